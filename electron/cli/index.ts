@@ -1,0 +1,262 @@
+/**
+ * The command-line front of the core: `npm run cli -- [--db FILE] <command> ...`.
+ * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage.
+ * With --json, stdout carries only JSON; messages go to stderr.
+ */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openDatabase } from '../core/db/connection';
+import { createRepositories, type Repositories } from '../core/db/repositories';
+import { resolveDbPath } from '../core/paths';
+import { runImport } from '../core/jobs/import-job';
+import { searchArchive } from '../core/archive/search';
+import { toAppError } from '../core/invoke';
+import { AppFailure } from '../../shared/result';
+import { IsoDate, type Story } from '../../shared/domain/story';
+import { extractFigures } from '../core/figures/extract';
+import { parseFile } from '../core/archive/parse';
+import type { Figure } from '../../shared/domain/figure';
+import { cityFor } from '../core/settings';
+
+const USAGE = `Figure Desk command line
+
+Usage: npm run cli -- [--db FILE] <command> [options]
+
+Commands:
+  import <path>... [--publication NAME] [--date YYYY-MM-DD] [--json]
+                         Import files or folders (txt, md, html, docx, pdf) into the archive
+  stories [--json]       List the stories in the archive
+  show <storyId> [--json]
+                         Print one story
+  search <query> [--limit N] [--json]
+                         Full-text search (Chinese of any length, English words, "phrases", OR, -exclude)
+  figures <storyId|file> [--json]
+                         The figures in a stored story, or read from a file without storing it
+
+Options:
+  --db FILE              The archive to use (default: $FIGURE_DESK_DB, else the app's own archive)
+  --json                 Print JSON only on stdout
+  -h, --help             Show this help
+`;
+
+class UsageError extends Error {}
+
+interface Io {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+function storyJson(story: Story) {
+  return {
+    id: story.id,
+    publication: story.publication,
+    date: story.date,
+    headline: story.headline,
+    subhead: story.subhead,
+    kicker: story.kicker,
+    byline: story.byline,
+    dateline: story.dateline,
+    body: story.body,
+    truncated: story.truncated,
+    genre: story.genre,
+    language: story.language,
+    sourcePath: story.sourcePath,
+  };
+}
+
+function figureJson(f: Omit<Figure, 'id' | 'storyId' | 'review' | 'source'> & Partial<Pick<Figure, 'id' | 'storyId' | 'source'>>) {
+  return {
+    id: f.id ?? null,
+    storyId: f.storyId ?? null,
+    quote: f.quote,
+    start: f.start,
+    end: f.end,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    currency: f.currency,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    change: f.change,
+    metric: f.metric,
+    entity: f.entity,
+    period: f.period,
+    confidence: f.confidence,
+    rule: f.rule,
+    source: f.source ?? 'auto',
+  };
+}
+
+function storyIdArg(value: string | undefined): number {
+  if (!value) throw new UsageError('Give a story id, e.g. `show 12`.');
+  const id = Number(value);
+  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`"${value}" is not a story id (a positive whole number).`);
+  return id;
+}
+
+function needStory(repos: Repositories, id: number): Story {
+  const story = repos.stories.get(id);
+  if (!story) throw new AppFailure('not_found', `Story ${id} is not in the archive. List stories with \`stories\`.`);
+  return story;
+}
+
+export async function runCli(argv: string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        publication: { type: 'string' },
+        date: { type: 'string' },
+        limit: { type: 'string' },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    io.err(`${(error as Error).message}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const [command, ...args] = positionals;
+  if (values.help || !command) {
+    (values.help ? io.out : io.err)(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const json = values.json ?? false;
+  const print = (data: unknown, human: () => string) => io.out(json ? `${JSON.stringify(data, null, 2)}\n` : human());
+
+  let db;
+  try {
+    const commands = ['import', 'stories', 'show', 'search', 'figures'];
+    if (!commands.includes(command)) throw new UsageError(`Unknown command "${command}". Commands: ${commands.join(', ')}.`);
+    if (values.date !== undefined && !IsoDate.safeParse(values.date).success) {
+      throw new UsageError(`--date must be a date like 2023-02-24; got "${values.date}".`);
+    }
+    const dbPath = resolveDbPath(values.db);
+    db = openDatabase(dbPath);
+    const repos = createRepositories(db);
+
+    switch (command) {
+      case 'import': {
+        if (args.length === 0) throw new UsageError('Give one or more files or folders to import.');
+        let cancelled = false;
+        const onSigint = () => {
+          cancelled = true;
+          io.err('\nCancelling after the current file…\n');
+        };
+        process.on('SIGINT', onSigint);
+        const report = await runImport(
+          repos,
+          args.map((p) => ({ kind: 'path' as const, path: resolve(p) })),
+          { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) },
+          (p) => {
+            if (!json && process.stderr.isTTY && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
+          },
+          () => cancelled,
+        ).finally(() => process.off('SIGINT', onSigint));
+        if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
+        for (const note of report.assumed) io.err(`assumed: ${note}\n`);
+        const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));
+        print(
+          { imported, skipped: report.skipped, failed: report.failed.map(({ path, error }) => ({ path, error })) },
+          () =>
+            [
+              `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'} into ${dbPath}`,
+              ...imported.map((s) => `  ${s.id}\t${s.date ?? '—'}\t${s.headline}`),
+              ...report.skipped.map((s) => `skipped: ${s.reason}`),
+              ...report.failed.map((f) => `failed: ${f.error}`),
+              report.cancelled ? 'Cancelled: the files after the last one listed were not imported.' : '',
+            ]
+              .filter(Boolean)
+              .join('\n') + '\n',
+        );
+        return report.failed.length > 0 ? 1 : 0;
+      }
+      case 'stories': {
+        const total = repos.stories.count();
+        const items = repos.stories.list(0, Math.max(total, 1));
+        print(items, () => (items.length ? items.map((s) => `${s.id}\t${s.date ?? '—'}\t${s.publication ?? '—'}\t${s.headline}`).join('\n') + '\n' : 'The archive is empty.\n'));
+        return 0;
+      }
+      case 'show': {
+        const story = needStory(repos, storyIdArg(args[0]));
+        print(storyJson(story), () =>
+          [
+            story.kicker ? `【${story.kicker}】` : '',
+            story.headline,
+            story.subhead ?? '',
+            [story.publication, story.date, story.byline && `记者/By ${story.byline}`].filter(Boolean).join(' · '),
+            story.truncated ? '(the beginning of this story was cut off on the page)' : '',
+            '',
+            story.body,
+            '',
+          ]
+            .filter((line, i) => line !== '' || i >= 5)
+            .join('\n'),
+        );
+        return 0;
+      }
+      case 'search': {
+        const query = args.join(' ');
+        if (!query.trim()) throw new UsageError('Give a search query, e.g. `search 重庆`.');
+        const limit = values.limit === undefined ? 20 : Number(values.limit);
+        if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit must be a whole number from 1 to 500; got "${values.limit}".`);
+        const result = searchArchive(repos, { query, limit, offset: 0 });
+        const hits = result.hits.map((h) => ({
+          storyId: h.storyId,
+          headline: h.headline,
+          date: h.date,
+          snippet: h.snippet.map((r) => r.text).join(''),
+          score: h.score,
+        }));
+        print(hits, () =>
+          hits.length
+            ? result.hits
+                .map((h) => `${h.storyId}\t${h.date ?? '—'}\t${h.headline}\n\t${h.snippet.map((r) => (r.hit ? `[${r.text}]` : r.text)).join('')}`)
+                .join('\n') + '\n'
+            : `Nothing found for "${query}".\n`,
+        );
+        return 0;
+      }
+      case 'figures': {
+        const target = args[0];
+        if (!target) throw new UsageError('Give a story id or a file, e.g. `figures 12` or `figures page.txt`.');
+        let figures: ReturnType<typeof figureJson>[];
+        if (/^\d+$/.test(target)) {
+          const story = needStory(repos, storyIdArg(target));
+          figures = repos.figures.byStory(story.id).map(figureJson);
+        } else {
+          const page = await parseFile(resolve(target), {
+            ...(values.publication ? { publication: values.publication } : {}),
+            ...(values.date ? { date: values.date } : {}),
+          });
+          const city = cityFor(repos, page.publication);
+          figures = page.stories.flatMap((s) => extractFigures(s.body, { date: page.date, city, language: s.language }).map(figureJson));
+        }
+        print(figures, () =>
+          figures.length
+            ? figures
+                .map((f) => `${f.quote}\t${f.value}${f.valueMax !== null ? `–${f.valueMax}` : ''} ${f.unit}\t${f.qualifier}\t${f.kind}\t${f.metric}\t${f.entity ?? '—'}\t${f.period?.label ?? '—'}`)
+                .join('\n') + '\n'
+            : 'No figures found.\n',
+        );
+        return 0;
+      }
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\nRun with --help for usage.\n`);
+      return 2;
+    }
+    const appError = toAppError(error);
+    io.err(`${appError.message}\n`);
+    return 1;
+  } finally {
+    db?.close();
+  }
+}
+

@@ -1,0 +1,155 @@
+/**
+ * Turns what an editor types into an FTS5 MATCH expression over the gram/char columns.
+ *
+ * Syntax: words and CJK strings are ANDed; "quoted phrases"; OR between terms;
+ * NOT or a leading minus excludes; parentheses group. Every term becomes a quoted
+ * FTS5 phrase, so no user text is ever interpreted as FTS5 syntax.
+ */
+import { AppFailure } from '../../../shared/result';
+import { gramText, isCjk } from './search-tokens';
+
+type Node =
+  | { type: 'term'; text: string }
+  | { type: 'and' | 'or'; children: Node[] }
+  | { type: 'not'; child: Node };
+
+export interface CompiledQuery {
+  /** FTS5 MATCH expression, or null when the query holds nothing searchable. */
+  match: string | null;
+  /** Positive terms, for highlighting snippets. */
+  highlight: string[];
+  /** True when every positive term is a single CJK character (rank by recency then). */
+  onlySingleChars: boolean;
+}
+
+type Token = { kind: 'term'; text: string } | { kind: 'op'; op: 'OR' | 'AND' | 'NOT' | '(' | ')' };
+
+function lex(query: string): Token[] {
+  const tokens: Token[] = [];
+  const re = /"([^"]*)"?|(\()|(\))|(\S+)/g;
+  for (const m of query.matchAll(re)) {
+    if (m[1] !== undefined) {
+      if (m[1].trim()) tokens.push({ kind: 'term', text: m[1].trim() });
+    } else if (m[2]) tokens.push({ kind: 'op', op: '(' });
+    else if (m[3]) tokens.push({ kind: 'op', op: ')' });
+    else if (m[4]) {
+      const word = m[4];
+      if (word === 'OR' || word === '|' || word === '或') tokens.push({ kind: 'op', op: 'OR' });
+      else if (word === 'AND' || word === '&') tokens.push({ kind: 'op', op: 'AND' });
+      else if (word === 'NOT') tokens.push({ kind: 'op', op: 'NOT' });
+      else if (word.startsWith('-') && word.length > 1) {
+        tokens.push({ kind: 'op', op: 'NOT' }, { kind: 'term', text: word.slice(1) });
+      } else tokens.push({ kind: 'term', text: word });
+    }
+  }
+  return tokens;
+}
+
+/** Recursive descent: or := and ('OR' and)*; and := unary+; unary := 'NOT' unary | primary. */
+function parse(tokens: Token[]): Node | null {
+  let pos = 0;
+  const peek = () => tokens[pos];
+  const parseOr = (): Node | null => {
+    const parts: Node[] = [];
+    const first = parseAnd();
+    if (first) parts.push(first);
+    while (peek()?.kind === 'op' && (peek() as { op: string }).op === 'OR') {
+      pos++;
+      const next = parseAnd();
+      if (next) parts.push(next);
+    }
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? parts[0]! : { type: 'or', children: parts };
+  };
+  const parseAnd = (): Node | null => {
+    const parts: Node[] = [];
+    for (;;) {
+      const t = peek();
+      if (!t) break;
+      if (t.kind === 'op' && (t.op === 'OR' || t.op === ')')) break;
+      if (t.kind === 'op' && t.op === 'AND') {
+        pos++;
+        continue;
+      }
+      const node = parseUnary();
+      if (node) parts.push(node);
+    }
+    if (parts.length === 0) return null;
+    return parts.length === 1 ? parts[0]! : { type: 'and', children: parts };
+  };
+  const parseUnary = (): Node | null => {
+    const t = tokens[pos++];
+    if (!t) return null;
+    if (t.kind === 'term') return { type: 'term', text: t.text };
+    if (t.op === 'NOT') {
+      const child = parseUnary();
+      return child ? { type: 'not', child } : null;
+    }
+    if (t.op === '(') {
+      const inner = parseOr();
+      if (peek()?.kind === 'op' && (peek() as { op: string }).op === ')') pos++;
+      return inner;
+    }
+    return null;
+  };
+  const root = parseOr();
+  return root;
+}
+
+function quote(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+function termExpression(text: string): string | null {
+  if (Array.from(text).length === 1 && isCjk(text)) return `{headline_chars body_chars} : ${quote(text)}`;
+  const grams = gramText(text).trim();
+  if (!/[\p{L}\p{N}]/u.test(grams)) return null;
+  return `{headline_grams body_grams} : ${quote(grams)}`;
+}
+
+function compileNode(node: Node, highlight: string[], positive: boolean): string | null {
+  switch (node.type) {
+    case 'term': {
+      const expr = termExpression(node.text);
+      if (expr && positive) highlight.push(node.text);
+      return expr;
+    }
+    case 'not':
+      // FTS5 only has binary NOT; the caller attaches it to its left-hand side.
+      return compileNode(node.child, highlight, !positive);
+    case 'or': {
+      const parts = node.children.map((c) => compileNode(c, highlight, positive)).filter((p): p is string => !!p);
+      return parts.length ? `(${parts.join(' OR ')})` : null;
+    }
+    case 'and': {
+      const include: string[] = [];
+      const exclude: string[] = [];
+      for (const child of node.children) {
+        const expr = compileNode(child, highlight, child.type === 'not' ? !positive : positive);
+        if (!expr) continue;
+        (child.type === 'not' ? exclude : include).push(expr);
+      }
+      if (include.length === 0) {
+        if (exclude.length) {
+          throw new AppFailure('invalid_input', 'A search needs at least one word to look for besides the excluded ones.', 'query');
+        }
+        return null;
+      }
+      let expr = include.length === 1 ? include[0]! : `(${include.join(' AND ')})`;
+      for (const ex of exclude) expr = `(${expr} NOT ${ex})`;
+      return expr;
+    }
+  }
+}
+
+export function compileQuery(query: string): CompiledQuery {
+  const root = parse(lex(query.normalize('NFKC')));
+  if (!root) return { match: null, highlight: [], onlySingleChars: false };
+  if (root.type === 'not') {
+    throw new AppFailure('invalid_input', 'A search needs at least one word to look for besides the excluded ones.', 'query');
+  }
+  const highlight: string[] = [];
+  const match = compileNode(root, highlight, true);
+  const onlySingleChars = highlight.length > 0 && highlight.every((h) => Array.from(h).length === 1 && isCjk(h));
+  return { match, highlight, onlySingleChars };
+}

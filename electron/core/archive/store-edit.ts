@@ -1,0 +1,47 @@
+import type { StoryPatch } from '../../../shared/domain/archive';
+import type { Story } from '../../../shared/domain/story';
+import { AppFailure } from '../../../shared/result';
+import type { Repositories } from '../db/repositories';
+import { extractFigures } from '../figures/extract';
+import { nowIso } from '../clock';
+import { cityFor } from '../settings';
+import { contentHash } from './parse';
+
+/** Applies an editor's fix to a story, keeping its search entry and figures in step. */
+export function updateStory(repos: Repositories, id: number, patch: StoryPatch): Story {
+  return repos.db.transaction(() => {
+    const current = repos.stories.get(id);
+    if (!current) throw new AppFailure('not_found', `Story ${id} was not found.`);
+    const next = { ...current, ...patch };
+    const hash = contentHash({ headline: next.headline, body: next.body });
+    const other = repos.stories.findIdByHash(hash);
+    if (other !== null && other !== id) {
+      throw new AppFailure('conflict', `Story ${other} already has this headline and text; edit one of them or delete the duplicate.`);
+    }
+    const publicationId = next.publication ? repos.publications.idFor(next.publication) : null;
+    const now = nowIso();
+    repos.stories.update(id, { ...next, publicationId, contentHash: hash }, now);
+    if (patch.headline !== undefined || patch.body !== undefined) {
+      repos.searchIndex.remove(id);
+      repos.searchIndex.index(id, next.headline, next.body);
+    }
+    if (patch.body !== undefined || patch.date !== undefined || patch.publication !== undefined) {
+      const city = cityFor(repos, next.publication);
+      repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, language: next.language }), now);
+    }
+    return repos.stories.get(id)!;
+  })();
+}
+
+export function deleteStories(repos: Repositories, ids: number[]): number {
+  return repos.db.transaction(() => {
+    let deleted = 0;
+    for (const id of ids) {
+      if (repos.stories.delete(id)) {
+        repos.searchIndex.remove(id);
+        deleted++;
+      }
+    }
+    return deleted;
+  })();
+}

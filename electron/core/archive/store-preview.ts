@@ -1,0 +1,36 @@
+import type { ImportOptions, ImportSource, PagePreview } from '../../../shared/domain/archive';
+import { ImportError, expandPaths, parseBuffer, parseFile, parseText } from './parse';
+
+/** Parses sources for the editor's review step; nothing is stored. */
+export async function previewSources(
+  sources: ImportSource[],
+  options: ImportOptions,
+): Promise<{ pages: PagePreview[]; failed: Array<{ path: string; error: string; code: string }> }> {
+  const pages: PagePreview[] = [];
+  const failed: Array<{ path: string; error: string; code: string }> = [];
+  const opts = { ...(options.publication ? { publication: options.publication } : {}), ...(options.date ? { date: options.date } : {}) };
+  for (const source of sources) {
+    const name = source.kind === 'path' ? source.path : (source.name ?? 'pasted text');
+    try {
+      if (source.kind === 'path') {
+        for (const path of await expandPaths([source.path])) {
+          const page = await parseFile(path, opts);
+          pages.push({ source: path, publication: page.publication, date: page.date, assumed: page.assumed, stories: page.stories });
+        }
+      } else {
+        const page =
+          source.kind === 'data'
+            ? await parseBuffer(new Uint8Array(Buffer.from(source.dataBase64, 'base64')), source.name, opts)
+            : parseText(source.text, { publication: options.publication ?? null, date: options.date ?? null, fileName: name });
+        pages.push({ source: name, publication: page.publication, date: page.date, assumed: page.assumed, stories: page.stories });
+      }
+    } catch (error) {
+      failed.push({
+        path: name,
+        code: error instanceof ImportError ? error.code : 'failed',
+        error: error instanceof Error ? error.message : String(error),
+      });
+    }
+  }
+  return { pages, failed };
+}

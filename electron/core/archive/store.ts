@@ -1,0 +1,62 @@
+import type { ParsedStory, StorySummary } from '../../../shared/domain/story';
+import type { Repositories } from '../db/repositories';
+import { extractFigures } from '../figures/extract';
+import { contentHash } from './parse';
+import { nowIso } from '../clock';
+import { cityFor } from '../settings';
+
+export interface PageToStore {
+  source: string;
+  publication: string | null;
+  date: string | null;
+  stories: ParsedStory[];
+}
+
+export interface StoredPage {
+  imported: StorySummary[];
+  skipped: Array<{ path: string; reason: string }>;
+}
+
+/**
+ * Stores one page's stories with their figures and search entries in one transaction:
+ * a page either lands whole or not at all.
+ */
+export function storePage(repos: Repositories, page: PageToStore, batchId: number | null): StoredPage {
+  const now = nowIso();
+  const city = cityFor(repos, page.publication);
+  return repos.db.transaction(() => {
+    const publicationId = page.publication ? repos.publications.idFor(page.publication, city) : null;
+    const imported: StorySummary[] = [];
+    const skipped: StoredPage['skipped'] = [];
+    for (const story of page.stories) {
+      const hash = contentHash(story);
+      const { id, duplicate } = repos.stories.insert(
+        {
+          publicationId,
+          date: page.date,
+          headline: story.headline,
+          subhead: story.subhead,
+          kicker: story.kicker,
+          byline: story.byline,
+          dateline: story.dateline,
+          body: story.body,
+          truncated: story.truncated,
+          genre: story.genre,
+          language: story.language,
+          sourcePath: page.source,
+          importBatchId: batchId,
+          contentHash: hash,
+        },
+        now,
+      );
+      if (duplicate) {
+        skipped.push({ path: page.source, reason: `「${story.headline}」 is already in the archive (story ${id}).` });
+        continue;
+      }
+      repos.searchIndex.index(id, story.headline, story.body);
+      repos.figures.replaceAuto(id, extractFigures(story.body, { date: page.date, city, language: story.language }), now);
+      imported.push(repos.stories.summary(id)!);
+    }
+    return { imported, skipped };
+  })();
+}

@@ -1,0 +1,79 @@
+import { existsSync } from 'node:fs';
+import type { EventName, EventOf } from '../../shared/contract';
+import { openDatabase, type Db } from './db/connection';
+import { createRepositories, type Repositories } from './db/repositories';
+import { createHandlers } from './handlers';
+import type { Handlers } from './invoke';
+import { JobRunner } from './jobs/runner';
+import { parseFile } from './archive/parse';
+import { storePage } from './archive/store';
+
+export interface CoreOptions {
+  dbPath: string;
+  nativeBinding?: string;
+  workerFile?: string;
+  transport: 'ipc' | 'http';
+  version: string;
+  systemLocale: string;
+  /** The page imported into an empty archive on first run. */
+  samplePath?: string;
+  emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+}
+
+export interface Core {
+  db: Db;
+  repos: Repositories;
+  handlers: Handlers;
+  jobs: JobRunner;
+  close(): Promise<void>;
+}
+
+const FIRST_RUN_KEY = 'firstRunDone';
+
+/**
+ * First run: an empty archive gets the sample page so the editor sees how it works.
+ * Runs once per archive; deleting the sample later does not bring it back.
+ */
+async function seedSample(repos: Repositories, samplePath: string | undefined): Promise<void> {
+  if (repos.settings.all()[FIRST_RUN_KEY]) return;
+  if (samplePath && existsSync(samplePath) && repos.stories.count() === 0) {
+    const page = await parseFile(samplePath);
+    storePage(repos, { source: samplePath, publication: page.publication, date: page.date, stories: page.stories }, null);
+  }
+  repos.settings.set(FIRST_RUN_KEY, true);
+}
+
+/** Opens the archive and wires handlers and the jobs worker: everything a transport needs. */
+export async function createCore(options: CoreOptions): Promise<Core> {
+  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const repos = createRepositories(db);
+  await seedSample(repos, options.samplePath);
+  const jobs = new JobRunner({
+    dbPath: options.dbPath,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...(options.workerFile ? { workerFile: options.workerFile } : {}),
+    emit: (progress) => options.emit('jobs:progress', progress),
+    onFinished: (_jobId, state) => {
+      if (state.report && state.report.imported.length > 0) options.emit('archive:changed', { reason: 'import' });
+    },
+  });
+  const handlers = createHandlers({
+    repos,
+    jobs,
+    transport: options.transport,
+    dbPath: options.dbPath,
+    version: options.version,
+    systemLocale: options.systemLocale,
+    emit: options.emit,
+  });
+  return {
+    db,
+    repos,
+    handlers,
+    jobs,
+    async close() {
+      await jobs.close();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,131 @@
+import type { Db } from '../connection';
+import type { ExtractedFigure, Figure } from '../../../../shared/domain/figure';
+
+interface FigureRow {
+  id: number;
+  story_id: number;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  currency: string | null;
+  qualifier: Figure['qualifier'];
+  kind: Figure['kind'];
+  change: Figure['change'];
+  metric: string;
+  metric_key: string;
+  entity: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  period_label: string | null;
+  confidence: number;
+  rule: string;
+  cues_json: string;
+  review: Figure['review'];
+  source: Figure['source'];
+}
+
+function toFigure(row: FigureRow): Figure {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    start: row.start_offset,
+    end: row.end_offset,
+    quote: row.quote,
+    value: row.value,
+    valueMax: row.value_max,
+    unit: row.unit,
+    currency: row.currency,
+    qualifier: row.qualifier,
+    kind: row.kind,
+    change: row.change,
+    metric: row.metric,
+    metricKey: row.metric_key,
+    entity: row.entity,
+    period:
+      row.period_from && row.period_to ? { from: row.period_from, to: row.period_to, label: row.period_label ?? '' } : null,
+    confidence: row.confidence,
+    rule: row.rule,
+    cues: JSON.parse(row.cues_json) as string[],
+    review: row.review,
+    source: row.source,
+  };
+}
+
+function toParams(f: ExtractedFigure & { review?: Figure['review']; source?: Figure['source'] }) {
+  return {
+    start: f.start,
+    end: f.end,
+    quote: f.quote,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    currency: f.currency,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    change: f.change,
+    metric: f.metric,
+    metricKey: f.metricKey,
+    entity: f.entity,
+    periodFrom: f.period?.from ?? null,
+    periodTo: f.period?.to ?? null,
+    periodLabel: f.period?.label ?? null,
+    confidence: f.confidence,
+    rule: f.rule,
+    cuesJson: JSON.stringify(f.cues),
+    review: f.review ?? 'unreviewed',
+    source: f.source ?? 'auto',
+  };
+}
+
+export type FigureRepository = ReturnType<typeof figureRepository>;
+
+export function figureRepository(db: Db) {
+  const insertStmt = db.prepare(`
+    INSERT INTO figures (story_id, start_offset, end_offset, quote, value, value_max, unit, currency, qualifier, kind, change,
+      metric, metric_key, entity, period_from, period_to, period_label, confidence, rule, cues_json, review, source, created_at, updated_at)
+    VALUES (@storyId, @start, @end, @quote, @value, @valueMax, @unit, @currency, @qualifier, @kind, @change,
+      @metric, @metricKey, @entity, @periodFrom, @periodTo, @periodLabel, @confidence, @rule, @cuesJson, @review, @source, @now, @now)`);
+  const byStoryStmt = db.prepare(`SELECT * FROM figures WHERE story_id = ? ORDER BY start_offset, id`);
+  const getStmt = db.prepare(`SELECT * FROM figures WHERE id = ?`);
+  const deleteAutoStmt = db.prepare(`DELETE FROM figures WHERE story_id = ? AND source = 'auto' AND review <> 'confirmed'`);
+  const keptSpansStmt = db.prepare(`SELECT start_offset, end_offset FROM figures WHERE story_id = ?`);
+  const queueStmt = db.prepare(`
+    SELECT f.*, s.headline FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE f.review = 'unreviewed' ORDER BY s.date DESC, f.story_id DESC, f.start_offset LIMIT ?`);
+  const updateStmt = db.prepare(`
+    UPDATE figures SET value = @value, value_max = @valueMax, unit = @unit, currency = @currency, qualifier = @qualifier,
+      kind = @kind, change = @change, metric = @metric, metric_key = @metricKey, entity = @entity, period_from = @periodFrom,
+      period_to = @periodTo, period_label = @periodLabel, review = @review, source = @source, updated_at = @now
+    WHERE id = @id`);
+
+  return {
+    /**
+     * Replaces a story's automatic figures; editor-made or confirmed ones stay, and a new
+     * automatic figure overlapping one of them is dropped so corrections win.
+     */
+    replaceAuto(storyId: number, figures: ExtractedFigure[], now: string): void {
+      deleteAutoStmt.run(storyId);
+      const kept = keptSpansStmt.all(storyId) as Array<{ start_offset: number; end_offset: number }>;
+      for (const f of figures) {
+        if (kept.some((k) => f.start < k.end_offset && k.start_offset < f.end)) continue;
+        insertStmt.run({ ...toParams(f), storyId, now });
+      }
+    },
+    byStory(storyId: number): Figure[] {
+      return (byStoryStmt.all(storyId) as FigureRow[]).map(toFigure);
+    },
+    get(id: number): Figure | null {
+      const row = getStmt.get(id) as FigureRow | undefined;
+      return row ? toFigure(row) : null;
+    },
+    queue(limit: number): Array<Figure & { headline: string }> {
+      return (queueStmt.all(limit) as Array<FigureRow & { headline: string }>).map((r) => ({ ...toFigure(r), headline: r.headline }));
+    },
+    update(figure: Figure, now: string): void {
+      updateStmt.run({ ...toParams(figure), id: figure.id, now });
+    },
+  };
+}

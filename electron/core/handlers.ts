@@ -1,0 +1,100 @@
+import { AppFailure } from '../../shared/result';
+import type { EventName, EventOf } from '../../shared/contract';
+import type { Repositories } from './db/repositories';
+import type { Handlers } from './invoke';
+import type { JobRunner } from './jobs/runner';
+import { searchArchive } from './archive/search';
+import { previewSources } from './archive/store-preview';
+import { storePage } from './archive/store';
+import { updateStory, deleteStories } from './archive/store-edit';
+import { readSettings, writeSettings, cityFor } from './settings';
+import { extractFigures } from './figures/extract';
+import { updateFigure } from './figures/edit';
+import { nowIso } from './clock';
+
+export interface HandlerContext {
+  repos: Repositories;
+  jobs: JobRunner;
+  transport: 'ipc' | 'http';
+  dbPath: string;
+  version: string;
+  systemLocale: string;
+  emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+}
+
+function need<T>(value: T | null, what: string): T {
+  if (value === null) throw new AppFailure('not_found', `${what} was not found. It may have been deleted; refresh the list.`);
+  return value;
+}
+
+/** Every contract channel's handler, over one set of repositories. */
+export function createHandlers(ctx: HandlerContext): Handlers {
+  const { repos } = ctx;
+  return {
+    'app:info': () => ({
+      name: 'Figure Desk',
+      version: ctx.version,
+      transport: ctx.transport,
+      dbPath: ctx.dbPath,
+      stories: repos.stories.count(),
+      systemLocale: ctx.systemLocale,
+    }),
+
+    'archive:list': ({ offset, limit }) => ({ total: repos.stories.count(), items: repos.stories.list(offset, limit) }),
+    'archive:get': ({ id }) => need(repos.stories.get(id), `Story ${id}`),
+    'archive:search': (query) => searchArchive(repos, query),
+    'archive:update': ({ id, patch }) => {
+      const story = updateStory(repos, id, patch);
+      ctx.emit('archive:changed', { reason: 'update' });
+      return story;
+    },
+    'archive:delete': ({ ids }) => {
+      const deleted = deleteStories(repos, ids);
+      ctx.emit('archive:changed', { reason: 'delete' });
+      return { deleted };
+    },
+    'archive:import': ({ sources, options }) => ({ jobId: ctx.jobs.start({ kind: 'import', sources, options }) }),
+    'archive:preview': ({ sources, options }) => previewSources(sources, options),
+    'archive:save': ({ pages }) => {
+      const batchId = repos.importBatches.start(nowIso(), pages.length);
+      const imported = [];
+      const skipped = [];
+      for (const page of pages) {
+        const stored = storePage(repos, page, batchId);
+        imported.push(...stored.imported);
+        skipped.push(...stored.skipped);
+      }
+      repos.importBatches.finish(batchId, {
+        finishedAt: nowIso(),
+        status: 'done',
+        stories: imported.length,
+        skipped: skipped.length,
+        failed: 0,
+        reportJson: JSON.stringify({ skipped }),
+      });
+      ctx.emit('archive:changed', { reason: 'import' });
+      return { batchId, imported, skipped, failed: [], assumed: [], cancelled: false };
+    },
+
+    'jobs:get': ({ jobId }) => need(ctx.jobs.get(jobId), `Job ${jobId}`),
+    'jobs:cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
+
+    'figures:list': ({ storyId }) => {
+      need(repos.stories.summary(storyId), `Story ${storyId}`);
+      return repos.figures.byStory(storyId);
+    },
+    'figures:update': ({ id, patch }) => updateFigure(repos, id, patch),
+    'figures:queue': ({ limit }) => repos.figures.queue(limit),
+    'figures:reextract': ({ storyId }) => {
+      const story = need(repos.stories.get(storyId), `Story ${storyId}`);
+      const city = cityFor(repos, story.publication);
+      repos.db.transaction(() => {
+        repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language }), nowIso());
+      })();
+      return repos.figures.byStory(storyId);
+    },
+
+    'settings:get': () => readSettings(repos),
+    'settings:set': (patch) => writeSettings(repos, patch),
+  };
+}

@@ -1,0 +1,129 @@
+import { stat } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { ImportOptions, ImportReport, ImportSource } from '../../../shared/domain/archive';
+import type { JobProgress } from '../../../shared/domain/jobs';
+import type { Repositories } from '../db/repositories';
+import { expandPaths, ImportError, parseBuffer, parseFile, parseText, type ParsedPage } from '../archive/parse';
+import { storePage } from '../archive/store';
+import { nowIso } from '../clock';
+
+export type ProgressSink = (progress: Omit<JobProgress, 'jobId' | 'kind'>) => void;
+
+/** One unit of work: a file on disk, uploaded bytes, or pasted text. */
+type Unit =
+  | { kind: 'path'; path: string; bytes: number }
+  | { kind: 'data'; name: string; bytes: number; data: Uint8Array }
+  | { kind: 'text'; name: string; bytes: number; text: string };
+
+async function expandSources(sources: ImportSource[], failed: ImportReport['failed']): Promise<Unit[]> {
+  const units: Unit[] = [];
+  for (const source of sources) {
+    if (source.kind === 'path') {
+      try {
+        for (const path of await expandPaths([source.path])) {
+          const info = await stat(path);
+          units.push({ kind: 'path', path, bytes: info.size });
+        }
+      } catch (error) {
+        failed.push({ path: source.path, code: 'unreadable', error: describe(error, source.path) });
+      }
+    } else if (source.kind === 'data') {
+      const data = Buffer.from(source.dataBase64, 'base64');
+      units.push({ kind: 'data', name: source.name, bytes: data.byteLength, data: new Uint8Array(data) });
+    } else {
+      const name = source.name ?? 'pasted text';
+      units.push({ kind: 'text', name, bytes: Buffer.byteLength(source.text), text: source.text });
+    }
+  }
+  return units;
+}
+
+function describe(error: unknown, path: string): string {
+  if (error instanceof ImportError) return error.message;
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return `${path}: no such file or folder. Check the path and try again.`;
+  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied. Check that you can read it.`;
+  if (code === 'EISDIR') return `${path}: is a folder.`;
+  return `${path}: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function unitName(unit: Unit): string {
+  return unit.kind === 'path' ? unit.path : unit.name;
+}
+
+async function parseUnit(unit: Unit, options: ImportOptions): Promise<ParsedPage> {
+  const opts = { ...(options.publication ? { publication: options.publication } : {}), ...(options.date ? { date: options.date } : {}) };
+  if (unit.kind === 'path') return parseFile(unit.path, opts);
+  if (unit.kind === 'data') return parseBuffer(unit.data, unit.name, opts);
+  return parseText(unit.text, { publication: options.publication ?? null, date: options.date ?? null, fileName: unit.name });
+}
+
+/**
+ * Imports a batch file by file. A file that fails is reported with its path and the
+ * reason and leaves nothing behind (each page is stored in one transaction); the
+ * rest go on. Cancellation is honoured between files.
+ */
+export async function runImport(
+  repos: Repositories,
+  sources: ImportSource[],
+  options: ImportOptions,
+  progress: ProgressSink,
+  isCancelled: () => boolean,
+): Promise<ImportReport> {
+  const failed: ImportReport['failed'] = [];
+  const skipped: ImportReport['skipped'] = [];
+  const imported: ImportReport['imported'] = [];
+  const assumed: string[] = [];
+  progress({ phase: 'reading', done: 0, total: sources.length, message: 'Listing files…' });
+  const units = await expandSources(sources, failed);
+  const bytesTotal = units.reduce((sum, u) => sum + u.bytes, 0);
+  const batchId = repos.importBatches.start(nowIso(), units.length);
+  let bytesDone = 0;
+  let cancelled = false;
+  let processed = 0;
+
+  for (const [index, unit] of units.entries()) {
+    if (isCancelled()) {
+      cancelled = true;
+      break;
+    }
+    const name = unitName(unit);
+    progress({ phase: 'segmenting', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
+    try {
+      const page = await parseUnit(unit, options);
+      for (const note of page.assumed) assumed.push(`${basename(name)}: ${note}`);
+      if (page.stories.length === 0) {
+        failed.push({ path: name, code: 'empty', error: `${name}: no story text was found in this file.` });
+      } else {
+        progress({ phase: 'storing', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
+        const stored = storePage(repos, { source: name, publication: page.publication, date: page.date, stories: page.stories }, batchId);
+        imported.push(...stored.imported);
+        skipped.push(...stored.skipped);
+      }
+    } catch (error) {
+      failed.push({ path: name, code: error instanceof ImportError ? error.code : 'failed', error: describe(error, name) });
+    }
+    bytesDone += unit.bytes;
+    processed++;
+  }
+
+  const report: ImportReport = { batchId, imported, skipped, failed, assumed, cancelled };
+  repos.importBatches.finish(batchId, {
+    finishedAt: nowIso(),
+    status: cancelled ? 'cancelled' : failed.length && !imported.length ? 'failed' : 'done',
+    stories: imported.length,
+    skipped: skipped.length,
+    failed: failed.length,
+    reportJson: JSON.stringify({ skipped, failed, assumed }),
+  });
+  progress({
+    phase: cancelled ? 'cancelled' : 'done',
+    done: processed,
+    total: units.length,
+    message: `${imported.length} stories imported, ${skipped.length} skipped, ${failed.length} failed`,
+    bytesDone,
+    bytesTotal,
+    stories: imported.length,
+  });
+  return report;
+}

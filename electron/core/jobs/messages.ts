@@ -1,0 +1,19 @@
+import type { ImportOptions, ImportReport, ImportSource } from '../../../shared/domain/archive';
+import type { JobProgress } from '../../../shared/domain/jobs';
+import type { AppError } from '../../../shared/result';
+
+/** A job as the main thread hands it to the worker. */
+export type JobRequest = { kind: 'import'; sources: ImportSource[]; options: ImportOptions };
+
+export interface WorkerInput {
+  dbPath: string;
+  nativeBinding?: string;
+  request: JobRequest;
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; progress: Omit<JobProgress, 'jobId' | 'kind'> }
+  | { type: 'done'; report: ImportReport }
+  | { type: 'error'; error: AppError };
+
+export type MainMessage = { type: 'cancel' };

@@ -1,0 +1,123 @@
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { JobProgress } from '../../../shared/domain/jobs';
+import type { JobState } from '../../../shared/contract';
+import type { JobRequest, MainMessage, WorkerInput, WorkerMessage } from './messages';
+
+export interface JobRunnerOptions {
+  dbPath: string;
+  nativeBinding?: string;
+  /**
+   * The worker script. The built app passes its bundled worker.js; from source (CLI,
+   * browser mode, tests) the TypeScript file runs through tsx.
+   */
+  workerFile?: string;
+  /** Pushes progress to whoever listens (IPC webContents, SSE clients). */
+  emit(progress: JobProgress): void;
+  /** Called once a job ends, whatever the outcome. */
+  onFinished?(jobId: string, state: JobState): void;
+}
+
+interface RunningJob {
+  state: JobState;
+  worker: Worker | null;
+  finished: Promise<JobState>;
+}
+
+const KEEP_FINISHED = 100;
+
+function workerExecArgv(file: string): string[] {
+  if (!file.endsWith('.ts')) return [];
+  const tsx = createRequire(import.meta.url).resolve('tsx');
+  return ['--import', pathToFileURL(tsx).href];
+}
+
+/** Starts jobs in worker threads and remembers their last progress and outcome. */
+export class JobRunner {
+  private readonly jobs = new Map<string, RunningJob>();
+  private readonly workerFile: string;
+
+  constructor(private readonly options: JobRunnerOptions) {
+    this.workerFile = options.workerFile ?? new URL('./worker.ts', import.meta.url).pathname;
+  }
+
+  start(request: JobRequest): string {
+    const jobId = randomUUID();
+    const initial: JobProgress = { jobId, kind: request.kind, phase: 'queued', done: 0, total: 0, message: '' };
+    const input: WorkerInput = {
+      dbPath: this.options.dbPath,
+      request,
+      ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
+    };
+    const worker = new Worker(this.workerFile, { workerData: input, execArgv: workerExecArgv(this.workerFile) });
+    const job: RunningJob = { state: { progress: initial, report: null, error: null }, worker, finished: Promise.resolve(null as never) };
+    job.finished = new Promise<JobState>((resolve) => {
+      const settle = (state: JobState) => {
+        if (job.worker === null) return;
+        job.state = state;
+        job.worker = null;
+        this.options.emit(state.progress);
+        this.options.onFinished?.(jobId, state);
+        this.prune();
+        resolve(state);
+      };
+      worker.on('message', (message: WorkerMessage) => {
+        if (message.type === 'progress') {
+          job.state = { ...job.state, progress: { ...message.progress, jobId, kind: request.kind } };
+          this.options.emit(job.state.progress);
+        } else if (message.type === 'done') {
+          settle({
+            progress: { ...job.state.progress, phase: message.report.cancelled ? 'cancelled' : 'done' },
+            report: message.report,
+            error: null,
+          });
+        } else {
+          settle({ progress: { ...job.state.progress, phase: 'failed', message: message.error.message }, report: null, error: message.error });
+        }
+      });
+      worker.on('error', (error) => {
+        settle({ progress: { ...job.state.progress, phase: 'failed', message: error.message }, report: null, error: { code: 'internal', message: error.message } });
+      });
+      worker.on('exit', (code) => {
+        if (job.worker !== null) {
+          const message = `The import stopped unexpectedly (worker exit code ${code}). Nothing from the unfinished file was stored.`;
+          settle({ progress: { ...job.state.progress, phase: 'failed', message }, report: null, error: { code: 'internal', message } });
+        }
+      });
+    });
+    this.jobs.set(jobId, job);
+    this.options.emit(initial);
+    return jobId;
+  }
+
+  get(jobId: string): JobState | null {
+    return this.jobs.get(jobId)?.state ?? null;
+  }
+
+  /** Asks the job to stop at its next safe point (between files); false if it is not running. */
+  cancel(jobId: string): boolean {
+    const job = this.jobs.get(jobId);
+    if (!job?.worker) return false;
+    job.worker.postMessage({ type: 'cancel' } satisfies MainMessage);
+    return true;
+  }
+
+  wait(jobId: string): Promise<JobState> {
+    const job = this.jobs.get(jobId);
+    if (!job) return Promise.reject(new Error(`no job ${jobId}`));
+    return job.finished;
+  }
+
+  async close(): Promise<void> {
+    const running = [...this.jobs.entries()].filter(([, job]) => job.worker);
+    for (const [id] of running) this.cancel(id);
+    await Promise.all(running.map(([, job]) => job.finished));
+  }
+
+  private prune(): void {
+    const finished = [...this.jobs.entries()].filter(([, j]) => j.worker === null);
+    for (const [id] of finished.slice(0, Math.max(0, finished.length - KEEP_FINISHED))) this.jobs.delete(id);
+  }
+}

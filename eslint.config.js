@@ -1,0 +1,59 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+
+export default tseslint.config(
+  { ignores: ['node_modules/', 'out/', 'dist/', 'release/', 'test-results/', 'playwright-report/', 'coverage/', '.bench/'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports' }],
+    },
+  },
+  {
+    files: ['scripts/**/*.mjs', '*.config.js'],
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly' } },
+  },
+  {
+    // Playwright fixtures must destructure their (empty) dependencies.
+    files: ['tests/e2e/**/*.ts'],
+    rules: { 'no-empty-pattern': 'off' },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['node:*', 'electron', '**/electron/**'], message: 'The renderer is untrusted: it reaches the core only through renderer/src/api.ts.' }] },
+      ],
+    },
+  },
+  {
+    // shared/ is imported by main, preload, renderer and CLI alike: it stays pure.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'shared/ stays pure: no Node built-ins.' },
+            { group: ['electron', 'electron/*'], message: 'shared/ stays pure: no electron.' },
+            { group: ['react', 'react-dom', 'react-dom/*', '@mantine/*'], message: 'shared/ stays pure: no DOM or UI code.' },
+            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not depend on either side.' },
+          ],
+          paths: ['fs', 'path', 'os', 'crypto', 'child_process', 'worker_threads', 'http', 'util', 'url', 'better-sqlite3'].map((name) => ({
+            name,
+            message: 'shared/ stays pure: no Node built-ins or native modules.',
+          })),
+        },
+      ],
+      'no-restricted-globals': ['error', 'window', 'document', 'navigator', 'process', 'require', 'Buffer'],
+    },
+  },
+);

@@ -1,0 +1,21 @@
+// `npm start`: the desktop app in development mode, or one clear sentence when the
+// Electron binary is not on this machine.
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+let binary = null;
+try {
+  binary = require('electron');
+} catch {
+  binary = null;
+}
+if (typeof binary !== 'string' || !existsSync(binary)) {
+  console.error(
+    'The Electron binary is not installed on this machine (npm install could not download it), so the desktop app cannot start here; run `npm run web` to use Figure Desk in your browser instead.',
+  );
+  process.exit(1);
+}
+const child = spawn(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+child.on('exit', (code) => process.exit(code ?? 0));

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+import { IsoDate, ParsedStory, StorySummary } from './story';
+
+/** Where an import reads from: a file or folder on disk (desktop, CLI), bytes (browser upload), pasted text. */
+export const ImportSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('path'), path: z.string().min(1) }),
+  z.object({
+    kind: z.literal('data'),
+    name: z.string().min(1).max(255),
+    dataBase64: z.string().max(70_000_000, 'file is over the 50 MB import limit'),
+  }),
+  z.object({ kind: z.literal('text'), name: z.string().max(255).optional(), text: z.string().min(1).max(5_000_000) }),
+]);
+export type ImportSource = z.infer<typeof ImportSource>;
+
+export const ImportOptions = z.object({
+  publication: z.string().min(1).max(200).optional(),
+  date: IsoDate.optional(),
+});
+export type ImportOptions = z.infer<typeof ImportOptions>;
+
+export const SkippedFile = z.object({ path: z.string(), reason: z.string() });
+export const FailedFile = z.object({ path: z.string(), error: z.string(), code: z.string() });
+
+export const ImportReport = z.object({
+  batchId: z.number().int(),
+  imported: z.array(StorySummary),
+  skipped: z.array(SkippedFile),
+  failed: z.array(FailedFile),
+  /** What was inferred rather than told (date from the file name, publication unknown...). */
+  assumed: z.array(z.string()),
+  cancelled: z.boolean(),
+});
+export type ImportReport = z.infer<typeof ImportReport>;
+
+/** A page parsed for the review step, before anything is stored. */
+export const PagePreview = z.object({
+  source: z.string(),
+  publication: z.string().nullable(),
+  date: IsoDate.nullable(),
+  assumed: z.array(z.string()),
+  stories: z.array(ParsedStory),
+});
+export type PagePreview = z.infer<typeof PagePreview>;
+
+export const SearchQuery = z.object({
+  query: z.string().max(500),
+  limit: z.number().int().min(1).max(500).default(50),
+  offset: z.number().int().min(0).default(0),
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  publication: z.string().max(200).optional(),
+  byline: z.string().max(200).optional(),
+});
+export type SearchQuery = z.input<typeof SearchQuery>;
+
+/** A snippet as text runs so that no side ever has to trust HTML. */
+export const SnippetRun = z.object({ text: z.string(), hit: z.boolean() });
+export type SnippetRun = z.infer<typeof SnippetRun>;
+
+export const SearchHit = z.object({
+  storyId: z.number().int(),
+  headline: z.string(),
+  date: IsoDate.nullable(),
+  publication: z.string().nullable(),
+  byline: z.string().nullable(),
+  snippet: z.array(SnippetRun),
+  score: z.number(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({ hits: z.array(SearchHit), tookMs: z.number() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+export const ListQuery = z.object({
+  offset: z.number().int().min(0).default(0),
+  limit: z.number().int().min(1).max(1000).default(200),
+});
+export const ListResult = z.object({ total: z.number().int(), items: z.array(StorySummary) });
+export type ListResult = z.infer<typeof ListResult>;
+
+export const StoryPatch = z
+  .object({
+    headline: z.string().min(1).max(500),
+    subhead: z.string().max(1000).nullable(),
+    kicker: z.string().max(200).nullable(),
+    byline: z.string().max(200).nullable(),
+    dateline: z.string().max(100).nullable(),
+    body: z.string().min(1).max(2_000_000),
+    date: IsoDate.nullable(),
+    publication: z.string().max(200).nullable(),
+  })
+  .partial();
+export type StoryPatch = z.infer<typeof StoryPatch>;

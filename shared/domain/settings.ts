@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const Locale = z.enum(['zh-CN', 'en']);
+export type Locale = z.infer<typeof Locale>;
+
+export const ThemePreference = z.enum(['system', 'light', 'dark']);
+
+export const Settings = z.object({
+  /** null: follow the system language. */
+  locale: Locale.nullable(),
+  theme: ThemePreference,
+  /** The city that 我市/全市/本市 mean, per publication name. */
+  publicationCities: z.record(z.string(), z.string()),
+  /** Default tolerance for 左右/about targets, as a fraction (0.05 = 5%). */
+  approxTolerance: z.number().min(0).max(1),
+  /** A folder whose new files are imported on their own (desktop only). */
+  watchFolder: z.string().nullable(),
+});
+export type Settings = z.infer<typeof Settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  locale: null,
+  theme: 'system',
+  publicationCities: { 重庆日报: '重庆', 成都日报: '成都', 北京日报: '北京', 解放日报: '上海' },
+  approxTolerance: 0.05,
+  watchFolder: null,
+};

@@ -1,0 +1,40 @@
+/**
+ * Errors cross process boundaries as data, never as thrown exceptions: a thrown
+ * Error loses its fields through structured clone and HTTP alike.
+ */
+export type ErrorCode =
+  | 'invalid_input'
+  | 'not_found'
+  | 'conflict'
+  | 'forbidden'
+  | 'import_failed'
+  | 'cancelled'
+  | 'unavailable'
+  | 'internal';
+
+export interface AppError {
+  code: ErrorCode;
+  message: string;
+  /** Which field or path the error is about, when there is one. */
+  path?: string;
+}
+
+export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
+
+export const ok = <T>(data: T): Result<T> => ({ ok: true, data });
+export const fail = (code: ErrorCode, message: string, path?: string): Result<never> => ({
+  ok: false,
+  error: path === undefined ? { code, message } : { code, message, path },
+});
+
+/** An error a handler throws on purpose; the transport turns it into `fail(...)`. */
+export class AppFailure extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly path?: string,
+  ) {
+    super(message);
+    this.name = 'AppFailure';
+  }
+}

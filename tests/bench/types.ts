@@ -1,0 +1,5 @@
+export interface BenchFigure {
+  name: string;
+  value: number;
+  unit: string;
+}
