@@ -1,0 +1,194 @@
+/**
+ * Which paper and which day a page is from. Editors rely on this to file figures against
+ * the right date, so every inference is reported in `assumed`, and when nothing says it
+ * the field stays null with a note that the editor must be asked.
+ */
+import { basename, extname } from 'node:path';
+
+const MONTHS: Record<string, number> = {
+  jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
+};
+const MONTH_RE = '(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY_RE = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+
+export function isoDate(y: number, m: number, d: number): string | null {
+  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return null;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function monthNum(name: string): number {
+  return MONTHS[name.slice(0, 3).toLowerCase()] ?? 0;
+}
+
+/** The first full date written anywhere in `s` (file names, titles): 2023-02-24, 20230224, 2023年2月24日, 24 February 2023. */
+export function dateFromText(s: string): string | null {
+  let m = /(?<!\d)(\d{4})[-_./](\d{1,2})[-_./](\d{1,2})(?!\d)/.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = /(?<!\d)(\d{4})(\d{2})(\d{2})(?!\d)/.exec(s);
+  if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
+  m = new RegExp(`(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH_RE}\\.?,?\\s+(\\d{4})`, 'i').exec(s);
+  if (m) return isoDate(+m[3]!, monthNum(m[2]!), +m[1]!);
+  m = new RegExp(`${MONTH_RE}\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`, 'i').exec(s);
+  if (m) return isoDate(+m[3]!, monthNum(m[1]!), +m[2]!);
+  return null;
+}
+
+/**
+ * A page-furniture line that carries the issue date (「2023年2月24日 星期五」,
+ * 「THE LEDGER | Friday 24 February 2023 | 7」). Plain body sentences never match.
+ */
+export function furnitureDate(line: string): string | null {
+  const t = line.trim();
+  if (t.length > 80 || /[。！？，]$/.test(t)) return null;
+  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]/.test(t)) return dateFromText(t);
+  const en = new RegExp(`^(?:[^|•·]{0,40}[|•·]\\s*)?${WEEKDAY_RE},?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}),?\\s+\\d{4}(?:\\s*[|•·].{0,40})?$`, 'i');
+  if (en.test(t)) return dateFromText(t);
+  // press-release header: 「发布时间：2023-03-15 10:00 来源：国家统计局」「Published 2 March 2023」
+  if (/^(?:发布时间|发布日期|日期|时间)\s*[:：]/.test(t) || /^(?:Published|Updated|Last updated)\b:?/i.test(t)) return dateFromText(t);
+  return null;
+}
+
+/**
+ * The paper's name on a masthead or folio line (「成都日报 2023年3月15日 星期三 第2版」,
+ * 「THE NORTHERN LEDGER | Thursday 2 March 2023 | 7」).
+ */
+export function publicationFromMasthead(line: string): string | null {
+  const zh = publicationFromTitle(line);
+  if (zh) return zh;
+  const first = line.split(/\s*[|•·]\s*/)[0]!.trim();
+  if (first === line.trim() || !/^[A-Za-z][A-Za-z '&.-]{2,40}$/.test(first) || dateFromText(first)) return null;
+  if (first !== first.toUpperCase()) return first;
+  const small = new Set(['of', 'and', 'the', 'on', 'in', 'for']);
+  return first
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w, i) => (i > 0 && small.has(w) ? w : w.charAt(0).toUpperCase() + w.slice(1)))
+    .join(' ');
+}
+
+/** Slugs editors use in file names for the papers Figure Desk knows. */
+const KNOWN_PAPERS: Array<[RegExp, string]> = [
+  [/^(?:cq-?daily|cqrb|chongqing-?daily)$/i, '重庆日报'],
+  [/^(?:rmrb|people'?s?-?daily)$/i, '人民日报'],
+  [/^(?:cdrb|chengdu-?daily)$/i, '成都日报'],
+  [/^(?:scrb|sichuan-?daily)$/i, '四川日报'],
+  [/^(?:gmrb|guangming-?daily)$/i, '光明日报'],
+  [/^(?:jjrb|economic-?daily)$/i, '经济日报'],
+  [/^(?:bjrb|beijing-?daily)$/i, '北京日报'],
+  [/^(?:jfrb|jiefang-?daily)$/i, '解放日报'],
+  [/^(?:xinhua|xhs)$/i, '新华社'],
+  [/^(?:china-?daily)$/i, 'China Daily'],
+  [/^(?:stats-?gov|nbs|stats\.gov\.cn)$/i, '国家统计局'],
+  [/^(?:scio|国新办)$/i, '国务院新闻办公室'],
+  [/^(?:gov-?uk)$/i, 'GOV.UK'],
+];
+
+const GENERIC_NAMES = /^(?:page|pages|scan|document|doc|file|untitled|export|download|article|story|news|text|copy|新建文本文档|文档|未命名|版面|page\d*|a\d+|\d+)$/i;
+const CHINESE_PAPER = /^[\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|报|新闻)$/;
+
+export function publicationFromName(fileName: string): { name: string; slug: string } | null {
+  const stem = basename(fileName, extname(fileName));
+  const slug = stem
+    .replace(/(?<!\d)\d{4}[-_.]?\d{1,2}[-_.]?\d{1,2}(?!\d)/, ' ')
+    .replace(/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日/, ' ')
+    .replace(/(?:^|[-_\s])(?:p|page|第)?\d{1,2}(?:版)?(?=$|[-_\s])/gi, ' ')
+    .replace(/^[-_.\s]+|[-_.\s]+$/g, '')
+    .replace(/[-_.\s]+/g, '-');
+  if (!slug || GENERIC_NAMES.test(slug)) return null;
+  for (const [re, name] of KNOWN_PAPERS) if (re.test(slug)) return { name, slug };
+  if (CHINESE_PAPER.test(slug)) return { name: slug, slug };
+  return null;
+}
+
+/** 「重庆日报 2023-02-24 第3版」 or 「The Northern Ledger – 24 February 2023」: a paper's name inside a title. */
+function publicationFromTitle(title: string): string | null {
+  const zh = /([\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报))/.exec(title);
+  if (zh) return zh[1]!;
+  for (const [re, name] of KNOWN_PAPERS) {
+    const words = title.toLowerCase().replace(/[^a-z\s-]/g, ' ').trim().split(/\s+/);
+    for (let i = 0; i + 1 < words.length; i++) if (re.test(`${words[i]}-${words[i + 1]}`)) return name;
+  }
+  return null;
+}
+
+export interface MetaInput {
+  publication?: string | null;
+  date?: string | null;
+  fileName?: string;
+  /** Titles and meta tags from the document itself. */
+  metaHints?: string[];
+  furnitureDates?: string[];
+  /** Furniture lines (masthead, folio) dropped from the page. */
+  furniture?: string[];
+}
+
+export interface PageMeta {
+  publication: string | null;
+  date: string | null;
+  assumed: string[];
+}
+
+export function resolveMetadata(input: MetaInput): PageMeta {
+  const assumed: string[] = [];
+  const name = input.fileName ? basename(input.fileName) : undefined;
+  let date: string | null = null;
+  let publication: string | null = null;
+
+  if (input.date) {
+    date = /^\d{4}-\d{2}-\d{2}$/.test(input.date) && dateFromText(input.date) ? input.date : dateFromText(input.date);
+    if (!date) assumed.push(`ignored the date given ("${input.date}") because it is not a calendar date`);
+  }
+  if (!date && name) {
+    date = dateFromText(name);
+    if (date) assumed.push(`date ${date} from the file name "${name}"`);
+  }
+  if (!date) {
+    for (const hint of input.metaHints ?? []) {
+      date = dateFromText(hint);
+      if (date) {
+        assumed.push(`date ${date} from the document's title "${hint}"`);
+        break;
+      }
+    }
+  }
+  if (!date && input.furnitureDates?.length) {
+    date = input.furnitureDates[0]!;
+    assumed.push(`date ${date} from the date line printed on the page`);
+  }
+  if (!date) assumed.push('date unknown: nothing in the file name or the page gives it — ask the editor which day this page is from');
+
+  if (input.publication) publication = input.publication.trim() || null;
+  if (!publication && name) {
+    const p = publicationFromName(name);
+    if (p) {
+      publication = p.name;
+      assumed.push(
+        p.name === p.slug ? `publication ${p.name} from the file name` : `publication ${p.name} from the file name ("${p.slug}")`,
+      );
+    }
+  }
+  if (!publication) {
+    for (const hint of input.metaHints ?? []) {
+      publication = publicationFromTitle(hint);
+      if (publication) {
+        assumed.push(`publication ${publication} from the document's title "${hint}"`);
+        break;
+      }
+    }
+  }
+  if (!publication) {
+    for (const line of input.furniture ?? []) {
+      publication = publicationFromMasthead(line);
+      if (publication) {
+        assumed.push(`publication ${publication} from the masthead line "${line}"`);
+        break;
+      }
+    }
+  }
+  if (!publication) assumed.push('publication unknown: the file name does not say which paper this is — ask the editor');
+  return { publication, date, assumed };
+}

@@ -1,0 +1,296 @@
+/**
+ * Cutting a page's blocks into stories. Newspapers mark a story's start with furniture,
+ * not with blank lines: a headline stack (kicker, headline, subhead) followed by a byline,
+ * a wire dateline, a photo caption ending in a credit, or text that begins mid-sentence
+ * because the page cut it. A lone heading-like line with none of that after it is a
+ * crosshead inside the running story.
+ */
+import type { ParsedStory } from '../../../shared/domain/story';
+import type { Block } from './types';
+import {
+  isCreditLine,
+  leadingDate,
+  parseBylineLine,
+  parseCredit,
+  parseOpener,
+  type BylineLine,
+  type Opener,
+} from './bylines';
+import {
+  COMMENTARY_KICKER,
+  hanCount,
+  isChinese,
+  isHeadingCandidate,
+  isKickerLike,
+  langOf,
+  startsMidSentence,
+  textLength,
+  wordCount,
+} from './signals';
+import { isoDate } from './metadata';
+
+interface Draft {
+  stack: Block[];
+  standfirst: Block | null;
+  body: Block[];
+  /** Text before the first headline: the tail of a story from another page. */
+  continuation: boolean;
+}
+
+export interface Segmented {
+  stories: ParsedStory[];
+  /** Sentences for ParsedPage.assumed: what segmentation inferred or moved. */
+  notes: string[];
+}
+
+const MAX_STACK = 4;
+const PHOTO_LOOKAHEAD = 5;
+
+function isHeading(b: Block | undefined): boolean {
+  if (!b) return false;
+  if (parseBylineLine(b.text) || isCreditLine(b.text)) return false;
+  return isHeadingCandidate(b);
+}
+
+/** An English standfirst: one or two sentences between the headline and the byline. */
+function isStandfirst(b: Block): boolean {
+  return !isChinese(b.text) ? wordCount(b.text) <= 45 : hanCount(b.text) <= 60;
+}
+
+function endsInCredit(b: Block): boolean {
+  return parseCredit(b.text) !== null;
+}
+
+/** Captions then a credit, then the next headline or the end of the page: a photo story. */
+function photoAhead(blocks: Block[], from: number): boolean {
+  for (let k = from; k < Math.min(blocks.length, from + PHOTO_LOOKAHEAD); k++) {
+    const b = blocks[k]!;
+    if (parseBylineLine(b.text) || parseOpener(b.text)) return false;
+    if (endsInCredit(b)) {
+      const after = blocks[k + 1];
+      return !after || isHeading(after);
+    }
+    if (k > from && isHeading(b)) return false;
+  }
+  return false;
+}
+
+function startsStory(blocks: Block[], stack: Block[], next: number, standfirst: boolean, hasCurrent: boolean): boolean {
+  if (!hasCurrent || standfirst) return true;
+  const nb = blocks[next];
+  if (nb && (parseBylineLine(nb.text) || parseOpener(nb.text))) return true;
+  if (stack.length >= 2) return true;
+  if (stack.some((s) => s.kind === 'heading' && (s.level ?? 1) <= 2)) return true;
+  if (nb && !isHeading(nb) && startsMidSentence(nb.text, true)) return true;
+  return photoAhead(blocks, next);
+}
+
+/** Section labels over a run of unsigned briefs: every heading under one starts a story. */
+const BRIEFS_LABEL = /^(?:in brief|news in brief|briefs?|briefly|round-?up|简讯|快讯|短讯|新闻速览|本地简讯|要闻简报|简明新闻|消息树)$/i;
+
+function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  let inBriefs = false;
+  let i = 0;
+  while (i < blocks.length) {
+    if (BRIEFS_LABEL.test(blocks[i]!.text.trim())) {
+      notes.push(`read the stories under 「${blocks[i]!.text.trim()}」 as separate briefs`);
+      inBriefs = true;
+      i++;
+      continue;
+    }
+    if (isHeading(blocks[i])) {
+      let j = i;
+      while (j < blocks.length && j - i < MAX_STACK && isHeading(blocks[j])) j++;
+      const stack = blocks.slice(i, j);
+      const maybeStandfirst = blocks[j];
+      const standfirst =
+        maybeStandfirst &&
+        !isHeading(maybeStandfirst) &&
+        !parseBylineLine(maybeStandfirst.text) &&
+        blocks[j + 1] &&
+        parseBylineLine(blocks[j + 1]!.text) &&
+        isStandfirst(maybeStandfirst)
+          ? maybeStandfirst
+          : null;
+      const next = standfirst ? j + 1 : j;
+      if (inBriefs || startsStory(blocks, stack, next, standfirst !== null, cur !== null)) {
+        const nb = blocks[next];
+        // a fully furnished story ends the briefs section
+        if (nb && (parseBylineLine(nb.text) || parseOpener(nb.text))) inBriefs = false;
+        cur = { stack, standfirst, body: [], continuation: false };
+        drafts.push(cur);
+        i = next;
+        continue;
+      }
+      cur!.body.push(...stack);
+      i = j;
+      continue;
+    }
+    if (!cur) {
+      cur = { stack: [], standfirst: null, body: [], continuation: true };
+      drafts.push(cur);
+    }
+    cur.body.push(blocks[i]!);
+    i++;
+  }
+  return drafts;
+}
+
+interface Heads {
+  kicker: string | null;
+  headline: string;
+  subhead: string | null;
+  tags: string[];
+}
+
+function splitStack(stack: Block[]): Heads {
+  const texts = stack.map((b) => b.text.trim());
+  if (!texts.length) return { kicker: null, headline: '', subhead: null, tags: [] };
+  let h = 0;
+  let hEnd = 1;
+  const sizes = stack.map((b) => b.fontSize ?? 0);
+  const levels = stack.map((b) => (b.kind === 'heading' ? (b.level ?? 1) : 99));
+  if (sizes.some((s) => s > 0) && new Set(sizes).size > 1) {
+    // the biggest type is the headline; a headline set on two lines comes as adjacent equal sizes
+    const max = Math.max(...sizes);
+    h = sizes.indexOf(max);
+    hEnd = h + 1;
+    while (hEnd < sizes.length && Math.abs(sizes[hEnd]! - max) < 0.5) hEnd++;
+  } else if (new Set(levels).size > 1) {
+    h = levels.indexOf(Math.min(...levels));
+    hEnd = h + 1;
+  } else if (texts.length >= 2 && isKickerLike(texts[0]!) && textLength(texts[1]!) > textLength(texts[0]!)) {
+    h = 1;
+    hEnd = 2;
+  }
+  const joiner = (parts: string[]) => parts.join(isChinese(parts.join('')) ? ' ' : ' ');
+  const kicker = h > 0 ? joiner(texts.slice(0, h)) : null;
+  const headline = joiner(texts.slice(h, hEnd));
+  const rest = texts.slice(hEnd);
+  let subhead: string | null = rest[0] ?? null;
+  const tags: string[] = [];
+  for (const r of rest.slice(1)) {
+    // A short line after the subhead is a campaign logo (新时代新征程新重庆), not text.
+    if (textLength(r) <= 12) tags.push(r);
+    else subhead = `${subhead} ${r}`;
+  }
+  return { kicker, headline, subhead, tags };
+}
+
+const CONCLUSION = /就一定|一定能|一定会|必将|必定|定能|必然能|才能真正/;
+
+/**
+ * Boxed commentaries are often dumped with their last column out of order, leaving the
+ * conclusion (which echoes the headline: 「抓住科技创新这个关键变量…就一定能…」) in the
+ * middle. Move it back to the end, only when both signals agree.
+ */
+function restoreConclusion(paras: string[], headline: string): { paras: string[]; moved: string | null } {
+  if (paras.length < 3) return { paras, moved: null };
+  const key = headline.replace(/\s+/g, '');
+  const last = paras[paras.length - 1]!;
+  if (key.length < 4 || CONCLUSION.test(last) || last.includes(key)) return { paras, moved: null };
+  const idx = paras.findIndex((p, k) => k < paras.length - 1 && k > 0 && p.includes(key) && CONCLUSION.test(p));
+  if (idx < 0) return { paras, moved: null };
+  const out = paras.slice();
+  const [moved] = out.splice(idx, 1);
+  out.push(moved!);
+  return { paras: out, moved: moved! };
+}
+
+const EN_MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** 「2月23日」 against the page date: a month after the page's month is last year's. */
+export function resolveDateline(dateline: string | null, pageDate: string | null): string | null {
+  if (!dateline || !pageDate) return null;
+  const [py, pm, pd] = pageDate.split('-').map(Number) as [number, number, number];
+  let m = /(\d{1,2})月(\d{1,2})日/.exec(dateline);
+  let month: number | null = null;
+  let day: number | null = null;
+  if (m) {
+    month = +m[1]!;
+    day = +m[2]!;
+  } else if ((m = /^(\d{1,2})日$/.exec(dateline))) {
+    day = +m[1]!;
+    month = day > pd ? (pm === 1 ? 12 : pm - 1) : pm;
+  } else {
+    const en = /([A-Za-z]{3})[a-z]*\.?\s+(\d{1,2})|(\d{1,2})\s+([A-Za-z]{3})/.exec(dateline);
+    if (en) {
+      const mon = EN_MONTHS.indexOf((en[1] ?? en[4]!).toLowerCase()) + 1;
+      if (mon > 0) {
+        month = mon;
+        day = +(en[2] ?? en[3]!);
+      }
+    }
+  }
+  if (month === null || day === null) return null;
+  const year = month > pm ? py - 1 : py;
+  return isoDate(year, month, day);
+}
+
+function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedStory {
+  const heads = splitStack(d.stack);
+  let subhead = heads.subhead;
+  if (d.standfirst) subhead = subhead ? `${subhead} ${d.standfirst.text.trim()}` : d.standfirst.text.trim();
+  if (heads.tags.length) notes.push(`dropped ${heads.tags.map((t) => `「${t}」`).join(' ')} under 「${heads.headline}」 as a campaign logo, not part of the story`);
+
+  const body = d.body.slice();
+  let bylineLine: BylineLine | null = null;
+  // Bylines printed on a line of their own (□张燕, By Jane Smith) are furniture, not body text.
+  while (body.length && parseBylineLine(body[0]!.text)) {
+    const parsed = parseBylineLine(body.shift()!.text)!;
+    bylineLine = bylineLine ? { names: `${bylineLine.names}、${parsed.names}`, signature: bylineLine.signature } : parsed;
+  }
+  const first = body[0]?.text.trim() ?? '';
+  const opener: Opener | null = first ? parseOpener(first) : null;
+  const credit = body.map((b) => parseCredit(b.text)).filter((c) => c !== null);
+  const isPhoto = !bylineLine && !opener && credit.length > 0 && endsInCredit(body[body.length - 1] ?? { text: '', blankBefore: 0 });
+
+  let byline = bylineLine?.names ?? opener?.names ?? null;
+  if (!byline && isPhoto) byline = credit[credit.length - 1]!.names;
+  const dateline = opener?.dateline ?? leadingDate(first);
+
+  const kicker = heads.kicker;
+  const commentary =
+    (kicker !== null && COMMENTARY_KICKER.test(kicker)) || (bylineLine?.signature === true && !opener && !dateline);
+  const genre: ParsedStory['genre'] = isPhoto ? 'photo' : commentary ? 'commentary' : 'news';
+
+  let paras = body.map((b) => b.text.trim()).filter(Boolean);
+  if (genre === 'commentary') {
+    const r = restoreConclusion(paras, heads.headline);
+    if (r.moved) {
+      paras = r.paras;
+      notes.push(`moved the paragraph 「${r.moved.slice(0, 16)}…」 to the end of 「${heads.headline}」: it is the commentary's conclusion and the page text had it out of order`);
+    }
+  }
+
+  const truncated =
+    d.continuation ||
+    (genre === 'news' && !byline && !opener && !dateline && first !== '' && startsMidSentence(first, true));
+  if (d.continuation) notes.push(`the page starts with the end of a story from another page (「${first.slice(0, 16)}…」); kept without a headline`);
+
+  const text = [heads.headline, ...paras].join('\n');
+  return {
+    headline: heads.headline,
+    subhead,
+    kicker,
+    byline,
+    dateline,
+    datelineDate: resolveDateline(dateline, pageDate),
+    body: paras.join('\n'),
+    truncated,
+    genre,
+    language: langOf(text),
+  };
+}
+
+export function segment(blocks: Block[], pageDate: string | null): Segmented {
+  const notes: string[] = [];
+  const stories = collectDrafts(blocks, notes)
+    .filter((d) => d.stack.length || d.body.some((b) => b.text.trim()))
+    .map((d) => buildStory(d, pageDate, notes))
+    .filter((s) => s.headline || s.body);
+  return { stories, notes };
+}
+

@@ -1,0 +1,68 @@
+import type { ParsedStory } from '../../../shared/domain/story';
+
+export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'paste';
+
+/**
+ * One unit of text as a format reader sees it, before any story logic. Readers keep
+ * whatever layout evidence they have (heading tags, font size, blank lines) because the
+ * segmenter cannot recover it from bare text.
+ */
+export interface Block {
+  text: string;
+  kind?: 'heading' | 'paragraph';
+  /** 1 = most prominent. */
+  level?: number;
+  /** Median glyph size in points (PDF only). */
+  fontSize?: number;
+  /** Blank lines (or vertical gap, in lines) before this block. */
+  blankBefore: number;
+}
+
+export interface ParsedPage {
+  publication: string | null;
+  /** ISO date of the page. */
+  date: string | null;
+  /** Human sentences: what was inferred and from where, or what the editor must supply. */
+  assumed: string[];
+  stories: ParsedStory[];
+  format: ImportFormat;
+  encoding?: string;
+  /** Lines dropped as page furniture or layout noise, for review. */
+  dropped?: string[];
+}
+
+export type ImportErrorCode =
+  | 'unreadable'
+  | 'binary'
+  | 'empty'
+  | 'too_large'
+  | 'bad_encoding'
+  | 'broken_docx'
+  | 'broken_pdf'
+  | 'unsupported';
+
+export class ImportError extends Error {
+  constructor(
+    public code: ImportErrorCode,
+    message: string,
+    public path?: string,
+  ) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+export interface ParseOptions {
+  publication?: string | null;
+  date?: string | null;
+  /** Refuse files bigger than this (bytes). */
+  maxBytes?: number;
+}
+
+/** What a format reader hands back: blocks plus any metadata the document carried. */
+export interface Extracted {
+  blocks: Block[];
+  encoding?: string;
+  /** Title-like metadata strings (HTML <title>, PDF Title, DOCX title) that may name the paper or date. */
+  metaHints: string[];
+}

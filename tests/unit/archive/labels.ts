@@ -1,0 +1,76 @@
+/**
+ * Checks a parsed page against hand labels in the shape of
+ * tests/fixtures/cq-daily-2023-02-24.expected.json, so every page fixture is held to the
+ * same contract.
+ */
+import { readFileSync } from 'node:fs';
+import { expect } from 'vitest';
+import { ParsedStory } from '../../../shared/domain/story';
+import type { ParsedPage } from '../../../electron/core/archive/parse';
+import { resolveDateline } from '../../../electron/core/archive/segment';
+
+export interface StoryLabel {
+  headline: string;
+  subhead?: string;
+  column?: string;
+  byline?: string;
+  dateline?: string;
+  body_starts: string;
+  body_ends: string;
+  truncated_start?: boolean;
+  noise?: string[];
+  kind?: 'photo' | 'commentary' | 'news';
+  contains?: string[];
+}
+
+export interface PageLabels {
+  publication: string | null;
+  date: string | null;
+  stories: StoryLabel[];
+  page_break_joins?: string[];
+  figures?: Array<{ story: number; quote: string }>;
+  counts_in_words?: Array<{ story: number; quote: string }>;
+}
+
+export function loadLabels(path: string): PageLabels {
+  return JSON.parse(readFileSync(path, 'utf8')) as PageLabels;
+}
+
+export function expectPageMatchesLabels(page: ParsedPage, labels: PageLabels): void {
+  expect(page.publication).toBe(labels.publication);
+  expect(page.date).toBe(labels.date);
+  expect(page.stories.map((s) => s.headline)).toEqual(labels.stories.map((s) => s.headline));
+
+  labels.stories.forEach((label, i) => {
+    const story = page.stories[i]!;
+    const where = `story ${i + 1} 「${label.headline}」`;
+    expect(ParsedStory.safeParse(story).success, where).toBe(true);
+    expect({ where, subhead: story.subhead }).toEqual({ where, subhead: label.subhead ?? null });
+    expect({ where, kicker: story.kicker }).toEqual({ where, kicker: label.column ?? null });
+    expect({ where, byline: story.byline }).toEqual({ where, byline: label.byline ?? null });
+    expect({ where, dateline: story.dateline }).toEqual({ where, dateline: label.dateline ?? null });
+    expect({ where, datelineDate: story.datelineDate }).toEqual({
+      where,
+      datelineDate: resolveDateline(label.dateline ?? null, labels.date),
+    });
+    expect({ where, truncated: story.truncated }).toEqual({ where, truncated: label.truncated_start ?? false });
+    const genre = label.kind ?? (label.column ? story.genre : 'news');
+    expect({ where, genre: story.genre }).toEqual({ where, genre });
+    expect(story.body.startsWith(label.body_starts), `${where} body starts 「${story.body.slice(0, 40)}」`).toBe(true);
+    expect(story.body.endsWith(label.body_ends), `${where} body ends 「${story.body.slice(-40)}」`).toBe(true);
+    // paragraphs: single \n, none empty, no stray layout whitespace
+    expect(story.body, where).not.toMatch(/\n\s*\n|^\s|\s$/);
+    for (const n of label.noise ?? []) {
+      expect(page.stories.some((s) => s.body.includes(n) || s.headline === n), `noise 「${n}」 dropped`).toBe(false);
+    }
+    for (const c of label.contains ?? []) expect(story.body, where).toContain(c);
+  });
+
+  for (const join of labels.page_break_joins ?? []) {
+    const holders = page.stories.filter((s) => s.body.includes(join));
+    expect(holders.length, `layout break joined: 「${join}」`).toBe(1);
+  }
+  for (const f of [...(labels.figures ?? []), ...(labels.counts_in_words ?? [])]) {
+    expect(page.stories[f.story - 1]!.body, `「${f.quote}」 in story ${f.story}`).toContain(f.quote);
+  }
+}
