@@ -121,6 +121,8 @@ export const events = {
   'menu:command': z.object({ command: MenuCommand }),
   'jobs:progress': JobProgress,
   'archive:changed': z.object({ reason: z.string() }),
+  /** Files that appeared in the watched folder went to an import job. */
+  'archive:watched': z.object({ files: z.array(z.string()), jobId: z.string() }),
 } as const;
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.infer<(typeof events)[E]>;

@@ -7,6 +7,8 @@ import type { Handlers } from './invoke';
 import { JobRunner } from './jobs/runner';
 import { parseFile } from './archive/parse';
 import { storePage } from './archive/store';
+import { FolderWatcher } from './archive/store-watch';
+import { readSettings } from './settings';
 
 export interface CoreOptions {
   dbPath: string;
@@ -57,6 +59,19 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (state.report && state.report.imported.length > 0) options.emit('archive:changed', { reason: 'import' });
     },
   });
+  const watcher = new FolderWatcher({
+    importFiles: (paths) => jobs.start({ kind: 'import', sources: paths.map((path) => ({ kind: 'path', path })), options: {} }),
+    onImport: (files, jobId) => options.emit('archive:watched', { files, jobId }),
+  });
+  const startWatching = (folder: string | null) => {
+    try {
+      watcher.set(folder);
+    } catch {
+      // A folder that vanished since it was chosen: the Settings page shows it as not watched.
+      watcher.stop();
+    }
+  };
+  startWatching(readSettings(repos).watchFolder);
   const handlers = createHandlers({
     repos,
     jobs,
@@ -65,6 +80,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     version: options.version,
     systemLocale: options.systemLocale,
     emit: options.emit,
+    onSettingsChanged: (settings) => startWatching(settings.watchFolder),
   });
   return {
     db,
@@ -72,6 +88,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     handlers,
     jobs,
     async close() {
+      watcher.stop();
       await jobs.close();
       db.close();
     },

@@ -1,4 +1,6 @@
+import { statSync } from 'node:fs';
 import { AppFailure } from '../../shared/result';
+import type { Settings } from '../../shared/domain/settings';
 import type { EventName, EventOf } from '../../shared/contract';
 import type { Repositories } from './db/repositories';
 import type { Handlers } from './invoke';
@@ -20,6 +22,18 @@ export interface HandlerContext {
   version: string;
   systemLocale: string;
   emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+  /** Lets the core react to settings (the watched folder). */
+  onSettingsChanged?(settings: Settings): void;
+}
+
+function assertFolder(path: string): void {
+  let ok = false;
+  try {
+    ok = statSync(path).isDirectory();
+  } catch {
+    ok = false;
+  }
+  if (!ok) throw new AppFailure('invalid_input', `The watched folder "${path}" does not exist or is not a folder. Choose an existing folder.`, 'watchFolder');
 }
 
 function need<T>(value: T | null, what: string): T {
@@ -95,6 +109,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
 
     'settings:get': () => readSettings(repos),
-    'settings:set': (patch) => writeSettings(repos, patch),
+    'settings:set': (patch) => {
+      if (patch.watchFolder) assertFolder(patch.watchFolder);
+      const settings = writeSettings(repos, patch);
+      ctx.onSettingsChanged?.(settings);
+      return settings;
+    },
   };
 }

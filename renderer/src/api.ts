@@ -1,0 +1,186 @@
+/**
+ * The renderer's one client for the core, over either transport:
+ * - Electron IPC, through the `window.figureDesk` bridge the preload exposes;
+ * - the HTTP bridge in browser mode (POST /api/<channel>, events over SSE).
+ * Calls are typed from shared/contract.ts; `{ok:false}` becomes a thrown ApiError.
+ */
+import { contract, events, type Channel, type EventName, type EventOf, type InputOf, type OutputOf } from '../../shared/contract';
+import type { AppError, ErrorCode, Result } from '../../shared/result';
+
+export interface FigureDeskBridge {
+  call(channel: string, input: unknown): Promise<Result<unknown>>;
+  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  transport: 'ipc';
+}
+
+declare global {
+  interface Window {
+    figureDesk?: FigureDeskBridge;
+  }
+}
+
+export class ApiError extends Error {
+  readonly code: ErrorCode;
+  readonly path: string | undefined;
+  readonly channel: string;
+
+  constructor(error: AppError, channel: string) {
+    super(error.message);
+    this.name = 'ApiError';
+    this.code = error.code;
+    this.path = error.path;
+    this.channel = channel;
+  }
+}
+
+export function isApiError(error: unknown): error is ApiError {
+  return error instanceof ApiError;
+}
+
+interface Transport {
+  kind: 'ipc' | 'http';
+  call(channel: string, input: unknown): Promise<Result<unknown>>;
+  subscribe(event: string, listener: (payload: unknown) => void): () => void;
+}
+
+function ipcTransport(bridge: FigureDeskBridge): Transport {
+  return {
+    kind: 'ipc',
+    call: (channel, input) => bridge.call(channel, input),
+    subscribe: (event, listener) => bridge.subscribe(event, listener),
+  };
+}
+
+function readToken(): string {
+  const meta = document.querySelector<HTMLMetaElement>('meta[name="figure-desk-token"]');
+  return meta?.content ?? '';
+}
+
+function isResult(value: unknown): value is Result<unknown> {
+  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
+  const v = value as { ok: unknown; error?: unknown };
+  if (v.ok === true) return 'data' in v;
+  return v.ok === false && typeof v.error === 'object' && v.error !== null;
+}
+
+function httpTransport(): Transport {
+  const token = readToken();
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  let source: EventSource | null = null;
+
+  const openSource = () => {
+    if (source || typeof EventSource === 'undefined') return;
+    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source.onmessage = (message: MessageEvent<string>) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(message.data);
+      } catch {
+        return;
+      }
+      if (typeof parsed !== 'object' || parsed === null) return;
+      const { event, payload } = parsed as { event?: unknown; payload?: unknown };
+      if (typeof event !== 'string') return;
+      for (const listener of listeners.get(event) ?? []) listener(payload);
+    };
+  };
+
+  return {
+    kind: 'http',
+    async call(channel, input) {
+      let response: Response;
+      try {
+        response = await fetch(`/api/${channel}`, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', 'X-Figure-Desk-Token': token },
+          body: JSON.stringify(input ?? {}),
+        });
+      } catch (error) {
+        return { ok: false, error: { code: 'unavailable', message: error instanceof Error ? error.message : String(error) } };
+      }
+      let body: unknown;
+      try {
+        body = await response.json();
+      } catch {
+        return {
+          ok: false,
+          error: { code: response.status === 403 ? 'forbidden' : 'internal', message: `HTTP ${response.status} ${response.statusText}`.trim() },
+        };
+      }
+      if (!isResult(body)) {
+        return { ok: false, error: { code: 'internal', message: `Unexpected answer from /api/${channel} (HTTP ${response.status})` } };
+      }
+      return body;
+    },
+    subscribe(event, listener) {
+      let set = listeners.get(event);
+      if (!set) listeners.set(event, (set = new Set()));
+      set.add(listener);
+      openSource();
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(event);
+        if (listeners.size === 0 && source) {
+          source.close();
+          source = null;
+        }
+      };
+    },
+  };
+}
+
+let cached: Transport | null = null;
+function transport(): Transport {
+  // Resolved on first use, not at import, so the preload (or a test) can set the bridge first.
+  if (window.figureDesk) return (cached?.kind === 'ipc' ? cached : (cached = ipcTransport(window.figureDesk)));
+  if (!cached || cached.kind !== 'http') cached = httpTransport();
+  return cached;
+}
+
+async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  let result: Result<unknown>;
+  try {
+    result = await transport().call(channel, input);
+  } catch (error) {
+    throw new ApiError({ code: 'unavailable', message: error instanceof Error ? error.message : String(error) }, channel);
+  }
+  if (!isResult(result)) {
+    throw new ApiError({ code: 'internal', message: `Unexpected answer from ${channel}` }, channel);
+  }
+  if (!result.ok) throw new ApiError(result.error, channel);
+  // Check the answer against the contract, so a mismatch is a clear error here and not
+  // an undefined deep inside a component.
+  const parsed = contract[channel].output.safeParse(result.data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ApiError(
+      {
+        code: 'internal',
+        message: `The answer from ${channel} does not match the contract${issue ? `: ${issue.message}` : ''}`,
+        ...(issue && issue.path.length > 0 ? { path: issue.path.join('.') } : {}),
+      },
+      channel,
+    );
+  }
+  return parsed.data as OutputOf<C>;
+}
+
+function subscribe<E extends EventName>(event: E, listener: (payload: EventOf<E>) => void): () => void {
+  try {
+    return transport().subscribe(event, (payload) => {
+      const parsed = events[event].safeParse(payload);
+      if (parsed.success) listener(parsed.data as EventOf<E>);
+    });
+  } catch {
+    return () => {};
+  }
+}
+
+export const api = {
+  call,
+  subscribe,
+  /** Which transport is in use; 'http' in browser mode. */
+  transportKind: (): 'ipc' | 'http' => transport().kind,
+};
+
+export type Api = typeof api;

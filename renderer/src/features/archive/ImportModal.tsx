@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import { ActionIcon, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { IconFile, IconFolderOpen, IconX } from '@tabler/icons-react';
+import { useI18n } from '../../i18n';
+import { useImport } from './ImportContext';
+import classes from './ImportModal.module.css';
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+function formatSize(bytes: number, locale: string): string {
+  const units = ['B', 'KB', 'MB', 'GB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit += 1;
+  }
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
+}
+
+/** Asks what to import (files or pasted text) and the optional publication and date. */
+export function ImportModal() {
+  const i18n = useI18n();
+  const { t, tn } = i18n;
+  const { modalOpened, closeImport, mode, setMode, files, chooseFiles, removeFile, start, job, reading } = useImport();
+  const [publication, setPublication] = useState('');
+  const [date, setDate] = useState('');
+  const [text, setText] = useState('');
+  const [textName, setTextName] = useState('');
+
+  useEffect(() => {
+    if (!modalOpened) return;
+    // Each import starts with empty fields: empty means "infer from the file name".
+    setPublication('');
+    setDate('');
+  }, [modalOpened]);
+
+  const dateError = date.trim() !== '' && !ISO_DATE.test(date.trim()) ? t('import.dateInvalid') : null;
+  const busy = job !== null || reading;
+  const canStart = !busy && !dateError && (mode === 'files' ? files.length > 0 : text.trim().length > 0);
+
+  const submit = async () => {
+    if (!canStart) return;
+    await start({ mode, text, textName, publication, date });
+    if (mode === 'text') {
+      setText('');
+      setTextName('');
+    }
+  };
+
+  return (
+    <Modal opened={modalOpened} onClose={closeImport} title={t('import.modalTitle')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          void submit();
+        }}
+      >
+        <Stack gap="md">
+          <SegmentedControl
+            aria-label={t('import.mode')}
+            value={mode}
+            onChange={(value) => setMode(value === 'text' ? 'text' : 'files')}
+            data={[
+              { value: 'files', label: t('import.mode.files') },
+              { value: 'text', label: t('import.mode.text') },
+            ]}
+          />
+
+          {mode === 'files' ? (
+            <Stack gap="xs">
+              <Group justify="space-between">
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {files.length > 0 ? tn('import.filesChosen', files.length) : t('import.noFiles')}
+                </Text>
+                <Button variant="light" leftSection={<IconFolderOpen size={16} aria-hidden />} onClick={chooseFiles}>
+                  {t('import.chooseFiles')}
+                </Button>
+              </Group>
+              {files.length > 0 && (
+                <ul className={classes.files} aria-label={t('import.fileInputLabel')}>
+                  {files.map((file, index) => (
+                    <li key={`${file.name}:${file.size}:${file.lastModified}`} className={classes.file}>
+                      <IconFile size={16} aria-hidden />
+                      <Text size="sm" className={classes.fileName} title={file.name}>
+                        {file.name}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        {formatSize(file.size, i18n.locale)}
+                      </Text>
+                      <ActionIcon
+                        variant="subtle"
+                        color="gray"
+                        size="sm"
+                        aria-label={t('import.removeFile', { name: file.name })}
+                        onClick={() => removeFile(index)}
+                      >
+                        <IconX size={14} aria-hidden />
+                      </ActionIcon>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Stack>
+          ) : (
+            <Stack gap="xs">
+              <Textarea
+                label={t('import.textLabel')}
+                placeholder={t('import.textPlaceholder')}
+                autosize
+                minRows={6}
+                maxRows={14}
+                value={text}
+                onChange={(event) => setText(event.currentTarget.value)}
+                data-autofocus
+              />
+              <TextInput
+                label={t('import.textName')}
+                placeholder={t('import.textNamePlaceholder')}
+                value={textName}
+                onChange={(event) => setTextName(event.currentTarget.value)}
+              />
+            </Stack>
+          )}
+
+          <Group grow align="flex-start">
+            <TextInput
+              label={t('import.publication')}
+              description={t('import.publicationHint')}
+              value={publication}
+              maxLength={200}
+              onChange={(event) => setPublication(event.currentTarget.value)}
+            />
+            <TextInput
+              label={t('import.date')}
+              description={t('import.dateHint')}
+              placeholder="YYYY-MM-DD"
+              value={date}
+              error={dateError}
+              onChange={(event) => setDate(event.currentTarget.value)}
+            />
+          </Group>
+
+          <Group justify="flex-end" gap="sm">
+            <Button variant="default" onClick={closeImport}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" disabled={!canStart}>
+              {t('import.start')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}

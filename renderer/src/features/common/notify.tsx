@@ -1,0 +1,41 @@
+import { notifications } from '@mantine/notifications';
+import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
+import { ApiError } from '../../api';
+import type { I18n } from '../../i18n';
+
+/** The message to show for an error: the core's own message, or a plain one when it is not answering. */
+export function errorMessage(i18n: I18n, error: unknown): string {
+  if (error instanceof ApiError) {
+    if (error.code === 'unavailable') return `${i18n.t('error.unavailable')} (${error.message})`;
+    return error.path ? `${error.message} (${error.path})` : error.message;
+  }
+  if (error instanceof Error) return error.message;
+  return String(error);
+}
+
+export function notifyError(i18n: I18n, error: unknown, title?: string): void {
+  notifications.show({
+    color: 'red',
+    title: title ?? i18n.t('common.error'),
+    message: errorMessage(i18n, error),
+    icon: <IconAlertTriangle size={18} aria-hidden />,
+    autoClose: 8000,
+  });
+}
+
+export function notifySuccess(message: string, options: { id?: string; title?: string } = {}): void {
+  const data = {
+    color: 'teal',
+    message,
+    icon: <IconCheck size={18} aria-hidden />,
+    autoClose: 2500,
+    ...(options.title ? { title: options.title } : {}),
+  };
+  if (options.id) {
+    // Update in place when it is still on screen, so repeated saves do not stack up.
+    notifications.update({ id: options.id, ...data });
+    notifications.show({ id: options.id, ...data });
+  } else {
+    notifications.show(data);
+  }
+}

@@ -1,0 +1,75 @@
+import { Fragment } from 'react';
+import { Kbd, Modal, Table, Text } from '@mantine/core';
+import { useI18n } from '../../i18n';
+import { modKey, NAV_ITEMS } from './shortcuts';
+
+function Keys({ keys }: { keys: string[] }) {
+  return (
+    <>
+      {keys.map((k, i) => (
+        <Fragment key={k}>
+          {i > 0 && ' + '}
+          <Kbd size="sm">{k}</Kbd>
+        </Fragment>
+      ))}
+    </>
+  );
+}
+
+/** The list of keyboard shortcuts, opened with ? or the keyboard button in the header. */
+export function HelpModal({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+  const { t } = useI18n();
+  const mod = modKey();
+  const or = (
+    <Text span c="dimmed" size="sm" mx={6}>
+      {t('help.or')}
+    </Text>
+  );
+  const rows: { label: string; keys: React.ReactNode }[] = [
+    ...NAV_ITEMS.map((item) => ({ label: t('help.goTo', { page: t(item.label) }), keys: <Keys keys={[mod, String(item.digit)]} /> })),
+    {
+      label: t('help.focusSearch'),
+      keys: (
+        <>
+          <Keys keys={[mod, 'K']} />
+          {or}
+          <Keys keys={['/']} />
+        </>
+      ),
+    },
+    { label: t('help.import'), keys: <Keys keys={[mod, 'O']} /> },
+    {
+      label: t('help.rows'),
+      keys: (
+        <>
+          <Keys keys={['↑']} /> <Keys keys={['↓']} />
+        </>
+      ),
+    },
+    {
+      label: t('help.back'),
+      keys: (
+        <>
+          <Keys keys={['Esc']} />
+          {or}
+          <Keys keys={['Alt', '←']} />
+        </>
+      ),
+    },
+    { label: t('help.help'), keys: <Keys keys={['?']} /> },
+  ];
+  return (
+    <Modal opened={opened} onClose={onClose} title={t('help.title')} size="md" closeButtonProps={{ 'aria-label': t('help.close') }}>
+      <Table verticalSpacing={6}>
+        <Table.Tbody>
+          {rows.map((row) => (
+            <Table.Tr key={row.label}>
+              <Table.Td>{row.label}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap', textAlign: 'right' }}>{row.keys}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Modal>
+  );
+}

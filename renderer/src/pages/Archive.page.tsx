@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+import { ArchiveBrowser } from '../features/archive/ArchiveBrowser';
+import { Reader } from '../features/reader/Reader';
+
+/**
+ * #/archive shows the list or search; #/archive/story/:id the reader. The list stays
+ * mounted (hidden) under the reader so the search, the loaded rows and the scroll
+ * position are all still there on the way back.
+ */
+export default function ArchivePage({ storyId }: { storyId: number | null }) {
+  const [lastOpenedId, setLastOpenedId] = useState<number | null>(null);
+  useEffect(() => {
+    if (storyId !== null) setLastOpenedId(storyId);
+  }, [storyId]);
+
+  return (
+    <>
+      <div hidden={storyId !== null}>
+        <ArchiveBrowser active={storyId === null} lastOpenedId={storyId === null ? lastOpenedId : null} />
+      </div>
+      {storyId !== null && <Reader key={storyId} storyId={storyId} />}
+    </>
+  );
+}

@@ -1,0 +1,5 @@
+import { SettingsForm } from '../features/settings/SettingsForm';
+
+export default function SettingsPage() {
+  return <SettingsForm />;
+}

@@ -1,0 +1,107 @@
+import { copyFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { JobProgress } from '../../../shared/domain/jobs';
+import { JobRunner } from '../../../electron/core/jobs/runner';
+import { openDatabase } from '../../../electron/core/db/connection';
+import { createRepositories } from '../../../electron/core/db/repositories';
+import { FolderWatcher } from '../../../electron/core/archive/store-watch';
+import { tempDir } from '../helpers';
+
+const SEED = join(import.meta.dirname, '../../fixtures/cq-daily-2023-02-24.txt');
+
+describe('import jobs in a worker thread', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let dbPath: string;
+  let progress: JobProgress[];
+  let runner: JobRunner;
+
+  beforeEach(() => {
+    tmp = tempDir();
+    dbPath = join(tmp.dir, 'archive.db');
+    openDatabase(dbPath).close();
+    progress = [];
+    runner = new JobRunner({ dbPath, emit: (p) => progress.push(p) });
+  });
+  afterEach(async () => {
+    await runner.close();
+    tmp.cleanup();
+  });
+
+  it('imports a page off the main thread and reports progress to the end', async () => {
+    const jobId = runner.start({ kind: 'import', sources: [{ kind: 'path', path: SEED }], options: { publication: '重庆日报' } });
+    const state = await runner.wait(jobId);
+    expect(state.error).toBeNull();
+    expect(state.report!.imported).toHaveLength(8);
+    expect(state.progress.phase).toBe('done');
+    const phases = progress.filter((p) => p.jobId === jobId).map((p) => p.phase);
+    expect(phases[0]).toBe('queued');
+    expect(phases).toContain('segmenting');
+    expect(phases.at(-1)).toBe('done');
+    const db = openDatabase(dbPath);
+    expect(createRepositories(db).stories.count()).toBe(8);
+    db.close();
+  });
+
+  it('reports a bad file with its path and reason while the rest import, storing nothing of it', async () => {
+    const broken = join(tmp.dir, 'broken.docx');
+    writeFileSync(broken, 'PK\u0003\u0004 this is not really a docx');
+    const jobId = runner.start({ kind: 'import', sources: [{ kind: 'path', path: broken }, { kind: 'path', path: SEED }], options: {} });
+    const { report } = await runner.wait(jobId);
+    expect(report!.imported).toHaveLength(8);
+    expect(report!.failed).toHaveLength(1);
+    expect(report!.failed[0]!.path).toBe(broken);
+    expect(report!.failed[0]!.error).toContain('broken.docx');
+    const db = openDatabase(dbPath);
+    const paths = db.prepare('SELECT DISTINCT source_path FROM stories').pluck().all();
+    expect(paths).toEqual([SEED]);
+    db.close();
+  });
+
+  it('stops between files when cancelled, keeping only whole pages', async () => {
+    const files: string[] = [];
+    for (let i = 0; i < 40; i++) {
+      const file = join(tmp.dir, `page-${String(i).padStart(2, '0')}.txt`);
+      writeFileSync(file, `第${i}号测试稿件标题\n\n本报讯（记者 王${i}）今年全市新增绿地${i + 10}公顷，比去年多${i}个百分点。\n`);
+      files.push(file);
+    }
+    const jobId = runner.start({ kind: 'import', sources: files.map((path) => ({ kind: 'path' as const, path })), options: { date: '2024-01-02' } });
+    // Cancel as soon as the first file is under way: a signal, not a sleep.
+    await new Promise<void>((resolve) => {
+      const poll = () => (runner.get(jobId)?.progress.phase === 'segmenting' ? resolve() : setImmediate(poll));
+      poll();
+    });
+    expect(runner.cancel(jobId)).toBe(true);
+    const state = await runner.wait(jobId);
+    expect(state.progress.phase).toBe('cancelled');
+    expect(state.report!.cancelled).toBe(true);
+    const imported = state.report!.imported.length;
+    expect(imported).toBeLessThan(40);
+    const db = openDatabase(dbPath);
+    expect(createRepositories(db).stories.count()).toBe(imported);
+    db.close();
+    expect(runner.cancel(jobId)).toBe(false);
+  });
+});
+
+describe('watched folder', () => {
+  it('imports a file once it has been written', async () => {
+    const tmp = tempDir();
+    const seen = new Promise<string[]>((resolve) => {
+      const watcher = new FolderWatcher({
+        settleMs: 50,
+        importFiles: () => 'job-1',
+        onImport: (files) => {
+          watcher.stop();
+          resolve(files);
+        },
+      });
+      watcher.set(tmp.dir);
+      copyFileSync(SEED, join(tmp.dir, 'cq-daily-2023-02-24.txt'));
+      writeFileSync(join(tmp.dir, '.hidden.txt'), 'ignored');
+      writeFileSync(join(tmp.dir, 'photo.jpg'), 'ignored');
+    });
+    expect(await seen).toEqual([join(tmp.dir, 'cq-daily-2023-02-24.txt')]);
+    tmp.cleanup();
+  });
+});
