@@ -87,12 +87,15 @@ describe('Import', () => {
     expect(within(report).getByText('broken.pdf')).toBeTruthy();
     expect(within(report).getByText(/no text layer/)).toBeTruthy();
     expect(within(report).getByText('date 2023-02-24 from the file name')).toBeTruthy();
-    expect(screen.queryByRole('progressbar')).toBeNull();
+    // The running bar (with Cancel) gives way to a finished one inside the report.
+    expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull();
+    expect(within(report).getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow')).toBe('100');
     // The list reloads after the import.
     await waitFor(() => expect(backend.listCalls.length).toBeGreaterThanOrEqual(2));
 
     await user.click(within(report).getByRole('button', { name: 'Dismiss' }));
     expect(screen.queryByRole('region', { name: 'Import report' })).toBeNull();
+    expect(screen.queryByRole('progressbar')).toBeNull();
   });
 
   it('imports pasted text and can cancel the job', async () => {
