@@ -81,7 +81,7 @@ function zhStory(rand: () => number, date: Date): string {
   const reporter = name(rand);
   const dateline = `${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
   const target = storyLength(rand);
-  let body = `本报讯（记者 ${reporter}）${dateline}，${zhSentence(rand, topic)}`;
+  const body = `本报讯（记者 ${reporter}）${dateline}，${zhSentence(rand, topic)}`;
   const paragraphs: string[] = [];
   while (body.length + paragraphs.join('').length < target) {
     let p = '';

@@ -1,0 +1,196 @@
+/**
+ * Who a figure belongs to: places and organisations named in the text, and
+ * deictic forms (我市, 全区, 本港) resolved to them. A figure takes the last
+ * mention before it in its sentence, else the mention carried from earlier.
+ */
+
+export interface EntityMention {
+  start: number;
+  end: number;
+  name: string;
+  /** 区/县 level: what 全区/我区 refers back to. */
+  district: boolean;
+  /** A deictic or back-reference that needs resolving at use time (全区 → last district). */
+  ref?: 'district' | 'carry';
+}
+
+/** Regions and cities usually written without a suffix. */
+const BARE_PLACES: Record<string, string> = {
+  北京: '北京市', 上海: '上海市', 天津: '天津市', 重庆: '重庆市', 香港: '香港', 澳门: '澳门', 台湾: '台湾',
+};
+
+/** Full name of the publication's city: 重庆 → 重庆市, 香港 stays 香港. */
+export function fullCityName(city: string | null): string | null {
+  if (!city) return null;
+  const c = city.trim();
+  if (BARE_PLACES[c]) return BARE_PLACES[c]!;
+  if (/[市省区县]$|香港|澳门|台湾/.test(c)) return c;
+  if (/^[\u4e00-\u9fff]+$/.test(c)) return `${c}市`;
+  return c;
+}
+
+// Characters that begin a clause rather than a name (从武侯区 → 武侯区).
+const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被到至往赴经、，。；：全我本各该每市区县省个级');
+// Words ending in 区/市 that are not places (城区, 示范区, 上市, 超市 …).
+const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特)$/;
+const ADMIN_SUFFIX = /[市区县省]/g;
+const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业园|工业园区|工业园|园区|开发区|高新区|经开区|新区|保税区)/;
+const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
+const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国)/g;
+
+function isHan(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
+}
+
+export function findEntitiesZh(folded: string, city: string | null): EntityMention[] {
+  const cityFull = fullCityName(city);
+  const out: EntityMention[] = [];
+  ADMIN_SUFFIX.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ADMIN_SUFFIX.exec(folded)) !== null) {
+    const at = m.index;
+    const suffix = m[0];
+    const next = folded[at + 1];
+    if (next === '场' || next === '民' || next === '级' || next === '委' || next === '长' || next === '值' || next === '域' || next === '间' || next === '别' || next === '块') continue;
+    let name: string | null = null;
+    for (const len of [3, 2]) {
+      const s = at - len;
+      if (s < 0) continue;
+      const cand = folded.slice(s, at);
+      if (![...cand].every(isHan)) continue;
+      if (FUNCTION_CHARS.has(cand[0]!)) continue;
+      if (NOT_PLACE_END.test(cand)) continue;
+      // A three-character name must start a phrase; otherwise prefer two characters.
+      if (len === 3 && isHan(folded[s - 1]) && !FUNCTION_CHARS.has(folded[s - 1]!)) continue;
+      name = cand;
+      break;
+    }
+    if (!name) continue;
+    const start = at - name.length;
+    let end = at + 1;
+    let full = name + suffix;
+    const tail = ORG_TAIL.exec(folded.slice(end, end + 14));
+    if (tail && suffix !== '省') {
+      full += tail[0];
+      end += tail[0].length;
+    }
+    out.push({ start, end, name: full, district: suffix === '区' || suffix === '县' });
+  }
+  ZONE.lastIndex = 0;
+  while ((m = ZONE.exec(folded)) !== null) {
+    const prefix = m[1]!;
+    if (FUNCTION_CHARS.has(prefix[0]!)) continue;
+    if (m[2] === '新区' && !BARE_PLACES[prefix] && !(city && prefix === city.replace(/市$/, ''))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, name: m[0], district: true });
+  }
+  const bare = new Set(Object.keys(BARE_PLACES));
+  if (city) bare.add(city.replace(/市$/, ''));
+  for (const place of bare) {
+    let i = folded.indexOf(place);
+    while (i >= 0) {
+      const after = folded[i + place.length];
+      if (after !== '市') out.push({ start: i, end: i + place.length, name: place === city?.replace(/市$/, '') ? cityFull! : BARE_PLACES[place]!, district: false });
+      i = folded.indexOf(place, i + place.length);
+    }
+  }
+  DEICTIC_ZH.lastIndex = 0;
+  while ((m = DEICTIC_ZH.exec(folded)) !== null) {
+    const w = m[0];
+    const after = folded.slice(m.index + w.length, m.index + w.length + 2);
+    const before = folded.slice(Math.max(0, m.index - 2), m.index);
+    // 高于全市平均水平: a comparison, not the subject.
+    if (/^平均|^水平/.test(after) || /(?:于|比|较|占)$/.test(before)) continue;
+    const base = { start: m.index, end: m.index + w.length, district: false };
+    if (/市/.test(w)) { if (cityFull) out.push({ ...base, name: cityFull }); }
+    else if (/[区县]/.test(w)) out.push({ ...base, name: '', ref: 'district' });
+    else if (/港/.test(w)) out.push({ ...base, name: '香港' });
+    else if (/澳/.test(w)) out.push({ ...base, name: '澳门' });
+    else if (/国/.test(w)) out.push({ ...base, name: '中国' });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // Keep the most specific of adjacent admin units (重庆市北碚区… → 北碚区…) and drop overlaps.
+  const kept: EntityMention[] = [];
+  for (const e of out) {
+    const prev = kept[kept.length - 1];
+    if (prev && e.start < prev.end) {
+      if (e.end > prev.end && e.start >= prev.start) kept[kept.length - 1] = e;
+      continue;
+    }
+    if (prev && e.start === prev.end && !prev.ref && !e.ref) {
+      kept[kept.length - 1] = e;
+      continue;
+    }
+    kept.push(e);
+  }
+  return kept;
+}
+
+const EN_PLACES = new Set([
+  'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'UK', 'United Kingdom', 'US', 'USA', 'United States',
+  'America', 'China', 'Hong Kong', 'Japan', 'Germany', 'France', 'Italy', 'Spain', 'India', 'Canada', 'Australia', 'EU', 'European Union',
+  'eurozone', 'euro zone', 'Europe', 'London', 'New York', 'Beijing', 'Shanghai', 'Taiwan', 'Singapore', 'Ireland', 'Russia', 'Brazil',
+]);
+const EN_PLACE_ADJ: Record<string, string> = {
+  British: 'UK', American: 'US', Chinese: 'China', German: 'Germany', French: 'France', Japanese: 'Japan', European: 'Europe', Scottish: 'Scotland', Welsh: 'Wales', English: 'England',
+};
+const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:\s+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
+
+/**
+ * English mentions: possessives (Amazon's), known places after 'in'/'at',
+ * organisation names after a noun with 'at' (sales at Amazon Web Services),
+ * and proper-noun subjects at the start of a sentence (Amazon has cut …).
+ * A capitalised word counts as a name only if it is also capitalised somewhere
+ * other than a sentence start, so 'Revenue' or 'Shares' never become entities.
+ */
+export function findEntitiesEn(folded: string, sentences: Array<{ start: number; end: number }>): EntityMention[] {
+  const sentenceStarts = new Set<number>();
+  for (const s of sentences) {
+    let i = s.start;
+    while (i < s.end && /[\s"“'‘(]/.test(folded[i]!)) i++;
+    sentenceStarts.add(i);
+  }
+  const midCapitalised = new Set<string>();
+  const wordRe = /\b[A-Z][A-Za-z&-]+/g;
+  let m: RegExpExecArray | null;
+  while ((m = wordRe.exec(folded)) !== null) {
+    if (!sentenceStarts.has(m.index) && !/[:"“]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index))) midCapitalised.add(m[0]);
+  }
+  const out: EntityMention[] = [];
+  PROPER.lastIndex = 0;
+  while ((m = PROPER.exec(folded)) !== null) {
+    let text = m[0].replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
+    if (!text || !/^[A-Z]/.test(text)) continue;
+    const start = m.index + m[0].indexOf(text);
+    text = text.replace(/'s$/, '');
+    const first = text.split(/\s+/)[0]!;
+    const atSentenceStart = sentenceStarts.has(start);
+    const before = folded.slice(Math.max(0, start - 24), start);
+    const after = folded.slice(start + text.length, start + text.length + 24);
+    const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
+    const known = EN_PLACES.has(text) || EN_PLACES.has(text.replace(/^the\s+/i, ''));
+    const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w));
+    if (!isName) continue;
+    if (/^(?:The|A|An)$/.test(first) && !known) {
+      // 'The Bank of England' is a name; 'The Chancellor' is a title.
+      const rest = text.replace(/^(?:The|A|An)\s+/, '');
+      if (rest === text || !rest.includes(' ')) continue;
+      text = rest;
+    }
+    // Sources and titles are not whose figure it is.
+    if (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after)) continue;
+    const afterArticle = /\b(?:a|an|the)\s+$/i.test(before) && !known;
+    if (afterArticle) continue;
+    const inPlace = known && /\b(?:in|across|for|of)\s+(?:the\s+)?$/i.test(before);
+    const atOrg = /\b[A-Za-z]+\s+at\s+$/.test(before);
+    const subject = atSentenceStart && /^\s+(?:has|have|had|is|was|will|would|said|reported|posted|cut|plans|expects|made|employed|rose|fell|grew)\b/.test(after);
+    if (!(possessive || inPlace || atOrg || subject || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
+    out.push({ start, end: start + text.length, name: text.replace(/^the\s+/i, ''), district: false });
+  }
+  // Back-references to the last named organisation.
+  const refRe = /\b(?:the|The) (?:company|firm|group|business|retailer|bank)\b/g;
+  while ((m = refRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: '', district: false, ref: 'carry' });
+  const adjRe = new RegExp(`\\b(${Object.keys(EN_PLACE_ADJ).join('|')})\\b`, 'g');
+  while ((m = adjRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
+  out.sort((a, b) => a.start - b.start);
+  return out;
+}

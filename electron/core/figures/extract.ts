@@ -1,0 +1,318 @@
+import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../../../shared/domain/figure';
+import { type EntityMention, findEntitiesEn, findEntitiesZh } from './entities';
+import { foldText } from './fold';
+import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
+import { cleanEnMetric, cleanZhMetric, isZhVerbOnly, metricKey, splitDistributive, zhChangeMetric, zhFollowingNoun } from './metric';
+import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
+import { scanEn } from './scan-en';
+import { type RawFigure, scanZh } from './scan-zh';
+import { inAnySpan, lowerBound, type Segments, segment, type Span, spanAt } from './segment';
+
+export { metricKey } from './metric';
+
+/** Chinese if Han characters outnumber Latin letters in the first few thousand characters. */
+export function detectLanguage(text: string): 'zh' | 'en' {
+  const sample = text.slice(0, 4000);
+  let han = 0;
+  let latin = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) han++;
+    else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
+  }
+  return han * 2 >= latin ? 'zh' : 'en';
+}
+
+interface Working {
+  raw: RawFigure;
+  sentence: Span;
+  clause: Span;
+  paragraph: Span;
+  baseMetric: string;
+  metric: string;
+  entity: string | null;
+  period: Period | null;
+  kind: FigureKind;
+  kindCue: string | null;
+  periodSource: 'clause' | 'sentence' | 'paragraph' | 'carry' | 'story' | 'none';
+}
+
+const MONEY_UNITS = /^(?:元|[A-Z]{3})$/;
+
+function lastBefore<T extends { start: number; end: number }>(items: T[], pos: number, from: number, accept: (t: T) => boolean = () => true): T | null {
+  let i = lowerBound(items, pos) - 1;
+  while (i >= 0) {
+    const it = items[i]!;
+    if (it.start < from) return null;
+    if (it.end <= pos && accept(it)) return it;
+    i--;
+  }
+  return null;
+}
+
+function firstAfter<T extends { start: number; end: number }>(items: T[], pos: number, to: number, accept: (t: T) => boolean = () => true): T | null {
+  for (let i = lowerBound(items, pos); i < items.length; i++) {
+    const it = items[i]!;
+    if (it.start >= to) return null;
+    if (accept(it)) return it;
+  }
+  return null;
+}
+
+function yearShiftBase(periods: PeriodMention[], fig: RawFigure, sentence: Span, segs: Segments): Period | null {
+  const base = lastBefore(periods, fig.start, sentence.start, (p) => !isYearShift(p.period) && !inAnySpan(segs.titles, p.start)) ?? lastBefore(periods, fig.start, 0, (p) => !p.local);
+  return base ? base.period : null;
+}
+
+function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext): void {
+  const fig = w.raw;
+  const notTitle = (p: PeriodMention): boolean => !inAnySpan(segs.titles, p.start) && !(p.start < fig.end && p.end > fig.start);
+  const resolve = (p: PeriodMention): Period => (isYearShift(p.period) ? (() => {
+    const base = yearShiftBase(periods, fig, w.sentence, segs);
+    return base ? shiftYears(base, -1, p.period.label) : p.period;
+  })() : p.period);
+  const before = lastBefore(periods, fig.start, w.clause.start, notTitle);
+  const after = firstAfter(periods, fig.end, w.clause.end, notTitle);
+  const own = language === 'zh' ? before ?? after : after ?? before;
+  if (own && !(isYearShift(own.period) && !yearShiftBase(periods, fig, w.sentence, segs))) {
+    w.period = resolve(own);
+    w.periodSource = 'clause';
+    return;
+  }
+  const nonLocal = (p: PeriodMention): boolean => notTitle(p) && !p.local;
+  const inSentence = lastBefore(periods, fig.start, w.sentence.start, nonLocal);
+  if (inSentence) { w.period = inSentence.period; w.periodSource = 'sentence'; return; }
+  const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, nonLocal);
+  if (inParagraph) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
+  if (w.kind === 'budget') { w.period = null; w.periodSource = 'none'; return; }
+  const carried = lastBefore(periods, fig.start, 0, nonLocal);
+  if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
+  if (ctx.date) {
+    const y = ctx.date.slice(0, 4);
+    w.period = { from: `${y}-01-01`, to: `${y}-12-31`, label: 'story year' };
+    w.periodSource = 'story';
+  }
+}
+
+function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, language: 'zh' | 'en', folded: string): void {
+  const fig = w.raw;
+  if (fig.countInWords) { w.kind = 'other'; return; }
+  const clauseBefore = folded.slice(w.clause.start, fig.start);
+  if (MONEY_UNITS.test(fig.unit)) {
+    const budget = language === 'zh' ? ZH_BUDGET_RE.exec(clauseBefore + w.baseMetric) : EN_BUDGET_RE.exec(folded.slice(Math.max(w.sentence.start, fig.start - 60), Math.min(w.sentence.end, fig.end + 40)));
+    if (budget) { w.kind = 'budget'; w.kindCue = budget[0]; return; }
+  }
+  const strong = (c: KindCue): boolean => c.strong;
+  const cue = lastBefore(cues, fig.start, w.clause.start, strong) ?? firstAfter(cues, fig.end, w.clause.end, strong) ?? lastBefore(cues, fig.start, w.sentence.start, strong);
+  if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
+  w.kind = 'actual';
+  w.kindCue = null;
+}
+
+/** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
+function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): void {
+  if (w.kindCue !== null || w.kind === 'other' || w.kind === 'budget') return;
+  const fig = w.raw;
+  const explicit = w.periodSource !== 'carry' && w.periodSource !== 'story';
+  if (!explicit) {
+    const weakInSentence = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong);
+    if (weakInSentence) { w.kind = weakInSentence.kind; w.kindCue = weakInSentence.word; return; }
+  }
+  if (w.period && ctx.date) {
+    if (w.period.to < ctx.date) { w.kind = 'actual'; w.kindCue = w.period.label; return; }
+    if (w.period.from > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
+  }
+  const weak = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong) ?? firstAfter(cues, fig.end, w.clause.end, (c) => !c.strong);
+  if (weak) { w.kind = weak.kind; w.kindCue = weak.word; }
+}
+
+function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en'): void {
+  const fig = w.raw;
+  const resolveRef = (m: EntityMention): string | null => {
+    if (!m.ref) return m.name;
+    if (m.ref === 'district') {
+      const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.district);
+      return d ? d.name : null;
+    }
+    const first = mentions.find((x) => !x.ref && !/^(?:UK|US|USA|England|Britain|China|Europe)$/.test(x.name));
+    return first ? first.name : null;
+  };
+  const before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
+  if (before) { w.entity = resolveRef(before); if (w.entity) return; }
+  if (language === 'en') {
+    const after = firstAfter(mentions, fig.end, w.sentence.end, (m) => !m.ref);
+    const carried = lastBefore(mentions, fig.start, 0);
+    if (carried) { w.entity = resolveRef(carried); if (w.entity) return; }
+    if (after) { w.entity = after.name; return; }
+    const first = mentions.find((m) => !m.ref);
+    w.entity = first ? first.name : null;
+  }
+}
+
+function zhMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[], periods: PeriodMention[]): void {
+  const fig = w.raw;
+  const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
+  let rawText = folded.slice(from, fig.start);
+  // What follows the last named subject in the clause is the metric (邻近的成都高新区上半年实现地区生产总值 → 地区生产总值).
+  const lastMention = lastBefore(mentions, fig.start, from);
+  if (lastMention) rawText = folded.slice(lastMention.end, fig.start);
+  const base = rawText.length === folded.slice(from, fig.start).length ? from : lastMention!.end;
+  // Drop embedded time words (香港经济去年增长 → 香港经济增长).
+  let text = '';
+  let cursor = base;
+  for (let i = lowerBound(periods, base); i < periods.length && periods[i]!.start < fig.start; i++) {
+    const p = periods[i]!;
+    if (p.start < cursor) continue;
+    text += folded.slice(cursor, p.start);
+    cursor = p.end;
+  }
+  text += folded.slice(cursor, fig.start);
+  text = text.replace(/预计|预测|力争|确保|争取|有望/g, '');
+  const prevSameSentence = prev && prev.sentence === w.sentence ? prev : null;
+  let metric: string;
+  const plan = /(?:完成|占)((?:年度|全年)?)(?:投资)?(计划|目标|任务)的?$/.exec(text);
+  if (plan && prevSameSentence) {
+    metric = `${prevSameSentence.baseMetric}${plan[1]}${plan[2] === '计划' ? '计划' : plan[2]}完成率`;
+    w.baseMetric = metric;
+    w.metric = metric;
+    return;
+  }
+  // 较原来预算多出一倍: the words name the comparison base, not the metric.
+  metric = /^\s*(?:较|比|与|同)/.test(text) ? '' : cleanZhMetric(text, []);
+  if (/^(?:总数|总量|总额|规模|数量|总计|合计)$/.test(metric) && prevSameSentence) metric = prevSameSentence.baseMetric.replace(/总数$/, '') + metric;
+  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric))) {
+    const noun = zhFollowingNoun(folded, fig.unitEnd);
+    if (noun) metric = noun;
+  }
+  if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
+  w.baseMetric = metric;
+  w.metric = fig.change === 'level' ? metric : zhChangeMetric(metric, fig.change, fig.unit);
+}
+
+function enMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[]): void {
+  const fig = w.raw;
+  const prevSameSentence = prev && prev.sentence === w.sentence ? prev : null;
+  let metric = '';
+  if (fig.metricHint) metric = fig.metricHint;
+  else {
+    const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
+    let rawText = folded.slice(from, fig.start);
+    // 'Sales at AWS, its cloud computing unit, grew 12%': the subject is in an earlier clause, past the appositive.
+    if (!/[a-z]/i.test(rawText) && from === w.clause.start && !prevSameSentence) {
+      const clauses = folded.slice(w.sentence.start, w.clause.start).split(',').map((c) => c.trim()).filter(Boolean);
+      while (clauses.length && /^(?:its|their|his|her|which|who|the same|a |an )/i.test(clauses[clauses.length - 1]!)) clauses.pop();
+      if (clauses.length) rawText = clauses[clauses.length - 1]!;
+    }
+    const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
+    metric = cleanEnMetric(rawText, names);
+    // 'beating analysts' forecasts of $141.6bn': a forecast of the metric just named.
+    if (/(?:^|\s)(?:analysts'?\s+|market\s+|consensus\s+)?(?:forecasts?|expectations?|estimates?)(?:\s+of)?$/i.test(metric)) metric = '';
+    if (!metric && fig.ofHint) metric = fig.ofHint;
+    const changeIn = /^\s+(?:rise|increase|gain|fall|drop|decline)\s+in\s+(?:the\s+)?([A-Z][\w&]*(?:\s+[A-Z0-9][\w&]*)*)/.exec(folded.slice(fig.end, fig.end + 40));
+    if (changeIn) metric = changeIn[1]!;
+    // Money given to a named programme: 'allocated £2.3bn to the Affordable Homes Programme'.
+    const recipient = MONEY_UNITS.test(fig.unit) ? /^\s+(?:to|in|into|for)\s+(?:the|a|an)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)/.exec(folded.slice(fig.end, fig.end + 80)) : null;
+    if (recipient) metric = recipient[1]!;
+    if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
+    if (!metric && prev && /^\s*(?:they|it|shares?)\b/i.test(folded.slice(w.clause.start, fig.start))) metric = prev.baseMetric;
+  }
+  w.baseMetric = metric;
+  w.metric = metric;
+}
+
+/** 「A、B分别增长55.9%、34.4%」: each value takes its own subject, in order. */
+function applyDistributive(works: Working[], folded: string, language: 'zh' | 'en'): void {
+  for (let i = 0; i < works.length; i++) {
+    const w = works[i]!;
+    const chain = [w];
+    for (let j = i + 1; j < works.length; j++) {
+      const gap = folded.slice(chain[chain.length - 1]!.raw.end, works[j]!.raw.start);
+      if (!/^\s*(?:[、,，]|和|与|及|and|,\s*and)\s*$/.test(gap)) break;
+      chain.push(works[j]!);
+    }
+    if (chain.length < 2) continue;
+    let subject: string | null = null;
+    if (language === 'zh') {
+      const head = folded.slice(w.sentence.start, w.raw.start);
+      const at = head.lastIndexOf('分别');
+      if (at < 0 || at < head.length - 6) continue;
+      const clauseStart = Math.max(head.lastIndexOf('，', at), head.lastIndexOf('；', at), head.lastIndexOf('：', at), head.lastIndexOf('。', at)) + 1;
+      subject = cleanZhMetric(head.slice(clauseStart, at), []);
+    } else {
+      const tail = folded.slice(chain[chain.length - 1]!.raw.end, chain[chain.length - 1]!.raw.end + 20);
+      if (!/^,?\s*respectively/i.test(tail)) continue;
+      subject = cleanEnMetric(folded.slice(w.clause.start, w.raw.start), []);
+    }
+    const parts = language === 'zh' ? splitDistributive(subject, chain.length) : subject.split(/,\s*|\s+and\s+/).filter(Boolean);
+    if (!parts || parts.length !== chain.length) continue;
+    chain.forEach((c, k) => {
+      if (c !== w && c.raw.change === 'level') c.raw.change = w.raw.change;
+      c.baseMetric = parts[k]!;
+      c.metric = language === 'zh' && c.raw.change !== 'level' ? zhChangeMetric(parts[k]!, c.raw.change, c.raw.unit) : parts[k]!;
+      c.raw.cues.push(language === 'zh' ? '分别' : 'respectively');
+    });
+    i += chain.length - 1;
+  }
+}
+
+export function extractFigures(text: string, ctx: ExtractionContext): ExtractedFigure[] {
+  const language = ctx.language ?? detectLanguage(text);
+  const folded = foldText(text);
+  const segs = segment(folded, language);
+  const raws = language === 'zh' ? scanZh(folded, ctx.city) : scanEn(folded);
+  if (raws.length === 0) return [];
+  const periods = findPeriods(folded, language, ctx.date, segs.paragraphs);
+  const mentions = language === 'zh' ? findEntitiesZh(folded, ctx.city) : findEntitiesEn(folded, segs.sentences);
+  const cues = findKindCues(folded, language);
+  const works: Working[] = [];
+  let prev: Working | null = null;
+  for (const raw of raws) {
+    const sentence = spanAt(segs.sentences, raw.numStart) ?? { start: 0, end: folded.length };
+    const clause = spanAt(segs.clauses, raw.numStart) ?? sentence;
+    const paragraph = spanAt(segs.paragraphs, raw.numStart) ?? sentence;
+    const w: Working = { raw, sentence, clause, paragraph, baseMetric: '', metric: '', entity: null, period: null, kind: 'actual', kindCue: null, periodSource: 'none' };
+    if (language === 'zh') zhMetric(w, prev, folded, mentions, periods);
+    else enMetric(w, prev, folded, mentions);
+    works.push(w);
+    prev = w;
+  }
+  applyDistributive(works, folded, language);
+  const out: ExtractedFigure[] = [];
+  for (const w of works) {
+    chooseEntity(w, mentions, language);
+    chooseKind(w, cues, ctx, language, folded);
+    if (w.kind === 'other') w.period = null;
+    else choosePeriod(w, periods, segs, language, ctx);
+    kindFromPeriod(w, cues, ctx);
+    const raw = w.raw;
+    const cuesOut = [...raw.cues];
+    if (w.kindCue) cuesOut.push(w.kindCue);
+    if (w.period) cuesOut.push(w.period.label);
+    let confidence = 0.9;
+    if (!w.metric) confidence -= 0.2;
+    if (!w.entity) confidence -= 0.1;
+    if (!w.kindCue && w.kind !== 'other') confidence -= 0.1;
+    if (raw.countInWords) confidence -= 0.1;
+    if (w.periodSource === 'carry' || w.periodSource === 'story') confidence -= 0.05;
+    out.push({
+      quote: text.slice(raw.start, raw.end),
+      start: raw.start,
+      end: raw.end,
+      value: raw.value,
+      valueMax: raw.valueMax,
+      unit: raw.unit,
+      currency: raw.currency,
+      qualifier: raw.qualifier,
+      kind: w.kind,
+      change: raw.change,
+      metric: w.metric,
+      metricKey: metricKey(w.metric),
+      entity: w.entity,
+      period: w.period,
+      confidence: Math.max(0.05, Math.min(1, Math.round(confidence * 100) / 100)),
+      rule: raw.rule,
+      cues: cuesOut,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,52 @@
+import type { FigureKind } from '../../../shared/domain/figure';
+
+/**
+ * Cue words for what a figure is. Strong cues name the kind outright (力争,
+ * 预计, 过去一年, aim, forecast, last year); weak cues (将, 实现, will, has)
+ * only decide when nothing stronger and no period does.
+ */
+
+export interface KindCue {
+  start: number;
+  end: number;
+  kind: FigureKind;
+  strong: boolean;
+  word: string;
+}
+
+const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
+  [/力争|目标|确保|争取|预期(?!将)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|努力|力求|拟|承诺/g, 'target', true],
+  [/预计|预测|有望|可望|预期将|估计|料将/g, 'projection', true],
+  [/过去一年|过去五年|去年|前年|初步核算|据统计|截至|已经|已/g, 'actual', true],
+  [/将|要|计划/g, 'target', false],
+  [/实现|完成|达|同比|环比|比上年/g, 'actual', false],
+];
+const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
+  [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledge[sd]?|goal|plans? to|planned|commit(?:s|ted)? to|ambition|promised?|vow(?:s|ed)?)\b/gi, 'target', true],
+  [/\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|projection|estimates?|could|would|may|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
+  [/\b(?:last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true],
+  [/\b(?:will|shall|to be)\b/gi, 'target', false],
+  [/\b(?:has|have|had|is|are)\b/gi, 'actual', false],
+];
+
+export function findKindCues(folded: string, language: 'zh' | 'en'): KindCue[] {
+  const out: KindCue[] = [];
+  for (const [re, kind, strong] of language === 'zh' ? ZH_CUES : EN_CUES) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind, strong, word: m[0] });
+  }
+  out.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A weak cue inside a strong one (计划 within 投资计划) is the strong one.
+  const kept: KindCue[] = [];
+  for (const c of out) {
+    const prev = kept[kept.length - 1];
+    if (prev && c.start < prev.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+/** Words that mark an allotted amount; looked for only in the figure's own clause. */
+export const ZH_BUDGET_RE = /总经费|经费|投资计划|计划投资|安排资金|安排.{0,4}资金|预算(?!案|收入|支出)|总投资|拨款|拨付|下达.{0,4}资金|专项资金|资金|开支|发放|补贴|投入(?!强度)/;
+export const EN_BUDGET_RE = /\b(?:allocat\w*|earmark\w*|invest(?:s|ed|ing)?|budget(?:ed)? of|funding of|funded by|fund(?:s|ed)? of|package|grant of|set aside|spend(?:s|ing)? of)\b/i;

@@ -1,0 +1,144 @@
+import { foldText } from './fold';
+
+/**
+ * What a figure counts, read from the words around it, and a normalised key for
+ * matching metrics across stories.
+ */
+
+const KEY_SYNONYMS: Array<[RegExp, string]> = [
+  [/研究与试验发展|研究与开发|r&d/g, '研发'],
+  [/国内生产总值|地区生产总值|本地生产总值|生产总值|\bgdp\b|gross domestic product/g, 'gdp'],
+  [/居民消费价格指数|居民消费价格|\bcpi\b|consumer prices?/g, 'cpi'],
+];
+
+/**
+ * Metric normalised for matching: simplified characters, lower case, brackets
+ * and quote marks dropped, leading 全市/我市 and trailing growth-rate words
+ * (增速, 增幅, 降幅, growth) dropped so 产值 and 产值增速 meet, synonyms folded.
+ */
+export function metricKey(metric: string): string {
+  let s = foldText(metric).toLowerCase();
+  s = s.replace(/（[^）]*）|\([^)]*\)/g, '');
+  s = s.replace(/[“”"'‘’「」『』《》\s·,，、.。:：;；-]/g, '');
+  s = s.replace(/^(?:全市|我市|本市|全区|我区|本区|全县|全省|全国|本港|全港|the)+/, '');
+  for (const [re, to] of KEY_SYNONYMS) s = s.replace(re, to);
+  s = s.replace(/(?:增长速度|增长率|增速|增幅|涨幅|降幅|跌幅|降低率|growthrate|growth|rate)$/, '');
+  if (/^[a-z0-9&]+$/.test(s)) s = s.replace(/(?<!s)s$/, '');
+  return s;
+}
+
+// Words that open a clause but are not part of what is counted.
+const ZH_LEADING = new RegExp(
+  '^(?:' +
+    [
+      '其中', '此外', '另外', '同时', '据悉', '据了解', '另据了解', '初步核算', '按不变价格计算', '按经营地统计', '从产业看', '分经济类型看', '分行业看',
+      '全年', '今年', '去年', '明年', '前年', '当年', '上半年', '下半年', '年末', '年底', '年初', '期间', '每年', '全市', '全区', '全县', '全省', '全国',
+      '我市', '我区', '我县', '本市', '本区', '本港', '全港', '力争', '确保', '争取', '预计', '预期', '计划', '目标', '努力', '还将', '还要', '也将',
+      '并', '还', '也', '将', '要', '使', '让', '为', '在', '对', '由', '其', '共', '约', '的', '和', '及', '以及', '再', '实现', '已', '已经', '比上年',
+      '比上年末', '同比', '预测', '有望', '涉及', '安排', '回落至', '增长到', '下降到', '提高到', '上升至', '降至', '增至', '至', '到', '较', '比', '主要预期目标是', '围绕上述目标', '其中的', '累计实现', '政府', '他表示', '表示', '显示', '指出',
+    ]
+      .sort((a, b) => b.length - a.length)
+      .join('|') +
+    ')',
+);
+const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|前三季度|今年[上下]半年)/;
+const ZH_TRAILING = /(?:实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|同比|环比|按可比价格计算|的|于|由|将|在)$/;
+const ZH_VERB_ONLY = /^(?:新建|新增|建设|建成|引进|培育|打造|改造|新开工|开工|布局|实施|完成|开展|举办|设立|组建|安排|推出|出台|共建|完善|共抓|重点抓好|抓好|发放|兴建|惠及|涉及|减少|增加|为|向)$/;
+const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|有序|正在|启动|完成|实现|为|的|和|提供|成立|总投资|累计|达到|共有|分别|同比/;
+
+/** Strip clause openers, time words, entity names and light verbs from the words before a figure. */
+export function cleanZhMetric(raw: string, entityNames: string[]): string {
+  let s = raw.replace(/\s+/g, '');
+  for (let i = 0; i < 8; i++) {
+    const before = s;
+    s = s.replace(ZH_LEADING, '').replace(ZH_TIME_PREFIX, '');
+    for (const name of entityNames) if (name && s.startsWith(name)) s = s.slice(name.length);
+    s = s.replace(/^[（(][^）)]*[）)]/, '');
+    if (s === before) break;
+  }
+  for (let i = 0; i < 4; i++) {
+    const before = s;
+    s = s.replace(ZH_TRAILING, '');
+    if (s === before) break;
+  }
+  // 实现 is a light verb inside a clause: 规模以上工业企业实现营业收入 → 规模以上工业企业营业收入.
+  s = s.replace(/实现(?=[\u4e00-\u9fff]{2})/, '');
+  return s;
+}
+
+export function isZhVerbOnly(metric: string): boolean {
+  return metric === '' || ZH_VERB_ONLY.test(metric);
+}
+
+/** The noun after a count (10个区级重点项目有序推进 → 区级重点项目). */
+export function zhFollowingNoun(folded: string, from: number): string {
+  let end = from;
+  const limit = Math.min(folded.length, from + 14);
+  while (end < limit) {
+    const rest = folded.slice(end, end + 3);
+    const stop = ZH_FOLLOWING_STOP.exec(rest);
+    if (stop && stop.index === 0) break;
+    end++;
+  }
+  return folded.slice(from, end);
+}
+
+/** Appends the rate word to a change metric: 产值 + 增长16.7% → 产值增速. */
+export function zhChangeMetric(metric: string, change: 'increase' | 'decrease', unit: string): string {
+  if (!metric || (unit !== '%' && unit !== '倍')) return metric;
+  if (/(?:增速|增幅|增长率|涨幅|降幅|跌幅|速度|率)$/.test(metric)) return metric;
+  return metric + (change === 'increase' ? '增速' : '降幅');
+}
+
+/**
+ * Coordinated subjects before 分别 share their head noun when the earlier ones
+ * are bare modifiers: 城镇、农村常住居民人均可支配收入 → 城镇常住居民人均可支配收入,
+ * 农村常住居民人均可支配收入.
+ */
+export function splitDistributive(subject: string, count: number): string[] | null {
+  const parts = subject.split(/、|和|与|及|以及/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length !== count) return null;
+  const last = parts[parts.length - 1]!;
+  const modifier = parts[0]!.length;
+  if (parts.slice(0, -1).every((p) => p.length <= 3) && last.length >= modifier + 2) {
+    const head = last.slice(modifier);
+    return parts.map((p, i) => (i === parts.length - 1 ? p : p + head));
+  }
+  return parts;
+}
+
+// English: what to drop from the words before a figure.
+const EN_LEADING = /^(?:(?:and|but|while|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
+const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|employed|earned|required)\b/i;
+
+/** The subject noun phrase before the verb that introduces an English figure. */
+export function cleanEnMetric(raw: string, entityNames: string[]): string {
+  // Years and other numbers left between figures ('in 2003 to') are not part of a metric.
+  let s = raw.replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}\b/g, ' ').trim();
+  s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
+  // Take what follows a reporting verb or complementiser: 'X said capital spending would …'.
+  const report = /.*\b(?:said|says|expects?|forecast|announced|that)\s+/i.exec(s);
+  if (report && report[0].length < s.length) {
+    const rest = s.slice(report[0].length);
+    if (/[a-z]/i.test(rest)) s = rest;
+  }
+  // Cut at the verb introducing the number.
+  const words = s.split(/\s+/);
+  let cut = words.length;
+  for (let i = 0; i < words.length; i++) {
+    if (EN_VERBS.test(words[i]!) && new RegExp(`^${EN_VERBS.source}$`, 'i').test(words[i]!.replace(/[,.]$/, ''))) {
+      cut = i;
+      break;
+    }
+  }
+  s = words.slice(0, cut).join(' ');
+  for (const name of entityNames) {
+    if (!name) continue;
+    s = s.replace(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\\s*`, 'i'), '');
+    s = s.replace(new RegExp(`\\s+(?:at|of|in)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'), '');
+  }
+  s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
+  s = s.replace(/^[A-Z][a-z]+'s\s+/, '').replace(/[,.;:]+$/, '').trim();
+  if (/^(?:they|it|them|this|these|those|shares? of)$/i.test(s)) return '';
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}

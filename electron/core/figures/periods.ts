@@ -1,0 +1,322 @@
+import type { Period } from '../../../shared/domain/figure';
+import { parseChineseInteger, parseEnglishNumberWords } from './numbers';
+
+/**
+ * Time expressions in a text and the ISO ranges they stand for, resolved
+ * against the story date. Comparison bases (比上年, 较2022年, "from 2023",
+ * "the year before") are not periods of the figure and are left out.
+ */
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  period: Period;
+  /**
+   * Applies only inside its own clause and is not carried forward: attribution
+   * dates (on Thursday, today) and shifts (a year earlier).
+   */
+  local: boolean;
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const ymd = (y: number, m: number, d: number): string => `${y}-${pad(m)}-${pad(d)}`;
+const monthEnd = (y: number, m: number): number => new Date(Date.UTC(y, m, 0)).getUTCDate();
+const year = (y: number, label: string): Period => ({ from: ymd(y, 1, 1), to: ymd(y, 12, 31), label });
+const years = (a: number, b: number, label: string): Period => ({ from: ymd(a, 1, 1), to: ymd(b, 12, 31), label });
+const months = (y: number, a: number, b: number, label: string): Period => ({ from: ymd(y, a, 1), to: ymd(y, b, monthEnd(y, b)), label });
+/** April–March financial year starting in `y` (Hong Kong, UK, India). */
+const fiscal = (y: number, label: string): Period => ({ from: ymd(y, 4, 1), to: ymd(y + 1, 3, 31), label });
+
+function zhOrArabic(s: string): number | null {
+  if (/^\d+$/.test(s)) return Number(s);
+  return parseChineseInteger(s);
+}
+
+const QUARTER_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+
+function partOfYear(y: number, part: string, label: string): Period | null {
+  if (part === '上半年' || part === 'first half') return months(y, 1, 6, label);
+  if (part === '下半年' || part === 'second half') return months(y, 7, 12, label);
+  if (part === '前三季度') return months(y, 1, 9, label);
+  const q = /([一二三四1-4])季度/.exec(part);
+  if (q) {
+    const n = QUARTER_ZH[q[1]!]!;
+    return months(y, n * 3 - 2, n * 3, label);
+  }
+  return null;
+}
+
+interface Context {
+  ctxYear: number | null;
+  ctxDate: string | null;
+}
+
+/** The latest year in which a part-of-year starting at `startMonth` has begun by the story date. */
+function yearForPart(ctx: Context, startMonth: number, fallback: number | null): number | null {
+  if (fallback !== null) return fallback;
+  if (!ctx.ctxDate || ctx.ctxYear === null) return null;
+  const start = ymd(ctx.ctxYear, startMonth, 1);
+  return start <= ctx.ctxDate ? ctx.ctxYear : ctx.ctxYear - 1;
+}
+
+const ZH_COMPARISON_BEFORE = /(?:比|较|与|同|对比|相比|低于|高于)$/;
+
+// Longer, more specific forms come first; overlapping later matches are dropped.
+const ZH_PATTERNS: RegExp[] = [
+  /(?<!\d)(\d{4})\s*(?:至|—|–|-|\/|~)\s*(\d{2}|\d{4})\s*(?:课税)?年度/g, // 0 fiscal year
+  /(?<!\d)(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年/g, // 1 year range
+  /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/g, // 2 full date
+  /(?<!\d)(\d{4})年(\d{1,2})\s*(?:—|–|-|~|至|到)\s*(\d{1,2})月/g, // 3 month range
+  /(?<!\d)(\d{4})年(\d{1,2})月(?!\d{1,2}日)/g, // 4 month
+  /(?<!\d)(\d{4})年(第?[一二三四1-4]季度|上半年|下半年|前三季度)/g, // 5 part of year
+  /(?:到|至|截至|截止)(\d{4})年(?:底|末)?/g, // 6 by year
+  /(?<!\d)(\d{4})年(?:度)?/g, // 7 year
+  /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日))?/g, // 8 relative
+  /(过去|近|未来|今后)([一二三四五六七八九十两\d]{1,2})年/g, // 9 span of years
+  /十([一二三四五六七八九])五/g, // 10 five-year plan
+  /(上半年|下半年|前三季度|第?[一二三四]季度)/g, // 11 part of year, year from context
+  /(?<!\d)(\d{1,2})\s*(?:—|–|-|~|至)\s*(\d{1,2})月(?!\d{1,2}日)/g, // 12 month range, year from context
+  /(?<![\d年])(\d{1,2})月份?(?!\d{1,2}日|\d)/g, // 13 month, year from context
+  /(?<![今去明前本上])(全年|年末|年底|年初)/g, // 14 the reference year
+];
+
+const EN_PATTERNS: RegExp[] = [
+  /\b(?:FY\s?)?((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d)/g, // 0 financial year 2025-26
+  /\b((?:19|20)\d{2})\s?(?:-|–|to)\s?((?:19|20)\d{2})\b/g, // 1 year range
+  /\bFY\s?(\d{4}|\d{2})\b/g, // 2 FY2023 (read as the calendar year)
+  /\b(first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?|\bQ([1-4])(?:\s+((?:19|20)\d{2}))?/gi, // 3 quarter
+  /\b(first|second)[- ]half(?:\s+of)?(?:\s+((?:19|20)\d{2}))?/gi, // 4 half
+  /\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/g, // 5 month
+  /\b(?:(in|during|for|by|since|from|until|through|of|to|than|before|after|on|as)\s+)?((?:19|20)\d{2})\b(?![-–/]\d|,\d|\.\d|%)/gi, // 6 year
+  /\b(so far this year|this year|last year|next year|this month|last month|the past year|the previous year|the year before|a year earlier|a year ago|today|yesterday)\b/gi, // 7 relative
+  /\b(?:over|in|during|for)\s+the\s+(next|past|last|coming)\s+(\w+(?:-\w+)?)\s+years\b/gi, // 8 span of years
+  /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, // 9 weekday
+];
+
+const EN_COMPARISON_BEFORE = /\b(?:from|than|compared with|compared to|versus|vs\.?|as in|than in)\s+(?:the\s+)?$/i;
+
+/** All period mentions in `folded`, sorted by position, non-overlapping. */
+export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: string | null, paragraphs: Array<{ start: number; end: number }>): PeriodMention[] {
+  const ctxYear = ctxDate ? Number(ctxDate.slice(0, 4)) : null;
+  const ctx: Context = { ctxYear, ctxDate };
+  const raw: Array<{ start: number; end: number; pattern: number; m: RegExpExecArray }> = [];
+  const patterns = language === 'zh' ? ZH_PATTERNS : EN_PATTERNS;
+  patterns.forEach((re, pattern) => {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      raw.push({ start: m.index, end: m.index + m[0].length, pattern, m });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  });
+  raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.pattern - b.pattern);
+  const out: PeriodMention[] = [];
+  let coveredTo = -1;
+  // The year most recently named, for 全年 and year-less months in the same paragraph.
+  let runningYear: number | null = null;
+  let runningYearPara = -1;
+  let paraIdx = 0;
+  for (const r of raw) {
+    if (r.start < coveredTo) continue;
+    while (paraIdx < paragraphs.length - 1 && paragraphs[paraIdx]!.end < r.start) paraIdx++;
+    const before = folded.slice(Math.max(0, r.start - 6), r.start);
+    const label = folded.slice(r.start, r.end);
+    const sameParaYear = runningYearPara === paraIdx ? runningYear : null;
+    let period: Period | null = null;
+    let local = false;
+    const m = r.m;
+    if (language === 'zh') {
+      if (ZH_COMPARISON_BEFORE.test(before) && r.pattern !== 6) {
+        coveredTo = r.end;
+        continue;
+      }
+      switch (r.pattern) {
+        case 0: period = fiscal(Number(m[1]), label); break;
+        case 1: period = years(Number(m[1]), Number(m[2]), label); break;
+        case 2:
+          // An event date (a dateline) is not the period a figure covers; a stock
+          // stated as at a date is (于2024年3月31日为…, 截至…).
+          if (/(?:于|截至|截止|到|至)$/.test(before)) period = { from: ymd(+m[1]!, +m[2]!, +m[3]!), to: ymd(+m[1]!, +m[2]!, +m[3]!), label };
+          else local = true;
+          break;
+        case 3: period = months(Number(m[1]), Number(m[2]), Number(m[3]), label); break;
+        case 4: period = months(Number(m[1]), Number(m[2]), Number(m[2]), label); break;
+        case 5: period = partOfYear(Number(m[1]), m[2]!, label); break;
+        case 6: period = ctxYear !== null && ctxYear <= Number(m[1]) ? years(ctxYear, Number(m[1]), label) : year(Number(m[1]), label); break;
+        case 7: {
+          const y = Number(m[1]);
+          if (y >= 1900 && y <= 2100) period = year(y, label);
+          break;
+        }
+        case 8: {
+          if (ctxYear === null) break;
+          const offset = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 前年: -2 }[m[1] as '今年'] ?? 0;
+          const y = ctxYear + offset;
+          const part = m[3];
+          if (!part) period = year(y, label);
+          else if (/月$/.test(part)) {
+            const mm = /(\d{1,2})(?:\s*(?:—|–|-|~|至)\s*(\d{1,2}))?月/.exec(part)!;
+            period = months(y, Number(mm[1]), Number(mm[2] ?? mm[1]), label);
+          } else period = partOfYear(y, part, label);
+          break;
+        }
+        case 9: {
+          if (ctxYear === null) break;
+          const n = zhOrArabic(m[2]!);
+          if (!n) break;
+          period = m[1] === '未来' || m[1] === '今后' ? years(ctxYear, ctxYear + n - 1, label) : years(ctxYear - n, ctxYear - 1, label);
+          break;
+        }
+        case 10: {
+          const n = 10 + (parseChineseInteger(m[1]!) ?? 0);
+          // The third plan began in 1966 after the 1963–65 adjustment years.
+          const first = n >= 3 ? 1966 + 5 * (n - 3) : 1953 + 5 * (n - 1);
+          period = years(first, first + 4, label);
+          break;
+        }
+        case 11: {
+          const part = m[1]!;
+          const startMonth = part === '下半年' ? 7 : part.includes('二') ? 4 : part.includes('三') && !part.startsWith('前') ? 7 : part.includes('四') ? 10 : 1;
+          const y = yearForPart(ctx, startMonth, sameParaYear);
+          if (y !== null) period = partOfYear(y, part, label);
+          break;
+        }
+        case 12: {
+          const y = yearForPart(ctx, Number(m[1]), sameParaYear);
+          if (y !== null) period = months(y, Number(m[1]), Number(m[2]), label);
+          break;
+        }
+        case 13: {
+          const mo = Number(m[1]);
+          if (mo < 1 || mo > 12) break;
+          const y = yearForPart(ctx, mo, sameParaYear);
+          if (y !== null) period = months(y, mo, mo, label);
+          break;
+        }
+        case 14: {
+          const y = runningYear ?? ctxYear;
+          if (y !== null) period = year(y, label);
+          break;
+        }
+      }
+    } else {
+      const lowerBefore = folded.slice(Math.max(0, r.start - 16), r.start);
+      switch (r.pattern) {
+        case 0: period = fiscal(Number(m[1]), label); break;
+        case 1: period = years(Number(m[1]), Number(m[2]), label); break;
+        case 2: {
+          const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+          period = year(y, label);
+          break;
+        }
+        case 3: {
+          const q = m[1] ? ORDINAL_EN[m[1].toLowerCase()]! : Number(m[3]);
+          const explicit = m[2] ?? m[4];
+          const y = explicit ? Number(explicit) : yearForPart(ctx, q * 3 - 2, sameParaYear);
+          if (y !== null) period = months(y, q * 3 - 2, q * 3, label);
+          break;
+        }
+        case 4: {
+          const h = m[1]!.toLowerCase() === 'first' ? 1 : 7;
+          const y = m[2] ? Number(m[2]) : yearForPart(ctx, h, sameParaYear);
+          if (y !== null) period = months(y, h, h + 5, label);
+          break;
+        }
+        case 5: {
+          // '30 July 2024' and 'July 30' are dates (datelines, events), not periods.
+          const after = folded.slice(r.end, r.end + 4);
+          if (/\d\s*$/.test(folded.slice(Math.max(0, r.start - 3), r.start)) || /^\s\d{1,2}\b/.test(after)) {
+            coveredTo = r.end + (/^\s\d{1,2}\b/.exec(after)?.[0].length ?? 0);
+            continue;
+          }
+          const mo = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
+          if (m[1] === 'May' && !m[2] && !/\b(?:in|of|since|end of|until|by)\s+$/i.test(lowerBefore)) break;
+          const y = m[2] ? Number(m[2]) : yearForPart(ctx, mo, sameParaYear);
+          if (y !== null) period = months(y, mo, mo, label);
+          break;
+        }
+        case 6: {
+          const prep = m[1]?.toLowerCase();
+          const y = Number(m[2]);
+          if (prep === 'from' || prep === 'than' || prep === 'before' || prep === 'after' || prep === 'on' || prep === 'as') {
+            coveredTo = r.end;
+            continue;
+          }
+          if (prep === 'by' || prep === 'until') period = ctxYear !== null && ctxYear <= y ? years(ctxYear, y, label) : year(y, label);
+          else if (prep === 'since') period = ctxYear !== null ? years(y, ctxYear, label) : year(y, label);
+          else period = year(y, label);
+          break;
+        }
+        case 7: {
+          if (ctxYear === null || !ctxDate) break;
+          const phrase = m[1]!.toLowerCase();
+          if (phrase === 'the year before' || phrase === 'the previous year') { coveredTo = r.end; continue; }
+          if (phrase === 'this year' || phrase === 'so far this year') period = year(ctxYear, label);
+          else if (phrase === 'last year' || phrase === 'the past year') period = year(ctxYear - 1, label);
+          else if (phrase === 'next year') period = year(ctxYear + 1, label);
+          else if (phrase === 'today') { period = { from: ctxDate, to: ctxDate, label }; local = true; }
+          else if (phrase === 'yesterday') {
+            const d = new Date(`${ctxDate}T00:00:00Z`);
+            d.setUTCDate(d.getUTCDate() - 1);
+            const iso = d.toISOString().slice(0, 10);
+            period = { from: iso, to: iso, label };
+            local = true;
+          } else if (phrase === 'this month' || phrase === 'last month') {
+            const d = new Date(`${ctxDate}T00:00:00Z`);
+            if (phrase === 'last month') d.setUTCMonth(d.getUTCMonth() - 1, 1);
+            period = months(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCMonth() + 1, label);
+          } else {
+            // 'a year earlier' shifts whatever period the clause is about; resolved by the caller.
+            period = { from: '0000-01-01', to: '0000-12-31', label };
+            local = true;
+          }
+          break;
+        }
+        case 8: {
+          if (ctxYear === null) break;
+          const n = /^\d+$/.test(m[2]!) ? Number(m[2]) : parseEnglishNumberWords(m[2]!);
+          if (!n) break;
+          const forward = /next|coming/i.test(m[1]!);
+          period = forward ? years(ctxYear, ctxYear + n - 1, label) : years(ctxYear - n, ctxYear - 1, label);
+          break;
+        }
+        case 9: {
+          if (!ctxDate) break;
+          const want = WEEKDAYS_EN.indexOf(m[1]!.toLowerCase());
+          const d = new Date(`${ctxDate}T00:00:00Z`);
+          while (d.getUTCDay() !== want) d.setUTCDate(d.getUTCDate() - 1);
+          const iso = d.toISOString().slice(0, 10);
+          period = { from: iso, to: iso, label };
+          local = true;
+          break;
+        }
+      }
+      if (period && r.pattern !== 6 && r.pattern !== 7 && EN_COMPARISON_BEFORE.test(lowerBefore)) {
+        coveredTo = r.end;
+        continue;
+      }
+    }
+    coveredTo = r.end;
+    if (!period) {
+      if (local) out.push({ start: r.start, end: r.end, period: { from: '', to: '', label }, local: true });
+      continue;
+    }
+    out.push({ start: r.start, end: r.end, period, local });
+    if (!local) {
+      runningYear = Number(period.to.slice(0, 4));
+      runningYearPara = paraIdx;
+    }
+  }
+  return out.filter((p) => p.period.from !== '');
+}
+
+/** Shift a period by whole years ('a year earlier'). */
+export function shiftYears(period: Period, by: number, label: string): Period {
+  const shift = (iso: string): string => `${Number(iso.slice(0, 4)) + by}${iso.slice(4)}`;
+  return { from: shift(period.from), to: shift(period.to), label };
+}
+
+export const isYearShift = (p: Period): boolean => p.from.startsWith('0000');

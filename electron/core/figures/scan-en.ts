@@ -1,0 +1,238 @@
+import type { FigureChange, Qualifier } from '../../../shared/domain/figure';
+import { EN_SCALE_POWER, parseEnglishFraction, parseEnglishNumberWords, shiftDecimal } from './numbers';
+import { EN_CHANGE, EN_CHANGE_NOUN_RE, EN_PREFIX_RE, EN_QUALIFIER } from './qualifiers';
+import type { RawFigure } from './scan-zh';
+import { EN_CURRENCY_PREFIX, EN_CURRENCY_WORD } from './units';
+
+const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
+const EN_NUM = new RegExp(
+  [
+    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|tn|m|k)\\b)?`,
+    `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
+    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+)(?:${SMALL_WORDS}))*)\\b`,
+  ].join('|'),
+  'gi',
+);
+const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
+const PERCENT_AFTER = /^\s?(?:(?<pct>%|per ?cent\b)|(?<pp>percentage points?\b|pp\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
+const NOT_NOUN = new Set(
+  'a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
+);
+const TIME_NOUN = /^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|century|year-olds?|-year-olds?|am|pm|gmt|bst|st|nd|rd|th)$/i;
+const COMPARE_PREFIX = /\bbetween\s+$/i;
+
+function valueOf(num: string, scale: string | undefined): number {
+  const base = num.replace(/,/g, '');
+  if (!scale) return Number(base);
+  return shiftDecimal(base, EN_SCALE_POWER[scale.toLowerCase()] ?? 0);
+}
+
+/** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
+function countNoun(folded: string, from: number): { phrase: string; end: number } | null {
+  const re = /\s+([A-Za-z][A-Za-z-]*)/y;
+  const words: string[] = [];
+  let pos = from;
+  while (words.length < 4) {
+    re.lastIndex = pos;
+    const w = re.exec(folded);
+    if (!w) break;
+    const word = w[1]!;
+    if (NOT_NOUN.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word)) break;
+    words.push(word);
+    pos = w.index + w[0].length;
+    if (/[,.;:]/.test(folded[pos] ?? '')) break;
+  }
+  if (words.length === 0) return null;
+  const head = words[words.length - 1]!;
+  if (TIME_NOUN.test(head) || TIME_NOUN.test(words[0]!)) return null;
+  return { phrase: words.join(' '), end: pos };
+}
+
+export function scanEn(folded: string): RawFigure[] {
+  const out: RawFigure[] = [];
+  EN_NUM.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EN_NUM.exec(folded)) !== null) {
+    const g = m.groups!;
+    const prev = folded.slice(Math.max(0, m.index - 2), m.index);
+    if (/[A-Za-z0-9][-/.]?$/.test(prev) && !g.cur) continue;
+    if (/[-/]$/.test(prev)) continue;
+    let value: number | null;
+    let end = m.index + m[0].length;
+    let unit: string | null = null;
+    let currency: string | null = null;
+    let classifier = false;
+    let rule = 'en.number';
+    const cues: string[] = [];
+    if (g.frac) {
+      // 'first half', 'second half' are periods, not fractions.
+      if (/\b(?:first|second|the)\s+$/i.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
+      value = parseEnglishFraction(g.frac);
+      unit = 'ratio';
+      rule = 'en.fraction';
+    } else if (g.words) {
+      value = parseEnglishNumberWords(g.words);
+      rule = 'en.number-words';
+    } else {
+      if (g.cur) {
+        const code = EN_CURRENCY_PREFIX[g.cur.trim()];
+        if (code) {
+          currency = code;
+          unit = code === 'CNY' ? '元' : code;
+          rule = 'en.money';
+        }
+      }
+      value = valueOf(g.num!, g.scale);
+    }
+    if (value === null) continue;
+    const numText = g.num ?? '';
+    const bareYear = !g.cur && !g.scale && /^(?:1[89]|20)\d{2}$/.test(numText);
+    const after = folded.slice(end, end + 24);
+    const pa = PERCENT_AFTER.exec(after);
+    if (pa && !unit) {
+      const pg = pa.groups!;
+      if (pg.pct) { unit = '%'; rule = 'en.percent'; }
+      else if (pg.pp) { unit = '个百分点'; rule = 'en.percentage-points'; }
+      else if (pg.times) { unit = '倍'; rule = 'en.multiple'; }
+      else if (pg.cur) {
+        currency = EN_CURRENCY_WORD[pg.cur.toLowerCase()] ?? null;
+        unit = currency === 'CNY' ? '元' : currency;
+        rule = 'en.money';
+      }
+      end += pa[0].length;
+    }
+    if (bareYear && !unit) continue;
+    // Dates and ages: 'July 30', '30 July', '34-year-olds', '9.30am'.
+    if (MONTH.test(after.trimStart()) && /^\s/.test(after) && !unit) continue;
+    if (/\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+$/.test(folded.slice(Math.max(0, m.index - 12), m.index)) && !unit) continue;
+    if (/^-?(?:year|month|day|week|hour|st\b|nd\b|rd\b|th\b|am\b|pm\b)/i.test(after) && !unit) continue;
+
+    // A range: '2-3%', '5 to 7 per cent', '$160 billion and $167 billion' after 'between'.
+    let valueMax: number | null = null;
+    const between = COMPARE_PREFIX.test(folded.slice(Math.max(0, m.index - 10), m.index));
+    const rangeRe = between ? /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|m|k)\b)?/i : new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|bn|mn|m|k)\\b)?`, 'i');
+    let rm = g.num ? rangeRe.exec(folded.slice(end, end + 40)) : null;
+    // 'rose 13% to $143.1bn' is a change then a level, not a range.
+    if (rm && !between && (/\bto\b/.test(rm[0]) && EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups?.chg || (unit === '%') !== /^\S*\s?(?:-|–|to)?\s?\d[\d,.]*\s?(?:%|per ?cent)/i.test(rm[0] + folded.slice(end + rm[0].length, end + rm[0].length + 9)) || /[$£€¥]/.test(rm[0]) && !currency)) rm = null;
+    if (rm) {
+      const secondEnd = end + rm[0].length;
+      const tail = folded.slice(secondEnd, secondEnd + 20);
+      if (/^-?(?:year|month|day|week)/i.test(tail) || /^\s?(?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(tail)) {
+        EN_NUM.lastIndex = secondEnd;
+        continue;
+      }
+      const second = valueOf(rm[1]!, rm[2] ?? g.scale);
+      const pa2 = PERCENT_AFTER.exec(tail);
+      if (!unit && pa2?.groups?.pct) unit = '%';
+      if (!unit && pa2?.groups?.pp) unit = '个百分点';
+      // '5-7 per cent' and '$160bn-$167bn' share the scale of whichever end states it.
+      if (!g.scale && rm[2]) value = valueOf(g.num!, rm[2]);
+      valueMax = second;
+      end = secondEnd + (pa2 && (pa2.groups?.pct || pa2.groups?.pp) ? pa2[0].length : 0);
+      EN_NUM.lastIndex = end;
+    }
+    if (bareYear && valueMax === null) continue;
+
+    let metricHint: string | undefined;
+    // 'funded by a £46 million package': the noun after an amount names it.
+    if (currency && /\b(?:a|an|the)\s+(?:US\$|\$|£|€|¥)?$/i.test(folded.slice(Math.max(0, m.index - 6), m.index))) {
+      const noun = countNoun(folded, end);
+      if (noun) metricHint = noun.phrase.toLowerCase();
+    }
+    if (!unit) {
+      const noun = countNoun(folded, end);
+      if (noun) {
+        const head = noun.phrase.split(' ').pop()!.toLowerCase();
+        unit = head;
+        classifier = true;
+        metricHint = noun.phrase.toLowerCase();
+        end = noun.end;
+        rule = 'en.count';
+      } else {
+        // 'the number of households … reached a record 117,450'.
+        const clause = folded.slice(Math.max(0, m.index - 120), m.index);
+        const nm = /number of ([a-z-]+)(?: [a-z-]+){0,4}[^,.;]*$/i.exec(clause);
+        if (!nm || g.words) continue;
+        unit = nm[1]!.toLowerCase();
+        classifier = true;
+        rule = 'en.count';
+      }
+    }
+    if (g.words && classifier && value < 2) continue;
+
+    // Qualifier and change words before the number.
+    const windowStart = Math.max(0, m.index - 48);
+    const window = folded.slice(windowStart, m.index).toLowerCase();
+    const pm = EN_PREFIX_RE.exec(window);
+    let start = m.index;
+    let qualifier: Qualifier = 'eq';
+    let change: FigureChange = 'level';
+    if (pm && pm[0]) {
+      const pg = pm.groups!;
+      if (pg.q) {
+        qualifier = EN_QUALIFIER.get(pg.q)!;
+        cues.push(pg.q);
+      }
+      // 'up to 300 jobs' is a ceiling, not a rise.
+      if (pg.chg === 'up' && pg.prep === 'to' && !pg.q) {
+        qualifier = 'lte';
+        cues.push('up to');
+        start = windowStart + pm.index + pm[0].indexOf('up');
+      }
+      if (pg.chg && pg.prep !== 'to' && pg.prep !== 'from') {
+        change = EN_CHANGE.get(pg.chg)!;
+        cues.push(pg.chg);
+        start = windowStart + pm.index + pm[0].indexOf(pg.chg);
+      } else if (pg.q) start = windowStart + pm.index + pm[0].indexOf(pg.q);
+      if (pg.prep === 'by' && !pg.chg) metricHint = undefined;
+    }
+    if (between) start = m.index - /between\s+$/i.exec(folded.slice(Math.max(0, m.index - 10), m.index))![0].length;
+    // 'cut the number of people sleeping rough by half', 'boost economic output by £6bn'.
+    // 'raise the share of first-time buyers to more than a third': the verb's object is the metric.
+    const wideWindow = folded.slice(Math.max(0, m.index - 100), m.index).toLowerCase();
+    const toLevel = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i').exec(wideWindow.replace(/^.*[,;:]/, ''));
+    if (toLevel) {
+      metricHint = toLevel[2]!.replace(/^(?:the|a|an)\s+/i, '');
+      cues.push(toLevel[1]!);
+    }
+    if (/\bby\s+(?:(?:a|an|the)\s+)?$/i.test(window) && change === 'level') {
+      const clauseText = window.replace(/^.*[,;:]/, '');
+      const vm = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+(.+?)\\s+by\\s+(?:(?:a|an|the)\\s+)?$`, 'i').exec(clauseText);
+      if (vm) {
+        change = EN_CHANGE.get(vm[1]!.toLowerCase())!;
+        metricHint = vm[2]!.replace(/^(?:the|a|an)\s+/i, '');
+        cues.push(vm[1]!);
+        start = m.index - /by\s+(?:(?:a|an|the)\s+)?$/i.exec(window)![0].length;
+      }
+    }
+    const cn = (EN_CHANGE_NOUN_RE.lastIndex = end, EN_CHANGE_NOUN_RE.exec(folded));
+    if (cn && change === 'level') {
+      const noun = cn.groups!.noun!.toLowerCase();
+      change = /fall|drop|decline|decrease|cut|reduction/.test(noun) ? 'decrease' : 'increase';
+      cues.push(noun);
+    }
+    if (valueMax !== null) qualifier = 'range';
+    if (qualifier !== 'eq') rule += '+qualifier';
+    const of = /^\s+of\s+(?:(?:its|their|the|all|his|her)\s+)?([a-z][a-z -]*?)(?=[,.;]|\s+(?:in|at|will|were|was|and)\b|$)/i.exec(folded.slice(end, end + 60));
+    out.push({
+      start,
+      end,
+      numStart: m.index,
+      value,
+      valueMax,
+      unit,
+      currency,
+      qualifier,
+      change,
+      countInWords: false,
+      classifier,
+      rule,
+      cues,
+      unitEnd: end,
+      ...(metricHint ? { metricHint } : {}),
+      ...(of && unit !== null && (unit === '%' || unit === 'ratio') && !/^(?:them|it|those|these)\b/i.test(of[1]!) ? { ofHint: of[1]!.trim() } : {}),
+    });
+  }
+  return out;
+}

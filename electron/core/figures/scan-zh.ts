@@ -1,0 +1,256 @@
+import type { FigureChange, Qualifier } from '../../../shared/domain/figure';
+import { parseZhNumber, shiftDecimal, ZH_FINANCIAL_CHARS, zhScalePower } from './numbers';
+import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
+import { localYuan, moneyUnit, type UnitInfo, ZH_UNIT_RE, zhUnit } from './units';
+
+/** A number with its unit, qualifier and change wording, before context is read. */
+export interface RawFigure {
+  /** Quote span: qualifier and change words included. */
+  start: number;
+  end: number;
+  /** Where the number itself starts (after any cue words). */
+  numStart: number;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  currency: string | null;
+  qualifier: Qualifier;
+  change: FigureChange;
+  /** A small count written in characters (三大平台, 四项政策): kind `other`. */
+  countInWords: boolean;
+  classifier: boolean;
+  rule: string;
+  cues: string[];
+  /** Noun right after a count (10个区级重点项目 → 区级重点项目). */
+  unitEnd: number;
+  /** English: the counted noun phrase (net additional dwellings) or a metric read from the cue ('by' object). */
+  metricHint?: string;
+  /** English: words after the figure naming what it is a share of ('of its corporate workforce'). */
+  ofHint?: string;
+}
+
+const NUM_ZH = new RegExp(
+  `(?<pct>百分之|千分之)?(?:(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<zh>[零〇一二两三四五六七八九十百千万亿廿卅${ZH_FINANCIAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?))`,
+  'g',
+);
+const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
+const SCALE_RUN = /[十百千万亿]*/y;
+const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
+const RANGE_NUM = /(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)/y;
+const DATE_AFTER = /^(?:年|月|日|号|时|分|秒|点(?!\d)|届|次|周|世纪|岁以|代|期|楼|层|号线|路|版|G|D|K|\+|\/|:|：)/;
+const DURATION_AFTER_GE = /^(?:月|小时|工作日|星期|季度|年|周|学期)/;
+const CURRENCY_BEFORE = /(?:US\$|HK\$|\$|¥|£|€|人民币|新台币|港币|美元|欧元)$/;
+const CURRENCY_CODE: Record<string, string> = { US$: 'USD', HK$: 'HKD', $: 'USD', '¥': 'CNY', '£': 'GBP', '€': 'EUR', 人民币: 'CNY', 新台币: 'TWD', 港币: 'HKD', 美元: 'USD', 欧元: 'EUR' };
+
+interface UnitHit {
+  scaleLen: number;
+  surface: string;
+  info: UnitInfo;
+}
+
+/** The shortest scale run that lets a unit follow (万千瓦 = 万 + 千瓦, 3千米 = 3 + 千米). */
+function matchScaleAndUnit(folded: string, pos: number): UnitHit | null {
+  SCALE_RUN.lastIndex = pos;
+  const scaleMax = SCALE_RUN.exec(folded)![0].length;
+  for (let k = 0; k <= scaleMax; k++) {
+    ZH_UNIT_RE.lastIndex = pos + k;
+    const m = ZH_UNIT_RE.exec(folded);
+    if (m) return { scaleLen: k, surface: m[0], info: zhUnit(m[0])! };
+  }
+  return null;
+}
+
+function parseWithScale(num: string, scale: string): number | null {
+  return parseZhNumber(num.replace(/,/g, '') + scale);
+}
+
+export function scanZh(folded: string, city: string | null): RawFigure[] {
+  const out: RawFigure[] = [];
+  const yuan = localYuan(city);
+  NUM_ZH.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = NUM_ZH.exec(folded)) !== null) {
+    const g = m.groups!;
+    const numText = g.ar ?? g.zh!;
+    const numStart = m.index + (g.pct?.length ?? 0);
+    let pos = numStart + numText.length;
+    const prevChar = folded[m.index - 1] ?? '';
+    if (g.zh) {
+      if (!ZH_DIGIT_CHAR.test(numText)) continue;
+      const financial = [...numText].filter((c) => ZH_FINANCIAL_CHARS.includes(c)).length;
+      if (financial > 0 && numText.length < 2) continue;
+    }
+    if (/[A-Za-z./+&#_@]/.test(prevChar) || /\d/.test(prevChar)) continue;
+    // 第二届, 前三季度, 这两个项目, 每名: ordinals, ranks and back-references are not quantities.
+    if (!g.pct && /[第前这那每该哪星周]$/.test(prevChar)) continue;
+
+    let value: number | null;
+    let unitHit: UnitHit | null = null;
+    let scaleLen = 0;
+    let infixQualifier: Qualifier | null = null;
+    let pctUnit: UnitInfo | null = null;
+    if (g.pct) {
+      value = parseZhNumber(numText);
+      pctUnit = { unit: g.pct === '百分之' ? '%' : '‰', currency: null, classifier: false };
+    } else {
+      unitHit = matchScaleAndUnit(folded, pos);
+      if (!unitHit) {
+        const infix = /[多余来]/.exec(folded[pos] ?? '');
+        if (infix) {
+          const after = matchScaleAndUnit(folded, pos + 1);
+          if (after && after.scaleLen === 0) {
+            infixQualifier = ZH_SUFFIX_QUALIFIER[infix[0]]!;
+            unitHit = after;
+            pos += 1;
+          }
+        }
+      }
+      if (unitHit) scaleLen = unitHit.scaleLen;
+      else {
+        SCALE_RUN.lastIndex = pos;
+        scaleLen = SCALE_RUN.exec(folded)![0].length;
+      }
+      // 4000多家 puts the infix after the scale: 1万多人.
+      if (!unitHit && scaleLen > 0) {
+        const infix = /[多余]/.exec(folded[pos + scaleLen] ?? '');
+        const after = infix ? matchScaleAndUnit(folded, pos + scaleLen + 1) : null;
+        if (infix && after && after.scaleLen === 0) {
+          infixQualifier = 'gt';
+          unitHit = after;
+          pos += 1;
+        }
+      }
+      value = parseWithScale(numText, folded.slice(pos, pos + scaleLen));
+    }
+    if (value === null) continue;
+    let end = g.pct ? pos : pos + scaleLen;
+    const afterNumber = folded.slice(end, end + 3);
+    let unit: UnitInfo | null = pctUnit;
+    if (unitHit) {
+      unit = unitHit.info;
+      end = pos + scaleLen + unitHit.surface.length;
+    } else if (!g.pct && DATE_AFTER.test(afterNumber)) {
+      continue;
+    }
+    const surface = unitHit?.surface ?? '';
+    const nextChar = folded[end] ?? '';
+    if (surface === '个' && DURATION_AFTER_GE.test(folded.slice(end, end + 2))) continue;
+    if (surface === '大' && (!g.zh || value > 9 || value < 2 || !/[\u4e00-\u9fff]/.test(nextChar))) continue;
+    if (surface === '成') {
+      if (value > 10 || /[\u4e00-\u9fff]/.test(nextChar) && !/^(?:左右|以上|多)/.test(folded.slice(end, end + 2))) continue;
+      value *= 10;
+      unit = { unit: '%', currency: null, classifier: false };
+    }
+    if (surface === '人' && /^(?:民|员|口|才|们|大)/.test(nextChar)) {
+      // 人民币, 人员: the character belongs to the next word.
+      if (nextChar === '民' && folded.slice(end, end + 2) === '民币') {
+        unit = moneyUnit('CNY');
+        end += 2;
+        if (folded[end] === '元') end++;
+      } else continue;
+    }
+    // 新台币800亿元, 人民币750亿元: a currency word before the number decides what 元 means.
+    const currencyWord = CURRENCY_BEFORE.exec(folded.slice(Math.max(0, m.index - 3), m.index));
+    if (unit && unit.currency === 'CNY' && surface !== '元人民币' && (surface === '元' || surface === '圆')) unit = moneyUnit(currencyWord && /[\u4e00-\u9fff]/.test(currencyWord[0]) ? CURRENCY_CODE[currencyWord[0]]! : yuan);
+    if (!unit) {
+      // A bare number may still carry a currency sign before it (¥300, $5亿).
+      const sign = CURRENCY_BEFORE.exec(folded.slice(Math.max(0, m.index - 3), m.index));
+      if (!sign) {
+        // A range whose second end carries the unit (5-7%, 5至7个).
+        RANGE_SEP.lastIndex = end;
+        if (!RANGE_SEP.exec(folded)) continue;
+      } else unit = moneyUnit(CURRENCY_CODE[sign[0]]!);
+    }
+
+    // A range: 3%—5%, 5-7%, 2.5%至3.5%, 5至7个.
+    let valueMax: number | null = null;
+    RANGE_SEP.lastIndex = end;
+    const sep = RANGE_SEP.exec(folded);
+    if (sep) {
+      RANGE_NUM.lastIndex = sep.index + sep[0].length;
+      const second = RANGE_NUM.exec(folded);
+      if (second) {
+        const secondEnd = second.index + second[0].length;
+        const hit = matchScaleAndUnit(folded, secondEnd);
+        SCALE_RUN.lastIndex = secondEnd;
+        const secondScale = hit ? hit.scaleLen : SCALE_RUN.exec(folded)![0].length;
+        const secondValue = parseWithScale(second[0], folded.slice(secondEnd, secondEnd + secondScale));
+        const afterSecond = folded.slice(secondEnd + secondScale, secondEnd + secondScale + 2);
+        if (DATE_AFTER.test(afterSecond) && !hit) {
+          NUM_ZH.lastIndex = secondEnd + secondScale;
+          continue;
+        }
+        if (secondValue !== null && (hit || unit) && (!hit || !unit || hit.info.unit === unit.unit)) {
+          if (!unit) unit = hit!.info;
+          // 3-5万人: a scale written once applies to both ends.
+          if (hit && scaleLen === 0 && hit.scaleLen > 0) value = shiftDecimal(String(value), zhScalePower(folded.slice(secondEnd, secondEnd + hit.scaleLen)) ?? 0);
+          valueMax = secondValue;
+          end = hit ? secondEnd + hit.scaleLen + hit.surface.length : secondEnd + secondScale;
+          NUM_ZH.lastIndex = end;
+        }
+      }
+      if (!unit) continue;
+    }
+    if (!unit) continue;
+
+    // Qualifier and change words just before the number.
+    const cueEnd = currencyWord && /[\u4e00-\u9fff]/.test(currencyWord[0]) ? m.index - currencyWord[0].length : m.index;
+    const windowStart = Math.max(0, cueEnd - 10);
+    const window = folded.slice(windowStart, cueEnd);
+    const pm = ZH_PREFIX_RE.exec(window);
+    let start = m.index;
+    let qualifier: Qualifier = infixQualifier ?? 'eq';
+    let change: FigureChange = 'level';
+    const cues: string[] = [];
+    if (pm && pm[0]) {
+      const pg = pm.groups!;
+      if (pg.q) {
+        qualifier = ZH_QUALIFIER.get(pg.q)!;
+        cues.push(pg.q);
+      }
+      if (pg.chg && !pg.to) {
+        const newAddition = pg.chg === '增' && window.slice(0, pm.index).endsWith('新');
+        if (!newAddition) {
+          change = ZH_CHANGE.get(pg.chg)!;
+          cues.push((pg.cmp ?? '') + pg.chg);
+        }
+      }
+      const quoteFrom = pg.chg && !pg.to && change !== 'level' ? windowStart + pm.index : pg.q ? cueEnd - pg.q.length : m.index;
+      start = quoteFrom;
+    }
+    // A lone 一 before a classifier is usually an article (一艘巡逻艇, 一批企业); it counts when listed (共抓一项重点改革，即…).
+    if (g.zh && numText === '一' && unit.classifier && scaleLen === 0) {
+      const listed = /共[\u4e00-\u9fff]?$/.test(window) || /^[\u4e00-\u9fff“”]{0,12}(?:[，,]即|[：:])/.test(folded.slice(end, end + 16));
+      if (!listed) continue;
+    }
+    const sm = (ZH_SUFFIX_RE.lastIndex = end, ZH_SUFFIX_RE.exec(folded));
+    if (sm) {
+      const q = ZH_SUFFIX_QUALIFIER[sm[0]]!;
+      // 多/余 after a unit only qualify when nothing else follows as a word (300个以上 vs 个多月).
+      if (!(sm[0] === '多' || sm[0] === '余') || !/[\u4e00-\u9fff]/.test(folded[end + 1] ?? '')) {
+        qualifier = q;
+        cues.push(sm[0]);
+        end += sm[0].length;
+      }
+    }
+    if (valueMax !== null) qualifier = 'range';
+    out.push({
+      start,
+      end,
+      numStart: m.index,
+      value,
+      valueMax,
+      unit: unit.unit,
+      currency: unit.currency,
+      qualifier,
+      change,
+      countInWords: !!g.zh && !g.pct && scaleLen === 0 && unit.classifier && value <= 10,
+      classifier: unit.classifier,
+      rule: g.pct ? 'zh.percent-words' : valueMax !== null ? 'zh.range' : g.zh ? (unit.classifier ? 'zh.count-in-words' : 'zh.numeral+unit') : 'zh.number+unit',
+      cues,
+      unitEnd: unitHit || pctUnit ? end - (sm && qualifier !== 'range' && cues.includes(sm[0]) ? sm[0].length : 0) : end,
+    });
+    if (NUM_ZH.lastIndex < end) NUM_ZH.lastIndex = end;
+  }
+  return out;
+}

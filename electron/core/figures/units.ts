@@ -1,0 +1,87 @@
+/**
+ * Units as written after a number and the base unit each is stored as.
+ *
+ * Canonical base units (one spelling across languages, so figures compare):
+ *  - money: 元 for renminbi, otherwise the ISO 4217 code (USD, GBP, EUR, HKD, JPY, TWD …);
+ *    `currency` always carries the ISO code (CNY for 元);
+ *  - percent '%', per mille '‰', percentage points '个百分点' (zh 个百分点 and en
+ *    "percentage points" alike), multiples '倍' (zh 倍 and en "N times");
+ *  - fractions written as words (a third, half) are unit 'ratio' with value in 0–1;
+ *  - Chinese measure words keep their simplified form (家, 个, 项, 台, 吨, 公里 …),
+ *    with person classifiers 名/位 folded to 人;
+ *  - English counts take the counted noun's head as written, lower-cased (homes, jobs).
+ */
+
+export interface UnitInfo {
+  unit: string;
+  currency: string | null;
+  /** A classifier for counting things (家, 个, 项), as opposed to a measure (吨, 元, %). */
+  classifier: boolean;
+}
+
+const CLASSIFIERS = [
+  '家', '个', '项', '台', '辆', '套', '件', '座', '所', '条', '只', '头', '株', '棵', '栋', '处', '场', '种', '类', '款',
+  '部', '架', '艘', '列', '张', '床', '户', '例', '起', '宗', '笔', '篇', '册', '份', '批次', '人次', '人', '名', '位',
+  '间', '枚', '颗', '根', '块', '片', '支', '个项目', '大',
+];
+
+const MEASURES: Record<string, string> = {
+  吨: '吨', 公斤: '公斤', 千克: '公斤', 克: '克', 斤: '斤', 亩: '亩', 公顷: '公顷',
+  平方米: '平方米', 平方公里: '平方公里', 平方千米: '平方公里', 立方米: '立方米', 公里: '公里', 千米: '公里', 米: '米',
+  千瓦时: '千瓦时', 千瓦: '千瓦', 兆瓦: '兆瓦', 吉瓦: '吉瓦', 标准箱: '标准箱', 标箱: '标准箱', 升: '升', 岁: '岁',
+  倍: '倍', 个百分点: '个百分点', 百分点: '个百分点', '%': '%', '‰': '‰', 成: '%',
+};
+
+const MONEY: Record<string, string> = {
+  元人民币: 'CNY', 元: 'CNY', 圆: 'CNY', 块钱: 'CNY', 美元: 'USD', 欧元: 'EUR', 英镑: 'GBP', 日元: 'JPY', 港元: 'HKD', 港币: 'HKD',
+  澳元: 'AUD', 新台币: 'TWD', 台币: 'TWD', 澳门元: 'MOP', 卢布: 'RUB', 韩元: 'KRW',
+};
+
+const UNIT_TABLE = new Map<string, UnitInfo>();
+for (const c of CLASSIFIERS) {
+  const unit = c === '名' || c === '位' ? '人' : c === '大' ? '个' : c === '个项目' ? '个' : c;
+  UNIT_TABLE.set(c, { unit, currency: null, classifier: true });
+}
+for (const [surface, unit] of Object.entries(MEASURES)) UNIT_TABLE.set(surface, { unit, currency: null, classifier: false });
+for (const [surface, code] of Object.entries(MONEY)) {
+  UNIT_TABLE.set(surface, { unit: code === 'CNY' ? '元' : code, currency: code, classifier: false });
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
+}
+
+/** Longest-first alternation of every unit surface, anchored where it is tried. */
+const surfaces = [...UNIT_TABLE.keys()].sort((a, b) => b.length - a.length);
+export const ZH_UNIT_RE = new RegExp(`(?:${surfaces.map(escapeRegex).join('|')})`, 'y');
+
+export function zhUnit(surface: string): UnitInfo | undefined {
+  return UNIT_TABLE.get(surface);
+}
+
+/** The money unit for an ISO code: 元 for renminbi, the code otherwise. */
+export function moneyUnit(code: string): UnitInfo {
+  return { unit: code === 'CNY' ? '元' : code, currency: code, classifier: false };
+}
+
+/**
+ * What a bare 元 means depends on where the paper is: Hong Kong dollars in Hong
+ * Kong, New Taiwan dollars in Taiwan, patacas in Macau, renminbi elsewhere.
+ */
+export function localYuan(city: string | null): string {
+  if (!city) return 'CNY';
+  if (/香港|香港|^hk|hong kong/i.test(city)) return 'HKD';
+  if (/澳门|澳門|macau|macao/i.test(city)) return 'MOP';
+  if (/台湾|台灣|台北|臺北|新北|台中|臺中|台南|臺南|高雄|桃园|桃園|taiwan|taipei/i.test(city)) return 'TWD';
+  return 'CNY';
+}
+
+/** English currency symbols and words → ISO code. */
+export const EN_CURRENCY_PREFIX: Record<string, string> = {
+  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
+  RMB: 'CNY', CNY: 'CNY', USD: 'USD', GBP: 'GBP', EUR: 'EUR', HKD: 'HKD', JPY: 'JPY',
+};
+export const EN_CURRENCY_WORD: Record<string, string> = {
+  yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollars: 'USD', dollar: 'USD', pounds: 'GBP', pound: 'GBP', sterling: 'GBP',
+  euros: 'EUR', euro: 'EUR', yen: 'JPY',
+};

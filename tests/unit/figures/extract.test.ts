@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { extractFigures, metricKey } from '../../../electron/core/figures/extract';
+import type { ExtractedFigure } from '../../../shared/domain/figure';
+
+const zh = (text: string, date = '2023-02-24', city: string | null = '重庆'): ExtractedFigure[] => extractFigures(text, { date, city, language: 'zh' });
+const en = (text: string, date = '2024-07-30'): ExtractedFigure[] => extractFigures(text, { date, city: null, language: 'en' });
+const one = (figs: ExtractedFigure[]): ExtractedFigure => {
+  expect(figs).toHaveLength(1);
+  return figs[0]!;
+};
+
+describe('offsets and quotes', () => {
+  it('quotes are exact slices with qualifier and change words included', () => {
+    const text = '力争科技型企业超过4.8万家，智能传感器产业产值同比增长16.7%。';
+    for (const f of zh(text)) expect(text.slice(f.start, f.end)).toBe(f.quote);
+    expect(zh(text).map((f) => f.quote)).toEqual(['超过4.8万家', '同比增长16.7%']);
+  });
+});
+
+describe('units and scales', () => {
+  it.each([
+    ['技术合同成交额超750亿元', 75000000000, '元', 'CNY'],
+    ['粮食产量1.3万亿斤', 1.3e12, '斤', null],
+    ['投资3.5萬億元', 3.5e12, '元', 'CNY'],
+    ['出口额120亿美元', 12000000000, 'USD', 'USD'],
+    ['装机1532.6万千瓦', 15326000, '千瓦', null],
+    ['城镇化率提高0.34个百分点', 0.34, '个百分点', null],
+    ['出生率6.83‰', 6.83, '‰', null],
+    ['占比百分之十五', 15, '%', null],
+    ['增长约一成', 10, '%', null],
+    ['产量增长1.2倍', 1.2, '倍', null],
+    ['全市人口４.８万人', 48000, '人', null],
+  ])('%s', (text, value, unit, currency) => {
+    const f = one(zh(text));
+    expect(f.value).toBe(value);
+    expect(f.unit).toBe(unit);
+    expect(f.currency).toBe(currency);
+  });
+
+  it('reads 元 as Hong Kong dollars in Hong Kong', () => {
+    expect(one(zh('政府收入減少約66億元。', '2024-02-28', '香港')).unit).toBe('HKD');
+  });
+
+  it.each([
+    ['Profit rose to £2.3bn last year.', 2.3e9, 'GBP'],
+    ['Revenue was $4.5 billion.', 4.5e9, 'USD'],
+    ['Sales reached €300m.', 3e8, 'EUR'],
+    ['Output rose 3.2 per cent last year.', 3.2, '%'],
+    ['The margin rose 1.2 percentage points last year.', 1.2, '个百分点'],
+    ['The council built 25,000 homes last year.', 25000, 'homes'],
+  ])('%s', (text, value, unit) => {
+    const f = en(text).find((x) => x.unit === unit)!;
+    expect(f.value).toBe(value);
+  });
+
+  it('reads English fractions as ratios', () => {
+    const f = one(en('About a third of households rent.'));
+    expect(f.value).toBeCloseTo(1 / 3, 10);
+    expect(f.unit).toBe('ratio');
+    expect(f.qualifier).toBe('approx');
+  });
+});
+
+describe('qualifiers', () => {
+  it.each([
+    ['科技型企业超过4.8万家', 'gt'], ['高新技术企业突破7000家', 'gt'], ['企业逾300家', 'gt'], ['企业4000多家', 'gt'],
+    ['上市企业总数达到3家', 'gte'], ['营业收入增速保持15%以上', 'gte'], ['就业不低于20万人', 'gte'],
+    ['失业率不到5%', 'lt'], ['失业率5.5%以内', 'lte'], ['赤字不超过3%', 'lte'],
+    ['投入强度2.35%左右', 'approx'], ['居民约15万名', 'approx'], ['近300家', 'approx'],
+    ['增长3%—5%', 'range'], ['增长5-7%', 'range'], ['新建5至7个', 'range'], ['总经费达4790万元', 'eq'],
+  ])('%s → %s', (text, qualifier) => {
+    expect(one(zh(text)).qualifier).toBe(qualifier);
+  });
+
+  it('keeps a comparison word that is not next to the number out of the qualifier', () => {
+    expect(one(zh('增速高于全市平均水平1.1个百分点。')).qualifier).toBe('eq');
+  });
+
+  it.each([
+    ['Councils built more than 27,000 homes last year.', 'gt'], ['At least 40% of homes will be social.', 'gte'],
+    ['Up to 300 jobs will go.', 'lte'], ['Around 1,000 officers will be hired.', 'approx'], ['Nearly 50% voted.', 'approx'],
+    ['Revenue of between $160 billion and $167 billion is expected.', 'range'],
+  ])('%s → %s', (text, qualifier) => {
+    expect(en(text)[0]!.qualifier).toBe(qualifier);
+  });
+
+  it('range values carry valueMax', () => {
+    const f = one(zh('今年预测经济增长2.5%至3.5%。', '2024-02-28', '香港'));
+    expect([f.value, f.valueMax]).toEqual([2.5, 3.5]);
+    expect(f.kind).toBe('projection');
+  });
+});
+
+describe('change and kind', () => {
+  it('reads increases, decreases and levels', () => {
+    const figs = zh('过去一年，工业增加值增长6.1%，能耗下降2.5%，城镇化率提高0.34个百分点，失业率回落至2.9%。');
+    expect(figs.map((f) => f.change)).toEqual(['increase', 'decrease', 'increase', 'level']);
+    expect(figs.every((f) => f.kind === 'actual')).toBe(true);
+  });
+
+  it('reads targets, projections and budgets from cue words', () => {
+    expect(one(zh('今年力争技术合同成交额超过750亿元。')).kind).toBe('target');
+    expect(one(zh('预计全年经济增长5%。')).kind).toBe('projection');
+    expect(one(zh('项目总经费达4790万元。')).kind).toBe('budget');
+    expect(en('The government will build 1.5 million homes by 2029.')[0]!.kind).toBe('target');
+    expect(en('The Chancellor has allocated £2.3bn to the programme.')[0]!.kind).toBe('budget');
+    expect(en('The company expects revenue of $160 billion.', '2023-10-27')[0]!.kind).toBe('projection');
+  });
+
+  it('counts in words are figures of kind other', () => {
+    const figs = zh('双方将共建三大公共服务平台，完善四项重大政策，共抓一项重点改革，即推进互认。');
+    expect(figs.map((f) => [f.quote, f.value, f.kind, f.metric])).toEqual([
+      ['三大', 3, 'other', '公共服务平台'],
+      ['四项', 4, 'other', '重大政策'],
+      ['一项', 1, 'other', '重点改革'],
+    ]);
+  });
+});
+
+describe('periods', () => {
+  const periodOf = (text: string, date = '2023-02-24'): string | null => {
+    const f = zh(text, date)[0]!;
+    return f.period ? `${f.period.from}..${f.period.to}` : null;
+  };
+  it.each([
+    ['今年力争企业超过4.8万家。', '2023-01-01..2023-12-31'],
+    ['明年新建学校10所。', '2024-01-01..2024-12-31'],
+    ['去年新建学校10所。', '2022-01-01..2022-12-31'],
+    ['前年新建学校10所。', '2021-01-01..2021-12-31'],
+    ['过去一年，产值增长16.7%。', '2022-01-01..2022-12-31'],
+    ['2022年固定资产投资21.5亿元。', '2022-01-01..2022-12-31'],
+    ['“十四五”期间，新增就业100万人。', '2021-01-01..2025-12-31'],
+    ['到2025年，比重达到12%。', '2023-01-01..2025-12-31'],
+    ['三年行动计划（2023—2025年），每年改造小区300个。', '2023-01-01..2025-12-31'],
+    ['今年上半年，产值增长6.8%。', '2023-01-01..2023-06-30'],
+  ])('%s → %s', (text, expected) => {
+    expect(periodOf(text)).toBe(expected);
+  });
+
+  it('a period inside a document title does not date the figure', () => {
+    const text = '今年，我市将推进改革。\n同时，实施《三年行动计划（2023—2025年）》，力争营业收入增速保持15%以上。';
+    expect(periodOf(text)).toBe('2023-01-01..2023-12-31');
+  });
+
+  it('comparison bases are not periods', () => {
+    expect(periodOf('2023年全年访港旅客3400万人次，较2022年增加逾三十倍。', '2024-02-28')).toBe('2023-01-01..2023-12-31');
+  });
+
+  it.each([
+    ['Sales rose 3% last year.', '2023-01-01..2023-12-31'],
+    ['Sales will rise 3% this year.', '2024-01-01..2024-12-31'],
+    ['The fund gets £2.3bn for 2025-26.', '2025-04-01..2026-03-31'],
+    ['Ministers will build 1.5 million homes by 2029.', '2024-01-01..2029-12-31'],
+    ['Ownership fell to 55% in 2003.', '2003-01-01..2003-12-31'],
+  ])('%s → %s', (text, expected) => {
+    const f = en(text)[0]!;
+    expect(`${f.period!.from}..${f.period!.to}`).toBe(expected);
+  });
+});
+
+describe('entities and metrics', () => {
+  it('resolves 我市/全市 to the full city name and carries a named district', () => {
+    const figs = zh('今年我市将力争科技型企业超过4.8万家、高新技术企业突破7000家。\n过去一年，北碚区产值同比增长16.7%。2022年固定资产投资21.5亿元。');
+    expect(figs.map((f) => [f.metric, f.entity])).toEqual([
+      ['科技型企业', '重庆市'],
+      ['高新技术企业', '重庆市'],
+      ['产值增速', '北碚区'],
+      ['固定资产投资', '北碚区'],
+    ]);
+  });
+
+  it('resolves 全区 to the district the story names', () => {
+    const figs = zh('武侯区上半年经济运行稳中有进。\n上半年，全区实现地区生产总值702.3亿元。', '2023-07-18', '成都');
+    expect(figs[0]!.entity).toBe('武侯区');
+    expect(figs[0]!.metric).toBe('地区生产总值');
+  });
+
+  it('pairs distributive values with their own subjects in order', () => {
+    const figs = zh('城镇、农村常住居民人均可支配收入分别增长6.1%和7.2%。');
+    expect(figs.map((f) => f.metric)).toEqual(['城镇常住居民人均可支配收入增速', '农村常住居民人均可支配收入增速']);
+    expect(figs.map((f) => f.change)).toEqual(['increase', 'increase']);
+    const b = zh('两江新区、高新区工业产值分别增长55.9%、34.4%。');
+    expect(b.map((f) => f.value)).toEqual([55.9, 34.4]);
+    expect(b).toHaveLength(2);
+  });
+
+  it('pairs English "respectively" values in order', () => {
+    const figs = en('Exports and imports rose 5% and 3% respectively last year.');
+    expect(figs.map((f) => f.metric)).toEqual(['exports', 'imports']);
+  });
+
+  it('metricKey folds traditional characters, brackets and rate suffixes', () => {
+    expect(metricKey('經濟增速')).toBe(metricKey('经济'));
+    expect(metricKey('固定资产投资（不含农户）降幅')).toBe('固定资产投资');
+    expect(metricKey('全市研发经费投入强度')).toBe('研发经费投入强度');
+    expect(metricKey('Net additional dwellings')).toBe('netadditionaldwelling');
+  });
+});
+
+describe('not figures', () => {
+  it.each([
+    '2月23日，2023年全市科技创新工作会议召开。',
+    '北碚区十九届人大三次会议开幕，第二届评选启动。',
+    '入选2022年中国智能传感器十大园区，党的二十大精神。',
+    '落实全市“2+6+X”产业发展规划，推进“一区一平台”建设和“一带一路”合作。',
+    '实施“双倍增”行动，出台三年行动计划（2023—2025年）。',
+    '一艘高速巡逻艇正在巡逻，一批企业参与，新一代电池和3D机器人。',
+    '这两个项目由医院牵头，排名第3名，联系电话023-63907777，邮编400000。',
+    '会议9时30分开始，地址为人民路88号，第12条规定。',
+    '经过两年建设，“十四五”规划，12个月的开支，15分钟生活圈。',
+  ])('%s', (text) => {
+    expect(zh(text).map((f) => f.quote)).toEqual([]);
+  });
+
+  it.each(['Published 30 July 2024.', 'Call 0300 123 4567.', 'Home ownership among 25 to 34-year-olds.', 'The S&P 500 and the FTSE 100.', 'In the third quarter of 2023.'])(
+    '%s',
+    (text) => {
+      expect(en(text).map((f) => f.quote)).toEqual([]);
+    },
+  );
+});
