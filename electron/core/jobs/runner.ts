@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JobProgress } from '../../../shared/domain/jobs';
 import type { JobState } from '../../../shared/contract';
@@ -28,10 +27,10 @@ interface RunningJob {
 
 const KEEP_FINISHED = 100;
 
-function workerExecArgv(file: string): string[] {
-  if (!file.endsWith('.ts')) return [];
-  const tsx = createRequire(import.meta.url).resolve('tsx');
-  return ['--import', pathToFileURL(tsx).href];
+/** A .ts worker (running from source) goes through a small loader that registers tsx first. */
+function workerEntry(file: string): { entry: string; sourceFile?: string } {
+  if (!file.endsWith('.ts')) return { entry: file };
+  return { entry: fileURLToPath(new URL('./worker-from-source.mjs', import.meta.url)), sourceFile: pathToFileURL(file).href };
 }
 
 /** Starts jobs in worker threads and remembers their last progress and outcome. */
@@ -40,7 +39,7 @@ export class JobRunner {
   private readonly workerFile: string;
 
   constructor(private readonly options: JobRunnerOptions) {
-    this.workerFile = options.workerFile ?? new URL('./worker.ts', import.meta.url).pathname;
+    this.workerFile = options.workerFile ?? fileURLToPath(new URL('./worker.ts', import.meta.url));
   }
 
   start(request: JobRequest): string {
@@ -51,7 +50,8 @@ export class JobRunner {
       request,
       ...(this.options.nativeBinding ? { nativeBinding: this.options.nativeBinding } : {}),
     };
-    const worker = new Worker(this.workerFile, { workerData: input, execArgv: workerExecArgv(this.workerFile) });
+    const { entry, sourceFile } = workerEntry(this.workerFile);
+    const worker = new Worker(entry, { workerData: sourceFile ? { ...input, sourceFile } : input });
     const job: RunningJob = { state: { progress: initial, report: null, error: null }, worker, finished: Promise.resolve(null as never) };
     job.finished = new Promise<JobState>((resolve) => {
       const settle = (state: JobState) => {
