@@ -1,32 +1,49 @@
 /**
  * Hash routes, so a reload keeps the place and nothing needs a server-side router:
- * #/archive, #/archive/story/12, #/targets, #/check, #/drafts, #/settings.
+ * #/archive, #/archive/story/12, #/archive/story/12?figure=34, #/figures/queue,
+ * #/targets, #/check, #/drafts, #/settings.
  */
 import { useSyncExternalStore } from 'react';
 
-export const PAGES = ['archive', 'targets', 'check', 'drafts', 'settings'] as const;
+export const PAGES = ['archive', 'queue', 'targets', 'check', 'drafts', 'settings'] as const;
 export type PageId = (typeof PAGES)[number];
 
 export interface Route {
   page: PageId;
   storyId: number | null;
+  /** A figure to select in the reader (#/archive/story/12?figure=34). */
+  figureId: number | null;
 }
 
-export const DEFAULT_ROUTE: Route = { page: 'archive', storyId: null };
+export const DEFAULT_ROUTE: Route = { page: 'archive', storyId: null, figureId: null };
+
+function positiveId(text: string | null | undefined): number | null {
+  if (!text || !/^\d+$/.test(text)) return null;
+  const id = Number(text);
+  return Number.isSafeInteger(id) && id > 0 ? id : null;
+}
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean);
+  const raw = hash.replace(/^#\/?/, '');
+  const q = raw.indexOf('?');
+  const path = q >= 0 ? raw.slice(0, q) : raw;
+  const params = new URLSearchParams(q >= 0 ? raw.slice(q + 1) : '');
+  const parts = path.split('/').filter(Boolean);
+  if (parts[0] === 'figures' && parts[1] === 'queue') return { page: 'queue', storyId: null, figureId: null };
   const page = parts[0] as PageId | undefined;
-  if (!page || !PAGES.includes(page)) return DEFAULT_ROUTE;
-  if (page === 'archive' && parts[1] === 'story' && parts[2] && /^\d+$/.test(parts[2])) {
-    const id = Number(parts[2]);
-    if (Number.isSafeInteger(id) && id > 0) return { page, storyId: id };
+  if (!page || page === 'queue' || !PAGES.includes(page)) return DEFAULT_ROUTE;
+  if (page === 'archive' && parts[1] === 'story') {
+    const id = positiveId(parts[2]);
+    if (id !== null) return { page, storyId: id, figureId: positiveId(params.get('figure')) };
   }
-  return { page, storyId: null };
+  return { page, storyId: null, figureId: null };
 }
 
 export function routeHref(route: Partial<Route> & { page: PageId }): string {
-  if (route.page === 'archive' && route.storyId) return `#/archive/story/${route.storyId}`;
+  if (route.page === 'archive' && route.storyId) {
+    return `#/archive/story/${route.storyId}${route.figureId ? `?figure=${route.figureId}` : ''}`;
+  }
+  if (route.page === 'queue') return '#/figures/queue';
   return `#/${route.page}`;
 }
 

@@ -4,7 +4,7 @@
  */
 import { vi } from 'vitest';
 import type { Channel, InputOf, JobState } from '../../shared/contract';
-import type { SearchHit } from '../../shared/domain/archive';
+import type { ImportReport, PagePreview, SearchHit } from '../../shared/domain/archive';
 import type { Figure } from '../../shared/domain/figure';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { Story } from '../../shared/domain/story';
@@ -32,6 +32,36 @@ export function makeStory(id: number, patch: Partial<Story> = {}): Story {
   };
 }
 
+/** A figure whose quote is found in `body` (the first occurrence, or after `from`). */
+export function makeFigure(id: number, storyId: number, body: string, quote: string, patch: Partial<Figure> = {}, from = 0): Figure {
+  const start = body.indexOf(quote, from);
+  if (start < 0) throw new Error(`${quote} is not in the body`);
+  return {
+    id,
+    storyId,
+    quote,
+    start,
+    end: start + quote.length,
+    value: 1,
+    valueMax: null,
+    unit: '',
+    currency: null,
+    qualifier: 'eq',
+    kind: 'other',
+    change: 'level',
+    metric: '',
+    metricKey: '',
+    entity: null,
+    period: null,
+    confidence: 0.8,
+    rule: 'zh.test',
+    cues: [],
+    review: 'unreviewed',
+    source: 'auto',
+    ...patch,
+  };
+}
+
 export interface FakeOptions {
   stories?: Story[];
   /** Generated stories 1..n when `stories` is not given. */
@@ -40,6 +70,7 @@ export interface FakeOptions {
   figures?: Figure[] | Error;
   settings?: Partial<Settings>;
   job?: JobState;
+  preview?: { pages: PagePreview[]; failed: ImportReport['failed'] };
 }
 
 export function createFakeBackend(options: FakeOptions = {}) {
@@ -47,6 +78,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const listCalls: { offset: number; limit: number }[] = [];
   let job = options.job;
+  let figures = options.figures instanceof Error ? options.figures : [...(options.figures ?? [])];
+  const headlineOf = (storyId: number) => stories.find((s) => s.id === storyId)?.headline ?? '';
 
   const handlers: { [C in Channel]?: (input: InputOf<C>) => unknown } = {
     'app:info': () => ({ name: 'Figure Desk', version: '0.1.0', transport: 'ipc', dbPath: '/tmp/test.db', stories: stories.length, systemLocale: 'en-US' }),
@@ -72,10 +105,48 @@ export function createFakeBackend(options: FakeOptions = {}) {
       return story;
     },
     'archive:search': () => ({ hits: options.hits ?? [], tookMs: 3 }),
-    'figures:list': () => {
-      if (options.figures instanceof Error) throw new ApiError({ code: 'unavailable', message: options.figures.message }, 'figures:list');
-      return options.figures ?? [];
+    'figures:list': ({ storyId }) => {
+      if (figures instanceof Error) throw new ApiError({ code: 'unavailable', message: figures.message }, 'figures:list');
+      return figures.filter((f) => f.storyId === storyId || options.figures === undefined);
     },
+    'figures:update': ({ id, patch }) => {
+      if (figures instanceof Error) throw new ApiError({ code: 'unavailable', message: figures.message }, 'figures:update');
+      const figure = figures.find((f) => f.id === id);
+      if (!figure) throw new ApiError({ code: 'not_found', message: `No figure ${id}` }, 'figures:update');
+      const edited = Object.keys(patch).some((k) => k !== 'review');
+      // As the core does: a correction is the editor's and counts as confirmed.
+      const next: Figure = { ...figure, ...patch, source: edited ? 'editor' : figure.source, review: patch.review ?? (edited ? 'confirmed' : figure.review) } as Figure;
+      figures = figures.map((f) => (f.id === id ? next : f));
+      return next;
+    },
+    'figures:queue': ({ limit = 200 }) => {
+      if (figures instanceof Error) throw new ApiError({ code: 'unavailable', message: figures.message }, 'figures:queue');
+      return figures.filter((f) => f.review === 'unreviewed').slice(0, limit).map((f) => ({ ...f, headline: headlineOf(f.storyId) }));
+    },
+    'figures:reextract': ({ storyId }) => {
+      if (figures instanceof Error) throw new ApiError({ code: 'unavailable', message: figures.message }, 'figures:reextract');
+      return figures.filter((f) => f.storyId === storyId);
+    },
+    'archive:preview': () => options.preview ?? { pages: [], failed: [] },
+    'archive:save': ({ pages }) => ({
+      batchId: 2,
+      imported: pages.flatMap((page, p) =>
+        page.stories.map((story, i) => ({
+          id: 100 + p * 50 + i,
+          publication: page.publication ?? null,
+          date: page.date ?? null,
+          headline: story.headline,
+          byline: story.byline,
+          truncated: story.truncated,
+          genre: story.genre,
+          language: story.language,
+        })),
+      ),
+      skipped: [],
+      failed: [],
+      assumed: [],
+      cancelled: false,
+    }),
     'settings:get': () => settings,
     'settings:set': (patch: Partial<Settings>) => {
       settings = { ...settings, ...patch };

@@ -46,6 +46,10 @@ describe('Import', () => {
     await user.upload(screen.getByTestId('import-file-input'), file);
     expect(await within(dialog).findByText('1 file chosen')).toBeTruthy();
     await user.type(within(dialog).getByRole('textbox', { name: /Publication/ }), '重庆日报');
+    // One file: the review step is on by default; this test imports straight away.
+    const reviewBox = within(dialog).getByRole('checkbox', { name: 'Review before saving' });
+    expect(reviewBox).toHaveProperty('checked', true);
+    await user.click(reviewBox);
     await user.click(within(dialog).getByRole('button', { name: 'Start' }));
 
     await waitFor(() => expect(backend.call).toHaveBeenCalledWith('archive:import', expect.anything()));
@@ -109,6 +113,7 @@ describe('Import', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Import into the archive' });
     await user.type(within(dialog).getByRole('textbox', { name: 'Text of the page' }), '本报讯 今年新增5万家');
     await user.type(within(dialog).getByRole('textbox', { name: /Date/ }), '2023-02-24');
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Review before saving' }));
     await user.click(within(dialog).getByRole('button', { name: 'Start' }));
 
     await waitFor(() =>

@@ -7,7 +7,7 @@ import { Reader } from '../features/reader/Reader';
  * mounted (hidden) under the reader so the search, the loaded rows and the scroll
  * position are all still there on the way back.
  */
-export default function ArchivePage({ storyId }: { storyId: number | null }) {
+export default function ArchivePage({ storyId, figureId = null }: { storyId: number | null; figureId?: number | null }) {
   const [lastOpenedId, setLastOpenedId] = useState<number | null>(null);
   useEffect(() => {
     if (storyId !== null) setLastOpenedId(storyId);
@@ -18,7 +18,7 @@ export default function ArchivePage({ storyId }: { storyId: number | null }) {
       <div hidden={storyId !== null}>
         <ArchiveBrowser active={storyId === null} lastOpenedId={storyId === null ? lastOpenedId : null} />
       </div>
-      {storyId !== null && <Reader key={storyId} storyId={storyId} />}
+      {storyId !== null && <Reader key={storyId} storyId={storyId} figureId={figureId} />}
     </>
   );
 }

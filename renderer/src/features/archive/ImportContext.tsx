@@ -3,13 +3,20 @@
  * choose files (button, Mod+O, drop) or paste text → a modal asks for publication/date →
  * archive:import → progress from jobs:progress events, with jobs:get polling as a fallback →
  * a report. The one file input lives here, always in the DOM (data-testid="import-file-input").
+ *
+ * With "review before saving", archive:preview parses without storing, the review modal
+ * lets the editor fix the stories, and archive:save stores them (same report panel).
+ * Jobs started elsewhere (the watched folder) are adopted by id: archive:watched.
  */
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { JobState } from '../../../../shared/contract';
-import type { ImportOptions, ImportReport, ImportSource } from '../../../../shared/domain/archive';
+import type { InputOf, JobState } from '../../../../shared/contract';
+import type { FailedFile, ImportOptions, ImportReport, ImportSource, PagePreview } from '../../../../shared/domain/archive';
 import type { JobProgress } from '../../../../shared/domain/jobs';
 import { api } from '../../api';
+import type { z } from 'zod';
 import { useI18n } from '../../i18n';
+import { notifications } from '@mantine/notifications';
+import { IconFolderOpen } from '@tabler/icons-react';
 import { notifyError, notifySuccess } from '../common/notify';
 import { reportSummary } from './importText';
 
@@ -31,7 +38,18 @@ export interface ImportStartInput {
   textName?: string;
   publication?: string;
   date?: string;
+  /** Parse with archive:preview and open the review step instead of importing at once. */
+  review?: boolean;
 }
+
+/** What archive:preview read, waiting for the editor in the review step. */
+export interface ReviewState {
+  pages: PagePreview[];
+  failed: z.infer<typeof FailedFile>[];
+}
+
+/** One page as the editor leaves it, for archive:save. */
+export type ReviewedPage = InputOf<'archive:save'>['pages'][number];
 
 export interface ImportContextValue {
   modalOpened: boolean;
@@ -46,6 +64,15 @@ export interface ImportContextValue {
   start: (input: ImportStartInput) => Promise<void>;
   /** True while the files are being read in the browser, before the job starts. */
   reading: boolean;
+  /** True while archive:preview parses the sources for the review step. */
+  previewing: boolean;
+  /** The parsed pages waiting in the review step, or null. */
+  review: ReviewState | null;
+  /** Stores the reviewed pages (archive:save) and shows the report; throws on failure. */
+  saveReview: (pages: ReviewedPage[]) => Promise<void>;
+  discardReview: () => void;
+  /** Follows a job this window did not start (the watched folder's). */
+  adoptJob: (jobId: string) => void;
   job: ImportJob | null;
   cancel: () => Promise<void>;
   report: ImportReport | null;
@@ -80,6 +107,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   const [mode, setMode] = useState<ImportMode>('files');
   const [files, setFiles] = useState<File[]>([]);
   const [reading, setReading] = useState(false);
+  const [previewing, setPreviewing] = useState(false);
+  const [review, setReview] = useState<ReviewState | null>(null);
   const [job, setJob] = useState<ImportJob | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [jobError, setJobError] = useState<{ code: string; message: string } | null>(null);
@@ -89,6 +118,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
   /** Progress events that arrived before archive:import told us the job id. */
   const early = useRef(new Map<string, JobProgress>());
   const finishing = useRef(false);
+  /** Jobs to adopt once the current one is over (watched-folder imports while one runs). */
+  const pendingJobs = useRef<string[]>([]);
 
   const addFiles = useCallback((incoming: File[]) => {
     if (incoming.length === 0) return;
@@ -128,7 +159,21 @@ export function ImportProvider({ children }: { children: ReactNode }) {
     } else if (state.report) {
       notifySuccess(t('import.doneNotice', { summary: reportSummary(i18nRef.current, state.report) }), { title: t('import.reportTitle') });
     }
+    const next = pendingJobs.current.shift();
+    if (next) queueMicrotask(() => followRef.current(next));
   }, []);
+
+  /** Makes `jobId` the job the panel follows. */
+  const follow = useCallback((jobId: string) => {
+    finishing.current = false;
+    jobIdRef.current = jobId;
+    const seen = early.current.get(jobId) ?? null;
+    early.current.delete(jobId);
+    setJob({ jobId, progress: seen, cancelling: false });
+    if (seen && TERMINAL.has(seen.phase)) void pollRef.current(jobId);
+  }, []);
+  const followRef = useRef(follow);
+  followRef.current = follow;
 
   /** Asks jobs:get for the state; finishes when the job is over. */
   const poll = useCallback(
@@ -151,6 +196,39 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       }
     },
     [finish],
+  );
+  const pollRef = useRef(poll);
+  pollRef.current = poll;
+
+  const adoptJob = useCallback(
+    (jobId: string) => {
+      if (jobIdRef.current === jobId || pendingJobs.current.includes(jobId)) return;
+      if (jobIdRef.current !== null) {
+        pendingJobs.current.push(jobId);
+        return;
+      }
+      setReport(null);
+      setJobError(null);
+      follow(jobId);
+    },
+    [follow],
+  );
+
+  // The watched folder sent files to an import job: say so and follow it.
+  useEffect(
+    () =>
+      api.subscribe('archive:watched', ({ files, jobId }) => {
+        const { tn, t } = i18nRef.current;
+        notifications.show({
+          color: 'blue',
+          title: t('import.watchedTitle'),
+          message: tn('import.watchedNotice', files.length),
+          icon: <IconFolderOpen size={18} aria-hidden />,
+          autoClose: 5000,
+        });
+        adoptJob(jobId);
+      }),
+    [adoptJob],
   );
 
   // Progress events, for every job; the current one is picked by id.
@@ -217,21 +295,45 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setModalOpened(false);
       setReport(null);
       setJobError(null);
+      if (input.review) {
+        setPreviewing(true);
+        try {
+          const preview = await api.call('archive:preview', { sources, options });
+          setFiles([]);
+          setReview({ pages: preview.pages, failed: preview.failed });
+        } catch (error) {
+          notifyError(i18n, error, i18n.t('import.failedTitle'));
+        } finally {
+          setPreviewing(false);
+        }
+        return;
+      }
       try {
         const { jobId } = await api.call('archive:import', { sources, options });
-        finishing.current = false;
-        jobIdRef.current = jobId;
-        const seen = early.current.get(jobId) ?? null;
-        early.current.clear();
-        setJob({ jobId, progress: seen, cancelling: false });
+        if (jobIdRef.current !== null) {
+          // A watched-folder job is being followed: this one, the editor's own, goes first.
+          pendingJobs.current.unshift(jobIdRef.current);
+        }
+        follow(jobId);
         setFiles([]);
-        if (seen && TERMINAL.has(seen.phase)) void poll(jobId);
       } catch (error) {
         notifyError(i18n, error, i18n.t('import.failedTitle'));
       }
     },
-    [files, poll],
+    [files, follow],
   );
+
+  const saveReview = useCallback(async (pages: ReviewedPage[]) => {
+    const saved = await api.call('archive:save', { pages });
+    setReview(null);
+    setReport(saved);
+    setJobError(null);
+    setArchiveVersion((v) => v + 1);
+    const { t } = i18nRef.current;
+    notifySuccess(t('import.doneNotice', { summary: reportSummary(i18nRef.current, saved) }), { title: t('import.reportTitle') });
+  }, []);
+
+  const discardReview = useCallback(() => setReview(null), []);
 
   const cancel = useCallback(async () => {
     const jobId = jobIdRef.current;
@@ -263,6 +365,11 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       removeFile,
       start,
       reading,
+      previewing,
+      review,
+      saveReview,
+      discardReview,
+      adoptJob,
       job,
       cancel,
       report,
@@ -270,7 +377,28 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       dismissReport,
       archiveVersion,
     }),
-    [modalOpened, mode, files, openImport, closeImport, chooseFiles, removeFile, start, reading, job, cancel, report, jobError, dismissReport, archiveVersion],
+    [
+      modalOpened,
+      mode,
+      files,
+      openImport,
+      closeImport,
+      chooseFiles,
+      removeFile,
+      start,
+      reading,
+      previewing,
+      review,
+      saveReview,
+      discardReview,
+      adoptJob,
+      job,
+      cancel,
+      report,
+      jobError,
+      dismissReport,
+      archiveVersion,
+    ],
   );
 
   return (

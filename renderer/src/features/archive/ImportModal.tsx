@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { IconFile, IconFolderOpen, IconX } from '@tabler/icons-react';
 import { useI18n } from '../../i18n';
 import { useImport } from './ImportContext';
 import classes from './ImportModal.module.css';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** The review step is on by default for this many sources or fewer. */
+export const REVIEW_DEFAULT_MAX = 5;
 
 function formatSize(bytes: number, locale: string): string {
   const units = ['B', 'KB', 'MB', 'GB'];
@@ -22,26 +24,32 @@ function formatSize(bytes: number, locale: string): string {
 export function ImportModal() {
   const i18n = useI18n();
   const { t, tn } = i18n;
-  const { modalOpened, closeImport, mode, setMode, files, chooseFiles, removeFile, start, job, reading } = useImport();
+  const { modalOpened, closeImport, mode, setMode, files, chooseFiles, removeFile, start, job, reading, previewing, review } = useImport();
   const [publication, setPublication] = useState('');
   const [date, setDate] = useState('');
   const [text, setText] = useState('');
   const [textName, setTextName] = useState('');
+  /** null: follow the default for the number of files. */
+  const [reviewChoice, setReviewChoice] = useState<boolean | null>(null);
 
   useEffect(() => {
     if (!modalOpened) return;
     // Each import starts with empty fields: empty means "infer from the file name".
     setPublication('');
     setDate('');
+    setReviewChoice(null);
   }, [modalOpened]);
 
   const dateError = date.trim() !== '' && !ISO_DATE.test(date.trim()) ? t('import.dateInvalid') : null;
-  const busy = job !== null || reading;
+  const sourceCount = mode === 'files' ? files.length : 1;
+  const reviewOn = reviewChoice ?? sourceCount <= REVIEW_DEFAULT_MAX;
+  // A review can start while a background (watched-folder) job runs; a second job cannot.
+  const busy = reading || previewing || review !== null || (job !== null && !reviewOn);
   const canStart = !busy && !dateError && (mode === 'files' ? files.length > 0 : text.trim().length > 0);
 
   const submit = async () => {
     if (!canStart) return;
-    await start({ mode, text, textName, publication, date });
+    await start({ mode, text, textName, publication, date, review: reviewOn });
     if (mode === 'text') {
       setText('');
       setTextName('');
@@ -140,6 +148,13 @@ export function ImportModal() {
               onChange={(event) => setDate(event.currentTarget.value)}
             />
           </Group>
+
+          <Checkbox
+            label={t('import.review')}
+            description={t('import.reviewHint')}
+            checked={reviewOn}
+            onChange={(event) => setReviewChoice(event.currentTarget.checked)}
+          />
 
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={closeImport}>

@@ -11,15 +11,21 @@ const MAX_LISTED = 50;
 export function ImportPanel() {
   const i18n = useI18n();
   const { t, tn } = i18n;
-  const { reading, job, cancel, report, jobError, dismissReport } = useImport();
+  const { reading, previewing, job, cancel, report, jobError, dismissReport } = useImport();
   const labelId = useId();
   const reportTitleId = useId();
 
-  if (reading || job) {
+  if (reading || previewing || job) {
     const progress = job?.progress ?? null;
     const percent = progressPercent(progress);
     const summary = progress ? progressSummary(i18n, progress) : '';
-    const status = reading ? t('import.reading') : progress ? phaseLabel(i18n, progress.phase) : t('import.phase.queued');
+    const status = reading
+      ? t('import.reading')
+      : job
+        ? progress
+          ? phaseLabel(i18n, progress.phase)
+          : t('import.phase.queued')
+        : t('import.previewing');
     return (
       <Paper withBorder p="sm" mb="md" radius="md" aria-live="polite">
         <Stack gap={6}>

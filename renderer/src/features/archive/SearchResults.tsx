@@ -14,13 +14,21 @@ const STEP = 50;
 const MAX = 500;
 
 /** Search hits for a (debounced) query, with the snippet's hits marked. */
-export function SearchResults({ query, version }: { query: string; version: number }) {
+interface Props {
+  query: string;
+  /** from, to, publication, byline: only the ones set. */
+  filters?: { from?: string; to?: string; publication?: string; byline?: string };
+  version: number;
+}
+
+export function SearchResults({ query, filters, version }: Props) {
   const i18n = useI18n();
   const { t } = i18n;
   const [limit, setLimit] = useState(STEP);
-  useEffect(() => setLimit(STEP), [query]);
+  const filterKey = JSON.stringify(filters ?? {});
+  useEffect(() => setLimit(STEP), [query, filterKey]);
 
-  const { data, error, loading, reload } = useApiQuery('archive:search', { query, limit }, { keepPrevious: true });
+  const { data, error, loading, reload } = useApiQuery('archive:search', { query, limit, ...filters }, { keepPrevious: true });
   useEffect(() => reload(), [version, reload]);
 
   if (error) {

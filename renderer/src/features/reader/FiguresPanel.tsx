@@ -1,41 +1,88 @@
-import { Badge, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconNumbers } from '@tabler/icons-react';
+/**
+ * The figures beside the story: a legend of the kinds, the list (value, qualifier, kind,
+ * metric, entity, period), and for the selected figure how it was read, Confirm / Reject and
+ * an edit form. Re-extract reads the story again; editor-corrected figures survive it.
+ */
+import { useState } from 'react';
+import { Badge, Button, Group, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { IconCheck, IconNumbers, IconPencil, IconRefresh, IconX } from '@tabler/icons-react';
+import type { FigurePatch } from '../../../../shared/contract';
 import type { Figure } from '../../../../shared/domain/figure';
-import { useI18n, type I18n, type MessageKey } from '../../i18n';
-import { useApiQuery } from '../../useApiQuery';
+import { useI18n, type MessageKey } from '../../i18n';
+import { notifyError, notifySuccess } from '../common/notify';
+import { FigureEditForm } from '../figures/FigureEditForm';
+import { FigureReading } from '../figures/FigureReading';
+import { figureSummary, KIND_COLORS, KIND_KEYS, KIND_NAME_KEYS, KINDS } from '../figures/figureText';
+import type { StoryFigures } from '../figures/useStoryFigures';
 import classes from './Reader.module.css';
 
-const KIND_KEYS: Record<Figure['kind'], MessageKey> = {
-  target: 'reader.kind.target',
-  actual: 'reader.kind.actual',
-  projection: 'reader.kind.projection',
-  budget: 'reader.kind.budget',
-  other: 'reader.kind.misc',
-};
-
-function figureValue(i18n: I18n, figure: Figure): string {
-  const n = (v: number) => i18n.formatNumber(v, { maximumFractionDigits: 6 });
-  const value = figure.valueMax !== null ? `${n(figure.value)}–${n(figure.valueMax)}` : n(figure.value);
-  return `${value} ${figure.unit}`.trim();
+interface Props {
+  storyId: number;
+  state: StoryFigures;
+  selectedId: number | null;
+  onSelect: (id: number | null) => void;
 }
 
-/** The figures read out of the story. The channel may not answer yet: then an empty state, never a crash. */
-export function FiguresPanel({ storyId }: { storyId: number }) {
+export const figureItemId = (id: number) => `figure-item-${id}`;
+
+export function FigureLegend() {
+  const { t } = useI18n();
+  return (
+    <ul className={classes.legend} aria-label={t('reader.legend')}>
+      {KINDS.map((kind) => (
+        <li key={kind} className={classes[`kind-${kind}`]}>
+          <span className={classes.swatch} aria-hidden />
+          {t(KIND_NAME_KEYS[kind])}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function FiguresPanel({ storyId, state, selectedId, onSelect }: Props) {
   const i18n = useI18n();
   const { t, tn } = i18n;
-  const { data, error, loading } = useApiQuery('figures:list', { storyId });
+  const { figures, error, loading, update, reextract } = state;
+  const [editing, setEditing] = useState(false);
+  const [reextracting, setReextracting] = useState(false);
   const titleId = `figures-${storyId}`;
+  const selected = figures?.find((f) => f.id === selectedId) ?? null;
+
+  const save = async (patch: FigurePatch, message: MessageKey) => {
+    if (!selected) return;
+    try {
+      await update(selected.id, patch);
+      notifySuccess(t(message), { id: 'figure-saved' });
+      setEditing(false);
+    } catch (err) {
+      notifyError(i18n, err);
+    }
+  };
+
+  const runReextract = async () => {
+    setReextracting(true);
+    try {
+      const list = await reextract();
+      setEditing(false);
+      if (selectedId !== null && !list.some((f) => f.id === selectedId)) onSelect(null);
+      notifySuccess(t('reader.reextracted'), { id: 'figures-reextracted' });
+    } catch (err) {
+      notifyError(i18n, err);
+    } finally {
+      setReextracting(false);
+    }
+  };
 
   let content;
-  if (loading && !data) {
+  if (loading && !figures) {
     content = <Loader size="sm" aria-label={t('common.loading')} />;
-  } else if (error || !data) {
+  } else if (error || !figures) {
     content = (
       <Text size="sm" c="dimmed">
         {t('reader.figuresUnavailable')}
       </Text>
     );
-  } else if (data.length === 0) {
+  } else if (figures.length === 0) {
     content = (
       <Text size="sm" c="dimmed">
         {t('reader.figuresEmpty')}
@@ -43,52 +90,136 @@ export function FiguresPanel({ storyId }: { storyId: number }) {
     );
   } else {
     content = (
-      <div>
-        <Text size="xs" c="dimmed" mb={4}>
-          {tn('reader.figuresCount', data.length)}
+      <>
+        <Text size="xs" c="dimmed">
+          {tn('reader.figuresCount', figures.length)}
         </Text>
-        {data.map((figure) => (
-          <div key={figure.id} className={classes.figure}>
-            <Group gap={6} justify="space-between" wrap="nowrap" align="baseline">
-              <Text fw={600} size="sm">
-                {figure.qualifier !== 'eq' ? `${t(`reader.qualifier.${figure.qualifier}` as MessageKey)} ` : ''}
-                {figureValue(i18n, figure)}
-              </Text>
-              <Badge size="xs" variant="light" color={figure.kind === 'target' ? 'indigo' : 'gray'}>
-                {t(KIND_KEYS[figure.kind])}
-              </Badge>
-            </Group>
-            <Text size="xs" c="dimmed">
-              {figure.metric}
-              {figure.change !== 'level' ? ` · ${t(`reader.change.${figure.change}` as MessageKey)}` : ''}
-              {figure.period ? ` · ${figure.period.label}` : ''}
-              {figure.entity ? ` · ${figure.entity}` : ''}
-            </Text>
-            <Text className={classes.figureQuote} c="dimmed" fs="italic" lineClamp={3}>
-              {figure.quote}
-            </Text>
-            {figure.review !== 'unreviewed' && (
-              <Badge size="xs" variant="dot" color={figure.review === 'confirmed' ? 'teal' : 'red'} mt={2}>
-                {t(`reader.review.${figure.review}` as MessageKey)}
-              </Badge>
-            )}
-          </div>
-        ))}
-      </div>
+        <FigureLegend />
+        <ul className={classes.figureList} aria-label={t('reader.figureList')}>
+          {figures.map((figure) => (
+            <li key={figure.id} className={classes[`kind-${figure.kind}`]}>
+              <FigureItem
+                figure={figure}
+                selected={figure.id === selectedId}
+                onClick={() => {
+                  setEditing(false);
+                  onSelect(figure.id === selectedId ? null : figure.id);
+                }}
+              />
+            </li>
+          ))}
+        </ul>
+        {selected ? (
+          <Paper withBorder p="xs" radius="sm" component="section" aria-label={t('reader.reading')}>
+            <Stack gap="xs">
+              <Title order={3} size="h6">
+                {t('reader.reading')}
+              </Title>
+              <FigureReading figure={selected} />
+              <Group gap="xs">
+                <Button
+                  size="xs"
+                  color="teal"
+                  variant={selected.review === 'confirmed' ? 'filled' : 'light'}
+                  leftSection={<IconCheck size={14} aria-hidden />}
+                  disabled={selected.review === 'confirmed'}
+                  onClick={() => void save({ review: 'confirmed' }, 'reader.figureConfirmed')}
+                >
+                  {t('reader.confirm')}
+                </Button>
+                <Button
+                  size="xs"
+                  color="red"
+                  variant={selected.review === 'rejected' ? 'filled' : 'light'}
+                  leftSection={<IconX size={14} aria-hidden />}
+                  disabled={selected.review === 'rejected'}
+                  onClick={() => void save({ review: 'rejected' }, 'reader.figureRejected')}
+                >
+                  {t('reader.reject')}
+                </Button>
+                <Button
+                  size="xs"
+                  variant={editing ? 'filled' : 'default'}
+                  leftSection={<IconPencil size={14} aria-hidden />}
+                  aria-expanded={editing}
+                  onClick={() => setEditing((e) => !e)}
+                >
+                  {t('reader.edit')}
+                </Button>
+              </Group>
+              {editing && (
+                <FigureEditForm key={selected.id} figure={selected} onSave={(patch) => save(patch, 'reader.figureSaved')} onCancel={() => setEditing(false)} />
+              )}
+            </Stack>
+          </Paper>
+        ) : (
+          <Text size="xs" c="dimmed">
+            {t('reader.selectHint')}
+          </Text>
+        )}
+      </>
     );
   }
 
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby={titleId}>
       <Stack gap="xs">
-        <Group gap={6}>
-          <IconNumbers size={18} aria-hidden />
-          <Title order={2} size="h5" id={titleId}>
-            {t('reader.figures')}
-          </Title>
+        <Group gap={6} justify="space-between" wrap="nowrap">
+          <Group gap={6} wrap="nowrap">
+            <IconNumbers size={18} aria-hidden />
+            <Title order={2} size="h5" id={titleId}>
+              {t('reader.figures')}
+            </Title>
+          </Group>
+          {figures && (
+            <Tooltip label={t('reader.reextractHint')} multiline w={240}>
+              <Button size="compact-xs" variant="subtle" leftSection={<IconRefresh size={14} aria-hidden />} loading={reextracting} onClick={() => void runReextract()}>
+                {t('reader.reextract')}
+              </Button>
+            </Tooltip>
+          )}
         </Group>
         {content}
       </Stack>
     </Paper>
+  );
+}
+
+function FigureItem({ figure, selected, onClick }: { figure: Figure; selected: boolean; onClick: () => void }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const details = [figure.metric, figure.entity, figure.period?.label].filter(Boolean).join(' · ');
+  return (
+    <button
+      type="button"
+      id={figureItemId(figure.id)}
+      className={classes.figureItem}
+      aria-pressed={selected}
+      data-rejected={figure.review === 'rejected'}
+      onClick={onClick}
+    >
+      <Group component="span" gap={6} justify="space-between" wrap="nowrap" align="baseline">
+        <Text fw={600} size="sm" span>
+          {figureSummary(i18n, figure)}
+        </Text>
+        <Badge component="span" size="xs" variant="light" color={KIND_COLORS[figure.kind]}>
+          {t(KIND_KEYS[figure.kind])}
+        </Badge>
+      </Group>
+      {details && (
+        <Text span display="block" size="xs" c="dimmed">
+          {figure.change !== 'level' ? `${t(`reader.change.${figure.change}` as MessageKey)} · ` : ''}
+          {details}
+        </Text>
+      )}
+      <Text span display="block" className={classes.figureQuote} c="dimmed" fs="italic" lineClamp={2}>
+        {figure.quote}
+      </Text>
+      {figure.review !== 'unreviewed' && (
+        <Badge component="span" size="xs" variant="dot" color={figure.review === 'confirmed' ? 'teal' : 'red'} mt={2}>
+          {t(`reader.review.${figure.review}` as MessageKey)}
+        </Badge>
+      )}
+    </button>
   );
 }

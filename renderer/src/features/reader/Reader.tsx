@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconScissors } from '@tabler/icons-react';
@@ -6,19 +6,42 @@ import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage } from '../common/notify';
-import { FiguresPanel } from './FiguresPanel';
+import { markLabel } from '../figures/figureText';
+import { paragraphsWithFigures } from '../figures/highlight';
+import { useStoryFigures } from '../figures/useStoryFigures';
+import { figureItemId, FiguresPanel } from './FiguresPanel';
 import classes from './Reader.module.css';
 
 function anyDialogOpen(): boolean {
   return document.querySelector('[role="dialog"]') !== null;
 }
 
-/** One story, for reading: furniture, body in paragraphs, and its figures beside it. */
-export function Reader({ storyId }: { storyId: number }) {
+const markId = (id: number) => `figure-mark-${id}`;
+
+/**
+ * One story, for reading: furniture, body in paragraphs with its figures marked, and the
+ * figures beside it. A figure picked in the text or in the list is selected in both.
+ */
+export function Reader({ storyId, figureId = null }: { storyId: number; figureId?: number | null }) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   const { data: story, error, loading, reload } = useApiQuery('archive:get', { id: storyId });
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const figureState = useStoryFigures(storyId);
+  const { figures } = figureState;
+  const [selectedId, setSelectedId] = useState<number | null>(figureId);
+  useEffect(() => setSelectedId(figureId), [figureId]);
+
+  const paragraphs = useMemo(() => (story ? paragraphsWithFigures(story.body, figures ?? []) : []), [story, figures]);
+
+  // Bring the selected figure into view, in the text and in the list.
+  const figuresReady = figures !== undefined && story !== undefined;
+  useEffect(() => {
+    if (selectedId === null || !figuresReady) return;
+    const options: ScrollIntoViewOptions = { block: 'nearest', behavior: 'smooth' };
+    document.getElementById(markId(selectedId))?.scrollIntoView({ ...options, block: 'center' });
+    document.getElementById(figureItemId(selectedId))?.scrollIntoView(options);
+  }, [selectedId, figuresReady]);
 
   const back = () => navigate({ page: 'archive' });
   useHotkeys([
@@ -36,6 +59,7 @@ export function Reader({ storyId }: { storyId: number }) {
   useEffect(() => {
     if (story) headingRef.current?.focus({ preventScroll: true });
   }, [story]);
+
 
   const backButton = (
     <Tooltip label={t('reader.backHint')}>
@@ -72,7 +96,6 @@ export function Reader({ storyId }: { storyId: number }) {
     );
   }
 
-  const paragraphs = story.body.split('\n').map((p) => p.trim()).filter(Boolean);
   const meta: string[] = [];
   if (story.byline) meta.push(t('reader.byline', { name: story.byline }));
   if (story.dateline) meta.push(story.dateline);
@@ -98,8 +121,38 @@ export function Reader({ storyId }: { storyId: number }) {
             </Alert>
           )}
           <div className={classes.body}>
-            {paragraphs.map((p, i) => (
-              <p key={i}>{p}</p>
+            {paragraphs.map((p) => (
+              <p key={p.start}>
+                {p.segments.length === 1 && !p.segments[0]!.figure
+                  ? p.segments[0]!.text
+                  : p.segments.map((segment) => {
+                      const figure = segment.figure;
+                      if (!figure) return <span key={segment.start}>{segment.text}</span>;
+                      const selected = figure.id === selectedId;
+                      return (
+                        <mark
+                          key={segment.start}
+                          id={markId(figure.id)}
+                          role="button"
+                          tabIndex={0}
+                          aria-label={markLabel(i18n, figure)}
+                          aria-pressed={selected}
+                          data-selected={selected}
+                          data-figure-id={figure.id}
+                          className={`${classes.mark} ${classes[`kind-${figure.kind}`]}`}
+                          onClick={() => setSelectedId(figure.id)}
+                          onKeyDown={(event) => {
+                            if (event.key === 'Enter' || event.key === ' ') {
+                              event.preventDefault();
+                              setSelectedId(figure.id);
+                            }
+                          }}
+                        >
+                          {segment.text}
+                        </mark>
+                      );
+                    })}
+              </p>
             ))}
           </div>
           {story.sourcePath && (
@@ -109,7 +162,7 @@ export function Reader({ storyId }: { storyId: number }) {
           )}
         </article>
         <aside className={classes.aside} lang={i18n.locale}>
-          <FiguresPanel storyId={story.id} />
+          <FiguresPanel storyId={story.id} state={figureState} selectedId={selectedId} onSelect={setSelectedId} />
         </aside>
       </div>
     </Stack>

@@ -1,18 +1,21 @@
 import { useEffect, type ComponentType } from 'react';
 import { ActionIcon, AppShell, Burger, Group, Kbd, NavLink, Text, Tooltip } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
-import { IconArchive, IconChecklist, IconKeyboard, IconNumbers, IconPencil, IconSettings, IconTarget } from '@tabler/icons-react';
+import { IconArchive, IconChecklist, IconKeyboard, IconListCheck, IconNumbers, IconPencil, IconSettings, IconTarget } from '@tabler/icons-react';
+import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { navigate, routeHref, useRoute, type PageId } from '../../router';
 import { SEARCH_INPUT_ID } from '../archive/ArchiveBrowser';
 import { useImport } from '../archive/ImportContext';
 import { ImportModal } from '../archive/ImportModal';
 import { ImportPanel } from '../archive/ImportPanel';
+import { ReviewModal } from '../archive/ReviewModal';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { HelpModal } from './HelpModal';
-import { modKey, NAV_ITEMS } from './shortcuts';
+import { MENU_PAGES, modKey, NAV_ITEMS } from './shortcuts';
 import classes from './AppLayout.module.css';
 import ArchivePage from '../../pages/Archive.page';
+import FigureQueuePage from '../../pages/FigureQueue.page';
 
 import CheckPage from '../../pages/Check.page';
 import DraftsPage from '../../pages/Drafts.page';
@@ -21,6 +24,7 @@ import TargetsPage from '../../pages/Targets.page';
 
 const ICONS: Record<PageId, ComponentType<{ size?: number; 'aria-hidden'?: boolean }>> = {
   archive: IconArchive,
+  queue: IconListCheck,
   targets: IconTarget,
   check: IconChecklist,
   drafts: IconPencil,
@@ -70,6 +74,19 @@ export function AppLayout() {
 
   useEffect(() => nav.close(), [route.page, route.storyId, nav]);
 
+  // The desktop menu: each command does what its keyboard shortcut does.
+  const openHelp = help.open;
+  useEffect(
+    () =>
+      api.subscribe('menu:command', ({ command }) => {
+        if (command === 'import') openImport('files');
+        else if (command === 'search') focusSearch();
+        else if (command === 'shortcuts') openHelp();
+        else navigate({ page: MENU_PAGES[command] });
+      }),
+    [openImport, openHelp],
+  );
+
   // A file dropped where nothing takes it must not replace the app with the file.
   useEffect(() => {
     const stop = (event: DragEvent) => {
@@ -91,7 +108,10 @@ export function AppLayout() {
   let page;
   switch (route.page) {
     case 'archive':
-      page = <ArchivePage storyId={route.storyId} />;
+      page = <ArchivePage storyId={route.storyId} figureId={route.figureId} />;
+      break;
+    case 'queue':
+      page = <FigureQueuePage />;
       break;
     case 'targets':
       page = <TargetsPage />;
@@ -165,6 +185,7 @@ export function AppLayout() {
       </AppShell.Main>
 
       <ImportModal />
+      <ReviewModal />
       <HelpModal opened={helpOpened} onClose={help.close} />
     </AppShell>
   );

@@ -57,6 +57,22 @@ export function HelpModal({ opened, onClose }: { opened: boolean; onClose: () =>
       ),
     },
     { label: t('help.help'), keys: <Keys keys={['?']} /> },
+    {
+      label: t('help.queueMove'),
+      keys: (
+        <>
+          <Keys keys={['j']} /> <Keys keys={['k']} />
+          {or}
+          <Keys keys={['↓']} /> <Keys keys={['↑']} />
+        </>
+      ),
+    },
+    { label: t('help.queueConfirm'), keys: <Keys keys={['c']} /> },
+    { label: t('help.queueReject'), keys: <Keys keys={['x']} /> },
+    { label: t('help.queueEdit'), keys: <Keys keys={['e']} /> },
+    { label: t('help.queueOpen'), keys: <Keys keys={['Enter']} /> },
+    { label: t('help.reviewSave'), keys: <Keys keys={[mod, 'Enter']} /> },
+    { label: t('help.reviewCancel'), keys: <Keys keys={['Esc']} /> },
   ];
   return (
     <Modal opened={opened} onClose={onClose} title={t('help.title')} size="md" closeButtonProps={{ 'aria-label': t('help.close') }}>
@@ -70,6 +86,9 @@ export function HelpModal({ opened, onClose }: { opened: boolean; onClose: () =>
           ))}
         </Table.Tbody>
       </Table>
+      <Text size="xs" c="dimmed" mt="sm">
+        {t('help.menuNote')}
+      </Text>
     </Modal>
   );
 }

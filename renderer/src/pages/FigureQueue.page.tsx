@@ -1,0 +1,5 @@
+import { FigureQueue } from '../features/figures/FigureQueue';
+
+export default function FigureQueuePage() {
+  return <FigureQueue />;
+}
