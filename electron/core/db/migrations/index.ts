@@ -3,6 +3,8 @@ import { AppFailure } from '../../../../shared/result';
 import m0001 from './0001-archive';
 import m0002 from './0002-search';
 import m0003 from './0003-figures';
+import m0004 from './0004-targets';
+import m0005 from './0005-annotations-drafts';
 
 export interface Migration {
   version: number;
@@ -11,7 +13,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Migrations only add: never edit a shipped one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -5,6 +5,9 @@ import { searchIndexRepository } from './search-index';
 import { settingsRepository } from './settings';
 import { storyRepository } from './stories';
 import { figureRepository } from './figures';
+import { targetRepository } from './targets';
+import { metricAliasRepository } from './metric-aliases';
+import { checkFigureRepository } from './check-figures';
 
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepositories(db: Db) {
@@ -16,6 +19,9 @@ export function createRepositories(db: Db) {
     searchIndex: searchIndexRepository(db),
     settings: settingsRepository(db),
     figures: figureRepository(db),
+    targets: targetRepository(db),
+    metricAliases: metricAliasRepository(db),
+    checkFigures: checkFigureRepository(db),
   };
 }
 

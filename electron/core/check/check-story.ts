@@ -1,0 +1,389 @@
+/**
+ * Checking a story: for each of its figures, the registered targets and earlier
+ * reporting it speaks to, and the story's own arithmetic. Lookups go by metric key
+ * (exact, folded, confirmed alias, then near keys from the in-memory index) through
+ * indexed SQL; entity and period narrow the few rows each key returns.
+ *
+ * Scores multiply three parts: metric (1 same key, 0.97 confirmed alias, Dice for
+ * near keys), entity (1 same, 0.9 one side unstated) and period (1 same, 0.95
+ * overlapping, 0.85 one side unstated). Below the threshold a match is a suggestion.
+ */
+import {
+  CheckOptions,
+  ConfirmMatchInput,
+  type CheckVerdict,
+  type ConfirmMatchResult,
+  type Evidence,
+  type Explanation,
+  type FigureCheck,
+  type StatusAssessment,
+  type Target,
+  type Verdict,
+} from '../../../shared/domain/target';
+import { AppFailure } from '../../../shared/result';
+import type { Repositories } from '../db/repositories';
+import type { SourcedFigure } from '../db/repositories/check-figures';
+import { nowIso } from '../clock';
+import { readSettings } from '../settings';
+import { attachEvidence, sameQuantityTargets, targetDraftFromFigure } from '../targets/register';
+import { targetStatusAfter, type TargetTerms } from '../targets/status';
+import { formatEn, formatZh, round2 } from '../targets/format';
+import { comparableUnits, entityScore, matchKey, periodScore } from './metric-key';
+import { metricIndex } from './metric-index';
+import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
+import { internalChecks } from './internal';
+
+/** Keys closer than this (Dice) are looked up at all; lower ones are noise. */
+const NEAR_MIN = 0.5;
+const ALIAS_SCORE = 0.97;
+const CANDIDATES_PER_KEY = 50;
+/** Near keys looked up among stored figures (targets take all): each is an SQL range, and far ones only add suggestions. */
+const NEAR_FIGURE_KEYS = 3;
+
+export interface CheckStoryOptions extends CheckOptions {
+  approxTolerance?: number;
+  /** The date for statuses of targets the check attaches evidence to; the story date when omitted. */
+  today?: string;
+}
+
+interface KeyMatch {
+  key: string;
+  score: number;
+  /** Exact or alias: a rejected key pair does not suppress it, only a rejected pair of items. */
+  near: boolean;
+}
+
+function keyMatches(repos: Repositories, figure: SourcedFigure): KeyMatch[] {
+  const index = metricIndex(repos);
+  const own = matchKey(figure.metricKey || figure.metric);
+  const out = new Map<string, KeyMatch>([[own, { key: own, score: 1, near: false }]]);
+  for (const k of repos.metricAliases.related(own)) if (!out.has(k)) out.set(k, { key: k, score: ALIAS_SCORE, near: false });
+  for (const n of index.near(own, NEAR_MIN)) {
+    if (out.has(n.key) || repos.metricAliases.keyPairRejected(own, n.key)) continue;
+    out.set(n.key, { key: n.key, score: n.score, near: true });
+  }
+  return [...out.values()];
+}
+
+function asEvidence(f: SourcedFigure): Evidence {
+  return {
+    figureId: f.id,
+    storyId: f.storyId,
+    storyDate: f.storyDate,
+    headline: f.headline,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    currency: f.currency,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    change: f.change,
+    period: f.period,
+    quote: f.quote,
+  };
+}
+
+const STATUS_TO_VERDICT: Record<string, Verdict> = {
+  met: 'meets',
+  missed: 'misses',
+  on_track: 'on_track',
+  off_track: 'off_track',
+};
+
+/** What one figure says about one target, read with the target's status rule. */
+export function verdictAgainstTarget(terms: TargetTerms, figure: SourcedFigure, today: string): { verdict: Verdict; assessment: StatusAssessment } {
+  const assessment = targetStatusAfter({ ...terms, revisedByTargetId: null }, [asEvidence(figure)], today);
+  return { verdict: STATUS_TO_VERDICT[assessment.status] ?? 'too_early', assessment };
+}
+
+function round(score: number): number {
+  return Math.round(score * 100) / 100;
+}
+
+function restatement(figure: SourcedFigure, other: { value: number; valueMax: number | null; unit: string; quote: string }, same: boolean): Explanation {
+  const a = { zh: formatZh(figure.value, figure.unit), en: formatEn(figure.value, figure.unit) };
+  const b = { zh: formatZh(other.value, other.unit), en: formatEn(other.value, other.unit) };
+  return same
+    ? { code: 'restated', actual: figure.value, target: other.value, unit: figure.unit, zh: `目标重申：${a.zh}，与此前一致`, en: `Target restated: ${a.en}, as before` }
+    : {
+        code: 'revised',
+        actual: figure.value,
+        target: other.value,
+        diff: Number((figure.value - other.value).toPrecision(12)),
+        pct: other.value === 0 ? 0 : round2(((figure.value - other.value) / Math.abs(other.value)) * 100),
+        unit: figure.unit,
+        zh: `目标改变：此前为${b.zh}（${other.quote}），现为${a.zh}（${figure.quote}）`,
+        en: `Target revised: ${b.en} before ("${other.quote}"), ${a.en} now ("${figure.quote}")`,
+      };
+}
+
+function sameStatedTerms(a: { value: number; valueMax: number | null; unit: string }, b: typeof a): boolean {
+  const close = (x: number | null, y: number | null) => (x === null || y === null ? x === y : Math.abs(x - y) <= Math.max(Math.abs(x), 1) * 1e-9);
+  return close(a.value, b.value) && close(a.valueMax, b.valueMax);
+}
+
+function rangeText(iv: Interval, step: number, unit: string, fmt: (n: number, u: string) => string): string {
+  if (!Number.isFinite(iv.high)) return `≥ ${fmt(Number(iv.low.toPrecision(10)), unit)}`;
+  if (!Number.isFinite(iv.low)) return `≤ ${fmt(Number(iv.high.toPrecision(10)), unit)}`;
+  const { low, high } = displayRange(iv, step);
+  return low === high ? fmt(low, unit) : `${fmt(low, unit)}–${fmt(high, unit)}`;
+}
+
+/** Earlier reporting of the same quantity: agreement at the precision the wording implies. */
+function consistencyVerdict(figure: SourcedFigure, other: SourcedFigure, tolerance: number): { verdict: Verdict; explanation: Explanation } {
+  const a = statedInterval(figure, tolerance);
+  const b = statedInterval(other, tolerance);
+  const stepA = statedStep(figure.quote, figure.value) ?? 0;
+  const stepB = statedStep(other.quote, other.value) ?? 0;
+  const ok = overlaps(a, b);
+  const fa = { zh: formatZh(figure.value, figure.unit), en: formatEn(figure.value, figure.unit) };
+  const fb = { zh: formatZh(other.value, other.unit), en: formatEn(other.value, other.unit) };
+  const rb = { zh: rangeText(b, stepB, other.unit, formatZh), en: rangeText(b, stepB, other.unit, formatEn) };
+  const ra = { zh: rangeText(a, stepA, figure.unit, formatZh), en: rangeText(a, stepA, figure.unit, formatEn) };
+  const diff = Number((figure.value - other.value).toPrecision(12));
+  const base = {
+    actual: figure.value,
+    target: other.value,
+    diff,
+    pct: other.value === 0 ? 0 : round2((diff / Math.abs(other.value)) * 100),
+    low: a.low,
+    high: a.high,
+    otherLow: b.low,
+    otherHigh: b.high,
+    unit: figure.unit,
+  };
+  return ok
+    ? {
+        verdict: 'consistent',
+        explanation: {
+          code: 'rounding_consistent',
+          ...base,
+          zh: `${fa.zh}与此前的“${other.quote}”一致：按所述精度，前者为${ra.zh}，后者为${rb.zh}`,
+          en: `${fa.en} is consistent with the earlier "${other.quote}": at the stated precision ${ra.en} and ${rb.en} overlap`,
+        },
+      }
+    : {
+        verdict: 'conflict',
+        explanation: {
+          code: 'rounding_conflict',
+          ...base,
+          zh: `${fa.zh}与此前的“${other.quote}”（${fb.zh}）不一致：按所述精度，前者为${ra.zh}，后者为${rb.zh}，没有重叠`,
+          en: `${fa.en} conflicts with the earlier "${other.quote}" (${fb.en}): at the stated precision ${ra.en} and ${rb.en} do not overlap`,
+        },
+      };
+}
+
+export function checkStory(repos: Repositories, storyId: number, options: CheckStoryOptions = {}): FigureCheck[] {
+  const opts = CheckOptions.parse(options);
+  const story = repos.stories.summary(storyId);
+  if (!story) throw new AppFailure('not_found', `Story ${storyId} was not found.`, 'storyId');
+  const tolerance = options.approxTolerance ?? readSettings(repos).approxTolerance;
+  const storyToday = story.date ?? nowIso().slice(0, 10);
+  const figures = repos.checkFigures.byStory(storyId).filter((f) => f.review !== 'rejected');
+  const internal = internalChecks(figures);
+  const out: FigureCheck[] = [];
+  const attachments: Array<{ targetId: number; figureId: number; verdict: Verdict; score: number }> = [];
+
+  for (const figure of figures) {
+    const verdicts: CheckVerdict[] = [];
+    const keys = keyMatches(repos, figure);
+    const rejectedTargets = repos.metricAliases.rejectedTargets(figure.id);
+    const rejectedFigures = repos.metricAliases.rejectedFigures(figure.id);
+    const coveredFigureIds = new Set<number>();
+    const speaks = figure.kind === 'actual' || figure.kind === 'projection' || figure.kind === 'target';
+
+    // Registered targets.
+    for (const km of speaks ? keys : []) {
+      for (const target of repos.targets.byMatchKey(km.key)) {
+        if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
+        if (target.sourceFigureId === figure.id || rejectedTargets.has(target.id)) continue;
+        if (figure.kind === 'target' && target.sourceStoryId === storyId) continue;
+        if (!comparableUnits(target, figure)) continue;
+        const es = entityScore(figure.entity, target.entity);
+        const ps = periodScore(figure.period, target.period);
+        if (!es || !ps) continue;
+        const score = round(km.score * es * ps);
+        const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
+        let verdict: Verdict;
+        let explanation: Explanation;
+        if (figure.kind === 'target') {
+          const same = sameStatedTerms(figure, target);
+          verdict = same ? 'consistent' : 'revised';
+          explanation = restatement(figure, target, same);
+        } else {
+          const read = verdictAgainstTarget(target, figure, storyToday);
+          verdict = read.verdict;
+          explanation = read.assessment.explanation;
+        }
+        const suggestion = score < opts.threshold;
+        verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion, source, relatedFigureIds: [], attached: false });
+        if (opts.attach && !suggestion && figure.kind !== 'target') attachments.push({ targetId: target.id, figureId: figure.id, verdict, score });
+      }
+    }
+
+    // Earlier reporting of the same quantity.
+    const index = metricIndex(repos);
+    const figureVerdicts: CheckVerdict[] = [];
+    const seen = new Set<number>();
+    const figureKeys = [...keys.filter((k) => !k.near), ...keys.filter((k) => k.near).slice(0, NEAR_FIGURE_KEYS)];
+    for (const km of speaks ? figureKeys : []) {
+      const rawKeys = new Set([...index.rawKeys(km.key), ...(km.score === 1 ? [figure.metricKey] : [])]);
+      for (const raw of rawKeys) {
+        const rows = repos.checkFigures.candidates({
+          metricKey: raw,
+          storyId,
+          periodFrom: figure.period?.from ?? null,
+          periodTo: figure.period?.to ?? null,
+          date: story.date,
+          limit: CANDIDATES_PER_KEY,
+        });
+        for (const other of rows) {
+          if (seen.has(other.id) || rejectedFigures.has(other.id)) continue;
+          seen.add(other.id);
+          if (!comparableUnits(figure, other)) continue;
+          const es = entityScore(figure.entity, other.entity);
+          const ps = periodScore(figure.period, other.period);
+          if (!es || !ps) continue;
+          const read = figureAgainstFigure(figure, other, tolerance, storyToday, coveredFigureIds);
+          if (!read) continue;
+          const score = round(km.score * es * ps);
+          figureVerdicts.push({
+            against: 'figure',
+            id: other.id,
+            verdict: read.verdict,
+            explanation: read.explanation,
+            score,
+            suggestion: score < opts.threshold,
+            source: { storyId: other.storyId, headline: other.headline, date: other.storyDate, quote: other.quote },
+            relatedFigureIds: [other.id],
+            attached: false,
+          });
+        }
+      }
+    }
+    figureVerdicts.sort((a, b) => b.score - a.score || ((b.source?.date ?? '') < (a.source?.date ?? '') ? -1 : 1));
+    verdicts.push(...figureVerdicts.slice(0, opts.maxFigureMatches));
+    verdicts.push(...(internal.get(figure.id) ?? []));
+
+    if (!verdicts.length) {
+      verdicts.push({
+        against: 'none',
+        id: null,
+        verdict: 'unmatched',
+        explanation: {
+          code: 'unmatched',
+          zh: `档案中没有与“${figure.metric}”相关的目标或报道`,
+          en: `Nothing in the archive speaks to "${figure.metric}"`,
+        },
+        score: 0,
+        suggestion: false,
+        source: null,
+        relatedFigureIds: [],
+        attached: false,
+      });
+    }
+    out.push({ figure: stripSource(figure), verdicts });
+  }
+
+  if (attachments.length) {
+    for (const a of attachments) {
+      attachEvidence(repos, a.targetId, a.figureId, { verdict: a.verdict, score: a.score, by: 'auto' }, { approxTolerance: tolerance, today: options.today ?? storyToday });
+      const v = out.find((c) => c.figure.id === a.figureId)?.verdicts.find((x) => x.against === 'target' && x.id === a.targetId);
+      if (v) v.attached = true;
+    }
+  }
+  return out;
+}
+
+function stripSource(f: SourcedFigure): FigureCheck['figure'] {
+  const { storyDate: _d, headline: _h, ...figure } = f;
+  return figure;
+}
+
+/**
+ * Two statements of one quantity. Targets against targets: the same stated number is a
+ * restatement, another number a revision (a goal's number is chosen, not measured, so
+ * rounding does not excuse it). Actuals against actuals: rounding decides. A
+ * projection against a projection: a changed forecast reads as revised. An actual
+ * against an unregistered target figure: the target's status rule.
+ */
+function figureAgainstFigure(
+  figure: SourcedFigure,
+  other: SourcedFigure,
+  tolerance: number,
+  today: string,
+  covered: Set<number>,
+): { verdict: Verdict; explanation: Explanation } | null {
+  if (figure.kind === 'target' && other.kind === 'target') {
+    if (covered.has(other.id)) return null;
+    const same = sameStatedTerms(figure, other);
+    return { verdict: same ? 'consistent' : 'revised', explanation: restatement(figure, other, same) };
+  }
+  if (figure.kind === 'actual' && other.kind === 'actual') {
+    // Readings of different stretches (1-6月 against 全年) are not the same number.
+    if (figure.period && other.period && (figure.period.from !== other.period.from || figure.period.to !== other.period.to)) return null;
+    return consistencyVerdict(figure, other, tolerance);
+  }
+  if (figure.kind === 'projection' && other.kind === 'projection') {
+    if (overlaps(statedInterval(figure, tolerance), statedInterval(other, tolerance))) return consistencyVerdict(figure, other, tolerance);
+    return { verdict: 'revised', explanation: { ...consistencyVerdict(figure, other, tolerance).explanation, code: 'forecast_revised' } };
+  }
+  if ((figure.kind === 'actual' || figure.kind === 'projection') && other.kind === 'target' && !covered.has(other.id)) {
+    const terms = targetDraftFromFigure(other, { date: other.storyDate, headline: other.headline }, tolerance);
+    const read = verdictAgainstTarget(terms, figure, today);
+    return { verdict: read.verdict, explanation: read.assessment.explanation };
+  }
+  return null;
+}
+
+/**
+ * The editor's answer to a suggested match. Accepting teaches the alias (the figure's
+ * key → the target's or other figure's key) and, for a target, links the figure as
+ * evidence and settles the status; rejecting remembers the pair so it is not offered again.
+ */
+export function confirmMatch(
+  repos: Repositories,
+  input: ConfirmMatchInput,
+  opts: { approxTolerance?: number; today?: string } = {},
+): ConfirmMatchResult {
+  const parsed = ConfirmMatchInput.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
+  }
+  const { figureId, targetId, otherFigureId, accept } = parsed.data;
+  return repos.db.transaction((): ConfirmMatchResult => {
+    const figure = repos.checkFigures.get(figureId);
+    if (!figure) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
+    let target: Target | null = null;
+    let otherKey: string;
+    if (targetId !== undefined) {
+      target = repos.targets.get(targetId);
+      if (!target) throw new AppFailure('not_found', `Target ${targetId} was not found.`, 'targetId');
+      otherKey = matchKey(target.metricKey);
+    } else {
+      const other = repos.checkFigures.get(otherFigureId!);
+      if (!other) throw new AppFailure('not_found', `Figure ${otherFigureId} was not found.`, 'otherFigureId');
+      otherKey = matchKey(other.metricKey || other.metric);
+    }
+    const figureKey = matchKey(figure.metricKey || figure.metric);
+    const now = nowIso();
+    if (!accept) {
+      repos.metricAliases.reject({ figureId, targetId: targetId ?? null, otherFigureId: otherFigureId ?? null, figureKey, otherKey }, now);
+      return { aliasLearned: null, target, rejected: true };
+    }
+    repos.metricAliases.unreject(figureId, targetId ?? null, otherFigureId ?? null);
+    const aliasLearned = figureKey !== otherKey ? { aliasKey: figureKey, canonicalKey: otherKey } : null;
+    if (aliasLearned) repos.metricAliases.teach(aliasLearned.aliasKey, aliasLearned.canonicalKey, now);
+    if (target && (figure.kind === 'actual' || figure.kind === 'projection')) {
+      const read = verdictAgainstTarget(target, figure, figure.storyDate ?? now.slice(0, 10));
+      target = attachEvidence(repos, target.id, figureId, { verdict: read.verdict, score: 1, by: 'editor' }, opts);
+      // The editor vouched for the reading; re-extraction must not drop the evidence.
+      if (figure.review === 'unreviewed') repos.figures.update({ ...stripSource(figure), review: 'confirmed' }, now);
+    }
+    return { aliasLearned, target, rejected: false };
+  })();
+}
+
+/** Targets a target-kind figure restates or revises, for the register's own revision check. */
+export { sameQuantityTargets };

@@ -1,0 +1,180 @@
+import type { Db } from '../connection';
+import type { Annotation } from '../../../../shared/domain/annotation';
+
+interface AnnotationRow {
+  id: number;
+  uuid: string;
+  story_id: number;
+  type: string;
+  comment: string;
+  tags_json: string;
+  figure_id: number | null;
+  target_id: number | null;
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start_offset: number;
+  end_offset: number;
+  orphaned: number;
+  created_at: string;
+  updated_at: string;
+}
+
+function toAnnotation(row: AnnotationRow): Annotation {
+  return {
+    id: row.id,
+    uuid: row.uuid,
+    storyId: row.story_id,
+    type: row.type,
+    comment: row.comment,
+    tags: JSON.parse(row.tags_json) as string[],
+    figureId: row.figure_id,
+    targetId: row.target_id,
+    quote: { type: 'TextQuoteSelector', exact: row.exact, prefix: row.prefix, suffix: row.suffix },
+    position: { type: 'TextPositionSelector', start: row.start_offset, end: row.end_offset },
+    orphaned: row.orphaned === 1,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toParams(a: Omit<Annotation, 'id'>) {
+  return {
+    uuid: a.uuid,
+    storyId: a.storyId,
+    type: a.type,
+    comment: a.comment,
+    tagsJson: JSON.stringify(a.tags),
+    figureId: a.figureId,
+    targetId: a.targetId,
+    exact: a.quote.exact,
+    prefix: a.quote.prefix,
+    suffix: a.quote.suffix,
+    start: a.position.start,
+    end: a.position.end,
+    orphaned: a.orphaned ? 1 : 0,
+    createdAt: a.createdAt,
+    updatedAt: a.updatedAt,
+  };
+}
+
+/** Story identity used to match an exported annotation to a story in another archive. */
+export interface StoryIdentity {
+  id: number;
+  contentHash: string;
+  headline: string;
+  date: string | null;
+  sourcePath: string | null;
+}
+
+export type AnnotationRepository = ReturnType<typeof annotationRepository>;
+
+/** The only place that reads and writes the annotations table. */
+export function annotationRepository(db: Db) {
+  const insertStmt = db.prepare(`
+    INSERT INTO annotations (uuid, story_id, type, comment, tags_json, figure_id, target_id, exact, prefix, suffix,
+      start_offset, end_offset, orphaned, created_at, updated_at)
+    VALUES (@uuid, @storyId, @type, @comment, @tagsJson, @figureId, @targetId, @exact, @prefix, @suffix,
+      @start, @end, @orphaned, @createdAt, @updatedAt)
+    RETURNING id`);
+  const getStmt = db.prepare(`SELECT * FROM annotations WHERE id = ?`);
+  const byUuidStmt = db.prepare(`SELECT * FROM annotations WHERE uuid = ?`);
+  const byStoryStmt = db.prepare(`SELECT * FROM annotations WHERE story_id = ? ORDER BY orphaned, start_offset, id`);
+  const byFigureStmt = db.prepare(`SELECT * FROM annotations WHERE figure_id = ? ORDER BY story_id, start_offset`);
+  const byTargetStmt = db.prepare(`SELECT * FROM annotations WHERE target_id = ? ORDER BY story_id, start_offset`);
+  const allStmt = db.prepare(`SELECT * FROM annotations ORDER BY story_id, start_offset, id`);
+  const orphanedStmt = db.prepare(`SELECT * FROM annotations WHERE orphaned = 1 ORDER BY story_id, id`);
+  const updateStmt = db.prepare(`
+    UPDATE annotations SET type = @type, comment = @comment, tags_json = @tagsJson, figure_id = @figureId,
+      target_id = @targetId, exact = @exact, prefix = @prefix, suffix = @suffix, start_offset = @start,
+      end_offset = @end, orphaned = @orphaned, updated_at = @updatedAt
+    WHERE id = @id`);
+  // Re-anchoring moves the span without counting as an edit to the annotation.
+  const anchorStmt = db.prepare(`
+    UPDATE annotations SET start_offset = @start, end_offset = @end, prefix = @prefix, suffix = @suffix, orphaned = @orphaned
+    WHERE id = @id`);
+  const deleteStmt = db.prepare(`DELETE FROM annotations WHERE id = ?`);
+  const countByStoryStmt = db.prepare(`SELECT count(*) FROM annotations WHERE story_id = ?`).pluck();
+  const identityStmt = db.prepare(`SELECT id, content_hash, headline, date, source_path FROM stories WHERE id = ?`);
+  const byHashStmt = db.prepare(`SELECT id FROM stories WHERE content_hash = ?`).pluck();
+  const bySourcePathStmt = db.prepare(`SELECT id FROM stories WHERE source_path = ? AND headline = ? ORDER BY id`).pluck();
+  const byHeadlineDateStmt = db.prepare(`SELECT id FROM stories WHERE headline = ? AND date IS ? ORDER BY id`).pluck();
+  const storyExistsStmt = db.prepare(`SELECT 1 FROM stories WHERE id = ?`).pluck();
+  const figureExistsStmt = db.prepare(`SELECT story_id FROM figures WHERE id = ?`).pluck();
+  const targetExistsStmt = db.prepare(`SELECT 1 FROM targets WHERE id = ?`).pluck();
+  const figureByQuoteStmt = db.prepare(`SELECT id, start_offset FROM figures WHERE story_id = ? AND quote = ? ORDER BY id`);
+
+  type Identity = { id: number; content_hash: string; headline: string; date: string | null; source_path: string | null };
+
+  return {
+    insert(a: Omit<Annotation, 'id'>): number {
+      return (insertStmt.get(toParams(a)) as { id: number }).id;
+    },
+    get(id: number): Annotation | null {
+      const row = getStmt.get(id) as AnnotationRow | undefined;
+      return row ? toAnnotation(row) : null;
+    },
+    byUuid(uuid: string): Annotation | null {
+      const row = byUuidStmt.get(uuid) as AnnotationRow | undefined;
+      return row ? toAnnotation(row) : null;
+    },
+    byStory(storyId: number): Annotation[] {
+      return (byStoryStmt.all(storyId) as AnnotationRow[]).map(toAnnotation);
+    },
+    byFigure(figureId: number): Annotation[] {
+      return (byFigureStmt.all(figureId) as AnnotationRow[]).map(toAnnotation);
+    },
+    byTarget(targetId: number): Annotation[] {
+      return (byTargetStmt.all(targetId) as AnnotationRow[]).map(toAnnotation);
+    },
+    all(): Annotation[] {
+      return (allStmt.all() as AnnotationRow[]).map(toAnnotation);
+    },
+    orphaned(): Annotation[] {
+      return (orphanedStmt.all() as AnnotationRow[]).map(toAnnotation);
+    },
+    countByStory(storyId: number): number {
+      return countByStoryStmt.get(storyId) as number;
+    },
+    update(a: Annotation): void {
+      updateStmt.run({ ...toParams(a), id: a.id });
+    },
+    setAnchor(id: number, anchor: { start: number; end: number; prefix: string; suffix: string; orphaned: boolean }): void {
+      anchorStmt.run({ ...anchor, id, orphaned: anchor.orphaned ? 1 : 0 });
+    },
+    delete(id: number): boolean {
+      return deleteStmt.run(id).changes > 0;
+    },
+    storyIdentity(storyId: number): StoryIdentity | null {
+      const row = identityStmt.get(storyId) as Identity | undefined;
+      return row
+        ? { id: row.id, contentHash: row.content_hash, headline: row.headline, date: row.date, sourcePath: row.source_path }
+        : null;
+    },
+    storyExists(storyId: number): boolean {
+      return storyExistsStmt.get(storyId) !== undefined;
+    },
+    storyByHash(hash: string): number | null {
+      return (byHashStmt.get(hash) as number | undefined) ?? null;
+    },
+    storiesBySourcePath(sourcePath: string, headline: string): number[] {
+      return bySourcePathStmt.all(sourcePath, headline) as number[];
+    },
+    storiesByHeadlineDate(headline: string, date: string | null): number[] {
+      return byHeadlineDateStmt.all(headline, date) as number[];
+    },
+    /** The story the figure belongs to, or null when there is no such figure. */
+    figureStory(figureId: number): number | null {
+      return (figureExistsStmt.get(figureId) as number | undefined) ?? null;
+    },
+    targetExists(targetId: number): boolean {
+      return targetExistsStmt.get(targetId) !== undefined;
+    },
+    figuresByQuote(storyId: number, quote: string): Array<{ id: number; start: number }> {
+      return (figureByQuoteStmt.all(storyId, quote) as Array<{ id: number; start_offset: number }>).map((r) => ({
+        id: r.id,
+        start: r.start_offset,
+      }));
+    },
+  };
+}

@@ -1,0 +1,139 @@
+import type { Db } from '../connection';
+import type { Figure } from '../../../../shared/domain/figure';
+
+/** A stored figure with the story facts a verdict cites. */
+export interface SourcedFigure extends Figure {
+  storyDate: string | null;
+  headline: string;
+}
+
+interface Row {
+  id: number;
+  story_id: number;
+  start_offset: number;
+  end_offset: number;
+  quote: string;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  currency: string | null;
+  qualifier: Figure['qualifier'];
+  kind: Figure['kind'];
+  change: Figure['change'];
+  metric: string;
+  metric_key: string;
+  entity: string | null;
+  period_from: string | null;
+  period_to: string | null;
+  period_label: string | null;
+  confidence: number;
+  rule: string;
+  cues_json: string;
+  review: Figure['review'];
+  source: Figure['source'];
+  story_date: string | null;
+  headline: string;
+}
+
+function toSourced(row: Row): SourcedFigure {
+  return {
+    id: row.id,
+    storyId: row.story_id,
+    start: row.start_offset,
+    end: row.end_offset,
+    quote: row.quote,
+    value: row.value,
+    valueMax: row.value_max,
+    unit: row.unit,
+    currency: row.currency,
+    qualifier: row.qualifier,
+    kind: row.kind,
+    change: row.change,
+    metric: row.metric,
+    metricKey: row.metric_key,
+    entity: row.entity,
+    period: row.period_from && row.period_to ? { from: row.period_from, to: row.period_to, label: row.period_label ?? '' } : null,
+    confidence: row.confidence,
+    rule: row.rule,
+    cues: JSON.parse(row.cues_json) as string[],
+    review: row.review,
+    source: row.source,
+    storyDate: row.story_date,
+    headline: row.headline,
+  };
+}
+
+const FIGURE_COLUMNS = `f.id, f.story_id, f.start_offset, f.end_offset, f.quote, f.value, f.value_max, f.unit, f.currency, f.qualifier,
+  f.kind, f.change, f.metric, f.metric_key, f.entity, f.period_from, f.period_to, f.period_label, f.confidence, f.rule,
+  f.cues_json, f.review, f.source, s.date AS story_date, s.headline`;
+
+export type CheckFigureRepository = ReturnType<typeof checkFigureRepository>;
+
+/**
+ * Read-only lookups the check engine makes over figures: always through the
+ * figures_by_metric index, never a scan of the table.
+ */
+export function checkFigureRepository(db: Db) {
+  // Earlier reporting of one metric key: periods overlapping the checked figure's, plus a
+  // few with no period; never a later story. Walking figures_by_metric_period upward from
+  // the figure's start reaches the overlapping periods first and stops at the limit, so a
+  // common key (GDP, tens of thousands of rows) costs no more than a rare one.
+  const candidatesStmt = db.prepare(`
+    SELECT ${FIGURE_COLUMNS} FROM figures f INDEXED BY figures_by_metric_period JOIN stories s ON s.id = f.story_id
+    WHERE f.metric_key = @metricKey AND f.period_to >= @periodFrom AND f.period_from <= @periodTo
+      AND f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
+    ORDER BY f.period_to
+    LIMIT @limit`);
+  const undatedCandidatesStmt = db.prepare(`
+    SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE f.metric_key = @metricKey AND f.period_to IS NULL
+      AND f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
+    ORDER BY f.id DESC
+    LIMIT @limit`);
+  const anyPeriodCandidatesStmt = db.prepare(`
+    SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE f.metric_key = @metricKey AND f.story_id <> @storyId AND f.review <> 'rejected'
+      AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
+    ORDER BY f.id DESC
+    LIMIT @limit`);
+  const seriesStmt = db.prepare(`
+    SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE f.metric_key = ? AND f.kind IN ('actual', 'projection') AND f.review <> 'rejected'
+    ORDER BY coalesce(f.period_to, s.date), f.id
+    LIMIT ?`);
+  const getStmt = db.prepare(`SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id WHERE f.id = ?`);
+  const byStoryStmt = db.prepare(`SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id WHERE f.story_id = ? ORDER BY f.start_offset, f.id`);
+  // Walks figures_by_metric without touching the table: the distinct keys for the
+  // in-memory near-match index.
+  const distinctKeysStmt = db.prepare(`SELECT DISTINCT metric_key FROM figures`).pluck();
+  const keysAfterStmt = db.prepare(`SELECT DISTINCT metric_key FROM figures WHERE id > ?`).pluck();
+  const maxIdStmt = db.prepare(`SELECT ifnull(max(id), 0) FROM figures`).pluck();
+
+  return {
+    candidates(q: { metricKey: string; storyId: number; periodFrom: string | null; periodTo: string | null; date: string | null; limit: number }): SourcedFigure[] {
+      if (q.periodFrom === null || q.periodTo === null) return (anyPeriodCandidatesStmt.all(q) as Row[]).map(toSourced);
+      const rows = [...(candidatesStmt.all(q) as Row[]), ...(undatedCandidatesStmt.all({ ...q, limit: Math.min(q.limit, 10) }) as Row[])];
+      return rows.map(toSourced);
+    },
+    series(metricKey: string, limit: number): SourcedFigure[] {
+      return (seriesStmt.all(metricKey, limit) as Row[]).map(toSourced);
+    },
+    get(id: number): SourcedFigure | null {
+      const row = getStmt.get(id) as Row | undefined;
+      return row ? toSourced(row) : null;
+    },
+    byStory(storyId: number): SourcedFigure[] {
+      return (byStoryStmt.all(storyId) as Row[]).map(toSourced);
+    },
+    distinctMetricKeys(): string[] {
+      return distinctKeysStmt.all() as string[];
+    },
+    /** Keys of figures added since the index last looked (a primary-key range, not a scan). */
+    distinctMetricKeysAfter(id: number): string[] {
+      return keysAfterStmt.all(id) as string[];
+    },
+    maxFigureId(): number {
+      return maxIdStmt.get() as number;
+    },
+  };
+}

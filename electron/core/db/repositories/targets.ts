@@ -1,0 +1,351 @@
+import type { Db } from '../connection';
+import type {
+  Evidence,
+  EvidenceLink,
+  Explanation,
+  Target,
+  TargetEvent,
+  TargetEventCause,
+  TargetStatus,
+} from '../../../../shared/domain/target';
+import type { Figure } from '../../../../shared/domain/figure';
+
+interface TargetRow {
+  id: number;
+  metric: string;
+  metric_key: string;
+  match_key: string;
+  entity: string | null;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  currency: string | null;
+  change: Target['change'];
+  comparator: Target['comparator'];
+  direction: Target['direction'];
+  tolerance: number;
+  accumulation: Target['accumulation'];
+  period_from: string | null;
+  period_to: string | null;
+  period_label: string | null;
+  deadline: string | null;
+  binding: Target['binding'];
+  source_story_id: number | null;
+  source_figure_id: number | null;
+  source_headline: string | null;
+  source_date: string | null;
+  quote: string;
+  notes: string;
+  status: TargetStatus;
+  computed_status: TargetStatus;
+  explanation_json: string | null;
+  override_status: TargetStatus | null;
+  override_reason: string | null;
+  override_at: string | null;
+  revises_target_id: number | null;
+  revised_by_target_id: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+function toTarget(row: TargetRow): Target {
+  return {
+    id: row.id,
+    metric: row.metric,
+    metricKey: row.metric_key,
+    entity: row.entity,
+    value: row.value,
+    valueMax: row.value_max,
+    unit: row.unit,
+    currency: row.currency,
+    change: row.change,
+    comparator: row.comparator,
+    direction: row.direction,
+    tolerance: row.tolerance,
+    accumulation: row.accumulation,
+    period: row.period_from && row.period_to ? { from: row.period_from, to: row.period_to, label: row.period_label ?? '' } : null,
+    deadline: row.deadline,
+    binding: row.binding,
+    sourceStoryId: row.source_story_id,
+    sourceFigureId: row.source_figure_id,
+    sourceHeadline: row.source_headline,
+    sourceDate: row.source_date,
+    quote: row.quote,
+    notes: row.notes,
+    status: row.status,
+    computedStatus: row.computed_status,
+    explanation: row.explanation_json ? (JSON.parse(row.explanation_json) as Explanation) : null,
+    override:
+      row.override_status && row.override_reason && row.override_at
+        ? { status: row.override_status, reason: row.override_reason, at: row.override_at }
+        : null,
+    revisesTargetId: row.revises_target_id,
+    revisedByTargetId: row.revised_by_target_id,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** A target as stored: the register's fields plus the key matching uses. */
+export type StoredTarget = Omit<Target, 'id' | 'createdAt' | 'updatedAt'> & { matchKey: string };
+
+function toParams(t: StoredTarget) {
+  return {
+    metric: t.metric,
+    metricKey: t.metricKey,
+    matchKey: t.matchKey,
+    entity: t.entity,
+    value: t.value,
+    valueMax: t.valueMax,
+    unit: t.unit,
+    currency: t.currency,
+    change: t.change,
+    comparator: t.comparator,
+    direction: t.direction,
+    tolerance: t.tolerance,
+    accumulation: t.accumulation,
+    periodFrom: t.period?.from ?? null,
+    periodTo: t.period?.to ?? null,
+    periodLabel: t.period?.label ?? null,
+    deadline: t.deadline,
+    binding: t.binding,
+    sourceStoryId: t.sourceStoryId,
+    sourceFigureId: t.sourceFigureId,
+    sourceHeadline: t.sourceHeadline,
+    sourceDate: t.sourceDate,
+    quote: t.quote,
+    notes: t.notes,
+    status: t.status,
+    computedStatus: t.computedStatus,
+    explanationJson: t.explanation ? JSON.stringify(t.explanation) : null,
+    overrideStatus: t.override?.status ?? null,
+    overrideReason: t.override?.reason ?? null,
+    overrideAt: t.override?.at ?? null,
+    revisesTargetId: t.revisesTargetId,
+    revisedByTargetId: t.revisedByTargetId,
+  };
+}
+
+const COLUMNS = `metric, metric_key, match_key, entity, value, value_max, unit, currency, change, comparator, direction, tolerance,
+  accumulation, period_from, period_to, period_label, deadline, binding, source_story_id, source_figure_id, source_headline,
+  source_date, quote, notes, status, computed_status, explanation_json, override_status, override_reason, override_at,
+  revises_target_id, revised_by_target_id`;
+const VALUES = `@metric, @metricKey, @matchKey, @entity, @value, @valueMax, @unit, @currency, @change, @comparator, @direction, @tolerance,
+  @accumulation, @periodFrom, @periodTo, @periodLabel, @deadline, @binding, @sourceStoryId, @sourceFigureId, @sourceHeadline,
+  @sourceDate, @quote, @notes, @status, @computedStatus, @explanationJson, @overrideStatus, @overrideReason, @overrideAt,
+  @revisesTargetId, @revisedByTargetId`;
+
+interface EventRow {
+  id: number;
+  target_id: number;
+  at: string;
+  from_status: TargetStatus | null;
+  to_status: TargetStatus;
+  cause: TargetEventCause;
+  figure_id: number | null;
+  note: string;
+  snapshot_json: string | null;
+}
+
+function toEvent(row: EventRow): TargetEvent {
+  return {
+    id: row.id,
+    targetId: row.target_id,
+    at: row.at,
+    fromStatus: row.from_status,
+    toStatus: row.to_status,
+    cause: row.cause,
+    figureId: row.figure_id,
+    note: row.note,
+    snapshot: row.snapshot_json ? (JSON.parse(row.snapshot_json) as unknown) : null,
+  };
+}
+
+interface EvidenceRow {
+  figure_id: number;
+  story_id: number;
+  story_date: string | null;
+  headline: string;
+  value: number;
+  value_max: number | null;
+  unit: string;
+  currency: string | null;
+  qualifier: Figure['qualifier'];
+  kind: Figure['kind'];
+  change: Figure['change'];
+  period_from: string | null;
+  period_to: string | null;
+  period_label: string | null;
+  quote: string;
+}
+
+function toEvidence(row: EvidenceRow): Evidence {
+  return {
+    figureId: row.figure_id,
+    storyId: row.story_id,
+    storyDate: row.story_date,
+    headline: row.headline,
+    value: row.value,
+    valueMax: row.value_max,
+    unit: row.unit,
+    currency: row.currency,
+    qualifier: row.qualifier,
+    kind: row.kind,
+    change: row.change,
+    period: row.period_from && row.period_to ? { from: row.period_from, to: row.period_to, label: row.period_label ?? '' } : null,
+    quote: row.quote,
+  };
+}
+
+export interface TargetListFilter {
+  status: TargetStatus[] | null;
+  entity: string | null;
+  deadlineFrom: string | null;
+  deadlineTo: string | null;
+  sourceStoryId: number | null;
+  matchKey: string | null;
+  offset: number;
+  limit: number;
+}
+
+export type TargetRepository = ReturnType<typeof targetRepository>;
+
+/** The target register: targets, their audit trail and the figures linked as evidence. */
+export function targetRepository(db: Db) {
+  const insertStmt = db.prepare(`INSERT INTO targets (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @now, @now) RETURNING id`).pluck();
+  const insertWithIdStmt = db.prepare(
+    `INSERT INTO targets (id, ${COLUMNS}, created_at, updated_at) VALUES (@id, ${VALUES}, @createdAt, @updatedAt)`,
+  );
+  const updateStmt = db.prepare(`
+    UPDATE targets SET metric = @metric, metric_key = @metricKey, match_key = @matchKey, entity = @entity, value = @value,
+      value_max = @valueMax, unit = @unit, currency = @currency, change = @change, comparator = @comparator, direction = @direction,
+      tolerance = @tolerance, accumulation = @accumulation, period_from = @periodFrom, period_to = @periodTo,
+      period_label = @periodLabel, deadline = @deadline, binding = @binding, source_story_id = @sourceStoryId,
+      source_figure_id = @sourceFigureId, source_headline = @sourceHeadline, source_date = @sourceDate, quote = @quote,
+      notes = @notes, status = @status, computed_status = @computedStatus, explanation_json = @explanationJson,
+      override_status = @overrideStatus, override_reason = @overrideReason, override_at = @overrideAt,
+      revises_target_id = @revisesTargetId, revised_by_target_id = @revisedByTargetId, updated_at = @now
+    WHERE id = @id`);
+  const getStmt = db.prepare(`SELECT * FROM targets WHERE id = ?`);
+  const byMatchKeyStmt = db.prepare(`SELECT * FROM targets WHERE match_key = ? ORDER BY id`);
+  const bySourceFigureStmt = db.prepare(`SELECT * FROM targets WHERE source_figure_id = ? ORDER BY id`);
+  const listStmt = db.prepare(`
+    SELECT * FROM targets
+    WHERE (@status IS NULL OR status IN (SELECT value FROM json_each(@status)))
+      AND (@entity IS NULL OR entity = @entity)
+      AND (@deadlineFrom IS NULL OR deadline >= @deadlineFrom)
+      AND (@deadlineTo IS NULL OR deadline <= @deadlineTo)
+      AND (@sourceStoryId IS NULL OR source_story_id = @sourceStoryId)
+      AND (@matchKey IS NULL OR match_key = @matchKey)
+    ORDER BY deadline IS NULL, deadline, id
+    LIMIT @limit OFFSET @offset`);
+  const countStmt = db.prepare(`SELECT count(*) FROM targets`).pluck();
+  const dueSoonStmt = db.prepare(`
+    SELECT * FROM targets WHERE deadline >= @today AND deadline <= @until AND status NOT IN ('met', 'revised')
+    ORDER BY deadline, id`);
+  const overdueStmt = db.prepare(`
+    SELECT * FROM targets t WHERE t.deadline < @today AND t.status NOT IN ('met', 'missed', 'revised')
+      AND NOT EXISTS (SELECT 1 FROM target_evidence e WHERE e.target_id = t.id)
+    ORDER BY t.deadline, t.id`);
+  const allStmt = db.prepare(`SELECT * FROM targets ORDER BY id`);
+  const deleteStmt = db.prepare(`DELETE FROM targets WHERE id = ?`);
+  const deleteAllStmt = db.prepare(`DELETE FROM targets`);
+  const matchKeysStmt = db.prepare(`SELECT DISTINCT match_key FROM targets`).pluck();
+  const maxIdStmt = db.prepare(`SELECT ifnull(max(id), 0) FROM targets`).pluck();
+
+  const insertEventStmt = db.prepare(`
+    INSERT INTO target_events (target_id, at, from_status, to_status, cause, figure_id, note, snapshot_json)
+    VALUES (@targetId, @at, @fromStatus, @toStatus, @cause, @figureId, @note, @snapshotJson)`);
+  const eventsStmt = db.prepare(`SELECT * FROM target_events WHERE target_id = ? ORDER BY id`);
+
+  const linkStmt = db.prepare(`
+    INSERT INTO target_evidence (target_id, figure_id, verdict, score, confirmed_by, created_at)
+    VALUES (@targetId, @figureId, @verdict, @score, @confirmedBy, @createdAt)
+    ON CONFLICT (target_id, figure_id) DO UPDATE SET verdict = excluded.verdict, score = excluded.score,
+      confirmed_by = CASE WHEN target_evidence.confirmed_by = 'editor' THEN 'editor' ELSE excluded.confirmed_by END`);
+  const unlinkStmt = db.prepare(`DELETE FROM target_evidence WHERE target_id = ? AND figure_id = ?`);
+  const linksStmt = db.prepare(`SELECT * FROM target_evidence WHERE target_id = ? ORDER BY created_at, figure_id`);
+  const linkedTargetsStmt = db.prepare(`SELECT target_id FROM target_evidence WHERE figure_id = ?`).pluck();
+  const evidenceStmt = db.prepare(`
+    SELECT f.id AS figure_id, f.story_id, s.date AS story_date, s.headline, f.value, f.value_max, f.unit, f.currency,
+           f.qualifier, f.kind, f.change, f.period_from, f.period_to, f.period_label, f.quote
+    FROM target_evidence e JOIN figures f ON f.id = e.figure_id JOIN stories s ON s.id = f.story_id
+    WHERE e.target_id = ? ORDER BY s.date, f.id`);
+
+  return {
+    insert(target: StoredTarget, now: string): number {
+      return insertStmt.get({ ...toParams(target), now }) as number;
+    },
+    /** For imports that keep the register's own ids. */
+    insertWithId(target: StoredTarget & { id: number; createdAt: string; updatedAt: string }): void {
+      insertWithIdStmt.run({ ...toParams(target), id: target.id, createdAt: target.createdAt, updatedAt: target.updatedAt });
+    },
+    update(target: StoredTarget & { id: number }, now: string): void {
+      updateStmt.run({ ...toParams(target), id: target.id, now });
+    },
+    get(id: number): Target | null {
+      const row = getStmt.get(id) as TargetRow | undefined;
+      return row ? toTarget(row) : null;
+    },
+    byMatchKey(matchKey: string): Target[] {
+      return (byMatchKeyStmt.all(matchKey) as TargetRow[]).map(toTarget);
+    },
+    bySourceFigure(figureId: number): Target[] {
+      return (bySourceFigureStmt.all(figureId) as TargetRow[]).map(toTarget);
+    },
+    list(filter: TargetListFilter): Target[] {
+      return (
+        listStmt.all({ ...filter, status: filter.status ? JSON.stringify(filter.status) : null }) as TargetRow[]
+      ).map(toTarget);
+    },
+    count(): number {
+      return countStmt.get() as number;
+    },
+    dueSoon(today: string, until: string): Target[] {
+      return (dueSoonStmt.all({ today, until }) as TargetRow[]).map(toTarget);
+    },
+    overdueWithoutEvidence(today: string): Target[] {
+      return (overdueStmt.all({ today }) as TargetRow[]).map(toTarget);
+    },
+    all(): Target[] {
+      return (allStmt.all() as TargetRow[]).map(toTarget);
+    },
+    delete(id: number): boolean {
+      return deleteStmt.run(id).changes > 0;
+    },
+    deleteAll(): number {
+      return deleteAllStmt.run().changes;
+    },
+    matchKeys(): string[] {
+      return matchKeysStmt.all() as string[];
+    },
+    maxId(): number {
+      return maxIdStmt.get() as number;
+    },
+
+    addEvent(e: Omit<TargetEvent, 'id'>): void {
+      insertEventStmt.run({ ...e, snapshotJson: e.snapshot === null || e.snapshot === undefined ? null : JSON.stringify(e.snapshot) });
+    },
+    events(targetId: number): TargetEvent[] {
+      return (eventsStmt.all(targetId) as EventRow[]).map(toEvent);
+    },
+
+    link(l: EvidenceLink): void {
+      linkStmt.run(l);
+    },
+    unlink(targetId: number, figureId: number): boolean {
+      return unlinkStmt.run(targetId, figureId).changes > 0;
+    },
+    links(targetId: number): EvidenceLink[] {
+      return (
+        linksStmt.all(targetId) as Array<{ target_id: number; figure_id: number; verdict: string; score: number | null; confirmed_by: 'editor' | 'auto'; created_at: string }>
+      ).map((r) => ({ targetId: r.target_id, figureId: r.figure_id, verdict: r.verdict, score: r.score, confirmedBy: r.confirmed_by, createdAt: r.created_at }));
+    },
+    targetsLinkedTo(figureId: number): number[] {
+      return linkedTargetsStmt.all(figureId) as number[];
+    },
+    evidence(targetId: number): Evidence[] {
+      return (evidenceStmt.all(targetId) as EvidenceRow[]).map(toEvidence);
+    },
+  };
+}

@@ -1,0 +1,58 @@
+import type { Figure } from '../../../shared/domain/figure';
+import type { Accumulation, Binding, Comparator, Direction } from '../../../shared/domain/target';
+import { foldTraditional, unitKey } from '../check/metric-key';
+
+// Quantities where less is better: for these an approximate target (「涨幅3%左右」,
+// 「失业率5.5%左右」) is a ceiling, not a band.
+const CEILING_METRIC =
+  /失业率|物价|cpi|居民消费价格|消费价格涨幅|通胀|能耗|排放|赤字率|赤字|负债率|债务率|死亡率|事故|污染|pm2\.?5|unemployment|jobless|inflation|deficit|emission|debt ratio|rough sleep|homeless|waiting list|mortality/i;
+// Quantities where more is better: growth, counts, investment, output.
+const FLOOR_METRIC =
+  /增速|增长|增幅|企业|数量|总数|投资|投入|强度|收入|产值|成交额|营业|生产总值|gdp|销售|出口|进口|规模|人数|家|个|新增|建成|覆盖率|达标率|growth|homes|dwellings|investment|output|revenue|jobs|number|share|sales|exports/i;
+const CEILING_CUES = /控制在|以内|以下|不超过|不高于|(?<!不)低于|no more than|at most|or less/i;
+
+/**
+ * gt/gte are floors and lt/lte ceilings whatever the metric; approx, eq and range take
+ * the metric's sense (and explicit cues like 控制在…以内), and a band when nothing says
+ * which side is better.
+ */
+export function inferDirection(comparator: Comparator, metric: string, context: string): Direction {
+  if (comparator === 'gt' || comparator === 'gte') return 'floor';
+  if (comparator === 'lt' || comparator === 'lte') return 'ceiling';
+  const text = foldTraditional(metric);
+  if (CEILING_CUES.test(context) || CEILING_METRIC.test(text)) return 'ceiling';
+  if (FLOOR_METRIC.test(text)) return 'floor';
+  return 'band';
+}
+
+const BINDING_CUES = /确保|必须|务必|坚决|保证|ensure|must|will deliver|guarantee|legally binding|mandatory/i;
+const ASPIRATIONAL_CUES = /力争|争取|努力|力求|有望|目标是|\baim|strive|seek|hope|ambition|aspire/i;
+
+export function inferBinding(context: string): Binding {
+  if (BINDING_CUES.test(context)) return 'binding';
+  if (ASPIRATIONAL_CUES.test(context)) return 'aspirational';
+  return 'unknown';
+}
+
+const RATE_UNITS = new Set(['%', 'pp', '倍', '‰']);
+// Counts of things added over the period rather than standing at its end.
+const FLOW_CUES = /新增|新建|建成|累计|完成|引进|培育|招引|build|deliver|new |additional|cumulative|add /i;
+const FLOW_METRIC = /额|收入|产值|产量|投资|总值|销售|出口|进口|营收|利润|税收|支出|revenue|output|investment|sales|exports|spending/i;
+
+/**
+ * Stock vs flow decides how a part-year figure reads: 「1-6月技术合同成交额400亿元」 is
+ * progress toward 750亿 (flow), while 「高新技术企业6800家」 in June is a level (stock).
+ * Money is a flow; counts are stocks unless the wording adds them up (新增, build).
+ */
+export function inferAccumulation(unit: string, currency: string | null, metric: string, context: string): Accumulation {
+  if (RATE_UNITS.has(unitKey(unit))) return 'rate';
+  if (currency) return 'flow';
+  const name = foldTraditional(metric);
+  if (FLOW_CUES.test(context) || FLOW_CUES.test(name) || FLOW_METRIC.test(name)) return 'flow';
+  return 'stock';
+}
+
+/** The words around a figure that carry cues: its quote, cue list and rule name. */
+export function figureContext(figure: Pick<Figure, 'quote' | 'cues' | 'rule'>): string {
+  return [figure.quote, ...figure.cues, figure.rule].join(' ');
+}

@@ -1,0 +1,399 @@
+/**
+ * The target register: creating targets from figures or by hand, editing them,
+ * linking evidence, overriding status, and the audit trail every status change leaves.
+ * Writes go through one transaction each so a target never stands half-updated.
+ */
+import type { Figure } from '../../../shared/domain/figure';
+import {
+  NewTarget,
+  TargetPatch,
+  TargetQuery,
+  type MetricSeries,
+  type Target,
+  type TargetEvent,
+  type TargetEventCause,
+  type TargetStatus,
+} from '../../../shared/domain/target';
+import { AppFailure } from '../../../shared/result';
+import type { Repositories } from '../db/repositories';
+import type { StoredTarget } from '../db/repositories/targets';
+import { nowIso } from '../clock';
+import { readSettings } from '../settings';
+import { entityKey, entityVariants, matchKey, periodsOverlap } from '../check/metric-key';
+import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
+import { targetStatusAfter } from './status';
+
+export interface RegisterOptions {
+  /** Default tolerance for approx targets; the approxTolerance setting when omitted. */
+  approxTolerance?: number;
+  /** The date statuses are computed for, ISO; the current date when omitted. */
+  today?: string;
+}
+
+function todayOf(opts: RegisterOptions): string {
+  return opts.today ?? nowIso().slice(0, 10);
+}
+
+function toleranceOf(repos: Repositories, opts: RegisterOptions): number {
+  return opts.approxTolerance ?? readSettings(repos).approxTolerance;
+}
+
+/** A target's terms read off a figure of kind target; pure, so the check engine can hold actuals against unregistered target figures too. */
+export function targetDraftFromFigure(
+  figure: Figure,
+  story: { date: string | null; headline: string | null },
+  approxTolerance: number,
+): StoredTarget {
+  const context = figureContext(figure);
+  const key = figure.metricKey || matchKey(figure.metric);
+  return {
+    metric: figure.metric,
+    metricKey: key,
+    matchKey: matchKey(key),
+    entity: figure.entity,
+    value: figure.value,
+    valueMax: figure.valueMax,
+    unit: figure.unit,
+    currency: figure.currency,
+    change: figure.change,
+    comparator: figure.qualifier,
+    direction: inferDirection(figure.qualifier, figure.metric, context),
+    tolerance: approxTolerance,
+    accumulation: inferAccumulation(figure.unit, figure.currency, figure.metric, context),
+    period: figure.period,
+    // 今年 in a story of 2023-02-24 is due 2023-12-31: the period's end.
+    deadline: figure.period?.to ?? null,
+    binding: inferBinding(context),
+    sourceStoryId: figure.storyId,
+    sourceFigureId: figure.id,
+    sourceHeadline: story.headline,
+    sourceDate: story.date,
+    quote: figure.quote,
+    notes: '',
+    status: 'not_due',
+    computedStatus: 'not_due',
+    explanation: null,
+    override: null,
+    revisesTargetId: null,
+    revisedByTargetId: null,
+  };
+}
+
+function stored(t: Target): StoredTarget & { id: number } {
+  const { createdAt: _c, updatedAt: _u, ...rest } = t;
+  return { ...rest, matchKey: matchKey(t.metricKey) };
+}
+
+function sameTerms(a: Pick<Target, 'value' | 'valueMax' | 'unit' | 'currency' | 'comparator' | 'change'>, b: typeof a): boolean {
+  const close = (x: number | null, y: number | null) => (x === null || y === null ? x === y : Math.abs(x - y) <= Math.max(Math.abs(x), 1) * 1e-9);
+  return close(a.value, b.value) && close(a.valueMax, b.valueMax) && a.unit === b.unit && a.currency === b.currency && a.change === b.change;
+}
+
+/** Registered targets for the same quantity: metric key or a confirmed alias, same entity, overlapping period. */
+export function sameQuantityTargets(repos: Repositories, t: Pick<Target, 'metricKey' | 'entity' | 'period'>): Target[] {
+  const key = matchKey(t.metricKey);
+  const keys = new Set([key, ...repos.metricAliases.related(key)]);
+  const out: Target[] = [];
+  for (const k of keys) {
+    for (const other of repos.targets.byMatchKey(k)) {
+      if (entityKey(other.entity) !== entityKey(t.entity)) continue;
+      if ((other.period === null) !== (t.period === null) || !periodsOverlap(other.period, t.period)) continue;
+      out.push(other);
+    }
+  }
+  return out;
+}
+
+function insertAndSettle(repos: Repositories, draft: StoredTarget, cause: TargetEventCause, opts: RegisterOptions): Target {
+  const now = nowIso();
+  // A restatement of a live target with the same terms is the same target.
+  const peers = sameQuantityTargets(repos, draft).filter((p) => p.revisedByTargetId === null);
+  const same = peers.find((p) => sameTerms(p, draft));
+  if (same) return same;
+  const id = repos.targets.insert(draft, now);
+  repos.targets.addEvent({ targetId: id, at: now, fromStatus: null, toStatus: draft.status, cause, figureId: draft.sourceFigureId, note: draft.quote, snapshot: null });
+  for (const old of peers) linkRevision(repos, old, repos.targets.get(id)!, opts);
+  return recompute(repos, id, { ...opts, cause: 'evidence' });
+}
+
+/**
+ * The later statement revises the earlier one; both stay in the register, linked,
+ * and the earlier one's status becomes `revised`.
+ */
+function linkRevision(repos: Repositories, a: Target, b: Target, opts: RegisterOptions): void {
+  const order = (t: Target) => t.sourceDate ?? t.createdAt.slice(0, 10);
+  const [older, newer] = order(a) <= order(b) ? [a, b] : [b, a];
+  const now = nowIso();
+  repos.targets.update({ ...stored(older), revisedByTargetId: newer.id }, now);
+  repos.targets.update({ ...stored(repos.targets.get(newer.id)!), revisesTargetId: older.id }, now);
+  recompute(repos, older.id, { ...opts, cause: 'revision', note: `revised by target #${newer.id}: ${newer.quote}` });
+}
+
+/** Registers the target a figure of kind target states; returns the existing one for a restatement. */
+export function targetFromFigure(repos: Repositories, figureId: number, opts: RegisterOptions = {}): Target {
+  return repos.db.transaction(() => {
+    const figure = repos.figures.get(figureId);
+    if (!figure) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
+    if (figure.kind !== 'target') {
+      throw new AppFailure('invalid_input', `Figure ${figureId} reads as ${figure.kind}, not a target; change its kind first.`, 'figureId');
+    }
+    const existing = repos.targets.bySourceFigure(figureId)[0];
+    if (existing) return existing;
+    const story = repos.stories.summary(figure.storyId);
+    const draft = targetDraftFromFigure(figure, { date: story?.date ?? null, headline: story?.headline ?? null }, toleranceOf(repos, opts));
+    return insertAndSettle(repos, draft, 'created', opts);
+  })();
+}
+
+/** A target the editor enters by hand. */
+export function createTarget(repos: Repositories, input: NewTarget, opts: RegisterOptions = {}): Target {
+  const parsed = NewTarget.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
+  }
+  const t = parsed.data;
+  return repos.db.transaction(() => {
+    const story = t.sourceStoryId !== null ? repos.stories.summary(t.sourceStoryId) : null;
+    const key = matchKey(t.metric);
+    const context = `${t.quote ?? ''} ${t.notes ?? ''}`;
+    const draft: StoredTarget = {
+      metric: t.metric,
+      metricKey: key,
+      matchKey: key,
+      entity: t.entity ?? null,
+      value: t.value,
+      valueMax: t.valueMax ?? null,
+      unit: t.unit,
+      currency: t.currency ?? null,
+      change: t.change,
+      comparator: t.comparator,
+      direction: t.direction ?? inferDirection(t.comparator, t.metric, context),
+      tolerance: t.tolerance ?? toleranceOf(repos, opts),
+      accumulation: t.accumulation ?? inferAccumulation(t.unit, t.currency ?? null, t.metric, context),
+      period: t.period ?? null,
+      deadline: t.deadline !== undefined ? t.deadline : (t.period?.to ?? null),
+      binding: t.binding,
+      sourceStoryId: t.sourceStoryId,
+      sourceFigureId: t.sourceFigureId,
+      sourceHeadline: story?.headline ?? null,
+      sourceDate: story?.date ?? null,
+      quote: t.quote ?? '',
+      notes: t.notes ?? '',
+      status: 'not_due',
+      computedStatus: 'not_due',
+      explanation: null,
+      override: null,
+      revisesTargetId: null,
+      revisedByTargetId: null,
+    };
+    return insertAndSettle(repos, draft, 'created', opts);
+  })();
+}
+
+function need(repos: Repositories, id: number): Target {
+  const t = repos.targets.get(id);
+  if (!t) throw new AppFailure('not_found', `Target ${id} was not found. It may have been deleted; refresh the register.`, 'id');
+  return t;
+}
+
+export function updateTarget(repos: Repositories, id: number, patch: TargetPatch, opts: RegisterOptions = {}): Target {
+  const parsed = TargetPatch.safeParse(patch);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
+  }
+  return repos.db.transaction(() => {
+    const current = need(repos, id);
+    const p = parsed.data;
+    const next: Target = {
+      ...current,
+      ...p,
+      metricKey: p.metric !== undefined ? matchKey(p.metric) : current.metricKey,
+      // A new period moves the deadline with it unless the patch sets one.
+      deadline: p.deadline !== undefined ? p.deadline : p.period !== undefined ? (p.period?.to ?? null) : current.deadline,
+    };
+    repos.targets.update(stored(next), nowIso());
+    const changed = Object.keys(p).join(', ');
+    return recompute(repos, id, { ...opts, cause: 'editor', note: changed ? `edited: ${changed}` : '' });
+  })();
+}
+
+/** Sets (or, with null, clears) the editor's status; the computed status stays beside it. */
+export function overrideStatus(
+  repos: Repositories,
+  id: number,
+  override: { status: TargetStatus; reason: string } | null,
+): Target {
+  if (override && !override.reason.trim()) throw new AppFailure('invalid_input', 'Give a reason for overriding the status.', 'reason');
+  return repos.db.transaction(() => {
+    const current = need(repos, id);
+    const now = nowIso();
+    const next: Target = { ...current, override: override ? { status: override.status, reason: override.reason.trim(), at: now } : null };
+    next.status = next.override?.status ?? current.computedStatus;
+    repos.targets.update(stored(next), now);
+    repos.targets.addEvent({
+      targetId: id,
+      at: now,
+      fromStatus: current.status,
+      toStatus: next.status,
+      cause: 'editor',
+      figureId: null,
+      note: override ? `override: ${override.reason.trim()}` : 'override cleared',
+      snapshot: { computedStatus: current.computedStatus },
+    });
+    return repos.targets.get(id)!;
+  })();
+}
+
+export interface RecomputeOptions extends RegisterOptions {
+  cause?: TargetEventCause;
+  note?: string;
+  figureId?: number | null;
+}
+
+/**
+ * Recomputes a target's status from its linked evidence and records the change.
+ * An override stays in force; a change in what the evidence says is still recorded.
+ */
+export function recompute(repos: Repositories, id: number, opts: RecomputeOptions = {}): Target {
+  const current = need(repos, id);
+  const assessment = targetStatusAfter(current, repos.targets.evidence(id), todayOf(opts));
+  const effective = current.override?.status ?? assessment.status;
+  const sameExplanation = JSON.stringify(current.explanation) === JSON.stringify(assessment.explanation);
+  if (assessment.status === current.computedStatus && effective === current.status && sameExplanation) return current;
+  const now = nowIso();
+  repos.targets.update({ ...stored(current), computedStatus: assessment.status, status: effective, explanation: assessment.explanation }, now);
+  if (assessment.status !== current.computedStatus || effective !== current.status) {
+    repos.targets.addEvent({
+      targetId: id,
+      at: now,
+      fromStatus: current.status,
+      toStatus: effective,
+      cause: opts.cause ?? 'evidence',
+      figureId: opts.figureId ?? assessment.figureId,
+      note: opts.note ?? (current.override ? `evidence says ${assessment.status}; editor override kept` : ''),
+      snapshot: { computedStatus: assessment.status, explanation: assessment.explanation },
+    });
+  }
+  return repos.targets.get(id)!;
+}
+
+/** Links a figure to a target as evidence and settles the target's status. */
+export function attachEvidence(
+  repos: Repositories,
+  targetId: number,
+  figureId: number,
+  link: { verdict: string; score: number | null; by: 'editor' | 'auto' },
+  opts: RegisterOptions = {},
+): Target {
+  return repos.db.transaction(() => {
+    need(repos, targetId);
+    if (!repos.figures.get(figureId)) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
+    repos.targets.link({ targetId, figureId, verdict: link.verdict, score: link.score, confirmedBy: link.by, createdAt: nowIso() });
+    return recompute(repos, targetId, { ...opts, cause: 'evidence', figureId, note: `evidence from figure #${figureId} (${link.by})` });
+  })();
+}
+
+export function detachEvidence(repos: Repositories, targetId: number, figureId: number, opts: RegisterOptions = {}): Target {
+  return repos.db.transaction(() => {
+    need(repos, targetId);
+    repos.targets.unlink(targetId, figureId);
+    return recompute(repos, targetId, { ...opts, cause: 'editor', figureId, note: `evidence figure #${figureId} removed` });
+  })();
+}
+
+export function targetHistory(repos: Repositories, id: number): TargetEvent[] {
+  need(repos, id);
+  return repos.targets.events(id);
+}
+
+export function deleteTarget(repos: Repositories, id: number): boolean {
+  return repos.targets.delete(id);
+}
+
+export function listTargets(repos: Repositories, query: TargetQuery = {}): Target[] {
+  const q = TargetQuery.parse(query);
+  return repos.targets.list({
+    status: q.status ?? null,
+    entity: q.entity ?? null,
+    deadlineFrom: q.deadlineFrom ?? null,
+    deadlineTo: q.deadlineTo ?? null,
+    sourceStoryId: q.sourceStoryId ?? null,
+    matchKey: q.metricKey !== undefined ? matchKey(q.metricKey) : null,
+    offset: q.offset,
+    limit: q.limit,
+  });
+}
+
+function addDays(iso: string, days: number): string {
+  return new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Deadline within `days` of today and not met (nor replaced). */
+export function dueSoon(repos: Repositories, days: number, opts: RegisterOptions = {}): Target[] {
+  const today = todayOf(opts);
+  return repos.targets.dueSoon(today, addDays(today, days));
+}
+
+/** Past the deadline with no evidence linked and no outcome settled. */
+export function overdueWithoutEvidence(repos: Repositories, opts: RegisterOptions = {}): Target[] {
+  return repos.targets.overdueWithoutEvidence(todayOf(opts));
+}
+
+/** Re-evaluates every target for today: deadlines pass without new evidence too. */
+export function refreshStatuses(repos: Repositories, opts: RegisterOptions = {}): number {
+  let changed = 0;
+  repos.db.transaction(() => {
+    for (const t of repos.targets.all()) {
+      const after = recompute(repos, t.id, { ...opts, cause: 'evidence' });
+      if (after.status !== t.status) changed++;
+    }
+  })();
+  return changed;
+}
+
+/**
+ * One metric for a chart: each target as a line (or band for approx/range) and every
+ * stored actual or projection of the same quantity as a point.
+ */
+export function metricSeries(repos: Repositories, metricKey: string, entity: string | null = null, limit = 500): MetricSeries {
+  const key = matchKey(metricKey);
+  const keys = new Set([key, ...repos.metricAliases.related(key)]);
+  const variants = entity ? new Set(entityVariants(entity).map((e) => entityKey(e))) : null;
+  const targets = [...keys].flatMap((k) => repos.targets.byMatchKey(k)).filter((t) => !variants || variants.has(entityKey(t.entity)));
+  const rawKeys = new Set<string>([metricKey, ...keys, ...targets.map((t) => t.metricKey)]);
+  const points = [...rawKeys]
+    .flatMap((k) => repos.checkFigures.series(k, limit))
+    .filter((f) => !variants || f.entity === null || variants.has(entityKey(f.entity)))
+    .filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i)
+    .slice(0, limit);
+  return {
+    metricKey: key,
+    unit: targets[0]?.unit ?? points[0]?.unit ?? null,
+    targets: targets.map((t) => {
+      const slack = t.comparator === 'approx' ? Math.abs(t.value) * t.tolerance : 0;
+      return {
+        targetId: t.id,
+        status: t.status,
+        value: t.value,
+        low: t.value - slack,
+        high: (t.comparator === 'range' && t.valueMax !== null ? t.valueMax : t.value) + slack,
+        period: t.period,
+        deadline: t.deadline,
+        entity: t.entity,
+      };
+    }),
+    points: points.map((f) => ({
+      figureId: f.id,
+      storyId: f.storyId,
+      headline: f.headline,
+      date: f.storyDate,
+      kind: f.kind as 'actual' | 'projection',
+      value: f.value,
+      period: f.period,
+      entity: f.entity,
+      quote: f.quote,
+    })),
+  };
+}

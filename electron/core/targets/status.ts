@@ -1,0 +1,290 @@
+/**
+ * The status rule, as one pure function of a target, its evidence and a date.
+ *
+ * 1. A target a later statement replaced is `revised`.
+ * 2. Evidence that cannot be compared (other unit family, other currency, % against
+ *    个百分点) is set aside; if nothing is left but something was given → `unclear`.
+ * 3. An actual whose period reaches the deadline is final → `met` / `missed`
+ *    (the latest story wins when several report it).
+ * 4. Otherwise the latest of: a projection (有望, 预计), or a part-period actual, decides
+ *    `on_track` / `off_track`. A projection never settles met/missed. Part-period actuals
+ *    read by accumulation: rate — compared directly (上半年增速16% against 15%以上);
+ *    flow — against a straight-line share of the target (1-6月400亿 against 750亿 × 181/365);
+ *    stock — `on_track` if the level already clears the bar, else `not_due` (a level
+ *    below the bar mid-year says nothing without a baseline).
+ * 5. No evidence: `not_due` until the deadline, `unclear` after it (the overdue view).
+ */
+import type { Evidence, Explanation, StatusAssessment, Target, TargetStatus } from '../../../shared/domain/target';
+import { comparableUnits, signedValue } from '../check/metric-key';
+import { formatEn, formatZh, oneDecimal, round2 } from './format';
+
+export type TargetTerms = Pick<
+  Target,
+  | 'value'
+  | 'valueMax'
+  | 'unit'
+  | 'currency'
+  | 'change'
+  | 'comparator'
+  | 'direction'
+  | 'tolerance'
+  | 'accumulation'
+  | 'period'
+  | 'deadline'
+  | 'revisedByTargetId'
+>;
+
+export interface Comparison {
+  meets: boolean;
+  code: string;
+  /** The bound the actual was held against (value, or valueMax for a ceiling range). */
+  bound: number;
+  diff: number;
+  pct: number;
+  symbol: string;
+}
+
+function isPointsUnit(unit: string): boolean {
+  return unit === '%' || unit === '个百分点';
+}
+
+/** Holds one number against the target's bound, with the target's sense of better. */
+export function compareToTarget(t: TargetTerms, actual: number): Comparison {
+  const signedTarget = t.change === 'decrease' ? -t.value : t.value;
+  const tol = Math.abs(signedTarget) * t.tolerance;
+  const eps = Math.max(Math.abs(signedTarget), 1) * 1e-9;
+  let bound = signedTarget;
+  let meets: boolean;
+  let code: string;
+  if (t.direction === 'ceiling' || t.comparator === 'lt' || t.comparator === 'lte') {
+    if (t.comparator === 'range' && t.valueMax !== null) bound = t.valueMax;
+    const limit = t.comparator === 'approx' ? bound + tol : bound;
+    meets = t.comparator === 'lt' ? actual < bound - eps : actual <= limit + eps;
+    code = !meets ? 'above_ceiling' : actual <= bound + eps ? (Math.abs(actual - bound) <= eps ? 'reaches' : 'under_ceiling') : 'within_tolerance';
+  } else if (t.direction === 'band' && t.comparator !== 'gt' && t.comparator !== 'gte') {
+    if (t.comparator === 'range' && t.valueMax !== null) {
+      meets = actual >= t.value - eps && actual <= t.valueMax + eps;
+      bound = actual > t.valueMax ? t.valueMax : t.value;
+    } else {
+      meets = Math.abs(actual - bound) <= tol + eps;
+    }
+    code = meets ? (Math.abs(actual - bound) <= eps ? 'reaches' : 'within_tolerance') : 'outside_band';
+  } else {
+    const limit = t.comparator === 'approx' ? bound - tol : bound;
+    meets = t.comparator === 'gt' ? actual > bound + eps : actual >= limit - eps;
+    code = !meets ? 'below_floor' : actual > bound + eps ? 'exceeds' : actual >= bound - eps ? 'reaches' : 'within_tolerance';
+  }
+  const diff = actual - bound;
+  const pct = bound === 0 ? 0 : round2((diff / Math.abs(bound)) * 100);
+  const symbol = Math.abs(diff) <= eps ? '=' : diff > 0 ? '>' : '<';
+  return { meets, code, bound, diff: cleanNumber(diff), pct, symbol };
+}
+
+/** 7565 - 7000 in floating point is exact, 2.4 - 2.35 is not: keep sentences and data clean. */
+function cleanNumber(n: number): number {
+  return Number(n.toPrecision(12));
+}
+
+type Outcome = 'met' | 'missed' | 'on_track' | 'off_track';
+
+const LABEL_ZH: Record<Outcome, string> = { met: '已完成', missed: '未完成', on_track: '进度正常', off_track: '进度落后' };
+const LABEL_EN: Record<Outcome, string> = { met: 'met', missed: 'missed', on_track: 'on track', off_track: 'off track' };
+
+function detail(c: Comparison, t: TargetTerms): { zh: string; en: string } {
+  const pts = isPointsUnit(t.unit);
+  const absPct = oneDecimal(Math.abs(c.pct));
+  const absDiff = Number(Math.abs(c.diff).toPrecision(6)).toString();
+  const amountZh = pts ? `${absDiff}个百分点` : `${absPct}%`;
+  const amountEn = pts ? `${absDiff} points` : `${absPct}%`;
+  const tolPct = oneDecimal(t.tolerance * 100);
+  switch (c.code) {
+    case 'exceeds':
+      return { zh: `超出${amountZh}`, en: `${amountEn} above` };
+    case 'reaches':
+      return { zh: '恰好达到目标', en: 'exactly on target' };
+    case 'within_tolerance':
+      return { zh: `相差${amountZh}，在±${tolPct}%容差内`, en: `${amountEn} off, within the ±${tolPct}% tolerance` };
+    case 'under_ceiling':
+      return { zh: `低于上限${amountZh}`, en: `${amountEn} under the ceiling` };
+    case 'below_floor':
+      return { zh: `差${amountZh}`, en: `${amountEn} short` };
+    case 'above_ceiling':
+      return { zh: `超出上限${amountZh}`, en: `${amountEn} over the ceiling` };
+    default:
+      return { zh: `偏离${amountZh}，超出±${tolPct}%容差`, en: `${amountEn} off, outside the ±${tolPct}% tolerance` };
+  }
+}
+
+function sentence(
+  outcome: Outcome,
+  c: Comparison,
+  t: TargetTerms,
+  actual: number,
+  qualifierZh = '',
+  qualifierEn = '',
+): { zh: string; en: string } {
+  const d = detail(c, t);
+  const a = { zh: formatZh(actual, t.unit), en: formatEn(actual, t.unit) };
+  const b = { zh: formatZh(c.bound, t.unit), en: formatEn(c.bound, t.unit) };
+  return {
+    zh: `${a.zh} ${c.symbol} ${b.zh}：${LABEL_ZH[outcome]}${qualifierZh}，${d.zh}`,
+    en: `${a.en} ${c.symbol} ${b.en}: ${LABEL_EN[outcome]}${qualifierEn}, ${d.en}`,
+  };
+}
+
+function explain(outcome: Outcome, c: Comparison, t: TargetTerms, actual: number, qualifierZh = '', qualifierEn = ''): Explanation {
+  return {
+    code: c.code,
+    actual,
+    target: c.bound,
+    targetMax: t.valueMax,
+    diff: c.diff,
+    pct: c.pct,
+    comparator: t.comparator,
+    direction: t.direction,
+    ...(t.comparator === 'approx' ? { tolerance: t.tolerance } : {}),
+    unit: t.unit,
+    ...sentence(outcome, c, t, actual, qualifierZh, qualifierEn),
+  };
+}
+
+function asOf(e: Evidence): string | null {
+  return e.period?.to ?? e.storyDate;
+}
+
+function newestFirst(a: Evidence, b: Evidence): number {
+  const da = a.storyDate ?? '';
+  const db = b.storyDate ?? '';
+  if (da !== db) return da < db ? 1 : -1;
+  return b.figureId - a.figureId;
+}
+
+function days(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
+}
+
+const plain = (status: TargetStatus, code: string, zh: string, en: string, figureId: number | null = null): StatusAssessment => ({
+  status,
+  explanation: { code, zh, en },
+  figureId,
+});
+
+export function targetStatusAfter(target: TargetTerms, evidence: readonly Evidence[], today: string): StatusAssessment {
+  if (target.revisedByTargetId !== null) {
+    return plain('revised', 'revised', `目标已被后来的表述修改（目标 #${target.revisedByTargetId}）`, `Replaced by a later statement (target #${target.revisedByTargetId})`);
+  }
+  const usable = evidence.filter((e) => (e.kind === 'actual' || e.kind === 'projection') && comparableUnits(target, e));
+  if (!usable.length) {
+    if (evidence.length) {
+      return plain('unclear', 'incompatible_unit', '现有证据的单位或币种与目标不同，无法比较', 'The evidence is in another unit or currency and cannot be compared');
+    }
+    if (target.deadline !== null && today > target.deadline) {
+      return plain('unclear', 'overdue_no_evidence', `已过期限（${target.deadline}），尚无实际数据`, `Past the deadline (${target.deadline}) with no reported outcome`);
+    }
+    return plain('not_due', 'no_evidence', '尚无实际数据，未到期限', 'No reported outcome yet; not due');
+  }
+
+  const deadline = target.deadline;
+  const finals = usable
+    .filter((e) => e.kind === 'actual' && (deadline === null || (asOf(e) ?? '') >= deadline))
+    .sort(newestFirst);
+  if (finals.length) {
+    const e = finals[0]!;
+    const actual = signedValue(e);
+    const c = compareToTarget(target, actual);
+    const outcome = c.meets ? 'met' : 'missed';
+    return { status: outcome, explanation: explain(outcome, c, target, actual), figureId: e.figureId };
+  }
+
+  const latest = usable.slice().sort((a, b) => newestFirst(a, b) || (a.kind === 'actual' ? -1 : 1))[0]!;
+  if (latest.kind === 'projection') {
+    if (deadline !== null && today > deadline) {
+      return plain('unclear', 'overdue_projection_only', `已过期限（${deadline}），只有预测，没有实际数据`, `Past the deadline (${deadline}) with only a projection`, latest.figureId);
+    }
+    const actual = signedValue(latest);
+    const c = compareToTarget(target, actual);
+    const outcome = c.meets ? 'on_track' : 'off_track';
+    return { status: outcome, explanation: { ...explain(outcome, c, target, actual, '（预测）', ' (projection)'), code: `projection_${c.code}` }, figureId: latest.figureId };
+  }
+  return partialActual(target, usable.filter((e) => e.kind === 'actual'), latest);
+}
+
+function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidence): StatusAssessment {
+  if (target.accumulation === 'rate') {
+    const actual = signedValue(latest);
+    const c = compareToTarget(target, actual);
+    const outcome = c.meets ? 'on_track' : 'off_track';
+    return { status: outcome, explanation: { ...explain(outcome, c, target, actual, '（阶段数据）', ' (part period)'), code: `partial_${c.code}` }, figureId: latest.figureId };
+  }
+  if (target.accumulation === 'stock') {
+    const actual = signedValue(latest);
+    const c = compareToTarget(target, actual);
+    if (c.meets) {
+      return { status: 'on_track', explanation: { ...explain('on_track', c, target, actual, '（已提前达到）', ' (already reached)'), code: 'already_reached' }, figureId: latest.figureId };
+    }
+    return {
+      status: 'not_due',
+      explanation: {
+        code: 'level_below_before_deadline',
+        actual,
+        target: c.bound,
+        diff: c.diff,
+        pct: c.pct,
+        unit: target.unit,
+        zh: `${formatZh(actual, target.unit)}（截至${asOf(latest) ?? '不详'}）尚未达到${formatZh(c.bound, target.unit)}，未到期限，暂不判断`,
+        en: `${formatEn(actual, target.unit)} (as of ${asOf(latest) ?? 'unknown'}) is below ${formatEn(c.bound, target.unit)}; not due yet`,
+      },
+      figureId: latest.figureId,
+    };
+  }
+  return flowPace(target, actuals, latest);
+}
+
+/**
+ * Part-period flows add up: several disjoint readings (2024, 2025) sum; overlapping
+ * year-to-date readings (1-3月, 1-6月) keep the longest. The sum is held against a
+ * straight line from the period's start to its end.
+ */
+function flowPace(target: TargetTerms, actuals: Evidence[], latest: Evidence): StatusAssessment {
+  const period = target.period;
+  if (!period || !actuals.every((e) => e.period)) {
+    return plain('unclear', 'no_period_for_pace', '目标或数据缺少时间范围，无法按进度判断', 'The target or the evidence has no period, so pace cannot be judged', latest.figureId);
+  }
+  const byStart = new Map<string, Evidence>();
+  for (const e of actuals.slice().sort(newestFirst)) {
+    const have = byStart.get(e.period!.from);
+    if (!have || e.period!.to > have.period!.to) byStart.set(e.period!.from, e);
+  }
+  const chosen: Evidence[] = [];
+  for (const e of [...byStart.values()].sort((a, b) => (a.period!.from < b.period!.from ? -1 : 1))) {
+    const last = chosen[chosen.length - 1];
+    if (!last || e.period!.from > last.period!.to) chosen.push(e);
+  }
+  const sum = cleanNumber(chosen.reduce((s, e) => s + signedValue(e), 0));
+  const reachedTo = chosen[chosen.length - 1]!.period!.to;
+  const elapsed = Math.min(1, Math.max(0, days(period.from, reachedTo) / days(period.from, period.to)));
+  const expected = cleanNumber(target.value * elapsed);
+  const paceTarget: TargetTerms = { ...target, value: expected, valueMax: target.valueMax === null ? null : target.valueMax * elapsed };
+  const c = compareToTarget(paceTarget, sum);
+  const outcome = c.meets ? 'on_track' : 'off_track';
+  const ratio = expected === 0 ? 0 : round2((sum / expected) * 100);
+  const elapsedPct = oneDecimal(elapsed * 100);
+  return {
+    status: outcome,
+    explanation: {
+      code: c.meets ? 'ahead_of_pace' : 'behind_pace',
+      actual: sum,
+      target: target.value,
+      expected,
+      elapsed: round2(elapsed),
+      diff: c.diff,
+      pct: c.pct,
+      comparator: target.comparator,
+      direction: target.direction,
+      unit: target.unit,
+      zh: `${formatZh(sum, target.unit)} ${c.symbol} ${formatZh(expected, target.unit)}（按进度，截至${reachedTo}应完成${formatZh(target.value, target.unit)}的${elapsedPct}%）：${LABEL_ZH[outcome]}，为应有进度的${oneDecimal(ratio)}%`,
+      en: `${formatEn(sum, target.unit)} ${c.symbol} ${formatEn(expected, target.unit)} (pro rata ${elapsedPct}% of ${formatEn(target.value, target.unit)} by ${reachedTo}): ${LABEL_EN[outcome]}, ${oneDecimal(ratio)}% of pace`,
+    },
+    figureId: latest.figureId,
+  };
+}

@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { checkStory, confirmMatch } from '../../../electron/core/check/check-story';
+import { dice, matchKey } from '../../../electron/core/check/metric-key';
+import { statedInterval, statedStep } from '../../../electron/core/check/precision';
+import { targetFromFigure, targetHistory } from '../../../electron/core/targets/register';
+import type { Target } from '../../../shared/domain/target';
+import { tempArchive } from '../helpers';
+import { addStory, type FigureSpec } from '../targets/factory';
+
+const seed = JSON.parse(readFileSync(join(import.meta.dirname, '../../fixtures/targets/cq-2023-targets.json'), 'utf8')) as {
+  story: { date: string; headline: string };
+  figures: FigureSpec[];
+};
+
+let archive: ReturnType<typeof tempArchive>;
+let targets: Target[];
+const by = (metric: string) => targets.find((t) => t.metric === metric)!;
+
+beforeEach(() => {
+  archive = tempArchive();
+  const story = addStory(archive.repos, seed.story, seed.figures);
+  targets = story.figures.map((f) => targetFromFigure(archive.repos, f.id, { today: '2023-02-24' }));
+});
+afterEach(() => archive.cleanup());
+
+function check(story: { date: string; headline: string; language?: 'zh' | 'en' }, specs: FigureSpec[], opts = {}) {
+  const s = addStory(archive.repos, story, specs);
+  return { ...s, result: checkStory(archive.repos, s.storyId, opts) };
+}
+
+describe('matching keys', () => {
+  it('folds traditional characters and 数量/总数 affixes onto one key', () => {
+    expect(matchKey('科技型企業')).toBe('科技型企业');
+    expect(matchKey('科技型企业数量')).toBe('科技型企业');
+    expect(matchKey('全市科技型企业总数')).toBe('科技型企业');
+    expect(matchKey('Number of homes')).toBe('home');
+    expect(dice('科技型企业', '科技型中小企业')).toBeCloseTo(0.6);
+    expect(dice('科技型企业', '高新技术企业')).toBeLessThan(0.3);
+  });
+
+  it('reads the rounding a quote implies', () => {
+    expect(statedStep('4.8万家', 48000)).toBe(1000);
+    expect(statedStep('2.35%', 2.35)).toBeCloseTo(0.01);
+    expect(statedStep('812.6亿元', 81_260_000_000)).toBe(10_000_000);
+    expect(statedStep('8.126e10', 81_260_000_000)).toBe(10_000_000);
+    expect(statedStep('三家', 3)).toBeNull();
+    expect(statedInterval({ value: 48000, valueMax: null, qualifier: 'eq', quote: '4.8万家' }, 0.05)).toMatchObject({ low: expect.closeTo(47500), high: expect.closeTo(48500) });
+  });
+});
+
+describe('checkStory against targets', () => {
+  it('meets: 全市高新技术企业达到7565家, with both sources', () => {
+    const { result, figures } = check({ date: '2024-01-18', headline: '重庆高新技术企业达到7565家' }, [
+      { quote: '达到7565家', value: 7565, qualifier: 'gte', metric: '全市高新技术企业', year: 2023 },
+    ]);
+    expect(result[0]!.figure.id).toBe(figures[0]!.id);
+    const v = result[0]!.verdicts[0]!;
+    expect(v).toMatchObject({ against: 'target', id: by('高新技术企业').id, verdict: 'meets', score: 1, suggestion: false, attached: false });
+    expect(v.explanation).toMatchObject({ code: 'exceeds', actual: 7565, target: 7000, diff: 565, pct: 8.07, comparator: 'gt' });
+    expect(v.explanation.zh).toBe('7565 > 7000：已完成，超出8.1%');
+    expect(v.source).toEqual({ storyId: by('高新技术企业').sourceStoryId, headline: seed.story.headline, date: '2023-02-24', quote: '突破7000家' });
+    // Checking does not change the register unless asked to.
+    expect(archive.repos.targets.get(by('高新技术企业').id)!.status).toBe('not_due');
+  });
+
+  it('misses, and attaches high-score evidence only when asked', () => {
+    const { result } = check({ date: '2024-02-02', headline: '研发投入强度2.21%' }, [
+      { quote: '2.21%', value: 2.21, unit: '%', metric: '研发经费投入强度', year: 2023 },
+    ], { attach: true });
+    const v = result[0]!.verdicts.find((x) => x.against === 'target')!;
+    expect(v).toMatchObject({ verdict: 'misses', attached: true });
+    const t = archive.repos.targets.get(by('研发经费投入强度').id)!;
+    expect(t.status).toBe('missed');
+    expect(targetHistory(archive.repos, t.id).at(-1)).toMatchObject({ cause: 'evidence', toStatus: 'missed' });
+  });
+
+  it('a projection is on_track, not met: 预计全年技术合同成交额有望突破800亿元', () => {
+    const { result } = check({ date: '2023-11-20', headline: '技术市场活跃' }, [
+      { quote: '有望突破800亿元', value: 80_000_000_000, unit: '元', currency: 'CNY', qualifier: 'gt', kind: 'projection', metric: '技术合同成交额', year: 2023 },
+    ]);
+    expect(result[0]!.verdicts[0]).toMatchObject({ verdict: 'on_track', explanation: { code: 'projection_exceeds' } });
+  });
+
+  it('another unit scale: 812.6亿元 and 8.126e10 against 750亿', () => {
+    const { result } = check({ date: '2024-01-25', headline: '技术合同成交额' }, [
+      { quote: '达到812.6亿元', value: 81_260_000_000, unit: '元', currency: 'CNY', qualifier: 'gte', metric: '技术合同成交额', year: 2023 },
+    ]);
+    expect(result[0]!.verdicts[0]).toMatchObject({ verdict: 'meets', explanation: { actual: 81_260_000_000, target: 75_000_000_000, pct: 8.35 } });
+    const sci = check({ date: '2024-01-26', headline: 'data release' }, [
+      { quote: '8.126e10', value: 8.126e10, unit: '元', currency: 'CNY', metric: '技术合同成交额', year: 2023 },
+    ]).result[0]!.verdicts;
+    expect(sci.find((v) => v.against === 'target')).toMatchObject({ verdict: 'meets' });
+    expect(sci.find((v) => v.against === 'figure')).toMatchObject({ verdict: 'consistent', explanation: { code: 'rounding_consistent' } });
+  });
+
+  it('traditional characters: 科技型企業 meets 科技型企业', () => {
+    const { result } = check({ date: '2024-01-30', headline: '科技型企業達4.82萬家' }, [
+      { quote: '4.82萬家', value: 48200, metric: '科技型企業', year: 2023 },
+    ]);
+    expect(result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: by('科技型企业').id, verdict: 'meets', score: 1 });
+  });
+
+  it('a later target with another value reads as revised; the same value as a restatement', () => {
+    const { result } = check({ date: '2023-06-10', headline: '上调' }, [
+      { quote: '2.4%', value: 2.4, unit: '%', kind: 'target', metric: '研发经费投入强度', year: 2023 },
+      { quote: '突破7000家', value: 7000, qualifier: 'gt', kind: 'target', metric: '高新技术企业', year: 2023 },
+    ]);
+    expect(result[0]!.verdicts[0]).toMatchObject({ against: 'target', verdict: 'revised', explanation: { code: 'revised', actual: 2.4, target: 2.35 } });
+    expect(result[1]!.verdicts[0]).toMatchObject({ against: 'target', verdict: 'consistent', explanation: { code: 'restated' } });
+  });
+
+  it('unmatched when nothing stored speaks to the figure', () => {
+    const { result } = check({ date: '2024-01-30', headline: '水警' }, [{ quote: '120名', value: 120, unit: '人', metric: '参训民警', year: 2023 }]);
+    expect(result[0]!.verdicts).toEqual([
+      expect.objectContaining({ against: 'none', verdict: 'unmatched', id: null, score: 0, explanation: expect.objectContaining({ code: 'unmatched' }) }),
+    ]);
+  });
+});
+
+describe('checkStory against earlier reporting', () => {
+  it('consistent allowing for the rounding the wording implies', () => {
+    check({ date: '2024-01-10', headline: '科技型企业4.8万家' }, [{ quote: '4.8万家', value: 48000, metric: '科技型企业数', entity: '重庆', year: 2023 }]);
+    const { result } = check({ date: '2024-02-10', headline: '年报' }, [{ quote: '48,213家', value: 48213, metric: '科技型企业', year: 2023 }]);
+    const v = result[0]!.verdicts.find((x) => x.against === 'figure')!;
+    expect(v).toMatchObject({ verdict: 'consistent', explanation: { code: 'rounding_consistent', otherLow: expect.closeTo(47500), otherHigh: expect.closeTo(48500) } });
+    expect(v.explanation.zh).toBe('48213与此前的“4.8万家”一致：按所述精度，前者为48213，后者为47500–48499');
+    expect(v.source).toMatchObject({ headline: '科技型企业4.8万家', date: '2024-01-10', quote: '4.8万家' });
+  });
+
+  it('2.35% and 2.4% agree at the stated precision; 2.35% and 2.5% conflict', () => {
+    check({ date: '2024-03-01', headline: '统计公报' }, [{ quote: '2.35%', value: 2.35, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
+    const ok = check({ date: '2024-03-05', headline: '解读' }, [{ quote: '2.4%', value: 2.4, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
+    expect(ok.result[0]!.verdicts.find((x) => x.against === 'figure')).toMatchObject({ verdict: 'consistent' });
+    const bad = check({ date: '2024-03-06', headline: '另一篇' }, [{ quote: '2.5%', value: 2.5, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
+    const conflicts = bad.result[0]!.verdicts.filter((x) => x.against === 'figure').map((x) => x.verdict);
+    expect(conflicts).toEqual(['conflict', 'conflict']);
+  });
+
+  it('超过4.8万 against 48,213 is consistent; % never meets 个百分点', () => {
+    check({ date: '2024-01-10', headline: 'a' }, [
+      { quote: '超过4.8万家', value: 48000, qualifier: 'gt', metric: '科技型企业', year: 2023 },
+      { quote: '提高0.1个百分点', value: 0.1, unit: '个百分点', change: 'increase', metric: '研发经费投入强度', year: 2023 },
+    ]);
+    const { result } = check({ date: '2024-02-10', headline: 'b' }, [
+      { quote: '48213家', value: 48213, metric: '科技型企业', year: 2023 },
+      { quote: '增长0.1%', value: 0.1, unit: '%', change: 'increase', metric: '研发经费投入强度', year: 2023 },
+    ]);
+    expect(result[0]!.verdicts.find((x) => x.against === 'figure')).toMatchObject({ verdict: 'consistent' });
+    expect(result[1]!.verdicts.some((x) => x.against === 'figure')).toBe(false);
+  });
+});
+
+describe('internal arithmetic', () => {
+  it('a growth rate against the two levels it links', () => {
+    const { result } = check({ date: '2024-01-20', headline: '产值' }, [
+      { quote: '120亿元', value: 12_000_000_000, unit: '元', currency: 'CNY', metric: '智能传感器产业产值', year: 2023 },
+      { quote: '同比增长20%', value: 20, unit: '%', change: 'increase', metric: '智能传感器产业产值', year: 2023 },
+      { quote: '100亿元', value: 10_000_000_000, unit: '元', currency: 'CNY', metric: '智能传感器产业产值', year: 2022 },
+    ]);
+    const v = result[1]!.verdicts.find((x) => x.against === 'internal')!;
+    expect(v).toMatchObject({ verdict: 'consistent', explanation: { code: 'growth_consistent', stated: 20, implied: 20 } });
+    expect(v.explanation.zh).toBe('(120亿 − 100亿) ÷ 100亿 = 20%，与所述20%一致');
+    expect(v.relatedFigureIds).toHaveLength(2);
+
+    const wrong = check({ date: '2024-01-21', headline: '产值2' }, [
+      { quote: '120亿元', value: 12_000_000_000, unit: '元', currency: 'CNY', metric: '软件业营收', year: 2023 },
+      { quote: '增长25%', value: 25, unit: '%', change: 'increase', metric: '软件业营收增速', year: 2023 },
+      { quote: '100亿元', value: 10_000_000_000, unit: '元', currency: 'CNY', metric: '软件业营收', year: 2022 },
+    ]);
+    expect(wrong.result[1]!.verdicts.find((x) => x.against === 'internal')).toMatchObject({ verdict: 'conflict', explanation: { code: 'growth_conflict' } });
+  });
+
+  it('a 个百分点 change against two percentages, and a share against its parts', () => {
+    const { result } = check({ date: '2024-03-01', headline: '公报' }, [
+      { quote: '2.45%', value: 2.45, unit: '%', metric: 'R&D投入强度', year: 2023 },
+      { quote: '提高0.1个百分点', value: 0.1, unit: '个百分点', change: 'increase', metric: 'R&D投入强度', year: 2023 },
+      { quote: '2.35%', value: 2.35, unit: '%', metric: 'R&D投入强度', year: 2022 },
+      { quote: '4.8万家', value: 48000, metric: '规上企业', year: 2023 },
+      { quote: '7565家', value: 7565, metric: '高企', year: 2023 },
+      { quote: '15.8%', value: 15.8, unit: '%', metric: '高企占规上企业比重', year: 2023 },
+    ]);
+    expect(result[1]!.verdicts.find((x) => x.against === 'internal')).toMatchObject({ verdict: 'consistent', explanation: { code: 'points_consistent' } });
+    expect(result[5]!.verdicts.find((x) => x.against === 'internal')).toMatchObject({ verdict: 'consistent', explanation: { code: 'share_consistent' } });
+  });
+});
+
+describe('suggestions and confirmMatch', () => {
+  it('a near key is a suggestion; accepting teaches the alias and attaches evidence; rejecting is remembered', () => {
+    const { repos } = archive;
+    const first = check({ date: '2024-01-20', headline: '科技型中小企业' }, [{ quote: '5.1万家', value: 51000, metric: '科技型中小企业', year: 2023 }]);
+    const suggested = first.result[0]!.verdicts.find((v) => v.against === 'target')!;
+    expect(suggested).toMatchObject({ id: by('科技型企业').id, suggestion: true });
+    expect(suggested.score).toBeLessThan(0.75);
+
+    confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: by('科技型企业').id, accept: false });
+    expect(checkStory(repos, first.storyId).map((c) => c.verdicts.some((v) => v.against === 'target'))).toEqual([false]);
+
+    const uk = addStory(repos, { date: '2024-07-30', headline: 'plan', language: 'en' }, [
+      { quote: '1.5 million homes', value: 1_500_000, unit: 'homes', kind: 'target', metric: 'homes', entity: 'England', cues: ['will build'], period: { from: '2024-01-01', to: '2029-12-31', label: 'by 2029' } },
+    ]);
+    const homes = targetFromFigure(repos, uk.figures[0]!.id, { today: '2024-07-30' });
+    const stats = check({ date: '2025-03-01', headline: 'Housing supply', language: 'en' }, [
+      { quote: '234,400 net additional dwellings', value: 234_400, unit: 'dwellings', metric: 'net additional dwellings', entity: 'England', period: { from: '2024-01-01', to: '2024-12-31', label: '2024' } },
+    ]);
+    expect(stats.result[0]!.verdicts.map((v) => v.verdict)).toEqual(['unmatched']);
+    const answer = confirmMatch(repos, { figureId: stats.figures[0]!.id, targetId: homes.id, accept: true }, { today: '2025-03-01' });
+    expect(answer.aliasLearned).toEqual({ aliasKey: 'net additional dwelling', canonicalKey: 'home' });
+    expect(answer.target).toMatchObject({ status: 'off_track', explanation: { code: 'behind_pace' } });
+    expect(repos.targets.links(homes.id)).toMatchObject([{ figureId: stats.figures[0]!.id, confirmedBy: 'editor' }]);
+    expect(repos.figures.get(stats.figures[0]!.id)!.review).toBe('confirmed');
+
+    // The alias now matches the next release at full alias score.
+    const next = check({ date: '2026-03-01', headline: 'Housing supply 2025', language: 'en' }, [
+      { quote: '221,000', value: 221_000, unit: 'dwellings', metric: 'Net additional dwellings', entity: 'England', period: { from: '2025-01-01', to: '2025-12-31', label: '2025' } },
+    ]);
+    expect(next.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: homes.id, score: 0.92, suggestion: false, verdict: 'off_track' });
+  });
+});
