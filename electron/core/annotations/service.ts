@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import {
+  AnnotationPatch,
+  DEFAULT_ANNOTATION_TYPES,
+  NewAnnotation,
+  type Annotation,
+  type AnnotationTypeDef,
+  type ReanchorReport,
+} from '../../../shared/domain/annotation';
+import type { Story } from '../../../shared/domain/story';
+import { AppFailure } from '../../../shared/result';
+import type { Db } from '../db/connection';
+import type { AnnotationRepository } from '../db/repositories/annotations';
+import { nowIso } from '../clock';
+import { parseInput } from '../drafts/service';
+import { anchorAnnotation, selectSpan } from './anchor';
+
+/**
+ * What the annotation functions need from the repositories. The full `Repositories`
+ * satisfies it once `annotations` is registered there.
+ */
+export interface AnnotationDeps {
+  db: Db;
+  stories: { get(id: number): Story | null };
+  annotations: AnnotationRepository;
+}
+
+function checkType(type: string, types: readonly AnnotationTypeDef[]): void {
+  if (!types.some((t) => t.id === type)) {
+    throw new AppFailure(
+      'invalid_input',
+      `Unknown annotation type "${type}"; choose one of ${types.map((t) => t.id).join(', ')} or add it in Settings.`,
+      'type',
+    );
+  }
+}
+
+function checkRange(story: Story, start: number, end: number, path: string): void {
+  if (end > story.body.length) {
+    throw new AppFailure('invalid_input', `The selection ends at ${end} but the story text is ${story.body.length} characters long.`, path);
+  }
+  if (story.body.slice(start, end).trim() === '') {
+    throw new AppFailure('invalid_input', 'Select some text to annotate, not only spaces.', path);
+  }
+}
+
+function checkLinks(deps: AnnotationDeps, storyId: number, figureId: number | null, targetId: number | null): void {
+  if (figureId !== null) {
+    const owner = deps.annotations.figureStory(figureId);
+    if (owner === null) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
+    if (owner !== storyId) throw new AppFailure('invalid_input', `Figure ${figureId} belongs to another story (${owner}).`, 'figureId');
+  }
+  if (targetId !== null && !deps.annotations.targetExists(targetId)) {
+    throw new AppFailure('not_found', `Target ${targetId} was not found.`, 'targetId');
+  }
+}
+
+function getStory(deps: AnnotationDeps, id: number): Story {
+  const story = deps.stories.get(id);
+  if (!story) throw new AppFailure('not_found', `Story ${id} was not found.`, 'storyId');
+  return story;
+}
+
+export function createAnnotation(
+  deps: AnnotationDeps,
+  input: NewAnnotation,
+  types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
+): Annotation {
+  const a = parseInput(NewAnnotation, input, 'annotation');
+  checkType(a.type, types);
+  return deps.db.transaction(() => {
+    const story = getStory(deps, a.storyId);
+    checkRange(story, a.start, a.end, 'end');
+    checkLinks(deps, a.storyId, a.figureId, a.targetId);
+    const span = selectSpan(story.body, a.start, a.end);
+    const now = nowIso();
+    const id = deps.annotations.insert({
+      uuid: randomUUID(),
+      storyId: a.storyId,
+      type: a.type,
+      comment: a.comment,
+      tags: dedupeTags(a.tags),
+      figureId: a.figureId,
+      targetId: a.targetId,
+      quote: span.quote,
+      position: { type: 'TextPositionSelector', start: span.start, end: span.end },
+      orphaned: false,
+      createdAt: now,
+      updatedAt: now,
+    });
+    return deps.annotations.get(id)!;
+  })();
+}
+
+export function updateAnnotation(
+  deps: AnnotationDeps,
+  id: number,
+  patch: AnnotationPatch,
+  types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
+): Annotation {
+  const p = parseInput(AnnotationPatch, patch, 'annotation change');
+  if (p.type !== undefined) checkType(p.type, types);
+  return deps.db.transaction(() => {
+    const current = deps.annotations.get(id);
+    if (!current) throw new AppFailure('not_found', `Annotation ${id} was not found.`);
+    const next: Annotation = {
+      ...current,
+      ...(p.type !== undefined ? { type: p.type } : {}),
+      ...(p.comment !== undefined ? { comment: p.comment } : {}),
+      ...(p.tags !== undefined ? { tags: dedupeTags(p.tags) } : {}),
+      ...(p.figureId !== undefined ? { figureId: p.figureId } : {}),
+      ...(p.targetId !== undefined ? { targetId: p.targetId } : {}),
+      updatedAt: nowIso(),
+    };
+    if (p.figureId !== undefined || p.targetId !== undefined) checkLinks(deps, current.storyId, next.figureId, next.targetId);
+    if (p.range) {
+      const story = getStory(deps, current.storyId);
+      checkRange(story, p.range.start, p.range.end, 'range');
+      const span = selectSpan(story.body, p.range.start, p.range.end);
+      next.quote = span.quote;
+      next.position = { type: 'TextPositionSelector', start: span.start, end: span.end };
+      next.orphaned = false;
+    }
+    deps.annotations.update(next);
+    return deps.annotations.get(id)!;
+  })();
+}
+
+export function deleteAnnotation(deps: AnnotationDeps, id: number): boolean {
+  return deps.annotations.delete(id);
+}
+
+/** A story's annotations, anchored spans first in reading order, orphaned ones last. */
+export function listAnnotations(deps: AnnotationDeps, storyId: number): Annotation[] {
+  return deps.annotations.byStory(storyId);
+}
+
+/**
+ * Re-finds every annotation of a story after its body changed (an edit, a re-import) and
+ * stores the new offsets and orphaned flags. The quote selector keeps the text as it was
+ * annotated, so an annotation can still be re-found if the wording comes back.
+ */
+export function reanchorStory(deps: AnnotationDeps, storyId: number): ReanchorReport {
+  return deps.db.transaction(() => {
+    const story = getStory(deps, storyId);
+    const report: ReanchorReport = { storyId, total: 0, moved: 0, fuzzy: 0, orphaned: 0, restored: 0 };
+    for (const a of deps.annotations.byStory(storyId)) {
+      report.total++;
+      const r = anchorAnnotation(story.body, { quote: a.quote, position: a.position });
+      if (r.method === 'fuzzy') report.fuzzy++;
+      if (r.orphaned) report.orphaned++;
+      if (!r.orphaned && a.orphaned) report.restored++;
+      const moved = !r.orphaned && (r.start !== a.position.start || r.end !== a.position.end);
+      if (moved) report.moved++;
+      if (moved || r.orphaned !== a.orphaned) {
+        deps.annotations.setAnchor(a.id, {
+          start: r.orphaned ? a.position.start : r.start,
+          end: r.orphaned ? a.position.end : r.end,
+          prefix: a.quote.prefix,
+          suffix: a.quote.suffix,
+          orphaned: r.orphaned,
+        });
+      }
+    }
+    return report;
+  })();
+}
+
+function dedupeTags(tags: string[]): string[] {
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const t of tags.map((x) => x.trim())) {
+    const key = t.normalize('NFKC').toLowerCase();
+    if (t === '' || seen.has(key)) continue;
+    seen.add(key);
+    out.push(t);
+  }
+  return out;
+}

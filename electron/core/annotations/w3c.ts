@@ -1,0 +1,264 @@
+import {
+  ANNO_CONTEXT,
+  AnnotationImportOptions,
+  DEFAULT_ANNOTATION_TYPES,
+  FD_NAMESPACE,
+  W3CAnnotation,
+  type Annotation,
+  type AnnotationImportReport,
+  type AnnotationTypeDef,
+  type TextQuoteSelector,
+  type W3CAnnotationCollection,
+} from '../../../shared/domain/annotation';
+import type { Figure } from '../../../shared/domain/figure';
+import { AppFailure } from '../../../shared/result';
+import type { StoryIdentity } from '../db/repositories/annotations';
+import { anchorAnnotation } from './anchor';
+import type { AnnotationDeps } from './service';
+
+export interface W3CDeps extends AnnotationDeps {
+  figures: { get(id: number): Figure | null };
+}
+
+const CONTEXT = [ANNO_CONTEXT, { fd: FD_NAMESPACE }];
+
+export const storyUrn = (id: number) => `urn:figure-desk:story:${id}`;
+
+/** One stored annotation as a W3C Web Annotation (without @context; the collection carries it). */
+export function toW3C(a: Annotation, story: StoryIdentity, figureQuote: { quote: string; start: number } | null): W3CAnnotation {
+  const body: W3CAnnotation['body'] = [];
+  if (a.comment !== '') body.push({ type: 'TextualBody', value: a.comment, purpose: 'commenting', format: 'text/plain' });
+  for (const tag of a.tags) body.push({ type: 'TextualBody', value: tag, purpose: 'tagging' });
+  body.push({ type: 'TextualBody', value: a.type, purpose: 'classifying' });
+  if (a.figureId !== null) {
+    body.push({
+      type: 'SpecificResource',
+      purpose: 'linking',
+      source: `urn:figure-desk:figure:${a.figureId}`,
+      ...(figureQuote ? { 'fd:quote': figureQuote.quote, 'fd:start': figureQuote.start } : {}),
+    });
+  }
+  if (a.targetId !== null) body.push({ type: 'SpecificResource', purpose: 'linking', source: `urn:figure-desk:target:${a.targetId}` });
+  return {
+    id: `urn:uuid:${a.uuid}`,
+    type: 'Annotation',
+    motivation: a.comment !== '' ? 'commenting' : 'highlighting',
+    body,
+    target: {
+      source: storyUrn(story.id),
+      'fd:contentHash': story.contentHash,
+      'fd:headline': story.headline,
+      'fd:date': story.date,
+      'fd:sourcePath': story.sourcePath,
+      selector: [a.quote, a.position],
+    },
+    created: a.createdAt,
+    modified: a.updatedAt,
+    'fd:type': a.type,
+    'fd:orphaned': a.orphaned,
+  };
+}
+
+/** The archive's annotations (or those of some stories) as a W3C AnnotationCollection. */
+export function exportAnnotationsW3C(deps: W3CDeps, options: { storyIds?: number[]; label?: string } = {}): W3CAnnotationCollection {
+  const list = options.storyIds ? options.storyIds.flatMap((id) => deps.annotations.byStory(id)) : deps.annotations.all();
+  const identities = new Map<number, StoryIdentity>();
+  const items = list.map((a) => {
+    let story = identities.get(a.storyId);
+    if (!story) {
+      story = deps.annotations.storyIdentity(a.storyId)!;
+      identities.set(a.storyId, story);
+    }
+    const figure = a.figureId !== null ? deps.figures.get(a.figureId) : null;
+    return toW3C(a, story, figure ? { quote: figure.quote, start: figure.start } : null);
+  });
+  return {
+    '@context': CONTEXT,
+    type: 'AnnotationCollection',
+    label: options.label ?? 'Figure Desk annotations',
+    total: items.length,
+    first: { type: 'AnnotationPage', startIndex: 0, items },
+  };
+}
+
+interface Problem {
+  path: string;
+  message: string;
+}
+
+/** Accepts a collection, a page, an array or a single annotation. */
+function itemsOf(json: unknown): { items: unknown[]; base: string } {
+  if (Array.isArray(json)) return { items: json, base: '' };
+  if (json && typeof json === 'object') {
+    const o = json as Record<string, unknown>;
+    if (o.type === 'AnnotationCollection') {
+      const first = o.first as Record<string, unknown> | undefined;
+      if (!first || !Array.isArray(first.items)) {
+        throw new AppFailure('invalid_input', 'The collection has no first.items list of annotations.', 'first.items');
+      }
+      return { items: first.items, base: 'first.' };
+    }
+    if (o.type === 'AnnotationPage') {
+      if (!Array.isArray(o.items)) throw new AppFailure('invalid_input', 'The page has no items list.', 'items');
+      return { items: o.items, base: '' };
+    }
+    if (o.type === 'Annotation') return { items: [json], base: '' };
+    if (o['@context'] !== undefined && o['@context'] !== ANNO_CONTEXT && !(Array.isArray(o['@context']) && o['@context'][0] === ANNO_CONTEXT)) {
+      throw new AppFailure('invalid_input', `This is not a W3C annotation file: @context must be ${ANNO_CONTEXT}.`, '@context');
+    }
+  }
+  throw new AppFailure('invalid_input', 'Expected a W3C AnnotationCollection, AnnotationPage, Annotation or a list of annotations.');
+}
+
+function zodPath(path: readonly PropertyKey[]): string {
+  return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
+}
+
+function resolveStory(deps: W3CDeps, t: W3CAnnotation['target']): number | null {
+  const hash = t['fd:contentHash'];
+  if (hash) {
+    const id = deps.annotations.storyByHash(hash);
+    if (id !== null) return id;
+  }
+  const headline = t['fd:headline'];
+  if (headline !== undefined) {
+    const path = t['fd:sourcePath'];
+    if (path) {
+      const byPath = deps.annotations.storiesBySourcePath(path, headline);
+      if (byPath.length === 1) return byPath[0]!;
+    }
+    const byHeadline = deps.annotations.storiesByHeadlineDate(headline, t['fd:date'] ?? null);
+    if (byHeadline.length === 1) return byHeadline[0]!;
+    return null;
+  }
+  // Without identity the urn id is only trusted when nothing else is offered (same archive).
+  const id = Number(t.source.slice(t.source.lastIndexOf(':') + 1));
+  return deps.annotations.storyExists(id) ? id : null;
+}
+
+/**
+ * Imports W3C annotations into this archive in one transaction. Every item is validated
+ * first; any invalid item fails the whole import with the item and field named. Items
+ * already present (same uuid) are left alone; items whose text is gone from this
+ * archive's copy of the story are imported orphaned.
+ */
+export function importAnnotationsW3C(
+  deps: W3CDeps,
+  json: unknown,
+  options: AnnotationImportOptions = {},
+  types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
+): AnnotationImportReport {
+  const opts = AnnotationImportOptions.parse(options);
+  const { items, base } = itemsOf(json);
+  const problems: Problem[] = [];
+  const parsed: W3CAnnotation[] = [];
+  items.forEach((item, i) => {
+    const r = W3CAnnotation.safeParse(item);
+    const at = `${base}items[${i}]`;
+    if (!r.success) {
+      for (const issue of r.error.issues) problems.push({ path: `${at}${zodPath(issue.path)}`, message: issue.message });
+      return;
+    }
+    const a = r.data;
+    if (!types.some((t) => t.id === a['fd:type'])) {
+      problems.push({ path: `${at}.fd:type`, message: `unknown annotation type "${a['fd:type']}" (known: ${types.map((t) => t.id).join(', ')})` });
+    }
+    if (a.body.filter((b) => b.type === 'TextualBody' && b.purpose === 'commenting').length > 1) {
+      problems.push({ path: `${at}.body`, message: 'more than one commenting body' });
+    }
+    parsed.push(a);
+  });
+  if (problems.length > 0) {
+    const shown = problems.slice(0, 10).map((p) => `${p.path}: ${p.message}`);
+    if (problems.length > 10) shown.push(`… and ${problems.length - 10} more`);
+    throw new AppFailure('invalid_input', `The annotation file has ${problems.length} problem(s); nothing was imported.\n${shown.join('\n')}`, problems[0]!.path);
+  }
+
+  const report: AnnotationImportReport = { imported: 0, existing: 0, skipped: [], orphaned: 0, warnings: [] };
+  deps.db.transaction(() => {
+    const seen = new Set<string>();
+    parsed.forEach((a, i) => {
+      const uuid = a.id.slice('urn:uuid:'.length).toLowerCase();
+      if (seen.has(uuid) || deps.annotations.byUuid(uuid)) {
+        report.existing++;
+        return;
+      }
+      seen.add(uuid);
+      const storyId = resolveStory(deps, a.target);
+      const story = storyId === null ? null : deps.stories.get(storyId);
+      if (!story) {
+        const reason = `no story in this archive matches "${a.target['fd:headline'] ?? a.target.source}"`;
+        if (opts.skipUnmatched) {
+          report.skipped.push({ index: i, id: a.id, reason });
+          return;
+        }
+        throw new AppFailure('invalid_input', `${base}items[${i}].target: ${reason}; nothing was imported.`, `${base}items[${i}].target`);
+      }
+      const { quote, position } = selectorsOf(a, report);
+      const anchor = anchorAnnotation(story.body, { quote, position });
+      if (anchor.orphaned) report.orphaned++;
+
+      let figureId: number | null = null;
+      let targetId: number | null = null;
+      for (const b of a.body) {
+        if (b.type !== 'SpecificResource') continue;
+        const id = Number(b.source.slice(b.source.lastIndexOf(':') + 1));
+        if (b.source.startsWith('urn:figure-desk:figure:')) {
+          figureId = resolveFigure(deps, story.id, id, b['fd:quote'], b['fd:start']);
+          if (figureId === null) report.warnings.push(`${a.id}: figure ${id} is not in this archive; the link was dropped.`);
+        } else if (deps.annotations.targetExists(id)) {
+          targetId = id;
+        } else {
+          report.warnings.push(`${a.id}: target ${id} is not in this archive; the link was dropped.`);
+        }
+      }
+      const textual = a.body.filter((b) => b.type === 'TextualBody');
+      deps.annotations.insert({
+        uuid,
+        storyId: story.id,
+        type: a['fd:type'],
+        comment: textual.find((b) => b.purpose === 'commenting')?.value ?? '',
+        tags: textual.filter((b) => b.purpose === 'tagging').map((b) => b.value),
+        figureId,
+        targetId,
+        quote,
+        position:
+          anchor.orphaned && position
+            ? { type: 'TextPositionSelector', ...position }
+            : { type: 'TextPositionSelector', start: anchor.start, end: anchor.orphaned ? anchor.start + quote.exact.length : anchor.end },
+        orphaned: anchor.orphaned,
+        createdAt: a.created,
+        updatedAt: a.modified,
+      });
+      report.imported++;
+    });
+  })();
+  return report;
+}
+
+/**
+ * The quote and (when it agrees with the quote's length) the position. A position that
+ * spans a different length was probably counted in code points by another tool: it is
+ * ignored and the quote decides.
+ */
+function selectorsOf(a: W3CAnnotation, report: AnnotationImportReport) {
+  const quote = a.target.selector.find((x) => x.type === 'TextQuoteSelector') as TextQuoteSelector;
+  const pos = a.target.selector.find((x) => x.type === 'TextPositionSelector');
+  let position: { start: number; end: number } | null = pos ? { start: pos.start, end: pos.end } : null;
+  if (position && position.end - position.start !== quote.exact.length) {
+    report.warnings.push(`${a.id}: its TextPositionSelector does not span the quoted text; the quote was used.`);
+    position = null;
+  }
+  return { quote, position };
+}
+
+/** The same figure in this archive: same id and quote, else the same quote nearest the old offset. */
+function resolveFigure(deps: W3CDeps, storyId: number, id: number, quote: string | undefined, start: number | undefined): number | null {
+  const same = deps.figures.get(id);
+  if (same && same.storyId === storyId && (quote === undefined || same.quote === quote)) return id;
+  if (quote === undefined) return null;
+  const candidates = deps.annotations.figuresByQuote(storyId, quote);
+  if (candidates.length === 0) return null;
+  candidates.sort((x, y) => Math.abs(x.start - (start ?? 0)) - Math.abs(y.start - (start ?? 0)));
+  return candidates[0]!.id;
+}

@@ -1,0 +1,138 @@
+import type { z } from 'zod';
+import {
+  NewDraft,
+  type DraftDoc,
+  SaveDraftInput,
+  type Draft,
+  type DraftSummary,
+  type DraftVersion,
+  type DraftVersionSummary,
+} from '../../../shared/domain/draft';
+import { AppFailure } from '../../../shared/result';
+import type { Db } from '../db/connection';
+import type { DraftRepository, DraftRow, DraftVersionRow } from '../db/repositories/drafts';
+import { countDoc } from './text';
+
+export interface DraftDeps {
+  db: Db;
+  drafts: DraftRepository;
+}
+
+export interface DraftClockOptions {
+  /** Injected so tests can step through autosave intervals. */
+  now?: () => Date;
+  /** Autosaves keep at most one version per this many minutes. */
+  versionIntervalMinutes?: number;
+}
+
+export const DEFAULT_VERSION_INTERVAL_MINUTES = 5;
+
+const stamp = (o: DraftClockOptions) => (o.now ? o.now() : new Date()).toISOString();
+
+function toDraft(row: DraftRow): Draft {
+  return { ...row, counts: countDoc(row.doc) };
+}
+
+function toVersionSummary(v: DraftVersionRow): DraftVersionSummary {
+  return { id: v.id, draftId: v.draftId, title: v.title, reason: v.reason, counts: countDoc(v.doc), createdAt: v.createdAt };
+}
+
+/** zod's first issue as an AppFailure naming the field (doc.content[0].marks[0].attrs.href). */
+export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {
+  const r = schema.safeParse(value);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const path = issue.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('').replace(/^\./, '');
+  throw new AppFailure('invalid_input', `The ${what} is not valid${path ? ` at ${path}` : ''}: ${issue.message}`, path || undefined);
+}
+
+export function createDraft(deps: DraftDeps, input: NewDraft, options: DraftClockOptions = {}): Draft {
+  const d = parseInput(NewDraft, input, 'draft');
+  const doc = d.doc as DraftDoc;
+  return deps.db.transaction(() => {
+    const now = stamp(options);
+    const id = deps.drafts.insert({ title: d.title, language: d.language, doc }, now);
+    deps.drafts.addVersion({ draftId: id, title: d.title, doc, reason: 'created' }, now);
+    return toDraft(deps.drafts.get(id)!);
+  })();
+}
+
+export function getDraft(deps: DraftDeps, id: number): Draft {
+  const row = deps.drafts.get(id);
+  if (!row) throw new AppFailure('not_found', `Draft ${id} was not found.`);
+  return toDraft(row);
+}
+
+export function listDrafts(deps: DraftDeps, offset = 0, limit = 200): { total: number; items: DraftSummary[] } {
+  return {
+    total: deps.drafts.count(),
+    items: deps.drafts.list(offset, limit).map((r) => {
+      const { doc: _doc, ...rest } = toDraft(r);
+      return rest;
+    }),
+  };
+}
+
+export function deleteDraft(deps: DraftDeps, id: number): boolean {
+  return deps.drafts.delete(id);
+}
+
+/**
+ * Writes the doc (autosave and explicit save alike). An explicit save always keeps a
+ * version; autosaves keep one when the newest version is older than the interval, so a
+ * long editing session leaves a version every few minutes rather than one per keystroke.
+ * A save based on an older revision than the stored one is refused: two windows on the
+ * same draft must not overwrite each other silently.
+ */
+export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: DraftClockOptions = {}): Draft {
+  const s = parseInput(SaveDraftInput, input, 'draft');
+  const doc = s.doc as DraftDoc;
+  return deps.db.transaction(() => {
+    const current = deps.drafts.get(s.id);
+    if (!current) throw new AppFailure('not_found', `Draft ${s.id} was not found.`);
+    if (s.baseRevision !== undefined && s.baseRevision !== current.revision) {
+      throw new AppFailure(
+        'conflict',
+        `Draft ${s.id} was saved elsewhere (revision ${current.revision}, this copy is ${s.baseRevision}); reload it or save as a new draft.`,
+        'baseRevision',
+      );
+    }
+    const title = s.title ?? current.title;
+    const nowDate = options.now ? options.now() : new Date();
+    const now = nowDate.toISOString();
+    deps.drafts.update(s.id, { title, doc }, now);
+    if (s.explicit) {
+      deps.drafts.addVersion({ draftId: s.id, title, doc, reason: 'save' }, now);
+    } else {
+      const latest = deps.drafts.latestVersion(s.id);
+      const interval = (options.versionIntervalMinutes ?? DEFAULT_VERSION_INTERVAL_MINUTES) * 60_000;
+      const due = !latest || nowDate.getTime() - Date.parse(latest.createdAt) >= interval;
+      const changed = !latest || latest.title !== title || JSON.stringify(latest.doc) !== JSON.stringify(doc);
+      if (due && changed) deps.drafts.addVersion({ draftId: s.id, title, doc, reason: 'autosave' }, now);
+    }
+    return toDraft(deps.drafts.get(s.id)!);
+  })();
+}
+
+export function listDraftVersions(deps: DraftDeps, draftId: number, limit = 500): DraftVersionSummary[] {
+  if (!deps.drafts.get(draftId)) throw new AppFailure('not_found', `Draft ${draftId} was not found.`);
+  return deps.drafts.versions(draftId, limit).map(toVersionSummary);
+}
+
+export function getDraftVersion(deps: DraftDeps, versionId: number): DraftVersion {
+  const v = deps.drafts.version(versionId);
+  if (!v) throw new AppFailure('not_found', `Version ${versionId} was not found.`);
+  return { ...toVersionSummary(v), doc: v.doc };
+}
+
+/** Restoring is a new save of the old content, so the history never loses the newer versions. */
+export function restoreDraftVersion(deps: DraftDeps, draftId: number, versionId: number, options: DraftClockOptions = {}): Draft {
+  return deps.db.transaction(() => {
+    const v = deps.drafts.version(versionId);
+    if (!v || v.draftId !== draftId) throw new AppFailure('not_found', `Version ${versionId} of draft ${draftId} was not found.`);
+    const now = stamp(options);
+    deps.drafts.update(draftId, { title: v.title, doc: v.doc }, now);
+    deps.drafts.addVersion({ draftId, title: v.title, doc: v.doc, reason: 'restore' }, now);
+    return toDraft(deps.drafts.get(draftId)!);
+  })();
+}

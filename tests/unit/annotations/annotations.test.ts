@@ -1,0 +1,261 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { contentHash } from '../../../electron/core/archive/hash';
+import { updateStory } from '../../../electron/core/archive/store-edit';
+import { extractFigures } from '../../../electron/core/figures/extract';
+import { annotationRepository } from '../../../electron/core/db/repositories/annotations';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  exportAnnotationsW3C,
+  importAnnotationsW3C,
+  listAnnotations,
+  reanchorStory,
+  updateAnnotation,
+} from '../../../electron/core/annotations';
+import { DEFAULT_ANNOTATION_TYPES, type Annotation } from '../../../shared/domain/annotation';
+import { AppFailure } from '../../../shared/result';
+import { tempArchive } from '../helpers';
+
+const STORY = {
+  headline: '重庆实施高新技术企业和科技型企业“双倍增”行动',
+  body:
+    '本报讯（记者 张亦筑）2月23日，2023年全市科技创新工作会议召开。今年我市将力争全市研发经费投入强度2.35%左右，科技型企业超过4.8万家、高新技术企业突破7000家。\n' +
+    '会议提出，要深入推进“一区一平台”建设。',
+};
+const OTHER = { headline: 'Chongqing sets science targets', body: 'The city aims for more than 7,000 high-tech firms this year, officials said.' };
+
+type Archive = ReturnType<typeof tempArchive>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- poking at exported JSON by hand
+type W3CJson = Record<string, any>;
+
+function seed(a: Archive, stories = [STORY, OTHER]) {
+  const now = new Date().toISOString();
+  return stories.map((s) => {
+    const language = /[\u4e00-\u9fff]/.test(s.body) ? 'zh' : 'en';
+    const { id } = a.repos.stories.insert(
+      {
+        publicationId: a.repos.publications.idFor('重庆日报'),
+        date: '2023-02-24',
+        headline: s.headline,
+        subhead: null,
+        kicker: null,
+        byline: null,
+        dateline: null,
+        body: s.body,
+        truncated: false,
+        genre: 'news',
+        language,
+        sourcePath: `/papers/${language}.txt`,
+        importBatchId: null,
+        contentHash: contentHash(s),
+      },
+      now,
+    );
+    a.repos.searchIndex.index(id, s.headline, s.body);
+    a.repos.figures.replaceAuto(id, extractFigures(s.body, { date: '2023-02-24', city: '重庆', language }), now);
+    return id;
+  });
+}
+
+const depsOf = (a: Archive) => ({ ...a.repos, annotations: annotationRepository(a.db) });
+const span = (body: string, text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
+
+describe('annotations', () => {
+  const archives: Archive[] = [];
+  afterEach(() => archives.splice(0).forEach((a) => a.cleanup()));
+  const open = () => {
+    const a = tempArchive();
+    archives.push(a);
+    return a;
+  };
+
+  it('creates, lists, updates and deletes, reading the quote from the body', () => {
+    const a = open();
+    const [zh] = seed(a);
+    const deps = depsOf(a);
+    const created = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？', tags: ['核实', '核实 '] });
+    expect(created.quote.exact).toBe('高新技术企业突破7000家');
+    expect(created.quote.suffix.startsWith('。')).toBe(true);
+    expect(created.tags).toEqual(['核实']);
+    expect(created.uuid).toMatch(/^[0-9a-f-]{36}$/);
+    const updated = updateAnnotation(deps, created.id, { type: 'verified', comment: '已与科技局核实' });
+    expect(updated).toMatchObject({ type: 'verified', comment: '已与科技局核实', quote: created.quote });
+    expect(listAnnotations(deps, zh!)).toEqual([updated]);
+    expect(deleteAnnotation(deps, created.id)).toBe(true);
+    expect(listAnnotations(deps, zh!)).toEqual([]);
+  });
+
+  it('validates the type against the settings list, the range and the links', () => {
+    const a = open();
+    const [zh, en] = seed(a);
+    const deps = depsOf(a);
+    const at = span(STORY.body, '2.35%左右');
+    expect(() => createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' })).toThrow(/Unknown annotation type "legal_check"/);
+    const custom = [...DEFAULT_ANNOTATION_TYPES, { id: 'legal_check', label: { 'zh-CN': '法务', en: 'Legal' }, colour: '#cccccc' }];
+    expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' }, custom).type).toBe('legal_check');
+    expect(() => createAnnotation(deps, { storyId: zh!, start: 0, end: 99_999, type: 'note' })).toThrow(AppFailure);
+    const otherFigure = a.repos.figures.byStory(en!)[0]!;
+    expect(() => createAnnotation(deps, { storyId: zh!, ...at, type: 'note', figureId: otherFigure.id })).toThrow(/belongs to another story/);
+    expect(() => createAnnotation(deps, { storyId: zh!, ...at, type: 'note', targetId: 999 })).toThrow(/Target 999 was not found/);
+  });
+
+  it('re-anchors after the story is edited, and orphans (never drops) what is gone', () => {
+    const a = open();
+    const [zh] = seed(a);
+    const deps = depsOf(a);
+    const keep = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '科技型企业超过4.8万家'), type: 'verified' });
+    const reword = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '今年我市将力争全市研发经费投入强度2.35%左右'), type: 'needs_source' });
+    const gone = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '要深入推进“一区一平台”建设'), type: 'note', comment: '哪一个平台？' });
+
+    const edited = '【更新】' + STORY.body.replace('今年我市将力争全市研发经费投入强度2.35%左右', '今年全市力争研发经费投入强度达2.4%左右').replace('要深入推进“一区一平台”建设。', '其他工作另行部署。');
+    updateStory(a.repos, zh!, { body: edited });
+    const report = reanchorStory(deps, zh!);
+    expect(report).toMatchObject({ total: 3, moved: 2, fuzzy: 1, orphaned: 1, restored: 0 });
+
+    const byId = new Map(listAnnotations(deps, zh!).map((x) => [x.id, x]));
+    const k = byId.get(keep.id)!;
+    expect(edited.slice(k.position.start, k.position.end)).toBe('科技型企业超过4.8万家');
+    const r = byId.get(reword.id)!;
+    expect(r.orphaned).toBe(false);
+    expect(edited.slice(r.position.start, r.position.end)).toContain('2.4%左右');
+    expect(r.quote.exact).toBe(reword.quote.exact); // what was annotated is kept
+    const g = byId.get(gone.id)!;
+    expect(g).toMatchObject({ orphaned: true, comment: '哪一个平台？', quote: gone.quote });
+    expect(a.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(3);
+
+    // The wording comes back: the orphan is restored.
+    updateStory(a.repos, zh!, { body: STORY.body });
+    expect(reanchorStory(deps, zh!)).toMatchObject({ orphaned: 0, restored: 1 });
+  });
+
+  it('round-trips through W3C JSON-LD into a fresh archive without loss', () => {
+    const a = open();
+    const [zh, en] = seed(a);
+    const deps = depsOf(a);
+    const fig = a.repos.figures.byStory(zh!).find((f) => f.quote.includes('7000'))!;
+    createAnnotation(deps, { storyId: zh!, start: fig.start, end: fig.end, type: 'disputed', comment: '与统计公报不一致\n第二行', tags: ['科技', 'follow-up'], figureId: fig.id });
+    createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
+    createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'more than 7,000 high-tech firms'), type: 'needs_source', comment: 'Which register?' });
+    createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'officials said'), type: 'note' });
+    const before = a.repos.stories.allIds().flatMap((id) => listAnnotations(deps, id));
+
+    const exported = JSON.parse(JSON.stringify(exportAnnotationsW3C(deps))) as W3CJson;
+    expect(exported['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(exported.type).toBe('AnnotationCollection');
+    expect(exported.total).toBe(4);
+    const items = exported.first.items as W3CJson[];
+    const item = items.find((x) => x['fd:type'] === 'disputed')!;
+    expect(item).toMatchObject({ type: 'Annotation', motivation: 'commenting', id: expect.stringMatching(/^urn:uuid:/) });
+    expect(item.target.source).toBe(`urn:figure-desk:story:${zh}`);
+    expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
+    expect(item.body).toEqual(
+      expect.arrayContaining([
+        { type: 'TextualBody', value: '与统计公报不一致\n第二行', purpose: 'commenting', format: 'text/plain' },
+        { type: 'TextualBody', value: '科技', purpose: 'tagging' },
+      ]),
+    );
+    expect(items.find((x) => x['fd:type'] === 'verified')!.motivation).toBe('highlighting');
+    expect(item.body).toContainEqual(expect.objectContaining({ purpose: 'linking', source: `urn:figure-desk:figure:${fig.id}` }));
+
+    // A fresh archive with the same stories imported in another order: ids differ.
+    const b = open();
+    seed(b, [OTHER, STORY]);
+    const depsB = depsOf(b);
+    const report = importAnnotationsW3C(depsB, exported);
+    expect(report).toMatchObject({ imported: 4, existing: 0, skipped: [], warnings: [] });
+    const after = b.repos.stories.allIds().flatMap((id) => listAnnotations(depsB, id));
+    const strip = (x: Annotation, storyHeadline: string, figureQuote: string | null) => ({ ...x, id: 0, storyId: storyHeadline, figureId: figureQuote });
+    const norm = (list: Annotation[], r: Archive) =>
+      list
+        .map((x) => strip(x, r.repos.stories.get(x.storyId)!.headline, x.figureId ? r.repos.figures.get(x.figureId)!.quote : null))
+        .sort((p, q) => p.uuid.localeCompare(q.uuid));
+    expect(norm(after, b)).toEqual(norm(before, a));
+
+    // Importing again changes nothing.
+    expect(importAnnotationsW3C(depsB, exported)).toMatchObject({ imported: 0, existing: 4 });
+
+    // An archive whose copy of the story was edited: matched by source path and headline,
+    // re-anchored there, and what cannot be found arrives orphaned rather than dropped.
+    const c = open();
+    const [enC] = seed(c, [{ ...OTHER, body: 'The plan: the city aims for more than 7,000 high-tech firms by December.' }]);
+    const depsC = depsOf(c);
+    const reportC = importAnnotationsW3C(depsC, exported, { skipUnmatched: true });
+    expect(reportC).toMatchObject({ imported: 2, orphaned: 1 });
+    expect(reportC.skipped).toHaveLength(2);
+    const inC = listAnnotations(depsC, enC!);
+    expect(inC.map((x) => [x.quote.exact, x.orphaned])).toEqual([
+      ['more than 7,000 high-tech firms', false],
+      ['officials said', true],
+    ]);
+  });
+
+  it('names the item and field that is wrong, and imports nothing', () => {
+    const a = open();
+    const [zh] = seed(a);
+    const deps = depsOf(a);
+    createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
+    createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '4.8万家'), type: 'note' });
+    const exported = JSON.parse(JSON.stringify(exportAnnotationsW3C(deps)));
+    const b = open();
+    seed(b);
+    const depsB = depsOf(b);
+
+    const bad = structuredClone(exported);
+    bad.first.items[1].target.selector[0].exact = '';
+    let error: AppFailure | null = null;
+    try {
+      importAnnotationsW3C(depsB, bad);
+    } catch (e) {
+      error = e as AppFailure;
+    }
+    expect(error).toBeInstanceOf(AppFailure);
+    expect(error!.code).toBe('invalid_input');
+    expect(error!.path).toBe('first.items[1].target.selector[0].exact');
+    expect(b.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
+
+    const badType = structuredClone(exported);
+    badType.first.items[0]['fd:type'] = 'mystery';
+    expect(() => importAnnotationsW3C(depsB, badType)).toThrow(/first\.items\[0\]\.fd:type: unknown annotation type "mystery"/);
+
+    // A story this archive does not have fails the whole import (one transaction)...
+    const unmatched = structuredClone(exported);
+    unmatched.first.items[1].target['fd:contentHash'] = 'f'.repeat(64);
+    unmatched.first.items[1].target['fd:headline'] = 'Not here';
+    expect(() => importAnnotationsW3C(depsB, unmatched)).toThrow(/first\.items\[1\]\.target: no story in this archive matches "Not here"/);
+    expect(b.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
+    // ...unless the editor asks to skip it, and then it is reported.
+    const report = importAnnotationsW3C(depsB, unmatched, { skipUnmatched: true });
+    expect(report.imported).toBe(1);
+    expect(report.skipped).toEqual([{ index: 1, id: unmatched.first.items[1].id, reason: expect.stringContaining('Not here') }]);
+
+    expect(() => importAnnotationsW3C(depsB, { '@context': 'https://example.org/other', type: 'Thing' })).toThrow(/not a W3C annotation file/);
+  });
+
+  it('reads a hand-written annotation: one body, a quote selector only, the plain @context', () => {
+    const a = open();
+    const [zh] = seed(a);
+    const deps = depsOf(a);
+    const report = importAnnotationsW3C(deps, {
+      '@context': 'http://www.w3.org/ns/anno.jsonld',
+      id: 'urn:uuid:0b6d1c1e-7a4c-4d0a-9a8e-1c2d3e4f5a6b',
+      type: 'Annotation',
+      motivation: 'commenting',
+      body: { type: 'TextualBody', value: '数字来源？', purpose: 'commenting' },
+      target: {
+        source: `urn:figure-desk:story:${zh}`,
+        selector: [
+          { type: 'TextPositionSelector', start: 0, end: 3 },
+          { type: 'TextQuoteSelector', exact: '研发经费投入强度', prefix: '', suffix: '' },
+        ],
+      },
+      created: '2024-03-01T09:00:00+08:00',
+      modified: '2024-03-01T09:00:00+08:00',
+      'fd:type': 'needs_source',
+    });
+    expect(report).toMatchObject({ imported: 1, orphaned: 0 });
+    expect(report.warnings[0]).toMatch(/does not span the quoted text/);
+    const [x] = listAnnotations(deps, zh!);
+    expect(x).toMatchObject({ comment: '数字来源？', type: 'needs_source', createdAt: '2024-03-01T09:00:00+08:00' });
+    expect(STORY.body.slice(x!.position.start, x!.position.end)).toBe('研发经费投入强度');
+  });
+});
