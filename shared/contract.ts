@@ -20,6 +20,44 @@ import { JobProgress } from './domain/jobs';
 import { Settings } from './domain/settings';
 import { ParsedStory, Story, type StorySummary } from './domain/story';
 import { Figure } from './domain/figure';
+import {
+  CheckOptions,
+  ConfirmMatchInput,
+  ConfirmMatchResult,
+  Evidence,
+  ImportMode,
+  ImportResult as RegisterImportResult,
+  MetricSeries,
+  NewTarget,
+  StoryCheck,
+  Target,
+  TargetEvent,
+  TargetPatch,
+  TargetQuery,
+  TargetStatus,
+} from './domain/target';
+import {
+  Annotation,
+  AnnotationImportOptions,
+  AnnotationImportReport,
+  AnnotationPatch,
+  AnnotationTypeList,
+  NewAnnotation,
+  ReanchorReport,
+  W3CAnnotationCollection,
+} from './domain/annotation';
+import {
+  Draft,
+  DraftLanguage,
+  DraftSummary,
+  DraftVersion,
+  DraftVersionSummary,
+  NewDraft,
+  SaveDraftInput,
+  ScaffoldOptions,
+  ScaffoldResult,
+  StaleCitation,
+} from './domain/draft';
 
 const Id = z.number().int().positive();
 const Empty = z.object({}).strict();
@@ -56,6 +94,17 @@ export const FigurePatch = Figure.pick({
   review: true,
 }).partial();
 export type FigurePatch = z.infer<typeof FigurePatch>;
+
+/** A target with what the board's timeline shows: its audit trail and evidence. */
+export const TargetDetail = z.object({ target: Target, events: z.array(TargetEvent), evidence: z.array(Evidence) });
+export type TargetDetail = z.infer<typeof TargetDetail>;
+
+export const ExportFormat = z.enum(['docx', 'markdown', 'html', 'pdf']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** An exported file as bytes: the renderer saves it (a download, or the desktop save dialog). */
+export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string(), bytes: z.number().int() });
+export type ExportedFile = z.infer<typeof ExportedFile>;
 
 export const contract = {
   'app:info': { input: Empty, output: AppInfo },
@@ -101,6 +150,59 @@ export const contract = {
   },
   'figures:reextract': { input: z.object({ storyId: Id }), output: z.array(Figure) },
 
+  'targets:list': { input: TargetQuery, output: z.array(Target) },
+  'targets:get': { input: z.object({ id: Id }), output: TargetDetail },
+  'targets:fromFigure': { input: z.object({ figureId: Id }), output: Target },
+  'targets:create': { input: NewTarget, output: Target },
+  'targets:update': { input: z.object({ id: Id, patch: TargetPatch }), output: Target },
+  'targets:override': {
+    input: z.object({ id: Id, override: z.object({ status: TargetStatus, reason: z.string().trim().min(1, 'say why').max(2000) }).nullable() }),
+    output: Target,
+  },
+  'targets:history': { input: z.object({ id: Id }), output: z.array(TargetEvent) },
+  'targets:dueSoon': { input: z.object({ days: z.number().int().min(1).max(3650).default(30) }), output: z.array(Target) },
+  'targets:overdue': { input: Empty, output: z.array(Target) },
+  'targets:series': { input: z.object({ metricKey: z.string().min(1), entity: z.string().nullable().default(null) }), output: MetricSeries },
+  'targets:export': { input: z.object({ format: z.enum(['csv', 'json']) }), output: ExportedFile },
+  'targets:import': {
+    input: z.object({ text: z.string().min(1).max(50_000_000), format: z.enum(['csv', 'json']), mode: ImportMode.default('merge') }),
+    output: RegisterImportResult,
+  },
+  'targets:delete': { input: z.object({ id: Id }), output: z.object({ deleted: z.boolean() }) },
+
+  'check:story': { input: z.object({ storyId: Id, options: CheckOptions.prefault({}) }), output: StoryCheck },
+  'check:confirm': { input: ConfirmMatchInput, output: ConfirmMatchResult },
+  'check:export': { input: z.object({ storyId: Id, language: DraftLanguage.default('zh-CN') }), output: ExportedFile },
+
+  'annotations:list': { input: z.object({ storyId: Id }), output: z.array(Annotation) },
+  'annotations:create': { input: NewAnnotation, output: Annotation },
+  'annotations:update': { input: z.object({ id: Id, patch: AnnotationPatch }), output: Annotation },
+  'annotations:delete': { input: z.object({ id: Id }), output: z.object({ deleted: z.boolean() }) },
+  'annotations:reanchor': { input: z.object({ storyId: Id }), output: ReanchorReport },
+  'annotations:export': { input: z.object({ storyIds: z.array(Id).optional() }), output: ExportedFile },
+  'annotations:import': {
+    input: z.object({ json: W3CAnnotationCollection.or(z.unknown()), options: AnnotationImportOptions.prefault({}) }),
+    output: AnnotationImportReport,
+  },
+
+  'drafts:list': { input: ListQuery, output: z.object({ total: z.number().int(), items: z.array(DraftSummary) }) },
+  'drafts:get': { input: z.object({ id: Id }), output: Draft },
+  'drafts:create': { input: NewDraft, output: Draft },
+  'drafts:save': { input: SaveDraftInput, output: Draft },
+  'drafts:delete': { input: z.object({ id: Id }), output: z.object({ deleted: z.boolean() }) },
+  'drafts:versions': { input: z.object({ id: Id }), output: z.array(DraftVersionSummary) },
+  'drafts:version': { input: z.object({ versionId: Id }), output: DraftVersion },
+  'drafts:restore': { input: z.object({ id: Id, versionId: Id }), output: Draft },
+  /** A follow-up from tracked targets, created as a new draft. */
+  'drafts:scaffold': {
+    input: z.object({ targetIds: z.array(Id).min(1).max(200), language: DraftLanguage, options: ScaffoldOptions.default({}) }),
+    output: Draft,
+  },
+  'drafts:staleCitations': { input: z.object({ id: Id }), output: z.array(StaleCitation) },
+
+  'export:draft': { input: z.object({ id: Id, format: ExportFormat }), output: ExportedFile },
+  'export:story': { input: z.object({ storyId: Id, format: ExportFormat, annotated: z.boolean().default(true) }), output: ExportedFile },
+
   'settings:get': { input: Empty, output: Settings },
   'settings:set': { input: Settings.partial(), output: Settings },
 } as const;
@@ -127,4 +229,4 @@ export const events = {
 export type EventName = keyof typeof events;
 export type EventOf<E extends EventName> = z.infer<(typeof events)[E]>;
 
-export type { StorySummary };
+export type { StorySummary, ScaffoldResult };

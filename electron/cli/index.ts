@@ -17,6 +17,7 @@ import { extractFigures } from '../core/figures/extract';
 import { parseFile } from '../core/archive/parse';
 import type { Figure } from '../../shared/domain/figure';
 import { cityFor } from '../core/settings';
+import { annotationsCommand, checkCommand, exportCommand, targetsCommand, UsageError } from './tracking';
 
 const USAGE = `Figure Desk command line
 
@@ -32,6 +33,18 @@ Commands:
                          Full-text search (Chinese of any length, English words, "phrases", OR, -exclude)
   figures <storyId|file> [--json]
                          The figures in a stored story, or read from a file without storing it
+  targets [--json]       The target register with statuses
+  targets add --figure <figureId> [--json]
+                         Track a figure of kind target as a target
+  targets export --format csv|json [--out FILE [--force]]
+  targets import FILE [--format csv|json] [--mode merge|replace]
+  check <storyId> [--attach] [--json]
+                         Compare a story's figures with targets and earlier reporting
+                         (--attach links confident matches as evidence)
+  export draft <id> --format docx|md|html|pdf --out FILE [--force]
+  export story <id> [--annotated] --format docx|html|pdf --out FILE [--force]
+  annotations export --out FILE [--force]
+                         All annotations as W3C Web Annotation JSON-LD
 
 Options:
   --db FILE              The archive to use (default: $FIGURE_DESK_DB, else the app's own archive)
@@ -39,7 +52,6 @@ Options:
   -h, --help             Show this help
 `;
 
-class UsageError extends Error {}
 
 interface Io {
   out(text: string): void;
@@ -112,6 +124,13 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
         publication: { type: 'string' },
         date: { type: 'string' },
         limit: { type: 'string' },
+        figure: { type: 'string' },
+        format: { type: 'string' },
+        out: { type: 'string' },
+        mode: { type: 'string' },
+        force: { type: 'boolean', default: false },
+        attach: { type: 'boolean', default: false },
+        annotated: { type: 'boolean', default: false },
         help: { type: 'boolean', short: 'h', default: false },
       },
     });
@@ -130,7 +149,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
 
   let db;
   try {
-    const commands = ['import', 'stories', 'show', 'search', 'figures'];
+    const commands = ['import', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
     if (!commands.includes(command)) throw new UsageError(`Unknown command "${command}". Commands: ${commands.join(', ')}.`);
     if (values.date !== undefined && !IsoDate.safeParse(values.date).success) {
       throw new UsageError(`--date must be a date like 2023-02-24; got "${values.date}".`);
@@ -139,7 +158,16 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     db = openDatabase(dbPath);
     const repos = createRepositories(db);
 
+    const tracking = { args, values, print, out: io.out, err: io.err };
     switch (command) {
+      case 'targets':
+        return await targetsCommand(repos, tracking);
+      case 'check':
+        return checkCommand(repos, tracking);
+      case 'export':
+        return await exportCommand(repos, tracking);
+      case 'annotations':
+        return await annotationsCommand(repos, tracking);
       case 'import': {
         if (args.length === 0) throw new UsageError('Give one or more files or folders to import.');
         let cancelled = false;

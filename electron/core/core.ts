@@ -9,6 +9,7 @@ import { parseFile } from './archive/parse';
 import { storePage } from './archive/store';
 import { FolderWatcher } from './archive/store-watch';
 import { readSettings } from './settings';
+import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
 
 export interface CoreOptions {
   dbPath: string;
@@ -20,6 +21,8 @@ export interface CoreOptions {
   /** The page imported into an empty archive on first run. */
   samplePath?: string;
   emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+  /** PDF rendering; the system Chromium when not given. */
+  pdfRenderer?: PdfRenderer;
 }
 
 export interface Core {
@@ -81,6 +84,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     systemLocale: options.systemLocale,
     emit: options.emit,
     onSettingsChanged: (settings) => startWatching(settings.watchFolder),
+    pdfRenderer: options.pdfRenderer ?? chromiumPdfRenderer(),
   });
   return {
     db,

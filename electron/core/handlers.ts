@@ -13,6 +13,8 @@ import { readSettings, writeSettings, cityFor } from './settings';
 import { extractFigures } from './figures/extract';
 import { updateFigure } from './figures/edit';
 import { nowIso } from './clock';
+import type { PdfRenderer } from './export/pdf';
+import { createTrackingHandlers, invalidateMetricIndex } from './handlers-tracking';
 
 export interface HandlerContext {
   repos: Repositories;
@@ -22,6 +24,8 @@ export interface HandlerContext {
   version: string;
   systemLocale: string;
   emit<E extends EventName>(event: E, payload: EventOf<E>): void;
+  /** Renders HTML to PDF: printToPDF in the app, the system Chromium elsewhere. */
+  pdfRenderer?: PdfRenderer;
   /** Lets the core react to settings (the watched folder). */
   onSettingsChanged?(settings: Settings): void;
 }
@@ -45,6 +49,7 @@ function need<T>(value: T | null, what: string): T {
 export function createHandlers(ctx: HandlerContext): Handlers {
   const { repos } = ctx;
   return {
+    ...createTrackingHandlers(ctx),
     'app:info': () => ({
       name: 'Figure Desk',
       version: ctx.version,
@@ -97,7 +102,12 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       need(repos.stories.summary(storyId), `Story ${storyId}`);
       return repos.figures.byStory(storyId);
     },
-    'figures:update': ({ id, patch }) => updateFigure(repos, id, patch),
+    'figures:update': ({ id, patch }) => {
+      const figure = updateFigure(repos, id, patch);
+      // A renamed metric changes the near-match index the checker keeps.
+      if (patch.metric !== undefined) invalidateMetricIndex(repos.db);
+      return figure;
+    },
     'figures:queue': ({ limit }) => repos.figures.queue(limit),
     'figures:reextract': ({ storyId }) => {
       const story = need(repos.stories.get(storyId), `Story ${storyId}`);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AnnotationTypeList, DEFAULT_ANNOTATION_TYPES } from './annotation';
 
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
@@ -15,6 +16,8 @@ export const Settings = z.object({
   approxTolerance: z.number().min(0).max(1),
   /** A folder whose new files are imported on their own (desktop only). */
   watchFolder: z.string().nullable(),
+  /** Highlight types for annotations (verified, disputed, needs source, note…), editable. */
+  annotationTypes: AnnotationTypeList,
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -24,4 +27,5 @@ export const DEFAULT_SETTINGS: Settings = {
   publicationCities: { 重庆日报: '重庆', 成都日报: '成都', 北京日报: '北京', 解放日报: '上海' },
   approxTolerance: 0.05,
   watchFolder: null,
+  annotationTypes: DEFAULT_ANNOTATION_TYPES,
 };

@@ -7,10 +7,12 @@ import { parseArgs } from 'node:util';
 import type { BenchFigure } from './types';
 import { benchArchive } from './archive.bench';
 import { benchFigures } from './figures.bench';
+import { benchCheck } from './check.bench';
 
 const benches: Record<string, () => Promise<BenchFigure[]>> = {
   figures: () => benchFigures(),
   archive: () => benchArchive((line) => console.error(`  ${line}`)),
+  check: () => benchCheck(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

@@ -6,6 +6,7 @@ import { extractFigures } from '../figures/extract';
 import { nowIso } from '../clock';
 import { cityFor } from '../settings';
 import { contentHash } from './parse';
+import { reanchorStory } from '../annotations/service';
 
 /** Applies an editor's fix to a story, keeping its search entry and figures in step. */
 export function updateStory(repos: Repositories, id: number, patch: StoryPatch): Story {
@@ -29,6 +30,8 @@ export function updateStory(repos: Repositories, id: number, patch: StoryPatch):
       const city = cityFor(repos, next.publication);
       repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, language: next.language }), now);
     }
+    // Annotations follow their text to its new place (or are marked orphaned, never dropped).
+    if (patch.body !== undefined) reanchorStory(repos, id);
     return repos.stories.get(id)!;
   })();
 }

@@ -5,6 +5,8 @@ import { searchIndexRepository } from './search-index';
 import { settingsRepository } from './settings';
 import { storyRepository } from './stories';
 import { figureRepository } from './figures';
+import { annotationRepository } from './annotations';
+import { draftRepository } from './drafts';
 import { targetRepository } from './targets';
 import { metricAliasRepository } from './metric-aliases';
 import { checkFigureRepository } from './check-figures';
@@ -19,6 +21,8 @@ export function createRepositories(db: Db) {
     searchIndex: searchIndexRepository(db),
     settings: settingsRepository(db),
     figures: figureRepository(db),
+    annotations: annotationRepository(db),
+    drafts: draftRepository(db),
     targets: targetRepository(db),
     metricAliases: metricAliasRepository(db),
     checkFigures: checkFigureRepository(db),

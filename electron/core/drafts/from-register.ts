@@ -1,0 +1,51 @@
+import type { ScaffoldItem } from '../../../shared/domain/draft';
+import { AppFailure } from '../../../shared/result';
+import type { Repositories } from '../db/repositories';
+
+/** The register's targets and their evidence, as the plain data the follow-up scaffold takes. */
+export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): ScaffoldItem[] {
+  return targetIds.map((id) => {
+    const target = repos.targets.get(id);
+    if (!target) throw new AppFailure('not_found', `Target ${id} was not found.`, 'targetIds');
+    const source = target.sourceStoryId !== null ? repos.stories.get(target.sourceStoryId) : null;
+    const evidence = repos.targets
+      .evidence(id)
+      .slice()
+      .sort((a, b) => (b.storyDate ?? '').localeCompare(a.storyDate ?? ''))
+      .map((e) => {
+        const story = repos.stories.summary(e.storyId);
+        return {
+          storyId: e.storyId,
+          figureId: e.figureId,
+          headline: e.headline,
+          date: e.storyDate,
+          publication: story?.publication ?? null,
+          value: e.value,
+          unit: e.unit,
+          quote: e.quote,
+        };
+      });
+    return {
+      target: {
+        id: target.id,
+        metric: target.metric,
+        entity: target.entity,
+        value: target.value,
+        valueMax: target.valueMax,
+        unit: target.unit,
+        comparator: target.comparator,
+        status: target.status,
+        explanation: target.explanation ? { zh: target.explanation.zh, en: target.explanation.en } : null,
+        deadline: target.deadline,
+        sourceStory: source
+          ? { id: source.id, headline: source.headline, date: source.date, publication: source.publication }
+          : target.sourceStoryId !== null
+            ? { id: target.sourceStoryId, headline: target.sourceHeadline ?? '', date: target.sourceDate, publication: null }
+            : null,
+        sourceFigureId: target.sourceFigureId,
+        quote: target.quote,
+      },
+      evidence,
+    };
+  });
+}
