@@ -10,6 +10,8 @@ export default defineConfig({
       // better-sqlite3 and other packages with native parts stay in node_modules.
       externalizeDeps: true,
       rollupOptions: {
+        // The app prints PDFs with Electron's printToPDF; the Chromium driver is for CLI and browser mode.
+        external: ['@playwright/test', 'playwright-core'],
         input: {
           index: resolve(root, 'electron/main/index.ts'),
           // The jobs worker is its own entry: worker threads load it by file.

@@ -7,6 +7,7 @@ import { buildMenu } from './menu';
 import { registerIpc, senderIsWindow, IPC_PREFIX } from './ipc';
 import { createMainWindow, hardenSession } from './window';
 import { electronSqliteBinding } from './native';
+import { electronPdfRenderer } from './pdf';
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -39,6 +40,7 @@ async function start(): Promise<void> {
       systemLocale: app.getLocale(),
       samplePath: resourcePath('sample-cq-daily-2023-02-24.txt'),
       emit: events.emit,
+      pdfRenderer: electronPdfRenderer,
     });
   } catch (error) {
     dialog.showErrorBox('Figure Desk cannot open its archive', `${dbPath}\n\n${(error as Error).message}`);

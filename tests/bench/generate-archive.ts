@@ -60,6 +60,13 @@ function zhSentence(rand: () => number, topic: string[]): string {
     `${pick(rand, CONNECT)}${place}围绕${topic[0]}${pick(rand, VERBS)}一批重点项目，推动${metric}持续向好，群众获得感不断增强。`,
     `${pick(rand, CONNECT)}有关负责人表示，下一步将进一步${pick(rand, VERBS)}${metric}相关政策，确保各项任务落地见效。`,
     `${pick(rand, CONNECT)}截至目前，${place}已建成${metric}相关设施${Math.floor(rand() * 300)}处，总投资约${(rand() * 90).toFixed(1)}亿元。`,
+    // Most sentences in a daily carry no figure at all.
+    `${pick(rand, CONNECT)}${place}坚持问题导向，聚焦群众急难愁盼，${pick(rand, VERBS)}${topic[0]}体制机制，推动各项工作走深走实。`,
+    `${pick(rand, CONNECT)}会议强调，要把${topic[0]}摆在更加突出的位置，压紧压实责任，形成工作合力。`,
+    `${pick(rand, CONNECT)}${name(rand)}表示，将继续发挥示范引领作用，带动更多企业和群众参与${topic[0]}。`,
+    `${pick(rand, CONNECT)}相关部门将加强统筹协调，${pick(rand, VERBS)}${metric}监测评估，及时研究解决出现的新情况新问题。`,
+    `${pick(rand, CONNECT)}走进${place}，${topic[0]}带来的变化随处可见，居民纷纷点赞。`,
+    `${pick(rand, CONNECT)}下一步，${place}将以更大力度${pick(rand, VERBS)}${topic[0]}，为高质量发展注入新动能。`,
   ];
   return pick(rand, forms);
 }

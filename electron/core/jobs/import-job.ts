@@ -7,6 +7,27 @@ import { expandPaths, ImportError, parseBuffer, parseFile, parseText, type Parse
 import { storePage } from '../archive/store';
 import { nowIso } from '../clock';
 
+/** Holds a write transaction open across a few pages, never for long. */
+class CommitBatcher {
+  private openedAt = 0;
+  constructor(
+    private readonly repos: Repositories,
+    private readonly maxMs = 400,
+  ) {}
+  begin(): void {
+    if (this.repos.db.inTransaction) return;
+    this.repos.db.exec('BEGIN IMMEDIATE');
+    this.openedAt = performance.now();
+  }
+  /** Commits when the batch has been open long enough that others would wait on it. */
+  maybeCommit(): void {
+    if (this.repos.db.inTransaction && performance.now() - this.openedAt >= this.maxMs) this.commit();
+  }
+  commit(): void {
+    if (this.repos.db.inTransaction) this.repos.db.exec('COMMIT');
+  }
+}
+
 export type ProgressSink = (progress: Omit<JobProgress, 'jobId' | 'kind'>) => void;
 
 /** One unit of work: a file on disk, uploaded bytes, or pasted text. */
@@ -82,7 +103,14 @@ export async function runImport(
   let cancelled = false;
   let processed = 0;
 
+  // Pages are committed in batches: FTS5 flushes its index at every commit, and one
+  // commit per page made indexing cost several times the raw insert. Each page is still
+  // its own savepoint inside the batch, so a failing page leaves nothing behind.
+  const batch = new CommitBatcher(repos);
   for (const [index, unit] of units.entries()) {
+    // A big file (a whole PDF edition) takes a while to parse: don't hold the write lock meanwhile.
+    if (unit.bytes > 512 * 1024) batch.commit();
+    else batch.maybeCommit();
     if (isCancelled()) {
       cancelled = true;
       break;
@@ -96,6 +124,7 @@ export async function runImport(
         failed.push({ path: name, code: 'empty', error: `${name}: no story text was found in this file.` });
       } else {
         progress({ phase: 'storing', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
+        batch.begin();
         const stored = storePage(repos, { source: name, publication: page.publication, date: page.date, stories: page.stories }, batchId);
         imported.push(...stored.imported);
         skipped.push(...stored.skipped);
@@ -106,6 +135,7 @@ export async function runImport(
     bytesDone += unit.bytes;
     processed++;
   }
+  batch.commit();
 
   const report: ImportReport = { batchId, imported, skipped, failed, assumed, cancelled };
   repos.importBatches.finish(batchId, {

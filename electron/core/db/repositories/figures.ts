@@ -83,11 +83,12 @@ function toParams(f: ExtractedFigure & { review?: Figure['review']; source?: Fig
 export type FigureRepository = ReturnType<typeof figureRepository>;
 
 export function figureRepository(db: Db) {
+  // Positional parameters: an import inserts tens of thousands of figures, and binding 24
+  // named parameters per row cost more than SQLite's own work.
   const insertStmt = db.prepare(`
     INSERT INTO figures (story_id, start_offset, end_offset, quote, value, value_max, unit, currency, qualifier, kind, change,
       metric, metric_key, entity, period_from, period_to, period_label, confidence, rule, cues_json, review, source, created_at, updated_at)
-    VALUES (@storyId, @start, @end, @quote, @value, @valueMax, @unit, @currency, @qualifier, @kind, @change,
-      @metric, @metricKey, @entity, @periodFrom, @periodTo, @periodLabel, @confidence, @rule, @cuesJson, @review, @source, @now, @now)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'unreviewed', 'auto', ?, ?)`);
   const byStoryStmt = db.prepare(`SELECT * FROM figures WHERE story_id = ? ORDER BY start_offset, id`);
   const getStmt = db.prepare(`SELECT * FROM figures WHERE id = ?`);
   const deleteAutoStmt = db.prepare(`DELETE FROM figures WHERE story_id = ? AND source = 'auto' AND review <> 'confirmed'`);
@@ -109,9 +110,20 @@ export function figureRepository(db: Db) {
     replaceAuto(storyId: number, figures: ExtractedFigure[], now: string): void {
       deleteAutoStmt.run(storyId);
       const kept = keptSpansStmt.all(storyId) as Array<{ start_offset: number; end_offset: number }>;
+      this.insertAuto(
+        storyId,
+        figures.filter((f) => !kept.some((k) => f.start < k.end_offset && k.start_offset < f.end)),
+        now,
+      );
+    },
+    /** A story just stored has no figures yet: skip looking for corrections to keep. */
+    insertAuto(storyId: number, figures: ExtractedFigure[], now: string): void {
       for (const f of figures) {
-        if (kept.some((k) => f.start < k.end_offset && k.start_offset < f.end)) continue;
-        insertStmt.run({ ...toParams(f), storyId, now });
+        insertStmt.run(
+          storyId, f.start, f.end, f.quote, f.value, f.valueMax, f.unit, f.currency, f.qualifier, f.kind, f.change,
+          f.metric, f.metricKey, f.entity, f.period?.from ?? null, f.period?.to ?? null, f.period?.label ?? null,
+          f.confidence, f.rule, JSON.stringify(f.cues), now, now,
+        );
       }
     },
     byStory(storyId: number): Figure[] {
