@@ -7,6 +7,7 @@
  */
 import { AppFailure } from '../../../shared/result';
 import { gramText, isCjk } from './search-tokens';
+import { toSimplified } from '../text/simplify';
 
 type Node =
   | { type: 'term'; text: string }
@@ -100,7 +101,8 @@ function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function termExpression(text: string): string | null {
+function termExpression(original: string): string | null {
+  const text = toSimplified(original);
   if (Array.from(text).length === 1 && isCjk(text)) return `{headline_chars body_chars} : ${quote(text)}`;
   const grams = gramText(text).trim();
   if (!/[\p{L}\p{N}]/u.test(grams)) return null;

@@ -5,7 +5,10 @@
  * CJK runs become overlapping bigrams (重庆市 → 重庆 庆市); everything else is left for
  * FTS5's unicode61 tokenizer, which splits and case-folds words. Runs are separated by
  * a space so that a bigram never spans punctuation.
+ *
+ * Traditional characters are folded to simplified on both sides, so 「重慶」 finds 「重庆」.
  */
+import { toSimplified } from '../text/simplify';
 
 // Han (incl. extensions and compatibility ideographs), kana, hangul.
 const CJK = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u3040-\u30ff\uac00-\ud7af]|[\ud840-\ud87f][\udc00-\udfff]/;
@@ -24,8 +27,9 @@ function bigrams(run: string): string[] {
   return out;
 }
 
-/** Text for a *_grams column: CJK as bigrams, other text untouched. */
-export function gramText(text: string): string {
+/** Text for a *_grams column: CJK as bigrams (traditional folded to simplified), other text untouched. */
+export function gramText(original: string): string {
+  const text = toSimplified(original);
   let out = '';
   let last = 0;
   for (const match of text.matchAll(CJK_RUN)) {
@@ -38,14 +42,16 @@ export function gramText(text: string): string {
 }
 
 /** Text for a *_chars column: each distinct CJK character once (1-character queries). */
-export function charText(text: string): string {
+export function charText(original: string): string {
+  const text = toSimplified(original);
   const seen = new Set<string>();
   for (const match of text.matchAll(CJK_RUN)) for (const ch of match[0]) seen.add(ch);
   return Array.from(seen).join(' ');
 }
 
 /** The tokens a query term becomes, as FTS5 will see them. */
-export function termTokens(term: string): { tokens: string[]; singleCjk: boolean } {
+export function termTokens(original: string): { tokens: string[]; singleCjk: boolean } {
+  const term = toSimplified(original);
   const chars = Array.from(term);
   if (chars.length === 1 && isCjk(term)) return { tokens: [term], singleCjk: true };
   const tokens = gramText(term)

@@ -4,6 +4,7 @@
  * ASCII and traditional characters become simplified (a one-to-one map of the
  * characters that occur in units, numerals, cue words and common metrics).
  */
+import { TRADITIONAL_TO_SIMPLIFIED } from '../text/simplify';
 
 const TRAD = '億萬個兩項點臺噸圓員區縣總額長業產標幣與應會經濟發實現達過預計劃爭確準將約餘數們這為從對開門際價積實貿農產資幾單開關報導務證稅處統區進級層戶輛臺機構領創優質術險醫療藥衛護補貼盈虧測增減漲跌億倍權設營費產銷車電網絡環節態氣溫節儲備財政預算額薪稅稅課賦惠約訪港澳臺灣歲條項種類場處間棟張頭隻臺畝噸公頃裡裏邊後來時間則規劃這樣東產區內億總達較於從與並連續擴張購買賣場貨運輸鐵塊錢圓鎊歐圓會議屆選舉黨組織團體協會屬實際標準額價當業務單位學習專門屆顯示發佈獲頒執紀錄觀點點擊範圍現況樓層師國際經驗讓應對聯絡點點頭腦廣東廣州廣場顯著興建萬億萬頃紓緩勞動處處長務統計處處數據數碼碼頭預測測算';
 const SIMP = '亿万个两项点台吨圆员区县总额长业产标币与应会经济发实现达过预计划争确准将约余数们这为从对开门际价积实贸农产资几单开关报导务证税处统区进级层户辆台机构领创优质术险医疗药卫护补贴盈亏测增减涨跌亿倍权设营费产销车电网络环节态气温节储备财政预算额薪税税课赋惠约访港澳台湾岁条项种类场处间栋张头只台亩吨公顷里里边后来时间则规划这样东产区内亿总达较于从与并连续扩张购买卖场货运输铁块钱圆镑欧圆会议届选举党组织团体协会属实际标准额价当业务单位学习专门届显示发布获颁执纪录观点点击范围现况楼层师国际经验让应对联络点点头脑广东广州广场显著兴建万亿万顷纾缓劳动处处长务统计处处数据数码码头预测测算';
@@ -22,6 +23,8 @@ function addPairs(from: string, to: string): void {
     if (f !== s) FOLD_MAP.set(f, s);
   }
 }
+// OpenCC's full character table first, then the hand-picked pairs above, which win.
+for (const [from, to] of TRADITIONAL_TO_SIMPLIFIED) FOLD_MAP.set(from, to);
 addPairs(TRAD, SIMP);
 addPairs(MORE_TRAD, MORE_SIMP);
 // Full-width forms that change how numbers read; the ideographic comma and

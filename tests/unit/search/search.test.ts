@@ -119,3 +119,20 @@ describe('query compilation', () => {
     expect(() => compileQuery('-重庆')).toThrow(/at least one word/);
   });
 });
+
+describe('traditional characters', () => {
+  it('finds traditional text with simplified queries and the other way round, highlighting the printed form', () => {
+    const archive = tempArchive();
+    try {
+      addStory(archive.repos, { headline: '重慶高新技術企業達7565家', body: '去年全市高新技術企業數量達到7565家。' });
+      addStory(archive.repos, { headline: '重庆科技型企业超过4.8万家', body: '今年力争科技型企业超过4.8万家。' });
+      expect(search(archive.repos, '重庆').sort()).toEqual(['重庆科技型企业超过4.8万家', '重慶高新技術企業達7565家'].sort());
+      expect(search(archive.repos, '高新技术企业')).toEqual(['重慶高新技術企業達7565家']);
+      expect(search(archive.repos, '科技型企業')).toEqual(['重庆科技型企业超过4.8万家']);
+      const [hit] = searchArchive(archive.repos, { query: '技术企业', limit: 5, offset: 0 }).hits;
+      expect(hit!.snippet.filter((r) => r.hit).map((r) => r.text)).toContain('技術企業');
+    } finally {
+      archive.cleanup();
+    }
+  });
+});
