@@ -41,7 +41,6 @@ import {
   AnnotationImportOptions,
   AnnotationImportReport,
   AnnotationPatch,
-  AnnotationTypeList,
   NewAnnotation,
   ReanchorReport,
   W3CAnnotationCollection,
@@ -55,7 +54,7 @@ import {
   NewDraft,
   SaveDraftInput,
   ScaffoldOptions,
-  ScaffoldResult,
+  type ScaffoldResult,
   StaleCitation,
 } from './domain/draft';
 
@@ -137,6 +136,12 @@ export const contract = {
       ).min(1),
     }),
     output: ImportReport,
+  },
+
+  /** Rebuilds the search index and/or re-reads every story's figures, as a job. */
+  'archive:reindex': {
+    input: z.object({ search: z.boolean().default(true), figures: z.boolean().default(true) }),
+    output: z.object({ jobId: z.string() }),
   },
 
   'jobs:get': { input: z.object({ jobId: z.string() }), output: JobState },

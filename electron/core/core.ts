@@ -60,6 +60,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: (progress) => options.emit('jobs:progress', progress),
     onFinished: (_jobId, state) => {
       if (state.report && state.report.imported.length > 0) options.emit('archive:changed', { reason: 'import' });
+      if (!state.report && !state.error) options.emit('archive:changed', { reason: 'reindex' });
     },
   });
   const watcher = new FolderWatcher({

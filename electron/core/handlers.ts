@@ -95,6 +95,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { batchId, imported, skipped, failed: [], assumed: [], cancelled: false };
     },
 
+    'archive:reindex': ({ search, figures }) => ({ jobId: ctx.jobs.start({ kind: 'reindex', search, figures }) }),
     'jobs:get': ({ jobId }) => need(ctx.jobs.get(jobId), `Job ${jobId}`),
     'jobs:cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 

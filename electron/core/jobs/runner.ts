@@ -68,11 +68,8 @@ export class JobRunner {
           job.state = { ...job.state, progress: { ...message.progress, jobId, kind: request.kind } };
           this.options.emit(job.state.progress);
         } else if (message.type === 'done') {
-          settle({
-            progress: { ...job.state.progress, phase: message.report.cancelled ? 'cancelled' : 'done' },
-            report: message.report,
-            error: null,
-          });
+          const cancelled = message.report?.cancelled ?? message.reindex?.cancelled ?? false;
+          settle({ progress: { ...job.state.progress, phase: cancelled ? 'cancelled' : 'done' }, report: message.report, error: null });
         } else {
           settle({ progress: { ...job.state.progress, phase: 'failed', message: message.error.message }, report: null, error: message.error });
         }

@@ -5,7 +5,8 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
 import { createRepositories } from '../db/repositories';
-import { runImport } from './import-job';
+import { runImport, type ProgressSink } from './import-job';
+import { runReindex } from './reindex-job';
 import type { MainMessage, WorkerInput, WorkerMessage } from './messages';
 import { toAppError } from '../invoke';
 
@@ -21,14 +22,15 @@ async function main(): Promise<void> {
   const db = openDatabase(input.dbPath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
   try {
     const repos = createRepositories(db);
-    const report = await runImport(
-      repos,
-      input.request.sources,
-      input.request.options,
-      (progress) => post({ type: 'progress', progress }),
-      () => cancelled,
-    );
-    post({ type: 'done', report });
+    const progress: ProgressSink = (p) => post({ type: 'progress', progress: p });
+    const request = input.request;
+    if (request.kind === 'import') {
+      const report = await runImport(repos, request.sources, request.options, progress, () => cancelled);
+      post({ type: 'done', report });
+    } else {
+      const reindex = runReindex(repos, { search: request.search, figures: request.figures }, progress, () => cancelled);
+      post({ type: 'done', report: null, reindex });
+    }
   } finally {
     db.close();
   }

@@ -84,6 +84,41 @@ describe('import jobs in a worker thread', () => {
   });
 });
 
+describe('reindex job', () => {
+  it('rebuilds the search index and re-reads figures, keeping an editor correction', async () => {
+    const tmp = tempDir();
+    const dbPath = join(tmp.dir, 'archive.db');
+    const runner = new JobRunner({ dbPath, emit: () => undefined });
+    try {
+      const importId = runner.start({ kind: 'import', sources: [{ kind: 'path', path: SEED }], options: { publication: '重庆日报' } });
+      await runner.wait(importId);
+      const db = openDatabase(dbPath);
+      const repos = createRepositories(db);
+      const storyId = repos.stories.list(0, 50).find((s) => s.headline.includes('双倍增'))!.id;
+      const figure = repos.figures.byStory(storyId).find((f) => f.quote === '突破7000家')!;
+      repos.figures.update({ ...figure, metric: '高新技术企业数量', source: 'editor', review: 'confirmed' }, '2026-01-01T00:00:00Z');
+      repos.searchIndex.clear();
+      db.close();
+
+      const jobId = runner.start({ kind: 'reindex', search: true, figures: true });
+      const state = await runner.wait(jobId);
+      expect(state.progress.phase).toBe('done');
+      expect(state.progress.done).toBe(8);
+
+      const after = openDatabase(dbPath);
+      const repos2 = createRepositories(after);
+      expect(repos2.searchIndex.search('{headline_grams body_grams} : "医保"', { from: null, to: null, publication: null, byline: null }, 10, 0, false)).toHaveLength(1);
+      const kept = repos2.figures.byStory(storyId).filter((f) => f.start === figure.start);
+      expect(kept).toHaveLength(1);
+      expect(kept[0]).toMatchObject({ metric: '高新技术企业数量', source: 'editor' });
+      after.close();
+    } finally {
+      await runner.close();
+      tmp.cleanup();
+    }
+  });
+});
+
 describe('watched folder', () => {
   it('imports a file once it has been written', async () => {
     const tmp = tempDir();

@@ -1,0 +1,57 @@
+import type { Repositories } from '../db/repositories';
+import { extractFigures } from '../figures/extract';
+import { cityFor } from '../settings';
+import { nowIso } from '../clock';
+import type { ProgressSink } from './import-job';
+
+export interface ReindexReport {
+  stories: number;
+  figures: number;
+  cancelled: boolean;
+}
+
+const BATCH = 200;
+
+/**
+ * Rebuilds the search index and re-reads every story's figures (after an upgrade of the
+ * extractor, say). Editor-corrected and confirmed figures are kept. Works in batches of
+ * stories, one transaction each, and stops between batches when cancelled.
+ */
+export function runReindex(
+  repos: Repositories,
+  what: { search: boolean; figures: boolean },
+  progress: ProgressSink,
+  isCancelled: () => boolean,
+): ReindexReport {
+  const ids = repos.stories.allIds();
+  const now = nowIso();
+  let done = 0;
+  let figures = 0;
+  let cancelled = false;
+  progress({ phase: 'indexing', done: 0, total: ids.length, message: `0 / ${ids.length}` });
+  for (let i = 0; i < ids.length; i += BATCH) {
+    if (isCancelled()) {
+      cancelled = true;
+      break;
+    }
+    repos.db.transaction(() => {
+      for (const id of ids.slice(i, i + BATCH)) {
+        const story = repos.stories.get(id);
+        if (!story) continue;
+        if (what.search) {
+          repos.searchIndex.remove(id);
+          repos.searchIndex.index(id, story.headline, story.body);
+        }
+        if (what.figures) {
+          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), language: story.language });
+          repos.figures.replaceAuto(id, found, now);
+          figures += found.length;
+        }
+        done++;
+      }
+    })();
+    progress({ phase: 'indexing', done, total: ids.length, message: `${done} / ${ids.length}`, stories: done });
+  }
+  progress({ phase: cancelled ? 'cancelled' : 'done', done, total: ids.length, message: `${done} stories re-read`, stories: done });
+  return { stories: done, figures, cancelled };
+}
