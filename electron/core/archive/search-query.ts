@@ -19,8 +19,6 @@ export interface CompiledQuery {
   match: string | null;
   /** Positive terms, for highlighting snippets. */
   highlight: string[];
-  /** True when every positive term is a single CJK character (rank by recency then). */
-  onlySingleChars: boolean;
 }
 
 type Token = { kind: 'term'; text: string } | { kind: 'op'; op: 'OR' | 'AND' | 'NOT' | '(' | ')' };
@@ -146,12 +144,11 @@ function compileNode(node: Node, highlight: string[], positive: boolean): string
 
 export function compileQuery(query: string): CompiledQuery {
   const root = parse(lex(query.normalize('NFKC')));
-  if (!root) return { match: null, highlight: [], onlySingleChars: false };
+  if (!root) return { match: null, highlight: [] };
   if (root.type === 'not') {
     throw new AppFailure('invalid_input', 'A search needs at least one word to look for besides the excluded ones.', 'query');
   }
   const highlight: string[] = [];
   const match = compileNode(root, highlight, true);
-  const onlySingleChars = highlight.length > 0 && highlight.every((h) => Array.from(h).length === 1 && isCjk(h));
-  return { match, highlight, onlySingleChars };
+  return { match, highlight };
 }

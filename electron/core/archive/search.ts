@@ -18,7 +18,6 @@ export function searchArchive(repos: Repositories, query: Required<Pick<SearchQu
     },
     query.limit,
     query.offset,
-    compiled.onlySingleChars,
   );
   const hits = rows.map((row) => ({
     storyId: row.id,

@@ -107,7 +107,7 @@ describe('reindex job', () => {
 
       const after = openDatabase(dbPath);
       const repos2 = createRepositories(after);
-      expect(repos2.searchIndex.search('{headline_grams body_grams} : "医保"', { from: null, to: null, publication: null, byline: null }, 10, 0, false)).toHaveLength(1);
+      expect(repos2.searchIndex.search('{headline_grams body_grams} : "医保"', { from: null, to: null, publication: null, byline: null }, 10, 0)).toHaveLength(1);
       const kept = repos2.figures.byStory(storyId).filter((f) => f.start === figure.start);
       expect(kept).toHaveLength(1);
       expect(kept[0]).toMatchObject({ metric: '高新技术企业数量', source: 'editor' });

@@ -112,7 +112,6 @@ describe('query compilation', () => {
     expect(gramText('重庆市').trim()).toBe('重庆 庆市');
     expect(compileQuery('重庆市').match).toBe('{headline_grams body_grams} : "重庆 庆市"');
     expect(compileQuery('市').match).toBe('{headline_chars body_chars} : "市"');
-    expect(compileQuery('市').onlySingleChars).toBe(true);
   });
 
   it('explains a query that only excludes', () => {
