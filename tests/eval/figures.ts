@@ -1,6 +1,9 @@
 /**
  * Scores the figures extractor against the hand-labelled fixtures in
- * tests/fixtures/figures/. Run: npx tsx tests/eval/figures.ts [--json FILE]
+ * tests/fixtures/figures/. Run: npx tsx tests/eval/figures.ts [--verbose [--held-out]] [--json FILE]
+ *
+ * Fixtures flagged heldOut were labelled before the engine ever ran on them; they
+ * are scored and printed separately and never gate the run (only the tuned set does).
  *
  * Matching: each label is located in the text by its quote (and occurrence);
  * a prediction matches the label whose span it overlaps most (one-to-one).
@@ -46,6 +49,8 @@ export interface Fixture {
   date: string | null;
   city: string | null;
   seed?: boolean;
+  /** Written and labelled before the engine was run on it: scored and printed, never gated or tuned against. */
+  heldOut?: boolean;
   text: string;
   figures: LabelledFigure[];
   notFigures: string[];
@@ -116,9 +121,16 @@ export interface FixtureScore {
   notFiguresReported: number;
   mismatches: Mismatch[];
 }
+export type Aggregate = Omit<FixtureScore, 'id' | 'mismatches'> & { id: string };
 export interface EvalResult {
   fixtures: FixtureScore[];
-  overall: Omit<FixtureScore, 'id' | 'mismatches'> & { id: 'overall' };
+  /** The fixtures the rules were developed against; the thresholds apply to these. */
+  tuned: Aggregate;
+  /** Held-out fixtures (heldOut: true): reported honestly, not gated. */
+  heldOut: Aggregate;
+  /** Every fixture. */
+  overall: Aggregate;
+  heldOutIds: string[];
   seedFailures: Mismatch[];
   pass: boolean;
   failures: string[];
@@ -221,8 +233,7 @@ export function scoreFixture(fx: Fixture, predictions: ExtractedFigure[]): Fixtu
 
 export const THRESHOLDS = { precision: 0.95, recall: 0.95, field: 0.9 };
 
-export function runEval(fixtures = loadFixtures()): EvalResult {
-  const scores = fixtures.map((fx) => scoreFixture(fx, extractFigures(fx.text, { date: fx.date, city: fx.city, language: fx.language })));
+function aggregate(id: string, scores: FixtureScore[]): Aggregate {
   const fields = emptyFields();
   let labelled = 0;
   let predicted = 0;
@@ -238,27 +249,38 @@ export function runEval(fixtures = loadFixtures()): EvalResult {
       fields[f].total += s.fields[f].total;
     }
   }
-  const overall = { id: 'overall' as const, labelled, predicted, matched, precision: predicted ? matched / predicted : 1, recall: labelled ? matched / labelled : 1, fields, notFiguresReported };
+  return { id, labelled, predicted, matched, precision: predicted ? matched / predicted : 1, recall: labelled ? matched / labelled : 1, fields, notFiguresReported };
+}
+
+export function runEval(fixtures = loadFixtures()): EvalResult {
+  const scores = fixtures.map((fx) => scoreFixture(fx, extractFigures(fx.text, { date: fx.date, city: fx.city, language: fx.language })));
+  const heldOutIds = fixtures.filter((f) => f.heldOut).map((f) => f.id);
+  const held = new Set(heldOutIds);
+  const tuned = aggregate('tuned', scores.filter((s) => !held.has(s.id)));
+  const heldOut = aggregate('held-out', scores.filter((s) => held.has(s.id)));
+  const overall = aggregate('overall', scores);
   const seedIds = new Set(fixtures.filter((f) => f.seed).map((f) => f.id));
   const seedFailures = scores
     .filter((s) => seedIds.has(s.id))
     .flatMap((s) => s.mismatches.filter((m) => ['missed', 'value', 'unit', 'qualifier', 'kind', 'notFigure'].includes(m.field)));
+  // Gate on the tuned set only: the held-out set measures generalisation and is printed, not enforced.
   const failures: string[] = [];
-  if (overall.precision < THRESHOLDS.precision) failures.push(`precision ${overall.precision.toFixed(3)} < ${THRESHOLDS.precision}`);
-  if (overall.recall < THRESHOLDS.recall) failures.push(`recall ${overall.recall.toFixed(3)} < ${THRESHOLDS.recall}`);
+  if (tuned.precision < THRESHOLDS.precision) failures.push(`precision ${tuned.precision.toFixed(3)} < ${THRESHOLDS.precision}`);
+  if (tuned.recall < THRESHOLDS.recall) failures.push(`recall ${tuned.recall.toFixed(3)} < ${THRESHOLDS.recall}`);
   for (const f of GATED) {
-    const acc = fields[f].total ? fields[f].correct / fields[f].total : 1;
+    const acc = tuned.fields[f].total ? tuned.fields[f].correct / tuned.fields[f].total : 1;
     if (acc < THRESHOLDS.field) failures.push(`${f} accuracy ${acc.toFixed(3)} < ${THRESHOLDS.field}`);
   }
+  if (tuned.notFiguresReported > 0) failures.push(`${tuned.notFiguresReported} not-figures reported`);
   if (seedFailures.length) failures.push(`${seedFailures.length} seed-page failures`);
-  return { fixtures: scores, overall, seedFailures, pass: failures.length === 0, failures };
+  return { fixtures: scores, tuned, heldOut, overall, heldOutIds, seedFailures, pass: failures.length === 0, failures };
 }
 
 const pct = (s: FieldScore): string => (s.total ? `${((100 * s.correct) / s.total).toFixed(1)}%` : '—');
 
 export function formatTable(result: EvalResult): string {
   const header = ['fixture', 'labels', 'pred', 'P', 'R', ...FIELDS, 'notFig'];
-  const rows = [...result.fixtures, result.overall].map((s) => [
+  const row = (s: FixtureScore | Aggregate): string[] => [
     s.id,
     String(s.labelled),
     String(s.predicted),
@@ -266,24 +288,36 @@ export function formatTable(result: EvalResult): string {
     s.recall.toFixed(3),
     ...FIELDS.map((f) => pct(s.fields[f])),
     String(s.notFiguresReported),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  ];
+  const held = new Set(result.heldOutIds);
+  const tunedRows = result.fixtures.filter((s) => !held.has(s.id)).map(row);
+  const heldRows = result.fixtures.filter((s) => held.has(s.id)).map(row);
+  const totals = [row({ ...result.tuned, id: 'TUNED (gated)' }), row({ ...result.heldOut, id: 'HELD-OUT (not gated)' }), row({ ...result.overall, id: 'OVERALL' })];
+  const all = [header, ...tunedRows, ...heldRows, ...totals];
+  const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const rule = line(widths.map((w) => '-'.repeat(w)));
+  return [
+    line(header), rule,
+    '[tuned fixtures]', ...tunedRows.map(line), rule,
+    '[held-out fixtures]', ...heldRows.map(line), rule,
+    ...totals.map(line),
+  ].join('\n');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const result = runEval();
   console.log(formatTable(result));
   const verbose = process.argv.includes('--verbose');
-  const mismatches = result.fixtures.flatMap((f) => f.mismatches);
+  const only = process.argv.includes('--held-out') ? new Set(result.heldOutIds) : null;
+  const mismatches = result.fixtures.filter((f) => !only || only.has(f.id)).flatMap((f) => f.mismatches);
   if (verbose) for (const m of mismatches) console.log(JSON.stringify(m));
   else console.log(`\n${mismatches.length} mismatches (--verbose to list)`);
   const jsonAt = process.argv.indexOf('--json');
   if (jsonAt >= 0 && process.argv[jsonAt + 1]) writeFileSync(process.argv[jsonAt + 1]!, JSON.stringify(result, null, 2));
   if (!result.pass) {
-    console.log(`\nFAIL: ${result.failures.join('; ')}`);
+    console.log(`\nFAIL (tuned set): ${result.failures.join('; ')}`);
     process.exit(1);
   }
-  console.log('\nPASS');
+  console.log('\nPASS (tuned set; held-out scores above are reported, not gated)');
 }

@@ -11,12 +11,12 @@ export interface EntityMention {
   /** 区/县 level: what 全区/我区 refers back to. */
   district: boolean;
   /** A deictic or back-reference that needs resolving at use time (全区 → last district). */
-  ref?: 'district' | 'carry';
+  ref?: 'district' | 'province' | 'carry';
 }
 
 /** Regions and cities usually written without a suffix. */
 const BARE_PLACES: Record<string, string> = {
-  北京: '北京市', 上海: '上海市', 天津: '天津市', 重庆: '重庆市', 香港: '香港', 澳门: '澳门', 台湾: '台湾',
+  中国: '中国', 北京: '北京市', 上海: '上海市', 天津: '天津市', 重庆: '重庆市', 香港: '香港', 澳门: '澳门', 台湾: '台湾',
 };
 
 /** Full name of the publication's city: 重庆 → 重庆市, 香港 stays 香港. */
@@ -38,6 +38,14 @@ const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业
 const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
 const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国)/g;
 
+/** Datelines name where the reporter filed from, not whose figures follow: 本报北京1月17日电, 〔记者…／台北报导〕. */
+const DATELINE_ZH = /(?:本报|新华社|中新社|人民网|央视网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|〔[^〕\n]{0,30}〕|【[^】\n]{0,30}】|（记者[^）\n]{0,20}）/g;
+/** National institutions stand for their country: 国家统计局 → 中国, 主计总处 → 台湾. */
+const NATIONAL_BODIES: Array<[RegExp, string]> = [
+  [/国家统计局(?![\u4e00-\u9fff]{2,3}调查)|国务院|国家发展改革委|国家发改委|海关总署|中国人民银行/g, '中国'],
+  [/行政院|主计总处|主计处|国发会|劳动部|金管会/g, '台湾'],
+];
+
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
 }
@@ -51,7 +59,9 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     const at = m.index;
     const suffix = m[0];
     const next = folded[at + 1];
-    if (next === '场' || next === '民' || next === '级' || next === '委' || next === '长' || next === '值' || next === '域' || next === '间' || next === '别' || next === '块') continue;
+    // 市长 is a mayor, but 合肥市长丰县 is a city followed by its county.
+    if (next === '长' && suffix === '市' && /^长[\u4e00-\u9fff]{1,2}[县区]/.test(folded.slice(at + 1, at + 5))) { /* a place */ }
+    else if (next === '场' || next === '民' || next === '级' || next === '委' || next === '长' || next === '值' || next === '域' || next === '间' || next === '别' || next === '块') continue;
     let name: string | null = null;
     for (const len of [3, 2]) {
       const s = at - len;
@@ -93,6 +103,20 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       i = folded.indexOf(place, i + place.length);
     }
   }
+  // A city named once with 市 (合肥市) is the same place when later written bare (合肥已集聚…).
+  const cityNames = new Set(out.filter((e) => /^[\u4e00-\u9fff]{2}市$/.test(e.name)).map((e) => e.name.slice(0, 2)));
+  for (const bareName of cityNames) {
+    if (bare.has(bareName)) continue;
+    let i = folded.indexOf(bareName);
+    while (i >= 0) {
+      if (!/[市区县省]/.test(folded[i + 2] ?? '')) out.push({ start: i, end: i + 2, name: `${bareName}市`, district: false });
+      i = folded.indexOf(bareName, i + 2);
+    }
+  }
+  for (const [re, country] of NATIONAL_BODIES) {
+    re.lastIndex = 0;
+    while ((m = re.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: country, district: false });
+  }
   DEICTIC_ZH.lastIndex = 0;
   while ((m = DEICTIC_ZH.exec(folded)) !== null) {
     const w = m[0];
@@ -103,9 +127,17 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     const base = { start: m.index, end: m.index + w.length, district: false };
     if (/市/.test(w)) { if (cityFull) out.push({ ...base, name: cityFull }); }
     else if (/[区县]/.test(w)) out.push({ ...base, name: '', ref: 'district' });
+    else if (/省/.test(w)) out.push({ ...base, name: '', ref: 'province' });
     else if (/港/.test(w)) out.push({ ...base, name: '香港' });
     else if (/澳/.test(w)) out.push({ ...base, name: '澳门' });
     else if (/国/.test(w)) out.push({ ...base, name: '中国' });
+  }
+  const datelines: Array<[number, number]> = [];
+  DATELINE_ZH.lastIndex = 0;
+  while ((m = DATELINE_ZH.exec(folded)) !== null) datelines.push([m.index, m.index + m[0].length]);
+  if (datelines.length) {
+    const inDateline = (e: EntityMention): boolean => datelines.some(([a, b]) => e.start >= a && e.start < b);
+    for (let i = out.length - 1; i >= 0; i--) if (inDateline(out[i]!)) out.splice(i, 1);
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // Keep the most specific of adjacent admin units (重庆市北碚区… → 北碚区…) and drop overlaps.
@@ -133,7 +165,7 @@ const EN_PLACES = new Set([
 const EN_PLACE_ADJ: Record<string, string> = {
   British: 'UK', American: 'US', Chinese: 'China', German: 'Germany', French: 'France', Japanese: 'Japan', European: 'Europe', Scottish: 'Scotland', Welsh: 'Wales', English: 'England',
 };
-const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:\s+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
+const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
 
 /**
  * English mentions: possessives (Amazon's), known places after 'in'/'at',
@@ -158,7 +190,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const out: EntityMention[] = [];
   PROPER.lastIndex = 0;
   while ((m = PROPER.exec(folded)) !== null) {
-    let text = m[0].replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
+    let text = m[0].replace(/\.$/, '').replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
     if (!text || !/^[A-Z]/.test(text)) continue;
     const start = m.index + m[0].indexOf(text);
     text = text.replace(/'s$/, '');
@@ -177,13 +209,15 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
       text = rest;
     }
     // Sources and titles are not whose figure it is.
-    if (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after)) continue;
+    // An organisation announcing its own plans (West Northamptonshire Council said …) is still their owner.
+    const ownVoice = /\b(?:Council|Bank|Committee|Authority|Government|Corporation|Ministry|Department|plc|Inc|Ltd)\b/.test(text) && !/\b(?:analysts|economists|according to)\s+(?:at\s+)?$/i.test(before);
+    if (!ownVoice && (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after))) continue;
     const afterArticle = /\b(?:a|an|the)\s+$/i.test(before) && !known;
     if (afterArticle) continue;
     const inPlace = known && /\b(?:in|across|for|of)\s+(?:the\s+)?$/i.test(before);
     const atOrg = /\b[A-Za-z]+\s+at\s+$/.test(before);
-    const subject = atSentenceStart && /^\s+(?:has|have|had|is|was|will|would|said|reported|posted|cut|plans|expects|made|employed|rose|fell|grew)\b/.test(after);
-    if (!(possessive || inPlace || atOrg || subject || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
+    const subject = atSentenceStart && /^\s+(?:has|have|had|is|was|will|would|said|reported|posted|cut|plans|expects|made|employed|rose|fell|grew|held|kept|left|raised|lowered|approved|voted|announced|agreed|set)\b/.test(after);
+    if (!(possessive || inPlace || atOrg || subject || (ownVoice && /^\s+(?:said|says|has|have|had|will|would)\b/.test(after)) || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
     out.push({ start, end: start + text.length, name: text.replace(/^the\s+/i, ''), district: false });
   }
   // Back-references to the last named organisation.

@@ -64,9 +64,17 @@ function yearShiftBase(periods: PeriodMention[], fig: RawFigure, sentence: Span,
   return base ? base.period : null;
 }
 
-function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext): void {
+const fig_isOther = (w: Working): boolean => w.kind === 'other';
+const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== p.period.to.slice(0, 4);
+
+function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, folded: string): void {
   const fig = w.raw;
   const notTitle = (p: PeriodMention): boolean => !inAnySpan(segs.titles, p.start) && !(p.start < fig.end && p.end > fig.start);
+  // 年均增长, 累计完成: averages and running totals cover the span of years named before them (过去五年, “十四五”), not one year.
+  if (language === 'zh' && (/年均|累计/.test(folded.slice(w.clause.start, fig.end)) || /累计/.test(folded.slice(w.sentence.start, fig.start)))) {
+    const span = lastBefore(periods, fig.start, w.paragraph.start, (p) => notTitle(p) && !p.local && spansYears(p));
+    if (span) { w.period = span.period; w.periodSource = 'paragraph'; return; }
+  }
   const resolve = (p: PeriodMention): Period => (isYearShift(p.period) ? (() => {
     const base = yearShiftBase(periods, fig, w.sentence, segs);
     return base ? shiftYears(base, -1, p.period.label) : p.period;
@@ -96,7 +104,7 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
 
 function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, language: 'zh' | 'en', folded: string): void {
   const fig = w.raw;
-  if (fig.countInWords) { w.kind = 'other'; return; }
+  if (fig.countInWords && !isCreationCount(folded, fig)) { w.kind = 'other'; return; }
   const clauseBefore = folded.slice(w.clause.start, fig.start);
   if (MONEY_UNITS.test(fig.unit)) {
     const budget = language === 'zh' ? ZH_BUDGET_RE.exec(clauseBefore + w.baseMetric) : EN_BUDGET_RE.exec(folded.slice(Math.max(w.sentence.start, fig.start - 60), Math.min(w.sentence.end, fig.end + 40)));
@@ -130,6 +138,10 @@ function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'e
   const fig = w.raw;
   const resolveRef = (m: EntityMention): string | null => {
     if (!m.ref) return m.name;
+    if (m.ref === 'province') {
+      const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.name.endsWith('省'));
+      return d ? d.name : null;
+    }
     if (m.ref === 'district') {
       const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.district);
       return d ? d.name : null;
@@ -167,7 +179,12 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     cursor = p.end;
   }
   text += folded.slice(cursor, fig.start);
-  text = text.replace(/预计|预测|力争|确保|争取|有望/g, '');
+  text = text.replace(/预计|预测|预估|力争|确保|争取|有望|可望|上看|扣除价格因素|按不变价格计算|按可比价格计算/g, '');
+  // 年增8万人, 年减9.8%: 年 is the year-on-year comparison, not part of the metric.
+  if (fig.change !== 'level') text = text.replace(/(?<![\u4e00-\u9fff]年)年$/, '');
+  // 年均增长: an average rate of the metric, kept apart so the level figures after it share the bare metric.
+  const average = /年均$/.test(text);
+  text = text.replace(/年均$/, '').replace(/(?:分别)?(?:是|为|相当于)的$/, '');
   const prevSameSentence = prev && prev.sentence === w.sentence ? prev : null;
   let metric: string;
   const plan = /(?:完成|占)((?:年度|全年)?)(?:投资)?(计划|目标|任务)的?$/.exec(text);
@@ -179,14 +196,46 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   }
   // 较原来预算多出一倍: the words name the comparison base, not the metric.
   metric = /^\s*(?:较|比|与|同)/.test(text) ? '' : cleanZhMetric(text, []);
+  // 由248亿元增加到386亿元: a bare change verb points back at what was just counted.
+  if (ZH_CHANGE_VERB_ONLY.test(metric)) metric = '';
+  // 按年平均汇率折算为17644美元: a conversion of the figure before it.
+  if (/折算|折合|换算/.test(metric)) metric = '';
+  // 占全县规模以上工业产值的比重提高到六成: a share of the subject named before it.
+  if (metric.startsWith('占')) {
+    metric = metric.replace(/^占(?:全市|全县|全省|全区|全国|全港)/, '占');
+    if (prevSameSentence && prevSameSentence.baseMetric && !prevSameSentence.baseMetric.includes('占')) metric = prevSameSentence.baseMetric + metric;
+  }
   if (/^(?:总数|总量|总额|规模|数量|总计|合计)$/.test(metric) && prevSameSentence) metric = prevSameSentence.baseMetric.replace(/总数$/, '') + metric;
-  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric))) {
+  // 动力电池壳体、电驱系统等6条生产线: after an enumeration closed by 等, the counted noun follows.
+  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric))) {
     const noun = zhFollowingNoun(folded, fig.unitEnd);
     if (noun) metric = noun;
   }
   if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
+  let qualifierWord = '';
+  // 扣除价格因素实际增长6.1%: real (or nominal) growth of the metric just named.
+  // 一般公共预算收入累计完成118.6亿元 → 累计一般公共预算收入: a running total, named as one.
+  const total = /^(.{2,}?)累计(?:完成|实现|达到)?$/.exec(metric);
+  if (total) metric = `累计${total[1]}`;
+  if (average) qualifierWord = '年均';
+  if (/^(?:名义|实际)$/.test(metric)) {
+    qualifierWord = metric;
+    metric = prevSameSentence ? prevSameSentence.baseMetric : '';
+  }
   w.baseMetric = metric;
-  w.metric = fig.change === 'level' ? metric : zhChangeMetric(metric, fig.change, fig.unit);
+  const named = metric + qualifierWord;
+  w.metric = fig.change === 'level' ? named : zhChangeMetric(named, fig.change, fig.unit);
+}
+
+const ZH_CHANGE_VERB_ONLY = /^(?:增加|增长|提高|提升|下降|减少|上升|降低|扩大|缩小|回落|升|降|增|减)(?:了)?(?:到|至)?$/;
+
+/** 新建三个产业园区: a small count after a verb of building is a goal or an outcome, not a description. */
+function isCreationCount(folded: string, fig: RawFigure): boolean {
+  if (!fig.countInWords) return false;
+  const before = folded.slice(Math.max(0, fig.numStart - 4), fig.numStart);
+  if (!/(?:新建|建成|新增|新开工|改造|引进|培育|打造|建设|新开)$/.test(before) || /共建$/.test(before)) return false;
+  // 三大平台，即… / 四项政策：… are enumerations that describe, not counts to check.
+  return !/^[\u4e00-\u9fff“”]{0,14}(?:[，,]即|[：:]|包括)/.test(folded.slice(fig.end, fig.end + 20));
 }
 
 function enMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[]): void {
@@ -198,9 +247,10 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
     const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
     let rawText = folded.slice(from, fig.start);
     // 'Sales at AWS, its cloud computing unit, grew 12%': the subject is in an earlier clause, past the appositive.
-    if (!/[a-z]/i.test(rawText) && from === w.clause.start && !prevSameSentence) {
+    // 'Core inflation, which strips out energy and food, narrowed to 3.3%': also when only a verb is left.
+    if ((!/[a-z]/i.test(rawText) || !cleanEnMetric(rawText, [])) && from === w.clause.start && !prevSameSentence && w.clause.start > w.sentence.start) {
       const clauses = folded.slice(w.sentence.start, w.clause.start).split(',').map((c) => c.trim()).filter(Boolean);
-      while (clauses.length && /^(?:its|their|his|her|which|who|the same|a |an )/i.test(clauses[clauses.length - 1]!)) clauses.pop();
+      while (clauses.length && /^(?:its|their|his|her|which|who|the same|a |an |[a-z]+(?:ed|ing)\b)/i.test(clauses[clauses.length - 1]!)) clauses.pop();
       if (clauses.length) rawText = clauses[clauses.length - 1]!;
     }
     const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
@@ -222,6 +272,9 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
 
 /** 「A、B分别增长55.9%、34.4%」: each value takes its own subject, in order. */
 function applyDistributive(works: Working[], folded: string, language: 'zh' | 'en'): void {
+  // The last 分别 list in a sentence: a second 分别 with no subject of its own repeats its subjects
+  // (第一、二、三产业增加值分别为…，分别增长…).
+  let lastParts: { sentence: Span; parts: string[] } | null = null;
   for (let i = 0; i < works.length; i++) {
     const w = works[i]!;
     const chain = [w];
@@ -232,23 +285,41 @@ function applyDistributive(works: Working[], folded: string, language: 'zh' | 'e
     }
     if (chain.length < 2) continue;
     let subject: string | null = null;
+    let parts: string[] | null = null;
     if (language === 'zh') {
       const head = folded.slice(w.sentence.start, w.raw.start);
       const at = head.lastIndexOf('分别');
-      if (at < 0 || at < head.length - 6) continue;
+      // 分别是2018年的1.4倍和1.6倍: a comparison base may sit between 分别 and the values.
+      if (at < 0 || (at < head.length - 8 && !/^分别(?:是|为|相当于)\d{4}年的$/.test(head.slice(at)))) continue;
       const clauseStart = Math.max(head.lastIndexOf('，', at), head.lastIndexOf('；', at), head.lastIndexOf('：', at), head.lastIndexOf('。', at)) + 1;
       subject = cleanZhMetric(head.slice(clauseStart, at), []);
+      const sameSentence = lastParts && lastParts.sentence === w.sentence && lastParts.parts.length === chain.length ? lastParts.parts : null;
+      parts = subject ? splitDistributive(subject, chain.length) : null;
+      // 占规模以上工业的比重分别为…: the share of each subject of the list before it.
+      if (subject.startsWith('占') && sameSentence) parts = sameSentence.map((p) => p + subject);
+      if (!subject && sameSentence) parts = sameSentence;
+      // 城镇…达到31250元，农村…达到18960元，分别是…: the subjects are the figures just before.
+      if (!subject && !parts) {
+        const before = works.slice(Math.max(0, i - chain.length), i);
+        if (before.length === chain.length && before.every((b) => b.sentence === w.sentence && b.baseMetric)) parts = before.map((b) => b.baseMetric);
+      }
     } else {
       const tail = folded.slice(chain[chain.length - 1]!.raw.end, chain[chain.length - 1]!.raw.end + 20);
       if (!/^,?\s*respectively/i.test(tail)) continue;
       subject = cleanEnMetric(folded.slice(w.clause.start, w.raw.start), []);
+      parts = subject.split(/,\s*|\s+and\s+/).filter(Boolean);
     }
-    const parts = language === 'zh' ? splitDistributive(subject, chain.length) : subject.split(/,\s*|\s+and\s+/).filter(Boolean);
-    if (!parts || parts.length !== chain.length) continue;
+    if (!parts || parts.length !== chain.length) {
+      // 分别提高0.5、1.2和0.3个百分点: even without subjects, the change word applies to every value.
+      if (language === 'zh') for (const c of chain) if (c !== w && c.raw.change === 'level') c.raw.change = w.raw.change;
+      continue;
+    }
+    const got: string[] = parts;
+    if (language === 'zh') lastParts = { sentence: w.sentence, parts: got };
     chain.forEach((c, k) => {
       if (c !== w && c.raw.change === 'level') c.raw.change = w.raw.change;
-      c.baseMetric = parts[k]!;
-      c.metric = language === 'zh' && c.raw.change !== 'level' ? zhChangeMetric(parts[k]!, c.raw.change, c.raw.unit) : parts[k]!;
+      c.baseMetric = got[k]!;
+      c.metric = language === 'zh' && c.raw.change !== 'level' ? zhChangeMetric(c.baseMetric, c.raw.change, c.raw.unit) : c.baseMetric;
       c.raw.cues.push(language === 'zh' ? '分别' : 'respectively');
     });
     i += chain.length - 1;
@@ -281,8 +352,8 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   for (const w of works) {
     chooseEntity(w, mentions, language);
     chooseKind(w, cues, ctx, language, folded);
-    if (w.kind === 'other') w.period = null;
-    else choosePeriod(w, periods, segs, language, ctx);
+    if (fig_isOther(w)) w.period = null;
+    else choosePeriod(w, periods, segs, language, ctx, folded);
     kindFromPeriod(w, cues, ctx);
     const raw = w.raw;
     const cuesOut = [...raw.cues];

@@ -15,16 +15,20 @@ export interface KindCue {
 }
 
 const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
-  [/力争|目标|确保|争取|预期(?!将)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|努力|力求|拟|承诺/g, 'target', true],
-  [/预计|预测|有望|可望|预期将|估计|料将/g, 'projection', true],
-  [/过去一年|过去五年|去年|前年|初步核算|据统计|截至|已经|已/g, 'actual', true],
+  // 完成年度目标的124%: a completion rate, not a goal; 较去年: a comparison base, not a time cue.
+  [/力争|目标(?!的)|确保|争取|预期(?!将)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|努力|力求|拟|承诺/g, 'target', true],
+  [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
+  [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已/g, 'actual', true],
   [/将|要|计划/g, 'target', false],
   [/实现|完成|达|同比|环比|比上年/g, 'actual', false],
 ];
 const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
+  // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
+  [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train)\b/gi, 'target', true],
   [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledge[sd]?|goal|plans? to|planned|commit(?:s|ted)? to|ambition|promised?|vow(?:s|ed)?)\b/gi, 'target', true],
   [/\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|projection|estimates?|could|would|may|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
-  [/\b(?:last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true],
+  // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
+  [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true],
   [/\b(?:will|shall|to be)\b/gi, 'target', false],
   [/\b(?:has|have|had|is|are)\b/gi, 'actual', false],
 ];
@@ -48,5 +52,5 @@ export function findKindCues(folded: string, language: 'zh' | 'en'): KindCue[] {
 }
 
 /** Words that mark an allotted amount; looked for only in the figure's own clause. */
-export const ZH_BUDGET_RE = /总经费|经费|投资计划|计划投资|安排资金|安排.{0,4}资金|预算(?!案|收入|支出)|总投资|拨款|拨付|下达.{0,4}资金|专项资金|资金|开支|发放|补贴|投入(?!强度)/;
-export const EN_BUDGET_RE = /\b(?:allocat\w*|earmark\w*|invest(?:s|ed|ing)?|budget(?:ed)? of|funding of|funded by|fund(?:s|ed)? of|package|grant of|set aside|spend(?:s|ing)? of)\b/i;
+export const ZH_BUDGET_RE = /[一二三四首]期投资|项目投资|总经费|经费|投资计划|计划投资|安排资金|安排.{0,4}资金|预算(?!案|收入|支出)|总投资|拨款|拨付|下达.{0,4}资金|专项资金|资金|开支|发放|补贴|投入(?!强度)/;
+export const EN_BUDGET_RE = /\b(?:net budget|spend(?:ing)? plan|allocat\w*|earmark\w*|invest(?:s|ed|ing)?|budget(?:ed)? of|funding of|funded by|fund(?:s|ed)? of|package|grant of|set aside|spend(?:s|ing)? of)\b/i;

@@ -35,14 +35,14 @@ const ZH_LEADING = new RegExp(
       '全年', '今年', '去年', '明年', '前年', '当年', '上半年', '下半年', '年末', '年底', '年初', '期间', '每年', '全市', '全区', '全县', '全省', '全国',
       '我市', '我区', '我县', '本市', '本区', '本港', '全港', '力争', '确保', '争取', '预计', '预期', '计划', '目标', '努力', '还将', '还要', '也将',
       '并', '还', '也', '将', '要', '使', '让', '为', '在', '对', '由', '其', '共', '约', '的', '和', '及', '以及', '再', '实现', '已', '已经', '比上年',
-      '比上年末', '同比', '预测', '有望', '涉及', '安排', '回落至', '增长到', '下降到', '提高到', '上升至', '降至', '增至', '至', '到', '较', '比', '主要预期目标是', '围绕上述目标', '其中的', '累计实现', '政府', '他表示', '表示', '显示', '指出',
+      '比上年末', '同比', '预测', '有望', '涉及', '安排', '回落至', '增长到', '下降到', '提高到', '上升至', '降至', '增至', '至', '到', '较', '比', '主要预期目标是', '围绕上述目标', '其中的', '累计实现', '政府', '市府', '县府', '市政府', '县政府', '省政府', '他表示', '表示', '显示', '指出',
     ]
       .sort((a, b) => b.length - a.length)
       .join('|') +
     ')',
 );
 const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|前三季度|今年[上下]半年)/;
-const ZH_TRAILING = /(?:实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|同比|环比|按可比价格计算|的|于|由|将|在)$/;
+const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少)(?:到|至)|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|同比|环比|按可比价格计算|的|于|由|将|在)$/;
 const ZH_VERB_ONLY = /^(?:新建|新增|建设|建成|引进|培育|打造|改造|新开工|开工|布局|实施|完成|开展|举办|设立|组建|安排|推出|出台|共建|完善|共抓|重点抓好|抓好|发放|兴建|惠及|涉及|减少|增加|为|向)$/;
 const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|有序|正在|启动|完成|实现|为|的|和|提供|成立|总投资|累计|达到|共有|分别|同比/;
 
@@ -99,22 +99,29 @@ export function splitDistributive(subject: string, count: number): string[] | nu
   const parts = subject.split(/、|和|与|及|以及/).map((p) => p.trim()).filter(Boolean);
   if (parts.length !== count) return null;
   const last = parts[parts.length - 1]!;
-  const modifier = parts[0]!.length;
+  // The last subject's own modifier is as long as its nearest sibling's (第一、二、三产业 → 三 + 产业).
+  const modifier = parts[parts.length - 2]!.length;
   if (parts.slice(0, -1).every((p) => p.length <= 3) && last.length >= modifier + 2) {
     const head = last.slice(modifier);
-    return parts.map((p, i) => (i === parts.length - 1 ? p : p + head));
+    // 第一、二、三产业: the ordinal prefix of the first applies to the bare numerals after it.
+    const ordinal = /^第[一二三四五六七八九十]$/.test(parts[0]!) ? '第' : '';
+    return parts.map((p, i) => {
+      const own = i === parts.length - 1 ? last.slice(0, modifier) : p;
+      const prefix = ordinal && /^[一二三四五六七八九十]$/.test(own) ? ordinal : '';
+      return prefix + own + head;
+    });
   }
   return parts;
 }
 
 // English: what to drop from the words before a figure.
-const EN_LEADING = /^(?:(?:and|but|while|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
-const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|employed|earned|required)\b/i;
+const EN_LEADING = /^(?:(?:and|or|but|while|after|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
+const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|plans|employed|earned|required|held|kept|left|narrowed|widened|eased|slowed|expanded|expanding|contracted|halved|doubled|voted|approved|pay|pays|goes)\b/i;
 
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // Years and other numbers left between figures ('in 2003 to') are not part of a metric.
-  let s = raw.replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}\b/g, ' ').trim();
+  let s = raw.replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}(?:[-–/]\d{2})?\b/g, ' ').trim();
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
   // Take what follows a reporting verb or complementiser: 'X said capital spending would …'.
   const report = /.*\b(?:said|says|expects?|forecast|announced|that)\s+/i.exec(s);
@@ -140,5 +147,7 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
   s = s.replace(/^[A-Z][a-z]+'s\s+/, '').replace(/[,.;:]+$/, '').trim();
   if (/^(?:they|it|them|this|these|those|shares? of)$/i.test(s)) return '';
+  // Sources are not what is measured: 'Economists had expected a reading of 2.4%'.
+  if (/^(?:economists|analysts|forecasters|investors|markets|traders|the city)$/i.test(s)) return '';
   return s.charAt(0).toLowerCase() + s.slice(1);
 }

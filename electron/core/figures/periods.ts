@@ -41,7 +41,7 @@ function partOfYear(y: number, part: string, label: string): Period | null {
   if (part === '上半年' || part === 'first half') return months(y, 1, 6, label);
   if (part === '下半年' || part === 'second half') return months(y, 7, 12, label);
   if (part === '前三季度') return months(y, 1, 9, label);
-  const q = /([一二三四1-4])季度/.exec(part);
+  const q = /([一二三四1-4])季度?/.exec(part);
   if (q) {
     const n = QUARTER_ZH[q[1]!]!;
     return months(y, n * 3 - 2, n * 3, label);
@@ -71,13 +71,13 @@ const ZH_PATTERNS: RegExp[] = [
   /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/g, // 2 full date
   /(?<!\d)(\d{4})年(\d{1,2})\s*(?:—|–|-|~|至|到)\s*(\d{1,2})月/g, // 3 month range
   /(?<!\d)(\d{4})年(\d{1,2})月(?!\d{1,2}日)/g, // 4 month
-  /(?<!\d)(\d{4})年(第?[一二三四1-4]季度|上半年|下半年|前三季度)/g, // 5 part of year
+  /(?<!\d)(\d{4})年(第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度)/g, // 5 part of year
   /(?:到|至|截至|截止)(\d{4})年(?:底|末)?/g, // 6 by year
   /(?<!\d)(\d{4})年(?:度)?/g, // 7 year
-  /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日))?/g, // 8 relative
+  /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日))?/g, // 8 relative
   /(过去|近|未来|今后)([一二三四五六七八九十两\d]{1,2})年/g, // 9 span of years
   /十([一二三四五六七八九])五/g, // 10 five-year plan
-  /(上半年|下半年|前三季度|第?[一二三四]季度)/g, // 11 part of year, year from context
+  /(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季)/g, // 11 part of year, year from context
   /(?<!\d)(\d{1,2})\s*(?:—|–|-|~|至)\s*(\d{1,2})月(?!\d{1,2}日)/g, // 12 month range, year from context
   /(?<![\d年])(\d{1,2})月份?(?!\d{1,2}日|\d)/g, // 13 month, year from context
   /(?<![今去明前本上])(全年|年末|年底|年初)/g, // 14 the reference year
@@ -94,7 +94,11 @@ const EN_PATTERNS: RegExp[] = [
   /\b(so far this year|this year|last year|next year|this month|last month|the past year|the previous year|the year before|a year earlier|a year ago|today|yesterday)\b/gi, // 7 relative
   /\b(?:over|in|during|for)\s+the\s+(next|past|last|coming)\s+(\w+(?:-\w+)?)\s+years\b/gi, // 8 span of years
   /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, // 9 weekday
+  /\b(?:the\s+)?(three|six|twelve|3|6|12)\s+months\s+to\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/gi, // 10 rolling months
 ];
+const EN_MONTH_COUNT: Record<string, number> = { three: 3, six: 6, twelve: 12, '3': 3, '6': 6, '12': 12 };
+/** 'the lowest level since January': a record's comparison window, not the figure's period. */
+const EN_SINCE_RECORD = /\b(?:lowest|highest|fastest|slowest|weakest|strongest|biggest|smallest|largest|sharpest|steepest|first time|most|least|best|worst)\b[^.;:,]{0,30}\bsince\s+(?:the\s+)?$/i;
 
 const EN_COMPARISON_BEFORE = /\b(?:from|than|compared with|compared to|versus|vs\.?|as in|than in)\s+(?:the\s+)?$/i;
 
@@ -124,12 +128,17 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
     while (paraIdx < paragraphs.length - 1 && paragraphs[paraIdx]!.end < r.start) paraIdx++;
     const before = folded.slice(Math.max(0, r.start - 6), r.start);
     const label = folded.slice(r.start, r.end);
-    const sameParaYear = runningYearPara === paraIdx ? runningYear : null;
+    const sameParaYear: number | null = runningYearPara === paraIdx ? runningYear : null;
     let period: Period | null = null;
     let local = false;
     const m = r.m;
     if (language === 'zh') {
       if (ZH_COMPARISON_BEFORE.test(before) && r.pattern !== 6) {
+        coveredTo = r.end;
+        continue;
+      }
+      // 是2018年的1.4倍: the year is the base of a multiple, not the figure's period.
+      if (/(?:是|为|相当于)$/.test(before) && /^的[^，。；]{0,10}倍/.test(folded.slice(r.end, r.end + 14))) {
         coveredTo = r.end;
         continue;
       }
@@ -204,6 +213,14 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
       }
     } else {
       const lowerBefore = folded.slice(Math.max(0, r.start - 16), r.start);
+      const since = /\bsince\s+$/i.test(lowerBefore) || (r.pattern === 6 && m[1]?.toLowerCase() === 'since');
+      const upToSince = folded.slice(Math.max(0, r.start - 60), r.start) + (r.pattern === 6 && m[1] ? m[0].slice(0, m[0].indexOf(m[2]!)) : '');
+      if (since && EN_SINCE_RECORD.test(upToSince)) {
+        coveredTo = r.end;
+        continue;
+      }
+      // 'down from 2.6% in September': the earlier month belongs to the compared figure only.
+      if (/\bfrom\s+[^\s,;]+\s+in\s+$/i.test(folded.slice(Math.max(0, r.start - 24), r.start))) local = true;
       switch (r.pattern) {
         case 0: period = fiscal(Number(m[1]), label); break;
         case 1: period = years(Number(m[1]), Number(m[2]), label); break;
@@ -281,6 +298,15 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           if (!n) break;
           const forward = /next|coming/i.test(m[1]!);
           period = forward ? years(ctxYear, ctxYear + n - 1, label) : years(ctxYear - n, ctxYear - 1, label);
+          break;
+        }
+        case 10: {
+          const n = EN_MONTH_COUNT[m[1]!.toLowerCase()]!;
+          const endMonth = MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1;
+          const y: number | null = m[3] ? Number(m[3]) : yearForPart(ctx, endMonth, sameParaYear);
+          if (y === null) break;
+          const startMonth = endMonth - n + 1;
+          period = startMonth >= 1 ? months(y, startMonth, endMonth, label) : { from: ymd(y - 1, startMonth + 12, 1), to: ymd(y, endMonth, monthEnd(y, endMonth)), label };
           break;
         }
         case 9: {

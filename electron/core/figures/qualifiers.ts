@@ -63,6 +63,8 @@ const EN_CHANGE_WORDS: Array<[string, FigureChange]> = [
   ['decreased', 'decrease'], ['decrease', 'decrease'], ['lost', 'decrease'], ['shrank', 'decrease'], ['contracted', 'decrease'],
   ['cut', 'decrease'], ['cuts', 'decrease'], ['reduce', 'decrease'], ['reduced', 'decrease'], ['lower', 'decrease'], ['lowered', 'decrease'],
   ['tumbled', 'decrease'], ['plunged', 'decrease'], ['halve', 'decrease'],
+  ['expanded', 'increase'], ['expanding', 'increase'], ['widened', 'increase'], ['accelerated', 'increase'],
+  ['narrowed', 'decrease'], ['eased', 'decrease'], ['slowed', 'decrease'], ['contracting', 'decrease'], ['shrinking', 'decrease'],
 ];
 export const EN_CHANGE = new Map<string, FigureChange>(EN_CHANGE_WORDS);
 
@@ -74,4 +76,4 @@ export const EN_PREFIX_RE = new RegExp(
   `(?:\\b(?<chg>${alt(EN_CHANGE_WORDS.map((w) => w[0]))})\\s+(?:(?<prep>by|to|from)\\s+)?)?(?:\\b(?<q>${alt(EN_QUALIFIER_WORDS.map((w) => w[0]).map((w) => w.replace('.', '\\.')))})\\s+)?(?:(?:a|an|the|just|only)\\s+)?(?:record\\s+)?$`,
 );
 /** A change noun right after the figure: 'a 10% rise', 'a 3% fall'. */
-export const EN_CHANGE_NOUN_RE = /\s+(?<noun>rise|increase|gain|jump|growth|fall|drop|decline|decrease|cut|reduction)\b/y;
+export const EN_CHANGE_NOUN_RE = /\s+(?:(?<mod>[a-z]+)\s+(?=(?:rise|increase|hike|cut)\b))?(?<noun>hike|rise|increase|gain|jump|growth|fall|drop|decline|decrease|cut|reduction)\b/y;

@@ -9,6 +9,7 @@ const EN_NUM = new RegExp(
   [
     `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
+    `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+)(?:${SMALL_WORDS}))*)\\b`,
   ].join('|'),
   'gi',
@@ -17,9 +18,9 @@ const MONTH = /^(?:January|February|March|April|May|June|July|August|September|O
 const PERCENT_AFTER = /^\s?(?:(?<pct>%|per ?cent\b)|(?<pp>percentage points?\b|pp\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
 const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const NOT_NOUN = new Set(
-  'a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
+  'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
 );
-const TIME_NOUN = /^(?:years?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|century|year-olds?|-year-olds?|am|pm|gmt|bst|st|nd|rd|th)$/i;
+const TIME_NOUN = /^(?:years?|quarters?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|century|year-olds?|-year-olds?|am|pm|gmt|bst|st|nd|rd|th)$/i;
 const COMPARE_PREFIX = /\bbetween\s+$/i;
 
 function valueOf(num: string, scale: string | undefined): number {
@@ -39,6 +40,8 @@ function countNoun(folded: string, from: number): { phrase: string; end: number 
     if (!w) break;
     const word = w[1]!;
     if (NOT_NOUN.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word)) break;
+    // 'three members voting for a cut', 'homes built': a participle after the noun starts a new phrase.
+    if (words.length > 0 && /(?:ing|ed)$/i.test(word) && /s$/i.test(words[words.length - 1]!)) break;
     words.push(word);
     pos = w.index + w[0].length;
     if (/[,.;:]/.test(folded[pos] ?? '')) break;
@@ -65,6 +68,25 @@ export function scanEn(folded: string): RawFigure[] {
     let classifier = false;
     let rule = 'en.number';
     const cues: string[] = [];
+    if (g.mult) {
+      // 'halved its use of …' is a ratio of 0.5; 'doubled' is two times the earlier level.
+      const word = g.mult.toLowerCase();
+      const half = word.startsWith('halv');
+      const q = /\b(roughly|about|around|nearly|almost|more than|over)\s+$/i.exec(folded.slice(Math.max(0, m.index - 14), m.index));
+      const object = /^\s+(?:(?:its|their|the|his|her|our)\s+)?([a-z][a-z -]*?)(?=\s+(?:since|in|by|over|from|to|during|last|this|between|after)\b|[,.;]|$)/i.exec(folded.slice(end, end + 80));
+      const before = folded.slice(Math.max(0, m.index - 80), m.index).replace(/^.*[,;.]/, '');
+      const subject = /(?:^|\s)([a-z][a-z -]*?)\s+(?:has|have|had)?\s*(?:already\s+)?(?:roughly|about|around|nearly|almost|more than|over)?\s*$/i.exec(before);
+      const hint = object && !/^(?:since|in|by|over|from|to)$/i.test(object[1]!) ? object[1]! : subject ? subject[1]!.replace(/^(?:the|a|an)\s+/i, '') : undefined;
+      out.push({
+        start: q ? m.index - q[0].length : m.index, end, numStart: m.index,
+        value: half ? 0.5 : word.startsWith('doubl') ? 2 : word.startsWith('quadr') ? 4 : 3, valueMax: null,
+        unit: half ? 'ratio' : '倍', currency: null,
+        qualifier: q ? EN_QUALIFIER.get(q[1]!.toLowerCase()) ?? 'approx' : 'eq',
+        change: half ? 'decrease' : 'increase', countInWords: false, classifier: false, rule: 'en.multiple-verb', cues: [g.mult], unitEnd: end,
+        ...(hint ? { metricHint: hint.trim() } : {}),
+      });
+      continue;
+    }
     if (g.frac) {
       // 'first half', 'second half' are periods, not fractions.
       if (/\b(?:first|second|the)\s+$/i.test(folded.slice(Math.max(0, m.index - 8), m.index))) continue;
@@ -136,7 +158,7 @@ export function scanEn(folded: string): RawFigure[] {
 
     let metricHint: string | undefined;
     // 'funded by a £46 million package': the noun after an amount names it.
-    if (currency && /\b(?:a|an|the)\s+(?:US\$|\$|£|€|¥)?$/i.test(folded.slice(Math.max(0, m.index - 6), m.index))) {
+    if (currency && (/\b(?:a|an|the)\s+(?:US\$|\$|£|€|¥)?$/i.test(folded.slice(Math.max(0, m.index - 6), m.index)) || /^\s+[a-z]+\s+(?:plan|scheme|programme|program|fund|package|budget|deal|investment|project)\b/.test(folded.slice(end, end + 40)))) {
       const noun = countNoun(folded, end);
       if (noun) metricHint = noun.phrase.toLowerCase();
     }
@@ -148,6 +170,20 @@ export function scanEn(folded: string): RawFigure[] {
         classifier = true;
         metricHint = noun.phrase.toLowerCase();
         end = noun.end;
+        rule = 'en.count';
+      } else if (out.length && out[out.length - 1]!.classifier && /^\s+(?:to|and|or|from)\s+$/i.test(folded.slice(out[out.length - 1]!.end, m.index))) {
+        // 'from 240 families to 120', 'by 54 votes to 21': the second number counts the same things.
+        const prevFig = out[out.length - 1]!;
+        unit = prevFig.unit;
+        classifier = true;
+        if (prevFig.metricHint) metricHint = prevFig.metricHint;
+        rule = 'en.count';
+      } else if (!g.words && /\b([a-z]+s)\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|jumped|slipped|climbed)\s+(?:by\s+)?$/i.test(folded.slice(Math.max(0, m.index - 60), m.index))) {
+        // 'Mortgage approvals dropped by 4,000': the subject names what is counted.
+        const sm = /((?:[A-Za-z]+\s+){0,2}[a-z]+s)\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|jumped|slipped|climbed)\s+(?:by\s+)?$/i.exec(folded.slice(Math.max(0, m.index - 60), m.index))!;
+        unit = sm[1]!.split(/\s+/).pop()!.toLowerCase();
+        metricHint = sm[1]!.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+        classifier = true;
         rule = 'en.count';
       } else {
         // 'the number of households … reached a record 117,450'.
@@ -192,6 +228,8 @@ export function scanEn(folded: string): RawFigure[] {
     // 'raise the share of first-time buyers to more than a third': the verb's object is the metric.
     const wideWindow = folded.slice(Math.max(0, m.index - 100), m.index).toLowerCase();
     const toLevel = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i').exec(wideWindow.replace(/^.*[,;:]/, ''));
+    const heldAt = /\b(?:held|kept|left|set|maintained|froze|frozen)\s+((?:the\s+|its\s+)?[a-z][a-z -]*?)\s+(?:at|on)\s+(?:a\s+)?$/i.exec(wideWindow.replace(/^.*[,;:]/, ''));
+    if (heldAt) metricHint = heldAt[1]!.replace(/^(?:the|its)\s+/i, '');
     if (toLevel) {
       metricHint = toLevel[2]!.replace(/^(?:the|a|an)\s+/i, '');
       cues.push(toLevel[1]!);
@@ -206,7 +244,18 @@ export function scanEn(folded: string): RawFigure[] {
         start = m.index - /by\s+(?:(?:a|an|the)\s+)?$/i.exec(window)![0].length;
       }
     }
+    const changeOf = /\b(?:an?|the)\s+(increase|rise|jump|gain|fall|drop|decline|decrease|cut|reduction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/i.exec(window);
+    if (changeOf && change === 'level') {
+      change = /fall|drop|decline|decrease|cut|reduction/i.test(changeOf[1]!) ? 'decrease' : 'increase';
+      cues.push(changeOf[1]!);
+    }
     const cn = (EN_CHANGE_NOUN_RE.lastIndex = end, EN_CHANGE_NOUN_RE.exec(folded));
+    // 'a 4.99% tax rise', 'a 4.99% rise in council tax': the noun or its object names the metric.
+    if (cn && change === 'level' && !classifier) {
+      if (cn.groups!.mod && !NOT_NOUN.has(cn.groups!.mod.toLowerCase())) metricHint = cn.groups!.mod.toLowerCase();
+      const inObj = /^\s+in\s+(?:the\s+)?([a-z][a-z -]*?)(?=\s+(?:from|to|by|in|for|this|next|last|since)\b|[,.;]|$)/i.exec(folded.slice(cn.index + cn[0].length, cn.index + cn[0].length + 60));
+      if (inObj) metricHint = inObj[1]!.toLowerCase();
+    }
     if (cn && change === 'level') {
       const noun = cn.groups!.noun!.toLowerCase();
       change = /fall|drop|decline|decrease|cut|reduction/.test(noun) ? 'decrease' : 'increase';

@@ -36,6 +36,9 @@ const NUM_ZH = new RegExp(
 const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
 const SCALE_RUN = /[十百千万亿]*/y;
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
+const MIXED_SCALE = /^([万亿])(\d{1,3}(?:,\d{3})+|\d{1,4})(万?)(?![\d.])/;
+/** A list of bare numbers whose unit is written once, after the last: 提高0.7、1.4和0.2个百分点. */
+const LIST_TAIL = /(?:\s*(?:、|和|及|与)\s*\d+(?:\.\d+)?)+/y;
 const RANGE_NUM = /(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)/y;
 const DATE_AFTER = /^(?:年|月|日|号|时|分|秒|点(?!\d)|届|次|周|世纪|岁以|代|期|楼|层|号线|路|版|G|D|K|\+|\/|:|：)/;
 const DURATION_AFTER_GE = /^(?:月|小时|工作日|星期|季度|年|周|学期)/;
@@ -79,11 +82,26 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       if (!ZH_DIGIT_CHAR.test(numText)) continue;
       const financial = [...numText].filter((c) => ZH_FINANCIAL_CHARS.includes(c)).length;
       if (financial > 0 && numText.length < 2) continue;
+      // 零部件, 零售, 〇: a zero on its own is part of a word, never a quantity.
+      if (/^[零〇]+$/.test(numText)) continue;
     }
     if (/[A-Za-z./+&#_@]/.test(prevChar) || /\d/.test(prevChar)) continue;
     // 第二届, 前三季度, 这两个项目, 每名: ordinals, ranks and back-references are not quantities.
     if (!g.pct && /[第前这那每该哪星周]$/.test(prevChar)) continue;
 
+    // 3万4,432美元, 1亿2000万: a 万/亿 group followed by the digits below it is one number.
+    let lowerPart = 0;
+    if (g.ar && !g.pct) {
+      const mixed = MIXED_SCALE.exec(folded.slice(pos, pos + 12));
+      if (mixed && (mixed[1] === '亿' ? Number(mixed[2]!.replace(/,/g, '')) < 1e8 : Number(mixed[2]!.replace(/,/g, '')) < 1e4)) {
+        lowerPart = shiftDecimal(mixed[2]!.replace(/,/g, ''), mixed[3] === '万' ? 4 : 0);
+        const high = parseZhNumber(numText.replace(/,/g, '') + mixed[1]);
+        if (high !== null && matchScaleAndUnit(folded, pos + mixed[0].length)) {
+          lowerPart += high;
+          pos += mixed[0].length;
+        } else lowerPart = 0;
+      }
+    }
     let value: number | null;
     let unitHit: UnitHit | null = null;
     let scaleLen = 0;
@@ -120,7 +138,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
           pos += 1;
         }
       }
-      value = parseWithScale(numText, folded.slice(pos, pos + scaleLen));
+      value = lowerPart ? lowerPart * (scaleLen ? 10 ** (zhScalePower(folded.slice(pos, pos + scaleLen)) ?? 0) : 1) : parseWithScale(numText, folded.slice(pos, pos + scaleLen));
     }
     if (value === null) continue;
     let end = g.pct ? pos : pos + scaleLen;
@@ -158,7 +176,13 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       if (!sign) {
         // A range whose second end carries the unit (5-7%, 5至7个).
         RANGE_SEP.lastIndex = end;
-        if (!RANGE_SEP.exec(folded)) continue;
+        if (!RANGE_SEP.exec(folded)) {
+          LIST_TAIL.lastIndex = end;
+          const list = g.ar && !/\d/.test(prevChar) ? LIST_TAIL.exec(folded) : null;
+          const tail = list ? matchScaleAndUnit(folded, end + list[0].length) : null;
+          if (!tail || tail.scaleLen > 0 || tail.info.classifier) continue;
+          unit = tail.info;
+        }
       } else unit = moneyUnit(CURRENCY_CODE[sign[0]]!);
     }
 
@@ -234,6 +258,12 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       }
     }
     if (valueMax !== null) qualifier = 'range';
+    // 自然增长率为-0.32‰: a minus sign straight before the number (not a hyphen between numbers).
+    if (g.ar && /[-−]/.test(prevChar) && !/[\dA-Za-z]/.test(folded[m.index - 2] ?? '') && start === m.index) {
+      value = -value;
+      if (valueMax !== null) valueMax = -valueMax;
+      start -= 1;
+    }
     out.push({
       start,
       end,
