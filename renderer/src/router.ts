@@ -1,7 +1,7 @@
 /**
  * Hash routes, so a reload keeps the place and nothing needs a server-side router:
  * #/archive, #/archive/story/12, #/archive/story/12?figure=34, #/figures/queue,
- * #/targets, #/check, #/drafts, #/settings.
+ * #/targets, #/targets/5 (a target's detail), #/check, #/check/12 (a story checked), #/drafts, #/drafts/5 (a draft), #/settings.
  */
 import { useSyncExternalStore } from 'react';
 
@@ -13,6 +13,10 @@ export interface Route {
   storyId: number | null;
   /** A figure to select in the reader (#/archive/story/12?figure=34). */
   figureId: number | null;
+  /** A target to open on the board (#/targets/5). */
+  targetId?: number | null;
+  /** A draft open in the editor (#/drafts/5). */
+  draftId?: number | null;
 }
 
 export const DEFAULT_ROUTE: Route = { page: 'archive', storyId: null, figureId: null };
@@ -36,6 +40,12 @@ export function parseHash(hash: string): Route {
     const id = positiveId(parts[2]);
     if (id !== null) return { page, storyId: id, figureId: positiveId(params.get('figure')) };
   }
+  if (page === 'check' && positiveId(parts[1]) !== null) return { page, storyId: positiveId(parts[1]), figureId: null };
+  if (page === 'targets' && positiveId(parts[1]) !== null) return { page, storyId: null, figureId: null, targetId: positiveId(parts[1]) };
+  if (page === 'drafts' && parts[1]) {
+    const id = positiveId(parts[1]);
+    if (id !== null) return { page, storyId: null, figureId: null, draftId: id };
+  }
   return { page, storyId: null, figureId: null };
 }
 
@@ -44,6 +54,9 @@ export function routeHref(route: Partial<Route> & { page: PageId }): string {
     return `#/archive/story/${route.storyId}${route.figureId ? `?figure=${route.figureId}` : ''}`;
   }
   if (route.page === 'queue') return '#/figures/queue';
+  if (route.page === 'drafts' && route.draftId) return `#/drafts/${route.draftId}`;
+  if (route.page === 'check' && route.storyId) return `#/check/${route.storyId}`;
+  if (route.page === 'targets' && route.targetId) return `#/targets/${route.targetId}`;
   return `#/${route.page}`;
 }
 

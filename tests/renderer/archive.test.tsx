@@ -215,7 +215,7 @@ describe('Navigation', () => {
 
     await user.click(within(nav).getByRole('link', { name: 'Targets' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Targets' })).toBeTruthy();
-    expect(screen.getByText('Coming in a later version')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'New target' })).toBeTruthy();
 
     await user.keyboard('{Control>}3{/Control}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Check' })).toBeTruthy();

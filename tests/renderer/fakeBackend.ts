@@ -8,6 +8,9 @@ import type { ImportReport, PagePreview, SearchHit } from '../../shared/domain/a
 import type { Figure } from '../../shared/domain/figure';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { Story } from '../../shared/domain/story';
+import type { Annotation } from '../../shared/domain/annotation';
+import type { Draft, DraftDoc, DraftVersion } from '../../shared/domain/draft';
+import type { MetricSeries, StoryCheck, Target, TargetEvent } from '../../shared/domain/target';
 import { ApiError } from '../../renderer/src/api';
 
 export function makeStory(id: number, patch: Partial<Story> = {}): Story {
@@ -62,7 +65,53 @@ export function makeFigure(id: number, storyId: number, body: string, quote: str
   };
 }
 
+export function makeTarget(id: number, patch: Partial<Target> = {}): Target {
+  return {
+    id,
+    metric: '高新技术企业',
+    metricKey: '高新技术企业',
+    entity: '重庆',
+    value: 7000,
+    valueMax: null,
+    unit: '家',
+    currency: null,
+    change: 'level',
+    comparator: 'gt',
+    direction: 'floor',
+    tolerance: 0.05,
+    accumulation: 'stock',
+    period: { from: '2023-01-01', to: '2023-12-31', label: '今年' },
+    deadline: '2023-12-31',
+    binding: 'aspirational',
+    sourceStoryId: 7,
+    sourceFigureId: 32,
+    sourceHeadline: '重庆实施“双倍增”行动',
+    sourceDate: '2023-02-24',
+    quote: '突破7000家',
+    notes: '',
+    status: 'not_due',
+    computedStatus: 'not_due',
+    explanation: null,
+    override: null,
+    revisesTargetId: null,
+    revisedByTargetId: null,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    ...patch,
+  };
+}
+
+const exported = (fileName: string, mime: string, text: string) => {
+  const bytes = new TextEncoder().encode(text);
+  return { fileName, mime, dataBase64: btoa(String.fromCharCode(...bytes)), bytes: bytes.length };
+};
+
 export interface FakeOptions {
+  /** Targets and checks, for the targets board and the check page. */
+  targets?: Target[];
+  targetEvents?: TargetEvent[];
+  checks?: Record<number, StoryCheck>;
+  series?: MetricSeries;
   stories?: Story[];
   /** Generated stories 1..n when `stories` is not given. */
   count?: number;
@@ -71,6 +120,51 @@ export interface FakeOptions {
   settings?: Partial<Settings>;
   job?: JobState;
   preview?: { pages: PagePreview[]; failed: ImportReport['failed'] };
+  annotations?: Annotation[];
+  drafts?: Draft[];
+}
+
+const ZERO_COUNTS = { cjk: 0, latinWords: 0, words: 0, characters: 0, charactersWithSpaces: 0 };
+
+/** Counts as the core would for plain text (CJK characters and Latin words), enough for tests. */
+export function countDoc(doc: DraftDoc) {
+  const text = JSON.stringify(doc).match(/"text":"([^"]*)"/g)?.map((m) => m.slice(8, -1)).join(' ') ?? '';
+  const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
+  const latinWords = (text.match(/[A-Za-z0-9]+/g) ?? []).length;
+  return { cjk, latinWords, words: cjk + latinWords, characters: text.replace(/\s/g, '').length, charactersWithSpaces: text.length };
+}
+
+export function makeDraft(id: number, patch: Partial<Draft> = {}): Draft {
+  return {
+    id,
+    title: `Draft ${id}`,
+    language: 'en',
+    doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Hello world' }] }] },
+    revision: 1,
+    counts: { ...ZERO_COUNTS, latinWords: 2, words: 2, characters: 10, charactersWithSpaces: 11 },
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    ...patch,
+  };
+}
+
+export function makeAnnotation(id: number, storyId: number, body: string, start: number, end: number, patch: Partial<Annotation> = {}): Annotation {
+  return {
+    id,
+    uuid: `00000000-0000-4000-8000-${String(id).padStart(12, '0')}`,
+    storyId,
+    type: 'note',
+    comment: '',
+    tags: [],
+    figureId: null,
+    targetId: null,
+    quote: { type: 'TextQuoteSelector', exact: body.slice(start, end) || 'gone', prefix: body.slice(Math.max(0, start - 32), start), suffix: body.slice(end, end + 32) },
+    position: { type: 'TextPositionSelector', start, end },
+    orphaned: false,
+    createdAt: '2024-01-01T00:00:00.000Z',
+    updatedAt: '2024-01-01T00:00:00.000Z',
+    ...patch,
+  };
 }
 
 export function createFakeBackend(options: FakeOptions = {}) {
@@ -79,6 +173,36 @@ export function createFakeBackend(options: FakeOptions = {}) {
   const listCalls: { offset: number; limit: number }[] = [];
   let job = options.job;
   let figures = options.figures instanceof Error ? options.figures : [...(options.figures ?? [])];
+  let targets = [...(options.targets ?? [])];
+  const needTarget = (id: number, channel: string) => {
+    const target = targets.find((t) => t.id === id);
+    if (!target) throw new ApiError({ code: 'not_found', message: `Target ${id} was not found.` }, channel);
+    return target;
+  };
+  const putTarget = (target: Target) => {
+    targets = targets.map((t) => (t.id === target.id ? target : t));
+    return target;
+  };
+  let annotations = [...(options.annotations ?? [])];
+  let nextAnnotationId = 1000;
+  let drafts = [...(options.drafts ?? [])];
+  const versions: DraftVersion[] = [];
+  let nextDraftId = 500;
+  let nextVersionId = 900;
+  const now = () => '2024-02-01T10:00:00.000Z';
+  const addVersion = (d: Draft, reason: DraftVersion['reason']) => {
+    versions.unshift({ id: nextVersionId++, draftId: d.id, title: d.title, reason, counts: d.counts, createdAt: now(), doc: d.doc });
+  };
+  const draftOf = (id: number) => {
+    const d = drafts.find((x) => x.id === id);
+    if (!d) throw new ApiError({ code: 'not_found', message: `Draft ${id} was not found.` }, 'drafts:get');
+    return d;
+  };
+  const putDraft = (d: Draft) => {
+    drafts = [...drafts.filter((x) => x.id !== d.id), d];
+    return d;
+  };
+  const file = (fileName: string, mime: string) => ({ fileName, mime, dataBase64: btoa('file'), bytes: 4 });
   const headlineOf = (storyId: number) => stories.find((s) => s.id === storyId)?.headline ?? '';
 
   const handlers: { [C in Channel]?: (input: InputOf<C>) => unknown } = {
@@ -153,8 +277,133 @@ export function createFakeBackend(options: FakeOptions = {}) {
       return settings;
     },
     'archive:import': () => ({ jobId: 'job-1' }),
+    'annotations:list': ({ storyId }) => annotations.filter((a) => a.storyId === storyId),
+    'annotations:create': (input) => {
+      const body = stories.find((s) => s.id === input.storyId)?.body ?? '';
+      const a = makeAnnotation(nextAnnotationId++, input.storyId, body, input.start, input.end, {
+        type: input.type,
+        comment: input.comment ?? '',
+        tags: input.tags ?? [],
+        figureId: input.figureId ?? null,
+        targetId: input.targetId ?? null,
+      });
+      annotations = [...annotations, a];
+      return a;
+    },
+    'annotations:update': ({ id, patch }) => {
+      const a = annotations.find((x) => x.id === id);
+      if (!a) throw new ApiError({ code: 'not_found', message: `No annotation ${id}` }, 'annotations:update');
+      const { range: _range, ...rest } = patch;
+      const next = { ...a, ...rest };
+      annotations = annotations.map((x) => (x.id === id ? next : x));
+      return next;
+    },
+    'annotations:delete': ({ id }) => {
+      annotations = annotations.filter((x) => x.id !== id);
+      return { deleted: true };
+    },
+    'annotations:export': () => file('annotations.jsonld', 'application/ld+json'),
+    'annotations:import': () => ({ imported: 2, existing: 0, skipped: [], orphaned: 0, warnings: [] }),
+    'drafts:list': () => ({ total: drafts.length, items: drafts.map(({ doc: _doc, ...rest }) => rest) }),
+    'drafts:get': ({ id }) => draftOf(id),
+    'drafts:create': ({ title = '', language, doc = { type: 'doc', content: [] } }) => {
+      const d = makeDraft(nextDraftId++, { title, language, doc: doc as DraftDoc, counts: countDoc(doc as DraftDoc) });
+      addVersion(d, 'created');
+      return putDraft(d);
+    },
+    'drafts:save': ({ id, title, doc, baseRevision, explicit }) => {
+      const d = draftOf(id);
+      if (baseRevision !== undefined && baseRevision !== d.revision) {
+        throw new ApiError({ code: 'conflict', message: `Draft ${id} was saved elsewhere`, path: 'baseRevision' }, 'drafts:save');
+      }
+      const next = putDraft({ ...d, title: title ?? d.title, doc: doc as DraftDoc, revision: d.revision + 1, counts: countDoc(doc as DraftDoc), updatedAt: now() });
+      if (explicit) addVersion(next, 'save');
+      return next;
+    },
+    'drafts:delete': ({ id }) => {
+      drafts = drafts.filter((x) => x.id !== id);
+      return { deleted: true };
+    },
+    'drafts:versions': ({ id }) => versions.filter((v) => v.draftId === id).map(({ doc: _doc, ...rest }) => rest),
+    'drafts:version': ({ versionId }) => {
+      const v = versions.find((x) => x.id === versionId);
+      if (!v) throw new ApiError({ code: 'not_found', message: `No version ${versionId}` }, 'drafts:version');
+      return v;
+    },
+    'drafts:restore': ({ id, versionId }) => {
+      const v = versions.find((x) => x.id === versionId)!;
+      const d = draftOf(id);
+      const next = putDraft({ ...d, title: v.title, doc: v.doc, revision: d.revision + 1, counts: v.counts });
+      addVersion(next, 'restore');
+      return next;
+    },
+    'drafts:scaffold': ({ targetIds, language }) => {
+      const picked = targets.filter((tg) => targetIds.includes(tg.id));
+      const doc: DraftDoc = {
+        type: 'doc',
+        content: picked.map((tg) => ({ type: 'paragraph', content: [{ type: 'text', text: tg.explanation?.[language === 'zh-CN' ? 'zh' : 'en'] ?? tg.metric }] })),
+      };
+      const d = makeDraft(nextDraftId++, { title: language === 'zh-CN' ? '跟进稿' : 'Follow-up', language, doc, counts: countDoc(doc) });
+      addVersion(d, 'created');
+      return putDraft(d);
+    },
+    'drafts:staleCitations': () => [],
+    'export:draft': ({ id, format }) => file(`draft-${id}.${format === 'markdown' ? 'md' : format}`, 'application/octet-stream'),
+    'export:story': ({ storyId, format }) => {
+      if (format === 'pdf') throw new ApiError({ code: 'unavailable', message: 'PDF export needs Chromium, which is not available here.' }, 'export:story');
+      return file(`story-${storyId}.${format === 'markdown' ? 'md' : format}`, 'application/octet-stream');
+    },
     'jobs:get': () => job,
     'jobs:cancel': () => ({ cancelled: true }),
+
+    'targets:list': ({ status }) => targets.filter((t) => !status || status.includes(t.status)),
+    'targets:get': ({ id }) => ({
+      target: needTarget(id, 'targets:get'),
+      events: (options.targetEvents ?? []).filter((e) => e.targetId === id),
+      evidence: [],
+    }),
+    'targets:fromFigure': ({ figureId }) => {
+      const figure = figures instanceof Error ? undefined : figures.find((f) => f.id === figureId);
+      if (!figure) throw new ApiError({ code: 'not_found', message: `Figure ${figureId} was not found.` }, 'targets:fromFigure');
+      const target = makeTarget(100 + targets.length, { metric: figure.metric, value: figure.value, unit: figure.unit, quote: figure.quote, sourceFigureId: figure.id, sourceStoryId: figure.storyId });
+      targets = [...targets, target];
+      return target;
+    },
+    'targets:create': (input) => {
+      const target = makeTarget(100 + targets.length, { ...input, entity: input.entity ?? null, valueMax: input.valueMax ?? null, sourceStoryId: null, sourceHeadline: null } as Partial<Target>);
+      targets = [...targets, target];
+      return target;
+    },
+    'targets:update': ({ id, patch }) => putTarget({ ...needTarget(id, 'targets:update'), ...patch } as Target),
+    'targets:override': ({ id, override }) => {
+      const target = needTarget(id, 'targets:override');
+      return putTarget({
+        ...target,
+        override: override ? { ...override, at: '2024-02-01T00:00:00.000Z' } : null,
+        status: override ? override.status : target.computedStatus,
+      });
+    },
+    'targets:history': ({ id }) => (options.targetEvents ?? []).filter((e) => e.targetId === id),
+    'targets:dueSoon': () => targets.filter((t) => t.status === 'not_due' || t.status === 'on_track'),
+    'targets:overdue': () => targets.filter((t) => t.status === 'unclear'),
+    'targets:series': ({ metricKey }) => options.series ?? { metricKey, unit: null, targets: [], points: [] },
+    'targets:export': ({ format }) => exported(`figure-desk-targets.${format}`, format === 'csv' ? 'text/csv' : 'application/json', 'id,metric\n'),
+    'targets:import': ({ text }) => {
+      if (!text.includes(',')) throw new ApiError({ code: 'invalid_input', message: 'Line 2: value is not a number', path: 'value' }, 'targets:import');
+      return { imported: 1, warnings: ['Line 3: story 99 is not in this archive; the link was dropped.'] };
+    },
+    'targets:delete': ({ id }) => {
+      targets = targets.filter((t) => t.id !== id);
+      return { deleted: true };
+    },
+    'check:story': ({ storyId }) => options.checks?.[storyId] ?? [],
+    'check:confirm': ({ targetId, accept }) => {
+      if (targetId === undefined) return { aliasLearned: null, target: null, rejected: !accept };
+      const target = needTarget(targetId, 'check:confirm');
+      if (!accept) return { aliasLearned: null, target, rejected: true };
+      return { aliasLearned: null, target: putTarget({ ...target, status: 'met', computedStatus: 'met' }), rejected: false };
+    },
+    'check:export': ({ storyId }) => exported(`story-${storyId}-check.csv`, 'text/csv', 'quote,verdict\n'),
   };
 
   const call = vi.fn(async (channel: Channel, input: unknown) => {
@@ -168,6 +417,12 @@ export function createFakeBackend(options: FakeOptions = {}) {
     listCalls,
     get settings() {
       return settings;
+    },
+    get annotations() {
+      return annotations;
+    },
+    get drafts() {
+      return drafts;
     },
     setJob(next: JobState) {
       job = next;

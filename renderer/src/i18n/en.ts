@@ -3,7 +3,12 @@
  * keys (the type checker and tests/renderer/i18n.test.tsx both hold it to that).
  * Parameters are written {name}; a key ending in .one / .other is a plural pair picked by `tn`.
  */
+import { draftsEn } from './drafts.en';
+import { targetsEn } from './targets.en';
+
 export const en = {
+  ...targetsEn,
+  ...draftsEn,
   'app.name': 'Figure Desk',
   'app.skipToContent': 'Skip to content',
 

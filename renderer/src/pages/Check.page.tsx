@@ -1,6 +1,9 @@
-import { IconChecklist } from '@tabler/icons-react';
-import { ComingSoon } from '../features/common/ComingSoon';
+import { CheckView } from '../features/check/CheckView';
+import { StoryPicker } from '../features/check/StoryPicker';
+import { useRoute } from '../router';
 
+/** #/check: pick a story; #/check/<storyId>: its figures checked against targets and earlier reporting. */
 export default function CheckPage() {
-  return <ComingSoon icon={<IconChecklist size={24} />} title="check.title" body={['check.body', 'check.body2']} />;
+  const route = useRoute();
+  return route.storyId !== null ? <CheckView key={route.storyId} storyId={route.storyId} /> : <StoryPicker />;
 }

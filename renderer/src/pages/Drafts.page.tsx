@@ -1,6 +1,8 @@
-import { IconPencil } from '@tabler/icons-react';
-import { ComingSoon } from '../features/common/ComingSoon';
+import { DraftEditorPage } from '../features/drafts/DraftEditor';
+import { DraftList } from '../features/drafts/DraftList';
+import { useRoute } from '../router';
 
 export default function DraftsPage() {
-  return <ComingSoon icon={<IconPencil size={24} />} title="drafts.title" body={['drafts.body', 'drafts.body2']} />;
+  const { draftId } = useRoute();
+  return draftId ? <DraftEditorPage id={draftId} /> : <DraftList />;
 }

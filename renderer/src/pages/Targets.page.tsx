@@ -1,6 +1,8 @@
-import { IconTarget } from '@tabler/icons-react';
-import { ComingSoon } from '../features/common/ComingSoon';
+import { TargetsBoard } from '../features/targets/TargetsBoard';
+import { useRoute } from '../router';
 
+/** #/targets: the board; #/targets/<id> opens a target's detail over it. */
 export default function TargetsPage() {
-  return <ComingSoon icon={<IconTarget size={24} />} title="targets.title" body={['targets.body', 'targets.body2']} />;
+  const route = useRoute();
+  return <TargetsBoard targetId={route.targetId ?? null} />;
 }

@@ -1,8 +1,9 @@
-/** Everything the extractor read about one figure, and the rule and cue words behind it. */
+/** Everything the extractor read about one figure, and the rule and cue words behind it; a target figure can be tracked from here. */
 import type { ReactNode } from 'react';
 import { Badge, Code, Group, Table, Text } from '@mantine/core';
 import type { Figure } from '../../../../shared/domain/figure';
 import { useI18n, type MessageKey } from '../../i18n';
+import { TrackAsTarget } from '../targets/TrackAsTarget';
 import { changeLabel, figureValue, KIND_COLORS, KIND_KEYS, periodText, qualifierLabel } from './figureText';
 
 export function FigureReading({ figure }: { figure: Figure }) {
@@ -51,17 +52,20 @@ export function FigureReading({ figure }: { figure: Figure }) {
     ['reader.field.source', t(`reader.source.${figure.source}` as MessageKey)],
   ];
   return (
-    <Table variant="vertical" withRowBorders={false} verticalSpacing={2} horizontalSpacing={6} fz="sm">
-      <Table.Tbody>
-        {rows.map(([key, value]) => (
-          <Table.Tr key={key}>
-            <Table.Th w="7.5rem" fw={500} c="dimmed" style={{ verticalAlign: 'top' }}>
-              {t(key)}
-            </Table.Th>
-            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <>
+      <TrackAsTarget figure={figure} />
+      <Table variant="vertical" withRowBorders={false} verticalSpacing={2} horizontalSpacing={6} fz="sm">
+        <Table.Tbody>
+          {rows.map(([key, value]) => (
+            <Table.Tr key={key}>
+              <Table.Th w="7.5rem" fw={500} c="dimmed" style={{ verticalAlign: 'top' }}>
+                {t(key)}
+              </Table.Th>
+              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </>
   );
 }

@@ -22,6 +22,8 @@ import { isApiError } from '../../api';
 import { createI18n, detectSystemLocale, useI18n } from '../../i18n';
 import { useApiQuery } from '../../useApiQuery';
 import { notifyError, notifySuccess } from '../common/notify';
+import { AnnotationTransfer } from './AnnotationTransfer';
+import { AnnotationTypesEditor } from './AnnotationTypesEditor';
 import { useSettings } from './SettingsContext';
 
 const SAVED_ID = 'settings-saved';
@@ -268,6 +270,10 @@ export function SettingsForm() {
       </Paper>
 
       <WatchFolderSection />
+
+      <AnnotationTypesEditor />
+
+      <AnnotationTransfer />
 
       <AboutSection />
     </Stack>

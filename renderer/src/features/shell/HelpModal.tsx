@@ -71,8 +71,23 @@ export function HelpModal({ opened, onClose }: { opened: boolean; onClose: () =>
     { label: t('help.queueReject'), keys: <Keys keys={['x']} /> },
     { label: t('help.queueEdit'), keys: <Keys keys={['e']} /> },
     { label: t('help.queueOpen'), keys: <Keys keys={['Enter']} /> },
+    { label: t('help.track'), keys: <Keys keys={['t']} /> },
+    {
+      label: t('help.checkMove'),
+      keys: (
+        <>
+          <Keys keys={['j']} /> <Keys keys={['k']} />
+        </>
+      ),
+    },
+    { label: t('help.checkConfirm'), keys: <Keys keys={['c']} /> },
+    { label: t('help.checkReject'), keys: <Keys keys={['x']} /> },
     { label: t('help.reviewSave'), keys: <Keys keys={[mod, 'Enter']} /> },
     { label: t('help.reviewCancel'), keys: <Keys keys={['Esc']} /> },
+    { label: t('annot.help.types'), keys: <><Keys keys={['1']} />–<Keys keys={['4']} />{or}<Keys keys={['Alt', '1–4']} /></> },
+    { label: t('annot.help.comment'), keys: <Keys keys={['m']} /> },
+    { label: t('drafts.help.save'), keys: <Keys keys={[mod, 'S']} /> },
+    { label: t('drafts.help.insert'), keys: <Keys keys={[mod, 'Shift', 'I']} /> },
   ];
   return (
     <Modal opened={opened} onClose={onClose} title={t('help.title')} size="md" closeButtonProps={{ 'aria-label': t('help.close') }}>

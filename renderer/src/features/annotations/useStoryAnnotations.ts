@@ -1,0 +1,55 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../../shared/domain/annotation';
+import { api, type ApiError } from '../../api';
+import { useApiQuery } from '../../useApiQuery';
+
+export interface StoryAnnotations {
+  annotations: Annotation[] | undefined;
+  error: ApiError | null;
+  loading: boolean;
+  reload: () => void;
+  /** annotations:create; added to the list. Throws on failure. */
+  create: (input: Omit<NewAnnotation, 'storyId'>) => Promise<Annotation>;
+  update: (id: number, patch: AnnotationPatch) => Promise<Annotation>;
+  remove: (id: number) => Promise<void>;
+}
+
+/** A story's annotations, kept up to date with the editor's changes. */
+export function useStoryAnnotations(storyId: number): StoryAnnotations {
+  const query = useApiQuery('annotations:list', { storyId });
+  const [annotations, setAnnotations] = useState<Annotation[] | undefined>(undefined);
+  useEffect(() => {
+    if (query.data) setAnnotations(query.data);
+  }, [query.data]);
+  useEffect(() => setAnnotations(undefined), [storyId]);
+
+  const create = useCallback(
+    async (input: Omit<NewAnnotation, 'storyId'>) => {
+      const saved = await api.call('annotations:create', { ...input, storyId });
+      setAnnotations((now) => [...(now ?? []).filter((a) => a.id !== saved.id), saved]);
+      return saved;
+    },
+    [storyId],
+  );
+
+  const update = useCallback(async (id: number, patch: AnnotationPatch) => {
+    const saved = await api.call('annotations:update', { id, patch });
+    setAnnotations((now) => now?.map((a) => (a.id === id ? saved : a)));
+    return saved;
+  }, []);
+
+  const remove = useCallback(async (id: number) => {
+    await api.call('annotations:delete', { id });
+    setAnnotations((now) => now?.filter((a) => a.id !== id));
+  }, []);
+
+  return {
+    annotations,
+    error: annotations ? null : query.error,
+    loading: query.loading && !annotations,
+    reload: query.reload,
+    create,
+    update,
+    remove,
+  };
+}
