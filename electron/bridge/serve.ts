@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     transport: 'http',
     version: packageVersion(),
     systemLocale: Intl.DateTimeFormat().resolvedOptions().locale,
-    ...(values['no-sample'] ? {} : { samplePath: join(root, 'resources', 'sample-cq-daily-2023-02-24.txt') }),
+    ...(values['no-sample'] ? {} : { samplePath: join(root, 'resources', 'cq-daily-2023-02-24.txt') }),
     emit: events.emit,
   });
   const bridge = await startBridge({ handlers: core.handlers, events, staticDir, port });

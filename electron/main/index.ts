@@ -38,7 +38,7 @@ async function start(): Promise<void> {
       transport: 'ipc',
       version: app.getVersion(),
       systemLocale: app.getLocale(),
-      samplePath: resourcePath('sample-cq-daily-2023-02-24.txt'),
+      samplePath: resourcePath('cq-daily-2023-02-24.txt'),
       emit: events.emit,
       pdfRenderer: electronPdfRenderer,
     });

@@ -5,8 +5,13 @@
  */
 
 const HAN_NAME = '[\\u4e00-\\u9fff]{1,3}(?:[·・][\\u4e00-\\u9fff]{1,6})?[\\u4e00-\\u9fff]';
-const ROLE =
-  '(?:本报|新华社|中新社|人民日报|光明日报|经济日报|特约|首席|资深|见习|实习|全媒体|融媒体|摄影|驻[\\u4e00-\\u9fff]{1,4})*(?:记者|通讯员|实习生|评论员|撰稿人|作者)';
+/**
+ * Who employs the reporter, as printed before 记者: this paper (本报), a wire, or any paper,
+ * site or station by the shape of its name (南方日报记者, 羊城晚报记者, 人民网记者).
+ */
+const OUTLET =
+  '本报|新华社|中新社|中央社|人民日报|光明日报|经济日报|[\\u4e00-\\u9fff]{2,6}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报)|[\\u4e00-\\u9fff]{1,4}?(?:网|电视台|广播电视台)';
+const ROLE = `(?:${OUTLET}|特约|首席|资深|见习|实习|全媒体|融媒体|摄影|驻[\\u4e00-\\u9fff]{1,4})*(?:记者|通讯员|实习生|评论员|撰稿人|作者|特派员)`;
 
 /** 「记者 张三 通讯员 李四」 → 「张三、李四」; null when what is left is not names. */
 export function namesFromCredit(raw: string): string | null {
@@ -28,6 +33,8 @@ export interface BylineLine {
   names: string;
   /** A signed-column marker (□张燕) rather than a reporter's credit. */
   signature: boolean;
+  /** The place a Taiwan credit reports from: 【記者X／台北報導】 → 台北. */
+  dateline?: string;
 }
 
 const EN_NAME = "[A-Z][A-Za-z'’.\\-]+(?:\\s+(?:de|da|van|von|der|du|la|le|bin|al|[A-Z][A-Za-z'’.\\-]+)){0,4}";
@@ -35,11 +42,15 @@ const EN_ROLE =
   '(?:(?:Chief|Senior|Deputy|Political|Economics|Economic|Business|Health|Education|Science|Environment|Technology|Foreign|Home|Diplomatic|Defence|Defense|Crime|Legal|Social Affairs|Transport|Industry|Energy|Sports?|Arts|Local Democracy|Staff|Special|Washington|Europe|Asia|China|Beijing|Brussels)\\s+)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Commentator|Analyst|Bureau Chief)';
 
 /** A line that is only a byline: 「□张燕」「本报记者 王亚同」「By Jane Smith」「Jane Smith, Political Correspondent」. */
-export function parseBylineLine(line: string): BylineLine | null {
+function bylineLineFolded(line: string): BylineLine | null {
   const t = line.trim();
   if (t.length > 60) return null;
   // 「记者 X 摄」 credits a picture; the segmenter reads it as a photo credit instead.
   if (/摄(?:影)?(?:[/／][^\s]{1,12})?$/.test(t)) return null;
+  const tw = taiwanCredit(t);
+  if (tw && tw.rest === '' && tw.names) return { names: tw.names, signature: false, ...(tw.place ? { dateline: tw.place } : {}) };
+  const web = webMetaByline(t);
+  if (web) return { names: web, signature: false };
   let m = /^[□■◎●▲◆◇★☆◼◻]\s*(.{2,30})$/.exec(t);
   if (m) {
     // 「■ 产业升级」 is a crosshead: a bare four-character name needs a compound surname.
@@ -65,8 +76,18 @@ export function parseBylineLine(line: string): BylineLine | null {
   m = new RegExp(`^By\\s+(${EN_NAME}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${EN_NAME})*)(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`).exec(noRole);
   if (m) return { names: m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).join(', '), signature: false };
   m = new RegExp(`^(${EN_NAME}),?\\s+${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`).exec(t);
-  if (m) return { names: m[1]!, signature: false };
+  if (m && !isRoleLine(t)) return { names: m[1]!, signature: false };
   return null;
+}
+
+const ROLE_ONLY = new RegExp(`^${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?(?:,\\s*[A-Z][\\w .&'’-]{1,40})?$`, 'i');
+
+/**
+ * A line that is only a reporter's role (「Chief Reporter」「Transport correspondent, BBC News」),
+ * printed under a 「By NAME」 line: furniture of the byline, not text.
+ */
+export function isRoleLine(line: string): boolean {
+  return ROLE_ONLY.test(line.trim());
 }
 
 export interface Opener {
@@ -77,13 +98,62 @@ export interface Opener {
 }
 
 const DATE_ZH = '(\\d{1,2}月\\d{1,2}日|\\d{1,2}日)';
+
+/**
+ * Taiwan papers credit the reporter and the place in brackets: 【記者林惠琴／台北報導】,
+ * 〔記者X／高雄報導〕, 〔記者X／綜合報導〕 (no place). Runs on folded text.
+ */
+function taiwanCredit(t: string): { names: string | null; place: string | null; rest: string } | null {
+  const m = /^([【〔［\[（(])?\s*([^／/】〕］\]）)\s]{2,12}(?:[、\s]+[^／/】〕］\]）)\s]{2,4}){0,4}?)\s*[／/]\s*([\u4e00-\u9fff]{0,6}?)(?:即时|综合|连线|专题)?(?:外电)?(?:报导|报道|专访)\s*([】〕］\]）)])?\s*/.exec(t);
+  // brackets come in pairs; without them the credit must be the whole line
+  if (!m || !m[1] !== !m[4] || (!m[1] && m[0].length !== t.length)) return null;
+  if (!/记者|特派员|通讯员/.test(m[2]!)) return null;
+  return { names: namesFromCredit(m[2]!), place: m[3] || null, rest: t.slice(m[0].length) };
+}
+
+/** Places longer than two characters that a CNA dateline can end with (中央社記者X華盛頓5日電). */
+const LONG_PLACES = /(?:华盛顿|华盛頓|舊金山|旧金山|洛杉磯|洛杉矶|布鲁塞尔|布魯塞爾|新加坡|雅加达|雅加達|马尼拉|馬尼拉|多伦多|多倫多|温哥华|溫哥华|芝加哥|莫斯科|日内瓦|日內瓦|吉隆坡|法兰克福|法蘭克福|耶路撒冷)$/;
+
+/**
+ * Taiwan's Central News Agency opener: 「（中央社記者王承中台北5日電）」 — reporter and place run
+ * together, so the place is cut off the end (two characters unless it is a known longer one).
+ * 「（中央社華盛頓4日綜合外電報導）」 has no reporter.
+ */
+function cnaOpener(orig: string, t: string): Opener | null {
+  let m = /^[（(]\s*中央社(?:驻[\u4e00-\u9fff]{1,4})?(?:特约记者|记者|特派员)([\u4e00-\u9fff、·・]{3,30}?)(\d{1,2}日)?(?:专)?电\s*[）)]/.exec(t);
+  if (m) {
+    const raw = m[1]!;
+    const origRaw = orig.slice(m.index + m[0].indexOf(raw), m.index + m[0].indexOf(raw) + raw.length);
+    const long = LONG_PLACES.exec(origRaw);
+    const placeLen = long ? long[0].length : 2;
+    const names = raw.length - placeLen >= 2 ? namesFromCredit(raw.slice(0, raw.length - placeLen)) : null;
+    return { names, dateline: m[2] ?? null, kind: 'wire' };
+  }
+  m = /^[（(]\s*中央社[\u4e00-\u9fff]{2,5}?(\d{1,2}日)(?:综合外电)?(?:报导|报道|电)\s*[）)]/.exec(t);
+  if (m) return { names: null, dateline: m[1]!, kind: 'wire' };
+  return null;
+}
+
+/** The author on a web article's info line: 「2024-03-05 10:21 来源：人民网 作者：李文」. */
+function webMetaByline(t: string): string | null {
+  if (!/来源\s*[:：]|\d{1,2}:\d{2}|\d{4}[-/.年]\d{1,2}/.test(t)) return null;
+  const m = /(?:^|\s)(?:作者|记者)\s*[:：]\s*(\S{2,12}(?:[、，,]\s*\S{2,4})*)\s*(?=$|\s)/.exec(t);
+  return m ? namesFromCredit(m[1]!) : null;
+}
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
 /** Attribution at the start of the first paragraph: 「本报讯（记者 张亦筑）2月23日，」「新华社北京2月23日电（记者 X）」「LONDON — 」. */
-export function parseOpener(para: string): Opener | null {
+function openerFolded(para: string): Opener | null {
   const t = para.trim();
+  const tw = taiwanCredit(t);
+  if (tw && tw.rest && tw.names) return { names: tw.names, dateline: tw.place, kind: 'local' };
   let m = new RegExp(`^本报讯\\s*(?:[（(]([^）)]{1,60})[）)])?\\s*${DATE_ZH}?`).exec(t);
   if (m) return { names: m[1] ? namesFromCredit(m[1]) : null, dateline: m[2] ?? null, kind: 'local' };
+  // another paper's own dispatch: 「羊城晚报讯 记者李焕坤报道：3月10日，」「XX日报讯（记者 X）」
+  m = new RegExp(
+    `^(?:${OUTLET})讯\\s*(?:[（(]([^）)]{1,60})[）)]|((?:(?:见习|实习|特约)?记者|通讯员)[^：:，。（(]{2,30}?)\\s*报道\\s*[:：])?\\s*${DATE_ZH}?`,
+  ).exec(t);
+  if (m) return { names: m[1] || m[2] ? namesFromCredit((m[1] ?? m[2])!) : null, dateline: m[3] ?? null, kind: 'local' };
   m = new RegExp(`^本报[\\u4e00-\\u9fff]{0,8}?${DATE_ZH}?[电讯]\\s*(?:[（(]([^）)]{1,60})[）)])?`).exec(t);
   if (m) return { names: m[2] ? namesFromCredit(m[2]) : null, dateline: m[1] ?? null, kind: 'local' };
   m = new RegExp(
@@ -91,7 +161,8 @@ export function parseOpener(para: string): Opener | null {
   ).exec(t);
   if (m) return { names: m[2] ? namesFromCredit(m[2]) : null, dateline: m[1] ?? null, kind: 'wire' };
   m = /^[（(]((?:本报)?(?:见习|实习|特约)?记者[^）)]{1,40})[）)]/.exec(t);
-  if (m) {
+  // 「（记者 X 摄）」 is a photo credit, not a reporter opening the text
+  if (m && !/摄(?:影)?$/.test(m[1]!)) {
     const names = namesFromCredit(m[1]!);
     if (names) {
       const d = new RegExp(`^${DATE_ZH}`).exec(t.slice(m[0].length).trim());
@@ -118,11 +189,11 @@ export interface Credit {
 }
 
 const CREDIT_TAIL = new RegExp(
-  `(?:^|[\\s（(])((?:本报|新华社|中新社)?(?:首席|特约|见习|实习)?(?:摄影)?(?:记者|通讯员)?\\s*(?:${HAN_NAME})(?:[\\s、]+${HAN_NAME})*\\s*摄(?:影)?(?:[/／][^\\s）)]{1,12})?)[）)]?$`,
+  `(?:^|[\\s（(。！？；])((?:图\\s*[/／:：]\\s*)?(?:${OUTLET})?(?:首席|特约|见习|实习)?(?:摄影)?(?:记者|通讯员)?\\s*(?:${HAN_NAME})(?:[\\s、]+${HAN_NAME})*\\s*摄(?:影)?(?:[/／][^\\s）)]{1,12})?)[）)]?$`,
 );
 
 /** A photo credit, either a whole line or the tail of a caption: 「见习记者 尹诗语 摄/视觉重庆」「Photo: Jane Smith/Reuters」. */
-export function parseCredit(text: string): Credit | null {
+function creditFolded(text: string): Credit | null {
   const t = text.trim();
   let m = CREDIT_TAIL.exec(t);
   if (m) {
@@ -140,8 +211,65 @@ export function parseCredit(text: string): Credit | null {
 
 /** The credit is the whole line (no caption text before it). */
 export function isCreditLine(text: string): boolean {
-  const t = text.trim();
-  if (!parseCredit(t)) return false;
+  const t = foldFurniture(text.trim());
+  if (!creditFolded(t)) return false;
   if (/^(?:Photo(?:graph)?s?|Pictures?|Image)\s*[:：]/.test(t)) return true;
   return !/[。！？.!?，,]/.test(t) && Array.from(t).length <= 30;
+}
+
+/**
+ * Traditional characters for the furniture words above (記者, 報導, 攝, 電, 編輯…), mapped
+ * one to one so the patterns read Taiwan and Hong Kong pages too. Names are then cut from
+ * the original text at the same offsets, so 陳怡靜 stays 陳怡靜.
+ */
+const TRAD_FOLD: Record<string, string> = Object.fromEntries(
+  Array.from('記记報报訊讯電电導导攝摄實实習习評评論论員员編编輯辑譯译專专訪访綜综僑侨華华責责資资圖图發发見见駐驻約约體体視视覺觉國国際际經经濟济聞闻網网東东灣湾臺台觀观點点時时聯联廣广').reduce<Array<[string, string]>>(
+    (pairs, ch, i, all) => (i % 2 === 0 ? [...pairs, [ch, all[i + 1]!]] : pairs),
+    [],
+  ),
+);
+
+export function foldFurniture(s: string): string {
+  return s.replace(/[\u4e00-\u9fff]/g, (c) => TRAD_FOLD[c] ?? c);
+}
+
+/** A name (or 、-joined names) found in folded text, spelled as the original prints it. */
+function unfold(orig: string, folded: string, names: string | null): string | null {
+  if (!names || orig === folded) return names;
+  return names
+    .split('、')
+    .map((n) => {
+      const i = folded.indexOf(n);
+      return i < 0 ? n : orig.slice(i, i + n.length);
+    })
+    .join('、');
+}
+
+/** A line that is only a byline: 「□张燕」「本报记者 王亚同」「【記者X／台北報導】」「By Jane Smith」「Jane Smith, Political Correspondent」. */
+export function parseBylineLine(line: string): BylineLine | null {
+  const t = line.trim();
+  const f = foldFurniture(t);
+  const r = bylineLineFolded(f);
+  if (!r || f === t) return r;
+  const out: BylineLine = { ...r, names: unfold(t, f, r.names)! };
+  if (r.dateline) out.dateline = unfold(t, f, r.dateline)!;
+  return out;
+}
+
+/** Attribution at the start of the first paragraph: 「本报讯（记者 张亦筑）2月23日，」「新华社北京2月23日电（记者 X）」「（中央社記者X台北5日電）」「LONDON — 」. */
+export function parseOpener(para: string): Opener | null {
+  const t = para.trim();
+  const f = foldFurniture(t);
+  const r = cnaOpener(t, f) ?? openerFolded(f);
+  if (!r || f === t) return r;
+  return { ...r, names: unfold(t, f, r.names), dateline: unfold(t, f, r.dateline) };
+}
+
+/** A photo credit, either a whole line or the tail of a caption: 「见习记者 尹诗语 摄/视觉重庆」「（記者張嘉明攝）」「Photo: Jane Smith/Reuters」. */
+export function parseCredit(text: string): Credit | null {
+  const t = text.trim();
+  const f = foldFurniture(t);
+  const r = creditFolded(f);
+  if (!r || f === t) return r;
+  return { names: unfold(t, f, r.names) };
 }

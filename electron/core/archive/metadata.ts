@@ -24,7 +24,10 @@ function monthNum(name: string): number {
 
 /** The first full date written anywhere in `s` (file names, titles): 2023-02-24, 20230224, 2023年2月24日, 24 February 2023. */
 export function dateFromText(s: string): string | null {
-  let m = /(?<!\d)(\d{4})[-_./](\d{1,2})[-_./](\d{1,2})(?!\d)/.exec(s);
+  // Taiwan prints the Republic of China year: 中華民國113年3月5日 (1911 + 113 = 2024).
+  let m = /(?:中華民國|中华民国|民國|民国)\s*(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
+  if (m) return isoDate(1911 + +m[1]!, +m[2]!, +m[3]!);
+  m = /(?<!\d)(\d{4})[-_./](\d{1,2})[-_./](\d{1,2})(?!\d)/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
   m = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/.exec(s);
   if (m) return isoDate(+m[1]!, +m[2]!, +m[3]!);
@@ -44,9 +47,19 @@ export function dateFromText(s: string): string | null {
 export function furnitureDate(line: string): string | null {
   const t = line.trim();
   if (t.length > 80 || /[。！？，]$/.test(t)) return null;
-  if (/\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周)[一二三四五六日天]/.test(t)) return dateFromText(t);
+  if (/(?:\d{4}|(?:民國|民国)\s*\d{2,3})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*(?:星期|周|週)[一二三四五六日天]/.test(t)) return dateFromText(t);
+  // the electronic edition's footer: 《 人民日报 》（ 2024年03月06日 第 02 版）
+  if (/^《[^》]{2,16}》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$/.test(t)) return dateFromText(t);
+  // a web article's info line: 「2024-03-05 10:21 来源：人民网 作者：X」「2024年03月05日10:21 | 来源：人民网」
+  if (/^\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s*\d{1,2}:\d{2}/.test(t) && (/来源|作者|來源|\d{1,2}:\d{2}\s*$/.test(t))) return dateFromText(t);
   const en = new RegExp(`^(?:[^|•·]{0,40}[|•·]\\s*)?${WEEKDAY_RE},?\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}),?\\s+\\d{4}(?:\\s*[|•·].{0,40})?$`, 'i');
   if (en.test(t)) return dateFromText(t);
+  // an e-paper slug: 「2024-04-02/聯合報/A3版/焦點」
+  if (/^\d{4}-\d{1,2}-\d{1,2}\s*[/／]\s*[^/／]{2,12}\s*[/／]\s*[A-Za-z]?\d{1,3}\s*版/.test(t)) return dateFromText(t);
+  // a line that is only a date (and maybe a time): 「5 March 2024」「March 5, 2024 10:21 GMT」「2024年3月5日 10:21」
+  const bare = t.replace(/[,\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M|GMT|BST|UTC|EST|ET)?)$/i, '').trim();
+  if (new RegExp(`^(?:${WEEKDAY_RE},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}$`, 'i').test(bare)) return dateFromText(bare);
+  if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}-\d{1,2}-\d{1,2}$/.test(bare)) return dateFromText(bare);
   // press-release header: 「发布时间：2023-03-15 10:00 来源：国家统计局」「Published 2 March 2023」
   if (/^(?:发布时间|发布日期|日期|时间)\s*[:：]/.test(t) || /^(?:Published|Updated|Last updated)\b:?/i.test(t)) return dateFromText(t);
   return null;
@@ -59,8 +72,19 @@ export function furnitureDate(line: string): string | null {
 export function publicationFromMasthead(line: string): string | null {
   const zh = publicationFromTitle(line);
   if (zh) return zh;
-  const first = line.split(/\s*[|•·]\s*/)[0]!.trim();
-  if (first === line.trim() || !/^[A-Za-z][A-Za-z '&.-]{2,40}$/.test(first) || dateFromText(first)) return null;
+  // a web article's info line names its source: 「2024-03-05 10:21 来源：人民网 作者：X」
+  const source = /(?:来源|來源)\s*[:：]\s*([^\s|｜:：]{2,20})/.exec(line);
+  if (source) return source[1]!.split(/[-－—_]/)[0]!;
+  // a masthead or e-paper slug with a short name ending in 报/報 (聯合報 2024年…, 2024-04-02/聯合報/A3版)
+  const short = line
+    .trim()
+    .split(/\s+|\s*[/／|｜]\s*/)
+    .find((part) => /^[\u4e00-\u9fff]{1,5}[报報]$/.test(part));
+  if (short) return short;
+  // an English folio names the paper in whichever part is not the date or the page number
+  const parts = line.split(/\s*[|•·]\s*/).map((p) => p.trim());
+  const first = parts.find((p) => /^[A-Za-z][A-Za-z '&.-]{2,40}$/.test(p) && !dateFromText(p) && !/^(?:page|p\.?)\s*\d+$/i.test(p)) ?? parts[0]!;
+  if (parts.length < 2 || !/^[A-Za-z][A-Za-z '&.-]{2,40}$/.test(first) || dateFromText(first)) return null;
   if (first !== first.toUpperCase()) return first;
   const small = new Set(['of', 'and', 'the', 'on', 'in', 'for']);
   return first
@@ -106,7 +130,7 @@ export function publicationFromName(fileName: string): { name: string; slug: str
 
 /** 「重庆日报 2023-02-24 第3版」 or 「The Northern Ledger – 24 February 2023」: a paper's name inside a title. */
 function publicationFromTitle(title: string): string | null {
-  const zh = /([\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报))/.exec(title);
+  const zh = /([\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|日報|晚報|晨報|時報|商報|都市報|青年報))/.exec(title);
   if (zh) return zh[1]!;
   for (const [re, name] of KNOWN_PAPERS) {
     const words = title.toLowerCase().replace(/[^a-z\s-]/g, ' ').trim().split(/\s+/);
@@ -124,6 +148,8 @@ export interface MetaInput {
   furnitureDates?: string[];
   /** Furniture lines (masthead, folio) dropped from the page. */
   furniture?: string[];
+  /** The site named in a web page's title bar. */
+  siteNames?: string[];
 }
 
 export interface PageMeta {
@@ -188,6 +214,10 @@ export function resolveMetadata(input: MetaInput): PageMeta {
         break;
       }
     }
+  }
+  if (!publication && input.siteNames?.length) {
+    publication = input.siteNames[0]!;
+    assumed.push(`publication ${publication} from the web page's title bar`);
   }
   if (!publication) assumed.push('publication unknown: the file name does not say which paper this is — ask the editor');
   return { publication, date, assumed };

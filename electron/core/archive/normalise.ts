@@ -3,7 +3,7 @@
  * and layout noise, and re-join sentences that the page layout split across columns.
  */
 import type { Block } from './types';
-import { isCreditLine, leadingDate, parseBylineLine, parseOpener } from './bylines';
+import { isCreditLine, leadingDate, parseBylineLine, parseCredit, parseOpener } from './bylines';
 import {
   hanCount,
   hasHeadlineSpaces,
@@ -20,30 +20,65 @@ import {
 } from './signals';
 import { furnitureDate } from './metadata';
 
+/** Page numbers as jump lines print them: 3, 一, A01. */
+const PAGE_NO = '(?:[A-Za-z]?\\d{1,3}|[一二三四五六七八九十]{1,3})';
+/** 「（上接第一版）」「（接A01版）」: the block after it resumes a story from another page. */
+const JUMP_IN = new RegExp(`^[（(]?\\s*(?:上接|紧接|接|承)第?\\s*${PAGE_NO}\\s*版\\s*[）)]?$|^continued from (?:page|p\\.?)\\s*\\d+`, 'i');
+/** 「（下转第3版）」「Continued on page 6」: the story goes on elsewhere and ends here on this page. */
+const JUMP_OUT = new RegExp(`^[（(]?\\s*(?:下转|转)第?\\s*${PAGE_NO}\\s*版\\s*[）)]?$|^continued on (?:page|p\\.?)\\s*\\d+|^(?:see|turn to|more on) page \\d+`, 'i');
+
+/** Share buttons as web pages print them, one word per platform. */
+const SHARE_WORD = /^(?:微信|微博|新浪微博|腾讯微博|QQ|QQ空间|朋友圈|人人网|豆瓣|抖音|快手|小红书|复制链接|打印|收藏|纠错|关闭|Facebook|Twitter|X|LinkedIn|WhatsApp|Email|E-mail|Reddit|Pinterest|Copy link|Print)$/i;
+
 const NOISE: RegExp[] = [
   // QR codes and sign-up forms printed beside stories
   /扫一扫|扫码|扫描二维码|二维码|长按识别/,
   /报名表$|报名方式$/,
   /(?:下载|关注).{0,12}(?:客户端|APP|App|公众号|视频号)/,
   // jump lines
-  /^[（(]?\s*(?:下|上)转第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]?$/,
-  /^[（(]?\s*(?:紧接|接|转)第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]?$/,
-  // desk credits
-  /^(?:本版)?(?:责任编辑|责编|编辑|美编|美术编辑|校对|版式设计|版式|视觉设计|制图|图片编辑|本版编辑|值班编辑|审读|组版)\s*[:：\s]\s*\S/,
+  JUMP_IN,
+  JUMP_OUT,
+  // desk credits, bracketed or not (「责任编辑 赵敏」「（责任编辑：王洋、刘静）」「（編輯：陳政偉）」)
+  /^[（(]?(?:本版)?(?:责任编辑|責任編輯|责编|責編|编辑|編輯|美编|美編|美术编辑|校对|版式设计|版式|视觉设计|制图|图片编辑|本版编辑|值班编辑|审读|组版)\s*[:：\s]\s*\S.*?[）)]?\s*\d{0,8}$/,
   /^第?\s*[\d一二三四五六七八九十]{1,3}\s*版\s*[:：]?\s*[\u4e00-\u9fff]{0,6}$/,
   /^(?:广告|ADVERTISEMENT|Advertisement)$/,
   // web-page controls on press releases: 【打印】【关闭】【字体：大 中 小】
   /^(?:【[^】]{1,12}】\s*)+$/,
   /^(?:来源|作者|浏览次数|阅读次数)\s*[:：]/,
+  // web pages: share buttons, breadcrumbs (人民网 >> 经济 >> 正文, 当前位置：首页 > 财经)
+  /^(?:分享到|分享至|分享|Share (?:this|on))\s*[:：]?/i,
+  /^(?:当前位置|您的位置|您当前的位置|所在位置|位置)\s*[:：]/,
+  /^[^>»›]{1,20}(?:\s*(?:>>?|»|›)\s*[^>»›]{1,20}){2,}$/,
+  /^(?:skip to (?:main )?content|skip navigation|jump to content|跳到主要内容|跳转到正文)$/i,
+  // single web buttons; case matters, since COMMENT in capitals is a column kicker
+  /^(?:Share|Save|Print|Email|Listen|share|save|print|email|收藏|打印|纠错|关闭窗口)$/,
   // English furniture
-  /^continued (?:on|from) (?:page|p\.?)\s*\d+/i,
-  /^(?:see|turn to|more on) page \d+/i,
-  /^(?:page|p\.)\s*\d+$/i,
   /^\d{1,3}$/,
+  /^(?:page|p\.)\s*\d+$/i,
   /^(?:share|share this(?: article)?|follow us\b.*|sign up\b.*newsletter.*|read more:?.*|click here\b.*)$/i,
 ];
 
-const INLINE_JUMP = /\s*(?:[（(]\s*(?:下|上)转第?\s*[\d一二三四五六七八九十]+\s*版\s*[）)]|\((?:continued|turn to|see) (?:on )?page \d+\)|(?:Continued on page \d+\.?))\s*$/i;
+const NAV_BAR = /^(?:\s*[^|｜\s]{1,14}(?:\s[^|｜\s]{1,14})?\s*[|｜]){3,}\s*[^|｜\s]{1,14}(?:\s[^|｜\s]{1,14})?\s*$/;
+
+/** Site footers: copyright and Chinese ICP licence lines, which can run long. */
+const FOOTER = /版权所有|版權所有|未经(?:书面)?授权|Copyright\s*(?:©|\(c\))|©\s*\d{4}|all rights reserved|ICP[证备證]|公网安备|公網安備/i;
+
+/**
+ * Headings over a list of links to other articles on a web page. Everything after one is
+ * furniture until the list ends, and the items look like headlines.
+ */
+const RELATED_LABEL = /^(?:相关新闻|相关阅读|相关链接|相关文章|相关报道|延伸阅读|推荐阅读|热门推荐|热点推荐|猜你喜欢|更多精彩|精彩推荐|热门文章|相關新聞|延伸閱讀|Related(?: articles| stories| content)?|More on this story|Most (?:read|popular)|You may also like|Recommended)\s*[:：]?$/i;
+
+/** The electronic edition's footer under each article: 「《 人民日报 》（ 2024年03月06日 第 02 版）」. */
+const EDITION_FOOTER = /^《\s*[^》]{2,16}\s*》\s*[（(]\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*第?\s*[A-Za-z]?\d{1,3}\s*版\s*[）)]$/;
+
+const INLINE_JUMP = /\s*(?:[（(]\s*(?:下|上)转第?\s*[A-Za-z]?[\d一二三四五六七八九十]+\s*版\s*[）)]|\((?:continued|turn to|see) (?:on )?page \d+\)|(?:Continued on page \d+\.?))\s*$/i;
+
+/**
+ * A desk sign-off closing the last paragraph: 「…审议。（編輯：陳政偉）1130305」 (CNA prints
+ * the editor and a date serial), 「…。（责任编辑：王洋）」.
+ */
+const INLINE_SIGNOFF = /(?<=[。！？”」』])\s*[（(](?:责任编辑|責任編輯|编辑|編輯|责编|責編)[:：][^（）()]{1,30}[）)]\s*\d{0,8}\s*$/;
 
 export interface Cleaned {
   blocks: Block[];
@@ -52,14 +87,47 @@ export interface Cleaned {
   furnitureDates: string[];
   /** The lines that carried those dates (mastheads, folios), which may also name the paper. */
   furniture: string[];
+  /** Site names from a web page's title bar (「标题--经济·科技--人民网」 → 人民网). */
+  siteNames: string[];
 }
 
 export function isNoiseLine(text: string): boolean {
   const t = text.trim();
   if (!t) return true;
+  // 【記者X／台北報導】 or 作者：X is the byline, even where it looks like a web control
+  if (parseBylineLine(t) && furnitureDate(t) === null) return false;
+  if (Array.from(t).length <= 120 && FOOTER.test(t) && !/[。！？]$/.test(t)) return true;
+  if (EDITION_FOOTER.test(t)) return true;
+  if (isShareButtons(t)) return true;
+  // a navigation bar: several short links between bars (首页 | 时政 | 经济 …, Home | News | Sport)
+  if (Array.from(t).length <= 200 && NAV_BAR.test(t)) return true;
   if (Array.from(t).length > 60) return false;
   if (isClosed(t) && !/^continued/i.test(t) && !/^(?:see|turn to)/i.test(t)) return false;
   return NOISE.some((re) => re.test(t)) || furnitureDate(t) !== null;
+}
+
+function isShareButtons(t: string): boolean {
+  const words = t.split(/\s+|[|｜、,，]/).filter(Boolean);
+  return words.length >= 2 && words.every((w) => SHARE_WORD.test(w));
+}
+
+/**
+ * A web page's title bar: the headline again with the section and site after it
+ * (「标题--经济·科技--人民网」「Headline | World news | The Paper」).
+ */
+function pageTitleSite(t: string, lines: Set<string>): string | null {
+  const m = /^(.{6,}?)\s*(?:--|__|_|\s[-–—|]\s|｜|\|)\s*(\S.{0,40})$/.exec(t);
+  if (!m || !lines.has(m[1]!.trim())) return null;
+  // the site is the last part: 「经济·科技--人民网」 → 人民网, 「BBC News」 → BBC News
+  return m[2]!.split(/\s*(?:--|__|_|\s[-–—|]\s|｜|\|)\s*/).pop()!.trim();
+}
+
+/** A related-links list item: a bullet, or a headline-like line with no sentence end. */
+function isLinkItem(t: string): boolean {
+  if (/^[·•▪◆◇○●■□\-*>]\s*\S/.test(t)) return true;
+  // linked headlines may end in a question mark, but they are one short line each
+  if (hasInnerSentenceEnd(t) || /[。.]$/.test(t)) return false;
+  return isChinese(t) ? hanCount(t) <= 40 : wordCount(t) <= 20;
 }
 
 export function dropNoise(blocks: Block[]): Cleaned {
@@ -67,7 +135,15 @@ export function dropNoise(blocks: Block[]): Cleaned {
   const dropped: string[] = [];
   const furnitureDates: string[] = [];
   const furniture: string[] = [];
+  const lines = new Set(blocks.map((b) => tidy(b.text)));
+  const siteNames: string[] = [];
   let carryBlank = 0;
+  let pending: Pick<Block, 'jumpIn' | 'afterJumpOut'> = {};
+  let inRelated = false;
+  const drop = (text: string, b: Block) => {
+    if (text) dropped.push(text);
+    carryBlank = Math.max(carryBlank, b.blankBefore + 1);
+  };
   for (const b of blocks) {
     const text = tidy(b.text);
     const fd = furnitureDate(text);
@@ -75,17 +151,65 @@ export function dropNoise(blocks: Block[]): Cleaned {
       furnitureDates.push(fd);
       furniture.push(text);
     }
-    if (isNoiseLine(text)) {
-      if (text) dropped.push(text);
-      carryBlank = Math.max(carryBlank, b.blankBefore + 1);
+    if (inRelated) {
+      if (text && isLinkItem(text) && !parseBylineLine(text)) {
+        drop(text, b);
+        continue;
+      }
+      inRelated = false;
+    }
+    if (RELATED_LABEL.test(text)) {
+      inRelated = true;
+      drop(text, b);
       continue;
     }
-    const stripped = text.replace(INLINE_JUMP, '');
+    // A web page's 「日期 来源：X 作者：Y」 line is dated furniture, but it is also the byline.
+    if (fd && parseBylineLine(text)) {
+      out.push({ ...b, text, blankBefore: Math.max(b.blankBefore, carryBlank), ...pending });
+      carryBlank = 0;
+      pending = {};
+      continue;
+    }
+    const site = pageTitleSite(text, lines);
+    if (site) siteNames.push(site);
+    if (isNoiseLine(text) || site) {
+      if (JUMP_IN.test(text)) pending = { ...pending, jumpIn: true };
+      if (JUMP_OUT.test(text)) pending = { ...pending, afterJumpOut: true };
+      drop(text, b);
+      continue;
+    }
+    let stripped = text.replace(INLINE_SIGNOFF, '');
     if (stripped !== text) dropped.push(text.slice(stripped.length).trim());
-    out.push({ ...b, text: stripped, blankBefore: Math.max(b.blankBefore, carryBlank) });
+    const beforeJump = stripped;
+    stripped = stripped.replace(INLINE_JUMP, '');
+    const jumpedOut = stripped !== beforeJump;
+    if (jumpedOut) dropped.push(beforeJump.slice(stripped.length).trim());
+    out.push({ ...b, text: stripped, blankBefore: Math.max(b.blankBefore, carryBlank), ...pending });
     carryBlank = 0;
+    pending = jumpedOut ? { afterJumpOut: true } : {};
   }
-  return { blocks: out, dropped, furnitureDates, furniture };
+  return { blocks: dropPullQuotes(out, dropped), dropped, furnitureDates, furniture, siteNames };
+}
+
+const QUOTED = /^["“‘'「『]\s*(.+?)\s*[.,!?。！？]?\s*["”’'」』]$/;
+
+/**
+ * A pull quote: a sentence of the story set again in big type between its paragraphs,
+ * in quotation marks. Recognised by its text turning up inside another paragraph of the
+ * page; keeping it would repeat the quote and cut the story where it stands.
+ */
+function dropPullQuotes(blocks: Block[], dropped: string[]): Block[] {
+  const flat = (s: string) => s.replace(/[\s"“”‘’'「」『』]/g, '').toLowerCase();
+  return blocks.filter((b, i) => {
+    if (b.kind === 'heading') return true;
+    const m = QUOTED.exec(b.text.trim());
+    if (!m) return true;
+    const inner = flat(m[1]!);
+    if (inner.length < 12) return true;
+    const echoed = blocks.some((o, k) => k !== i && Math.abs(k - i) <= 12 && flat(o.text).length > inner.length + 8 && flat(o.text).includes(inner));
+    if (echoed) dropped.push(b.text.trim());
+    return !echoed;
+  });
 }
 
 function isAttribution(t: string): boolean {
@@ -103,6 +227,10 @@ function bodyLike(a: string): boolean {
 
 function shouldJoin(prev: Block | undefined, a: Block, b: Block): boolean {
   if (a.kind === 'heading' || b.kind === 'heading') return false;
+  // A jump line stood between them: the sentence went on on another page, not in `b`.
+  if (b.jumpIn || b.afterJumpOut) return false;
+  // A caption ends with its credit (…。人民网记者 李文摄), whatever runs on after it.
+  if (parseCredit(a.text)) return false;
   const at = a.text;
   const bt = b.text;
   if (isClosed(at) || isAttribution(at) || isAttribution(bt) || parseOpener(bt)) return false;

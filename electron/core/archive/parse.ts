@@ -57,6 +57,7 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
     metaHints: ex.metaHints,
     furnitureDates: cleaned.furnitureDates,
     furniture: cleaned.furniture,
+    siteNames: cleaned.siteNames,
   });
   // A line that is just the paper's (or issuer's) name is the masthead, not a headline.
   const dropped = cleaned.dropped.slice();

@@ -8,7 +8,9 @@
 import type { ParsedStory } from '../../../shared/domain/story';
 import type { Block } from './types';
 import {
+  foldFurniture,
   isCreditLine,
+  isRoleLine,
   leadingDate,
   parseBylineLine,
   parseCredit,
@@ -20,6 +22,7 @@ import {
   COMMENTARY_KICKER,
   hanCount,
   isChinese,
+  isClosed,
   isHeadingCandidate,
   isKickerLike,
   langOf,
@@ -35,6 +38,8 @@ interface Draft {
   body: Block[];
   /** Text before the first headline: the tail of a story from another page. */
   continuation: boolean;
+  /** Resumed from another page after a 上接 jump line: its beginning is elsewhere. */
+  jumpedIn?: boolean;
 }
 
 export interface Segmented {
@@ -48,7 +53,8 @@ const PHOTO_LOOKAHEAD = 5;
 
 function isHeading(b: Block | undefined): boolean {
   if (!b) return false;
-  if (parseBylineLine(b.text) || isCreditLine(b.text)) return false;
+  // a caption ending in its credit (…Guildford. Photograph: X/Agency) is never a headline
+  if (parseBylineLine(b.text) || isRoleLine(b.text) || isCreditLine(b.text) || (b.kind !== 'heading' && parseCredit(b.text))) return false;
   return isHeadingCandidate(b);
 }
 
@@ -75,9 +81,40 @@ function photoAhead(blocks: Block[], from: number): boolean {
   return false;
 }
 
-function startsStory(blocks: Block[], stack: Block[], next: number, standfirst: boolean, hasCurrent: boolean): boolean {
-  if (!hasCurrent || standfirst) return true;
+/**
+ * A Chinese news lead: the first sentence says where the news came from (记者近日从…获悉,
+ * 记者5日从…了解到) or opens on the day (3月4日，…). A crosshead's paragraph goes on with
+ * the story instead (市科技局…介绍, 为切实加强…, 据介绍…).
+ */
+const ZH_LEAD = /^(?:[^。！？]{0,12}?记者[^。！？]{0,30}?(?:获悉|了解到|获知)|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚|早|凌晨)?[，,]|(?:近日|日前|昨天|昨日|今天|今日)[，,])/;
+
+/** The current story has come to an end: its last block is a finished sentence or a photo credit. */
+function storyFinished(cur: Draft | null): boolean {
+  const last = cur?.body[cur.body.length - 1];
+  if (!last) return false;
+  return isClosed(last.text) || endsInCredit(last);
+}
+
+/**
+ * A lone headline with no byline can still start a story: after a story that has finished,
+ * when what follows reads as a news lead (Chinese), or when it is headline-long (English
+ * crossheads are a few words; headlines are whole clauses) over a full paragraph.
+ */
+function leadAfterFinished(blocks: Block[], stack: Block[], next: number, cur: Draft | null): boolean {
   const nb = blocks[next];
+  if (!nb || isHeading(nb) || stack.length !== 1 || !storyFinished(cur)) return false;
+  // a heading straight after a photo credit: the picture story is over
+  if (endsInCredit(cur!.body[cur!.body.length - 1]!)) return true;
+  const head = stack[0]!.text.trim();
+  if (isChinese(head)) return ZH_LEAD.test(nb.text.trim());
+  return wordCount(head) >= 6 && wordCount(nb.text) >= 20;
+}
+
+function startsStory(blocks: Block[], stack: Block[], next: number, standfirst: boolean, cur: Draft | null): boolean {
+  if (!cur || standfirst) return true;
+  const nb = blocks[next];
+  if (stack[0]!.afterJumpOut || nb?.jumpIn) return true;
+  if (leadAfterFinished(blocks, stack, next, cur)) return true;
   if (nb && (parseBylineLine(nb.text) || parseOpener(nb.text))) return true;
   if (stack.length >= 2) return true;
   if (stack.some((s) => s.kind === 'heading' && (s.level ?? 1) <= 2)) return true;
@@ -86,7 +123,26 @@ function startsStory(blocks: Block[], stack: Block[], next: number, standfirst: 
 }
 
 /** Section labels over a run of unsigned briefs: every heading under one starts a story. */
-const BRIEFS_LABEL = /^(?:in brief|news in brief|briefs?|briefly|round-?up|简讯|快讯|短讯|新闻速览|本地简讯|要闻简报|简明新闻|消息树)$/i;
+const BRIEFS_LABEL =
+  /^(?:in brief|news in brief|briefs?|briefly|round-?up|[\u4e00-\u9fff]{0,4}(?:简讯|快讯|短讯|速览|简报|速递|簡訊|快訊|短訊|速覽|簡報)|简明新闻|消息树)$/i;
+
+/**
+ * A brief whose bold lead-in headline runs into its text on the same line: 「广州南沙港新开3条
+ * 外贸航线　3月11日，记者从…」 or 「【lead-in】text」. Only read this way inside a briefs
+ * section, where every paragraph is a story of its own.
+ */
+function splitLeadIn(b: Block): [Block, Block] | null {
+  const t = b.text.trim();
+  if (parseOpener(t) || parseBylineLine(t)) return null;
+  const m = /^【([^】]{2,30})】\s*(.+)$/.exec(t) ?? /^(?:[■▲●◆◇□]\s*)?([^\s，。；：！？、,.;:!?]{4,25})\s+(\S.+)$/.exec(t);
+  if (!m || !isChinese(m[1]!)) return null;
+  const rest = m[2]!;
+  if (!isClosed(rest) || hanCount(rest) < 12) return null;
+  return [
+    { ...b, text: m[1]!, kind: 'heading' },
+    { text: rest, blankBefore: 0 },
+  ];
+}
 
 function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
   const drafts: Draft[] = [];
@@ -100,9 +156,27 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
       i++;
       continue;
     }
+    if (inBriefs && !isHeading(blocks[i]) && !blocks[i]!.jumpIn) {
+      const split = splitLeadIn(blocks[i]!);
+      if (split) {
+        cur = { stack: [split[0]], standfirst: null, body: [split[1]], continuation: false };
+        drafts.push(cur);
+        i++;
+        continue;
+      }
+    }
+    if (blocks[i]!.jumpIn && !isHeading(blocks[i]) && !(cur && cur.stack.length && !cur.body.length)) {
+      // text resumed from another page with no headline repeated over it
+      inBriefs = false;
+      cur = { stack: [], standfirst: null, body: [blocks[i]!], continuation: true, jumpedIn: true };
+      drafts.push(cur);
+      i++;
+      continue;
+    }
     if (isHeading(blocks[i])) {
       let j = i;
-      while (j < blocks.length && j - i < MAX_STACK && isHeading(blocks[j])) j++;
+      // a heading after a jump line belongs to the next story, not to the stack above it
+      while (j < blocks.length && j - i < MAX_STACK && isHeading(blocks[j]) && (j === i || !blocks[j]!.afterJumpOut)) j++;
       const stack = blocks.slice(i, j);
       const maybeStandfirst = blocks[j];
       const standfirst =
@@ -115,11 +189,11 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
           ? maybeStandfirst
           : null;
       const next = standfirst ? j + 1 : j;
-      if (inBriefs || startsStory(blocks, stack, next, standfirst !== null, cur !== null)) {
+      if (inBriefs || startsStory(blocks, stack, next, standfirst !== null, cur)) {
         const nb = blocks[next];
-        // a fully furnished story ends the briefs section
-        if (nb && (parseBylineLine(nb.text) || parseOpener(nb.text))) inBriefs = false;
-        cur = { stack, standfirst, body: [], continuation: false };
+        // a fully furnished story, or one resumed from another page, ends the briefs section
+        if (nb && (parseBylineLine(nb.text) || parseOpener(nb.text) || nb.jumpIn)) inBriefs = false;
+        cur = { stack, standfirst, body: [], continuation: false, jumpedIn: nb?.jumpIn === true };
         drafts.push(cur);
         i = next;
         continue;
@@ -136,6 +210,24 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
     i++;
   }
   return drafts;
+}
+
+/**
+ * Chinese papers set an intro line (引题) above the main headline (主题) and a subtitle (副题)
+ * below it; English broadsheets set a strapline above the headline and a standfirst below.
+ * Without type sizes the shape tells: three lines whose last is a real line of text (not a
+ * campaign logo) and whose middle is not the longest — the middle one is the headline. Two
+ * lines are an intro over a headline only when the first is a clause with a comma and the
+ * second a short, punchy line with no figures, the reverse of headline + data-laden 副题.
+ */
+function isIntroStack(texts: string[]): boolean {
+  const len = texts.map(textLength);
+  if (texts.length === 3 && len[2]! > 12 && len[1]! <= Math.max(len[0]!, len[2]!)) return true;
+  if (texts.length === 2 && isChinese(texts[0]!)) {
+    const [a, b] = texts as [string, string];
+    return /[，,]/.test(a) && !/[，,、\d]/.test(b) && len[1]! <= 12 && len[1]! * 1.5 <= len[0]!;
+  }
+  return false;
 }
 
 interface Heads {
@@ -162,6 +254,9 @@ function splitStack(stack: Block[]): Heads {
     h = levels.indexOf(Math.min(...levels));
     hEnd = h + 1;
   } else if (texts.length >= 2 && isKickerLike(texts[0]!) && textLength(texts[1]!) > textLength(texts[0]!)) {
+    h = 1;
+    hEnd = 2;
+  } else if (isIntroStack(texts)) {
     h = 1;
     hEnd = 2;
   }
@@ -238,22 +333,35 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
   const body = d.body.slice();
   let bylineLine: BylineLine | null = null;
   // Bylines printed on a line of their own (□张燕, By Jane Smith) are furniture, not body text.
-  while (body.length && parseBylineLine(body[0]!.text)) {
-    const parsed = parseBylineLine(body.shift()!.text)!;
-    bylineLine = bylineLine ? { names: `${bylineLine.names}、${parsed.names}`, signature: bylineLine.signature } : parsed;
+  // …and so is a role printed under the name (By Laura Bennett / Chief Reporter).
+  while (body.length && (parseBylineLine(body[0]!.text) || isRoleLine(body[0]!.text))) {
+    const parsed = parseBylineLine(body.shift()!.text);
+    if (!parsed) continue;
+    bylineLine = bylineLine ? Object.assign({}, bylineLine, { names: `${bylineLine.names}、${parsed.names}` }) : parsed;
   }
   const first = body[0]?.text.trim() ?? '';
   const opener: Opener | null = first ? parseOpener(first) : null;
+  if (bylineLine || opener) {
+    // A picture caption set between the paragraphs of a signed story (…。 Photograph: X/Agency)
+    // belongs to the picture, not to the text: leave it out and say so.
+    for (let k = body.length - 2; k >= 1; k--) {
+      const b = body[k]!;
+      if (endsInCredit(b) && !isHeading(body[k + 1]) && (isChinese(b.text) ? hanCount(b.text) <= 80 : wordCount(b.text) <= 50)) {
+        notes.push(`left the picture caption 「${b.text.trim().slice(0, 24)}…」 out of the text of 「${heads.headline}」`);
+        body.splice(k, 1);
+      }
+    }
+  }
   const credit = body.map((b) => parseCredit(b.text)).filter((c) => c !== null);
   const isPhoto = !bylineLine && !opener && credit.length > 0 && endsInCredit(body[body.length - 1] ?? { text: '', blankBefore: 0 });
 
   let byline = bylineLine?.names ?? opener?.names ?? null;
   if (!byline && isPhoto) byline = credit[credit.length - 1]!.names;
-  const dateline = opener?.dateline ?? leadingDate(first);
+  const dateline = opener?.dateline ?? bylineLine?.dateline ?? leadingDate(first);
 
   const kicker = heads.kicker;
   const commentary =
-    (kicker !== null && COMMENTARY_KICKER.test(kicker)) || (bylineLine?.signature === true && !opener && !dateline);
+    (kicker !== null && COMMENTARY_KICKER.test(foldFurniture(kicker))) || (bylineLine?.signature === true && !opener && !dateline);
   const genre: ParsedStory['genre'] = isPhoto ? 'photo' : commentary ? 'commentary' : 'news';
 
   let paras = body.map((b) => b.text.trim()).filter(Boolean);
@@ -267,8 +375,10 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
 
   const truncated =
     d.continuation ||
+    d.jumpedIn === true ||
     (genre === 'news' && !byline && !opener && !dateline && first !== '' && startsMidSentence(first, true));
-  if (d.continuation) notes.push(`the page starts with the end of a story from another page (「${first.slice(0, 16)}…」); kept without a headline`);
+  if (d.jumpedIn) notes.push(`「${heads.headline || first.slice(0, 16)}」 is continued from another page; its beginning is not on this page`);
+  else if (d.continuation) notes.push(`the page starts with the end of a story from another page (「${first.slice(0, 16)}…」); kept without a headline`);
 
   const text = [heads.headline, ...paras].join('\n');
   return {

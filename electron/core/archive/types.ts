@@ -16,6 +16,14 @@ export interface Block {
   fontSize?: number;
   /** Blank lines (or vertical gap, in lines) before this block. */
   blankBefore: number;
+  /**
+   * Set by normalisation from jump lines it dropped. `jumpIn`: this block resumes a story
+   * from another page (（上接第一版）), so a story starts here with its beginning cut off.
+   * `afterJumpOut`: the story before this block jumped away (（下转第3版）, Continued on
+   * page 6), so this block can't be the rest of that story's sentence.
+   */
+  jumpIn?: boolean;
+  afterJumpOut?: boolean;
 }
 
 export interface ParsedPage {
