@@ -22,6 +22,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.tsx', 'renderer/**/*.test.tsx'],
           setupFiles: ['tests/renderer/setup.ts'],
+          // Mantine renders are heavy under jsdom; on a loaded 2-core CI machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
     ],
