@@ -102,7 +102,7 @@ test('annotates a span that survives a reload, drafts a follow-up from two targe
   await app.getByRole('menuitem', { name: 'Word (DOCX)' }).click();
   const draftFile = await (await draftDownload).path();
   const draftDocx = await JSZip.loadAsync(readFileSync(draftFile));
-  const document = await draftDocx.file('word/document.xml')!.async('string');
-  expect(document).toContain('高新技术企业');
+  const documentXml = await draftDocx.file('word/document.xml')!.async('string');
+  expect(documentXml).toContain('高新技术企业');
   expect(await draftDocx.file('word/footnotes.xml')!.async('string')).toContain('2023');
 });

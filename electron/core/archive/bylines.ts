@@ -10,7 +10,7 @@ const HAN_NAME = '[\\u4e00-\\u9fff]{1,3}(?:[·・][\\u4e00-\\u9fff]{1,6})?[\\u4e
  * site or station by the shape of its name (南方日报记者, 羊城晚报记者, 人民网记者).
  */
 const OUTLET =
-  '本报|新华社|中新社|中央社|人民日报|光明日报|经济日报|[\\u4e00-\\u9fff]{2,6}?(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报)|[\\u4e00-\\u9fff]{1,4}?(?:网|电视台|广播电视台)';
+  '本报|新华社|中新社|中央社|人民日报|光明日报|经济日报|[\\u4e00-\\u9fff]{1,6}?报|[\\u4e00-\\u9fff]{1,4}?(?:网|电视台|广播电视台)';
 const ROLE = `(?:${OUTLET}|特约|首席|资深|见习|实习|全媒体|融媒体|摄影|驻[\\u4e00-\\u9fff]{1,4})*(?:记者|通讯员|实习生|评论员|撰稿人|作者|特派员)`;
 
 /** 「记者 张三 通讯员 李四」 → 「张三、李四」; null when what is left is not names. */
@@ -40,6 +40,8 @@ export interface BylineLine {
 const EN_NAME = "[A-Z][A-Za-z'’.\\-]+(?:\\s+(?:de|da|van|von|der|du|la|le|bin|al|[A-Z][A-Za-z'’.\\-]+)){0,4}";
 const EN_ROLE =
   '(?:(?:Chief|Senior|Deputy|Political|Economics|Economic|Business|Health|Education|Science|Environment|Technology|Foreign|Home|Diplomatic|Defence|Defense|Crime|Legal|Social Affairs|Transport|Industry|Energy|Sports?|Arts|Local Democracy|Staff|Special|Washington|Europe|Asia|China|Beijing|Brussels)\\s+)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Commentator|Analyst|Bureau Chief)';
+
+const EN_DESK_ROLE = '(?:[A-Z][a-z]+\\s+){1,2}(?:Correspondent|Editor|Reporter|Writer|Columnist|Commentator|Analyst)';
 
 /** A line that is only a byline: 「□张燕」「本报记者 王亚同」「By Jane Smith」「Jane Smith, Political Correspondent」. */
 function bylineLineFolded(line: string): BylineLine | null {
@@ -72,7 +74,10 @@ function bylineLineFolded(line: string): BylineLine | null {
     const names = namesFromCredit(m[1]!.replace(/\s+图\s*[/／:：].*$/, ''));
     if (names) return { names, signature: false };
   }
-  const noRole = t.replace(new RegExp(`,?\\s+${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`), '');
+  const noRole = t
+    // after a comma the desk can be any one or two words (…, Housing Correspondent)
+    .replace(new RegExp(`,\\s*${EN_DESK_ROLE}$`), '')
+    .replace(new RegExp(`,?\\s+${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`), '');
   m = new RegExp(`^By\\s+(${EN_NAME}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${EN_NAME})*)(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`).exec(noRole);
   if (m) return { names: m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).join(', '), signature: false };
   m = new RegExp(`^(${EN_NAME}),?\\s+${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`).exec(t);
@@ -80,7 +85,7 @@ function bylineLineFolded(line: string): BylineLine | null {
   return null;
 }
 
-const ROLE_ONLY = new RegExp(`^${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?(?:,\\s*[A-Z][\\w .&'’-]{1,40})?$`, 'i');
+const ROLE_ONLY = new RegExp(`^(?:${EN_ROLE}|${EN_DESK_ROLE})(?:\\s+in\\s+[A-Z][A-Za-z ]+)?(?:,\\s*[A-Z][\\w .&'’-]{1,40})?$`, 'i');
 
 /**
  * A line that is only a reporter's role (「Chief Reporter」「Transport correspondent, BBC News」),
@@ -104,7 +109,7 @@ const DATE_ZH = '(\\d{1,2}月\\d{1,2}日|\\d{1,2}日)';
  * 〔記者X／高雄報導〕, 〔記者X／綜合報導〕 (no place). Runs on folded text.
  */
 function taiwanCredit(t: string): { names: string | null; place: string | null; rest: string } | null {
-  const m = /^([【〔［\[（(])?\s*([^／/】〕］\]）)\s]{2,12}(?:[、\s]+[^／/】〕］\]）)\s]{2,4}){0,4}?)\s*[／/]\s*([\u4e00-\u9fff]{0,6}?)(?:即时|综合|连线|专题)?(?:外电)?(?:报导|报道|专访)\s*([】〕］\]）)])?\s*/.exec(t);
+  const m = /^([【〔［[（(])?\s*([^／/】〕］\]）)\s]{2,12}(?:[、\s]+[^／/】〕］\]）)\s]{2,4}){0,4}?)\s*[／/]\s*([\u4e00-\u9fff]{0,6}?)(?:即时|综合|连线|专题)?(?:外电)?(?:报导|报道|专访)\s*([】〕］\]）)])?\s*/.exec(t);
   // brackets come in pairs; without them the credit must be the whole line
   if (!m || !m[1] !== !m[4] || (!m[1] && m[0].length !== t.length)) return null;
   if (!/记者|特派员|通讯员/.test(m[2]!)) return null;
@@ -112,7 +117,7 @@ function taiwanCredit(t: string): { names: string | null; place: string | null; 
 }
 
 /** Places longer than two characters that a CNA dateline can end with (中央社記者X華盛頓5日電). */
-const LONG_PLACES = /(?:华盛顿|华盛頓|舊金山|旧金山|洛杉磯|洛杉矶|布鲁塞尔|布魯塞爾|新加坡|雅加达|雅加達|马尼拉|馬尼拉|多伦多|多倫多|温哥华|溫哥华|芝加哥|莫斯科|日内瓦|日內瓦|吉隆坡|法兰克福|法蘭克福|耶路撒冷)$/;
+const LONG_PLACES = /(?:华盛顿|華盛頓|舊金山|旧金山|洛杉磯|洛杉矶|布鲁塞尔|布魯塞爾|新加坡|雅加达|雅加達|马尼拉|馬尼拉|多伦多|多倫多|温哥华|溫哥華|芝加哥|莫斯科|日内瓦|日內瓦|吉隆坡|法兰克福|法蘭克福|耶路撒冷|布宜諾斯艾利斯|布宜诺斯艾利斯)$/;
 
 /**
  * Taiwan's Central News Agency opener: 「（中央社記者王承中台北5日電）」 — reporter and place run
@@ -182,6 +187,20 @@ export function leadingDate(para: string): string | null {
   const m = /^(\d{1,2}月\d{1,2}日)(?:[，,\s]|[上下]午|晚|早|凌晨|起|以来)/.exec(t);
   if (m) return m[1]!;
   return null;
+}
+
+/**
+ * A reporter credited at the end of a short item instead of above it:
+ * 「…满足群众出行需求。（记者 齐志明）」「…。（本报记者 王浩 通讯员 李四）」.
+ */
+export function trailingCredit(para: string): { names: string; rest: string } | null {
+  const t = para.trim();
+  const f = foldFurniture(t);
+  const m = new RegExp(`(?<=[。！？”」])\\s*[（(]\\s*(${ROLE}[^（）()]{2,40})[）)]$`).exec(f);
+  if (!m || /摄|[:：]/.test(m[1]!)) return null;
+  const names = namesFromCredit(m[1]!);
+  if (!names) return null;
+  return { names: unfold(t, f, names)!, rest: t.slice(0, m.index).trim() };
 }
 
 export interface Credit {

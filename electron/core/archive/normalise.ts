@@ -61,7 +61,7 @@ const NOISE: RegExp[] = [
 const NAV_BAR = /^(?:\s*[^|｜\s]{1,14}(?:\s[^|｜\s]{1,14})?\s*[|｜]){3,}\s*[^|｜\s]{1,14}(?:\s[^|｜\s]{1,14})?\s*$/;
 
 /** Site footers: copyright and Chinese ICP licence lines, which can run long. */
-const FOOTER = /版权所有|版權所有|未经(?:书面)?授权|Copyright\s*(?:©|\(c\))|©\s*\d{4}|all rights reserved|ICP[证备證]|公网安备|公網安備/i;
+const FOOTER = /版权所有|版權所有|未经(?:书面)?授权[^。]{0,12}(?:不得|禁止)(?:转载|使用|复制|镜像)|Copyright\s*(?:©|\(c\))|©\s*\d{4}|all rights reserved|ICP[证备證]|公网安备|公網安備/i;
 
 /**
  * Headings over a list of links to other articles on a web page. Everything after one is
@@ -100,7 +100,8 @@ export function isNoiseLine(text: string): boolean {
   if (EDITION_FOOTER.test(t)) return true;
   if (isShareButtons(t)) return true;
   // a navigation bar: several short links between bars (首页 | 时政 | 经济 …, Home | News | Sport)
-  if (Array.from(t).length <= 200 && NAV_BAR.test(t)) return true;
+  // (a table row dumped with bars has figures in its cells and stays)
+  if (Array.from(t).length <= 200 && NAV_BAR.test(t) && !/(?:^|[|｜])\s*[-+]?[\d.,%]+\s*(?=[|｜]|$)/.test(t)) return true;
   if (Array.from(t).length > 60) return false;
   if (isClosed(t) && !/^continued/i.test(t) && !/^(?:see|turn to)/i.test(t)) return false;
   return NOISE.some((re) => re.test(t)) || furnitureDate(t) !== null;

@@ -15,12 +15,14 @@ import {
   parseBylineLine,
   parseCredit,
   parseOpener,
+  trailingCredit,
   type BylineLine,
   type Opener,
 } from './bylines';
 import {
   COMMENTARY_KICKER,
   hanCount,
+  hasHeadlineSpaces,
   isChinese,
   isClosed,
   isHeadingCandidate,
@@ -40,6 +42,8 @@ interface Draft {
   continuation: boolean;
   /** Resumed from another page after a 上接 jump line: its beginning is elsewhere. */
   jumpedIn?: boolean;
+  /** Headings read as crossheads inside this story so far. */
+  crossheads?: number;
 }
 
 export interface Segmented {
@@ -82,11 +86,13 @@ function photoAhead(blocks: Block[], from: number): boolean {
 }
 
 /**
- * A Chinese news lead: the first sentence says where the news came from (记者近日从…获悉,
- * 记者5日从…了解到) or opens on the day (3月4日，…). A crosshead's paragraph goes on with
- * the story instead (市科技局…介绍, 为切实加强…, 据介绍…).
+ * A Chinese news lead names where the news came from: 「记者近日从北京边检总站获悉」
+ * 「记者5日从商务部了解到」. Inside a feature the reporter speaks without a source
+ * (记者在采访中了解到), so 从 is what marks a lead.
  */
-const ZH_LEAD = /^(?:[^。！？]{0,12}?记者[^。！？]{0,30}?(?:获悉|了解到|获知)|(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚|早|凌晨)?[，,]|(?:近日|日前|昨天|昨日|今天|今日)[，,])/;
+const ZH_SOURCED_LEAD = /^[^。！？]{0,12}?记者[^。！？，]{0,10}?从[^。！？]{2,30}?(?:获悉|了解到|获知)/;
+/** A lead that opens on the day (3月4日，…): weaker, since features put dates after crossheads too. */
+const ZH_DATED_LEAD = /^(?:\d{1,2}月)?\d{1,2}日(?:[上下]午|晚|早|凌晨)?[，,]|^(?:近日|日前|昨天|昨日)[，,]/;
 
 /** The current story has come to an end: its last block is a finished sentence or a photo credit. */
 function storyFinished(cur: Draft | null): boolean {
@@ -96,18 +102,42 @@ function storyFinished(cur: Draft | null): boolean {
 }
 
 /**
- * A lone headline with no byline can still start a story: after a story that has finished,
- * when what follows reads as a news lead (Chinese), or when it is headline-long (English
- * crossheads are a few words; headlines are whole clauses) over a full paragraph.
+ * A caption ending in its credit that stands on its own: the story before it has finished
+ * and a headline (or the end of the page) follows. Between paragraphs it is the story's
+ * own picture instead (see buildStory).
+ */
+function captionStandsAlone(blocks: Block[], i: number, cur: Draft): boolean {
+  const b = blocks[i]!;
+  if (!endsInCredit(b) || isCreditLine(b.text) || !storyFinished(cur)) return false;
+  const after = blocks[i + 1];
+  return !after || isHeading(after);
+}
+
+/** The current story is signed (a byline line or an attributed opener): the kind that has crossheads. */
+function isSigned(cur: Draft): boolean {
+  const first = cur.body[0]?.text ?? '';
+  return parseBylineLine(first) !== null || parseOpener(first) !== null;
+}
+
+/**
+ * A lone headline with no byline can still start a story after one that has finished.
+ * Crossheads look the same, so it takes context: right after a photo credit; in Chinese,
+ * over a sourced lead, or over a dated lead when the line is headline-long and the story
+ * has used no crossheads yet; in English, a whole clause over a full paragraph — longer
+ * under a signed story, where crossheads of five or six words are common.
  */
 function leadAfterFinished(blocks: Block[], stack: Block[], next: number, cur: Draft | null): boolean {
   const nb = blocks[next];
-  if (!nb || isHeading(nb) || stack.length !== 1 || !storyFinished(cur)) return false;
+  if (!cur || !nb || isHeading(nb) || stack.length !== 1 || !storyFinished(cur)) return false;
   // a heading straight after a photo credit: the picture story is over
-  if (endsInCredit(cur!.body[cur!.body.length - 1]!)) return true;
+  if (endsInCredit(cur.body[cur.body.length - 1]!)) return true;
   const head = stack[0]!.text.trim();
-  if (isChinese(head)) return ZH_LEAD.test(nb.text.trim());
-  return wordCount(head) >= 6 && wordCount(nb.text) >= 20;
+  const lead = nb.text.trim();
+  if (isChinese(head)) {
+    if (ZH_SOURCED_LEAD.test(lead)) return true;
+    return ZH_DATED_LEAD.test(lead) && hanCount(head) >= 10 && (cur.crossheads ?? 0) === 0;
+  }
+  return wordCount(head) >= (isSigned(cur) ? 8 : 6) && wordCount(lead) >= 20;
 }
 
 function startsStory(blocks: Block[], stack: Block[], next: number, standfirst: boolean, cur: Draft | null): boolean {
@@ -128,7 +158,7 @@ const BRIEFS_LABEL =
 
 /**
  * A brief whose bold lead-in headline runs into its text on the same line: 「广州南沙港新开3条
- * 外贸航线　3月11日，记者从…」 or 「【lead-in】text」. Only read this way inside a briefs
+ * 外贸航线 3月11日，记者从…」 (set off by an ideographic space) or 「【lead-in】text」. Only read this way inside a briefs
  * section, where every paragraph is a story of its own.
  */
 function splitLeadIn(b: Block): [Block, Block] | null {
@@ -199,7 +229,16 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
         continue;
       }
       cur!.body.push(...stack);
+      cur!.crossheads = (cur!.crossheads ?? 0) + 1;
       i = j;
+      continue;
+    }
+    if (cur && isSigned(cur) && captionStandsAlone(blocks, i, cur)) {
+      // a picture printed with only a caption and its credit, after a signed story has ended
+      notes.push(`read 「${blocks[i]!.text.trim().slice(0, 16)}…」 as a photo without a headline`);
+      cur = { stack: [], standfirst: null, body: [blocks[i]!], continuation: false };
+      drafts.push(cur);
+      i++;
       continue;
     }
     if (!cur) {
@@ -217,15 +256,19 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
  * below it; English broadsheets set a strapline above the headline and a standfirst below.
  * Without type sizes the shape tells: three lines whose last is a real line of text (not a
  * campaign logo) and whose middle is not the longest — the middle one is the headline. Two
- * lines are an intro over a headline only when the first is a clause with a comma and the
- * second a short, punchy line with no figures, the reverse of headline + data-laden 副题.
+ * lines are an intro over a headline only when the second is a short, punchy line with no
+ * figures under a clause with a comma, or a spaced headline under an unspaced slogan — the
+ * reverse of headline + data-laden 副题.
  */
 function isIntroStack(texts: string[]): boolean {
   const len = texts.map(textLength);
   if (texts.length === 3 && len[2]! > 12 && len[1]! <= Math.max(len[0]!, len[2]!)) return true;
   if (texts.length === 2 && isChinese(texts[0]!)) {
     const [a, b] = texts as [string, string];
-    return /[，,]/.test(a) && !/[，,、\d]/.test(b) && len[1]! <= 12 && len[1]! * 1.5 <= len[0]!;
+    if (/[，,、：:\d]/.test(b)) return false;
+    // a clause with a comma over a short line, or a plain slogan over a headline set in
+    // spaced phrases (城市更新 让老街区焕发新活力) — mainland 主题 are spaced, 引题 are not
+    return (/[，,]/.test(a) && len[1]! <= 12 && len[1]! * 1.5 <= len[0]!) || (!hasHeadlineSpaces(a) && hasHeadlineSpaces(b));
   }
   return false;
 }
@@ -355,7 +398,15 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
   const credit = body.map((b) => parseCredit(b.text)).filter((c) => c !== null);
   const isPhoto = !bylineLine && !opener && credit.length > 0 && endsInCredit(body[body.length - 1] ?? { text: '', blankBefore: 0 });
 
-  let byline = bylineLine?.names ?? opener?.names ?? null;
+  let trailing: string | null = null;
+  if (!bylineLine && !opener?.names && body.length) {
+    const tc = trailingCredit(body[body.length - 1]!.text);
+    if (tc) {
+      trailing = tc.names;
+      body[body.length - 1] = { ...body[body.length - 1]!, text: tc.rest };
+    }
+  }
+  let byline = bylineLine?.names ?? opener?.names ?? trailing;
   if (!byline && isPhoto) byline = credit[credit.length - 1]!.names;
   const dateline = opener?.dateline ?? bylineLine?.dateline ?? leadingDate(first);
 

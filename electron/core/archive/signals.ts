@@ -179,7 +179,7 @@ export function isHeadingCandidate(b: { text: string; kind?: string }): boolean 
 
 /** A very short line that names a column or section (重报时论, 评论员文章, ANALYSIS). */
 export const COLUMN_NAME =
-  /(?:时论|时评|评论|短评|快评|社论|述评|论坛|观察|随笔|杂谈|漫谈|声音|观点|关注|聚焦|新闻眼|视点|特稿|专栏|专访|调查|一线|现场)$|^评论员文章$|^(?:comment|opinion|analysis|editorial|leader|the view|our view|explainer|exclusive|in focus|briefing|news in brief)$/i;
+  /(?:时论|时评|评论|短评|快评|社论|社评|述评|论坛|观察|随笔|杂谈|漫谈|声音|观点|关注|聚焦|新闻眼|视点|特稿|专栏|专访|调查|一线|现场)$|^评论员文章$|^(?:comment|opinion|analysis|editorial|leader|the view|our view|explainer|exclusive|in focus|briefing|news in brief)$/i;
 
 export function isKickerLike(t: string): boolean {
   const s = t.trim();
@@ -189,4 +189,4 @@ export function isKickerLike(t: string): boolean {
 }
 
 export const COMMENTARY_KICKER =
-  /时论|时评|评论|短评|快评|社论|述评|论坛|随笔|杂谈|漫谈|观点|^(?:comment|opinion|editorial|leader|the view|our view|analysis)$/i;
+  /时论|时评|评论|短评|快评|社论|社评|述评|论坛|随笔|杂谈|漫谈|观点|^(?:comment|opinion|editorial|leader|the view|our view|analysis)$/i;
