@@ -355,6 +355,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     'jobs:get': () => job,
     'jobs:cancel': () => ({ cancelled: true }),
+    'archive:reindex': () => ({ jobId: job?.progress.jobId ?? 'job-1' }),
 
     'targets:list': ({ status }) => targets.filter((t) => !status || status.includes(t.status)),
     'targets:get': ({ id }) => ({

@@ -3,6 +3,7 @@
  * and English papers print them. Everything here returns names only — the roles
  * (记者, 通讯员, Correspondent) are furniture.
  */
+import { toSimplified } from '../text/simplify';
 
 const HAN_NAME = '[\\u4e00-\\u9fff]{1,3}(?:[·・][\\u4e00-\\u9fff]{1,6})?[\\u4e00-\\u9fff]';
 /**
@@ -241,15 +242,9 @@ export function isCreditLine(text: string): boolean {
  * one to one so the patterns read Taiwan and Hong Kong pages too. Names are then cut from
  * the original text at the same offsets, so 陳怡靜 stays 陳怡靜.
  */
-const TRAD_FOLD: Record<string, string> = Object.fromEntries(
-  Array.from('記记報报訊讯電电導导攝摄實实習习評评論论員员編编輯辑譯译專专訪访綜综僑侨華华責责資资圖图發发見见駐驻約约體体視视覺觉國国際际經经濟济聞闻網网東东灣湾臺台觀观點点時时聯联廣广').reduce<Array<[string, string]>>(
-    (pairs, ch, i, all) => (i % 2 === 0 ? [...pairs, [ch, all[i + 1]!]] : pairs),
-    [],
-  ),
-);
-
 export function foldFurniture(s: string): string {
-  return s.replace(/[\u4e00-\u9fff]/g, (c) => TRAD_FOLD[c] ?? c);
+  // OpenCC's table, length-preserving; returns the same string when there is nothing to fold.
+  return toSimplified(s);
 }
 
 /** A name (or 、-joined names) found in folded text, spelled as the original prints it. */

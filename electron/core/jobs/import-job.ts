@@ -12,7 +12,7 @@ class CommitBatcher {
   private openedAt = 0;
   constructor(
     private readonly repos: Repositories,
-    private readonly maxMs = 400,
+    private readonly maxMs = 1000,
   ) {}
   begin(): void {
     if (this.repos.db.inTransaction) return;

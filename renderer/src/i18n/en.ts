@@ -332,6 +332,13 @@ export const en = {
   'settings.watchEmpty': 'Enter the path of a folder.',
   'settings.savedWatch': 'Watching the folder',
   'settings.savedWatchStop': 'Stopped watching the folder',
+  'reindex.title': 'Maintenance',
+  'reindex.description': 'Rebuild the search index and read every story\'s figures again, for example after an update. Figures you corrected or confirmed are kept.',
+  'reindex.start': 'Rebuild index and re-read figures',
+  'reindex.progressLabel': 'Rebuild progress',
+  'reindex.cancel': 'Cancel',
+  'reindex.done': 'Rebuilt: {count} stories re-read',
+  'reindex.cancelled': 'Stopped after {count} stories; the rest keep their previous index',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

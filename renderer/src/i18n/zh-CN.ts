@@ -329,4 +329,11 @@ export const zhCN: Catalogue = {
   'settings.watchEmpty': '请输入文件夹路径。',
   'settings.savedWatch': '已开始监视文件夹',
   'settings.savedWatchStop': '已停止监视文件夹',
+  'reindex.title': '维护',
+  'reindex.description': '重建全文索引，并重新识别所有稿件中的数字（例如在升级之后）。您修改或确认过的数字会保留。',
+  'reindex.start': '重建索引并重新识别数字',
+  'reindex.progressLabel': '重建进度',
+  'reindex.cancel': '取消',
+  'reindex.done': '重建完成：已重新处理 {count} 篇稿件',
+  'reindex.cancelled': '已在处理 {count} 篇稿件后停止，其余稿件保留原有索引',
 };

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { Figure } from '../../../../shared/domain/figure';
+import { toFigure, type FigureRow } from './figures';
 
 /** A stored figure with the story facts a verdict cites. */
 export interface SourcedFigure extends Figure {
@@ -7,60 +8,13 @@ export interface SourcedFigure extends Figure {
   headline: string;
 }
 
-interface Row {
-  id: number;
-  story_id: number;
-  start_offset: number;
-  end_offset: number;
-  quote: string;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  currency: string | null;
-  qualifier: Figure['qualifier'];
-  kind: Figure['kind'];
-  change: Figure['change'];
-  metric: string;
-  metric_key: string;
-  entity: string | null;
-  period_from: string | null;
-  period_to: string | null;
-  period_label: string | null;
-  confidence: number;
-  rule: string;
-  cues_json: string;
-  review: Figure['review'];
-  source: Figure['source'];
+interface Row extends FigureRow {
   story_date: string | null;
   headline: string;
 }
 
 function toSourced(row: Row): SourcedFigure {
-  return {
-    id: row.id,
-    storyId: row.story_id,
-    start: row.start_offset,
-    end: row.end_offset,
-    quote: row.quote,
-    value: row.value,
-    valueMax: row.value_max,
-    unit: row.unit,
-    currency: row.currency,
-    qualifier: row.qualifier,
-    kind: row.kind,
-    change: row.change,
-    metric: row.metric,
-    metricKey: row.metric_key,
-    entity: row.entity,
-    period: row.period_from && row.period_to ? { from: row.period_from, to: row.period_to, label: row.period_label ?? '' } : null,
-    confidence: row.confidence,
-    rule: row.rule,
-    cues: JSON.parse(row.cues_json) as string[],
-    review: row.review,
-    source: row.source,
-    storyDate: row.story_date,
-    headline: row.headline,
-  };
+  return { ...toFigure(row), storyDate: row.story_date, headline: row.headline };
 }
 
 const FIGURE_COLUMNS = `f.id, f.story_id, f.start_offset, f.end_offset, f.quote, f.value, f.value_max, f.unit, f.currency, f.qualifier,

@@ -1,7 +1,8 @@
 import type { Db } from '../connection';
 import type { ExtractedFigure, Figure } from '../../../../shared/domain/figure';
 
-interface FigureRow {
+/** A figures row as SQLite returns it (shared with the checker's read-only queries). */
+export interface FigureRow {
   id: number;
   story_id: number;
   start_offset: number;
@@ -27,7 +28,7 @@ interface FigureRow {
   source: Figure['source'];
 }
 
-function toFigure(row: FigureRow): Figure {
+export function toFigure(row: FigureRow): Figure {
   return {
     id: row.id,
     storyId: row.story_id,

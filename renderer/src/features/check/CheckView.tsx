@@ -16,7 +16,7 @@ import { useApiQuery } from '../../useApiQuery';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
 import { paragraphsWithFigures } from '../figures/highlight';
-import { saveExportedFile } from '../targets/download';
+import { saveExportedFile } from '../export/download';
 import { StatusBadge } from '../targets/StatusBadge';
 import { againstLabel, explanationText, storyHref, targetHref, VERDICT_COLORS, verdictLabel } from '../targets/targetText';
 import classes from './Check.module.css';

@@ -24,6 +24,7 @@ import { useApiQuery } from '../../useApiQuery';
 import { notifyError, notifySuccess } from '../common/notify';
 import { AnnotationTransfer } from './AnnotationTransfer';
 import { AnnotationTypesEditor } from './AnnotationTypesEditor';
+import { ReindexPanel } from './ReindexPanel';
 import { useSettings } from './SettingsContext';
 
 const SAVED_ID = 'settings-saved';
@@ -274,6 +275,8 @@ export function SettingsForm() {
       <AnnotationTypesEditor />
 
       <AnnotationTransfer />
+
+      <ReindexPanel />
 
       <AboutSection />
     </Stack>

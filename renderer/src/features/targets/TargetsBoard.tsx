@@ -30,7 +30,7 @@ import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
-import { saveExportedFile } from './download';
+import { saveExportedFile } from '../export/download';
 import { ImportRegisterModal } from './ImportRegisterModal';
 import { MetricChart } from './MetricChart';
 import { NewTargetModal } from './TargetForm';
