@@ -59,7 +59,10 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       systemLocale: ctx.systemLocale,
     }),
 
-    'archive:list': ({ offset, limit }) => ({ total: repos.stories.count(), items: repos.stories.list(offset, limit) }),
+    'archive:list': ({ offset, limit, from, to, publication, byline }) => {
+      const filters = { from: from ?? null, to: to ?? null, publication: publication ?? null, byline: byline ?? null };
+      return { total: repos.stories.count(filters), items: repos.stories.list(offset, limit, filters) };
+    },
     'archive:get': ({ id }) => need(repos.stories.get(id), `Story ${id}`),
     'archive:search': (query) => searchArchive(repos, query),
     'archive:update': ({ id, patch }) => {

@@ -75,6 +75,11 @@ export type SearchResult = z.infer<typeof SearchResult>;
 export const ListQuery = z.object({
   offset: z.number().int().min(0).default(0),
   limit: z.number().int().min(1).max(1000).default(200),
+  /** The same filters as search, for browsing without a query. */
+  from: IsoDate.optional(),
+  to: IsoDate.optional(),
+  publication: z.string().max(200).optional(),
+  byline: z.string().max(200).optional(),
 });
 export const ListResult = z.object({ total: z.number().int(), items: z.array(StorySummary) });
 export type ListResult = z.infer<typeof ListResult>;

@@ -170,7 +170,7 @@ export function makeAnnotation(id: number, storyId: number, body: string, start:
 export function createFakeBackend(options: FakeOptions = {}) {
   const stories = options.stories ?? Array.from({ length: options.count ?? 3 }, (_, i) => makeStory(i + 1));
   let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
-  const listCalls: { offset: number; limit: number }[] = [];
+  const listCalls: Array<{ offset: number; limit: number } & Record<string, unknown>> = [];
   let job = options.job;
   let figures = options.figures instanceof Error ? options.figures : [...(options.figures ?? [])];
   let targets = [...(options.targets ?? [])];
@@ -207,8 +207,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
 
   const handlers: { [C in Channel]?: (input: InputOf<C>) => unknown } = {
     'app:info': () => ({ name: 'Figure Desk', version: '0.1.0', transport: 'ipc', dbPath: '/tmp/test.db', stories: stories.length, systemLocale: 'en-US' }),
-    'archive:list': ({ offset = 0, limit = 200 }) => {
-      listCalls.push({ offset, limit });
+    'archive:list': ({ offset = 0, limit = 200, ...filters }) => {
+      listCalls.push({ offset, limit, ...filters });
       return {
         total: stories.length,
         items: stories.slice(offset, offset + limit).map(({ id, publication, date, headline, byline, truncated, genre, language }) => ({

@@ -140,4 +140,16 @@ describe('Search filters', () => {
     await user.click(screen.getAllByRole('button', { name: 'Clear filters' })[0]!);
     await waitFor(() => expect(lastSearch()).toEqual({ query: '绿道', limit: 50 }));
   });
+
+  it('filters the plain list when there is no query', async () => {
+    const backend = createFakeBackend({ count: 3 });
+    mockApi.call.mockImplementation(backend.call);
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+
+    await screen.findByRole('list', { name: 'Stories in the archive' });
+    await user.click(screen.getByRole('button', { name: 'Filters' }));
+    await user.type(screen.getByRole('textbox', { name: 'Publication' }), '成都日报');
+    await waitFor(() => expect(backend.listCalls.at(-1)).toEqual({ offset: 0, limit: 200, publication: '成都日报' }));
+  });
 });

@@ -219,7 +219,6 @@ export const en = {
   'archive.filterPublication': 'Publication',
   'archive.filterByline': 'Byline',
   'archive.filterClear': 'Clear filters',
-  'archive.filterNeedsQuery': 'Filters apply to the search: type words to search.',
   'archive.filterDateOrder': 'The start date is after the end date.',
   'import.review': 'Review before saving',
   'import.reviewHint': 'Check, merge or split the stories before they are stored. On by default for up to 5 files.',

@@ -216,7 +216,6 @@ export const zhCN: Catalogue = {
   'archive.filterPublication': '报刊',
   'archive.filterByline': '署名',
   'archive.filterClear': '清除筛选',
-  'archive.filterNeedsQuery': '筛选条件作用于搜索结果，请输入关键词。',
   'archive.filterDateOrder': '起始日期晚于截止日期。',
   'import.review': '导入前检查',
   'import.reviewHint': '保存前检查、合并或拆分稿件。5 个文件以内默认开启。',

@@ -78,6 +78,15 @@ export function toSummary(row: Omit<StoryRow, 'body' | 'subhead' | 'kicker' | 'd
   };
 }
 
+export interface ListFilters {
+  from: string | null;
+  to: string | null;
+  publication: string | null;
+  byline: string | null;
+}
+
+const hasFilters = (f: ListFilters) => f.from !== null || f.to !== null || f.publication !== null || f.byline !== null;
+
 export type StoryRepository = ReturnType<typeof storyRepository>;
 
 /** The only place that reads and writes the stories table. */
@@ -97,6 +106,17 @@ export function storyRepository(db: Db) {
     SELECT ${SUMMARY_COLUMNS} FROM stories s LEFT JOIN publications p ON p.id = s.publication_id
     ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT ? OFFSET ?`);
   const countStmt = db.prepare(`SELECT count(*) AS n FROM stories`).pluck();
+  const FILTERS = `
+    WHERE (@from IS NULL OR s.date >= @from)
+      AND (@to IS NULL OR s.date <= @to)
+      AND (@publication IS NULL OR p.name = @publication)
+      AND (@byline IS NULL OR instr(s.byline, @byline) > 0)`;
+  const filteredListStmt = db.prepare(`
+    SELECT ${SUMMARY_COLUMNS} FROM stories s LEFT JOIN publications p ON p.id = s.publication_id ${FILTERS}
+    ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT @limit OFFSET @offset`);
+  const filteredCountStmt = db
+    .prepare(`SELECT count(*) FROM stories s LEFT JOIN publications p ON p.id = s.publication_id ${FILTERS}`)
+    .pluck();
   const updateStmt = db.prepare(`
     UPDATE stories SET publication_id = @publicationId, date = @date, headline = @headline, subhead = @subhead,
       kicker = @kicker, byline = @byline, dateline = @dateline, body = @body, content_hash = @contentHash, updated_at = @now
@@ -123,10 +143,12 @@ export function storyRepository(db: Db) {
       const row = summaryStmt.get(id) as StoryRow | undefined;
       return row ? toSummary(row) : null;
     },
-    list(offset: number, limit: number): StorySummary[] {
+    list(offset: number, limit: number, filters?: ListFilters): StorySummary[] {
+      if (filters && hasFilters(filters)) return (filteredListStmt.all({ ...filters, limit, offset }) as StoryRow[]).map(toSummary);
       return (listStmt.all(limit, offset) as StoryRow[]).map(toSummary);
     },
-    count(): number {
+    count(filters?: ListFilters): number {
+      if (filters && hasFilters(filters)) return filteredCountStmt.get(filters) as number;
       return countStmt.get() as number;
     },
     update(

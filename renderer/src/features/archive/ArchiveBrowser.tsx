@@ -189,16 +189,10 @@ export function ArchiveBrowser({ active, lastOpenedId }: Props) {
         <FiltersButton filters={filters} active={activeFilters} onChange={setFilters} />
       </Group>
 
-      {!searching && activeFilters > 0 && (
-        <Text size="xs" c="dimmed" role="status">
-          {t('archive.filterNeedsQuery')}
-        </Text>
-      )}
-
       {searching ? (
         <SearchResults query={debounced} filters={filterInput(debouncedFilters)} version={version} />
       ) : (
-        <ArchiveList version={version} active={active} lastOpenedId={lastOpenedId} onTotal={setTotal} />
+        <ArchiveList version={version} active={active} lastOpenedId={lastOpenedId} onTotal={setTotal} filters={filterInput(debouncedFilters)} />
       )}
 
       {dragging && (

@@ -26,9 +26,13 @@ interface Props {
   /** The story last opened, focused again when the list comes back. */
   lastOpenedId: number | null;
   onTotal?: (total: number | null) => void;
+  /** Date, publication and byline filters (complete values only). */
+  filters?: { from?: string; to?: string; publication?: string; byline?: string };
 }
 
-export function ArchiveList({ version, active, lastOpenedId, onTotal }: Props) {
+export function ArchiveList({ version, active, lastOpenedId, onTotal, filters }: Props) {
+  // A stable key so the effect below reloads only when a filter value really changed.
+  const filterKey = JSON.stringify(filters ?? {});
   const i18n = useI18n();
   const { t } = i18n;
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -44,7 +48,7 @@ export function ArchiveList({ version, active, lastOpenedId, onTotal }: Props) {
     if (pages.current.has(page) || inflight.current.has(page)) return;
     const gen = generation.current;
     inflight.current.add(page);
-    api.call('archive:list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE }).then(
+    api.call('archive:list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(JSON.parse(filterKey) as Props['filters']) }).then(
       (result) => {
         if (gen !== generation.current) return;
         inflight.current.delete(page);
@@ -59,9 +63,9 @@ export function ArchiveList({ version, active, lastOpenedId, onTotal }: Props) {
         setError(err);
       },
     );
-  }, []);
+  }, [filterKey]);
 
-  // (Re)load from the first page whenever the archive changed.
+  // (Re)load from the first page whenever the archive or the filters changed.
   useEffect(() => {
     generation.current += 1;
     pages.current.clear();
