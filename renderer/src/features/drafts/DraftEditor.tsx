@@ -14,6 +14,7 @@ import '@mantine/tiptap/styles.css';
 import type { Draft, DraftCounts, DraftDoc } from '../../../../shared/domain/draft';
 import { api, isApiError, type ApiError } from '../../api';
 import { useI18n } from '../../i18n';
+import { ZH_EDITOR_LABELS } from './editorLabels';
 import { routeHref } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage, notifySuccess } from '../common/notify';
@@ -275,7 +276,7 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
         </Badge>
       </Group>
 
-      <RichTextEditor editor={editor} className={classes.editor}>
+      <RichTextEditor editor={editor} className={classes.editor} {...(i18n.locale === 'zh-CN' ? { labels: ZH_EDITOR_LABELS } : {})}>
         <RichTextEditor.Toolbar sticky stickyOffset="var(--app-shell-header-offset, 0px)">
           <RichTextEditor.ControlsGroup>
             <RichTextEditor.H1 />
