@@ -165,6 +165,10 @@ export function dropNoise(blocks: Block[]): Cleaned {
       continue;
     }
     // A web page's 「日期 来源：X 作者：Y」 line is dated furniture, but it is also the byline.
+    if (b.furniture) {
+      drop(text, b);
+      continue;
+    }
     if (fd && parseBylineLine(text)) {
       out.push({ ...b, text, blankBefore: Math.max(b.blankBefore, carryBlank), ...pending });
       carryBlank = 0;
@@ -228,6 +232,8 @@ function bodyLike(a: string): boolean {
 
 function shouldJoin(prev: Block | undefined, a: Block, b: Block): boolean {
   if (a.kind === 'heading' || b.kind === 'heading') return false;
+  // a table row is a line of its own, however its neighbour ends (…换乘： over the table)
+  if (a.tableRow || b.tableRow) return false;
   // A jump line stood between them: the sentence went on on another page, not in `b`.
   if (b.jumpIn || b.afterJumpOut) return false;
   // A caption ends with its credit (…。人民网记者 李文摄), whatever runs on after it.

@@ -56,7 +56,7 @@ const MAX_STACK = 4;
 const PHOTO_LOOKAHEAD = 5;
 
 function isHeading(b: Block | undefined): boolean {
-  if (!b) return false;
+  if (!b || b.tableRow) return false;
   // a caption ending in its credit (…Guildford. Photograph: X/Agency) is never a headline
   if (parseBylineLine(b.text) || isRoleLine(b.text) || isCreditLine(b.text) || (b.kind !== 'heading' && parseCredit(b.text))) return false;
   return isHeadingCandidate(b);

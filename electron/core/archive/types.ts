@@ -24,6 +24,13 @@ export interface Block {
    */
   jumpIn?: boolean;
   afterJumpOut?: boolean;
+  /**
+   * Page furniture known from where it sits (a PDF page's header or footer row): dropped
+   * before segmenting, after its date and paper name have been read.
+   */
+  furniture?: boolean;
+  /** One row of a table (cells joined with ' | '): body text of the story around it, never a heading. */
+  tableRow?: boolean;
 }
 
 export interface ParsedPage {

@@ -22,10 +22,12 @@ export interface Frag {
   x1: number;
   y: number;
   size: number;
+  /** A headline set on several lines, kept together while cutting (y is its last line's baseline). */
+  lines?: Frag[];
 }
 
 function top(f: Frag): number {
-  return f.y + f.size * 0.85;
+  return (f.lines?.[0]?.y ?? f.y) + f.size * 0.85;
 }
 function bottom(f: Frag): number {
   return f.y - f.size * 0.25;
@@ -47,7 +49,11 @@ function glue(left: string, right: string, gap: number, size: number): string {
 
 /** Items on one baseline become fragments, broken wherever the gap is wide enough to be a gutter. */
 export function toFragments(items: Glyphs[]): Frag[] {
-  const sorted = items.filter((i) => i.text.length && i.size > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  // Space items are judged by width. Chromium justifies CJK lines with thin spaces between
+  // characters (自 4 月 15 日): spacing, not word breaks. pdf.js bridges wide gaps (a gutter,
+  // the space between a folio's parts) with one long space item: a break, not a word space.
+  const spaceOk = (i: Glyphs) => i.text.trim() !== '' || (i.width >= i.size * 0.2 && i.width <= i.size * 3);
+  const sorted = items.filter((i) => i.text.length && i.size > 0 && spaceOk(i)).sort((a, b) => b.y - a.y || a.x - b.x);
   const rows: Glyphs[][] = [];
   for (const it of sorted) {
     const row = rows[rows.length - 1];
@@ -117,18 +123,91 @@ function singleFlow(frags: Frag[]): boolean {
   return true;
 }
 
+/**
+ * Display type set on several lines (a centred headline whose last word wraps to a short
+ * second line) is one unit: stacked at its own line pitch, same size, overlapping across.
+ * Cutting between its lines would leave the short line to be read with the columns below.
+ */
+function groupDisplayLines(frags: Frag[], bodySize: number): Frag[] {
+  const byTop = frags.slice().sort((a, b) => b.y - a.y || a.x0 - b.x0);
+  const used = new Set<Frag>();
+  const out: Frag[] = [];
+  for (const f of byTop) {
+    if (used.has(f)) continue;
+    if (f.size < bodySize * 1.3) {
+      out.push(f);
+      continue;
+    }
+    const lines = [f];
+    let last = f;
+    for (;;) {
+      const next = byTop.find(
+        (g) =>
+          !used.has(g) &&
+          g !== last &&
+          !lines.includes(g) &&
+          g.y < last.y &&
+          Math.abs(g.size - f.size) <= f.size * 0.05 &&
+          last.y - g.y <= f.size * 1.6 &&
+          Math.min(g.x1, last.x1) > Math.max(g.x0, last.x0),
+      );
+      if (!next) break;
+      lines.push(next);
+      used.add(next);
+      last = next;
+    }
+    if (lines.length === 1) out.push(f);
+    else out.push({ text: lines.map((l) => l.text).join(' '), x0: Math.min(...lines.map((l) => l.x0)), x1: Math.max(...lines.map((l) => l.x1)), y: last.y, size: f.size, lines });
+  }
+  return out;
+}
+
+function ungroup(region: Frag[]): Frag[] {
+  return region.flatMap((f) => f.lines ?? [f]);
+}
+
+/**
+ * Page furniture by position: the top and bottom rows of a page (paper, date, page number;
+ * editors' names), set in small type at the very edge and apart from the text by more than
+ * a line's leading. Each row comes back as its pieces, left → right.
+ */
+export function pageBands(frags: Frag[], pageHeight: number): { header: Frag[]; footer: Frag[]; body: Frag[] } {
+  const body = frags.slice();
+  const bodySize = median(frags.map((f) => f.size));
+  const take = (edge: 'top' | 'bottom'): Frag[] => {
+    if (body.length < 2) return [];
+    const sorted = body.slice().sort((a, b) => (edge === 'top' ? b.y - a.y : a.y - b.y));
+    const first = sorted[0]!;
+    const row = sorted.filter((f) => Math.abs(f.y - first.y) < Math.min(f.size, first.size) * 0.35);
+    const rest = sorted.filter((f) => !row.includes(f));
+    const next = rest[0];
+    const size = Math.max(...row.map((f) => f.size));
+    const inMargin = edge === 'top' ? first.y > pageHeight * 0.92 : first.y < pageHeight * 0.08;
+    const gap = next ? (edge === 'top' ? bottom(first) - top(next) : bottom(next) - top(first)) : Infinity;
+    const chars = row.reduce((n, f) => n + f.text.length, 0);
+    if (!inMargin || size > bodySize * 1.1 || gap < size * 1.5 || chars > 80) return [];
+    for (const f of row) body.splice(body.indexOf(f), 1);
+    return row.sort((a, b) => a.x0 - b.x0);
+  };
+  const header = take('top');
+  const footer = take('bottom');
+  return { header, footer, body };
+}
+
 /** Fragments in reading order, grouped into the leaf regions (columns or bands) they came from. */
-export function readingOrder(frags: Frag[]): Frag[][] {
-  if (!frags.length) return [];
-  const minGutter = Math.max(median(frags.map((f) => f.size)) * 0.9, 6);
+export function readingOrder(all: Frag[]): Frag[][] {
+  if (!all.length) return [];
+  const bodySize = median(all.map((f) => f.size));
+  const frags = groupDisplayLines(all, bodySize);
+  const minGutter = Math.max(bodySize * 0.9, 6);
   const out: Frag[][] = [];
   const visit = (region: Frag[]) => {
     if (region.length <= 1) {
-      out.push(region);
+      out.push(ungroup(region));
       return;
     }
     if (singleFlow(region)) {
-      out.push(region.slice().sort((a, b) => b.y - a.y || a.x0 - b.x0));
+      out.push(ungroup(region.slice().sort((a, b) => b.y - a.y || a.x0 - b.x0)));
       return;
     }
     const cols = verticalCuts(region, minGutter);
@@ -141,7 +220,7 @@ export function readingOrder(frags: Frag[]): Frag[][] {
       rows.forEach(visit);
       return;
     }
-    out.push(region.slice().sort((a, b) => b.y - a.y || a.x0 - b.x0));
+    out.push(ungroup(region).sort((a, b) => b.y - a.y || a.x0 - b.x0));
   };
   visit(frags);
   return out;
