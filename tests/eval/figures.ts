@@ -51,6 +51,8 @@ export interface Fixture {
   seed?: boolean;
   /** Written and labelled before the engine was run on it: scored and printed, never gated or tuned against. */
   heldOut?: boolean;
+  /** Which blind round a held-out fixture was written in (printed as its own subtotal). */
+  round?: number;
   text: string;
   figures: LabelledFigure[];
   notFigures: string[];
@@ -131,6 +133,8 @@ export interface EvalResult {
   /** Every fixture. */
   overall: Aggregate;
   heldOutIds: string[];
+  /** Held-out subtotals per blind round, for fixtures that name their round. */
+  rounds: Aggregate[];
   seedFailures: Mismatch[];
   pass: boolean;
   failures: string[];
@@ -259,6 +263,11 @@ export function runEval(fixtures = loadFixtures()): EvalResult {
   const tuned = aggregate('tuned', scores.filter((s) => !held.has(s.id)));
   const heldOut = aggregate('held-out', scores.filter((s) => held.has(s.id)));
   const overall = aggregate('overall', scores);
+  const roundNos = [...new Set(fixtures.filter((f) => f.heldOut && f.round !== undefined).map((f) => f.round!))].sort((a, b) => a - b);
+  const rounds = roundNos.map((n) => {
+    const ids = new Set(fixtures.filter((f) => f.heldOut && f.round === n).map((f) => f.id));
+    return aggregate(`HELD-OUT round ${n}`, scores.filter((s) => ids.has(s.id)));
+  });
   const seedIds = new Set(fixtures.filter((f) => f.seed).map((f) => f.id));
   const seedFailures = scores
     .filter((s) => seedIds.has(s.id))
@@ -273,7 +282,7 @@ export function runEval(fixtures = loadFixtures()): EvalResult {
   }
   if (tuned.notFiguresReported > 0) failures.push(`${tuned.notFiguresReported} not-figures reported`);
   if (seedFailures.length) failures.push(`${seedFailures.length} seed-page failures`);
-  return { fixtures: scores, tuned, heldOut, overall, heldOutIds, seedFailures, pass: failures.length === 0, failures };
+  return { fixtures: scores, tuned, heldOut, overall, heldOutIds, rounds, seedFailures, pass: failures.length === 0, failures };
 }
 
 const pct = (s: FieldScore): string => (s.total ? `${((100 * s.correct) / s.total).toFixed(1)}%` : '—');
@@ -292,7 +301,7 @@ export function formatTable(result: EvalResult): string {
   const held = new Set(result.heldOutIds);
   const tunedRows = result.fixtures.filter((s) => !held.has(s.id)).map(row);
   const heldRows = result.fixtures.filter((s) => held.has(s.id)).map(row);
-  const totals = [row({ ...result.tuned, id: 'TUNED (gated)' }), row({ ...result.heldOut, id: 'HELD-OUT (not gated)' }), row({ ...result.overall, id: 'OVERALL' })];
+  const totals = [row({ ...result.tuned, id: 'TUNED (gated)' }), row({ ...result.heldOut, id: 'HELD-OUT (not gated)' }), ...result.rounds.map(row), row({ ...result.overall, id: 'OVERALL' })];
   const all = [header, ...tunedRows, ...heldRows, ...totals];
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i]!.length)));
   const line = (cells: string[]): string => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

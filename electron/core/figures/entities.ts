@@ -11,12 +11,18 @@ export interface EntityMention {
   /** 区/县 level: what 全区/我区 refers back to. */
   district: boolean;
   /** A deictic or back-reference that needs resolving at use time (全区 → last district). */
-  ref?: 'district' | 'province' | 'carry';
+  ref?: 'district' | 'province' | 'carry' | 'project';
+  /** The noun of an English back-reference (the council, the force): what kind of body it points back to. */
+  refNoun?: string;
+  /** A named body (香港机场管理局), whose short form (机管局) may follow. */
+  org?: boolean;
+  /** A known country, region or city rather than an organisation (English). */
+  place?: boolean;
 }
 
 /** Regions and cities usually written without a suffix. */
 const BARE_PLACES: Record<string, string> = {
-  中国: '中国', 北京: '北京市', 上海: '上海市', 天津: '天津市', 重庆: '重庆市', 香港: '香港', 澳门: '澳门', 台湾: '台湾',
+  全球: '全球', 中国: '中国', 北京: '北京市', 上海: '上海市', 天津: '天津市', 重庆: '重庆市', 香港: '香港', 澳门: '澳门', 台湾: '台湾',
 };
 
 /** Full name of the publication's city: 重庆 → 重庆市, 香港 stays 香港. */
@@ -34,7 +40,14 @@ const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被
 // Words ending in 区/市 that are not places (城区, 示范区, 上市, 超市 …).
 const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特)$/;
 const ADMIN_SUFFIX = /[市区县省]/g;
-const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业园|工业园区|工业园|园区|开发区|高新区|经开区|新区|保税区)/;
+const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业园|工业园区|工业园|园区|开发区|高新区|经开区|新区|保税区)(?:项目)?/;
+/** A body named after its place: 香港机场管理局, 深圳证券交易所, 上海电气集团. */
+const BODY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:管理局|发展局|委员会|交易所|集团|公司|银行|协会)/;
+/**
+ * A project as the subject of its own figures: a clause-opening name ending in 项目/大桥/隧道… followed at
+ * once by one of its attributes (颍河大桥全长1.86公里, 某某产业园项目总投资35亿元).
+ */
+const PROJECT_SUBJECT = /(?<=^|[\n，。；：！？])(?:其中，?|目前，?)?([\u4e00-\u9fff“”]{2,16}?(?:项目|大桥|特大桥|隧道|工程|机场|高速公路|铁路|水库|码头|港区|产业园|园区|医院|场馆))(?=总投资|计划投资|估算投资|全长|全线|规划用地|规划面积|占地|总占地|建筑面积|总建筑面积|设计|年产|年设计|建成后|投产后|总规模|总装机)/g;
 const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
 const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国)/g;
 
@@ -45,6 +58,15 @@ const NATIONAL_BODIES: Array<[RegExp, string]> = [
   [/国家统计局(?![\u4e00-\u9fff]{2,3}调查)|国务院|国家发展改革委|国家发改委|海关总署|中国人民银行/g, '中国'],
   [/行政院|主计总处|主计处|国发会|劳动部|金管会/g, '台湾'],
 ];
+
+const PROJECT_AFTER_DE = /的([\u4e00-\u9fff]{4,20}?(?:项目|大桥|隧道|工程))(?=(?:[\d一二三四五六七八九十]{1,3}日|日前|近日|今天|今日|昨日|昨天)?(?:在|开工|建成|投产|正式|签约|落户|开建|动工)|[，。；])/g;
+const PROJECT_REF = /(?:^|[\n，。；：])(?:该|这个|这一)?(项目|大桥|该桥|隧道)(?=[\u4e00-\u9fff])/g;
+
+function isSubsequence(short: string, long: string): boolean {
+  let j = 0;
+  for (const ch of long) if (j < short.length && ch === short[j]) j++;
+  return j === short.length;
+}
 
 function isHan(ch: string | undefined): boolean {
   return ch !== undefined && ch >= '\u4e00' && ch <= '\u9fff';
@@ -61,7 +83,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     const next = folded[at + 1];
     // 市长 is a mayor, but 合肥市长丰县 is a city followed by its county.
     if (next === '长' && suffix === '市' && /^长[\u4e00-\u9fff]{1,2}[县区]/.test(folded.slice(at + 1, at + 5))) { /* a place */ }
-    else if (next === '场' || next === '民' || next === '级' || next === '委' || next === '长' || next === '值' || next === '域' || next === '间' || next === '别' || next === '块') continue;
+    else if (next === '场' || next === '民' || next === '级' || next === '委' || next === '长' || next === '值' || next === '域' || next === '间' || next === '别' || next === '块' || (next === '城' && suffix !== '省')) continue;
     let name: string | null = null;
     for (const len of [3, 2]) {
       const s = at - len;
@@ -99,7 +121,9 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     let i = folded.indexOf(place);
     while (i >= 0) {
       const after = folded[i + place.length];
-      if (after !== '市') out.push({ start: i, end: i + place.length, name: place === city?.replace(/市$/, '') ? cityFull! : BARE_PLACES[place]!, district: false });
+      const body = BODY_TAIL.exec(folded.slice(i + place.length, i + place.length + 10));
+      if (body) out.push({ start: i, end: i + place.length + body[0].length, name: place + body[0], district: false, org: true });
+      else if (after !== '市') out.push({ start: i, end: i + place.length, name: place === city?.replace(/市$/, '') ? cityFull! : BARE_PLACES[place]!, district: false });
       i = folded.indexOf(place, i + place.length);
     }
   }
@@ -131,6 +155,43 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     else if (/港/.test(w)) out.push({ ...base, name: '香港' });
     else if (/澳/.test(w)) out.push({ ...base, name: '澳门' });
     else if (/国/.test(w)) out.push({ ...base, name: '中国' });
+  }
+  PROJECT_SUBJECT.lastIndex = 0;
+  while ((m = PROJECT_SUBJECT.exec(folded)) !== null) {
+    const name = m[1]!.replace(/^[“”]+|[“”]+$/g, '');
+    if (name.length < 4 || /^(?:该|本|这个|此|其)/.test(name)) continue;
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, name, district: false, org: true });
+  }
+  // 总投资约120亿元的长丰…产业园项目20日开工: the project named after 的 owns the figure before it.
+  PROJECT_AFTER_DE.lastIndex = 0;
+  while ((m = PROJECT_AFTER_DE.exec(folded)) !== null) {
+    const start = m.index + 1;
+    out.push({ start, end: start + m[1]!.length, name: m[1]!, district: false, org: true });
+  }
+  // 项目一期投资…, 该项目建成后…: a bare 项目 at a clause start is the project last named.
+  PROJECT_REF.lastIndex = 0;
+  while ((m = PROJECT_REF.exec(folded)) !== null) {
+    const start = m.index + m[0].length - m[1]!.length;
+    out.push({ start, end: start + m[1]!.length, name: '', district: false, ref: 'project' });
+  }
+  // 机管局 for 香港机场管理局: a short form whose characters run in order through a body already named.
+  const seenBodies = new Set<string>();
+  for (const body of out.filter((e) => e.org && e.name.length >= 5)) {
+    if (seenBodies.has(body.name)) continue;
+    seenBodies.add(body.name);
+    const last = body.name[body.name.length - 1]!;
+    const shortRe = new RegExp(`[\\u4e00-\\u9fff]{2,3}${last}`, 'g');
+    shortRe.lastIndex = body.end;
+    let sm: RegExpExecArray | null;
+    while ((sm = shortRe.exec(folded)) !== null) {
+      for (let len = sm[0].length; len >= 3; len--) {
+        const cand = sm[0].slice(sm[0].length - len);
+        if (body.name.includes(cand) || !isSubsequence(cand, body.name)) continue;
+        out.push({ start: sm.index + sm[0].length - len, end: sm.index + sm[0].length, name: body.name, district: false, org: true });
+        break;
+      }
+    }
   }
   const datelines: Array<[number, number]> = [];
   DATELINE_ZH.lastIndex = 0;
@@ -165,6 +226,14 @@ const EN_PLACES = new Set([
 const EN_PLACE_ADJ: Record<string, string> = {
   British: 'UK', American: 'US', Chinese: 'China', German: 'Germany', French: 'France', Japanese: 'Japan', European: 'Europe', Scottish: 'Scotland', Welsh: 'Wales', English: 'England',
 };
+/** Words that make a capitalised phrase an organisation speaking for itself. */
+const EN_ORG_WORD = /\b(?:Council|Bank|Committee|Authority|Government|Corporation|Ministry|Department|plc|Inc|Ltd|Police|Constabulary|Trust|Board|Agency|Commission|Office|Service|Group|Holdings|Company|Co|Corp|Foods|Brands|Industries|Motors|Airlines|Airways|Energy|Partners|Systems|Technologies|Pharmaceuticals|Airport|University|Fund|Association|Institute|Railways?|Water|Telecom)\b/;
+/** A verb (optionally after a time word) right after a subject: 'Meridian cut', 'Conagra last month reported', 'the council tries'. */
+const EN_SUBJECT_VERB = /^\s+(?:(?:last|this|next)\s+(?:week|month|year|quarter)\s+|on\s+[A-Z][a-z]+day\s+|yesterday\s+|today\s+|also\s+|now\s+)?(?:has|have|had|is|was|will|would|said|says|reported|posted|cut|plans|expects|made|employed|rose|fell|grew|held|kept|left|raised|lowered|approved|voted|announced|agreed|set|recorded|[a-z]{2,}(?:ed|ies|es)|(?:tries|wants|aims|needs|hopes|seeks|faces|owns|runs|sells|spends|pays|gets|takes|puts|says))\b/;
+/** People before 'in': 'Councillors in Northampton', 'residents in Leeds' are not a place's measure. */
+const EN_PEOPLE_BEFORE = /\b(?:[a-z]+(?:ors|ers|ents|ists|ians)|people|officials|staff|police|councillors|residents|families|children|pupils|patients)\s+in\s+$/i;
+/** Role nouns written before a company name at a sentence start: 'Rival Conagra Brands', 'Retailer Tesco'. */
+const EN_ROLE_NOUN = /^(?:Rival|Rivals|Competitor|Fellow|Peer|Retailer|Chipmaker|Carmaker|Automaker|Lender|Insurer|Supermarket|Airline|Broadcaster|Regulator|Watchdog|Miner|Drugmaker|Brewer|Grocer|Housebuilder|Builder|Operator|Carrier|Startup|Conglomerate|Utility|Bank)$/;
 const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
 
 /**
@@ -192,39 +261,80 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   while ((m = PROPER.exec(folded)) !== null) {
     let text = m[0].replace(/\.$/, '').replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
     if (!text || !/^[A-Z]/.test(text)) continue;
-    const start = m.index + m[0].indexOf(text);
+    let start = m.index + m[0].indexOf(text);
     text = text.replace(/'s$/, '');
     const first = text.split(/\s+/)[0]!;
-    const atSentenceStart = sentenceStarts.has(start);
-    const before = folded.slice(Math.max(0, start - 24), start);
-    const after = folded.slice(start + text.length, start + text.length + 24);
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
     const known = EN_PLACES.has(text) || EN_PLACES.has(text.replace(/^the\s+/i, ''));
     const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w));
     if (!isName) continue;
+    // 'Rival Conagra Brands …': a capitalised sentence-initial word never capitalised elsewhere is not part of the name.
+    if (sentenceStarts.has(start) && text.includes(' ') && EN_ROLE_NOUN.test(first) && !midCapitalised.has(first) && !known) {
+      const rest = text.slice(first.length).trimStart();
+      if (rest.split(/\s+/).some((w) => midCapitalised.has(w))) {
+        start += text.length - rest.length;
+        text = rest;
+      }
+    }
+    // Where the whole phrase starts and ends ('The Bank of England'), for sentence-start and source checks.
+    const nameStart = start;
+    const phraseEnd = start + text.length;
     if (/^(?:The|A|An)$/.test(first) && !known) {
       // 'The Bank of England' is a name; 'The Chancellor' is a title.
       const rest = text.replace(/^(?:The|A|An)\s+/, '');
       if (rest === text || !rest.includes(' ')) continue;
       text = rest;
     }
+    const atSentenceStart = sentenceStarts.has(nameStart);
+    const before = folded.slice(Math.max(0, nameStart - 24), nameStart);
+    const after = folded.slice(phraseEnd, phraseEnd + 24);
     // Sources and titles are not whose figure it is.
     // An organisation announcing its own plans (West Northamptonshire Council said …) is still their owner.
-    const ownVoice = /\b(?:Council|Bank|Committee|Authority|Government|Corporation|Ministry|Department|plc|Inc|Ltd)\b/.test(text) && !/\b(?:analysts|economists|according to)\s+(?:at\s+)?$/i.test(before);
+    // A bare 'Council' or 'Bank' is a title word ('Council leader Jonathan Nunn'), not a name.
+    const ownVoice = EN_ORG_WORD.test(text) && text.includes(' ') && !/\b(?:analysts|economists|according to)\s+(?:at\s+)?$/i.test(before);
     if (!ownVoice && (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after))) continue;
     const afterArticle = /\b(?:a|an|the)\s+$/i.test(before) && !known;
     if (afterArticle) continue;
     const inPlace = known && /\b(?:in|across|for|of)\s+(?:the\s+)?$/i.test(before);
     const atOrg = /\b[A-Za-z]+\s+at\s+$/.test(before);
-    const subject = atSentenceStart && /^\s+(?:has|have|had|is|was|will|would|said|reported|posted|cut|plans|expects|made|employed|rose|fell|grew|held|kept|left|raised|lowered|approved|voted|announced|agreed|set)\b/.test(after);
-    if (!(possessive || inPlace || atOrg || subject || (ownVoice && /^\s+(?:said|says|has|have|had|will|would)\b/.test(after)) || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
-    out.push({ start, end: start + text.length, name: text.replace(/^the\s+/i, ''), district: false });
+    const afterLong = folded.slice(phraseEnd, phraseEnd + 40);
+    const subject = atSentenceStart && EN_SUBJECT_VERB.test(afterLong);
+    // 'Footfall in Broadmead fell to …': a named place owns the measure before it (but not 'Councillors in Northampton').
+    const placeSubject = !known && /^[a-z][a-z' -]*\s+in\s+$/i.test(folded.slice(Math.max(0, start - 40), start).replace(/^[\s\S]*[.,;:\n]\s*/, '')) && !EN_PEOPLE_BEFORE.test(before) && EN_SUBJECT_VERB.test(afterLong);
+    if (!(possessive || inPlace || atOrg || subject || placeSubject || (ownVoice && EN_SUBJECT_VERB.test(afterLong)) || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
+    out.push({ start, end: start + text.length, name: text.replace(/^the\s+/i, ''), district: false, ...(known ? { place: true } : {}) });
   }
   // Back-references to the last named organisation.
-  const refRe = /\b(?:the|The) (?:company|firm|group|business|retailer|bank)\b/g;
-  while ((m = refRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: '', district: false, ref: 'carry' });
+  const refRe = /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker)\b/g;
+  while ((m = refRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: '', district: false, ref: 'carry', refNoun: m[1]!.toLowerCase() });
   const adjRe = new RegExp(`\\b(${Object.keys(EN_PLACE_ADJ).join('|')})\\b`, 'g');
   while ((m = adjRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
   out.sort((a, b) => a.start - b.start);
+  // 'Meridian cut 1,500 jobs' after 'Meridian Foods said': a short form of a name already given is that name.
+  for (let i = 0; i < out.length; i++) {
+    const e = out[i]!;
+    if (e.ref || e.place) continue;
+    // 'Bus fares in Leeds …, Leeds City Council said': a place that begins a body's name stands for that body.
+    const full = out.slice(0, i).find((x) => !x.ref && !x.place && x.name.startsWith(`${e.name} `)) ?? out.find((x) => !x.ref && !x.place && x.name.startsWith(`${e.name} `) && EN_ORG_WORD.test(x.name));
+    if (full) out[i] = { ...e, name: full.name };
+  }
   return out;
+}
+
+const REF_NOUN_NAME: Record<string, RegExp> = {
+  council: /\bCouncil\b/, authority: /\b(?:Authority|Council)\b/, force: /\b(?:Police|Constabulary)\b/, police: /\b(?:Police|Constabulary)\b/,
+  trust: /\bTrust\b/, board: /\bBoard\b/, government: /\bGovernment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, bank: /\bBank\b/,
+};
+
+/** What an English back-reference names: the last body of its kind (the force → … Police), else the story's first organisation. */
+export function resolveEnRef(mentions: EntityMention[], ref: EntityMention): string | null {
+  const kind = ref.refNoun ? REF_NOUN_NAME[ref.refNoun] : undefined;
+  if (kind) {
+    for (let i = mentions.indexOf(ref) - 1; i >= 0; i--) {
+      const x = mentions[i]!;
+      if (!x.ref && kind.test(x.name)) return x.name;
+    }
+  }
+  const first = mentions.find((x) => !x.ref && !x.place && !/^(?:UK|US|USA|England|Britain|China|Europe)$/.test(x.name));
+  return first ? first.name : null;
 }

@@ -1,5 +1,5 @@
 import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../../../shared/domain/figure';
-import { type EntityMention, findEntitiesEn, findEntitiesZh } from './entities';
+import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
 import { cleanEnMetric, cleanZhMetric, isZhVerbOnly, metricKey, splitDistributive, zhChangeMetric, zhFollowingNoun } from './metric';
@@ -60,9 +60,11 @@ function firstAfter<T extends { start: number; end: number }>(items: T[], pos: n
 }
 
 function yearShiftBase(periods: PeriodMention[], fig: RawFigure, sentence: Span, segs: Segments): Period | null {
-  const base = lastBefore(periods, fig.start, sentence.start, (p) => !isYearShift(p.period) && !inAnySpan(segs.titles, p.start)) ?? lastBefore(periods, fig.start, 0, (p) => !p.local);
+  const base = lastBefore(periods, fig.start, sentence.start, (p) => !isYearShift(p.period) && !inAnySpan(segs.titles, p.start)) ?? lastBefore(periods, fig.start, 0, (p) => !p.local && !p.sentenceOnly);
   return base ? base.period : null;
 }
+
+const EN_COMPARED_VALUE = /\b(?:from|than|compared with|compared to|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?\d/i;
 
 const fig_isOther = (w: Working): boolean => w.kind === 'other';
 const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== p.period.to.slice(0, 4);
@@ -80,7 +82,9 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
     return base ? shiftYears(base, -1, p.period.label) : p.period;
   })() : p.period);
   const before = lastBefore(periods, fig.start, w.clause.start, notTitle);
-  const after = firstAfter(periods, fig.end, w.clause.end, notTitle);
+  let after = firstAfter(periods, fig.end, w.clause.end, notTitle);
+  // '36.2% from 34.9% a year earlier': a time after the compared value is that value's, not this one's.
+  if (after && language === 'en' && EN_COMPARED_VALUE.test(folded.slice(fig.end, after.start))) after = null;
   const own = language === 'zh' ? before ?? after : after ?? before;
   if (own && !(isYearShift(own.period) && !yearShiftBase(periods, fig, w.sentence, segs))) {
     w.period = resolve(own);
@@ -90,10 +94,11 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   const nonLocal = (p: PeriodMention): boolean => notTitle(p) && !p.local;
   const inSentence = lastBefore(periods, fig.start, w.sentence.start, nonLocal);
   if (inSentence) { w.period = inSentence.period; w.periodSource = 'sentence'; return; }
-  const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, nonLocal);
+  const carries = (p: PeriodMention): boolean => nonLocal(p) && !p.sentenceOnly;
+  const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, carries);
   if (inParagraph) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
   if (w.kind === 'budget') { w.period = null; w.periodSource = 'none'; return; }
-  const carried = lastBefore(periods, fig.start, 0, nonLocal);
+  const carried = lastBefore(periods, fig.start, 0, carries);
   if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
   if (ctx.date) {
     const y = ctx.date.slice(0, 4);
@@ -134,7 +139,23 @@ function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): vo
   if (weak) { w.kind = weak.kind; w.kindCue = weak.word; }
 }
 
-function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en'): void {
+/**
+ * Whose story it is, for figures nobody in their sentence or paragraph owns: in English the
+ * organisation or place named most often (first on a tie), in Chinese the publication's city.
+ */
+function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: ExtractionContext): string | null {
+  if (language === 'zh') return fullCityName(ctx.city);
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const name = m.ref ? resolveEnRef(mentions, m) : m.name;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
+}
+
+function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en', main: string | null, folded: string): void {
   const fig = w.raw;
   const resolveRef = (m: EntityMention): string | null => {
     if (!m.ref) return m.name;
@@ -146,19 +167,32 @@ function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'e
       const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.district);
       return d ? d.name : null;
     }
-    const first = mentions.find((x) => !x.ref && !/^(?:UK|US|USA|England|Britain|China|Europe)$/.test(x.name));
-    return first ? first.name : null;
+    if (m.ref === 'project') {
+      const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && !!x.org && /项目|桥|隧道|工程/.test(x.name));
+      return d ? d.name : null;
+    }
+    return resolveEnRef(mentions, m);
   };
+  if (language === 'zh') {
+    // 总投资约120亿元的某某项目: the project right after 的 owns the figure.
+    const owner = firstAfter(mentions, fig.end, w.clause.end, (m) => !m.ref && !!m.org);
+    if (owner && /^的$/.test(folded.slice(fig.end, owner.start))) { w.entity = owner.name; return; }
+  }
   const before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
   if (before) { w.entity = resolveRef(before); if (w.entity) return; }
-  if (language === 'en') {
-    const after = firstAfter(mentions, fig.end, w.sentence.end, (m) => !m.ref);
-    const carried = lastBefore(mentions, fig.start, 0);
-    if (carried) { w.entity = resolveRef(carried); if (w.entity) return; }
-    if (after) { w.entity = after.name; return; }
-    const first = mentions.find((m) => !m.ref);
-    w.entity = first ? first.name : null;
+  if (language === 'zh') {
+    // Nothing named yet: the publication's own place (本港 stories rarely name 香港 before the first figure).
+    if (!before && main && !(mentions.length && mentions[0]!.start < fig.start)) w.entity = main;
+    return;
   }
+  // Carried from earlier in the paragraph; beyond it, the story's main organisation rather than whoever was named last.
+  const carried = lastBefore(mentions, fig.start, w.paragraph.start);
+  if (carried) { w.entity = resolveRef(carried); if (w.entity) return; }
+  const after = firstAfter(mentions, fig.end, w.sentence.end, (m) => !m.ref);
+  if (after) { w.entity = after.name; return; }
+  if (main) { w.entity = main; return; }
+  const far = lastBefore(mentions, fig.start, 0);
+  w.entity = far ? resolveRef(far) : null;
 }
 
 function zhMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[], periods: PeriodMention[]): void {
@@ -181,7 +215,7 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   text += folded.slice(cursor, fig.start);
   text = text.replace(/预计|预测|预估|力争|确保|争取|有望|可望|上看|扣除价格因素|按不变价格计算|按可比价格计算/g, '');
   // 年增8万人, 年减9.8%: 年 is the year-on-year comparison, not part of the metric.
-  if (fig.change !== 'level') text = text.replace(/(?<![\u4e00-\u9fff]年)年$/, '');
+  if (fig.change !== 'level') text = text.replace(/(?<![\u4e00-\u9fff]年|按)年$/, '');
   // 年均增长: an average rate of the metric, kept apart so the level figures after it share the bare metric.
   const average = /年均$/.test(text);
   text = text.replace(/年均$/, '').replace(/(?:分别)?(?:是|为|相当于)的$/, '');
@@ -326,6 +360,49 @@ function applyDistributive(works: Working[], folded: string, language: 'zh' | 'e
   }
 }
 
+/** 'narrowed to 3.3% from 3.6%': a compared value with no time of its own is the previous month or year. */
+function comparedValuePeriods(works: Working[], folded: string): void {
+  for (let i = 1; i < works.length; i++) {
+    const w = works[i]!;
+    const prev = works[i - 1]!;
+    // Only when it has no time of its own: none in its clause, or just the one it shares with the figure it is compared with.
+    const shared = w.period !== null && w.period.from === prev.period?.from && w.period.to === prev.period?.to;
+    if (prev.sentence !== w.sentence || !prev.period || (w.periodSource === 'clause' && !shared)) continue;
+    if (!/\bfrom\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?$/i.test(folded.slice(Math.max(prev.raw.end, w.raw.start - 30), w.raw.numStart))) continue;
+    const p = prev.period;
+    const [fy, fm] = [Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7))];
+    const [ty, tm] = [Number(p.to.slice(0, 4)), Number(p.to.slice(5, 7))];
+    const oneMonth = fy === ty && fm === tm && p.from.endsWith('-01');
+    const oneYear = p.from.endsWith('-01-01') && p.to.endsWith('-12-31') && fy === ty;
+    if (oneMonth) {
+      const y = fm === 1 ? fy - 1 : fy;
+      const mo = fm === 1 ? 12 : fm - 1;
+      const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      w.period = { from: `${y}-${String(mo).padStart(2, '0')}-01`, to: `${y}-${String(mo).padStart(2, '0')}-${last}`, label: 'previous month' };
+    } else if (oneYear) w.period = shiftYears(p, -1, 'previous year');
+    else continue;
+    w.periodSource = 'clause';
+  }
+}
+
+/** A headline states a figure the body repeats: it takes the body's period, owner and kind. */
+function headlineRestatements(works: Working[], folded: string, segs: Segments): void {
+  const head = segs.paragraphs[0];
+  if (!head || segs.paragraphs.length < 2) return;
+  const headText = folded.slice(head.start, head.end).trim();
+  if (headText.length > 120 || /[.。!?！？]$/.test(headText)) return;
+  for (const w of works) {
+    if (w.raw.start >= head.end) break;
+    const twin = works.find((b) => b.raw.start >= head.end && b.raw.value === w.raw.value && b.raw.unit === w.raw.unit && b.raw.valueMax === w.raw.valueMax);
+    if (!twin) continue;
+    w.period = twin.period;
+    w.periodSource = twin.periodSource;
+    if (twin.entity) w.entity = twin.entity;
+    if (w.kind !== 'other') { w.kind = twin.kind; w.kindCue = twin.kindCue; }
+    if (!w.metric) { w.metric = twin.metric; w.baseMetric = twin.baseMetric; }
+  }
+}
+
 export function extractFigures(text: string, ctx: ExtractionContext): ExtractedFigure[] {
   const language = ctx.language ?? detectLanguage(text);
   const folded = foldText(text);
@@ -338,6 +415,10 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   const works: Working[] = [];
   let prev: Working | null = null;
   for (const raw of raws) {
+    // “15分钟生活圈”: a number inside a quoted name is part of the name, not a figure.
+    if (language === 'zh' && folded[raw.start - 1] === '“' && /^[\u4e00-\u9fff]{1,8}”/.test(folded.slice(raw.end, raw.end + 10))) continue;
+    // 15分钟生活圈, 1小时经济圈: a duration run into the noun after it names a zone, not a figure.
+    if (language === 'zh' && (raw.unit === '分钟' || raw.unit === '小时') && /^[\u4e00-\u9fff](?<![的以之内左上])/.test(folded.slice(raw.end, raw.end + 1))) continue;
     const sentence = spanAt(segs.sentences, raw.numStart) ?? { start: 0, end: folded.length };
     const clause = spanAt(segs.clauses, raw.numStart) ?? sentence;
     const paragraph = spanAt(segs.paragraphs, raw.numStart) ?? sentence;
@@ -348,13 +429,18 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     prev = w;
   }
   applyDistributive(works, folded, language);
-  const out: ExtractedFigure[] = [];
+  const main = mainEntity(mentions, language, ctx);
   for (const w of works) {
-    chooseEntity(w, mentions, language);
+    chooseEntity(w, mentions, language, main, folded);
     chooseKind(w, cues, ctx, language, folded);
     if (fig_isOther(w)) w.period = null;
     else choosePeriod(w, periods, segs, language, ctx, folded);
     kindFromPeriod(w, cues, ctx);
+  }
+  if (language === 'en') comparedValuePeriods(works, folded);
+  headlineRestatements(works, folded, segs);
+  const out: ExtractedFigure[] = [];
+  for (const w of works) {
     const raw = w.raw;
     const cuesOut = [...raw.cues];
     if (w.kindCue) cuesOut.push(w.kindCue);

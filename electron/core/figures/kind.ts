@@ -16,7 +16,7 @@ export interface KindCue {
 
 const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 完成年度目标的124%: a completion rate, not a goal; 较去年: a comparison base, not a time cue.
-  [/力争|目标(?!的)|确保|争取|预期(?!将)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|努力|力求|拟|承诺/g, 'target', true],
+  [/力争|目标(?!的)|确保|争取|预期(?!将)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|谋划|努力|力求|拟|承诺/g, 'target', true],
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
   [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已/g, 'actual', true],
   [/将|要|计划/g, 'target', false],
@@ -24,7 +24,7 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
 ];
 const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
-  [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train)\b/gi, 'target', true],
+  [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true],
   [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledge[sd]?|goal|plans? to|planned|commit(?:s|ted)? to|ambition|promised?|vow(?:s|ed)?)\b/gi, 'target', true],
   [/\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|projection|estimates?|could|would|may|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
@@ -52,5 +52,5 @@ export function findKindCues(folded: string, language: 'zh' | 'en'): KindCue[] {
 }
 
 /** Words that mark an allotted amount; looked for only in the figure's own clause. */
-export const ZH_BUDGET_RE = /[一二三四首]期投资|项目投资|总经费|经费|投资计划|计划投资|安排资金|安排.{0,4}资金|预算(?!案|收入|支出)|总投资|拨款|拨付|下达.{0,4}资金|专项资金|资金|开支|发放|补贴|投入(?!强度)/;
-export const EN_BUDGET_RE = /\b(?:net budget|spend(?:ing)? plan|allocat\w*|earmark\w*|invest(?:s|ed|ing)?|budget(?:ed)? of|funding of|funded by|fund(?:s|ed)? of|package|grant of|set aside|spend(?:s|ing)? of)\b/i;
+export const ZH_BUDGET_RE = /(?:计划|拟|将|准备)[^，。；\d]{0,8}投资|[一二三四首]期投资|项目投资|总经费|经费|投资计划|计划投资|安排资金|安排.{0,4}资金|预算(?!案|收入|支出)|总投资|拨款|拨付|下达.{0,4}资金|专项资金|资金|开支|发放|补贴|投入(?!强度)/;
+export const EN_BUDGET_RE = /\b(?:(?:will|would|to|plans? to)\s+spend|net budget|spend(?:ing)? plan|allocat\w*|earmark\w*|invest(?:s|ed|ing)?|budget(?:ed)? of|funding of|funded by|fund(?:s|ed)? of|package|grant of|set aside|spend(?:s|ing)? of)\b/i;

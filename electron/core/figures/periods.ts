@@ -16,6 +16,11 @@ export interface PeriodMention {
    * dates (on Thursday, today) and shifts (a year earlier).
    */
   local: boolean;
+  /**
+   * Applies to the figures of its own sentence only and is not carried on:
+   * 'expects full-year sales of $50bn to $52bn, up from $49bn to $51bn'.
+   */
+  sentenceOnly?: boolean;
 }
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -32,7 +37,7 @@ function zhOrArabic(s: string): number | null {
   return parseChineseInteger(s);
 }
 
-const QUARTER_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, '1': 1, '2': 2, '3': 3, '4': 4 };
+const QUARTER_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 首: 1, '1': 1, '2': 2, '3': 3, '4': 4 };
 const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
@@ -41,7 +46,7 @@ function partOfYear(y: number, part: string, label: string): Period | null {
   if (part === '上半年' || part === 'first half') return months(y, 1, 6, label);
   if (part === '下半年' || part === 'second half') return months(y, 7, 12, label);
   if (part === '前三季度') return months(y, 1, 9, label);
-  const q = /([一二三四1-4])季度?/.exec(part);
+  const q = /([一二三四首1-4])季度?/.exec(part);
   if (q) {
     const n = QUARTER_ZH[q[1]!]!;
     return months(y, n * 3 - 2, n * 3, label);
@@ -71,13 +76,13 @@ const ZH_PATTERNS: RegExp[] = [
   /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/g, // 2 full date
   /(?<!\d)(\d{4})年(\d{1,2})\s*(?:—|–|-|~|至|到)\s*(\d{1,2})月/g, // 3 month range
   /(?<!\d)(\d{4})年(\d{1,2})月(?!\d{1,2}日)/g, // 4 month
-  /(?<!\d)(\d{4})年(第?[一二三四1-4]季度|第[一二三四1-4]季|上半年|下半年|前三季度)/g, // 5 part of year
+  /(?<!\d)(\d{4})年(第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|上半年|下半年|前三季度)/g, // 5 part of year
   /(?:到|至|截至|截止)(\d{4})年(?:底|末)?/g, // 6 by year
   /(?<!\d)(\d{4})年(?:度)?/g, // 7 year
-  /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日))?/g, // 8 relative
+  /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日)|[一二三四五六七八九十]{1,2}月?\s*(?:—|–|-|~|至)\s*[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,2}月(?![一二三四五六七八九十\d]{1,3}日))?/g, // 8 relative
   /(过去|近|未来|今后)([一二三四五六七八九十两\d]{1,2})年/g, // 9 span of years
   /十([一二三四五六七八九])五/g, // 10 five-year plan
-  /(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季)/g, // 11 part of year, year from context
+  /(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?(?![度]))/g, // 11 part of year, year from context
   /(?<!\d)(\d{1,2})\s*(?:—|–|-|~|至)\s*(\d{1,2})月(?!\d{1,2}日)/g, // 12 month range, year from context
   /(?<![\d年])(\d{1,2})月份?(?!\d{1,2}日|\d)/g, // 13 month, year from context
   /(?<![今去明前本上])(全年|年末|年底|年初)/g, // 14 the reference year
@@ -95,7 +100,17 @@ const EN_PATTERNS: RegExp[] = [
   /\b(?:over|in|during|for)\s+the\s+(next|past|last|coming)\s+(\w+(?:-\w+)?)\s+years\b/gi, // 8 span of years
   /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g, // 9 weekday
   /\b(?:the\s+)?(three|six|twelve|3|6|12)\s+months\s+to\s+(?:the\s+end\s+of\s+)?(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/gi, // 10 rolling months
+  /\b(?:the\s+|its\s+)?(?:(?:fiscal|financial)\s+)?(quarter|half|year|nine\s+months)\s+(?:ended|ending|(?<!year\s+)to)\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{1,2}\b)?(?:,?\s+((?:19|20)\d{2})\b)?/gi, // 11 reporting period ended
+  /\b(last|this|next|the previous|the current|the coming)\s+(quarter|summer|winter|spring|autumn)\b|\b(?:over|during|in|through)\s+the\s+(summer|winter|spring|autumn)\b/gi, // 12 relative quarter or season
+  /\b(?:the\s+)?full[- ]year\b|\bfor\s+the\s+full\s+year\b/gi, // 13 full year (sentence only)
+  /\bfrom\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?!,?\s+(?:19|20)\d{2})/g, // 14 start month of a change
+  /\bin\s+(?:(?:early|morning|afternoon|late|midday|after-hours|extended|pre-market|premarket|heavy|light|volatile)\s+)?trading\b(?!\s+on\s)/gi, // 15 the trading day
 ];
+/** A verb of telling after a time word: 'last month reported', that time is when it was said, not what the figure covers. */
+const EN_ATTRIBUTION_AFTER = /^\s+(?:reported|said|announced|posted|published|disclosed|revealed|unveiled|warned|told)\b/i;
+/** Future wording before 'from April': the month a change starts, not a comparison base. */
+const EN_FUTURE_BEFORE = /\b(?:will|would|shall|is to|are to|set to|is due to|are due to|plans? to|from next)\b/i;
+const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
 const EN_MONTH_COUNT: Record<string, number> = { three: 3, six: 6, twelve: 12, '3': 3, '6': 6, '12': 12 };
 /** 'the lowest level since January': a record's comparison window, not the figure's period. */
 const EN_SINCE_RECORD = /\b(?:lowest|highest|fastest|slowest|weakest|strongest|biggest|smallest|largest|sharpest|steepest|first time|most|least|best|worst)\b[^.;:,]{0,30}\bsince\s+(?:the\s+)?$/i;
@@ -131,6 +146,7 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
     const sameParaYear: number | null = runningYearPara === paraIdx ? runningYear : null;
     let period: Period | null = null;
     let local = false;
+    let sentenceOnly = false;
     const m = r.m;
     if (language === 'zh') {
       if (ZH_COMPARISON_BEFORE.test(before) && r.pattern !== 6) {
@@ -167,8 +183,11 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           const part = m[3];
           if (!part) period = year(y, label);
           else if (/月$/.test(part)) {
-            const mm = /(\d{1,2})(?:\s*(?:—|–|-|~|至)\s*(\d{1,2}))?月/.exec(part)!;
-            period = months(y, Number(mm[1]), Number(mm[2] ?? mm[1]), label);
+            // 1—5月 and 一月至三月 alike.
+            const mm = /([一二三四五六七八九十\d]{1,2})月?(?:\s*(?:—|–|-|~|至)\s*([一二三四五六七八九十\d]{1,2}))?月/.exec(part)!;
+            const a = zhOrArabic(mm[1]!);
+            const b = mm[2] ? zhOrArabic(mm[2]) : a;
+            if (a && b && a >= 1 && b <= 12 && a <= b) period = months(y, a, b, label);
           } else period = partOfYear(y, part, label);
           break;
         }
@@ -188,7 +207,7 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
         }
         case 11: {
           const part = m[1]!;
-          const startMonth = part === '下半年' ? 7 : part.includes('二') ? 4 : part.includes('三') && !part.startsWith('前') ? 7 : part.includes('四') ? 10 : 1;
+          const startMonth = part === '下半年' ? 7 : part.startsWith('首') ? 1 : part.includes('二') ? 4 : part.includes('三') && !part.startsWith('前') ? 7 : part.includes('四') ? 10 : 1;
           const y = yearForPart(ctx, startMonth, sameParaYear);
           if (y !== null) period = partOfYear(y, part, label);
           break;
@@ -263,7 +282,8 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
             continue;
           }
           if (prep === 'by' || prep === 'until') period = ctxYear !== null && ctxYear <= y ? years(ctxYear, y, label) : year(y, label);
-          else if (prep === 'since') period = ctxYear !== null ? years(y, ctxYear, label) : year(y, label);
+          // 'halved since 2021': the span of that sentence's change, not the story's time frame.
+          else if (prep === 'since') { period = ctxYear !== null ? years(y, ctxYear, label) : year(y, label); sentenceOnly = true; }
           else period = year(y, label);
           break;
         }
@@ -309,6 +329,61 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           period = startMonth >= 1 ? months(y, startMonth, endMonth, label) : { from: ymd(y - 1, startMonth + 12, 1), to: ymd(y, endMonth, monthEnd(y, endMonth)), label };
           break;
         }
+        case 11: {
+          const endMonth = MONTHS_EN.indexOf(m[2]!.toLowerCase()) + 1;
+          const unit = m[1]!.toLowerCase();
+          const n = unit === 'quarter' ? 3 : unit === 'half' ? 6 : unit === 'year' ? 12 : 9;
+          const y: number | null = m[3] ? Number(m[3]) : yearForPart(ctx, endMonth, null);
+          if (y === null) break;
+          const startMonth = endMonth - n + 1;
+          period = startMonth >= 1 ? months(y, startMonth, endMonth, label) : { from: ymd(y - 1, startMonth + 12, 1), to: ymd(y, endMonth, monthEnd(y, endMonth)), label };
+          break;
+        }
+        case 12: {
+          if (ctxYear === null || !ctxDate) break;
+          const which = (m[1] ?? 'this').toLowerCase();
+          const what = (m[2] ?? m[3]!).toLowerCase();
+          const month = Number(ctxDate.slice(5, 7));
+          if (what === 'quarter') {
+            const q0 = Math.floor((month - 1) / 3) + (which === 'next' || which === 'the coming' ? 1 : which === 'last' || which === 'the previous' ? -1 : 0);
+            const y = ctxYear + Math.floor(q0 / 4);
+            const q = ((q0 % 4) + 4) % 4;
+            period = months(y, q * 3 + 1, q * 3 + 3, label);
+          } else {
+            const [a, b] = SEASON_MONTHS[what]!;
+            // 'last summer' is the most recent one already over; 'this/over the summer' the current or coming one.
+            const past = which === 'last' || which === 'the previous';
+            const next = which === 'next' || which === 'the coming';
+            let y: number;
+            if (b < a) y = (month <= b ? ctxYear - 1 : ctxYear) - (past ? 1 : 0) + (next ? 1 : 0);
+            else y = past ? (month > b ? ctxYear : ctxYear - 1) : next ? (month >= a ? ctxYear + 1 : ctxYear) : ctxYear;
+            period = b < a ? { from: ymd(y, a, 1), to: ymd(y + 1, b, monthEnd(y + 1, b)), label } : months(y, a, b, label);
+          }
+          break;
+        }
+        case 13: {
+          if (ctxYear === null) break;
+          period = year(ctxYear, label);
+          sentenceOnly = true;
+          break;
+        }
+        case 14: {
+          if (ctxYear === null || !ctxDate) break;
+          const sentenceHead = folded.slice(Math.max(0, r.start - 160), r.start).replace(/^[\s\S]*[.!?\n]\s/, '');
+          if (!EN_FUTURE_BEFORE.test(sentenceHead)) { coveredTo = r.end; continue; }
+          const mo = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
+          const y = mo >= Number(ctxDate.slice(5, 7)) ? ctxYear : ctxYear + 1;
+          // From April: the UK (and Hong Kong, Indian) financial year; otherwise the twelve months it starts.
+          period = mo === 4 ? fiscal(y, label) : { from: ymd(y, mo, 1), to: ymd(y + 1, mo - 1 || 12, monthEnd(y + 1, mo - 1 || 12)), label };
+          if (mo === 1) period = year(y, label);
+          break;
+        }
+        case 15: {
+          if (!ctxDate) break;
+          period = { from: ctxDate, to: ctxDate, label };
+          local = true;
+          break;
+        }
         case 9: {
           if (!ctxDate) break;
           const want = WEEKDAYS_EN.indexOf(m[1]!.toLowerCase());
@@ -320,7 +395,12 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           break;
         }
       }
-      if (period && r.pattern !== 6 && r.pattern !== 7 && EN_COMPARISON_BEFORE.test(lowerBefore)) {
+      if (period && r.pattern !== 6 && r.pattern !== 7 && r.pattern !== 14 && EN_COMPARISON_BEFORE.test(lowerBefore)) {
+        coveredTo = r.end;
+        continue;
+      }
+      // 'Rival Conagra last month reported a 4% drop': when it was said, not the figure's period.
+      if (period && (r.pattern === 7 || r.pattern === 12 || r.pattern === 9) && EN_ATTRIBUTION_AFTER.test(folded.slice(r.end, r.end + 16))) {
         coveredTo = r.end;
         continue;
       }
@@ -330,8 +410,8 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
       if (local) out.push({ start: r.start, end: r.end, period: { from: '', to: '', label }, local: true });
       continue;
     }
-    out.push({ start: r.start, end: r.end, period, local });
-    if (!local) {
+    out.push(sentenceOnly ? { start: r.start, end: r.end, period, local, sentenceOnly } : { start: r.start, end: r.end, period, local });
+    if (!local && !sentenceOnly) {
       runningYear = Number(period.to.slice(0, 4));
       runningYearPara = paraIdx;
     }

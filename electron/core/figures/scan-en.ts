@@ -21,6 +21,8 @@ const NOT_NOUN = new Set(
   'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
 );
 const TIME_NOUN = /^(?:years?|quarters?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|century|year-olds?|-year-olds?|am|pm|gmt|bst|st|nd|rd|th)$/i;
+/** '3,240 incidents in 2023, up from 2,890 in 2022': a bare number compared with a count just given counts the same things. */
+const COMPARED_COUNT = /^[^.;!?]{0,40},?\s+(?:up|down)?\s*from\s+$/i;
 const COMPARE_PREFIX = /\bbetween\s+$/i;
 
 function valueOf(num: string, scale: string | undefined): number {
@@ -30,10 +32,13 @@ function valueOf(num: string, scale: string | undefined): number {
 }
 
 /** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
-function countNoun(folded: string, from: number): { phrase: string; end: number } | null {
+function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
   const re = /\s+([A-Za-z][A-Za-z-]*)/y;
   const words: string[] = [];
   let pos = from;
+  // '50 more officers', '200 extra beds', '30 fewer buses': the comparative says the count is a change.
+  const comparative = /^\s+(more|extra|additional|fewer)\b/i.exec(folded.slice(from, from + 14));
+  if (comparative) pos = from + comparative[0].length;
   while (words.length < 4) {
     re.lastIndex = pos;
     const w = re.exec(folded);
@@ -49,6 +54,7 @@ function countNoun(folded: string, from: number): { phrase: string; end: number 
   if (words.length === 0) return null;
   const head = words[words.length - 1]!;
   if (TIME_NOUN.test(head) || TIME_NOUN.test(words[0]!)) return null;
+  if (comparative) return { phrase: words.join(' '), end: pos, more: /fewer/i.test(comparative[1]!) ? 'decrease' : 'increase' };
   return { phrase: words.join(' '), end: pos };
 }
 
@@ -157,6 +163,7 @@ export function scanEn(folded: string): RawFigure[] {
     if (bareYear && valueMax === null) continue;
 
     let metricHint: string | undefined;
+    let moreChange: FigureChange | null = null;
     // 'funded by a £46 million package': the noun after an amount names it.
     if (currency && (/\b(?:a|an|the)\s+(?:US\$|\$|£|€|¥)?$/i.test(folded.slice(Math.max(0, m.index - 6), m.index)) || /^\s+[a-z]+\s+(?:plan|scheme|programme|program|fund|package|budget|deal|investment|project)\b/.test(folded.slice(end, end + 40)))) {
       const noun = countNoun(folded, end);
@@ -171,7 +178,8 @@ export function scanEn(folded: string): RawFigure[] {
         metricHint = noun.phrase.toLowerCase();
         end = noun.end;
         rule = 'en.count';
-      } else if (out.length && out[out.length - 1]!.classifier && /^\s+(?:to|and|or|from)\s+$/i.test(folded.slice(out[out.length - 1]!.end, m.index))) {
+        if (noun.more) moreChange = noun.more;
+      } else if (out.length && out[out.length - 1]!.classifier && (/^\s+(?:to|and|or|from)\s+$/i.test(folded.slice(out[out.length - 1]!.end, m.index)) || COMPARED_COUNT.test(folded.slice(out[out.length - 1]!.end, m.index)))) {
         // 'from 240 families to 120', 'by 54 votes to 21': the second number counts the same things.
         const prevFig = out[out.length - 1]!;
         unit = prevFig.unit;
@@ -260,6 +268,12 @@ export function scanEn(folded: string): RawFigure[] {
       const noun = cn.groups!.noun!.toLowerCase();
       change = /fall|drop|decline|decrease|cut|reduction/.test(noun) ? 'decrease' : 'increase';
       cues.push(noun);
+    }
+    if (moreChange && change === 'level') { change = moreChange; cues.push(moreChange === 'increase' ? 'more' : 'fewer'); }
+    // 'booked $210 million of restructuring charges': the noun after 'of' names the money.
+    if (currency && !metricHint) {
+      const moneyOf = /^\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=[,.;]|\s+(?:in|at|for|to|on|over|last|this|and|from)\b|$)/.exec(folded.slice(end, end + 50));
+      if (moneyOf && !/^(?:the|its|their|his|her|a|an|which|them|it)\b/.test(moneyOf[1]!)) metricHint = moneyOf[1]!;
     }
     if (valueMax !== null) qualifier = 'range';
     if (qualifier !== 'eq') rule += '+qualifier';
