@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../electron/core/db/connection';
-import { LATEST_SCHEMA_VERSION, migrate, schemaVersion } from '../../../electron/core/db/migrations';
+import { LATEST_SCHEMA_VERSION, migrate, migrations, schemaVersion } from '../../../electron/core/db/migrations';
 import { tempDir } from '../helpers';
 
 const SNAPSHOT = join(import.meta.dirname, 'schema.snapshot.sql');
@@ -26,6 +26,18 @@ describe('migrations', () => {
     if (process.env.UPDATE_SCHEMA_SNAPSHOT) writeFileSync(SNAPSHOT, schema);
     expect(existsSync(SNAPSHOT), "run with UPDATE_SCHEMA_SNAPSHOT=1 to write the snapshot").toBe(true);
     expect(schema).toBe(readFileSync(SNAPSHOT, 'utf8'));
+  });
+
+  it('upgrades an archive from an older version and keeps its stories', () => {
+    const db = new Database(':memory:');
+    db.transaction(() => {
+      for (const m of migrations.slice(0, 5)) m.up(db);
+      db.pragma('user_version = 5');
+    })();
+    db.prepare(`INSERT INTO stories (headline, body, content_hash, created_at, updated_at) VALUES ('标题', '正文', 'h1', 'now', 'now')`).run();
+    expect(migrate(db)).toEqual({ from: 5, to: LATEST_SCHEMA_VERSION });
+    expect(db.prepare('SELECT headline FROM stories').pluck().all()).toEqual(['标题']);
+    expect(dumpSchema(db)).toBe(readFileSync(SNAPSHOT, 'utf8'));
   });
 
   it('is idempotent: a second run changes nothing', () => {

@@ -1,4 +1,4 @@
--- user_version = 5
+-- user_version = 6
 -- index annotations_by_figure
 CREATE INDEX annotations_by_figure ON annotations (figure_id) WHERE figure_id IS NOT NULL;
 
@@ -28,6 +28,9 @@ CREATE INDEX figures_by_story ON figures (story_id, start_offset);
 
 -- index match_rejections_by_keys
 CREATE INDEX match_rejections_by_keys ON match_rejections (figure_key, other_key);
+
+-- index match_rejections_by_other_figure
+CREATE INDEX match_rejections_by_other_figure ON match_rejections (other_figure_id);
 
 -- index match_rejections_by_pair
 CREATE UNIQUE INDEX match_rejections_by_pair ON match_rejections (figure_id, ifnull(target_id, 0), ifnull(other_figure_id, 0));

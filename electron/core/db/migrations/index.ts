@@ -4,6 +4,7 @@ import m0001 from './0001-archive';
 import m0002 from './0002-search';
 import m0003 from './0003-figures';
 import m0004 from './0004-targets';
+import m0006 from './0006-rejection-index';
 import m0005 from './0005-annotations-drafts';
 
 export interface Migration {
@@ -13,7 +14,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Migrations only add: never edit a shipped one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
