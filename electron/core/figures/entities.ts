@@ -226,6 +226,15 @@ const EN_PLACES = new Set([
 const EN_PLACE_ADJ: Record<string, string> = {
   British: 'UK', American: 'US', Chinese: 'China', German: 'Germany', French: 'France', Japanese: 'Japan', European: 'Europe', Scottish: 'Scotland', Welsh: 'Wales', English: 'England',
 };
+/** National statistics offices and the country whose figures they publish. */
+const EN_STATISTICS_OFFICES: Array<[RegExp, string]> = [
+  [/\b(?:Office for National Statistics|ONS)\b/g, 'UK'],
+  [/\b(?:Bureau of Labor Statistics|BLS|Bureau of Economic Analysis|Census Bureau)\b/g, 'US'],
+  [/\bStatistics Canada\b/g, 'Canada'],
+  [/\bAustralian Bureau of Statistics\b/g, 'Australia'],
+  [/\bEurostat\b/g, 'EU'],
+  [/\bNational Bureau of Statistics\b/g, 'China'],
+];
 /** Words that make a capitalised phrase an organisation speaking for itself. */
 const EN_ORG_WORD = /\b(?:Council|Bank|Committee|Authority|Government|Corporation|Ministry|Department|plc|Inc|Ltd|Police|Constabulary|Trust|Board|Agency|Commission|Office|Service|Group|Holdings|Company|Co|Corp|Foods|Brands|Industries|Motors|Airlines|Airways|Energy|Partners|Systems|Technologies|Pharmaceuticals|Airport|University|Fund|Association|Institute|Railways?|Water|Telecom)\b/;
 /** A verb (optionally after a time word) right after a subject: 'Meridian cut', 'Conagra last month reported', 'the council tries'. */
@@ -303,6 +312,16 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     const placeSubject = !known && /^[a-z][a-z' -]*\s+in\s+$/i.test(folded.slice(Math.max(0, start - 40), start).replace(/^[\s\S]*[.,;:\n]\s*/, '')) && !EN_PEOPLE_BEFORE.test(before) && EN_SUBJECT_VERB.test(afterLong);
     if (!(possessive || inPlace || atOrg || subject || placeSubject || (ownVoice && EN_SUBJECT_VERB.test(afterLong)) || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
     out.push({ start, end: start + text.length, name: text.replace(/^the\s+/i, ''), district: false, ...(known ? { place: true } : {}) });
+  }
+  // A national statistics office stands for its country, even as a source ('…, the ONS said'), like 国家统计局 → 中国.
+  for (const [re, country] of EN_STATISTICS_OFFICES) {
+    re.lastIndex = 0;
+    while ((m = re.exec(folded)) !== null) {
+      const a = m.index;
+      const b = a + m[0].length;
+      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < b && out[i]!.end > a) out.splice(i, 1);
+      out.push({ start: a, end: b, name: country, district: false, place: true });
+    }
   }
   // Back-references to the last named organisation.
   const refRe = /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker)\b/g;

@@ -2,7 +2,7 @@ import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
-import { cleanEnMetric, cleanZhMetric, isZhVerbOnly, metricKey, splitDistributive, zhChangeMetric, zhFollowingNoun } from './metric';
+import { changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, zhChangeMetric, zhFollowingNoun } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
 import { scanEn } from './scan-en';
 import { type RawFigure, scanZh } from './scan-zh';
@@ -276,8 +276,16 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
   const fig = w.raw;
   const prevSameSentence = prev && prev.sentence === w.sentence ? prev : null;
   let metric = '';
-  if (fig.metricHint) metric = fig.metricHint;
-  else {
+  if (fig.metricHint) {
+    metric = fig.metricHint;
+    if (fig.classifier) {
+      const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
+      const prevCount = prevSameSentence && prevSameSentence.raw.classifier && prevSameSentence.raw.unit === fig.unit && prevSameSentence.raw.metricHint === fig.metricHint ? prevSameSentence : null;
+      // 'from 41,000 in 2021' after '… rose to 48,000 visitors': the second count measures what the first did.
+      if (prevCount && prevCount.baseMetric) metric = prevCount.baseMetric;
+      else metric = changeSubject(folded.slice(w.clause.start, fig.numStart), names) ?? metric;
+    }
+  } else {
     const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
     let rawText = folded.slice(from, fig.start);
     // 'Sales at AWS, its cloud computing unit, grew 12%': the subject is in an earlier clause, past the appositive.
@@ -297,7 +305,14 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
     // Money given to a named programme: 'allocated £2.3bn to the Affordable Homes Programme'.
     const recipient = MONEY_UNITS.test(fig.unit) ? /^\s+(?:to|in|into|for)\s+(?:the|a|an)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)/.exec(folded.slice(fig.end, fig.end + 80)) : null;
     if (recipient) metric = recipient[1]!;
-    if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
+    if (MONEY_UNITS.test(fig.unit)) metric = spendingObject(folded.slice(w.sentence.start, fig.start), folded.slice(fig.end, fig.end + 120)) ?? metric;
+    if (!metric && prevSameSentence) {
+      metric = prevSameSentence.baseMetric;
+      // 'Bus fares will rise 5% as the council tries to raise an extra £2m': what the charges raise is income from them.
+      if (MONEY_UNITS.test(fig.unit) && /\b(?:raise|raising|raises|generate|generating|generates|bring in|bringing in|collect|collecting)\s+(?:(?:an?\s+)?(?:extra|additional|further|another)\s+)?(?:about|around|some|nearly|almost|more than|over|up to)?\s*$/i.test(folded.slice(w.clause.start, fig.start))) {
+        metric = incomeFromCharges(metric) ?? metric;
+      }
+    }
     if (!metric && prev && /^\s*(?:they|it|shares?)\b/i.test(folded.slice(w.clause.start, fig.start))) metric = prev.baseMetric;
   }
   w.baseMetric = metric;

@@ -118,7 +118,7 @@ export function splitDistributive(subject: string, count: number): string[] | nu
 
 // English: what to drop from the words before a figure.
 const EN_LEADING = /^(?:(?:and|or|but|while|after|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
-const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|plans|employed|earned|required|held|kept|left|narrowed|widened|eased|slowed|expanded|expanding|contracted|halved|doubled|voted|approved|pay|pays|goes)\b/i;
+const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|plans|employed|earned|required|held|kept|left|narrowed|widened|eased|slowed|expanded|expanding|contracted|halved|doubled|voted|approved|pay|pays|goes|tries|try|seeks|seek|aims|wants|needs|hopes|attempts)\b/i;
 
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
@@ -150,6 +150,51 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   s = s.replace(/^[A-Z][a-z]+'s\s+/, '').replace(/[,.;:]+$/, '').trim();
   if (/^(?:they|it|them|this|these|those|shares? of)$/i.test(s)) return '';
   // Sources are not what is measured: 'Economists had expected a reading of 2.4%'.
-  if (/^(?:economists|analysts|forecasters|investors|markets|traders|the city)$/i.test(s)) return '';
+  if (/^(?:economists|analysts|forecasters|investors|markets|traders|the city)$/i.test(s)) {
+    // 'Analysts had expected quarterly profit of $2bn': the object of the expectation is the metric ('a reading of' names nothing).
+    const object = /\b(?:expected|estimated|predicted|forecast|projected|pencilled in)\s+(?!(?:a|an|to|that)\b)([a-z][a-z -]*?)\s+of\s*$/i.exec(raw);
+    return object ? object[1]!.toLowerCase() : '';
+  }
   return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+/** Money raised by charges is income from them: 'parking charges' → 'parking income'. */
+export function incomeFromCharges(metric: string): string | null {
+  const m = /^(.*?\b[a-z]+)\s+(?:charges|fees|fares|levies|levy|tolls|tax|taxes|rates|rents)(?:\s+(?:in|at|for)\b.*)?$/i.exec(metric);
+  return m ? `${m[1]!} income` : null;
+}
+
+/** Singular of a plain English plural noun: roads → road, bridges → bridge, libraries → library. */
+function singular(noun: string): string {
+  if (/ies$/.test(noun)) return noun.slice(0, -3) + 'y';
+  if (/(?:ss|us)$/.test(noun)) return noun;
+  if (/(?:ches|shes|xes|sses)$/.test(noun)) return noun.slice(0, -2);
+  return noun.replace(/s$/, '');
+}
+
+/**
+ * What money is spent on, from the words after it: 'spend £5m over two years on resurfacing roads' →
+ * 'road resurfacing' (a gerund and its plural object become a compound noun), 'invest £3m in new scanners' → 'new scanners'.
+ */
+export function spendingObject(before: string, after: string): string | null {
+  if (!/\b(?:spend|spent|spending|invest|invested|investing|allocate|allocated|earmark|earmarked)\s+(?:(?:an?\s+)?(?:extra|additional|further|another)\s+)?(?:about|around|some|nearly|almost|more than|over|up to)?\s*$/i.test(before)) return null;
+  const m = /^(?:\s+(?:a|per)\s+year)?(?:\s+(?:over|during|in|across)\s+(?:the\s+)?(?:next|coming|past|last)?\s*(?:[a-z]+|\d+)?\s*(?:years?|months?|decades?))?\s+(?:on|in|into)\s+(?!(?:the\s+)?(?:next|coming|past|last|first|second|third|fourth)\b)([a-z][a-z -]*?)(?=\s+(?:and|to|by|in|at|over|for|from|with|as|after|before|while|which|that)\b|[,.;:]|$)/.exec(after);
+  if (!m) return null;
+  const phrase = m[1]!.trim();
+  const gerund = /^([a-z]+ing)\s+(?:the\s+|its\s+|their\s+)?([a-z]+s)$/.exec(phrase);
+  if (gerund) return `${singular(gerund[2]!)} ${gerund[1]!}`;
+  if (/^[a-z]+ing$/.test(phrase) || /^(?:the|a|an|it|them|this|that)$/.test(phrase)) return null;
+  return phrase.replace(/^(?:the|a|an)\s+/, '');
+}
+
+/**
+ * The subject of a change verb whose figure is a count: 'Footfall in the arcade fell to 2 million visits'
+ * measures footfall; 'visits' is only the unit.
+ */
+export function changeSubject(before: string, entityNames: string[]): string | null {
+  const m = /(?:^|[.;:]\s*)([A-Za-z][A-Za-z' -]*?)\s+(?:has\s+|have\s+)?(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|increased|decreased|jumped|slipped|recovered)\s+(?:to|by)\s+(?:about|around|some|nearly|almost|more than|over|under|less than|just)?\s*$/.exec(before);
+  if (!m) return null;
+  const subject = cleanEnMetric(m[1]!, entityNames);
+  if (!subject || subject.split(/\s+/).length > 6 || /^(?:they|it|this|that|these|those|numbers?|figures?)$/i.test(subject)) return null;
+  return subject;
 }

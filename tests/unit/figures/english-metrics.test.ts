@@ -1,0 +1,53 @@
+/**
+ * English metric names and statistics-office entities. Every sentence here is
+ * written for the test, not taken from a fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../electron/core/figures/extract';
+import type { ExtractedFigure } from '../../../shared/domain/figure';
+
+const en = (text: string, date = '2024-05-02'): ExtractedFigure[] => extractFigures(text, { date, city: null, language: 'en' });
+const byQuote = (figs: ExtractedFigure[], quote: string): ExtractedFigure => {
+  const f = figs.find((x) => x.quote.includes(quote));
+  expect(f, `${quote} in ${figs.map((x) => x.quote).join(' | ')}`).toBeDefined();
+  return f!;
+};
+
+describe('English metric names', () => {
+  it('a verb of trying after the subject is not the metric', () => {
+    const figs = en('Ticket prices at the Leeds museum will rise by 8%, as Leeds City Council seeks to cut a £2m shortfall.');
+    expect(byQuote(figs, '£2m').metric).not.toMatch(/seeks/);
+  });
+  it('money raised by charges or fees is income from them', () => {
+    const figs = en('Library fees in Derby will go up by 5% next year, as Derby City Council tries to raise an extra £2m a year.');
+    expect(byQuote(figs, '£2m').metric).toBe('library income');
+  });
+  it('money spent on doing something is named by the nominalised activity', () => {
+    const figs = en('The council said it would spend £12m over the next two years on repainting bridges.');
+    expect(byQuote(figs, '£12m').metric).toBe('bridge repainting');
+    const plain = en('The trust will invest £3m in new scanners.');
+    expect(byQuote(plain, '£3m').metric).toBe('new scanners');
+  });
+  it('the subject of a change to a count names the measure; the count noun is only its unit', () => {
+    const figs = en('Attendance at the county fair rose to 48,000 visitors this year, from 41,000 in 2021.');
+    expect(byQuote(figs, '48,000').metric).toBe('attendance');
+    expect(byQuote(figs, '41,000').metric).toBe('attendance');
+  });
+  it('what forecasters expected is the metric, not the forecasters', () => {
+    const figs = en('Economists had broadly expected annual profit of $3.4 billion, according to a poll.');
+    expect(byQuote(figs, '$3.4 billion').metric).toBe('annual profit');
+  });
+});
+
+describe('English statistics offices', () => {
+  it('figures a national statistics office reports belong to its country', () => {
+    const figs = en('Retail sales fell 1.2% in March, the Office for National Statistics said. Harbor Foods said its sales rose 4%.');
+    expect(byQuote(figs, 'fell 1.2%').entity).toBe('UK');
+    const us = en('Payrolls grew by 0.2% in June, the Bureau of Labor Statistics said.');
+    expect(byQuote(us, '0.2%').entity).toBe('US');
+  });
+  it('the short form ONS is the same office', () => {
+    const figs = en('Wages rose 5.6% in the year to April, according to the ONS.');
+    expect(byQuote(figs, '5.6%').entity).toBe('UK');
+  });
+});
