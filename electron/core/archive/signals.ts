@@ -114,10 +114,25 @@ export function startsMidSentence(s: string, loose = false): boolean {
 }
 
 /** Join two pieces of one sentence that the page layout split. */
+/**
+ * Words that usually start a hyphenated compound (three-hour, well-known, self-driving,
+ * 24-hour): at a line end their hyphen is part of the word, not a break in it.
+ */
+const COMPOUND_HEADS = new Set(
+  ('one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million billion ' +
+    'half quarter first second third well long short high low full part self non co pre post anti mid cross multi all year month week day ' +
+    'small large middle near far ill ex vice state city council government cost tax fuel record best worst').split(' '),
+);
+
 export function joinBroken(a: string, b: string): string {
   const left = a.replace(/\s+$/, '');
   const right = b.replace(/^\s+/, '');
-  if (/[a-z]-$/.test(left) && /^[a-z]/.test(right)) return left.slice(0, -1) + right;
+  if (/[a-z0-9]-$/i.test(left) && /^[a-z]/.test(right)) {
+    const head = /([A-Za-z0-9]+)-$/.exec(left)?.[1] ?? '';
+    // A compound keeps its hyphen; a word split across lines loses it (quali- fied).
+    if (/\d/.test(head) || COMPOUND_HEADS.has(head.toLowerCase())) return left + right;
+    return left.slice(0, -1) + right;
+  }
   const l = left.slice(-1);
   const r = right.slice(0, 1);
   if (HAN.test(l) || HAN.test(r) || /[，、：“（《—]/.test(l) || /[，。、；：”）》]/.test(r)) return left + right;
