@@ -9,13 +9,14 @@ import { mkdtempSync, readdirSync, renameSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { buildRenderer } from './build-renderer.mjs';
 
 const OUT = resolve('docs/screenshots');
 const SEED = '重庆实施高新技术企业和科技型企业“双倍增”行动';
 const LATER = '重庆高新技术企业数量创新高';
 
 async function startServer(dataDir: string) {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.renderer.config.ts', '--logLevel', 'warn'], { stdio: 'inherit' });
+  await buildRenderer();
   const child = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/serve.ts', '--db', join(dataDir, 'archive.db'), '--port', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((ok, fail) => {
     createInterface({ input: child.stdout! }).on('line', (line) => {

@@ -1,7 +1,8 @@
 // `npm start`: the desktop app in development mode, or one clear sentence when the
 // Electron binary is not on this machine.
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
@@ -17,5 +18,8 @@ if (typeof binary !== 'string' || !existsSync(binary)) {
   );
   process.exit(1);
 }
-const child = spawn(process.execPath, [require.resolve('electron-vite/bin/electron-vite.js'), 'dev', ...process.argv.slice(2)], { stdio: 'inherit' });
+// electron-vite's bin, found through its package.json (the only path its exports allow).
+const pkgPath = require.resolve('electron-vite/package.json');
+const bin = join(dirname(pkgPath), JSON.parse(readFileSync(pkgPath, 'utf8')).bin['electron-vite']);
+const child = spawn(process.execPath, [bin, 'dev', ...process.argv.slice(2)], { stdio: 'inherit' });
 child.on('exit', (code) => process.exit(code ?? 0));

@@ -55,6 +55,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', () => void stop());
   process.on('SIGTERM', () => void stop());
+  // Started by `npm run web` with an IPC channel: when that launcher dies, so do we.
+  if (process.send) process.on('disconnect', () => void stop());
 }
 
 main().catch((error: unknown) => {

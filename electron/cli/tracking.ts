@@ -43,7 +43,13 @@ async function writeOut(out: string | undefined, bytes: Uint8Array, force: boole
   if (!out) throw new UsageError('Give the file to write with --out FILE.');
   const path = resolve(out);
   // The folder the editor named is the one exports may go to; --force allows replacing a file.
-  await writeExport(path, bytes, { allowedDir: dirname(path), overwrite: force ?? false });
+  try {
+    await writeExport(path, bytes, { allowedDir: dirname(path), overwrite: force ?? false });
+  } catch (error) {
+    // The core's wording asks the app's user to confirm; on the command line that is --force.
+    if (error instanceof AppFailure && error.code === 'conflict') throw new AppFailure('conflict', `${path} exists; add --force to replace it, or choose another --out.`, 'path');
+    throw error;
+  }
   err(`wrote ${path} (${bytes.byteLength.toLocaleString('en')} bytes)\n`);
   return path;
 }
