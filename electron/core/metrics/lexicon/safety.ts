@@ -1,0 +1,141 @@
+import type { Indicator } from './types';
+
+const MEM = '应急管理部 全国安全生产统计';
+const HOME_OFFICE_POLICE = 'Home Office: Police workforce, England and Wales';
+const ONS_CRIME = 'ONS: Crime in England and Wales';
+
+export const SAFETY: readonly Indicator[] = [
+  {
+    id: 'police-officers',
+    zh: ['警察人数', '警员人数', '警力', '民警人数', '警察数量', '警员数量', '公安民警'],
+    en: ['police officers', 'police officer numbers', 'police numbers', 'police headcount', 'full-time equivalent police officers', 'police strength', 'police officer headcount', 'police workforce'],
+    measure: 'count', unitClass: 'count', statistic: 'point_in_time', better: 'higher', domain: 'safety',
+    source: `${HOME_OFFICE_POLICE} (officers as at 31 March and 30 September)`,
+  },
+  {
+    id: 'police-officers-additional',
+    zh: ['新增警力', '新招录民警', '新增警员', '新增警察', '增加警员', '招募警员'],
+    en: ['additional police officers', 'additional officers', 'extra police officers', 'extra officers', 'new police officers', 'officers recruited', 'police officers recruited', 'police uplift', 'police officer uplift', 'uplift', 'more police officers', 'new officers', 'police recruits', 'extra police', 'more police'],
+    measure: 'flow', unitClass: 'count', statistic: 'cumulative', better: 'higher', domain: 'safety',
+    source: 'Home Office: Police Officer Uplift, England and Wales (additional officers against the programme baseline)',
+  },
+  {
+    id: 'neighbourhood-police',
+    zh: ['社区警察', '社区警务人员', '社区民警'],
+    en: ['neighbourhood police officers', 'neighbourhood officers', 'neighbourhood policing', 'neighbourhood police', 'police community support officers', 'pcsos'],
+    measure: 'count', unitClass: 'count', statistic: 'point_in_time', better: 'higher', domain: 'safety',
+    source: `${HOME_OFFICE_POLICE} (neighbourhood policing function); Neighbourhood Policing Guarantee`,
+  },
+  {
+    id: 'recorded-crime',
+    zh: ['刑事案件', '刑事案件立案数', '刑事案件立案', '犯罪案件', '罪案数字', '整体罪案'],
+    en: ['recorded crime', 'police recorded crime', 'crime', 'offences recorded', 'crimes recorded', 'crime rate'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: `${ONS_CRIME}; 公安部 刑事案件立案统计; 香港警务处 罪案统计`,
+  },
+  {
+    id: 'knife-crime',
+    zh: ['持刀犯罪', '持刀犯罪案件', '刀具犯罪'],
+    en: ['knife crime', 'knife crime offences', 'offences involving a knife or sharp instrument', 'knife offences'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: `${ONS_CRIME} (offences involving a knife or sharp instrument)`,
+  },
+  {
+    id: 'telecom-fraud-cases',
+    zh: ['电信网络诈骗案件', '电信诈骗案件', '电诈案件', '电信网络诈骗发案'],
+    en: ['telecom fraud cases', 'telecommunications and online fraud cases'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: '公安部 打击治理电信网络诈骗犯罪统计',
+  },
+  {
+    id: 'fraud-offences',
+    zh: ['欺诈案件', '诈骗案件'],
+    en: ['fraud', 'fraud offences', 'fraud and computer misuse'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: `${ONS_CRIME} (Crime Survey: fraud and computer misuse)`,
+  },
+  {
+    id: 'work-safety-deaths',
+    zh: ['生产安全事故死亡人数', '安全生产事故死亡人数', '生产安全事故死亡', '各类生产安全事故死亡人数'],
+    en: ['work safety accident deaths', 'deaths in workplace accidents', 'workplace fatalities', 'workers killed'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: `${MEM}; HSE: Work-related fatal injuries in Great Britain`,
+  },
+  {
+    id: 'work-safety-deaths-per-100m-gdp',
+    zh: ['亿元国内生产总值生产安全事故死亡率', '亿元GDP生产安全事故死亡率', '亿元地区生产总值生产安全事故死亡率', '亿元GDP死亡率'],
+    en: ['work safety deaths per 100 million yuan of gdp'],
+    measure: 'intensity', unitClass: 'ratio', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: `${MEM}; 《“十四五”国家安全生产规划》主要指标`,
+  },
+  {
+    id: 'industrial-mining-deaths-rate',
+    zh: ['工矿商贸就业人员十万人生产安全事故死亡率', '工矿商贸十万人死亡率'],
+    en: ['industrial and mining deaths per 100,000 workers'],
+    measure: 'ratio', unitClass: 'ratio', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: `${MEM}; 《“十四五”国家安全生产规划》主要指标`,
+  },
+  {
+    id: 'coal-mine-deaths-per-million-tonnes',
+    zh: ['煤矿百万吨死亡率', '煤炭百万吨死亡率'],
+    en: ['coal mine deaths per million tonnes'],
+    measure: 'intensity', unitClass: 'ratio', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: `${MEM}; 国家矿山安全监察局`,
+  },
+  {
+    id: 'road-deaths',
+    zh: ['道路交通事故死亡人数', '交通事故死亡人数', '道路交通死亡人数'],
+    en: ['road deaths', 'road fatalities', 'people killed on the roads', 'road traffic deaths', 'killed on roads', 'road casualties'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: 'DfT: Reported road casualties Great Britain; 公安部交通管理局 道路交通事故统计',
+  },
+  {
+    id: 'road-deaths-per-10k-vehicles',
+    zh: ['道路交通万车死亡率', '万车死亡率'],
+    en: ['road deaths per 10,000 vehicles'],
+    measure: 'ratio', unitClass: 'ratio', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: '公安部交通管理局 道路交通事故统计; 《“十四五”国家安全生产规划》',
+  },
+  {
+    id: 'fire-deaths',
+    zh: ['火灾死亡人数', '火灾死亡'],
+    en: ['fire deaths', 'fire-related fatalities'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: '应急管理部消防救援局 全国火灾情况; Home Office: Fire and rescue incident statistics',
+  },
+  {
+    id: 'disaster-economic-losses',
+    zh: ['自然灾害直接经济损失', '灾害直接经济损失', '直接经济损失'],
+    en: ['direct economic losses from natural disasters', 'disaster losses'],
+    measure: 'money', unitClass: 'money', statistic: 'annual', better: 'lower', domain: 'safety',
+    source: '应急管理部 全国自然灾害基本情况',
+  },
+  {
+    id: 'food-safety-pass-rate',
+    zh: ['食品抽检合格率', '食品安全抽检合格率', '食品安全监督抽检合格率', '食品评价性抽检合格率'],
+    en: ['food safety sampling pass rate', 'food safety inspection pass rate'],
+    measure: 'share', unitClass: 'percent', statistic: 'annual', better: 'higher', domain: 'safety',
+    source: '国家市场监督管理总局 食品安全监督抽检情况',
+  },
+  {
+    id: 'prison-places',
+    zh: ['监狱床位', '监狱容量', '监狱位置'],
+    en: ['prison places', 'prison capacity', 'prison spaces'],
+    measure: 'count', unitClass: 'count', statistic: 'point_in_time', better: 'higher', domain: 'safety',
+    source: 'Ministry of Justice: Prison population statistics (useable operational capacity); 10,000/20,000 new prison places programme',
+  },
+  {
+    id: 'prison-population',
+    zh: ['监狱人口', '在囚人数', '囚犯人数'],
+    en: ['prison population', 'prisoners', 'number of prisoners'],
+    measure: 'count', unitClass: 'count', statistic: 'point_in_time', better: 'neither', domain: 'safety',
+    source: 'Ministry of Justice: Prison population figures',
+  },
+  {
+    id: 'crown-court-backlog',
+    zh: ['刑事法院积压案件', '皇家刑事法院积压案件', '法院积压案件'],
+    en: ['crown court backlog', 'outstanding crown court cases', 'court backlog', 'courts backlog', 'backlog of crown court cases'],
+    measure: 'count', unitClass: 'count', statistic: 'point_in_time', better: 'lower', domain: 'safety',
+    source: 'Ministry of Justice: Criminal court statistics (outstanding cases)',
+  },
+];
