@@ -10,6 +10,7 @@ import { storePage } from './archive/store';
 import { FolderWatcher } from './archive/store-watch';
 import { readSettings } from './settings';
 import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
+import { rekeyTargets } from './targets/rekey';
 
 export interface CoreOptions {
   dbPath: string;
@@ -53,6 +54,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const repos = createRepositories(db);
   await seedSample(repos, options.samplePath);
+  rekeyTargets(repos);
   const jobs = new JobRunner({
     dbPath: options.dbPath,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

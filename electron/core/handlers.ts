@@ -117,7 +117,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const story = need(repos.stories.get(storyId), `Story ${storyId}`);
       const city = cityFor(repos, story.publication);
       repos.db.transaction(() => {
-        repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language }), nowIso());
+        repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language, lead: story.headline }), nowIso());
       })();
       return repos.figures.byStory(storyId);
     },

@@ -70,4 +70,6 @@ export interface ExtractionContext {
   city: string | null;
   /** Defaults to detection from the text. */
   language?: 'zh' | 'en';
+  /** The line above the text (its headline), for a list whose lead-in was printed there. */
+  lead?: string | null;
 }

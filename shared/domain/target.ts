@@ -299,6 +299,8 @@ export const Verdict = z.enum([
   'consistent',
   'conflict',
   'revised',
+  // a candidate of the same indicator the check would not hold against it (a part against the whole)
+  'not_comparable',
   // nothing stored speaks to the figure
   'unmatched',
 ]);

@@ -28,8 +28,9 @@ import { readSettings } from '../settings';
 import { attachEvidence, sameQuantityTargets, targetDraftFromFigure } from '../targets/register';
 import { targetStatusAfter, type TargetTerms } from '../targets/status';
 import { formatEn, formatZh, round2 } from '../targets/format';
-import { comparableUnits, entityScore, matchKey, periodScore } from './metric-key';
+import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from './metric-key';
 import { metricIndex } from './metric-index';
+import { placeRelation } from '../metrics/places';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
 
@@ -55,7 +56,7 @@ interface KeyMatch {
 
 function keyMatches(repos: Repositories, figure: SourcedFigure): KeyMatch[] {
   const index = metricIndex(repos);
-  const own = matchKey(figure.metricKey || figure.metric);
+  const own = quantityKey(figure);
   const out = new Map<string, KeyMatch>([[own, { key: own, score: 1, near: false }]]);
   for (const k of repos.metricAliases.related(own)) if (!out.has(k)) out.set(k, { key: k, score: ALIAS_SCORE, near: false });
   for (const n of index.near(own, NEAR_MIN)) {
@@ -94,6 +95,20 @@ const STATUS_TO_VERDICT: Record<string, Verdict> = {
 export function verdictAgainstTarget(terms: TargetTerms, figure: SourcedFigure, today: string): { verdict: Verdict; assessment: StatusAssessment } {
   const assessment = targetStatusAfter({ ...terms, revisedByTargetId: null }, [asEvidence(figure)], today);
   return { verdict: STATUS_TO_VERDICT[assessment.status] ?? 'too_early', assessment };
+}
+
+function partWholeExplanation(relation: 'part' | 'whole', figureEntity: string, targetEntity: string): Explanation {
+  return relation === 'part'
+    ? {
+        code: 'part_of_whole',
+        zh: `未比较：该数字是关于${figureEntity}的，而目标是${targetEntity}的；部分的数字不能说明整体的目标`,
+        en: `Not compared: the figure is about ${figureEntity}, the target about ${targetEntity}, of which it is a part`,
+      }
+    : {
+        code: 'whole_of_part',
+        zh: `未比较：该数字是关于${figureEntity}整体的，而目标只是其中${targetEntity}的`,
+        en: `Not compared: the figure is about ${figureEntity} as a whole, the target about ${targetEntity} within it`,
+      };
 }
 
 function round(score: number): number {
@@ -199,13 +214,20 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         if (target.sourceFigureId === figure.id || rejectedTargets.has(target.id)) continue;
         if (figure.kind === 'target' && target.sourceStoryId === storyId) continue;
         if (!comparableUnits(target, figure)) continue;
-        const es = entityScore(figure.entity, target.entity);
+        const places = placeRelation(figure.entity, target.entity);
+        if (places === 'different') continue;
+        const es = places === 'same' ? 1 : places === 'unknown' ? entityScore(figure.entity, target.entity) : 1;
         const ps = periodScore(figure.period, target.period);
         if (!es || !ps) continue;
         const score = round(km.score * es * ps);
         const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
         let verdict: Verdict;
         let explanation: Explanation;
+        if (places === 'part' || places === 'whole') {
+          // A city's figure is not its country's; the editor sees the candidate and why it was not held against it.
+          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: partWholeExplanation(places, figure.entity!, target.entity!), score, suggestion: false, source, relatedFigureIds: [], attached: false });
+          continue;
+        }
         if (figure.kind === 'target') {
           const same = sameStatedTerms(figure, target);
           verdict = same ? 'consistent' : 'revised';
@@ -364,9 +386,9 @@ export function confirmMatch(
     } else {
       const other = repos.checkFigures.get(otherFigureId!);
       if (!other) throw new AppFailure('not_found', `Figure ${otherFigureId} was not found.`, 'otherFigureId');
-      otherKey = matchKey(other.metricKey || other.metric);
+      otherKey = quantityKey(other);
     }
-    const figureKey = matchKey(figure.metricKey || figure.metric);
+    const figureKey = quantityKey(figure);
     const now = nowIso();
     if (!accept) {
       repos.metricAliases.reject({ figureId, targetId: targetId ?? null, otherFigureId: otherFigureId ?? null, figureKey, otherKey }, now);

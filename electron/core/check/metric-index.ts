@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
-import { bigrams, matchKey } from './metric-key';
+import { bigrams, matchKeysOfRaw } from './metric-key';
 
 export interface NearKey {
   key: string;
@@ -55,7 +55,10 @@ export class MetricIndex {
   }
 
   add(raw: string): void {
-    const key = matchKey(raw);
+    for (const key of matchKeysOfRaw(raw)) this.addUnder(key, raw);
+  }
+
+  private addUnder(key: string, raw: string): void {
     let raws = this.rawByMatch.get(key);
     if (!raws) {
       raws = new Set();

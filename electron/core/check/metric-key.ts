@@ -1,45 +1,39 @@
 /**
- * Matching keys for metrics and entities. The extractor's metricKey is the first fold;
- * this adds the folds matching needs even when the extractor's key misses them
- * (traditional characters, 数量/总数 affixes, 全市 prefixes), so 「科技型企業」,
- * 「科技型企业数量」 and 「科技型企业总数」 meet on one key.
+ * Matching keys for metrics and entities. Metric identity lives in electron/core/metrics
+ * (the indicator lexicon and the one text key); this keeps what matching adds on top:
+ * raw keys that stand for several indicators, bigram similarity for near keys, and the
+ * entity, period and unit tests.
  */
 
-// Traditional → simplified for characters that occur in economic metric names. Small on
-// purpose: metric keys are short and drawn from a narrow vocabulary.
-const TRAD_PAIRS =
-  '業业數数額额長长價价產产貿贸資资術术與与發发經经濟济創创園园區区縣县場场總总計计費费萬万億亿鐵铁電电車车務务營营稅税體体積积標标準准開开環环節节綠绿線线網网醫医療疗學学實实現现規规際际進进銷销漲涨員员職职勞劳動动質质壓压減减廢废氣气單单戶户間间達达給给糧粮農农廠厂礦矿鋼钢紡纺織织擁拥層层項项應应據据專专權权機机關关設设備备節节點点對对歲岁齡龄戶户貨货幣币匯汇銀银險险證证稅税財财政政補补貼贴購购買买賣卖價价倉仓儲储運运輸输郵邮遊游覽览觀观藝艺聯联歷历戲戏劇剧視视聽听讀读書书畫画獎奖紀纪錄录億亿臺台灣湾門门風风雲云東东廣广塵尘陽阳陰阴溫温濕湿熱热氣气燈灯熱热鄉乡鎮镇屬属轉转傳传統统態态勢势務务義义協协會会黨党團团組组織织構构規规劃划辦办區区縣县優优質质檢检測测驗验標标準准導导師师課课題题級级醫医藥药護护險险養养飯饭館馆醫医衛卫樂乐';
-const TRAD = new Map<string, string>();
-for (let i = 0; i + 1 < TRAD_PAIRS.length; i += 2) TRAD.set(TRAD_PAIRS[i]!, TRAD_PAIRS[i + 1]!);
+import { toSimplified } from '../text/simplify';
+import { indicatorFor, metricIdentity, textKey, type Quantity } from '../metrics/key';
+import { GROWTH_OF, REDUCTION_OF } from '../metrics/lexicon/lookup';
 
+/** Traditional characters fold through OpenCC's table, as everywhere else. */
 export function foldTraditional(text: string): string {
-  let out = '';
-  for (const ch of text) out += TRAD.get(ch) ?? ch;
-  return out;
+  return toSimplified(text);
 }
 
-// Affixes that name the same quantity: 科技型企业 = 科技型企业数量 = 科技型企业总数.
-const ZH_SUFFIXES = ['数量', '总数', '总量', '个数', '数目', '家数', '总计'];
-const ZH_PREFIXES = ['全市', '全区', '全省', '全县', '全国', '我市', '本市', '我区', '本区', '我省', '本省'];
-const EN_DROP = /\b(the|total|number of|count of|of|a|an)\b/g;
+/** The key two metrics must share to be the same quantity (before aliases): an indicator identity or the text key. */
+export function matchKey(metricKey: string, q?: Quantity): string {
+  return metricIdentity(metricKey, q);
+}
 
-/** The key two metrics must share to be the same quantity (before aliases). */
-export function matchKey(metricKey: string): string {
-  let key = foldTraditional(metricKey.normalize('NFKC')).toLowerCase();
-  key = key.replace(/[\s\p{P}\p{S}]+/gu, ' ').trim();
-  if (/[a-z]/.test(key) && !/[\u4e00-\u9fff]/.test(key)) {
-    key = key.replace(EN_DROP, ' ').replace(/\s+/g, ' ').trim();
-    // Plural and singular name the same series: homes/home, dwellings/dwelling.
-    key = key
-      .split(' ')
-      .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
-      .join(' ');
-    return key;
-  }
-  key = key.replace(/\s+/g, '');
-  for (const p of ZH_PREFIXES) if (key.startsWith(p) && key.length > p.length + 1) key = key.slice(p.length);
-  for (const s of ZH_SUFFIXES) if (key.endsWith(s) && key.length > s.length + 1) key = key.slice(0, -s.length);
-  return key;
+/** The key of a figure or target: its indicator, read from its words and its quantity, else its text key. */
+export function quantityKey(x: { metric: string; metricKey?: string; unit: string; currency: string | null; change: string }): string {
+  const indicator = indicatorFor(x.metric, x) ?? (x.metricKey ? indicatorFor(x.metricKey, x) : null);
+  return indicator ? `@${indicator.id}` : textKey(x.metricKey || x.metric);
+}
+
+/**
+ * The keys a stored raw key may stand for. Raw keys drop rate words (GDP增速 → gdp), so a
+ * raw key that names a level also stands for its growth and its reduction.
+ */
+export function matchKeysOfRaw(raw: string): string[] {
+  const key = matchKey(raw);
+  if (!key.startsWith('@')) return [key];
+  const id = key.slice(1);
+  return [key, ...[GROWTH_OF[id], REDUCTION_OF[id]].filter((x): x is string => !!x).map((x) => `@${x}`)];
 }
 
 /** Character bigrams (words for English) as a multiset-free set. */

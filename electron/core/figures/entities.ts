@@ -40,6 +40,8 @@ const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被
 // Words ending in 区/市 that are not places (城区, 示范区, 上市, 超市 …).
 const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特)$/;
 const ADMIN_SUFFIX = /[市区县省]/g;
+// Words before 市/省 that are not a name: 我代表市人民政府, 突破13万亿元的省份, 各位代表.
+const NOT_PLACE_NAME = /[的了是和与及对把被]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城)/;
 const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业园|工业园区|工业园|园区|开发区|高新区|经开区|新区|保税区)(?:项目)?/;
 /** A body named after its place: 香港机场管理局, 深圳证券交易所, 上海电气集团. */
 const BODY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:管理局|发展局|委员会|交易所|集团|公司|银行|协会)/;
@@ -53,6 +55,19 @@ const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|�
 
 /** Datelines name where the reporter filed from, not whose figures follow: 本报北京1月17日电, 〔记者…／台北报导〕. */
 const DATELINE_ZH = /(?:本报|新华社|中新社|人民网|央视网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|〔[^〕\n]{0,30}〕|【[^】\n]{0,30}】|（记者[^）\n]{0,20}）/g;
+/**
+ * Mentions of the country that do not make it the owner of nearby figures, as [before, after]
+ * tests: 中国特色社会主义 (a set phrase), 居全国首位 / 全国首个 / 超全国平均 (a ranking or a
+ * comparison), 党中央、国务院决策部署 (a chain of command in a local report).
+ */
+const NOT_SUBJECT_NATIONAL: Array<[RegExp | null, RegExp | null]> = [
+  [null, /^(?:特色|式现代化|式|梦|共产党|人民政治|人民银行)/],
+  [/(?:居|列|在|超|于|比|较|占|领跑|领先)$/, null],
+  [null, /^(?:首个|首位|第[一二三四五六七八九十\d]|前列|前[一二三四五六七八九十\d]|平均|同类|\d+个|领先|各地|首家|唯一)/],
+  [/(?:党中央、?|中央和|省委、?)$/, null],
+  [null, /^(?:决策|部署|批复|批准|印发|关于)/],
+];
+
 /** National institutions stand for their country: 国家统计局 → 中国, 主计总处 → 台湾. */
 const NATIONAL_BODIES: Array<[RegExp, string]> = [
   [/国家统计局(?![\u4e00-\u9fff]{2,3}调查)|国务院|国家发展改革委|国家发改委|海关总署|中国人民银行/g, '中国'],
@@ -91,7 +106,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       const cand = folded.slice(s, at);
       if (![...cand].every(isHan)) continue;
       if (FUNCTION_CHARS.has(cand[0]!)) continue;
-      if (NOT_PLACE_END.test(cand)) continue;
+      if (NOT_PLACE_END.test(cand) || NOT_PLACE_NAME.test(cand)) continue;
       // A three-character name must start a phrase; otherwise prefer two characters.
       if (len === 3 && isHan(folded[s - 1]) && !FUNCTION_CHARS.has(folded[s - 1]!)) continue;
       name = cand;
@@ -192,6 +207,14 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
         break;
       }
     }
+  }
+  // The country named in a set phrase, a ranking or a chain of command is not whose figures follow.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (e.name !== '中国') continue;
+    const before = folded.slice(Math.max(0, e.start - 3), e.start);
+    const after = folded.slice(e.end, e.end + 4);
+    if (NOT_SUBJECT_NATIONAL.some(([b, a]) => (b ? b.test(before) : true) && (a ? a.test(after) : true))) out.splice(i, 1);
   }
   const datelines: Array<[number, number]> = [];
   DATELINE_ZH.lastIndex = 0;

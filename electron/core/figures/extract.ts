@@ -107,6 +107,38 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   }
 }
 
+/**
+ * A list item takes the kind of the words that introduce the list: 「今年发展主要预期目标是：」 then
+ * 「国内生产总值增长5.5%左右；城镇新增就业1100万人以上；…」, on one line or a line each. Walks back
+ * from the figure's sentence over items (ending in ；/; or a line break) to a colon, and reads the
+ * strong cue of the words before it; the lead-in may be the line printed above the text.
+ */
+function listLeadCue(cues: KindCue[], folded: string, from: number, ctx: ExtractionContext, language: 'zh' | 'en'): KindCue | undefined {
+  let pos = from;
+  for (let items = 0; items < 40; items++) {
+    let j = pos - 1;
+    let lineBreak = false;
+    while (j >= 0 && /\s/.test(folded[j]!)) {
+      if (folded[j] === '\n') lineBreak = true;
+      j--;
+    }
+    if (j < 0) return ctx.lead && /[:：]\s*$/.test(ctx.lead) ? findKindCues(foldText(ctx.lead), language).filter((c) => c.strong).at(-1) : undefined;
+    const ch = folded[j]!;
+    if (ch === ':' || ch === '：') {
+      const leadStart = Math.max(folded.lastIndexOf('\n', j - 1), folded.lastIndexOf('。', j - 1), folded.lastIndexOf('；', j - 1)) + 1;
+      return lastBefore(cues, j, leadStart, (c) => c.strong) ?? undefined;
+    }
+    if (ch !== '；' && ch !== ';' && !lineBreak) return undefined;
+    // Step back over the item before this one.
+    let k = j - 1;
+    while (k >= 0 && !'；;:：。\n'.includes(folded[k]!)) k--;
+    if (k >= 0 && folded[k] === '。') return undefined;
+    if (j - k > 160) return undefined;
+    pos = k + 1;
+  }
+  return undefined;
+}
+
 function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, language: 'zh' | 'en', folded: string): void {
   const fig = w.raw;
   if (fig.countInWords && !isCreationCount(folded, fig)) { w.kind = 'other'; return; }
@@ -116,7 +148,11 @@ function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, languag
     if (budget) { w.kind = 'budget'; w.kindCue = budget[0]; return; }
   }
   const strong = (c: KindCue): boolean => c.strong;
-  const cue = lastBefore(cues, fig.start, w.clause.start, strong) ?? firstAfter(cues, fig.end, w.clause.end, strong) ?? lastBefore(cues, fig.start, w.sentence.start, strong);
+  const cue =
+    lastBefore(cues, fig.start, w.clause.start, strong) ??
+    firstAfter(cues, fig.end, w.clause.end, strong) ??
+    lastBefore(cues, fig.start, w.sentence.start, strong) ??
+    listLeadCue(cues, folded, w.sentence.start, ctx, language);
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
   w.kind = 'actual';
   w.kindCue = null;

@@ -43,7 +43,7 @@ export function runReindex(
           repos.searchIndex.index(id, story.headline, story.body);
         }
         if (what.figures) {
-          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), language: story.language });
+          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), language: story.language, lead: story.headline });
           repos.figures.replaceAuto(id, found, now);
           figures += found.length;
         }

@@ -19,7 +19,8 @@ import type { Repositories } from '../db/repositories';
 import type { StoredTarget } from '../db/repositories/targets';
 import { nowIso } from '../clock';
 import { readSettings } from '../settings';
-import { entityKey, entityVariants, matchKey, periodsOverlap } from '../check/metric-key';
+import { entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../check/metric-key';
+import { textKey } from '../metrics/key';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
 import { targetStatusAfter } from './status';
 
@@ -45,11 +46,11 @@ export function targetDraftFromFigure(
   approxTolerance: number,
 ): StoredTarget {
   const context = figureContext(figure);
-  const key = figure.metricKey || matchKey(figure.metric);
+  const key = figure.metricKey || textKey(figure.metric);
   return {
     metric: figure.metric,
     metricKey: key,
-    matchKey: matchKey(key),
+    matchKey: quantityKey(figure),
     entity: figure.entity,
     value: figure.value,
     valueMax: figure.valueMax,
@@ -81,7 +82,7 @@ export function targetDraftFromFigure(
 
 function stored(t: Target): StoredTarget & { id: number } {
   const { createdAt: _c, updatedAt: _u, ...rest } = t;
-  return { ...rest, matchKey: matchKey(t.metricKey) };
+  return { ...rest, matchKey: quantityKey(t) };
 }
 
 function sameTerms(a: Pick<Target, 'value' | 'valueMax' | 'unit' | 'currency' | 'comparator' | 'change'>, b: typeof a): boolean {
@@ -90,8 +91,8 @@ function sameTerms(a: Pick<Target, 'value' | 'valueMax' | 'unit' | 'currency' | 
 }
 
 /** Registered targets for the same quantity: metric key or a confirmed alias, same entity, overlapping period. */
-export function sameQuantityTargets(repos: Repositories, t: Pick<Target, 'metricKey' | 'entity' | 'period'>): Target[] {
-  const key = matchKey(t.metricKey);
+export function sameQuantityTargets(repos: Repositories, t: Pick<Target, 'metric' | 'metricKey' | 'unit' | 'currency' | 'change' | 'entity' | 'period'>): Target[] {
+  const key = quantityKey(t);
   const keys = new Set([key, ...repos.metricAliases.related(key)]);
   const out: Target[] = [];
   for (const k of keys) {
@@ -155,12 +156,12 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
   const t = parsed.data;
   return repos.db.transaction(() => {
     const story = t.sourceStoryId !== null ? repos.stories.summary(t.sourceStoryId) : null;
-    const key = matchKey(t.metric);
+    const key = textKey(t.metric);
     const context = `${t.quote ?? ''} ${t.notes ?? ''}`;
     const draft: StoredTarget = {
       metric: t.metric,
       metricKey: key,
-      matchKey: key,
+      matchKey: quantityKey({ metric: t.metric, metricKey: key, unit: t.unit, currency: t.currency ?? null, change: t.change }),
       entity: t.entity ?? null,
       value: t.value,
       valueMax: t.valueMax ?? null,
@@ -209,7 +210,7 @@ export function updateTarget(repos: Repositories, id: number, patch: TargetPatch
     const next: Target = {
       ...current,
       ...p,
-      metricKey: p.metric !== undefined ? matchKey(p.metric) : current.metricKey,
+      metricKey: p.metric !== undefined ? textKey(p.metric) : current.metricKey,
       // A new period moves the deadline with it unless the patch sets one.
       deadline: p.deadline !== undefined ? p.deadline : p.period !== undefined ? (p.period?.to ?? null) : current.deadline,
     };

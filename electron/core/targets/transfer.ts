@@ -15,7 +15,7 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { nowIso } from '../clock';
-import { matchKey } from '../check/metric-key';
+import { quantityKey } from '../check/metric-key';
 import { CsvSyntaxError, parseCsv, toCsv } from './csv';
 
 export type TransferFormat = 'json' | 'csv';
@@ -241,7 +241,7 @@ export function importRegister(
       repos.targets.insertWithId({
         ...target,
         id: idFor(id)!,
-        matchKey: matchKey(target.metricKey),
+        matchKey: quantityKey(target),
         sourceStoryId: storyOk ? r.sourceStoryId : null,
         sourceFigureId: figureOk ? r.sourceFigureId : null,
         revisesTargetId: null,
@@ -259,7 +259,7 @@ export function importRegister(
       if (r.revisesTargetId === null && r.revisedByTargetId === null) continue;
       const t = repos.targets.get(idFor(r.id)!)!;
       repos.targets.update(
-        { ...withoutStamps(t), matchKey: matchKey(t.metricKey), revisesTargetId: idFor(r.revisesTargetId), revisedByTargetId: idFor(r.revisedByTargetId) },
+        { ...withoutStamps(t), matchKey: quantityKey(t), revisesTargetId: idFor(r.revisesTargetId), revisedByTargetId: idFor(r.revisedByTargetId) },
         r.updatedAt,
       );
     }

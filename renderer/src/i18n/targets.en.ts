@@ -165,6 +165,7 @@ export const targetsEn = {
   'check.verdict.misses': 'Misses target',
   'check.verdict.on_track': 'On track',
   'check.verdict.off_track': 'Off track',
+  'check.verdict.not_comparable': 'Not comparable',
   'check.verdict.too_early': 'Too early to tell',
   'check.verdict.consistent': 'Consistent',
   'check.verdict.conflict': 'Conflict',

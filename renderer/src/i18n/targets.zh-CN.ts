@@ -167,6 +167,7 @@ export const targetsZhCN: Record<keyof typeof targetsEn, string> = {
   'check.verdict.misses': '未达目标',
   'check.verdict.on_track': '进展顺利',
   'check.verdict.off_track': '进展滞后',
+  'check.verdict.not_comparable': '不可比',
   'check.verdict.too_early': '尚难判断',
   'check.verdict.consistent': '前后一致',
   'check.verdict.conflict': '前后矛盾',

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStory, confirmMatch } from '../../../electron/core/check/check-story';
 import { dice, matchKey } from '../../../electron/core/check/metric-key';
+import { textKey } from '../../../electron/core/metrics/key';
 import { statedInterval, statedStep } from '../../../electron/core/check/precision';
 import { targetFromFigure, targetHistory } from '../../../electron/core/targets/register';
 import type { Target } from '../../../shared/domain/target';
@@ -31,10 +32,12 @@ function check(story: { date: string; headline: string; language?: 'zh' | 'en' }
 }
 
 describe('matching keys', () => {
-  it('folds traditional characters and 数量/总数 affixes onto one key', () => {
-    expect(matchKey('科技型企業')).toBe('科技型企业');
-    expect(matchKey('科技型企业数量')).toBe('科技型企业');
-    expect(matchKey('全市科技型企业总数')).toBe('科技型企业');
+  it('folds traditional characters and 数量/总数 affixes onto one key: the indicator, where the lexicon knows it', () => {
+    expect(matchKey('科技型企业')).toBe('@sci-tech-enterprises');
+    expect(matchKey('科技型企業')).toBe('@sci-tech-enterprises');
+    expect(matchKey('科技型企业数量')).toBe('@sci-tech-enterprises');
+    expect(matchKey('全市科技型企业总数')).toBe('@sci-tech-enterprises');
+    expect(textKey('科技型企業数量')).toBe('科技型企业');
     expect(matchKey('Number of homes')).toBe('home');
     expect(dice('科技型企业', '科技型中小企业')).toBeCloseTo(0.6);
     expect(dice('科技型企业', '高新技术企业')).toBeLessThan(0.3);
@@ -206,7 +209,7 @@ describe('suggestions and confirmMatch', () => {
     ]);
     expect(stats.result[0]!.verdicts.map((v) => v.verdict)).toEqual(['unmatched']);
     const answer = confirmMatch(repos, { figureId: stats.figures[0]!.id, targetId: homes.id, accept: true }, { today: '2025-03-01' });
-    expect(answer.aliasLearned).toEqual({ aliasKey: 'net additional dwelling', canonicalKey: 'home' });
+    expect(answer.aliasLearned).toEqual({ aliasKey: '@housing-supply', canonicalKey: 'home' });
     expect(answer.target).toMatchObject({ status: 'off_track', explanation: { code: 'behind_pace' } });
     expect(repos.targets.links(homes.id)).toMatchObject([{ figureId: stats.figures[0]!.id, confirmedBy: 'editor' }]);
     expect(repos.figures.get(stats.figures[0]!.id)!.review).toBe('confirmed');

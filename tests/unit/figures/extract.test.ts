@@ -219,3 +219,26 @@ describe('not figures', () => {
     },
   );
 });
+
+describe('a list takes the kind of its lead-in', () => {
+  it('reads each item after 「主要预期目标是：」 as a target, on one line or a line each', () => {
+    const oneLine = '政府工作报告提出,今年发展主要预期目标是:国内生产总值增长5.5%左右;\n城镇新增就业1100万人以上,城镇调查失业率全年控制在5.5%以内;\n粮食产量保持在1.3万亿斤以上;';
+    const kinds = extractFigures(oneLine, { date: '2022-03-05', city: null }).map((f) => [f.quote, f.kind]);
+    expect(kinds).toEqual([
+      ['增长5.5%左右', 'target'],
+      ['1100万人以上', 'target'],
+      ['5.5%以内', 'target'],
+      ['1.3万亿斤以上', 'target'],
+    ]);
+  });
+
+  it('takes the lead-in from the line printed above the text', () => {
+    const figures = extractFigures('地区生产总值增长5%;\n\n固定资产投资增长4%;', { date: '2024-01-23', city: null, lead: '今年经济社会发展的主要预期目标是:' });
+    expect(figures.map((f) => f.kind)).toEqual(['target', 'target']);
+  });
+
+  it('leaves a finished sentence before a list alone', () => {
+    const figures = extractFigures('去年全市地区生产总值增长6.1%。\n\n规模以上工业增加值增长8.2%;', { date: '2024-01-23', city: '重庆' });
+    expect(figures.every((f) => f.kind === 'actual')).toBe(true);
+  });
+});

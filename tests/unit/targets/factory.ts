@@ -4,7 +4,7 @@
  */
 import type { ExtractedFigure, Figure } from '../../../shared/domain/figure';
 import type { Repositories } from '../../../electron/core/db/repositories';
-import { matchKey } from '../../../electron/core/check/metric-key';
+import { textKey } from '../../../electron/core/metrics/key';
 
 let offset = 0;
 let hashes = 0;
@@ -27,7 +27,7 @@ export function figureOf(spec: FigureSpec): ExtractedFigure {
     qualifier: 'eq',
     kind: 'actual',
     change: 'level',
-    metricKey: matchKey(spec.metric),
+    metricKey: textKey(spec.metric),
     entity: '重庆市',
     period: y !== undefined ? year(y) : null,
     confidence: 0.9,

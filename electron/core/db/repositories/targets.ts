@@ -252,6 +252,7 @@ export function targetRepository(db: Db) {
   const deleteAllStmt = db.prepare(`DELETE FROM targets`);
   const matchKeysStmt = db.prepare(`SELECT DISTINCT match_key FROM targets`).pluck();
   const maxIdStmt = db.prepare(`SELECT ifnull(max(id), 0) FROM targets`).pluck();
+  const setMatchKeyStmt = db.prepare(`UPDATE targets SET match_key = ? WHERE id = ?`);
 
   const insertEventStmt = db.prepare(`
     INSERT INTO target_events (target_id, at, from_status, to_status, cause, figure_id, note, snapshot_json)
@@ -286,6 +287,17 @@ export function targetRepository(db: Db) {
     get(id: number): Target | null {
       const row = getStmt.get(id) as TargetRow | undefined;
       return row ? toTarget(row) : null;
+    },
+    /** Re-derives every target's match key (after the way keys are made changed), in one transaction. */
+    rekey(keyOf: (t: Target) => string): number {
+      let changed = 0;
+      db.transaction(() => {
+        for (const row of allStmt.all() as TargetRow[]) {
+          const key = keyOf(toTarget(row));
+          if (key !== row.match_key) changed += setMatchKeyStmt.run(key, row.id).changes;
+        }
+      })();
+      return changed;
     },
     byMatchKey(matchKey: string): Target[] {
       return (byMatchKeyStmt.all(matchKey) as TargetRow[]).map(toTarget);

@@ -21,7 +21,7 @@ import { StatusBadge } from '../targets/StatusBadge';
 import { againstLabel, explanationText, storyHref, targetHref, VERDICT_COLORS, verdictLabel } from '../targets/targetText';
 import classes from './Check.module.css';
 
-const VERDICTS: Verdict[] = ['meets', 'consistent', 'misses', 'conflict', 'on_track', 'too_early', 'off_track', 'revised', 'unmatched'];
+const VERDICTS: Verdict[] = ['meets', 'consistent', 'misses', 'conflict', 'on_track', 'too_early', 'off_track', 'revised', 'not_comparable', 'unmatched'];
 
 /** The verdict a figure is coloured by: the first one (targets come first), else unmatched. */
 export function primaryVerdict(check: FigureCheck): Verdict {

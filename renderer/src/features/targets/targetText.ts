@@ -35,6 +35,7 @@ export const VERDICT_COLORS: Record<Verdict, string> = {
   conflict: 'red',
   on_track: 'blue',
   too_early: 'blue',
+  not_comparable: 'gray',
   off_track: 'orange',
   revised: 'grape',
   unmatched: 'gray',

@@ -1,0 +1,135 @@
+/**
+ * One key for "the same quantity", used by figures, targets, checks and charts.
+ *
+ * A metric is an indicator identity where the lexicon knows it: 「国内生产总值增长」,
+ * 「GDP增速」, 'economic growth' and 'the economy expanded' (a % change of GDP) all key
+ * as `@gdp-growth`. Where it does not, the key is the noun phrase the figure counts,
+ * folded: simplified characters, lower case, affixes that name the same count dropped
+ * (科技型企业数量 = 科技型企业), English plurals singular.
+ *
+ * Identity needs the quantity as well as the words: a % change of a level is its
+ * growth, a fall of an intensity is its reduction, and a reading whose unit class the
+ * indicator never takes (money for a count of firms) is not that indicator.
+ */
+import { toSimplified } from '../text/simplify';
+import { indicatorById } from './lexicon/index';
+import { findIndicator, GROWTH_OF, REDUCTION_OF } from './lexicon/lookup';
+import type { Indicator, UnitClass } from './lexicon/types';
+
+/** Bump when the way keys are made changes: stored targets are re-keyed on open. */
+export const KEY_VERSION = 2;
+
+export interface Quantity {
+  unit: string;
+  currency: string | null;
+  change: string;
+}
+
+// ---- the text key: what is left when no indicator is known ----
+
+const ZH_SUFFIXES = ['数量', '总数', '总量', '个数', '数目', '家数', '总计'];
+const ZH_PREFIXES = ['全市', '全区', '全省', '全县', '全国', '我市', '本市', '我区', '本区', '我省', '本省', '本港', '全港', '我国'];
+const ZH_SYNONYMS: Array<[RegExp, string]> = [
+  [/研究与试验发展|研究与开发|r&d/g, '研发'],
+  [/国内生产总值|地区生产总值|本地生产总值|生产总值|\bgdp\b|gross domestic product/g, 'gdp'],
+  [/居民消费价格指数|居民消费价格|\bcpi\b|consumer prices?/g, 'cpi'],
+];
+// Rate words at the end name how a quantity changed, not which quantity it is.
+const RATE_SUFFIX = /(?:增长速度|增长率|增速|增幅|涨幅|降幅|跌幅|降低率|growthrate|growth|rate)$/;
+const EN_DROP = /\b(the|total|number of|count of|of|a|an)\b/g;
+
+/** The folded noun phrase: 科技型企業數量 → 科技型企业, 'the number of new homes' → 'new home'. */
+export function textKey(metric: string): string {
+  let s = toSimplified(metric.normalize('NFKC')).toLowerCase();
+  s = s.replace(/（[^）]*）|\([^)]*\)/g, '');
+  if (/[a-z]/.test(s) && !/[\u4e00-\u9fff]/.test(s)) {
+    s = s.replace(/[\p{P}\p{S}]+/gu, ' ').replace(EN_DROP, ' ').replace(/\s+/g, ' ').trim();
+    for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
+    s = s.replace(/\s*(?:growth rate|growth|rate)$/, '').trim();
+    return s
+      .split(' ')
+      .map((w) => (w.length > 3 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w))
+      .join(' ');
+  }
+  s = s.replace(/[\s\p{P}\p{S}]+/gu, '');
+  for (const p of ZH_PREFIXES) if (s.startsWith(p) && s.length > p.length + 1) s = s.slice(p.length);
+  for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
+  s = s.replace(RATE_SUFFIX, '');
+  for (const x of ZH_SUFFIXES) if (s.endsWith(x) && s.length > x.length + 1) s = s.slice(0, -x.length);
+  return s;
+}
+
+// ---- unit classes ----
+
+const MASS = new Set(['吨', '公斤', '克', '斤', 'tonne', 'ton', 'kg']);
+const AREA = new Set(['亩', '公顷', '平方米', '平方公里', 'hectare', 'acre', 'square metre']);
+const ENERGY = new Set(['千瓦时', '度', 'kwh', 'mwh', 'gwh', 'twh', '吨标准煤']);
+const POWER = new Set(['千瓦', '兆瓦', '吉瓦', 'kw', 'mw', 'gw']);
+const DURATION = new Set(['分钟', '小时', '天', '周', '月', '年', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+const LENGTH = new Set(['公里', '米', 'km', 'mile', 'kilometre']);
+const VOLUME = new Set(['立方米', '升', '标准箱', 'teu']);
+
+/** The class of a figure's unit, or null where the unit says nothing (a bare number). */
+export function unitClassOf(q: Pick<Quantity, 'unit' | 'currency'>): UnitClass | null {
+  const u = toSimplified(q.unit).trim().toLowerCase();
+  if (q.currency) return 'money';
+  if (u === '%' || u === '‰' || u === '个百分点' || u === 'percentage point' || u === 'pp') return 'percent';
+  if (u === '倍' || u === 'ratio') return 'ratio';
+  if (!u) return null;
+  if (MASS.has(u)) return 'mass';
+  if (AREA.has(u)) return 'area';
+  if (ENERGY.has(u)) return 'energy';
+  if (POWER.has(u)) return 'power';
+  if (DURATION.has(u.replace(/s$/, ''))) return 'duration';
+  if (LENGTH.has(u)) return 'length';
+  if (VOLUME.has(u)) return 'volume';
+  if (/微克|μg|mg\/m|ug\/m/.test(u)) return 'concentration';
+  return 'count';
+}
+
+/** Whether a reading of this unit class can be a value of the indicator. */
+export function fitsIndicator(indicator: Indicator, q: Pick<Quantity, 'unit' | 'currency'>): boolean {
+  const cls = unitClassOf(q);
+  if (cls === null) return true;
+  if (cls === indicator.unitClass) return true;
+  // Counts per head and index points read as plain numbers with a counting word.
+  if (cls === 'count' && (indicator.unitClass === 'ratio' || indicator.unitClass === 'index' || indicator.unitClass === 'rank')) return true;
+  // Power capacity is often printed in energy-like words (万千瓦) and the reverse.
+  if ((cls === 'power' && indicator.unitClass === 'energy') || (cls === 'energy' && indicator.unitClass === 'power')) return true;
+  return false;
+}
+
+const LEVEL_MEASURES = new Set(['level', 'count', 'flow', 'money', 'index', 'intensity', 'ratio']);
+
+/**
+ * The indicator a metric names for a reading of this quantity: a % change of a level is
+ * its growth (GDP + 增长5.2% → GDP growth); a fall of an intensity its reduction.
+ */
+export function indicatorFor(metric: string, q?: Quantity): Indicator | null {
+  const hit = findIndicator(metric);
+  if (!hit) return null;
+  let indicator = hit.indicator;
+  if (q) {
+    const percentChange = unitClassOf(q) === 'percent' && (q.change === 'increase' || q.change === 'decrease');
+    if (percentChange && LEVEL_MEASURES.has(indicator.measure) && indicator.unitClass !== 'percent') {
+      const table = q.change === 'decrease' ? REDUCTION_OF : GROWTH_OF;
+      const to = table[indicator.id] ?? GROWTH_OF[indicator.id];
+      const changed = to ? indicatorById(to) : undefined;
+      if (changed) indicator = changed;
+    }
+    if (!fitsIndicator(indicator, q)) return null;
+  }
+  return indicator;
+}
+
+/** The matching key: `@<indicator id>` where the lexicon knows the quantity, else the text key. */
+export function metricIdentity(metric: string, q?: Quantity): string {
+  if (metric.startsWith('@')) return metric;
+  const indicator = indicatorFor(metric, q);
+  return indicator ? `@${indicator.id}` : textKey(metric);
+}
+
+/** The indicator behind a key made by metricIdentity, if any. */
+export function indicatorOfKey(key: string): Indicator | null {
+  return key.startsWith('@') ? (indicatorById(key.slice(1)) ?? null) : null;
+}

@@ -1,0 +1,16 @@
+import type { Repositories } from '../db/repositories';
+import { quantityKey } from '../check/metric-key';
+import { KEY_VERSION } from '../metrics/key';
+
+const KEY_VERSION_SETTING = 'metricKeyVersion';
+
+/**
+ * Targets store the key they are matched by; when the lexicon or the way keys are made
+ * changes, an archive made earlier is re-keyed once, so its targets meet new figures.
+ */
+export function rekeyTargets(repos: Repositories): void {
+  if (repos.settings.all()[KEY_VERSION_SETTING] === KEY_VERSION) return;
+  repos.targets.rekey((t) => quantityKey(t));
+  repos.settings.set(KEY_VERSION_SETTING, KEY_VERSION);
+}
+
