@@ -42,6 +42,9 @@ FOLD_MAP.set(0xffe1, 0xa3); // ￡
 FOLD_MAP.set(0xffe5, 0xa5); // ￥
 FOLD_MAP.set(0xff0f, 0x2f); // ／
 FOLD_MAP.set(0x3000, 0x20); // ideographic space
+// Taiwan and Hong Kong papers set the zero of Chinese numerals as a circle (二○二五年, 百分之十三點○九).
+FOLD_MAP.set(0x25cb, 0x3007); // ○
+FOLD_MAP.set(0x25ef, 0x3007); // ◯
 FOLD_MAP.set(0x2019, 0x27); // ’ for possessives in English
 FOLD_MAP.set(0x00a0, 0x20);
 

@@ -48,12 +48,17 @@ export function parseArabic(text: string): number | null {
   return Number(s.replace(/,/g, ''));
 }
 
-/** Power of ten for a run of Chinese scale characters: 万 → 4, 万亿 → 12, 千万 → 7. */
+/**
+ * Power of ten for a run of Chinese scale characters: 万 → 4, 万亿 → 12, 千万 → 7.
+ * 兆 is the trillion of Taiwan and Hong Kong papers (1.43兆斤, 新台币5兆元); as a metric
+ * prefix (兆瓦) it is part of a unit and never reaches here.
+ */
 export function zhScalePower(scale: string): number | null {
   let power = 0;
   for (const ch of scale) {
     if (ch === '万') power += 4;
     else if (ch === '亿') power += 8;
+    else if (ch === '兆') power += 12;
     else if (ch === '千' || ch === '仟') power += 3;
     else if (ch === '百' || ch === '佰') power += 2;
     else if (ch === '十' || ch === '拾') power += 1;
@@ -143,7 +148,7 @@ export function parseChineseNumeral(text: string): number | null {
  * followed by scale characters (4.8万, 1.3万亿, 3千, 两千三百万, 3.5万亿).
  */
 export function parseZhNumber(text: string): number | null {
-  const m = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([十百千万亿拾佰仟]*)$/.exec(text);
+  const m = /^(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([十百千万亿兆拾佰仟]*)$/.exec(text);
   if (m) {
     const power = zhScalePower(m[2]!);
     if (power === null) return null;

@@ -34,7 +34,7 @@ const NUM_ZH = new RegExp(
   'g',
 );
 const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
-const SCALE_RUN = /[十百千万亿]*/y;
+const SCALE_RUN = /[十百千万亿兆]*/y;
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
 const MIXED_SCALE = /^([万亿])(\d{1,3}(?:,\d{3})+|\d{1,4})(万?)(?![\d.])/;
 /** A list of bare numbers whose unit is written once, after the last: 提高0.7、1.4和0.2个百分点. */
@@ -44,6 +44,32 @@ const DATE_AFTER = /^(?:年|月|日|号|时|分|秒|点(?!\d)|届|次|周|世纪
 const DURATION_AFTER_GE = /^(?:月|小时|工作日|星期|季度|年|周|学期)/;
 const CURRENCY_BEFORE = /(?:US\$|HK\$|\$|¥|£|€|人民币|新台币|港币|美元|欧元)$/;
 const CURRENCY_CODE: Record<string, string> = { US$: 'USD', HK$: 'HKD', $: 'USD', '¥': 'CNY', '£': 'GBP', '€': 'EUR', 人民币: 'CNY', 新台币: 'TWD', 港币: 'HKD', 美元: 'USD', 欧元: 'EUR' };
+
+/**
+ * Taiwan and Hong Kong papers (and digests of them) set Arabic numbers apart with spaces:
+ * 增長 5%, 1,267 萬人, 2% 左右, 人民幣 2,300 億元. A space or two between a number and its
+ * unit, cue or suffix joins them as if it were not there; a newline never does.
+ */
+const TYPESET_GAP = /[ \t]{1,2}/y;
+/** Suffix qualifiers that may stand a space after their unit (2% 左右); 多/余 must touch it. */
+const SPACED_SUFFIX = /[ \t]{1,2}(?=以上|以下|以内|左右|上下)/y;
+
+/** Length of a typesetting gap at `pos` that a scale or unit follows, else 0. */
+function gapBeforeUnit(folded: string, pos: number): number {
+  TYPESET_GAP.lastIndex = pos;
+  const gap = TYPESET_GAP.exec(folded);
+  if (!gap) return 0;
+  const at = pos + gap[0].length;
+  SCALE_RUN.lastIndex = at;
+  return matchScaleAndUnit(folded, at) || SCALE_RUN.exec(folded)![0].length > 0 ? gap[0].length : 0;
+}
+
+/** Where the words before a number end, past a typesetting gap (增長 5% → after 增長). */
+function wordsEndBefore(folded: string, at: number): number {
+  let i = at;
+  while (i > 0 && at - i < 2 && (folded[i - 1] === ' ' || folded[i - 1] === '\t')) i--;
+  return i > 0 && /[\u4e00-\u9fff$¥£€%]/.test(folded[i - 1]!) ? i : at;
+}
 
 interface UnitHit {
   scaleLen: number;
@@ -77,7 +103,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     const numText = g.ar ?? g.zh!;
     const numStart = m.index + (g.pct?.length ?? 0);
     let pos = numStart + numText.length;
+    if (g.ar && !g.pct) pos += gapBeforeUnit(folded, pos);
     const prevChar = folded[m.index - 1] ?? '';
+    const wordsEnd = wordsEndBefore(folded, m.index);
     if (g.zh) {
       if (!ZH_DIGIT_CHAR.test(numText)) continue;
       const financial = [...numText].filter((c) => ZH_FINANCIAL_CHARS.includes(c)).length;
@@ -87,7 +115,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     }
     if (/[A-Za-z./+&#_@]/.test(prevChar) || /\d/.test(prevChar)) continue;
     // 第二届, 前三季度, 这两个项目, 每名: ordinals, ranks and back-references are not quantities.
-    if (!g.pct && /[第前这那每该哪星周]$/.test(prevChar)) continue;
+    if (!g.pct && /[第前这那每该哪星周]$/.test(folded[wordsEnd - 1] ?? '')) continue;
 
     // 3万4,432美元, 1亿2000万: a 万/亿 group followed by the digits below it is one number.
     let lowerPart = 0;
@@ -168,7 +196,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       } else continue;
     }
     // 新台币800亿元, 人民币750亿元: a currency word before the number decides what 元 means.
-    const currencyWord = CURRENCY_BEFORE.exec(folded.slice(Math.max(0, m.index - 3), m.index));
+    const currencyWord = CURRENCY_BEFORE.exec(folded.slice(Math.max(0, wordsEnd - 3), wordsEnd));
     if (unit && unit.currency === 'CNY' && surface !== '元人民币' && (surface === '元' || surface === '圆')) unit = moneyUnit(currencyWord && /[\u4e00-\u9fff]/.test(currencyWord[0]) ? CURRENCY_CODE[currencyWord[0]]! : yuan);
     if (!unit) {
       // A bare number may still carry a currency sign before it (¥300, $5亿).
@@ -218,7 +246,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (!unit) continue;
 
     // Qualifier and change words just before the number.
-    const cueEnd = currencyWord && /[\u4e00-\u9fff]/.test(currencyWord[0]) ? m.index - currencyWord[0].length : m.index;
+    const cueEnd = currencyWord && /[\u4e00-\u9fff]/.test(currencyWord[0]) ? wordsEndBefore(folded, wordsEnd - currencyWord[0].length) : wordsEnd;
     const windowStart = Math.max(0, cueEnd - 10);
     const window = folded.slice(windowStart, cueEnd);
     const pm = ZH_PREFIX_RE.exec(window);
@@ -247,14 +275,16 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       const listed = /共[\u4e00-\u9fff]?$/.test(window) || /^[\u4e00-\u9fff“”]{0,12}(?:[，,]即|[：:])/.test(folded.slice(end, end + 16));
       if (!listed) continue;
     }
-    const sm = (ZH_SUFFIX_RE.lastIndex = end, ZH_SUFFIX_RE.exec(folded));
+    SPACED_SUFFIX.lastIndex = end;
+    const suffixGap = SPACED_SUFFIX.exec(folded)?.[0].length ?? 0;
+    const sm = (ZH_SUFFIX_RE.lastIndex = end + suffixGap, ZH_SUFFIX_RE.exec(folded));
     if (sm) {
       const q = ZH_SUFFIX_QUALIFIER[sm[0]]!;
       // 多/余 after a unit only qualify when nothing else follows as a word (300个以上 vs 个多月).
       if (!(sm[0] === '多' || sm[0] === '余') || !/[\u4e00-\u9fff]/.test(folded[end + 1] ?? '')) {
         qualifier = q;
         cues.push(sm[0]);
-        end += sm[0].length;
+        end += suffixGap + sm[0].length;
       }
     }
     if (valueMax !== null) qualifier = 'range';

@@ -25,11 +25,20 @@ const CLASSIFIERS = [
   '间', '枚', '颗', '根', '块', '片', '支', '个项目', '大',
 ];
 
+/** Symbols of power and energy units, stored under the Chinese name of the same unit so either spelling compares. */
+const POWER_SYMBOLS: Record<string, string> = {
+  GW: '吉瓦', MW: '兆瓦', kW: '千瓦', KW: '千瓦', GWh: '吉瓦时', MWh: '兆瓦时', kWh: '千瓦时', KWh: '千瓦时', TWh: '太瓦时',
+  瓩: '千瓦', 瓩时: '千瓦时', 太瓦时: '太瓦时',
+};
+
 const MEASURES: Record<string, string> = {
   吨: '吨', 公吨: '吨', 分钟: '分钟', 小时: '小时', 公斤: '公斤', 千克: '公斤', 克: '克', 斤: '斤', 亩: '亩', 公顷: '公顷',
   平方米: '平方米', 平方公里: '平方公里', 平方千米: '平方公里', 立方米: '立方米', 公里: '公里', 千米: '公里', 米: '米',
   千瓦时: '千瓦时', 千瓦: '千瓦', 兆瓦: '兆瓦', 吉瓦: '吉瓦', 标准箱: '标准箱', 标箱: '标准箱', 升: '升', 岁: '岁',
   倍: '倍', 个百分点: '个百分点', 百分点: '个百分点', '%': '%', '‰': '‰', 成: '%',
+  兆瓦时: '兆瓦时', 吉瓦时: '吉瓦时',
+  // Power and energy as the energy press writes them: Latin symbols (光电目标18GW) and Taiwan's 瓩 for the kilowatt.
+  ...POWER_SYMBOLS,
 };
 
 const MONEY: Record<string, string> = {
