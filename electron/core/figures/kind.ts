@@ -16,16 +16,26 @@ export interface KindCue {
 
 const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 完成年度目标的124%: a completion rate, not a goal; 较去年: a comparison base, not a time cue.
-  [/力争|目标(?!的)|确保|争取|预期(?!将)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|谋划|努力|力求|拟|承诺/g, 'target', true],
+  // 人均预期寿命 is life expectancy, a measured level, not an expectation.
+  [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|谋划|努力|力求|拟|承诺/g, 'target', true],
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
   [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已/g, 'actual', true],
   [/将|要|计划/g, 'target', false],
   [/实现|完成|达|同比|环比|比上年/g, 'actual', false],
 ];
 const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
+  // A goal reached is an outcome, though it names the goal: 'has surpassed the target of starting 116,000 homes'.
+  [/(?<!\bto\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|beaten|beat|beats|smashed|passed)\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
+  // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
+  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|has been|had been)\b/gi, 'target', true],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
   [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true],
-  [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledge[sd]?|goal|plans? to|planned|commit(?:s|ted)? to|ambition|promised?|vow(?:s|ed)?)\b/gi, 'target', true],
+  // An infinitive of making says what the money or plan is for: 'given £4.8bn to build 116,000 homes' (not 'managed to build').
+  [/(?<!\b(?:managed|failed|helped|able|unable|used|went on|continued|began|started|expected|likely|set|due|projected|forecast|cost|costs|took|take|takes)\s)\bto\s+(?:build|deliver|create|provide|recruit|hire|train|plant|install|construct|complete|start)\b/gi, 'target', true],
+  [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|goals?|objectives?|plans? to|planned|commit(?:s|ted)? to|ambitions?|promis(?:e|es|ed|ing)|vow(?:s|ed)?|(?:would like|wants?|wanted|hopes?|hoped) to)\b/gi, 'target', true],
+  // Extrapolation from the pace so far is a forecast: 'at this pace, Australia will start 825,000 homes'.
+  // The cue runs on to the modal it governs, so a 'will deliver' after it does not read as a pledge.
+  [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on current trends|if current trends continue|on (?:the|its) current trajectory)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true],
   [/\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|projection|estimates?|could|would|may|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
   [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true],

@@ -20,10 +20,28 @@ const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const NOT_NOUN = new Set(
   'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
 );
+/**
+ * Words that end a count's noun phrase: conjunctions opening a new clause ('20,000 officers if he wins')
+ * and adverbs of place or manner ('170,000 chargers nationwide').
+ */
+const COUNT_PHRASE_END = new Set('if unless when whether because while so nationwide countrywide statewide citywide annually apiece already altogether overall now yet'.split(' '));
+/** A plural head closes the phrase: '50,000 more nurses claim' counts nurses; the word after starts something else. */
+const PLURAL_HEAD = /[a-z][a-z]s$/i;
+const NOT_PLURAL_HEAD = /(?:ss|us|is|ics)$/i;
 const TIME_NOUN = /^(?:years?|quarters?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|century|year-olds?|-year-olds?|am|pm|gmt|bst|st|nd|rd|th)$/i;
 /** '3,240 incidents in 2023, up from 2,890 in 2022': a bare number compared with a count just given counts the same things. */
 const COMPARED_COUNT = /^[^.;!?]{0,40},?\s+(?:up|down)?\s*from\s+$/i;
 const COMPARE_PREFIX = /\bbetween\s+$/i;
+const FROM_BEFORE = new RegExp(`\\bfrom\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:(?:a|an|the|just)\\s+)?(?:US\\$|HK\\$|[$£€¥])?$`, 'i');
+/**
+ * 'an extra 20,000 officers', 'an additional 300 beds': the count is an increase on what there was.
+ * 'a further 150 apprenticeships' after a list only adds an item to it, so 'further' is not one of these.
+ */
+const INCREMENT_BEFORE = /\b(?:an?|another)\s+(?:additional|extra)\s+$/i;
+/** Verbs that hold a quantity at a level: 'kept the rate at 5%', 'keeping CPI at around 3 percent'. */
+const HOLD_AT = new RegExp(`\\b(?:held|hold|holds|holding|kept|keep|keeps|keeping|left|set|maintained|maintain|maintaining|froze|frozen)\\s+((?:the\\s+|its\\s+)?[a-z][a-z -]*?)\\s+(?:at|on)\\s+(?:a\\s+)?(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?$`, 'i');
+/** An aside between dashes or brackets ('the CPI increase – the main gauge for inflation – at'): dropped before reading the verb's object. */
+const ASIDE = /\s+[–—]\s+[^–—]*?\s+[–—](?=\s)|\s*\([^()]*\)/g;
 
 function valueOf(num: string, scale: string | undefined): number {
   const base = num.replace(/,/g, '');
@@ -33,7 +51,8 @@ function valueOf(num: string, scale: string | undefined): number {
 
 /** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
 function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
-  const re = /\s+([A-Za-z][A-Za-z-]*)/y;
+  // Hyphens include U+2010/U+2011, which typeset compounds use ('well‑located homes').
+  const re = /\s+([A-Za-z][A-Za-z\u2010\u2011-]*)/y;
   const words: string[] = [];
   let pos = from;
   // '50 more officers', '200 extra beds', '30 fewer buses': the comparative says the count is a change.
@@ -44,7 +63,8 @@ function countNoun(folded: string, from: number): { phrase: string; end: number;
     const w = re.exec(folded);
     if (!w) break;
     const word = w[1]!;
-    if (NOT_NOUN.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word)) break;
+    if (NOT_NOUN.has(word.toLowerCase()) || COUNT_PHRASE_END.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word)) break;
+    if (words.length > 0 && PLURAL_HEAD.test(words[words.length - 1]!) && !NOT_PLURAL_HEAD.test(words[words.length - 1]!)) break;
     // 'three members voting for a cut', 'homes built': a participle after the noun starts a new phrase.
     if (words.length > 0 && /(?:ing|ed)$/i.test(word) && /s$/i.test(words[words.length - 1]!)) break;
     words.push(word);
@@ -142,6 +162,8 @@ export function scanEn(folded: string): RawFigure[] {
     const rangeRe = between ? /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|m|k)\b)?/i : new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|bn|mn|m|k)\\b)?`, 'i');
     let rm = g.num ? rangeRe.exec(folded.slice(end, end + 40)) : null;
     // 'rose 13% to $143.1bn' is a change then a level, not a range.
+    // 'cut inflation from more than 10% to 5%': a start and an end, not a range.
+    if (rm && /\bto\b/.test(rm[0]) && FROM_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index))) rm = null;
     if (rm && !between && (/\bto\b/.test(rm[0]) && EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups?.chg || (unit === '%') !== /^\S*\s?(?:-|–|to)?\s?\d[\d,.]*\s?(?:%|per ?cent)/i.test(rm[0] + folded.slice(end + rm[0].length, end + rm[0].length + 9)) || /[$£€¥]/.test(rm[0]) && !currency)) rm = null;
     if (rm) {
       const secondEnd = end + rm[0].length;
@@ -196,9 +218,12 @@ export function scanEn(folded: string): RawFigure[] {
       } else {
         // 'the number of households … reached a record 117,450'.
         const clause = folded.slice(Math.max(0, m.index - 120), m.index);
-        const nm = /number of ([a-z-]+)(?: [a-z-]+){0,4}[^,.;]*$/i.exec(clause);
+        // 'a record number of nurses, 351,000,': the number set off after the noun it counts.
+        const nm = /number of ([a-z-]+)(?: [a-z-]+){0,4}[^,.;]*$/i.exec(clause) ?? /number of ([a-z-]+)\s*[,—–]\s*$/i.exec(clause);
         if (!nm || g.words) continue;
         unit = nm[1]!.toLowerCase();
+        // 'a record number of officers—149,572': the counted noun is what the number measures.
+        if (/^number of [a-z-]+\W*$/i.test(nm[0].trim())) metricHint = unit;
         classifier = true;
         rule = 'en.count';
       }
@@ -236,10 +261,11 @@ export function scanEn(folded: string): RawFigure[] {
     // 'raise the share of first-time buyers to more than a third': the verb's object is the metric.
     const wideWindow = folded.slice(Math.max(0, m.index - 100), m.index).toLowerCase();
     const toLevel = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i').exec(wideWindow.replace(/^.*[,;:]/, ''));
-    const heldAt = /\b(?:held|kept|left|set|maintained|froze|frozen)\s+((?:the\s+|its\s+)?[a-z][a-z -]*?)\s+(?:at|on)\s+(?:a\s+)?$/i.exec(wideWindow.replace(/^.*[,;:]/, ''));
+    const heldAt = HOLD_AT.exec(wideWindow.replace(ASIDE, '').replace(/^.*[,;:]/, ''));
     if (heldAt) metricHint = heldAt[1]!.replace(/^(?:the|its)\s+/i, '');
     if (toLevel) {
-      metricHint = toLevel[2]!.replace(/^(?:the|a|an)\s+/i, '');
+      // 'cut the UK's rate of inflation from more than 10% to 5%': the owner and the starting level are not the metric.
+      metricHint = toLevel[2]!.replace(/^(?:the|a|an)\s+/i, '').replace(/\s+from\s+.*$/, '').replace(/^[a-z.]+'s\s+/, '');
       cues.push(toLevel[1]!);
     }
     if (/\bby\s+(?:(?:a|an|the)\s+)?$/i.test(window) && change === 'level') {
@@ -270,6 +296,12 @@ export function scanEn(folded: string): RawFigure[] {
       cues.push(noun);
     }
     if (moreChange && change === 'level') { change = moreChange; cues.push(moreChange === 'increase' ? 'more' : 'fewer'); }
+    const increment = classifier && change === 'level' ? INCREMENT_BEFORE.exec(folded.slice(Math.max(0, m.index - 24), m.index)) : null;
+    if (increment) {
+      change = 'increase';
+      cues.push(increment[0].trim());
+      start = Math.min(start, m.index - increment[0].length);
+    }
     // 'booked $210 million of restructuring charges': the noun after 'of' names the money.
     if (currency && !metricHint) {
       const moneyOf = /^\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=[,.;]|\s+(?:in|at|for|to|on|over|last|this|and|from)\b|$)/.exec(folded.slice(end, end + 50));

@@ -1,0 +1,121 @@
+/**
+ * How English news states figures that are later checked against targets: pledges,
+ * goals met, increments, shares and the noun phrase a figure counts. Every sentence
+ * here is written for the test, not taken from a fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../electron/core/figures/extract';
+import type { ExtractedFigure } from '../../../shared/domain/figure';
+
+const en = (text: string, date = '2024-05-02'): ExtractedFigure[] => extractFigures(text, { date, city: null, language: 'en' });
+const find = (text: string, quote: string, date?: string): ExtractedFigure => {
+  const figs = en(text, date);
+  const f = figs.find((x) => x.quote.includes(quote));
+  expect(f, `${quote} in ${figs.map((x) => x.quote).join(' | ')}`).toBeDefined();
+  return f!;
+};
+
+describe('the noun phrase a count counts', () => {
+  it.each([
+    ['The mayor promised 20,000 extra police officers if he wins the election.', '20,000', 'police officers'],
+    ['The network now has around 170,000 chargers nationwide, officials said.', '170,000', 'chargers'],
+    ['Is the 50,000 more nurses claim accurate?', '50,000', 'nurses'],
+    ['Ministers want 1.2 million new well‑located homes over five years.', '1.2 million', 'new well‑located homes'],
+    ['The trust will hire 300 midwives unless funding is cut.', '300', 'midwives'],
+    ['About 4,000 teachers annually leave the profession in Wales.', '4,000', 'teachers'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('an extra or additional count is an increase, quoted with its article', () => {
+  it.each([
+    ['He wants to see an additional 20,000 officers on the beat by 2025.', 'an additional 20,000 officers'],
+    ['The hospital will open an extra 120 beds this winter.', 'an extra 120 beds'],
+    ['The scheme funds another extra 40 buses for rural routes.', 'extra 40 buses'],
+    ['The county will recruit an additional 350 carers next year.', 'an additional 350 carers'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote).change).toBe('increase');
+  });
+  it('"a further" after a list adds an item, not an increase', () => {
+    expect(find('The scheme would create about 300 jobs, with a further 150 apprenticeships for school leavers.', '150 apprenticeships').change).toBe('level');
+  });
+});
+
+describe('"from A to B" is a start and an end, not a range', () => {
+  it.each([
+    ['He said he will cut the rate of inflation from more than 10% to 5% by December.', '5%', 'rate of inflation'],
+    ['The council aims to lower the vacancy rate from 12% to 8% next year.', '8%', 'vacancy rate'],
+    ['The bank plans to raise the deposit rate from about 3% to 4% in June.', '4%', 'deposit rate'],
+    ['The party pledged to cut the UK\'s jobless rate from 6% to 4% by 2026.', '4%', 'jobless rate'],
+  ])('%s', (text, quote, metric) => {
+    const f = en(text).find((x) => x.quote === quote);
+    expect(f, en(text).map((x) => x.quote).join(' | ')).toBeDefined();
+    expect([f!.valueMax, f!.metric]).toEqual([null, metric]);
+  });
+});
+
+describe('a quantity kept at a level, past an aside between dashes', () => {
+  it.each([
+    ['Targets include keeping the CPI increase – the main gauge of inflation – at around 3 percent.', '3 percent', 'cpi increase'],
+    ['The plan means keeping the deficit at 3% of GDP.', '3%', 'deficit'],
+    ['The bank is holding its key rate at 5.25% for now.', '5.25%', 'key rate'],
+    ['Ministers said they would keep the jobless rate – now at a record low – at about 4%.', 'about 4%', 'jobless rate'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric.toLowerCase()).toBe(metric);
+  });
+});
+
+describe('"a record number of X — N": X is what N counts', () => {
+  it.each([
+    ['We now have a record number of officers—149,572—across England and Wales.', '149,572', 'officers'],
+    ['There is now a record number of nurses, 351,000, in the health service.', '351,000', 'nurses'],
+    ['The city has the highest number of cyclists, 42,000, since counts began.', '42,000', 'cyclists'],
+    ['It means the number of apprentices, 12,400, is the lowest in a decade.', '12,400', 'apprentices'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('pledges, goals and plans are targets', () => {
+  it.each([
+    ['Boris Johnson promises 20,000 extra police officers if he becomes prime minister.', '20,000', '2019-07-04'],
+    ['Khan was given £4.8bn in 2016 to build 116,000 affordable homes by 2022.', '116,000', '2021-02-15'],
+    ['The administration proposed standards for its program to build a network of 500,000 charging stations by 2030.', '500,000', '2022-06-09'],
+    ['He said the target for 2023 was for 29,000 new homes to be completed.', '29,000', '2023-04-26'],
+    ['The bloc is on track to meet its objective to cut emissions 20% below 1990 levels.', '20%', '2020-11-30'],
+    ['The former minister said he would like to see an additional 20,000 nurses by 2025.', '20,000', '2019-07-03'],
+    ['The goal is 40,000 new trees, the council said.', '40,000', '2024-03-01'],
+    ['The city hopes to plant 5,000 street trees, the mayor said on Monday.', '5,000', '2024-03-01'],
+    ['The money was used to install 300 heat pumps in council flats.', '300', '2024-03-01'],
+  ])('%s', (text, quote, date) => {
+    const f = find(text, quote, date);
+    expect(f.kind, text).toBe(text.includes('used to install') ? 'actual' : 'target');
+  });
+  it('an infinitive after "managed" or "failed" reports what was done', () => {
+    expect(find('The council managed to build 800 homes last year.', '800 homes').kind).toBe('actual');
+    expect(find('The firm failed to deliver 40 trains, the report found.', '40 trains', '2024-03-01').kind).not.toBe('target');
+  });
+});
+
+describe('a goal reached is an outcome', () => {
+  it.each([
+    ['The mayor announced the City has reached the goal of building or preserving 200,000 affordable homes.', '200,000'],
+    ['He confirmed that he has surpassed the target of starting 116,000 affordable homes.', '116,000'],
+    ['The force has now met its pledge of 1,200 more officers, the chief constable said.', '1,200'],
+    ['The region hit its target of 5,000 new jobs in March.', '5,000'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote, '2024-05-02').kind).toBe('actual');
+  });
+});
+
+describe('an extrapolation from the pace so far is a projection', () => {
+  it.each([
+    ['If building continues at this pace, Australia will start just over 825,000 new homes over the next five years.', '825,000'],
+    ['At the current rate, the county will plant 9,000 trees by 2030.', '9,000'],
+    ['On current trends the city will have 2,400 charging points by 2027.', '2,400'],
+    ['At this rate, the scheme will deliver 3,100 homes over the decade.', '3,100'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote, '2025-01-15').kind).toBe('projection');
+  });
+});
