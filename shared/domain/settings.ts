@@ -13,6 +13,12 @@ export const Settings = z.object({
   /** The city that 我市/全市/本市 mean, per publication name. */
   publicationCities: z.record(z.string(), z.string()),
   /** Default tolerance for 左右/about targets, as a fraction (0.05 = 5%). */
+  /**
+   * Approximate targets (左右, about): met on the indicator's good side, or short of the target by at
+   * most this share of its value. 10%: planners set growth and rate targets in half-point steps
+   * (5%, 5.5%, 6%), so a reading within half a step of 5% (from 4.5%) is "about 5%", and one
+   * further off would have been announced as the next step down.
+   */
   approxTolerance: z.number().min(0).max(1),
   /** A folder whose new files are imported on their own (desktop only). */
   watchFolder: z.string().nullable(),
@@ -25,7 +31,7 @@ export const DEFAULT_SETTINGS: Settings = {
   locale: null,
   theme: 'system',
   publicationCities: { 重庆日报: '重庆', 成都日报: '成都', 北京日报: '北京', 解放日报: '上海' },
-  approxTolerance: 0.05,
+  approxTolerance: 0.1,
   watchFolder: null,
   annotationTypes: DEFAULT_ANNOTATION_TYPES,
 };

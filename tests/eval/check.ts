@@ -125,7 +125,8 @@ export async function runPair(pair: Pair, split: 'dev' | 'blind'): Promise<Resul
     if (!check) return { ...base, got: '-', cause: 'outcome not read', note: 'no figure' };
     const verdict = check.verdicts.find((v) => v.against === 'target' && v.id === targetId);
     const got = verdict?.verdict ?? 'unmatched';
-    const describe = `${check.figure.quote} [${check.figure.kind}, ${check.figure.metric}, ${check.figure.entity ?? '-'}, ${check.figure.period?.from ?? '-'}..${check.figure.period?.to ?? '-'}]`;
+    const show = (f: FigureJson) => `${f.quote} [${f.kind}, ${f.metric}, ${f.entity ?? '-'}, ${f.period?.from ?? '-'}..${f.period?.to ?? '-'}]`;
+    const describe = `${show(check.figure)} vs target ${show(targetFigure)}`;
     // Not comparable: right when no verdict was held against the target, said (not_comparable) or by finding nothing.
     const right = got === pair.expected || (pair.expected === 'not_comparable' && got === 'unmatched');
     if (right) return { ...base, got, cause: 'ok', note: '' };

@@ -97,6 +97,29 @@ export function verdictAgainstTarget(terms: TargetTerms, figure: SourcedFigure, 
   return { verdict: STATUS_TO_VERDICT[assessment.status] ?? 'too_early', assessment };
 }
 
+const yearSpan = (p: { from: string; to: string }): number => Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) + 1;
+
+const AVERAGE_WORDS = /年均|平均|average|on average|a year over/i;
+
+/**
+ * An average over several years (「十四五」以来年均增长5.5%) against a target for one year of them.
+ * Only where the wording says average: a figure merely carrying a plan period from its paragraph is one year's.
+ */
+function spansMoreYears(figure: SourcedFigure, target: { period: { from: string; to: string } | null }): boolean {
+  if (!figure.period || !target.period || yearSpan(figure.period) <= 1 || yearSpan(target.period) !== 1) return false;
+  return AVERAGE_WORDS.test([figure.metric, figure.quote, ...figure.cues].join(' '));
+}
+
+function averageOfYearsExplanation(figure: SourcedFigure, target: Target): Explanation {
+  const f = figure.period!;
+  const t = target.period!;
+  return {
+    code: 'average_of_years',
+    zh: `未比较：该数字是${f.from.slice(0, 4)}—${f.to.slice(0, 4)}年的（${f.label}），而目标只针对${t.to.slice(0, 4)}年`,
+    en: `Not compared: the figure covers ${f.from.slice(0, 4)}–${f.to.slice(0, 4)} (${f.label}), the target ${t.to.slice(0, 4)} alone`,
+  };
+}
+
 function partWholeExplanation(relation: 'part' | 'whole', figureEntity: string, targetEntity: string): Explanation {
   return relation === 'part'
     ? {
@@ -223,6 +246,11 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
         let verdict: Verdict;
         let explanation: Explanation;
+        if (spansMoreYears(figure, target)) {
+          // 「十四五」年均增长5.5% is an average over five years, not one year's growth.
+          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: averageOfYearsExplanation(figure, target), score, suggestion: false, source, relatedFigureIds: [], attached: false });
+          continue;
+        }
         if (places === 'part' || places === 'whole') {
           // A city's figure is not its country's; the editor sees the candidate and why it was not held against it.
           verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: partWholeExplanation(places, figure.entity!, target.entity!), score, suggestion: false, source, relatedFigureIds: [], attached: false });

@@ -1,6 +1,8 @@
 import type { Figure } from '../../../shared/domain/figure';
 import type { Accumulation, Binding, Comparator, Direction } from '../../../shared/domain/target';
 import { foldTraditional, unitKey } from '../check/metric-key';
+import { indicatorFor } from '../metrics/key';
+import type { MeasureType } from '../metrics/lexicon/types';
 
 // Quantities where less is better: for these an approximate target (「涨幅3%左右」,
 // 「失业率5.5%左右」) is a ceiling, not a band.
@@ -20,7 +22,12 @@ export function inferDirection(comparator: Comparator, metric: string, context: 
   if (comparator === 'gt' || comparator === 'gte') return 'floor';
   if (comparator === 'lt' || comparator === 'lte') return 'ceiling';
   const text = foldTraditional(metric);
-  if (CEILING_CUES.test(context) || CEILING_METRIC.test(text)) return 'ceiling';
+  if (CEILING_CUES.test(context)) return 'ceiling';
+  // The indicator knows which way is better: less unemployment, more output.
+  const better = indicatorFor(metric)?.better;
+  if (better === 'lower') return 'ceiling';
+  if (better === 'higher') return 'floor';
+  if (CEILING_METRIC.test(text)) return 'ceiling';
   if (FLOOR_METRIC.test(text)) return 'floor';
   return 'band';
 }
@@ -44,7 +51,20 @@ const FLOW_METRIC = /额|收入|产值|产量|投资|总值|销售|出口|进口
  * progress toward 750亿 (flow), while 「高新技术企业6800家」 in June is a level (stock).
  * Money is a flow; counts are stocks unless the wording adds them up (新增, build).
  */
+/**
+ * What a measure type means for a part-period reading: a share or an intensity stands at a
+ * level (森林覆盖率 24% mid-plan is where it is, not a pace); a growth rate is a rate.
+ */
+const ACCUMULATION_OF_MEASURE: Record<MeasureType, Accumulation | null> = {
+  level: 'stock', count: 'stock', share: 'stock', intensity: 'stock', ratio: 'stock', rank: 'stock', index: 'stock',
+  growth_rate: 'rate', flow: 'flow', money: null, duration: 'stock',
+};
+
 export function inferAccumulation(unit: string, currency: string | null, metric: string, context: string): Accumulation {
+  const measure = indicatorFor(metric, { unit, currency, change: 'level' })?.measure;
+  const fromMeasure = measure ? ACCUMULATION_OF_MEASURE[measure] : null;
+  // A % change of anything is a rate, whatever the indicator's level is.
+  if (fromMeasure && !(fromMeasure === 'stock' && /增长|增速|增幅|growth/.test(foldTraditional(metric)))) return fromMeasure;
   if (RATE_UNITS.has(unitKey(unit))) return 'rate';
   if (currency) return 'flow';
   const name = foldTraditional(metric);

@@ -169,6 +169,27 @@ const plain = (status: TargetStatus, code: string, zh: string, en: string, figur
   figureId,
 });
 
+function yearsOf(p: { from: string; to: string } | null): number {
+  return p ? Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) + 1 : 1;
+}
+
+/**
+ * Whether a reading settles the target (met or missed):
+ * - an actual whose period reaches the deadline;
+ * - an estimate (预计全年增长5.2%) published after the deadline about a period that reaches it:
+ *   the year is over, and the first estimate is what the government reports against its target;
+ * - never one year's rate against an average over several years (年均增长7%): that says
+ *   only whether the plan is on track.
+ */
+function settles(target: TargetTerms, e: Evidence): boolean {
+  const deadline = target.deadline;
+  const reaches = deadline === null || (asOf(e) ?? '') >= deadline;
+  if (!reaches) return false;
+  if (target.accumulation === 'rate' && yearsOf(target.period) > 1 && yearsOf(e.period) < yearsOf(target.period)) return false;
+  if (e.kind === 'actual') return true;
+  return e.kind === 'projection' && deadline !== null && (e.storyDate ?? '') > deadline;
+}
+
 export function targetStatusAfter(target: TargetTerms, evidence: readonly Evidence[], today: string): StatusAssessment {
   if (target.revisedByTargetId !== null) {
     return plain('revised', 'revised', `目标已被后来的表述修改（目标 #${target.revisedByTargetId}）`, `Replaced by a later statement (target #${target.revisedByTargetId})`);
@@ -185,15 +206,15 @@ export function targetStatusAfter(target: TargetTerms, evidence: readonly Eviden
   }
 
   const deadline = target.deadline;
-  const finals = usable
-    .filter((e) => e.kind === 'actual' && (deadline === null || (asOf(e) ?? '') >= deadline))
-    .sort(newestFirst);
+  const finals = usable.filter((e) => settles(target, e)).sort(newestFirst);
   if (finals.length) {
     const e = finals[0]!;
     const actual = signedValue(e);
     const c = compareToTarget(target, actual);
     const outcome = c.meets ? 'met' : 'missed';
-    return { status: outcome, explanation: explain(outcome, c, target, actual), figureId: e.figureId };
+    const preliminary = e.kind === 'projection';
+    const explanation = explain(outcome, c, target, actual, preliminary ? '（初步数据）' : '', preliminary ? ' (preliminary estimate)' : '');
+    return { status: outcome, explanation: preliminary ? { ...explanation, code: `preliminary_${c.code}` } : explanation, figureId: e.figureId };
   }
 
   const latest = usable.slice().sort((a, b) => newestFirst(a, b) || (a.kind === 'actual' ? -1 : 1))[0]!;

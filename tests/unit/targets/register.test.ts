@@ -45,7 +45,7 @@ describe('the register', () => {
       expect(t).toMatchObject({ entity: '重庆市', deadline: '2023-12-31', status: 'not_due', sourceStoryId: story.storyId, sourceDate: '2023-02-24' });
       expect(t.sourceHeadline).toBe(seed.story.headline);
     }
-    expect(by('研发经费投入强度')).toMatchObject({ comparator: 'approx', direction: 'floor', tolerance: 0.05, accumulation: 'rate', binding: 'aspirational' });
+    expect(by('研发经费投入强度')).toMatchObject({ comparator: 'approx', direction: 'floor', tolerance: 0.1, accumulation: 'stock', binding: 'aspirational' });
     expect(by('科技型企业')).toMatchObject({ value: 48000, comparator: 'gt', direction: 'floor', accumulation: 'stock' });
     expect(by('技术合同成交额')).toMatchObject({ value: 75_000_000_000, currency: 'CNY', binding: 'binding', accumulation: 'flow' });
     expect(by('科创板上市企业总数').metricKey).toBe('科创板上市企业');
@@ -61,7 +61,7 @@ describe('the register', () => {
     expect(t).toMatchObject({ tolerance: 0.1, direction: 'ceiling' });
     repos.settings.set('approxTolerance', 0.02);
     const manual = createTarget(repos, { metric: '城镇调查失业率', value: 5.5, unit: '%', comparator: 'approx', period: { from: '2023-01-01', to: '2023-12-31', label: '2023' } });
-    expect(manual).toMatchObject({ tolerance: 0.02, direction: 'ceiling', deadline: '2023-12-31', accumulation: 'rate' });
+    expect(manual).toMatchObject({ tolerance: 0.02, direction: 'ceiling', deadline: '2023-12-31', accumulation: 'stock' });
   });
 
   it('returns the existing target for a restatement (subhead and body both say 超过4.8万家)', () => {
@@ -167,7 +167,7 @@ describe('the register', () => {
     expect(series.targets).toMatchObject([{ targetId: by('高新技术企业').id, low: 7000, high: 7000, status: 'met' }]);
     expect(series.points.map((p) => [p.value, p.storyId, p.date])).toEqual([[7565, report.storyId, '2024-01-18']]);
     const band = metricSeries(repos, '研发经费投入强度');
-    expect(band.targets[0]!.low).toBeCloseTo(2.2325);
-    expect(band.targets[0]!.high).toBeCloseTo(2.4675);
+    expect(band.targets[0]!.low).toBeCloseTo(2.115);
+    expect(band.targets[0]!.high).toBeCloseTo(2.585);
   });
 });

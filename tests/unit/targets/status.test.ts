@@ -197,7 +197,11 @@ describe('inferring a target’s sense', () => {
   });
 
   it('accumulation from unit, currency and wording', () => {
-    expect(inferAccumulation('%', null, '研发经费投入强度', '')).toBe('rate');
+    // An intensity or a share stands at a level; a growth rate is a rate.
+    expect(inferAccumulation('%', null, '研发经费投入强度', '')).toBe('stock');
+    expect(inferAccumulation('%', null, '城镇调查失业率', '')).toBe('stock');
+    expect(inferAccumulation('%', null, '地区生产总值增速', '')).toBe('rate');
+    expect(inferAccumulation('%', null, '某某指标', '')).toBe('rate');
     expect(inferAccumulation('元', 'CNY', '技术合同成交额', '')).toBe('flow');
     expect(inferAccumulation('家', null, '高新技术企业', '')).toBe('stock');
     expect(inferAccumulation('家', null, '新增高新技术企业', '')).toBe('flow');

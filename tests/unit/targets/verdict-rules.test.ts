@@ -1,0 +1,86 @@
+/**
+ * The verdict rules as a table: comparator × kind of reading × timing × change type, one
+ * row a rule, each with the status an editor expects. The labelling rules of the real
+ * pairs (tests/fixtures/check-pairs/README.md) are the same rules.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Evidence } from '../../../shared/domain/target';
+import { targetStatusAfter, type TargetTerms } from '../../../electron/core/targets/status';
+
+const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31`, label: `${y}年` });
+
+function terms(over: Partial<TargetTerms>): TargetTerms {
+  return {
+    value: 5,
+    valueMax: null,
+    unit: '%',
+    currency: null,
+    change: 'increase',
+    comparator: 'approx',
+    direction: 'floor',
+    tolerance: 0.1,
+    accumulation: 'rate',
+    period: year(2023),
+    deadline: '2023-12-31',
+    revisedByTargetId: null,
+    ...over,
+  };
+}
+
+function reading(over: Partial<Evidence>): Evidence {
+  return {
+    value: 5,
+    valueMax: null,
+    unit: '%',
+    currency: null,
+    qualifier: 'eq',
+    kind: 'actual',
+    change: 'increase',
+    period: year(2023),
+    quote: '',
+    figureId: 1,
+    storyId: 1,
+    storyDate: '2024-01-17',
+    headline: '',
+    ...over,
+  };
+}
+
+const ROWS: Array<[string, Partial<TargetTerms>, Partial<Evidence>, string, string]> = [
+  // approximate targets: the good side, or short by no more than 10% of the target
+  ['approx floor, above', {}, { value: 5.2 }, '2024-01-17', 'met'],
+  ['approx floor, short within 10%', {}, { value: 4.6 }, '2024-01-17', 'met'],
+  ['approx floor, short beyond 10%', { value: 5.5 }, { value: 3 }, '2023-03-05', 'missed'],
+  ['approx ceiling (CPI 3%左右), far below', { value: 3, direction: 'ceiling', change: 'level' }, { value: 0.2, change: 'increase' }, '2024-01-17', 'met'],
+  ['approx ceiling, above beyond 10%', { value: 3, direction: 'ceiling', change: 'level' }, { value: 3.5, change: 'level' }, '2024-01-17', 'missed'],
+  // floors and ceilings
+  ['floor 以上, equal', { comparator: 'gte' }, { value: 5 }, '2024-01-17', 'met'],
+  ['floor 超过, equal is not over', { comparator: 'gt' }, { value: 5 }, '2024-01-17', 'missed'],
+  ['ceiling 以内, equal', { comparator: 'lte', direction: 'ceiling', value: 5.5, change: 'level' }, { value: 5.5, change: 'level' }, '2024-01-17', 'met'],
+  ['ceiling 以内, above', { comparator: 'lte', direction: 'ceiling', value: 5.5, change: 'level' }, { value: 5.6, change: 'level' }, '2024-01-17', 'missed'],
+  // timing: projections before the deadline say on or off track; an estimate after it settles
+  ['projection before the deadline, reaching', { comparator: 'gt', value: 7000, unit: '家', change: 'level', accumulation: 'stock' }, { kind: 'projection', value: 7200, unit: '家', change: 'level', storyDate: '2023-10-01' }, '2023-10-01', 'on_track'],
+  ['projection before the deadline, short', { comparator: 'gt', value: 7000, unit: '家', change: 'level', accumulation: 'stock' }, { kind: 'projection', value: 6800, unit: '家', change: 'level', storyDate: '2023-10-01' }, '2023-10-01', 'off_track'],
+  ['estimate published after the year (预计全年), reaching', { comparator: 'gte' }, { kind: 'projection', value: 5.2, storyDate: '2024-01-10' }, '2024-01-10', 'met'],
+  ['estimate published after the year, short', { comparator: 'gte' }, { kind: 'projection', value: 4.1, storyDate: '2024-01-10' }, '2024-01-10', 'missed'],
+  // stocks and flows before the deadline
+  ['stock already over its floor mid-year', { comparator: 'gt', value: 7000, unit: '家', change: 'level', accumulation: 'stock' }, { value: 7565, unit: '家', change: 'level', period: { from: '2023-10-31', to: '2023-10-31', label: '10月末' } }, '2023-11-01', 'on_track'],
+  ['a share below its floor mid-plan says nothing yet', { comparator: 'gte', value: 24.1, change: 'level', accumulation: 'stock', period: { from: '2021-01-01', to: '2025-12-31', label: '到2025年' }, deadline: '2025-12-31' }, { value: 24, change: 'level', period: year(2022) }, '2023-03-01', 'not_due'],
+  ['a flow behind the straight line', { comparator: 'gt', value: 750, unit: '亿元', change: 'level', accumulation: 'flow' }, { value: 300, unit: '亿元', change: 'level', period: { from: '2023-01-01', to: '2023-06-30', label: '1-6月' } }, '2023-07-20', 'off_track'],
+  // plan-period averages: one year's growth says on or off track, never met
+  ['年均增长 7%以上 against the last year alone', { comparator: 'gte', value: 7, period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 7.4, period: year(2025), storyDate: '2026-01-20' }, '2026-01-20', 'on_track'],
+  ['年均增长 7%以上 against a weak year', { comparator: 'gte', value: 7, period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 5.1, period: year(2023) }, '2024-01-20', 'off_track'],
+];
+
+describe('verdict rules, row by row', () => {
+  it.each(ROWS)('%s', (_name, target, evidence, today, status) => {
+    expect(targetStatusAfter(terms(target), [reading(evidence)], today).status).toBe(status);
+  });
+
+  it('says when an estimate settled the target', () => {
+    const a = targetStatusAfter(terms({ comparator: 'gte' }), [reading({ kind: 'projection', value: 5.2, storyDate: '2024-01-10' })], '2024-01-10');
+    expect(a.explanation.code).toBe('preliminary_exceeds');
+    expect(a.explanation.zh).toContain('初步数据');
+    expect(a.explanation.en).toContain('preliminary estimate');
+  });
+});
