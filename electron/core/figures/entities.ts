@@ -25,6 +25,23 @@ const BARE_PLACES: Record<string, string> = {
   全球: '全球', 中国: '中国', 北京: '北京市', 上海: '上海市', 天津: '天津市', 重庆: '重庆市', 香港: '香港', 澳门: '澳门', 台湾: '台湾',
 };
 
+/**
+ * Provinces and autonomous regions, which reports name without 省 as often as with it
+ * (●广东地区生产总值…, 2023年，浙江新增就业…). 吉林 is left out: bare, it is as often the city.
+ */
+const PROVINCES_BY_SHORT_NAME: Record<string, string> = {
+  ...Object.fromEntries('河北 山西 辽宁 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海'.split(' ').map((p) => [p, `${p}省`])),
+  内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
+};
+/**
+ * A bare province owns what follows only as the subject of its clause, at a line, bullet or
+ * punctuation start or after a time word; inside a phrase (视察河南, 现代化河南建设) it is not.
+ */
+const PROVINCE_AS_SUBJECT_BEFORE = /(?:^|[\n\s，。；：、！？,;:●■◆▲★○〇•·（(“]|年|月|日|今年|去年|全年)$/;
+
+/** The national-level new areas (国家级新区), places in their own right though named like a development zone. */
+const NATIONAL_NEW_AREAS = /(?:浦东|滨海|两江|舟山群岛|兰州|南沙|西咸|贵安|西海岸|金普|天府|湘江|江北|福州|滇中|哈尔滨|长春|赣江|雄安)新区/g;
+
 /** Full name of the publication's city: 重庆 → 重庆市, 香港 stays 香港. */
 export function fullCityName(city: string | null): string | null {
   if (!city) return null;
@@ -38,7 +55,8 @@ export function fullCityName(city: string | null): string | null {
 // Characters that begin a clause rather than a name (从武侯区 → 武侯区).
 const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被到至往赴经、，。；：全我本各该每市区县省个级');
 // Words ending in 区/市 that are not places (城区, 示范区, 上市, 超市 …).
-const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特)$/;
+// 棚户区, 矿区, 厂区, 工业区, 地级市, 经济大省, 制造强市: kinds of area and ranks of place, not names.
+const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特|户|矿|厂|宅|业|疫|战|库|牧|游|活|住|级|大|强)$/;
 const ADMIN_SUFFIX = /[市区县省]/g;
 // Words before 市/省 that are not a name: 我代表市人民政府, 突破13万亿元的省份, 各位代表.
 const NOT_PLACE_NAME = /[的了是和与及对把被]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城)/;
@@ -64,6 +82,8 @@ const NOT_SUBJECT_NATIONAL: Array<[RegExp | null, RegExp | null]> = [
   [null, /^(?:特色|式现代化|式|梦|共产党|人民政治|人民银行)/],
   [/(?:居|列|在|超|于|比|较|占|领跑|领先)$/, null],
   [null, /^(?:首个|首位|第[一二三四五六七八九十\d]|前列|前[一二三四五六七八九十\d]|平均|同类|\d+个|领先|各地|首家|唯一)/],
+  // 贡献了全国近4成的贸易增量: a share of the national total, said of the place named before.
+  [null, /^(?:的)?(?:近|约|超过?|逾|将近|接近)?[\d一二三四五六七八九十半]+(?:\.\d+)?(?:成|%|分之)/],
   [/(?:党中央、?|中央和|省委、?)$/, null],
   [null, /^(?:决策|部署|批复|批准|印发|关于)/],
 ];
@@ -127,9 +147,13 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
   while ((m = ZONE.exec(folded)) !== null) {
     const prefix = m[1]!;
     if (FUNCTION_CHARS.has(prefix[0]!)) continue;
-    if (m[2] === '新区' && !BARE_PLACES[prefix] && !(city && prefix === city.replace(/市$/, ''))) continue;
+    // 上海市浦东新区: a 新区 written straight after its city is a place; elsewhere 新区 is often just "a new district".
+    const afterCity = folded[m.index - 1] === '市';
+    if (m[2] === '新区' && !afterCity && !BARE_PLACES[prefix] && !(city && prefix === city.replace(/市$/, ''))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, name: m[0], district: true });
   }
+  NATIONAL_NEW_AREAS.lastIndex = 0;
+  while ((m = NATIONAL_NEW_AREAS.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: m[0], district: true });
   const bare = new Set(Object.keys(BARE_PLACES));
   if (city) bare.add(city.replace(/市$/, ''));
   for (const place of bare) {
@@ -142,13 +166,27 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       i = folded.indexOf(place, i + place.length);
     }
   }
-  // A city named once with 市 (合肥市) is the same place when later written bare (合肥已集聚…).
-  const cityNames = new Set(out.filter((e) => /^[\u4e00-\u9fff]{2}市$/.test(e.name)).map((e) => e.name.slice(0, 2)));
-  for (const bareName of cityNames) {
-    if (bare.has(bareName)) continue;
+  for (const [short, province] of Object.entries(PROVINCES_BY_SHORT_NAME)) {
+    for (let i = folded.indexOf(short); i >= 0; i = folded.indexOf(short, i + short.length)) {
+      if (/^[省市]/.test(folded[i + short.length] ?? '') || !PROVINCE_AS_SUBJECT_BEFORE.test(folded.slice(Math.max(0, i - 2), i))) continue;
+      out.push({ start: i, end: i + short.length, name: province, district: false });
+    }
+  }
+  // A city named once in full (合肥市), or a district or county named in full more than once
+  // (浦东新区, 兰考县), is the same place when written bare anywhere in the story (合肥已集聚…,
+  // 上海浦东高质量发展…). Once is not enough for 区 and 县: 支持区县 is no district.
+  const fullNames = new Map<string, EntityMention>();
+  const timesNamed = new Map<string, number>();
+  for (const e of out) timesNamed.set(e.name, (timesNamed.get(e.name) ?? 0) + 1);
+  for (const e of out) {
+    const stem = /^([\u4e00-\u9fff]{2})(市|新区|区|县)$/.exec(e.name);
+    if (!stem || e.org || bare.has(stem[1]!) || fullNames.has(stem[1]!)) continue;
+    if (stem[2] === '市' || timesNamed.get(e.name)! > 1) fullNames.set(stem[1]!, e);
+  }
+  for (const [bareName, full] of fullNames) {
     let i = folded.indexOf(bareName);
     while (i >= 0) {
-      if (!/[市区县省]/.test(folded[i + 2] ?? '')) out.push({ start: i, end: i + 2, name: `${bareName}市`, district: false });
+      if (!/[市区县省新]/.test(folded[i + 2] ?? '')) out.push({ start: i, end: i + 2, name: full.name, district: full.district });
       i = folded.indexOf(bareName, i + 2);
     }
   }
@@ -208,10 +246,11 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       }
     }
   }
-  // The country named in a set phrase, a ranking or a chain of command is not whose figures follow.
+  // The country (or the world) named in a set phrase, a ranking or a chain of command is not whose
+  // figures follow: 居全国首位, 保持全球第一.
   for (let i = out.length - 1; i >= 0; i--) {
     const e = out[i]!;
-    if (e.name !== '中国') continue;
+    if (e.name !== '中国' && e.name !== '全球') continue;
     const before = folded.slice(Math.max(0, e.start - 3), e.start);
     const after = folded.slice(e.end, e.end + 4);
     if (NOT_SUBJECT_NATIONAL.some(([b, a]) => (b ? b.test(before) : true) && (a ? a.test(after) : true))) out.splice(i, 1);

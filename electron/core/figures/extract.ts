@@ -2,7 +2,7 @@ import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
-import { changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, zhChangeMetric, zhFollowingNoun } from './metric';
+import { changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhFollowingNoun } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
 import { scanEn } from './scan-en';
 import { type RawFigure, scanZh } from './scan-zh';
@@ -35,6 +35,8 @@ interface Working {
   kind: FigureKind;
   kindCue: string | null;
   periodSource: 'clause' | 'sentence' | 'paragraph' | 'carry' | 'story' | 'none';
+  /** Further subjects the same value is said of (A和B都突破…): each gets a figure of its own. */
+  alsoOf?: string[];
 }
 
 const MONEY_UNITS = /^(?:元|[A-Z]{3})$/;
@@ -295,6 +297,22 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   w.baseMetric = metric;
   const named = metric + qualifierWord;
   w.metric = fig.change === 'level' ? named : zhChangeMetric(named, fig.change, fig.unit);
+  // 地区生产总值和规模以上工业总产值都突破1万亿元: the value is said of each subject.
+  const subjects = ZH_SAID_OF_EACH.test(text) ? splitZhCoordination(named) : null;
+  if (subjects) {
+    const asMetric = (s: string): string => (fig.change === 'level' ? s : zhChangeMetric(s, fig.change, fig.unit));
+    w.baseMetric = subjects[0]!;
+    w.metric = asMetric(subjects[0]!);
+    w.alsoOf = subjects.slice(1).map(asMetric);
+  }
+}
+
+/** 都, 均, 双双 before the verb: what comes next is said of each coordinated subject. */
+const ZH_SAID_OF_EACH = /(?:都|均|双双|皆)(?:将|已经|已|可|能|会)?$/;
+
+/** A figure for each subject its value is said of: the first keeps the working, the others copy it. */
+function eachSubject(w: Working): Working[] {
+  return [w, ...(w.alsoOf ?? []).map((m) => ({ ...w, metric: m, baseMetric: m }))];
 }
 
 const ZH_CHANGE_VERB_ONLY = /^(?:增加|增长|提高|提升|下降|减少|上升|降低|扩大|缩小|回落|升|降|增|减)(?:了)?(?:到|至)?$/;
@@ -491,7 +509,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   if (language === 'en') comparedValuePeriods(works, folded);
   headlineRestatements(works, folded, segs);
   const out: ExtractedFigure[] = [];
-  for (const w of works) {
+  for (const w of works.flatMap(eachSubject)) {
     const raw = w.raw;
     const cuesOut = [...raw.cues];
     if (w.kindCue) cuesOut.push(w.kindCue);

@@ -38,22 +38,43 @@ const ZH_LEADING = new RegExp(
       '比上年末', '同比', '预测', '有望', '涉及', '安排', '回落至', '增长到', '下降到', '提高到', '上升至', '降至', '增至', '至', '到', '较', '比', '主要预期目标是', '围绕上述目标', '其中的', '累计实现', '政府', '市府', '县府', '市政府', '县政府', '省政府', '他表示', '表示', '显示', '指出',
       // 按年上升 (HK: year on year), 按季 (quarter on quarter), 经季节性调整后: how the change is measured, not what.
       '按年实质', '按年', '按季', '按月', '实质', '经季节性调整后', '经季节性调整', '目前', '当前', '截至目前', '现已',
+      // 各类棚户区改造开工: a quantifier over kinds, not part of what is counted.
+      '各类', '各种', '各项', '各级',
+      // 尽管较前年占比…, 不过仍…: a conjunction linking to the sentence before.
+      '尽管', '虽然', '不过', '但是', '但', '然而', '而且', '并且', '因此', '所以', '仍',
     ]
       .sort((a, b) => b.length - a.length)
       .join('|') +
     ')',
 );
-const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
-const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少)(?:到|至)|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已)$/;
+const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
+// Adverbs between a subject and its verb (都, 均, 再, 目前) and a compared year are not what is counted.
+const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少)(?:到|至)|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按)$/;
+/**
+ * Openers that are also the first character of a word (再生能源, 共享单车, 对外贸易, 在校学生,
+ * 其他收入): the opener is not stripped from these.
+ */
+const ZH_WORD_NOT_OPENER = /^(?:再生|再就业|再制造|共享|共同|共有产权|其他|其余|对外|在校|在园|在建|在岗|在读|在线|在册|在营|在途|使用|要素|为民|由于|将来|约束|还款|并购|并网|仍然)/;
+/** List markers and bullets that open a line of a digest or report: ●, ■, 一、, （三）, 2., ①. */
+const ZH_LIST_MARKER = /^(?:[●■◆◇▲△▼★☆○〇◯•·▪▫►▶◎□※＊*\-—–]+|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
+/**
+ * Words that hand over to what is counted: the metric is what follows the last of them
+ * (2大目标包括再生能源占比 → 再生能源占比, 承诺要达到再生能源占比 → 再生能源占比).
+ */
+const ZH_HANDOVER = /^.*(?:包括|包含|主要有|定下|订下|订定|设定|设下|提出|确定|承诺要?|(?:要|将|力争|争取|确保)?(?:达到|达成|提高到|提升到|提升至|提高至))(?=[\u3007\u4e00-\u9fff]{2})/;
+/** A Latin gloss in brackets after a term: 地区生产总值（GDP）, 居民消费价格指数(CPI). */
+const ZH_LATIN_GLOSS = /[（(][A-Za-z][A-Za-z\d&.\s-]{0,11}[)）]/g;
 const ZH_VERB_ONLY = /^(?:新建|新增|建设|建成|引进|培育|打造|改造|新开工|开工|布局|实施|完成|开展|举办|设立|组建|安排|推出|出台|共建|完善|共抓|重点抓好|抓好|发放|兴建|惠及|涉及|减少|增加|为|向)$/;
 const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|有序|正在|启动|完成|实现|为|的|和|提供|成立|总投资|累计|达到|共有|分别|同比/;
 
 /** Strip clause openers, time words, entity names and light verbs from the words before a figure. */
 export function cleanZhMetric(raw: string, entityNames: string[]): string {
-  let s = raw.replace(/\s+/g, '');
+  let s = raw.replace(/\s+/g, '').replace(ZH_LATIN_GLOSS, '').replace(ZH_HANDOVER, '');
   for (let i = 0; i < 8; i++) {
     const before = s;
-    s = s.replace(ZH_LEADING, '').replace(ZH_TIME_PREFIX, '');
+    s = s.replace(ZH_LIST_MARKER, '');
+    if (!ZH_WORD_NOT_OPENER.test(s)) s = s.replace(ZH_LEADING, '');
+    s = s.replace(ZH_TIME_PREFIX, '');
     for (const name of entityNames) if (name && s.startsWith(name)) s = s.slice(name.length);
     s = s.replace(/^[（(][^）)]*[）)]/, '');
     if (s === before) break;
@@ -90,6 +111,16 @@ export function zhChangeMetric(metric: string, change: 'increase' | 'decrease', 
   if (!metric || (unit !== '%' && unit !== '倍')) return metric;
   if (/(?:增速|增幅|增长率|涨幅|降幅|跌幅|速度|率)$/.test(metric)) return metric;
   return metric + (change === 'increase' ? '增速' : '降幅');
+}
+
+/**
+ * Subjects joined by 和/与/及/、 that one value is said of (地区生产总值和规模以上工业总产值都突破1万亿元),
+ * or null when the words are one name (研究与试验发展经费) rather than a list of metrics.
+ */
+export function splitZhCoordination(metric: string): string[] | null {
+  const parts = metric.split(/以及|和|与|及|、/);
+  if (parts.length < 2 || parts.length > 4 || parts.some((p) => p.length < 2)) return null;
+  return parts;
 }
 
 /**

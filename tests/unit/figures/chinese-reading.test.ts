@@ -79,3 +79,169 @@ describe('numerals and units', () => {
     expect(zh(text)).toEqual([]);
   });
 });
+
+describe('metric noun phrases', () => {
+  it.each([
+    ['●广东地区生产总值突破13万亿元、增长4.8%。', '增长4.8%', '地区生产总值增速'],
+    ['■城镇调查失业率控制在5.5%以内', '5.5%以内', '城镇调查失业率'],
+    ['一、全市粮食产量达到285万吨。', '达到285万吨', '粮食产量'],
+    ['（三）社会消费品零售总额增长6.3%。', '增长6.3%', '社会消费品零售总额增速'],
+    ['◆居民人均可支配收入增长5.1%', '增长5.1%', '居民人均可支配收入增速'],
+    ['2. 进出口总额增长3.4%。', '增长3.4%', '进出口总额增速'],
+  ])('a bullet or list number is not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['去年再生能源發電占總發電量比率為百分之十三點○九。', '百分之十三點○九', '再生能源发电占总发电量比率'],
+    ['全市共享单车投放量控制在12万辆以内。', '12万辆以内', '共享单车投放量'],
+    ['今年对外贸易进出口总额增长8.2%。', '增长8.2%', '对外贸易进出口总额增速'],
+    ['全区在校学生人数达到8.6万人。', '达到8.6万人', '在校学生人数'],
+    ['其他收入增长4.5%。', '增长4.5%', '其他收入增速'],
+  ])('a word that begins with an opener character keeps it (再生, 共享, 对外, 在校, 其他): %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['2017年，全国各类棚户区改造开工609万套。', '609万套', '棚户区改造开工'],
+    ['全市各级医疗机构床位数达到5.2万张。', '达到5.2万张', '医疗机构床位数'],
+    ['全年各种农作物播种面积稳定在120万亩以上。', '120万亩以上', '农作物播种面积'],
+    ['各项贷款余额增长9.1%。', '增长9.1%', '贷款余额增速'],
+  ])('各类, 各种, 各级, 各项 quantify over kinds and are not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['儘管較前年占比百分之十一點七一提高，綠電仍落後。', '百分之十一點七一', '占比'],
+    ['虽然出口额增长4.6%，但利润下降。', '增长4.6%', '出口额增速'],
+    ['不过社会消费品零售总额仍下降1.2%。', '下降1.2%', '社会消费品零售总额降幅'],
+    ['但是规模以上工业增加值增长2.1%。', '增长2.1%', '规模以上工业增加值增速'],
+  ])('a conjunction that links to the sentence before is not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['人均预期寿命再提高1岁。', '提高1岁', '人均预期寿命'],
+    ['光電目前是16GW。', '16GW', '光电'],
+    ['赤字率拟按3%安排。', '3%', '赤字率'],
+    ['全市营业收入都将增长5%。', '增长5%', '营业收入增速'],
+    ['全市经营主体数量均突破100万户。', '突破100万户', '经营主体数量'],
+    ['城镇调查失业率平均为5%。', '5%', '城镇调查失业率平均'],
+  ])('adverbs between the subject and its verb are not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['2大目标包括再生能源占比20%。', '20%', '再生能源占比'],
+    ['經濟部承諾今年十一月要達到再生能源占比百分之廿。', '百分之廿', '再生能源占比'],
+    ['前總統任內定下二○二五年綠電比率達到百分之廿的目標。', '達到百分之廿', '绿电比率'],
+    ['报告提出研发经费投入强度突破2.6%。', '突破2.6%', '研发经费投入强度'],
+    ['主要任务包括新建保障性住房1.2万套。', '1.2万套', '新建保障性住房'],
+  ])('what follows 包括, 定下, 提出 or 要达到 is the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['广东地区生产总值(GDP)增长4.8%。', '增长4.8%', '地区生产总值增速'],
+    ['居民消费价格指数（CPI）上涨0.2%。', '上涨0.2%', '居民消费价格指数增速'],
+    ['研究与试验发展(R&D)经费投入强度达到2.67%。', '达到2.67%', '研究与试验发展经费投入强度'],
+    ['採購經理指數（PMI）為50.2%。', '50.2%', '采购经理指数'],
+  ])('a Latin gloss in brackets is not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['2018年，浦东新区地区生产总值和规模以上工业总产值预计都将突破1万亿元大关。', '突破1万亿元', ['地区生产总值', '规模以上工业总产值']],
+    ['全市进出口总额与实际使用外资均增长12%。', '增长12%', ['进出口总额增速', '实际使用外资增速']],
+    ['今年粮食播种面积和产量双双超过去年。全区粮食播种面积和总产量双双突破100万亩。', '突破100万亩', ['粮食播种面积', '总产量']],
+    ['一般公共预算收入及税收收入均增长6.5%。', '增长6.5%', ['一般公共预算收入增速', '税收收入增速']],
+  ])('a value said of each coordinated subject (都, 均, 双双) is a figure for each: %s', (text, quote, metrics) => {
+    expect(zh(text).filter((f) => f.quote === quote).map((f) => f.metric)).toEqual(metrics);
+  });
+
+  it.each([
+    ['研究与试验发展经费支出增长8.1%。', '增长8.1%', ['研究与试验发展经费支出增速']],
+    ['进出口总额和增速均居全省第一，达到3200亿元。', '达到3200亿元', ['进出口总额和增速均居全省第一']],
+  ])('one name with 与/和 in it, or no 都/均 before the value, stays one figure: %s', (text, quote, metrics) => {
+    expect(zh(text).filter((f) => f.quote === quote).map((f) => f.metric)).toHaveLength(metrics.length);
+  });
+});
+
+describe('owners', () => {
+  it.each([
+    ['●广东地区生产总值突破13万亿元、增长4.8%。', '增长4.8%', '广东省'],
+    ['2023年，浙江全体居民人均可支配收入增长5.9%。', '增长5.9%', '浙江省'],
+    ['據統計，四川全年糧食產量達到3593.8萬噸。', '達到3593.8萬噸', '四川省'],
+    ['去年广西外贸进出口总额增长4.2%。', '增长4.2%', '广西壮族自治区'],
+    ['山东全省规模以上工业增加值增长7.1%。', '增长7.1%', '山东省'],
+  ])('a province named bare as the subject of its clause owns its figures: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['深入贯彻视察河南重要讲话精神，郑州市地区生产总值增长7.4%。', '增长7.4%', '郑州市'],
+    ['围绕现代化河南建设，郑州市一般公共预算收入增长3.1%。', '增长3.1%', '郑州市'],
+    ['对口支援新疆的成都市今年安排资金3.2亿元。', '3.2亿元', '成都市'],
+    ['学习浙江经验，合肥市新增市场主体12万户。', '12万户', '合肥市'],
+  ])('a province inside a phrase (视察河南, 现代化河南建设) does not take the figures: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['上海市浦東新區第六屆人民代表大會開幕。2018年浦東一般公共預算收入突破1000億元。', '突破1000億元', '浦东新区'],
+    ['本报上海电 上海浦东高质量发展又传捷报。浦东新区四届区委五次全会召开。2018年，浦东一般公共预算收入超过1000亿元。', '超过1000亿元', '浦东新区'],
+    ['天津市滨海新区今年地区生产总值增长5%。', '增长5%', '天津市滨海新区'],
+    ['两江新区全年实现地区生产总值5000亿元。', '5000亿元', '两江新区'],
+    ['雄安新区今年计划完成投资2000亿元。', '2000亿元', '雄安新区'],
+  ])('a 新区 after its city, or a national-level new area, is a place; its bare name is the same place: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['兰考县召开人代会。兰考县长表示，今年兰考地区生产总值增长8%。', '增长8%', '兰考县'],
+    ['武侯区政府工作报告发布。武侯区委书记指出，去年武侯实现地区生产总值1300亿元。', '1300亿元', '武侯区'],
+    ['合肥市发布数据。去年合肥地区生产总值增长5.8%。', '增长5.8%', '合肥市'],
+    ['《关于支持区县科技创新发展的指导意见》印发。中国去年研发投入增长8.1%，各方支持力度加大。', '增长8.1%', '中国'],
+  ])('a district or county named in full twice (a city once) owns its bare name later: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['2017年，全国各类棚户区改造开工609万套。', '609万套', '中国'],
+    ['全国棚户区改造已开工600万套。', '600万套', '中国'],
+    ['河南17个地级市中，郑州市地区生产总值增长7.4%。', '增长7.4%', '郑州市'],
+    ['广东省坚定扛起经济大省责任，进出口总额增长9.8%。', '增长9.8%', '广东省'],
+    ['江苏省作为制造强省，规模以上工业增加值增长7.6%。', '增长7.6%', '江苏省'],
+  ])('kinds of area and ranks of place (棚户区, 地级市, 经济大省) are not places: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['中國製造業增加值規模連續16年保持全球第一。全國糧食產量達到1.4萬億斤。', '達到1.4萬億斤', '中国'],
+    ['我国新能源汽车产销量居全球首位，全国新能源汽车产量达到1288万辆。', '达到1288万辆', '中国'],
+    ['广东省进出口总额增长9.8%，贡献了全国近4成的贸易增量，城镇调查失业率为5%。', '5%', '广东省'],
+    ['浙江省数字经济规模占全国约一成，增长8.3%。', '增长8.3%', '浙江省'],
+  ])('the world or the country named in a ranking or as a share is not the owner: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+});
+
+describe('kinds', () => {
+  it.each([
+    ['2024年我国居民人均预期寿命达到79岁，比2020年提高1.1岁。', '提高1.1岁', 'actual', '2025-09-12'],
+    ['2023年全市人均预期寿命为81.2岁。', '81.2岁', 'actual', '2024-02-01'],
+    ['據統計，本澳居民預期壽命達到83.1歲。', '達到83.1歲', 'actual', '2024-05-20'],
+    ['全省人均预期寿命提高到79.5岁。', '79.5岁', 'actual', '2025-02-01'],
+  ])('人均预期寿命 is life expectancy, not an expectation: %s', (text, quote, kind, date) => {
+    expect(byQuote(zh(text, date), quote).kind).toBe(kind);
+  });
+
+  it.each([
+    ['“十四五”时期，人均预期寿命再提高1岁。', '提高1岁'],
+    ['“十四五”期间，单位国内生产总值能耗再降低13.5%。', '降低13.5%'],
+    ['“十四五”时期，城镇化率再提高3个百分点。', '提高3个百分点'],
+    ['到2025年前，森林覆盖率再增加1.2个百分点。', '增加1.2个百分点'],
+  ])('再 before a change verb is a change still to come: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2021-03-05'), quote).kind).toBe('target');
+  });
+});
