@@ -287,9 +287,30 @@ const EN_PLACES = new Set([
 ]);
 const EN_PLACE_ADJ: Record<string, string> = {
   British: 'UK', American: 'US', Chinese: 'China', German: 'Germany', French: 'France', Japanese: 'Japan', European: 'Europe', Scottish: 'Scotland', Welsh: 'Wales', English: 'England',
+  Australian: 'Australia', Canadian: 'Canada', Indian: 'India', Irish: 'Ireland', Italian: 'Italy', Spanish: 'Spain', Russian: 'Russia', Brazilian: 'Brazil',
 };
+/** Dotted abbreviations of places, as the capitalised-phrase scan leaves them (its final dot dropped). */
+const EN_PLACE_ABBREVIATIONS: Record<string, string> = { 'U.S': 'US', 'U.S.': 'US', 'U.K': 'UK', 'U.K.': 'UK', 'U.S.A': 'US', 'U.S.A.': 'US' };
+/**
+ * Titles before a person's name. A person is not whose figure it is: a minister's pledge or a
+ * mayor's homes are the country's or the city's, so people are left out and the place or body
+ * named around them owns the figure.
+ */
+const EN_PERSON_TITLES = [
+  'Prime Minister', 'Deputy Prime Minister', 'President', 'Vice President', 'Chancellor', 'Premier', 'Mayor', 'Governor', 'Minister', 'Secretary',
+  'Senator', 'Congressman', 'Congresswoman', 'Councillor', 'Cllr', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Sir', 'Dame', 'Lord', 'Lady', 'King', 'Queen',
+  'Prince', 'Princess', 'Pope', 'Chief Executive', 'Chairman', 'Chairwoman',
+];
+const EN_PERSON_TITLE = new RegExp(`^(?:${EN_PERSON_TITLES.join('|')})\\b`);
+/** A titled name ('Mr Johnson', 'Mayor Bill de Blasio'): its last word is the person's surname wherever it recurs. */
+const EN_TITLED_NAME = new RegExp(`\\b(?:${EN_PERSON_TITLES.join('|')})\\.?\\s+((?:[A-Z][a-z'-]+\\s+|de\\s+|van\\s+|von\\s+){0,3}[A-Z][a-z'-]+)`, 'g');
+/** Political parties speak for themselves, never own a country's statistic: 'Labour's pledge', 'the Conservative Party's manifesto'. */
+const EN_PARTY = /^(?:Labour(?: Party)?|Conservatives?(?: Party)?|Tory|Tories|Liberal Democrats?|Lib Dems?|SNP|Scottish National Party|Plaid Cymru|Reform UK|Green Party|Greens|Sinn Féin|Sinn Fein|DUP|Democratic Unionist Party|Democrats?|Democratic Party|Republicans?|Republican Party|GOP|Liberal Party|Liberals|New Democratic Party|NDP|Coalition)$/;
 /** National statistics offices and the country whose figures they publish. */
 const EN_STATISTICS_OFFICES: Array<[RegExp, string]> = [
+  [/\b(?:Central Statistics Office|CSO)\b/g, 'Ireland'],
+  [/\b(?:Statistics New Zealand|Stats NZ)\b/g, 'New Zealand'],
+  [/\bStatistics South Africa\b/g, 'South Africa'],
   [/\b(?:Office for National Statistics|ONS)\b/g, 'UK'],
   [/\b(?:Bureau of Labor Statistics|BLS|Bureau of Economic Analysis|Census Bureau)\b/g, 'US'],
   [/\bStatistics Canada\b/g, 'Canada'],
@@ -327,16 +348,29 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   while ((m = wordRe.exec(folded)) !== null) {
     if (!sentenceStarts.has(m.index) && !/[:"“]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index))) midCapitalised.add(m[0]);
   }
+  const surnames = new Set<string>();
+  EN_TITLED_NAME.lastIndex = 0;
+  while ((m = EN_TITLED_NAME.exec(folded)) !== null) surnames.add(m[1]!.split(/\s+/).pop()!);
+  for (const surname of repeatedSurnames(folded)) surnames.add(surname);
   const out: EntityMention[] = [];
   PROPER.lastIndex = 0;
   while ((m = PROPER.exec(folded)) !== null) {
+    // 'in England. Sunak said': a full stop after a whole word ends the sentence, so the name ends there too
+    // (a dot after an abbreviation, 'U.S.' or 'Mr.', does not).
+    const stop = /[A-Za-z]{4,}\.[ \t]+/.exec(m[0]);
+    if (stop && !/\./.test(m[0].slice(0, stop.index))) {
+      const cut = stop.index + stop[0].trimEnd().length;
+      PROPER.lastIndex = m.index + cut;
+      m[0] = m[0].slice(0, cut);
+    }
     let text = m[0].replace(/\.$/, '').replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
     if (!text || !/^[A-Z]/.test(text)) continue;
     let start = m.index + m[0].indexOf(text);
     text = text.replace(/'s$/, '');
     const first = text.split(/\s+/)[0]!;
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
-    const known = EN_PLACES.has(text) || EN_PLACES.has(text.replace(/^the\s+/i, ''));
+    const abbreviation = EN_PLACE_ABBREVIATIONS[text.replace(/^the\s+/i, '')];
+    const known = EN_PLACES.has(text) || EN_PLACES.has(text.replace(/^the\s+/i, '')) || !!abbreviation;
     const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w));
     if (!isName) continue;
     // 'Rival Conagra Brands …': a capitalised sentence-initial word never capitalised elsewhere is not part of the name.
@@ -356,6 +390,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
       if (rest === text || !rest.includes(' ')) continue;
       text = rest;
     }
+    if (isPersonOrParty(text, surnames)) continue;
     const atSentenceStart = sentenceStarts.has(nameStart);
     const before = folded.slice(Math.max(0, nameStart - 24), nameStart);
     const after = folded.slice(phraseEnd, phraseEnd + 24);
@@ -373,7 +408,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     // 'Footfall in Broadmead fell to …': a named place owns the measure before it (but not 'Councillors in Northampton').
     const placeSubject = !known && /^[a-z][a-z' -]*\s+in\s+$/i.test(folded.slice(Math.max(0, start - 40), start).replace(/^[\s\S]*[.,;:\n]\s*/, '')) && !EN_PEOPLE_BEFORE.test(before) && EN_SUBJECT_VERB.test(afterLong);
     if (!(possessive || inPlace || atOrg || subject || placeSubject || (ownVoice && EN_SUBJECT_VERB.test(afterLong)) || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
-    out.push({ start, end: start + text.length, name: text.replace(/^the\s+/i, ''), district: false, ...(known ? { place: true } : {}) });
+    out.push({ start, end: start + text.length, name: abbreviation ?? text.replace(/^the\s+/i, ''), district: false, ...(known ? { place: true } : {}) });
   }
   // A national statistics office stands for its country, even as a source ('…, the ONS said'), like 国家统计局 → 中国.
   for (const [re, country] of EN_STATISTICS_OFFICES) {
@@ -400,6 +435,34 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     if (full) out[i] = { ...e, name: full.name };
   }
   return out;
+}
+
+/**
+ * News names a person in full once and by surname after ('Rishi Sunak has promised …', 'Sunak said …'):
+ * a two- or three-word name, neither a place nor a body, whose last word also stands alone.
+ */
+function repeatedSurnames(folded: string): Set<string> {
+  const out = new Set<string>();
+  const fullName = /\b([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?\s+([A-Z][a-z'-]{2,})\b/g;
+  let m: RegExpExecArray | null;
+  while ((m = fullName.exec(folded)) !== null) {
+    const surname = m[2]!;
+    if (out.has(surname) || EN_PLACES.has(surname) || EN_PLACES.has(m[0]) || EN_ORG_WORD.test(m[0]) || EN_PLACE_ADJ[m[1]!] || /^(?:The|A|An|In|On|At|By|For|Of|And|But|Last|This|Next|New)$/.test(m[1]!)) continue;
+    const alone = new RegExp(`(?<![A-Z][A-Za-z'-]*\\s)\\b${surname}\\b(?!\\s+[A-Z])`, 'g');
+    let hit: RegExpExecArray | null;
+    while ((hit = alone.exec(folded)) !== null) {
+      if (hit.index !== m.index + m[0].length - surname.length) { out.add(surname); break; }
+    }
+  }
+  return out;
+}
+
+/** A titled person, a name ending in the surname of one, or a political party. */
+function isPersonOrParty(text: string, surnames: Set<string>): boolean {
+  if (EN_PERSON_TITLE.test(text) || EN_PARTY.test(text)) return true;
+  const words = text.split(/\s+/);
+  // 'Boris Johnson' once 'Mr Johnson' is named; an organisation word keeps 'Johnson Matthey plc' a body.
+  return words.length <= 3 && surnames.has(words[words.length - 1]!) && !EN_ORG_WORD.test(text);
 }
 
 const REF_NOUN_NAME: Record<string, RegExp> = {

@@ -119,3 +119,32 @@ describe('an extrapolation from the pace so far is a projection', () => {
     expect(find(text, quote, '2025-01-15').kind).toBe('projection');
   });
 });
+
+describe('people and parties do not own figures; places do', () => {
+  it.each([
+    ['Prime Minister Rishi Sunak has pledged to halve UK inflation this year.', 'halve'],
+    ['Labour\'s pledge of 1.5 million homes in England was costed on Monday.', '1.5 million'],
+    ['The Conservative Party promised 50,000 more nurses across England.', '50,000'],
+    ['Mayor Bill de Blasio said 200,000 affordable homes had been built in New York.', '200,000'],
+    ['Rishi Sunak promised 40 new hospitals in England. Sunak said the plan was fully funded.', '40'],
+    ['Mr Johnson pledged 20,000 more officers for England. Boris Johnson repeated the pledge.', '20,000'],
+  ])('%s', (text, quote) => {
+    const entity = find(text, quote).entity;
+    expect(entity).not.toMatch(/Sunak|Labour|Conservative|Blasio|Johnson/);
+  });
+  it('a body named after a person-like word keeps its name', () => {
+    expect(find('Johnson Matthey\'s sales rose 4% in the year, and Johnson shares rose.', '4%').entity).toBe('Johnson Matthey');
+  });
+});
+
+describe('dotted place abbreviations and national adjectives', () => {
+  it.each([
+    ['The U.S. had around 170,000 public chargers at the end of 2023.', '170,000', 'US'],
+    ['The U.K. economy grew 0.6% in the quarter.', '0.6%', 'UK'],
+    ['The Australian Government wants 1.2 million homes built over five years.', '1.2 million', 'Australia'],
+    ['Canadian officials expect a deficit of $40 billion this year.', '$40 billion', 'Canada'],
+    ['The Central Statistics Office said 7,353 new homes were completed in the quarter.', '7,353', 'Ireland'],
+  ])('%s', (text, quote, entity) => {
+    expect(find(text, quote).entity).toBe(entity);
+  });
+});
