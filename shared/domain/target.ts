@@ -62,6 +62,8 @@ export const Explanation = z.object({
   unit: z.string().optional(),
   zh: z.string(),
   en: z.string(),
+  /** What was compared with what: the indicator, both entities and periods, and the rule used. */
+  basis: z.object({ zh: z.string(), en: z.string() }).optional(),
 });
 export type Explanation = z.infer<typeof Explanation>;
 

@@ -31,6 +31,7 @@ import { formatEn, formatZh, round2 } from '../targets/format';
 import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from './metric-key';
 import { metricIndex } from './metric-index';
 import { placeRelation } from '../metrics/places';
+import { verdictBasis } from './basis';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
 
@@ -108,6 +109,16 @@ const AVERAGE_WORDS = /年均|平均|average|on average|a year over/i;
 function spansMoreYears(figure: SourcedFigure, target: { period: { from: string; to: string } | null }): boolean {
   if (!figure.period || !target.period || yearSpan(figure.period) <= 1 || yearSpan(target.period) !== 1) return false;
   return AVERAGE_WORDS.test([figure.metric, figure.quote, ...figure.cues].join(' '));
+}
+
+function differentPeriodExplanation(figure: SourcedFigure, target: Target): Explanation {
+  const f = figure.period!;
+  const t = target.period!;
+  return {
+    code: 'different_period',
+    zh: `未比较：该数字是${f.label}（${f.from}至${f.to}）的，目标是${t.label}（${t.from}至${t.to}）的`,
+    en: `Not compared: the figure is for ${f.label} (${f.from} to ${f.to}), the target for ${t.label} (${t.from} to ${t.to})`,
+  };
 }
 
 function averageOfYearsExplanation(figure: SourcedFigure, target: Target): Explanation {
@@ -240,22 +251,26 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         const places = placeRelation(figure.entity, target.entity);
         if (places === 'different') continue;
         const es = places === 'same' ? 1 : places === 'unknown' ? entityScore(figure.entity, target.entity) : 1;
+        if (!es) continue;
         const ps = periodScore(figure.period, target.period);
-        if (!es || !ps) continue;
-        const score = round(km.score * es * ps);
         const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
+        const explained = (e: Explanation): Explanation => ({ ...e, basis: verdictBasis(km.key, target.metric, figure, target, e) });
+        // Candidates the check will not hold against the target are listed with the reason, never dropped.
+        const notComparable = !ps
+          ? differentPeriodExplanation(figure, target)
+          : spansMoreYears(figure, target)
+            ? averageOfYearsExplanation(figure, target) // 「十四五」年均增长5.5% is five years' average, not one year's growth
+            : places === 'part' || places === 'whole'
+              ? partWholeExplanation(places, figure.entity!, target.entity!) // a city's figure is not its country's
+              : null;
+        const score = round(km.score * es * (ps || 0.5));
+        if (notComparable) {
+          if (figure.kind === 'target') continue;
+          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false });
+          continue;
+        }
         let verdict: Verdict;
         let explanation: Explanation;
-        if (spansMoreYears(figure, target)) {
-          // 「十四五」年均增长5.5% is an average over five years, not one year's growth.
-          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: averageOfYearsExplanation(figure, target), score, suggestion: false, source, relatedFigureIds: [], attached: false });
-          continue;
-        }
-        if (places === 'part' || places === 'whole') {
-          // A city's figure is not its country's; the editor sees the candidate and why it was not held against it.
-          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: partWholeExplanation(places, figure.entity!, target.entity!), score, suggestion: false, source, relatedFigureIds: [], attached: false });
-          continue;
-        }
         if (figure.kind === 'target') {
           const same = sameStatedTerms(figure, target);
           verdict = same ? 'consistent' : 'revised';
@@ -263,7 +278,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         } else {
           const read = verdictAgainstTarget(target, figure, storyToday);
           verdict = read.verdict;
-          explanation = read.assessment.explanation;
+          explanation = explained(read.assessment.explanation);
         }
         const suggestion = score < opts.threshold;
         verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion, source, relatedFigureIds: [], attached: false });

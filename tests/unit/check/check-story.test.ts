@@ -222,3 +222,36 @@ describe('suggestions and confirmMatch', () => {
     expect(next.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: homes.id, score: 0.92, suggestion: false, verdict: 'off_track' });
   });
 });
+
+describe('what a verdict was based on, and candidates not compared', () => {
+  it('names the indicator, both entities and periods, and the rule', () => {
+    const { result } = check({ date: '2024-01-18', headline: '重庆高新技术企业达到7565家' }, [
+      { quote: '达到7565家', value: 7565, qualifier: 'gte', metric: '全市高新技术企业', year: 2023 },
+    ]);
+    const basis = result[0]!.verdicts[0]!.explanation.basis!;
+    expect(basis.zh).toBe('指标：高新技术企业；目标：重庆市，2023；数字：重庆市，2023；规则：下限目标：达到或超过即完成，期末数据');
+    expect(basis.en).toMatch(/^Indicator: high-tech enterprises; target: 重庆市, 2023; figure: 重庆市, 2023; rule: floor: met at or above, final reading$/);
+  });
+
+  it('lists a reading of another year with the reason, not a verdict', () => {
+    const { result } = check({ date: '2023-01-18', headline: '2022年高新技术企业6348家' }, [
+      { quote: '6348家', value: 6348, metric: '高新技术企业', year: 2022 },
+    ]);
+    const v = result[0]!.verdicts.find((x) => x.against === 'target')!;
+    expect(v).toMatchObject({ id: by('高新技术企业').id, verdict: 'not_comparable', explanation: { code: 'different_period' }, attached: false });
+    expect(v.explanation.zh).toContain('2022-01-01至2022-12-31');
+  });
+
+  it('does not hold a city against its province, and says so', () => {
+    const province = addStory(archive.repos, { date: '2024-01-23', headline: '广东政府工作报告' }, [
+      { quote: '增长5%', value: 5, unit: '%', change: 'increase', kind: 'target', metric: '地区生产总值增速', entity: '广东省', year: 2024 },
+    ]);
+    const target = targetFromFigure(archive.repos, province.figures[0]!.id, { today: '2024-01-23' });
+    const { result } = check({ date: '2025-01-20', headline: '深圳去年经济增长5.8%' }, [
+      { quote: '增长5.8%', value: 5.8, unit: '%', change: 'increase', metric: '地区生产总值增速', entity: '深圳市', year: 2024 },
+    ]);
+    const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
+    expect(v).toMatchObject({ verdict: 'not_comparable', explanation: { code: 'part_of_whole' } });
+    expect(v.explanation.en).toContain('深圳市');
+  });
+});

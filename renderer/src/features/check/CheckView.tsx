@@ -389,6 +389,11 @@ function VerdictCard({ figure, verdict: v, storyHeadline, storyDate, decision, b
         <Text size="sm" data-testid="verdict-explanation">
           {explanationText(i18n, v.explanation)}
         </Text>
+        {v.explanation.basis && (
+          <Text size="xs" c="dimmed" data-testid="verdict-basis">
+            {explanationText(i18n, v.explanation.basis)}
+          </Text>
+        )}
         {v.verdict !== 'unmatched' && (
           <div className={classes.sources}>
             <Paper bg="var(--mantine-color-default-hover)" p={6} radius="sm" aria-label={t('check.thisStory')} component="section">
