@@ -2,7 +2,7 @@ import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
-import { changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhFollowingNoun } from './metric';
+import { changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
 import { scanEn } from './scan-en';
 import { type RawFigure, scanZh } from './scan-zh';
@@ -154,10 +154,21 @@ function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, languag
     lastBefore(cues, fig.start, w.clause.start, strong) ??
     firstAfter(cues, fig.end, w.clause.end, strong) ??
     lastBefore(cues, fig.start, w.sentence.start, strong) ??
-    listLeadCue(cues, folded, w.sentence.start, ctx, language);
+    listLeadCue(cues, folded, w.sentence.start, ctx, language) ??
+    (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
   w.kind = 'actual';
   w.kindCue = null;
+}
+
+/** 其中 opens a sentence that picks items from the one before (提出…主要预期目标。其中，国内生产总值增长5.5%左右): it takes that sentence's kind. */
+const ZH_AMONG = /^\s*(?:其中|这其中|当中)/;
+function amongCue(cues: KindCue[], folded: string, sentenceStart: number): KindCue | undefined {
+  if (!ZH_AMONG.test(folded.slice(sentenceStart, sentenceStart + 6))) return undefined;
+  let prevStart = sentenceStart - 1;
+  while (prevStart > 0 && /[\s。！？!?]/.test(folded[prevStart - 1]!)) prevStart--;
+  while (prevStart > 0 && !'。！？!?\n'.includes(folded[prevStart - 1]!)) prevStart--;
+  return lastBefore(cues, sentenceStart, prevStart, (c) => c.strong) ?? undefined;
 }
 
 /** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
@@ -281,7 +292,7 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   // 动力电池壳体、电驱系统等6条生产线: after an enumeration closed by 等, the counted noun follows.
   if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric))) {
     const noun = zhFollowingNoun(folded, fig.unitEnd);
-    if (noun) metric = noun;
+    if (noun) metric = zhCountedWorks(noun, metric);
   }
   if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
   let qualifierWord = '';
@@ -305,6 +316,22 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     w.metric = asMetric(subjects[0]!);
     w.alsoOf = subjects.slice(1).map(asMetric);
   }
+  // 地区生产总值和规模以上工业总产值都突破1万亿元: the value is said of each subject.
+  const subjects = ZH_SAID_OF_EACH.test(text) ? splitZhCoordination(named) : null;
+  if (subjects) {
+    const asMetric = (s: string): string => (fig.change === 'level' ? s : zhChangeMetric(s, fig.change, fig.unit));
+    w.baseMetric = subjects[0]!;
+    w.metric = asMetric(subjects[0]!);
+    w.alsoOf = subjects.slice(1).map(asMetric);
+  }
+}
+
+/** 都, 均, 双双 before the verb: what comes next is said of each coordinated subject. */
+const ZH_SAID_OF_EACH = /(?:都|均|双双|皆)(?:将|已经|已|可|能|会)?$/;
+
+/** A figure for each subject its value is said of: the first keeps the working, the others copy it. */
+function eachSubject(w: Working): Working[] {
+  return [w, ...(w.alsoOf ?? []).map((m) => ({ ...w, metric: m, baseMetric: m }))];
 }
 
 /** 都, 均, 双双 before the verb: what comes next is said of each coordinated subject. */

@@ -16,6 +16,8 @@ export interface KindCue {
 
 const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 完成年度目标的124%: a completion rate, not a goal; 较去年: a comparison base, not a time cue.
+  // 均超额完成了年初确定的目标任务: a goal met is an outcome, though it names the goal.
+  [/(?<!确保|力争|争取|努力|要|将|能否|可以)(?:超额|顺利|全面|如期|基本)?完成了?(?:[\u4e00-\u9fff]{0,6}?的)?(?:年度|全年)?(?:目标任务|目标|任务)/g, 'actual', true],
   // 人均预期寿命 is life expectancy, a measured level, not an expectation.
   [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|谋划|努力|力求|拟|承诺/g, 'target', true],
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],

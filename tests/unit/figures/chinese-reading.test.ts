@@ -132,6 +132,26 @@ describe('metric noun phrases', () => {
   });
 
   it.each([
+    ['並預期明年賭收進一步升至2160億澳門元。', '2160億澳門元', '赌收'],
+    ['今年再生能源占比可達15%。', '15%', '再生能源占比'],
+    ['全市外贸依存度继续回升至35%。', '35%', '外贸依存度'],
+    ['住房公积金贷款利率持续下调至2.85%。', '2.85%', '住房公积金贷款利率'],
+    ['今年许可证发放数量增至120件。', '120件', '许可证发放数量'],
+  ])('a change to a new level and its adverbs (进一步升至, 可达) are not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['确保完成今年开工600万套棚改任务。', '600万套', '棚改开工'],
+    ['今年新开工2.5万套保障性租赁住房。', '2.5万套', '保障性租赁住房新开工'],
+    ['全年竣工1.8万套安置房。', '1.8万套', '安置房竣工'],
+    ['力争新建12所中小学校。', '12所', '中小学校'],
+    ['完成改造3200户老旧小区任务。', '3200户', '老旧小区'],
+  ])('a count after bare verbs counts the noun after it, at the stage of works named: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
     ['2大目标包括再生能源占比20%。', '20%', '再生能源占比'],
     ['經濟部承諾今年十一月要達到再生能源占比百分之廿。', '百分之廿', '再生能源占比'],
     ['前總統任內定下二○二五年綠電比率達到百分之廿的目標。', '達到百分之廿', '绿电比率'],
@@ -234,6 +254,24 @@ describe('kinds', () => {
     ['全省人均预期寿命提高到79.5岁。', '79.5岁', 'actual', '2025-02-01'],
   ])('人均预期寿命 is life expectancy, not an expectation: %s', (text, quote, kind, date) => {
     expect(byQuote(zh(text, date), quote).kind).toBe(kind);
+  });
+
+  it.each([
+    ['国务院总理在政府工作报告中提出今年发展主要预期目标。其中，国内生产总值增长5.5%左右。', '增长5.5%左右', 'target'],
+    ['市政府提出了今年的主要目标任务。其中，一般公共预算收入增长6%。', '增长6%', 'target'],
+    ['據統計，去年全港整體經濟表現良好。其中，私人消費開支增長7.3%。', '增長7.3%', 'actual'],
+    ['全年力争实现以下目标。其中，城镇新增就业12万人。', '12万人', 'target'],
+  ])('a sentence opened by 其中 takes the kind of the sentence before: %s', (text, quote, kind) => {
+    expect(byQuote(zh(text, '2024-03-05'), quote).kind).toBe(kind);
+  });
+
+  it.each([
+    ['棚户区改造超额完成了年初确定的目标任务，当年改造601万套。', '601万套'],
+    ['全市顺利完成年度目标任务，全年新增就业12.3万人。', '12.3万人'],
+    ['我区超额完成全年目标，引进项目45个。', '45个'],
+    ['全省如期完成任务，造林面积达到320万亩。', '达到320万亩'],
+  ])('a goal met (完成…目标任务) is an outcome, though it names the goal: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2024-03-05'), quote).kind).toBe('actual');
   });
 
   it.each([
