@@ -49,7 +49,7 @@ const ZH_LEADING = new RegExp(
 );
 const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
 // Adverbs between a subject and its verb (都, 均, 再, 目前) and a compared year are not what is counted.
-const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少)(?:到|至)|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按)$/;
+const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少|回升|攀升|提升|上调|下调|升|增|降|跌)(?:到|至)|进一步|继续|持续|逐步|稳步|(?<![许认])可|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按)$/;
 /**
  * Openers that are also the first character of a word (再生能源, 共享单车, 对外贸易, 在校学生,
  * 其他收入): the opener is not stripped from these.
@@ -64,7 +64,12 @@ const ZH_LIST_MARKER = /^(?:[●■◆◇▲△▼★☆○〇◯•·▪▫►�
 const ZH_HANDOVER = /^.*(?:包括|包含|主要有|定下|订下|订定|设定|设下|提出|确定|承诺要?|(?:要|将|力争|争取|确保)?(?:达到|达成|提高到|提升到|提升至|提高至))(?=[\u3007\u4e00-\u9fff]{2})/;
 /** A Latin gloss in brackets after a term: 地区生产总值（GDP）, 居民消费价格指数(CPI). */
 const ZH_LATIN_GLOSS = /[（(][A-Za-z][A-Za-z\d&.\s-]{0,11}[)）]/g;
-const ZH_VERB_ONLY = /^(?:新建|新增|建设|建成|引进|培育|打造|改造|新开工|开工|布局|实施|完成|开展|举办|设立|组建|安排|推出|出台|共建|完善|共抓|重点抓好|抓好|发放|兴建|惠及|涉及|减少|增加|为|向)$/;
+// One verb or a chain of them (完成开工, 确保新建): nothing before the count names what it counts.
+const ZH_VERB_ONLY = /^(?:新建|新增|建设|建成|引进|培育|打造|改造|新开工|开工|布局|实施|完成|开展|举办|设立|组建|安排|推出|出台|共建|完善|共抓|重点抓好|抓好|发放|兴建|惠及|涉及|减少|增加|为|向|确保|力争|竣工|完工)+$/;
+/** Words for the job rather than the thing: 600万套棚改任务 counts 棚改. */
+const ZH_TASK_WORD = /(?:任务|目标|工作)$/;
+/** Stages of building work that make the count a count of works at that stage: 开工600万套 → 开工. */
+const ZH_WORK_STAGE = /新开工|开工|竣工|完工/;
 const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|有序|正在|启动|完成|实现|为|的|和|提供|成立|总投资|累计|达到|共有|分别|同比/;
 
 /** Strip clause openers, time words, entity names and light verbs from the words before a figure. */
@@ -91,6 +96,16 @@ export function cleanZhMetric(raw: string, entityNames: string[]): string {
 
 export function isZhVerbOnly(metric: string): boolean {
   return metric === '' || ZH_VERB_ONLY.test(metric);
+}
+
+/**
+ * What a count after bare verbs counts: the noun after it, without a task word, and with the stage
+ * of building work the verbs name (开工600万套棚改任务 → 棚改开工; 新建3所学校 → 学校).
+ */
+export function zhCountedWorks(noun: string, verbs: string): string {
+  const thing = noun.replace(ZH_TASK_WORD, '') || noun;
+  const stage = ZH_WORK_STAGE.exec(verbs);
+  return stage && !thing.includes(stage[0]) ? thing + stage[0] : thing;
 }
 
 /** The noun after a count (10个区级重点项目有序推进 → 区级重点项目). */
