@@ -316,22 +316,6 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     w.metric = asMetric(subjects[0]!);
     w.alsoOf = subjects.slice(1).map(asMetric);
   }
-  // 地区生产总值和规模以上工业总产值都突破1万亿元: the value is said of each subject.
-  const subjects = ZH_SAID_OF_EACH.test(text) ? splitZhCoordination(named) : null;
-  if (subjects) {
-    const asMetric = (s: string): string => (fig.change === 'level' ? s : zhChangeMetric(s, fig.change, fig.unit));
-    w.baseMetric = subjects[0]!;
-    w.metric = asMetric(subjects[0]!);
-    w.alsoOf = subjects.slice(1).map(asMetric);
-  }
-}
-
-/** 都, 均, 双双 before the verb: what comes next is said of each coordinated subject. */
-const ZH_SAID_OF_EACH = /(?:都|均|双双|皆)(?:将|已经|已|可|能|会)?$/;
-
-/** A figure for each subject its value is said of: the first keeps the working, the others copy it. */
-function eachSubject(w: Working): Working[] {
-  return [w, ...(w.alsoOf ?? []).map((m) => ({ ...w, metric: m, baseMetric: m }))];
 }
 
 /** 都, 均, 双双 before the verb: what comes next is said of each coordinated subject. */
