@@ -47,7 +47,7 @@ const ZH_LEADING = new RegExp(
       .join('|') +
     ')',
 );
-const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|[〇零一二三四五六七八九]{4}年度?|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
+const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|[〇零一二三四五六七八九]{4}年度?|今明两年|今明年|近[一二两三四五六七八九十\d]年|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
 // Adverbs between a subject and its verb (都, 均, 再, 目前) and a compared year are not what is counted.
 const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少|回升|攀升|提升|上调|下调|升|增|降|跌)(?:到|至)|进一步|继续|持续|逐步|稳步|(?<![许认])可|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按)$/;
 /**
@@ -62,6 +62,12 @@ const ZH_LIST_MARKER = /^(?:[●■◆◇▲△▼★☆○〇◯•·▪▫►�
  * (2大目标包括再生能源占比 → 再生能源占比, 承诺要达到再生能源占比 → 再生能源占比).
  */
 const ZH_HANDOVER = /^.*(?:包括|包含|主要有|定下|订下|订定|设定|设下|提出|确定|承诺要?|(?:要|将|力争|争取|确保)?(?:达到|达成|提高到|提升到|提升至|提高至))(?=[\u3007\u4e00-\u9fff]{2})/;
+/**
+ * 将/把 X 定为 N: X is the metric (多地均将GDP增速目标拟定为7% → GDP增速目标); the setting verb
+ * is dropped at the end.
+ */
+const ZH_DISPOSAL = /^.*(?:将|把)(?=[^将把]{2,}(?:拟定|确定|设定|明确|调整|下调|上调|锁定|(?<!稳)定)为?$)/;
+const ZH_SETTING_VERB = /(?:拟定|确定|设定|明确|调整|下调|上调|锁定|(?<!稳)定)为?$/;
 /** A Latin gloss in brackets after a term: 地区生产总值（GDP）, 居民消费价格指数(CPI). */
 const ZH_LATIN_GLOSS = /[（(][A-Za-z][A-Za-z\d&.\s-]{0,11}[)）]/g;
 // One verb or a chain of them (完成开工, 确保新建): nothing before the count names what it counts.
@@ -75,6 +81,7 @@ const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|有序
 /** Strip clause openers, time words, entity names and light verbs from the words before a figure. */
 export function cleanZhMetric(raw: string, entityNames: string[]): string {
   let s = raw.replace(/\s+/g, '').replace(ZH_LATIN_GLOSS, '').replace(ZH_HANDOVER, '');
+  if (ZH_DISPOSAL.test(s)) s = s.replace(ZH_DISPOSAL, '').replace(ZH_SETTING_VERB, '');
   for (let i = 0; i < 8; i++) {
     const before = s;
     s = s.replace(ZH_LIST_MARKER, '');

@@ -152,6 +152,24 @@ describe('metric noun phrases', () => {
   });
 
   it.each([
+    ['多地均将2023年GDP增速目标拟定为7%及以上。', '7%', 'GDP增速目标'],
+    ['安阳市则将2023年GDP增速目标明确为6.5%。', '6.5%', 'GDP增速目标'],
+    ['澳门政府把明年博彩毛收入预算定为2160亿澳门元。', '2160亿澳门元', '博彩毛收入预算'],
+    ['省政府将全年粮食产量目标确定为1300万吨。', '1300万吨', '粮食产量目标'],
+  ])('将/把 X 定为 N: X is the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['能源署表示，今明兩年光電併網目標為18GW、20GW。', '18GW', '光电并网目标'],
+    ['今明两年新建改造城市燃气管道1.2万公里。', '1.2万公里', '新建改造城市燃气管道'],
+    ['近三年全市新增城镇就业18.6万人。', '18.6万人', '新增城镇就业'],
+    ['近5年全市固定资产投资累计完成4200亿元。', '4200亿元', '累计固定资产投资'],
+  ])('a span of years at the start (今明两年, 近三年) is a time, not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
     ['2大目标包括再生能源占比20%。', '20%', '再生能源占比'],
     ['經濟部承諾今年十一月要達到再生能源占比百分之廿。', '百分之廿', '再生能源占比'],
     ['前總統任內定下二○二五年綠電比率達到百分之廿的目標。', '達到百分之廿', '绿电比率'],
@@ -223,6 +241,16 @@ describe('owners', () => {
     ['合肥市发布数据。去年合肥地区生产总值增长5.8%。', '增长5.8%', '合肥市'],
     ['《关于支持区县科技创新发展的指导意见》印发。中国去年研发投入增长8.1%，各方支持力度加大。', '增长8.1%', '中国'],
   ])('a district or county named in full twice (a city once) owns its bare name later: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['其中，省会郑州市的2023年GDP增速目标是7%。', '7%', '郑州市'],
+    ['而安阳市则将2023年GDP增速目标明确为6.5%。', '6.5%', '安阳市'],
+    ['开封、洛阳、许昌等市也将GDP增速目标定为7%。', '7%', null],
+    ['省会成都市全年地区生产总值增长6%。', '增长6%', '成都市'],
+    ['会泽县今年粮食产量达到40万吨。', '达到40万吨', '会泽县'],
+  ])('省会, 而 and 等 are not part of a place name: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
   });
 
