@@ -173,27 +173,84 @@ export function splitDistributive(subject: string, count: number): string[] | nu
 const EN_LEADING = /^(?:(?:and|or|but|while|after|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
 const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|plans|employed|earned|required|held|kept|left|narrowed|widened|eased|slowed|expanded|expanding|contracted|halved|doubled|voted|approved|pay|pays|goes|tries|try|seeks|seek|aims|wants|needs|hopes|attempts)\b/i;
 
+/** A wire dateline before the first sentence: 'BEIJING, Jan. 17 (Xinhua) --', 'LONDON (Reuters) -'. */
+const EN_DATELINE = /^.*?\((?:Xinhua|Reuters|AP|AFP|Bloomberg|PA|ANI|IANS|PTI|Yonhap|Kyodo|UPI|CNA|Bernama|dpa)\)\s*[-–—]+\s*/;
+/** Heads whose of-phrase is part of what they measure: 'share of renewables', 'rate of inflation'. */
+const EN_MEASURE_HEAD = /^(?:share|proportion|percentage|portion|fraction|rate|gauge|measure)$/i;
+/** Prepositions a measure's of-phrase may run through: 'share of gross final energy consumption from renewable sources'. */
+const EN_OF_PHRASE_PREPOSITION = /^(?:of|from|in|for)$/i;
+/** Words that frame a quantity without naming it: 'the equivalent of 98.6%', 'a total of', 'the target is 20%'. */
+const EN_FRAME_ONLY = /^(?:equivalent|total|sum|figure|number|record|target|goal|aim|objective|ambition|pledge|promise|plan|share|proportion|percentage)$/i;
+/** A goal word after the measure it sets a goal for: 'its GDP growth target', 'renewable energy target'. */
+const EN_GOAL_SUFFIX = /\s+(?:targets?|goals?|ambitions?|pledges?|objectives?|aims?)$/i;
+/** 'the rate in the year to May': the span the rate covers, not part of its name. */
+const EN_SPAN_SUFFIX = /\s+(?:in|over|during)\s+(?:the\s+)?(?:year|12 months|twelve months|quarter|month|period)$/i;
+/** Change nouns, which need their subject to name anything: 'GDP posted a growth of 5.2 percent'. */
+const EN_CHANGE_NOUN = /^(?:growth|increase|rise|gain|jump|fall|drop|decline|decrease|cut|reduction|expansion|contraction)$/i;
+/** A source of something, folded to the name statistics give it: 'renewable sources' is renewable energy. */
+const EN_SOURCE_NAMES: Array<[RegExp, string]> = [[/^renewable\s+(?:energy\s+)?sources(?:\s+of\s+energy)?$|^renewable\s+energy$/i, 'renewable energy']];
+
+/** A share named by where it comes from: 'share of consumption from renewable sources' → 'share of renewable energy in consumption'. */
+export function shareOfSource(source: string, whole: string): string {
+  let s = source.trim().replace(/^(?:the|all)\s+/i, '');
+  for (const [re, name] of EN_SOURCE_NAMES) if (re.test(s)) s = name;
+  const w = whole.trim().replace(/^(?:the|its|their|all|his|her|our)\s+/i, '').replace(/^[a-z.]+'s\s+/i, '');
+  return `share of ${s.toLowerCase()} in ${w.toLowerCase()}`;
+}
+
+/** Reads what a metric's words name when they are only a frame, a gauge or a goal around it. */
+function unframeEnMetric(metric: string): string {
+  let s = metric.replace(EN_GOAL_SUFFIX, '').replace(EN_SPAN_SUFFIX, '');
+  // 'the main gauge of inflation', 'a key measure of prices': the thing gauged.
+  const gauge = /^(?:(?:the|a|an)\s+)?(?:[a-z]+\s+)?(?:gauge|measure|indicator|barometer|yardstick)\s+(?:of|for)\s+(.+)$/i.exec(s);
+  if (gauge) s = gauge[1]!;
+  // 'the share of gross final energy consumption from renewable sources'.
+  const share = /^(?:the\s+)?(?:share|proportion|percentage) of (.+?)\s+(?:(?:generated|produced|coming)\s+)?from\s+([a-z][a-z -]*)$/i.exec(s);
+  if (share) s = shareOfSource(share[2]!, share[1]!);
+  // 'increase in consumer price index': the change of the thing, head last as the lexicon names it.
+  const changeIn = /^(?:the\s+|an?\s+)?(increase|rise|growth|fall|decline|drop)\s+in\s+(?:the\s+)?(.+)$/i.exec(s);
+  if (changeIn) s = `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;
+  // '… broke its guardrail and posted a deficit': the noun the verb's article introduces;
+  // 'GDP posted a growth': a change noun is the change of the verb's subject.
+  const object = /^(.*?)\s+(?:[a-z]+ed|saw|ran|had|showed|shows|sees|runs|has)\s+(?:a|an)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))$/i.exec(s) ?? /^()(?:.*\s)?(?:a|an)\s+((?:[a-z-]+\s+){0,2}([a-z-]+))$/i.exec(s);
+  if (object && EN_CHANGE_NOUN.test(object[3]!) && object[1]) s = `${object[1]} ${object[2]!}`;
+  else if (object && object[0] !== object[2] && !EN_CHANGE_NOUN.test(object[3]!) && !EN_FRAME_ONLY.test(object[3]!)) s = object[2]!;
+  return EN_FRAME_ONLY.test(s.replace(/^(?:the|a|an)\s+/i, '')) ? '' : s;
+}
+
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // Years and other numbers left between figures ('in 2003 to') are not part of a metric.
-  let s = raw.replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}(?:[-–/]\d{2})?\b/g, ' ').trim();
+  let s = raw.replace(EN_DATELINE, '').replace(/^[\s\-–—•*]+/, '').replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}(?:[-–/]\d{2})?\b/g, ' ').trim();
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
   // Take what follows a reporting verb or complementiser: 'X said capital spending would …'.
-  const report = /.*\b(?:said|says|expects?|forecast|announced|that)\s+/i.exec(s);
+  const report = /.*\b(?:said|says|expects?|forecast|announced|that|projects?|projected|shows?|showed|estimates?|estimated|predicts?|predicted)\s+/i.exec(s);
   if (report && report[0].length < s.length) {
     const rest = s.slice(report[0].length);
-    if (/[a-z]/i.test(rest)) s = rest;
+    // 'the ratio is projected at': a participle before a preposition is the verb of this figure, not a report.
+    const participle = /\b(?:projected|estimated|predicted|forecast|expected)\s+$/i.test(report[0]) && /^(?:at|to|by|of|in|for|on|as|around|about)\b/i.test(rest);
+    if (/[a-z]/i.test(rest) && !participle) s = rest;
   }
+  // 'China sets its GDP growth target', 'the city targets 5,000 homes': a verb of setting goals, after its subject.
+  const goalVerb = /^.+?\s(?:targets|targeted|sets|aims for|eyes)\s+/i.exec(s);
+  if (goalVerb && /[a-z]/i.test(s.slice(goalVerb[0].length))) s = s.slice(goalVerb[0].length);
+  // 'said on Thursday revenue rose': the day it was said is not part of the subject.
+  s = s.replace(/^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+/i, '');
   // Cut at the verb introducing the number.
   const words = s.split(/\s+/);
   let cut = words.length;
+  let ofPhrase = false;
   for (let i = 0; i < words.length; i++) {
-    if (EN_VERBS.test(words[i]!) && new RegExp(`^${EN_VERBS.source}$`, 'i').test(words[i]!.replace(/[,.]$/, ''))) {
+    const word = words[i]!.replace(/[,.]$/, '');
+    // 'share of X from Y', 'rate of inflation': a measure's of-phrase is part of it, up to the verb.
+    if (/^of$/i.test(word) && i > 0 && EN_MEASURE_HEAD.test(words[i - 1]!) && i < words.length - 1) ofPhrase = true;
+    if (ofPhrase && EN_OF_PHRASE_PREPOSITION.test(word) && i < words.length - 1) continue;
+    if (EN_VERBS.test(words[i]!) && new RegExp(`^${EN_VERBS.source}$`, 'i').test(word)) {
       cut = i;
       break;
     }
   }
-  s = words.slice(0, cut).join(' ');
+  s = words.slice(0, cut).join(' ').replace(/\s+(?:of|from|in|for)$/i, '');
   for (const name of entityNames) {
     if (!name) continue;
     s = s.replace(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\\s*`, 'i'), '');
@@ -202,13 +259,15 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
   s = s.replace(/^[A-Z][a-z]+'s\s+/, '').replace(/[,.;:]+$/, '').trim();
   if (/^(?:they|it|them|this|these|those|shares? of)$/i.test(s)) return '';
+  s = unframeEnMetric(s);
   // Sources are not what is measured: 'Economists had expected a reading of 2.4%'.
   if (/^(?:economists|analysts|forecasters|investors|markets|traders|the city)$/i.test(s)) {
     // 'Analysts had expected quarterly profit of $2bn': the object of the expectation is the metric ('a reading of' names nothing).
     const object = /\b(?:expected|estimated|predicted|forecast|projected|pencilled in)\s+(?!(?:a|an|to|that)\b)([a-z][a-z -]*?)\s+of\s*$/i.exec(raw);
     return object ? object[1]!.toLowerCase() : '';
   }
-  return s.charAt(0).toLowerCase() + s.slice(1);
+  // 'Revenue' → 'revenue', but an acronym keeps its capitals ('GDP growth', not 'gDP growth').
+  return /^[A-Z][A-Z]/.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1);
 }
 
 /** Money raised by charges is income from them: 'parking charges' → 'parking income'. */

@@ -3,6 +3,7 @@ import { EN_SCALE_POWER, parseEnglishFraction, parseEnglishNumberWords, shiftDec
 import { EN_CHANGE, EN_CHANGE_NOUN_RE, EN_PREFIX_RE, EN_QUALIFIER } from './qualifiers';
 import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX, EN_CURRENCY_WORD } from './units';
+import { shareOfSource } from './metric';
 
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const EN_NUM = new RegExp(
@@ -42,6 +43,18 @@ const INCREMENT_BEFORE = /\b(?:an?|another)\s+(?:additional|extra)\s+$/i;
 const HOLD_AT = new RegExp(`\\b(?:held|hold|holds|holding|kept|keep|keeps|keeping|left|set|maintained|maintain|maintaining|froze|frozen)\\s+((?:the\\s+|its\\s+)?[a-z][a-z -]*?)\\s+(?:at|on)\\s+(?:a\\s+)?(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?$`, 'i');
 /** An aside between dashes or brackets ('the CPI increase – the main gauge for inflation – at'): dropped before reading the verb's object. */
 const ASIDE = /\s+[–—]\s+[^–—]*?\s+[–—](?=\s)|\s*\([^()]*\)/g;
+
+/** 'Renewables covered 98.6% of …', 'coal accounted for 20% of …': the subject is the source of the share. */
+const SOURCE_BEFORE = new RegExp(`(?:^|[,;.]\\s*|\\b(?:that|and)\\s+)(?:the\\s+)?([a-z][a-z -]*?)\\s+(?:covered|covers|accounted for|accounts for|account for|made up|makes up|make up|provided|provides|supplied|supplies|generated|generates|met|meets)\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:just\\s+)?$`, 'i');
+/** '… of all electricity used in Scotland came from renewables', '… of its energy from renewable sources': the source after the whole. */
+const SOURCE_AFTER = /^\s*(?:(?:used|consumed|needs)\s+)?(?:in\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s+)?(?:(?:came|comes|come|coming|was|were|is|are)\s+)?(?:(?:generated|produced|sourced)\s+)?(?:from|through)\s+([a-z][a-z -]*?)(?=[,.;]|\s+(?:by|in|for|last|this|next|over|during|and)\b|\s+\d|$)/;
+
+/** A percentage of a whole that comes from a source is that source's share of it; null when no source is named. */
+function shareFromSource(folded: string, numStart: number, ofEnd: number, whole: string): string | null {
+  const before = SOURCE_BEFORE.exec(folded.slice(Math.max(0, numStart - 60), numStart));
+  const source = before && !/\b(?:which|who|it|they|this|that)$/i.test(before[1]!) ? before[1]! : SOURCE_AFTER.exec(folded.slice(ofEnd, ofEnd + 80))?.[1];
+  return source ? shareOfSource(source, whole) : null;
+}
 
 function valueOf(num: string, scale: string | undefined): number {
   const base = num.replace(/,/g, '');
@@ -309,7 +322,9 @@ export function scanEn(folded: string): RawFigure[] {
     }
     if (valueMax !== null) qualifier = 'range';
     if (qualifier !== 'eq') rule += '+qualifier';
-    const of = /^\s+of\s+(?:(?:its|their|the|all|his|her)\s+)?([a-z][a-z -]*?)(?=[,.;]|\s+(?:in|at|will|were|was|and)\b|$)/i.exec(folded.slice(end, end + 60));
+    const of = /^\s+of\s+(?:(?:its|their|the|all|his|her)\s+)?([a-z][a-z -]*?)(?=[,.;]|\s+(?:in|at|will|were|was|and|from|by|through|came|comes|is|are|last|this|next)\b|$)/i.exec(folded.slice(end, end + 60));
+    const share = of && (unit === '%' || unit === 'ratio') ? shareFromSource(folded, m.index, end + of[0].length, of[1]!.trim()) : null;
+    if (share) metricHint = share;
     out.push({
       start,
       end,

@@ -148,3 +148,46 @@ describe('dotted place abbreviations and national adjectives', () => {
     expect(find(text, quote).entity).toBe(entity);
   });
 });
+
+describe('a share is named by its source and its whole', () => {
+  it.each([
+    ['The share of gross final energy consumption from renewable sources reached 22.1 percent in 2020.', '22.1 percent', 'share of renewable energy in gross final energy consumption'],
+    ['The EU\'s target is to reach 20 percent of its energy from renewable sources by 2020.', '20 percent', 'share of renewable energy in energy'],
+    ['Renewables covered almost 98.6% of gross electricity consumption in 2020.', '98.6%', 'share of renewables in gross electricity consumption'],
+    ['Coal accounted for 20% of electricity generation last year.', '20%', 'share of coal in electricity generation'],
+    ['Figures show that 41% of electricity used in Denmark came from wind power in 2023.', '41%', 'share of wind power in electricity used'],
+    ['Imports made up about 30% of gas supply in the winter.', '30%', 'share of imports in gas supply'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('frames, gauges and goals around a metric are not the metric', () => {
+  it.each([
+    ['China\'s consumer price index, the main gauge of inflation, increased 0.2 percent on a yearly basis.', '0.2 percent', /^(?:inflation|consumer price index)$/],
+    ['The main gauge of inflation rose 3.1% in June.', '3.1%', /^inflation$/],
+    ['A key measure of wages rose 5.6% in the year to April.', '5.6%', /^wages$/],
+    ['Data show that the equivalent of 98.6% of all electricity used in Scotland came from renewables.', '98.6%', /^share of renewables in electricity used$/],
+    ['The renewable energy target is 40% by 2030, officials said.', '40%', /^renewable energy$/],
+    ['The rate in the year to May was 8.7%, the statistics office said.', '8.7%', /^rate$/],
+    ['China targets an increase in consumer price index of around 3 percent for 2023.', '3 percent', /^consumer price index increase$/],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toMatch(metric);
+  });
+});
+
+describe('the noun a reporting verb\'s article introduces', () => {
+  it.each([
+    ['The federal government broke its fiscal guardrail and posted a deficit of $61.9 billion for the year.', '$61.9 billion', 'deficit'],
+    ['It projects the deficit will be $40 billion in 2023-24.', '$40 billion', 'deficit'],
+    ['The province recorded a budget surplus of C$2.1 billion last year.', 'C$2.1 billion', 'budget surplus'],
+    ['BEIJING, Jan. 17 (Xinhua) -- China\'s gross domestic product posted a growth of 5.2 percent in 2023.', '5.2 percent', 'gross domestic product growth'],
+    ['The airline ran a loss of £45m in the first half.', '£45m', 'loss'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+  it('a participle of forecasting before a preposition is the figure\'s own verb', () => {
+    expect(find('- China\'s deficit-to-GDP ratio is projected at 3 percent for 2023.', '3 percent').metric).toBe('deficit-to-GDP ratio');
+    expect(find('Meridian Foods said on Thursday revenue rose 8% to $12.4 billion.', 'rose 8%').metric).toBe('revenue');
+  });
+});
