@@ -92,8 +92,13 @@ const NOT_SUBJECT_NATIONAL: Array<[RegExp | null, RegExp | null]> = [
 /** National institutions stand for their country: 国家统计局 → 中国, 主计总处 → 台湾. */
 const NATIONAL_BODIES: Array<[RegExp, string]> = [
   [/国家统计局(?![\u4e00-\u9fff]{2,3}调查)|国务院|国家发展改革委|国家发改委|海关总署|中国人民银行/g, '中国'],
-  [/行政院|主计总处|主计处|国发会|劳动部|金管会/g, '台湾'],
+  [/行政院|主计总处|主计处|国发会|劳动部|金管会|经济部|能源署|立法院|内政部|台湾电力公司|台电/g, '台湾'],
 ];
+/**
+ * In a story about Taiwan, told by its own institutions, 全国 and 我国 are Taiwan (全国电力资源供需报告);
+ * mainland ministries have other names (商务部, 民政部), so these bodies tell the two apart.
+ */
+const TAIWAN_BODIES = /行政院|主计总处|国发会|金管会|经济部|能源署|立法院|内政部|台电|新台币/;
 
 const PROJECT_AFTER_DE = /的([\u4e00-\u9fff]{4,20}?(?:项目|大桥|隧道|工程))(?=(?:[\d一二三四五六七八九十]{1,3}日|日前|近日|今天|今日|昨日|昨天)?(?:在|开工|建成|投产|正式|签约|落户|开建|动工)|[，。；])/g;
 const PROJECT_REF = /(?:^|[\n，。；：])(?:该|这个|这一)?(项目|大桥|该桥|隧道)(?=[\u4e00-\u9fff])/g;
@@ -195,6 +200,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     re.lastIndex = 0;
     while ((m = re.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: country, district: false });
   }
+  const country = TAIWAN_BODIES.test(folded) ? '台湾' : '中国';
   DEICTIC_ZH.lastIndex = 0;
   while ((m = DEICTIC_ZH.exec(folded)) !== null) {
     const w = m[0];
@@ -208,7 +214,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     else if (/省/.test(w)) out.push({ ...base, name: '', ref: 'province' });
     else if (/港/.test(w)) out.push({ ...base, name: '香港' });
     else if (/澳/.test(w)) out.push({ ...base, name: '澳门' });
-    else if (/国/.test(w)) out.push({ ...base, name: '中国' });
+    else if (/国/.test(w)) out.push({ ...base, name: country });
   }
   PROJECT_SUBJECT.lastIndex = 0;
   while ((m = PROJECT_SUBJECT.exec(folded)) !== null) {
@@ -251,7 +257,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
   // figures follow: 居全国首位, 保持全球第一.
   for (let i = out.length - 1; i >= 0; i--) {
     const e = out[i]!;
-    if (e.name !== '中国' && e.name !== '全球') continue;
+    if (e.name !== '中国' && e.name !== '全球' && e.name !== country) continue;
     const before = folded.slice(Math.max(0, e.start - 3), e.start);
     const after = folded.slice(e.end, e.end + 4);
     if (NOT_SUBJECT_NATIONAL.some(([b, a]) => (b ? b.test(before) : true) && (a ? a.test(after) : true))) out.splice(i, 1);

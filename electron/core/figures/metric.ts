@@ -42,6 +42,8 @@ const ZH_LEADING = new RegExp(
       '各类', '各种', '各项', '各级',
       // 尽管较前年占比…, 不过仍…: a conjunction linking to the sentence before.
       '尽管', '虽然', '不过', '但是', '但', '然而', '而且', '并且', '因此', '所以', '仍',
+      // 原订再生能源发电占比达20%: the goal as first set, which the kind reads; not part of the metric.
+      '原订', '原定', '原本', '原先',
     ]
       .sort((a, b) => b.length - a.length)
       .join('|') +
@@ -49,7 +51,14 @@ const ZH_LEADING = new RegExp(
 );
 const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|[〇零一二三四五六七八九]{4}年度?|今明两年|今明年|近[一二两三四五六七八九十\d]年|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
 // Adverbs between a subject and its verb (都, 均, 再, 目前) and a compared year are not what is counted.
-const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少|回升|攀升|提升|上调|下调|升|增|降|跌)(?:到|至)|进一步|继续|持续|逐步|稳步|(?<![许认])可|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按)$/;
+const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少|回升|攀升|提升|上调|下调|升|增|降|跌)(?:到|至)|进一步|继续|持续|逐步|稳步|(?<![许认])可|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按|(?:将|已)?从)$/;
+/**
+ * A goal word after the metric (GDP增速目标为7%, 光电并网目标为18GW, 地区生产总值预期目标为增长5%):
+ * the kind says it is a goal; the metric is what the goal counts.
+ */
+const ZH_GOAL_WORD = /(?:主要|预期|年度|全年)?目标(?:值)?$/;
+/** The tail of a bracket opened in the clause before (人民币，下同): not part of the metric. */
+const ZH_BRACKET_TAIL = /^[^（(]{0,8}[)）]/;
 /**
  * Openers that are also the first character of a word (再生能源, 共享单车, 对外贸易, 在校学生,
  * 其他收入): the opener is not stripped from these.
@@ -80,7 +89,7 @@ const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|有序
 
 /** Strip clause openers, time words, entity names and light verbs from the words before a figure. */
 export function cleanZhMetric(raw: string, entityNames: string[]): string {
-  let s = raw.replace(/\s+/g, '').replace(ZH_LATIN_GLOSS, '').replace(ZH_HANDOVER, '');
+  let s = raw.replace(/\s+/g, '').replace(ZH_LATIN_GLOSS, '').replace(ZH_HANDOVER, '').replace(ZH_BRACKET_TAIL, '');
   if (ZH_DISPOSAL.test(s)) s = s.replace(ZH_DISPOSAL, '').replace(ZH_SETTING_VERB, '');
   for (let i = 0; i < 8; i++) {
     const before = s;
@@ -98,6 +107,7 @@ export function cleanZhMetric(raw: string, entityNames: string[]): string {
   }
   // 实现 is a light verb inside a clause: 规模以上工业企业实现营业收入 → 规模以上工业企业营业收入.
   s = s.replace(/实现(?=[\u4e00-\u9fff]{2})/, '');
+  if (s.replace(ZH_GOAL_WORD, '').length >= 2) s = s.replace(ZH_GOAL_WORD, '');
   return s;
 }
 

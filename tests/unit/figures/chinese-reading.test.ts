@@ -152,21 +152,41 @@ describe('metric noun phrases', () => {
   });
 
   it.each([
-    ['多地均将2023年GDP增速目标拟定为7%及以上。', '7%', 'GDP增速目标'],
-    ['安阳市则将2023年GDP增速目标明确为6.5%。', '6.5%', 'GDP增速目标'],
+    ['多地均将2023年GDP增速目标拟定为7%及以上。', '7%', 'GDP增速'],
+    ['安阳市则将2023年GDP增速目标明确为6.5%。', '6.5%', 'GDP增速'],
     ['澳门政府把明年博彩毛收入预算定为2160亿澳门元。', '2160亿澳门元', '博彩毛收入预算'],
-    ['省政府将全年粮食产量目标确定为1300万吨。', '1300万吨', '粮食产量目标'],
+    ['省政府将全年粮食产量目标确定为1300万吨。', '1300万吨', '粮食产量'],
   ])('将/把 X 定为 N: X is the metric: %s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
   it.each([
-    ['能源署表示，今明兩年光電併網目標為18GW、20GW。', '18GW', '光电并网目标'],
+    ['能源署表示，今明兩年光電併網目標為18GW、20GW。', '18GW', '光电并网'],
     ['今明两年新建改造城市燃气管道1.2万公里。', '1.2万公里', '新建改造城市燃气管道'],
     ['近三年全市新增城镇就业18.6万人。', '18.6万人', '新增城镇就业'],
     ['近5年全市固定资产投资累计完成4200亿元。', '4200亿元', '累计固定资产投资'],
   ])('a span of years at the start (今明两年, 近三年) is a time, not part of the metric: %s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['广东2023年地区生产总值预期目标为增长5%以上。', '增长5%以上', '地区生产总值增速'],
+    ['今年光電併網目標為18GW。', '18GW', '光电并网'],
+    ['全年城镇新增就业目标值为110万人。', '110万人', '城镇新增就业'],
+    ['经济增长预期目标为5%左右。', '5%左右', '经济增长'],
+    ['新增城镇就业年度目标完成率为126%。', '126%', '新增城镇就业年度目标完成率'],
+  ])('a goal word after the metric is the kind, not the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['地區生產總值突破1萬億元（人民幣，下同），年均增長8%。', '增長8%', '年均'],
+    ['原訂2025年再生能源發電占比達20%。', '20%', '再生能源发电占比'],
+    ['森林覆盖率将从24.02%提高到25%。', '24.02%', '森林覆盖率'],
+    ['原定全年新建保障房5000套。', '5000套', '新建保障房'],
+  ])('a bracket tail, 原订 and 将从 are not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).not.toMatch(/下同|原订|原定|将从|[)）]/);
+    if (metric !== '年均') expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
   it.each([
@@ -251,6 +271,16 @@ describe('owners', () => {
     ['省会成都市全年地区生产总值增长6%。', '增长6%', '成都市'],
     ['会泽县今年粮食产量达到40万吨。', '达到40万吨', '会泽县'],
   ])('省会, 而 and 等 are not part of a place name: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['經濟部能源署發布全國電力資源供需報告，全國再生能源發電占比約11.7%。', '約11.7%', '台湾'],
+    ['行政院會通過總預算案，我國經濟成長率預估為3.26%。', '3.26%', '台湾'],
+    ['立法院三讀通過，全國基本工資調升至新台幣2萬8590元。', '2萬8590元', '台湾'],
+    ['國務院常務會議指出，全國城鎮新增就業1256萬人。', '1256萬人', '中国'],
+    ['特區政府表示，全國GDP增長5.2%，香港經濟增長3.2%。', '增長5.2%', '中国'],
+  ])('全国 and 我国 are Taiwan in a story told by Taiwan\'s institutions, China otherwise: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
   });
 
