@@ -455,6 +455,12 @@ function repeatedSurnames(folded: string): Set<string> {
   while ((m = fullName.exec(folded)) !== null) {
     const surname = m[2]!;
     if (out.has(surname) || EN_PLACES.has(surname) || EN_PLACES.has(m[0]) || EN_ORG_WORD.test(m[0]) || EN_PLACE_ADJ[m[1]!] || /^(?:The|A|An|In|On|At|By|For|Of|And|But|Last|This|Next|New)$/.test(m[1]!)) continue;
+    // 'Rishi Sunak has promised …, as he sets out …': a name that the sentence goes on to call he or she.
+    const sentenceRest = folded.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.!?\n]/)[0]!;
+    if (/^\s+[a-z]+\b/.test(sentenceRest) && /\b(?:he|she|his|her|him)\b/.test(sentenceRest) && !/\b(?:it|its)\b/.test(sentenceRest)) {
+      out.add(surname);
+      continue;
+    }
     const alone = new RegExp(`(?<![A-Z][A-Za-z'-]*\\s)\\b${surname}\\b(?!\\s+[A-Z])`, 'g');
     let hit: RegExpExecArray | null;
     while ((hit = alone.exec(folded)) !== null) {

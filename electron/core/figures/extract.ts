@@ -2,7 +2,7 @@ import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
-import { changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun } from './metric';
+import { antecedentOfBareHead, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
 import { scanEn } from './scan-en';
 import { type RawFigure, scanZh } from './scan-zh';
@@ -34,7 +34,7 @@ interface Working {
   period: Period | null;
   kind: FigureKind;
   kindCue: string | null;
-  periodSource: 'clause' | 'sentence' | 'paragraph' | 'carry' | 'story' | 'none';
+  periodSource: 'clause' | 'sentence' | 'paragraph' | 'carry' | 'lead' | 'story' | 'none';
   /** Further subjects the same value is said of (A和B都突破…): each gets a figure of its own. */
   alsoOf?: string[];
 }
@@ -71,6 +71,8 @@ const EN_COMPARED_VALUE = /\b(?:from|than|compared with|compared to|versus|vs\.?
 const fig_isOther = (w: Working): boolean => w.kind === 'other';
 const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== p.period.to.slice(0, 4);
 
+const EN_SENTENCE_SCOPE = /\b(?:for|in|by|during|over)\s+(?:the\s+)?$/i;
+
 function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, folded: string): void {
   const fig = w.raw;
   const notTitle = (p: PeriodMention): boolean => !inAnySpan(segs.titles, p.start) && !(p.start < fig.end && p.end > fig.start);
@@ -96,17 +98,58 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   const nonLocal = (p: PeriodMention): boolean => notTitle(p) && !p.local;
   const inSentence = lastBefore(periods, fig.start, w.sentence.start, nonLocal);
   if (inSentence) { w.period = inSentence.period; w.periodSource = 'sentence'; return; }
+  // 'aims to create over 11 million jobs and targets unemployment of no more than 5.5% for 2022':
+  // a period later in the sentence ('for 2022', 'by 2030', 'over the next Parliament') scopes the figures before it.
+  const closing = language === 'en' ? firstAfter(periods, fig.end, w.sentence.end, nonLocal) : null;
+  const scoped = (p: PeriodMention): boolean =>
+    EN_SENTENCE_SCOPE.test(folded.slice(Math.max(w.sentence.start, p.start - 8), p.start)) || /^(?:for|in|by|during|over)\b/i.test(folded.slice(p.start, p.end));
+  // Only when no other number stands between: 'build a million homes, of all tenures, over the next Parliament'.
+  const endsSentence = (p: PeriodMention): boolean => /^\s*[.;]?\s*$/.test(folded.slice(p.end, w.sentence.end));
+  if (closing && scoped(closing) && (endsSentence(closing) || !/\d/.test(folded.slice(fig.end, closing.start)))) {
+    w.period = closing.period;
+    w.periodSource = 'sentence';
+    return;
+  }
   const carries = (p: PeriodMention): boolean => nonLocal(p) && !p.sentenceOnly;
   const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, carries);
   if (inParagraph) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
   if (w.kind === 'budget') { w.period = null; w.periodSource = 'none'; return; }
   const carried = lastBefore(periods, fig.start, 0, carries);
   if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
+  // The headline names the period of a section that does not repeat it: 「2023年工作回顾」 then its figures.
+  const fromLead = leadPeriod(ctx, language);
+  if (fromLead) { w.period = fromLead; w.periodSource = 'lead'; return; }
   if (ctx.date) {
-    const y = ctx.date.slice(0, 4);
-    w.period = { from: `${y}-01-01`, to: `${y}-12-31`, label: 'story year' };
+    const y = reportingYear(ctx, language, folded.slice(w.paragraph.start, w.paragraph.end));
+    w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? 'story year' };
     w.periodSource = 'story';
   }
+}
+
+function leadPeriod(ctx: ExtractionContext, language: 'zh' | 'en'): Period | null {
+  if (!ctx.lead) return null;
+  const lead = foldText(ctx.lead);
+  const found = findPeriods(lead, language, ctx.date, [{ start: 0, end: lead.length }]).filter((p) => !p.local && !p.sentenceOnly);
+  return found.at(-1)?.period ?? null;
+}
+
+/**
+ * Words that say a text reports on a year already over: a work report's 过去一年, a review's
+ * 回顾, a bulletin. Early in a year (by the end of April, when reports and bulletins come
+ * out) a figure such a paragraph gives without a year of its own is last year's.
+ */
+const LOOKBACK_CUES: Record<'zh' | 'en', RegExp> = {
+  zh: /过去一年|一年来|去年|上年(?!同期)|工作回顾|回顾|统计公报|年度报告|全年(?:实现|完成|累计)/,
+  en: /\b(?:last year|the past year|over the year|in the year to|annual report|full-year|for the year)\b/i,
+};
+const LOOKBACK_UNTIL_MONTH = 4;
+
+function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', paragraph: string): { year: number; cue: string | null } {
+  const year = Number(ctx.date!.slice(0, 4));
+  const month = Number(ctx.date!.slice(5, 7));
+  if (month > LOOKBACK_UNTIL_MONTH) return { year, cue: null };
+  const cue = LOOKBACK_CUES[language].exec(paragraph) ?? (ctx.lead ? LOOKBACK_CUES[language].exec(foldText(ctx.lead)) : null);
+  return cue ? { year: year - 1, cue: cue[0] } : { year, cue: null };
 }
 
 /**
@@ -193,6 +236,11 @@ function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): vo
  * organisation or place named most often (first on a tie), in Chinese the publication's city.
  */
 function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: ExtractionContext): string | null {
+  // A place in the headline (广东：今年GDP增长5%) is whose story it is, before the paper's own city.
+  if (language === 'zh' && ctx.lead) {
+    const named = findEntitiesZh(foldText(ctx.lead), ctx.city).find((m) => !m.ref && m.name && !m.org);
+    if (named) return named.name;
+  }
   if (language === 'zh') return fullCityName(ctx.city);
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -379,6 +427,8 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
       }
     }
     if (!metric && prev && /^\s*(?:they|it|shares?)\b/i.test(folded.slice(w.clause.start, fig.start))) metric = prev.baseMetric;
+    // 'the rate in the year to May was 8.7%': a bare head is the fuller name given earlier in the story.
+    metric = antecedentOfBareHead(metric, folded.slice(0, fig.start)) ?? metric;
   }
   w.baseMetric = metric;
   w.metric = metric;

@@ -208,6 +208,28 @@ export function shareOfSource(source: string, whole: string): string {
   return `share of ${s.toLowerCase()} in ${w.toLowerCase()}`;
 }
 
+/** Heads that, bare, point back to a fuller name given earlier: 'the rate' after 'the inflation rate'. */
+const EN_BARE_HEAD = /^(?:the\s+)?(rate|index|deficit|surplus|total)$/i;
+
+/**
+ * The fuller name a bare head points back to: 'the rate in the year to May was 8.7%' after
+ * 'the inflation rate was around 10%' is the inflation rate. Null when the head is not bare
+ * or nothing earlier names it.
+ */
+export function antecedentOfBareHead(metric: string, before: string): string | null {
+  const bare = EN_BARE_HEAD.exec(metric.trim());
+  if (!bare) return null;
+  const head = bare[1]!.toLowerCase();
+  const named = new RegExp(`\\b(?:the|its|their|a|an)\\s+((?:[a-z-]+\\s+){1,2})${head}\\b`, 'gi');
+  let last: string | null = null;
+  let m: RegExpExecArray | null;
+  while ((m = named.exec(before)) !== null) {
+    const modifier = m[1]!.trim().toLowerCase();
+    if (!/^(?:same|new|current|latest|previous|annual|headline|overall|main|key|this|that|whole|average)$/.test(modifier)) last = `${modifier} ${head}`;
+  }
+  return last;
+}
+
 /** Reads what a metric's words name when they are only a frame, a gauge or a goal around it. */
 function unframeEnMetric(metric: string): string {
   let s = metric.replace(EN_GOAL_SUFFIX, '').replace(EN_SPAN_SUFFIX, '');
@@ -246,6 +268,8 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   if (goalVerb && /[a-z]/i.test(s.slice(goalVerb[0].length))) s = s.slice(goalVerb[0].length);
   // 'said on Thursday revenue rose': the day it was said is not part of the subject.
   s = s.replace(/^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+/i, '');
+  // 'By June the rate had risen': a month opening the clause dates the figure, it does not name it.
+  s = s.replace(/^(?:(?:in|by|since|until|from)\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?=(?:the|its|their)\s)/i, '');
   // Cut at the verb introducing the number.
   const words = s.split(/\s+/);
   let cut = words.length;

@@ -45,7 +45,7 @@ const HOLD_AT = new RegExp(`\\b(?:held|hold|holds|holding|kept|keep|keeps|keepin
 const ASIDE = /\s+[–—]\s+[^–—]*?\s+[–—](?=\s)|\s*\([^()]*\)/g;
 
 /** 'Renewables covered 98.6% of …', 'coal accounted for 20% of …': the subject is the source of the share. */
-const SOURCE_BEFORE = new RegExp(`(?:^|[,;.]\\s*|\\b(?:that|and)\\s+)(?:the\\s+)?([a-z][a-z -]*?)\\s+(?:covered|covers|accounted for|accounts for|account for|made up|makes up|make up|provided|provides|supplied|supplies|generated|generates|met|meets)\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:just\\s+)?$`, 'i');
+const SOURCE_BEFORE = new RegExp(`(?:^|[,;.\\n]\\s*|\\b(?:that|and)\\s+)(?:the\\s+)?([a-z][a-z -]*?)\\s+(?:covered|covers|accounted for|accounts for|account for|made up|makes up|make up|provided|provides|supplied|supplies|generated|generates|met|meets)\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:just\\s+)?$`, 'i');
 /** '… of all electricity used in Scotland came from renewables', '… of its energy from renewable sources': the source after the whole. */
 const SOURCE_AFTER = /^\s*(?:(?:used|consumed|needs)\s+)?(?:in\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s+)?(?:(?:came|comes|come|coming|was|were|is|are)\s+)?(?:(?:generated|produced|sourced)\s+)?(?:from|through)\s+([a-z][a-z -]*?)(?=[,.;]|\s+(?:by|in|for|last|this|next|over|during|and)\b|\s+\d|$)/;
 
@@ -54,6 +54,38 @@ function shareFromSource(folded: string, numStart: number, ofEnd: number, whole:
   const before = SOURCE_BEFORE.exec(folded.slice(Math.max(0, numStart - 60), numStart));
   const source = before && !/\b(?:which|who|it|they|this|that)$/i.test(before[1]!) ? before[1]! : SOURCE_AFTER.exec(folded.slice(ofEnd, ofEnd + 80))?.[1];
   return source ? shareOfSource(source, whole) : null;
+}
+
+const QUALIFIER_ALT = [...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|');
+/** Verbs that change a headcount by an amount: 'boost police numbers by 20,000', 'cut the workforce by 1,500'. */
+const COUNT_BY_OBJECT = new RegExp(`\\b(?:boost|boosts|boosted|boosting|raise|raises|raised|raising|increase|increases|increased|increasing|cut|cuts|cutting|reduce|reduces|reduced|reducing|grow|grows|growing|swell|swells|swelled|expand|expands|expanded|expanding|lift|lifts|lifted)\\s+(?:(?:the|its|their|our|his|her)\\s+)?([a-z][a-z -]*?(?:s|workforce|headcount|staff|force|fleet|population))\\s+by\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:an?\\s+)?(?:extra|additional|further)?\\s*$`, 'i');
+
+/** A verb of cutting and its object before a percentage 'below' a base: 'slashed greenhouse gas emissions 34% below 1990 levels'. */
+const CUT_BELOW_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|lower|lowers|lowered|lowering)\\s+(?:(?:the|its|their|our)\\s+)?([a-z][a-z -]*?)\\s+(?:(?:to|by)\\s+)?(?:(?:${QUALIFIER_ALT})\\s+)?$`, 'i');
+
+/** The counted noun of a bare number after a verb that changes a headcount by it; 'police numbers' count police. */
+function countByObject(folded: string, numStart: number): { unit: string; phrase: string } | null {
+  const m = COUNT_BY_OBJECT.exec(folded.slice(Math.max(0, numStart - 80), numStart).replace(/^.*[,;:.]/, ''));
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const head = words.length > 1 && /^(?:numbers|levels|totals)$/.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+  return { unit: head, phrase: words.join(' ') };
+}
+
+/** A bare number whose noun is left out before a verb of making: 'only 32 will be built in time'. */
+const ELIDED_COUNT_AFTER = /^\s+(?:(?:that|which)\s+)?(?:will|would|could|should|have|has|had|were|are|was|is)\s+(?:not\s+)?(?:now\s+)?(?:be\s+|been\s+)?(?:built|opened|completed|delivered|created|recruited|hired|started|finished|constructed|planted|installed)\b/i;
+/** How far back (characters) the count a left-out noun repeats may be. */
+const ELIDED_COUNT_REACH = 1500;
+
+/** The earlier count whose noun a bare number leaves out, or null. */
+function elidedCount(folded: string, end: number, out: RawFigure[]): RawFigure | null {
+  if (!ELIDED_COUNT_AFTER.test(folded.slice(end, end + 60))) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (end - f.end > ELIDED_COUNT_REACH) return null;
+    if (f.classifier && f.metricHint) return f;
+  }
+  return null;
 }
 
 function valueOf(num: string, scale: string | undefined): number {
@@ -228,6 +260,18 @@ export function scanEn(folded: string): RawFigure[] {
         metricHint = sm[1]!.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
         classifier = true;
         rule = 'en.count';
+      } else if (!g.words && countByObject(folded, m.index)) {
+        const byObject = countByObject(folded, m.index)!;
+        unit = byObject.unit;
+        metricHint = byObject.phrase;
+        classifier = true;
+        rule = 'en.count';
+      } else if (!g.words && elidedCount(folded, end, out)) {
+        const antecedent = elidedCount(folded, end, out)!;
+        unit = antecedent.unit;
+        if (antecedent.metricHint) metricHint = antecedent.metricHint;
+        classifier = true;
+        rule = 'en.count';
       } else {
         // 'the number of households … reached a record 117,450'.
         const clause = folded.slice(Math.max(0, m.index - 120), m.index);
@@ -286,10 +330,17 @@ export function scanEn(folded: string): RawFigure[] {
       const vm = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+(.+?)\\s+by\\s+(?:(?:a|an|the)\\s+)?$`, 'i').exec(clauseText);
       if (vm) {
         change = EN_CHANGE.get(vm[1]!.toLowerCase())!;
-        metricHint = vm[2]!.replace(/^(?:the|a|an)\s+/i, '');
+        metricHint = vm[2]!.replace(/^(?:the|a|an|its|their|our|his|her)\s+/i, '');
         cues.push(vm[1]!);
         start = m.index - /by\s+(?:(?:a|an|the)\s+)?$/i.exec(window)![0].length;
       }
+    }
+    // 'cut emissions 20% below 1990 levels': the size of a cut against a base year names the reduction, not the level.
+    const below = unit === '%' && /^\s+below\b/i.test(folded.slice(end, end + 12)) ? CUT_BELOW_BEFORE.exec(wideWindow.replace(/^.*[,;:]/, '')) : null;
+    if (below) {
+      metricHint = `reduction in ${below[1]!.trim()}`;
+      change = 'decrease';
+      cues.push('below');
     }
     const changeOf = /\b(?:an?|the)\s+(increase|rise|jump|gain|fall|drop|decline|decrease|cut|reduction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/i.exec(window);
     if (changeOf && change === 'level') {

@@ -129,7 +129,7 @@ describe('people and parties do not own figures; places do', () => {
     ['Rishi Sunak promised 40 new hospitals in England. Sunak said the plan was fully funded.', '40'],
     ['Mr Johnson pledged 20,000 more officers for England. Boris Johnson repeated the pledge.', '20,000'],
   ])('%s', (text, quote) => {
-    const entity = find(text, quote).entity;
+    const entity = find(text, quote).entity ?? '';
     expect(entity).not.toMatch(/Sunak|Labour|Conservative|Blasio|Johnson/);
   });
   it('a body named after a person-like word keeps its name', () => {
@@ -189,5 +189,67 @@ describe('the noun a reporting verb\'s article introduces', () => {
   it('a participle of forecasting before a preposition is the figure\'s own verb', () => {
     expect(find('- China\'s deficit-to-GDP ratio is projected at 3 percent for 2023.', '3 percent').metric).toBe('deficit-to-GDP ratio');
     expect(find('Meridian Foods said on Thursday revenue rose 8% to $12.4 billion.', 'rose 8%').metric).toBe('revenue');
+  });
+});
+
+describe('a bare number after a verb that changes a headcount by it', () => {
+  it.each([
+    ['Boris Johnson has pledged to boost police numbers by 20,000 in three years.', 'by 20,000', 'police numbers', 'increase'],
+    ['The retailer will cut its workforce by 1,500 next year.', 'by 1,500', 'workforce', 'decrease'],
+    ['The trust plans to increase nurse numbers by 2,000 by 2026.', 'by 2,000', 'nurse numbers', 'increase'],
+    ['The airline has reduced its fleet by 12 since the spring.', 'by 12', 'fleet', 'decrease'],
+  ])('%s', (text, quote, metric, change) => {
+    const f = find(text, quote);
+    expect([f.metric, f.change]).toEqual([metric, change]);
+  });
+});
+
+describe('a bare number whose noun is left out repeats the count before it', () => {
+  it.each([
+    ['The government is likely to miss its target to build 40 new hospitals by 2030. Only 32 will be built in time.', '32', 'new hospitals'],
+    ['The council promised 500 new homes this year, but just 310 have been completed.', '310', 'new homes'],
+    ['Ministers set out plans for 12 new schools in the county. So far 5 have opened.', '5', 'new schools'],
+    ['The force aimed to recruit 300 officers by March; 240 were recruited.', '240', 'officers'],
+  ])('%s', (text, quote, metric) => {
+    const f = en(text).find((x) => x.quote === quote);
+    expect(f, en(text).map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(f!.metric).toBe(metric);
+  });
+});
+
+describe('a cut measured below a base year is the reduction', () => {
+  it.each([
+    ['The bloc aims to cut emissions 20% below 1990 levels by 2020.', '20%', 'reduction in emissions'],
+    ['The European Union slashed greenhouse gas emissions 34% below 1990 levels by 2020.', '34%', 'reduction in greenhouse gas emissions'],
+    ['The city pledged to reduce carbon emissions to 50% below 2005 levels.', '50%', 'reduction in carbon emissions'],
+    ['Germany wants to lower its emissions by 65% below 1990 levels by 2030.', '65%', 'reduction in emissions'],
+  ])('%s', (text, quote, metric) => {
+    const f = find(text, quote);
+    expect([f.metric, f.change]).toEqual([metric, 'decrease']);
+  });
+});
+
+describe('a person is known by the pronoun that follows the name', () => {
+  it.each([
+    ['Rishi Sunak has promised to halve inflation in Britain, as he sets out five pledges.', 'halve'],
+    ['Sadiq Khan pledged 116,000 affordable homes for London, which he said would be started by 2022.', '116,000'],
+    ['Jacinda Ardern announced 100,000 new homes, saying her government would build them.', '100,000'],
+    ['Joe Biden set a goal of 500,000 chargers across the US, his aides said.', '500,000'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote).entity ?? '').not.toMatch(/Sunak|Khan|Ardern|Biden/);
+  });
+  it('a company the sentence calls "it" keeps its name', () => {
+    expect(find('Harbor Foods has said it will cut 1,200 jobs across its plants.', '1,200').entity).toBe('Harbor Foods');
+  });
+});
+
+describe('a bare head points back to the fuller name given earlier', () => {
+  it.each([
+    ['At the time, the inflation rate was around 10%. Data showed that the rate in the year to May was 8.7%.', '8.7%', 'inflation rate'],
+    ['The unemployment rate was 4.2% in March. By June the rate had risen to 4.4%.', '4.4%', 'unemployment rate'],
+    ['The budget deficit was £12bn last year. This year the deficit is expected to be £9bn.', '£9bn', 'budget deficit'],
+    ['The house price index rose 2% in the spring. In July the index was 3% higher than a year ago.', '3%', 'house price index'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
   });
 });
