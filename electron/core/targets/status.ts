@@ -6,12 +6,13 @@
  *    个百分点) is set aside; if nothing is left but something was given → `unclear`.
  * 3. An actual whose period reaches the deadline is final → `met` / `missed`
  *    (the latest story wins when several report it).
- * 4. Otherwise the latest of: a projection (有望, 预计), or a part-period actual, decides
- *    `on_track` / `off_track`. A projection never settles met/missed. Part-period actuals
- *    read by accumulation: rate — compared directly (上半年增速16% against 15%以上);
- *    flow — against a straight-line share of the target (1-6月400亿 against 750亿 × 181/365);
- *    stock — `on_track` if the level already clears the bar, else `not_due` (a level
- *    below the bar mid-year says nothing without a baseline).
+ * 4. Otherwise the latest of: a projection (有望, 预计), or a part-period actual, decides.
+ *    A projection says `on_track` / `off_track` and never settles met/missed before the
+ *    deadline. Part-period actuals read by accumulation: rate — compared directly
+ *    (上半年增速16% against 15%以上: on or off track); flow — `met` once the running total
+ *    clears the whole target, else `not_due` with the straight-line pace shown (1-6月400亿
+ *    against 750亿 × 181/365), since a flow can still catch up; stock — `met` if the level
+ *    already clears the bar, else `not_due` (a level below the bar mid-period says nothing).
  * 5. No evidence: `not_due` until the deadline, `unclear` after it (the overdue view).
  */
 import type { Evidence, Explanation, StatusAssessment, Target, TargetStatus } from '../../../shared/domain/target';
@@ -148,6 +149,18 @@ function explain(outcome: Outcome, c: Comparison, t: TargetTerms, actual: number
   };
 }
 
+/**
+ * The value a reading vouches for: 「超过1000亿元」 and 'more than 27,000' say the true
+ * number is above what is printed, so they clear a floor of the same number (突破1000亿元).
+ */
+function vouched(e: Evidence): number {
+  const v = signedValue(e);
+  const nudge = Math.max(Math.abs(v), 1) * 1e-6;
+  if (e.qualifier === 'gt') return v + nudge;
+  if (e.qualifier === 'lt') return v - nudge;
+  return v;
+}
+
 function asOf(e: Evidence): string | null {
   return e.period?.to ?? e.storyDate;
 }
@@ -210,7 +223,7 @@ export function targetStatusAfter(target: TargetTerms, evidence: readonly Eviden
   if (finals.length) {
     const e = finals[0]!;
     const actual = signedValue(e);
-    const c = compareToTarget(target, actual);
+    const c = { ...compareToTarget(target, vouched(e)), ...(vouched(e) !== actual ? { diff: 0, pct: 0 } : {}) };
     const outcome = c.meets ? 'met' : 'missed';
     const preliminary = e.kind === 'projection';
     const explanation = explain(outcome, c, target, actual, preliminary ? '（初步数据）' : '', preliminary ? ' (preliminary estimate)' : '');
@@ -223,7 +236,7 @@ export function targetStatusAfter(target: TargetTerms, evidence: readonly Eviden
       return plain('unclear', 'overdue_projection_only', `已过期限（${deadline}），只有预测，没有实际数据`, `Past the deadline (${deadline}) with only a projection`, latest.figureId);
     }
     const actual = signedValue(latest);
-    const c = compareToTarget(target, actual);
+    const c = compareToTarget(target, vouched(latest));
     const outcome = c.meets ? 'on_track' : 'off_track';
     return { status: outcome, explanation: { ...explain(outcome, c, target, actual, '（预测）', ' (projection)'), code: `projection_${c.code}` }, figureId: latest.figureId };
   }
@@ -240,8 +253,9 @@ function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidenc
   if (target.accumulation === 'stock') {
     const actual = signedValue(latest);
     const c = compareToTarget(target, actual);
+    // A level that already clears its bar has met the target, whatever happens before the deadline.
     if (c.meets) {
-      return { status: 'on_track', explanation: { ...explain('on_track', c, target, actual, '（已提前达到）', ' (already reached)'), code: 'already_reached' }, figureId: latest.figureId };
+      return { status: 'met', explanation: { ...explain('met', c, target, actual, '（已提前达到）', ' (reached early)'), code: 'already_reached' }, figureId: latest.figureId };
     }
     return {
       status: 'not_due',
@@ -286,12 +300,19 @@ function flowPace(target: TargetTerms, actuals: Evidence[], latest: Evidence): S
   const elapsed = Math.min(1, Math.max(0, days(period.from, reachedTo) / days(period.from, period.to)));
   const expected = cleanNumber(target.value * elapsed);
   const paceTarget: TargetTerms = { ...target, value: expected, valueMax: target.valueMax === null ? null : target.valueMax * elapsed };
+  const whole = compareToTarget(target, sum);
+  if (whole.meets) {
+    return { status: 'met', explanation: { ...explain('met', whole, target, sum, '（已提前达到）', ' (reached early)'), code: 'already_reached' }, figureId: latest.figureId };
+  }
+  // Short of the whole before the deadline: the straight line is shown, but a flow can catch
+  // up (or fall back) before the period ends, so the verdict waits.
   const c = compareToTarget(paceTarget, sum);
-  const outcome = c.meets ? 'on_track' : 'off_track';
   const ratio = expected === 0 ? 0 : round2((sum / expected) * 100);
   const elapsedPct = oneDecimal(elapsed * 100);
+  const paceZh = c.meets ? '快于直线进度' : '慢于直线进度';
+  const paceEn = c.meets ? 'ahead of a straight-line pace' : 'behind a straight-line pace';
   return {
-    status: outcome,
+    status: 'not_due',
     explanation: {
       code: c.meets ? 'ahead_of_pace' : 'behind_pace',
       actual: sum,
@@ -303,8 +324,8 @@ function flowPace(target: TargetTerms, actuals: Evidence[], latest: Evidence): S
       comparator: target.comparator,
       direction: target.direction,
       unit: target.unit,
-      zh: `${formatZh(sum, target.unit)} ${c.symbol} ${formatZh(expected, target.unit)}（按进度，截至${reachedTo}应完成${formatZh(target.value, target.unit)}的${elapsedPct}%）：${LABEL_ZH[outcome]}，为应有进度的${oneDecimal(ratio)}%`,
-      en: `${formatEn(sum, target.unit)} ${c.symbol} ${formatEn(expected, target.unit)} (pro rata ${elapsedPct}% of ${formatEn(target.value, target.unit)} by ${reachedTo}): ${LABEL_EN[outcome]}, ${oneDecimal(ratio)}% of pace`,
+      zh: `${formatZh(sum, target.unit)} ${c.symbol} ${formatZh(expected, target.unit)}（按进度，截至${reachedTo}应完成${formatZh(target.value, target.unit)}的${elapsedPct}%）：尚难判断，${paceZh}，为应有进度的${oneDecimal(ratio)}%`,
+      en: `${formatEn(sum, target.unit)} ${c.symbol} ${formatEn(expected, target.unit)} (pro rata ${elapsedPct}% of ${formatEn(target.value, target.unit)} by ${reachedTo}): too early to tell, ${paceEn}, ${oneDecimal(ratio)}% of pace`,
     },
     figureId: latest.figureId,
   };

@@ -38,7 +38,8 @@ describe('matching keys', () => {
     expect(matchKey('科技型企业数量')).toBe('@sci-tech-enterprises');
     expect(matchKey('全市科技型企业总数')).toBe('@sci-tech-enterprises');
     expect(textKey('科技型企業数量')).toBe('科技型企业');
-    expect(matchKey('Number of homes')).toBe('home');
+    expect(matchKey('Number of homes')).toBe('@housing-supply');
+    expect(matchKey('Number of bus shelters')).toBe('bus shelter');
     expect(dice('科技型企业', '科技型中小企业')).toBeCloseTo(0.6);
     expect(dice('科技型企业', '高新技术企业')).toBeLessThan(0.3);
   });
@@ -201,6 +202,7 @@ describe('suggestions and confirmMatch', () => {
     confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: by('科技型企业').id, accept: false });
     expect(checkStory(repos, first.storyId).map((c) => c.verdicts.some((v) => v.against === 'target'))).toEqual([false]);
 
+    // The lexicon knows 'homes' and 'net additional dwellings' as one indicator: no teaching needed.
     const uk = addStory(repos, { date: '2024-07-30', headline: 'plan', language: 'en' }, [
       { quote: '1.5 million homes', value: 1_500_000, unit: 'homes', kind: 'target', metric: 'homes', entity: 'England', cues: ['will build'], period: { from: '2024-01-01', to: '2029-12-31', label: 'by 2029' } },
     ]);
@@ -208,18 +210,28 @@ describe('suggestions and confirmMatch', () => {
     const stats = check({ date: '2025-03-01', headline: 'Housing supply', language: 'en' }, [
       { quote: '234,400 net additional dwellings', value: 234_400, unit: 'dwellings', metric: 'net additional dwellings', entity: 'England', period: { from: '2024-01-01', to: '2024-12-31', label: '2024' } },
     ]);
-    expect(stats.result[0]!.verdicts.map((v) => v.verdict)).toEqual(['unmatched']);
-    const answer = confirmMatch(repos, { figureId: stats.figures[0]!.id, targetId: homes.id, accept: true }, { today: '2025-03-01' });
-    expect(answer.aliasLearned).toEqual({ aliasKey: '@housing-supply', canonicalKey: 'home' });
-    expect(answer.target).toMatchObject({ status: 'off_track', explanation: { code: 'behind_pace' } });
-    expect(repos.targets.links(homes.id)).toMatchObject([{ figureId: stats.figures[0]!.id, confirmedBy: 'editor' }]);
-    expect(repos.figures.get(stats.figures[0]!.id)!.review).toBe('confirmed');
+    expect(stats.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: homes.id, score: 0.95, suggestion: false, verdict: 'too_early', explanation: { code: 'behind_pace' } });
+
+    // Names the lexicon does not hold are taught by the editor's confirmation.
+    const plan = addStory(repos, { date: '2024-07-30', headline: 'parks plan', language: 'en' }, [
+      { quote: '40 new playgrounds', value: 40, unit: 'playgrounds', kind: 'target', metric: 'new playgrounds', entity: 'Leeds', cues: ['will build'], period: { from: '2024-01-01', to: '2027-12-31', label: 'by 2027' } },
+    ]);
+    const parks = targetFromFigure(repos, plan.figures[0]!.id, { today: '2024-07-30' });
+    const built = check({ date: '2025-03-01', headline: 'Parks report', language: 'en' }, [
+      { quote: '6 playgrounds', value: 6, unit: 'playgrounds', metric: 'play sites refurbished', entity: 'Leeds', period: { from: '2024-01-01', to: '2024-12-31', label: '2024' } },
+    ]);
+    expect(built.result[0]!.verdicts.map((v) => v.verdict)).toEqual(['unmatched']);
+    const answer = confirmMatch(repos, { figureId: built.figures[0]!.id, targetId: parks.id, accept: true }, { today: '2025-03-01' });
+    expect(answer.aliasLearned).toEqual({ aliasKey: 'play site refurbished', canonicalKey: 'new playground' });
+    expect(answer.target).toMatchObject({ status: 'not_due', explanation: { code: 'behind_pace' } });
+    expect(repos.targets.links(parks.id)).toMatchObject([{ figureId: built.figures[0]!.id, confirmedBy: 'editor' }]);
+    expect(repos.figures.get(built.figures[0]!.id)!.review).toBe('confirmed');
 
     // The alias now matches the next release at full alias score.
-    const next = check({ date: '2026-03-01', headline: 'Housing supply 2025', language: 'en' }, [
-      { quote: '221,000', value: 221_000, unit: 'dwellings', metric: 'Net additional dwellings', entity: 'England', period: { from: '2025-01-01', to: '2025-12-31', label: '2025' } },
+    const next = check({ date: '2026-03-01', headline: 'Parks report 2025', language: 'en' }, [
+      { quote: '9 playgrounds', value: 9, unit: 'playgrounds', metric: 'Play sites refurbished', entity: 'Leeds', period: { from: '2025-01-01', to: '2025-12-31', label: '2025' } },
     ]);
-    expect(next.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: homes.id, score: 0.92, suggestion: false, verdict: 'off_track' });
+    expect(next.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: parks.id, score: 0.92, suggestion: false, verdict: 'too_early' });
   });
 });
 

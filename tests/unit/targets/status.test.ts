@@ -128,7 +128,7 @@ describe('targetStatusAfter', () => {
     expect(targetStatusAfter(terms({ value: 1 }), [], '2024-01-02')).toMatchObject({ status: 'unclear', explanation: { code: 'overdue_no_evidence' } });
   });
 
-  it('part-year flows go by straight-line pace; year-to-date readings keep the longest', () => {
+  it('part-year flows show the straight-line pace but wait for the deadline; year-to-date readings keep the longest', () => {
     const t = terms({ value: 75_000_000_000, unit: '元', currency: 'CNY', accumulation: 'flow' });
     const h1 = { from: '2023-01-01', to: '2023-06-30', label: '1-6月' };
     const q1 = { from: '2023-01-01', to: '2023-03-31', label: '1-3月' };
@@ -137,14 +137,18 @@ describe('targetStatusAfter', () => {
       [ev({ value: 15_000_000_000, unit: '元', currency: 'CNY', period: q1, storyDate: '2023-04-20' }), ev({ value: 40_000_000_000, unit: '元', currency: 'CNY', period: h1, storyDate: '2023-07-20' })],
       '2023-07-20',
     );
-    expect(a.status).toBe('on_track');
+    expect(a.status).toBe('not_due');
     expect(a.explanation.code).toBe('ahead_of_pace');
     expect(a.explanation.expected).toBeCloseTo((75e9 * 181) / 365, -3);
+    expect(a.explanation.zh).toContain('尚难判断，快于直线进度');
     const slow = targetStatusAfter(t, [ev({ value: 30_000_000_000, unit: '元', currency: 'CNY', period: h1, storyDate: '2023-07-20' })], '2023-07-20');
-    expect(slow.status).toBe('off_track');
+    expect(slow).toMatchObject({ status: 'not_due', explanation: { code: 'behind_pace' } });
+    // A running total that clears the whole target before the deadline has met it.
+    const done = targetStatusAfter(t, [ev({ value: 80_000_000_000, unit: '元', currency: 'CNY', period: h1, storyDate: '2023-07-20' })], '2023-07-20');
+    expect(done).toMatchObject({ status: 'met', explanation: { code: 'already_reached' } });
   });
 
-  it('English cumulative target: 234,400 dwellings in 2024 against 1.5 million homes by 2029 is behind pace', () => {
+  it('English cumulative target: 234,400 dwellings in 2024 against 1.5 million homes by 2029 is behind pace, and too early to call', () => {
     const t = terms({
       value: 1_500_000,
       unit: 'homes',
@@ -155,15 +159,15 @@ describe('targetStatusAfter', () => {
       deadline: '2029-12-31',
     });
     const a = targetStatusAfter(t, [ev({ value: 234_400, unit: 'dwellings', period: { from: '2024-01-01', to: '2024-12-31', label: '2024' }, storyDate: '2025-03-01' })], '2025-03-01');
-    expect(a.status).toBe('off_track');
+    expect(a.status).toBe('not_due');
     expect(a.explanation.code).toBe('behind_pace');
     expect(a.explanation.expected).toBeCloseTo((1_500_000 * 366) / 2192, 0);
-    expect(a.explanation.en).toMatch(/^234,400 < 250,456 \(pro rata 16\.7% of 1\.5 million by 2024-12-31\): off track, 93\.6% of pace$/);
+    expect(a.explanation.en).toMatch(/^234,400 < 250,456 \(pro rata 16\.7% of 1\.5 million by 2024-12-31\): too early to tell, behind a straight-line pace, 93\.6% of pace$/);
   });
 
-  it('part-year stocks: already over the bar is on_track, below it is not yet judged', () => {
+  it('part-year stocks: already over the bar has met it, below it is not yet judged', () => {
     const mid = { from: '2023-01-01', to: '2023-06-30', label: '上半年' };
-    expect(targetStatusAfter(terms({ value: 7000 }), [ev({ value: 7100, period: mid })], '2023-07-10')).toMatchObject({ status: 'on_track', explanation: { code: 'already_reached' } });
+    expect(targetStatusAfter(terms({ value: 7000 }), [ev({ value: 7100, period: mid })], '2023-07-10')).toMatchObject({ status: 'met', explanation: { code: 'already_reached' } });
     expect(targetStatusAfter(terms({ value: 7000 }), [ev({ value: 6500, period: mid })], '2023-07-10').status).toBe('not_due');
   });
 

@@ -51,7 +51,7 @@ export const ENERGY: readonly Indicator[] = [
   {
     id: 'renewable-capacity',
     zh: ['可再生能源装机', '可再生能源装机容量', '可再生能源发电装机', '可再生能源发电装机容量', '可再生能源装机规模'],
-    en: ['renewable capacity', 'renewable energy capacity', 'installed renewable capacity', 'renewable generating capacity', 'renewable power capacity'],
+    en: ['renewable capacity', 'renewable energy capacity', 'installed renewable capacity', 'renewable generating capacity', 'renewable power capacity', 'renewables', 'renewable energy', 'clean energy capacity', 'renewable energy sources'],
     measure: 'level', unitClass: 'power', statistic: 'year_end', better: 'higher', domain: 'energy',
     source: `${NEA}; ${ENERGY_TRENDS}（renewable electricity capacity）`,
   },

@@ -149,7 +149,7 @@ export const TRANSPORT: readonly Indicator[] = [
   {
     id: 'ev-chargers',
     zh: ['充电桩', '充电基础设施', '充电设施', '公共充电桩', '充电桩数量', '充电枪', '公共充电设施'],
-    en: ['ev chargers', 'public chargepoints', 'charging points', 'charge points', 'public charging devices', 'electric vehicle charging points', 'public charging points', 'chargepoints'],
+    en: ['ev chargers', 'public chargepoints', 'charging points', 'charge points', 'public charging devices', 'electric vehicle charging points', 'public charging points', 'chargepoints', 'chargers', 'ev charging stations', 'electric vehicle charging stations', 'charging stations', 'public chargers', 'ev charging ports', 'charging ports'],
     measure: 'count', unitClass: 'count', statistic: 'point_in_time', better: 'higher', domain: 'transport',
     source: '国家能源局 中国电动汽车充电基础设施促进联盟; DfT: Electric vehicle public charging infrastructure statistics',
   },
