@@ -2,7 +2,7 @@ import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
-import { antecedentOfBareHead, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun } from './metric';
+import { antecedentOfBareHead, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun, zhGrowthAsRate } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
 import { scanEn } from './scan-en';
 import { type RawFigure, scanZh } from './scan-zh';
@@ -314,8 +314,9 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   // 年增8万人, 年减9.8%: 年 is the year-on-year comparison, not part of the metric.
   if (fig.change !== 'level') text = text.replace(/(?<![\u4e00-\u9fff]年|按)年$/, '');
   // 年均增长: an average rate of the metric, kept apart so the level figures after it share the bare metric.
-  const average = /年均$/.test(text);
-  text = text.replace(/年均$/, '').replace(/(?:分别)?(?:是|为|相当于)的$/, '');
+  // 年均增长, and Hong Kong's 平均每年实质增长: an average rate of the metric.
+  const average = ZH_AVERAGE.test(text);
+  text = text.replace(ZH_AVERAGE, '').replace(/(?:分别)?(?:是|为|相当于)的$/, '');
   const prevSameSentence = prev && prev.sentence === w.sentence ? prev : null;
   let metric: string;
   const plan = /(?:完成|占)((?:年度|全年)?)(?:投资)?(计划|目标|任务)的?$/.exec(text);
@@ -326,7 +327,7 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     return;
   }
   // 较原来预算多出一倍: the words name the comparison base, not the metric.
-  metric = /^\s*(?:较|比|与|同)/.test(text) ? '' : cleanZhMetric(text, []);
+  metric = ZH_COMPARISON_OPENER.test(text) ? '' : cleanZhMetric(text, []);
   // 由248亿元增加到386亿元: a bare change verb points back at what was just counted.
   if (ZH_CHANGE_VERB_ONLY.test(metric)) metric = '';
   // 按年平均汇率折算为17644美元: a conversion of the figure before it.
@@ -353,6 +354,7 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     qualifierWord = metric;
     metric = prevSameSentence ? prevSameSentence.baseMetric : '';
   }
+  if (fig.change === 'level') metric = zhGrowthAsRate(metric, fig.unit);
   w.baseMetric = metric;
   const named = metric + qualifierWord;
   w.metric = fig.change === 'level' ? named : zhChangeMetric(named, fig.change, fig.unit);
@@ -365,6 +367,10 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     w.alsoOf = subjects.slice(1).map(asMetric);
   }
 }
+
+const ZH_AVERAGE = /(?:年均|(?:为)?平均每年?(?:实质|实际)?)$/;
+/** 较…, 远好于上一季的收缩4.1%: the words name a comparison base, and the metric is the one just counted. */
+const ZH_COMPARISON_OPENER = /^\s*(?:较|比|与|同|(?:远|明显|略|稍)?(?:好于|优于|高于|低于|快于|慢于|胜于))/;
 
 /** 都, 均, 双双 before the verb: what comes next is said of each coordinated subject. */
 const ZH_SAID_OF_EACH = /(?:都|均|双双|皆)(?:将|已经|已|可|能|会)?$/;
@@ -455,7 +461,8 @@ function applyDistributive(works: Working[], folded: string, language: 'zh' | 'e
       const at = head.lastIndexOf('分别');
       // 分别是2018年的1.4倍和1.6倍: a comparison base may sit between 分别 and the values.
       if (at < 0 || (at < head.length - 8 && !/^分别(?:是|为|相当于)\d{4}年的$/.test(head.slice(at)))) continue;
-      const clauseStart = Math.max(head.lastIndexOf('，', at), head.lastIndexOf('；', at), head.lastIndexOf('：', at), head.lastIndexOf('。', at)) + 1;
+      // Mainland wire copy often sets ASCII commas in Chinese text (…将大致保持温和,预测全年…分别维持在…).
+      const clauseStart = Math.max(...['，', '；', '：', '。', ',', ';', ':'].map((p) => head.lastIndexOf(p, at))) + 1;
       subject = cleanZhMetric(head.slice(clauseStart, at), []);
       const sameSentence = lastParts && lastParts.sentence === w.sentence && lastParts.parts.length === chain.length ? lastParts.parts : null;
       parts = subject ? splitDistributive(subject, chain.length) : null;

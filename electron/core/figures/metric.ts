@@ -43,20 +43,20 @@ const ZH_LEADING = new RegExp(
       // 尽管较前年占比…, 不过仍…: a conjunction linking to the sentence before.
       '尽管', '虽然', '不过', '但是', '但', '然而', '而且', '并且', '因此', '所以', '仍',
       // 原订再生能源发电占比达20%: the goal as first set, which the kind reads; not part of the metric.
-      '原订', '原定', '原本', '原先',
+      '原订', '原定', '原本', '原先', '而',
     ]
       .sort((a, b) => b.length - a.length)
       .join('|') +
     ')',
 );
-const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|[〇零一二三四五六七八九]{4}年度?|今明两年|今明年|近[一二两三四五六七八九十\d]年|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
+const ZH_TIME_PREFIX = /^(?:\d{4}(?:\s*[—–\-至/]\s*\d{2,4})?年度?|[〇零一二三四五六七八九]{4}年度?|今明两年|今明年|近[一二两三四五六七八九十\d]年|上一?季度?|本季度?|\d{1,2}\s*[—–\-~至]\s*\d{1,2}月|\d{1,2}月份?|[一二三四五六七八九十两]+年|“?十[一二三四五六七八九]五”?(?:期间|时期)?|到\d{4}年|未来[一二三四五六七八九十\d]年|过去[一二三四五六七八九十\d]年|第?[一二三四]季度|首季度?|前三季度|今年[上下]半年|今年首季)/;
 // Adverbs between a subject and its verb (都, 均, 再, 目前) and a compared year are not what is counted.
-const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少|回升|攀升|提升|上调|下调|升|增|降|跌)(?:到|至)|进一步|继续|持续|逐步|稳步|(?<![许认])可|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按|(?:将|已)?从|(?<![需主重必只])要|现?(?:预订|预定))$/;
+const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增长|回落|减少|回升|攀升|提升|上调|下调|升|增|降|跌)(?:到|至)|进一步|继续|持续|逐步|稳步|(?<![许认])可|实现|达到|达|为|是|约为|约|共计|合计|共|保持|保持在|控制在|稳定在|分别|比上年末|比上年|较上年|比去年|(?:比|较)(?:上年?|去年|前年)(?:同期)?|同比|环比|按年|按季|按月|按年实质|按可比价格计算|的|于|由|将|在|已|都|(?<![平人户])均|皆|双双|同时|再|又|也|还|仍然|仍|目前|当前|现时|现在|拟|按|(?:将|已)?从|(?<![需主重必只])要|现?(?:预订|预定)|介乎|介于|录得|回复|显著|明显|大幅|小幅|温和|轻微|实质|维持在|维持|全日|全天|当日|在间|期间|(?:向上|向下)?(?:修订|调高|调低)(?:至|为)?|由[^由，。]{0,12}的|(?:维持|保持)在[^，。]{2,12}的)$/;
 /**
  * A goal word after the metric (GDP增速目标为7%, 光电并网目标为18GW, 地区生产总值预期目标为增长5%):
  * the kind says it is a goal; the metric is what the goal counts.
  */
-const ZH_GOAL_WORD = /(?:主要|预期|年度|全年)?目标(?:值)?$/;
+const ZH_GOAL_WORD = /(?:(?:主要|预期|年度|全年)?目标(?:值)?|预测(?:值)?|预估|预期)$/;
 /** The tail of a bracket opened in the clause before (人民币，下同): not part of the metric. */
 const ZH_BRACKET_TAIL = /^[^（(]{0,8}[)）]/;
 /**
@@ -145,6 +145,11 @@ export function zhChangeMetric(metric: string, change: 'increase' | 'decrease', 
   return metric + (change === 'increase' ? '增速' : '降幅');
 }
 
+/** A percentage said of growth is a rate: 本地生产总值增长预测为3.5%至5.5% → 本地生产总值增速. */
+export function zhGrowthAsRate(metric: string, unit: string): string {
+  return unit === '%' && /.{2,}增长$/.test(metric) ? metric.replace(/增长$/, '增速') : metric;
+}
+
 /**
  * Subjects joined by 和/与/及/、 that one value is said of (地区生产总值和规模以上工业总产值都突破1万亿元),
  * or null when the words are one name (研究与试验发展经费) rather than a list of metrics.
@@ -165,7 +170,8 @@ export function splitDistributive(subject: string, count: number): string[] | nu
   if (parts.length !== count) return null;
   const last = parts[parts.length - 1]!;
   // The last subject's own modifier is as long as its nearest sibling's (第一、二、三产业 → 三 + 产业).
-  const modifier = parts[parts.length - 2]!.length;
+  // 第二、三产业: the ordinal's 第 is not part of the modifier that the bare numeral after it stands for.
+  const modifier = parts[parts.length - 2]!.replace(/^第(?=[一二三四五六七八九十]$)/, '').length;
   if (parts.slice(0, -1).every((p) => p.length <= 3) && last.length >= modifier + 2) {
     const head = last.slice(modifier);
     // 第一、二、三产业: the ordinal prefix of the first applies to the bare numerals after it.

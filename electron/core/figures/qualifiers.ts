@@ -19,6 +19,9 @@ const ZH_CHANGE_WORDS: Array<[string, FigureChange]> = [
   ['扩大', 'increase'], ['成长', 'increase'], ['攀升', 'increase'], ['多出', 'increase'], ['增', 'increase'], ['涨', 'increase'],
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['下跌', 'decrease'], ['回落', 'decrease'], ['缩小', 'decrease'],
   ['缩减', 'decrease'], ['下滑', 'decrease'], ['减', 'decrease'], ['降', 'decrease'], ['跌', 'decrease'],
+  // Hong Kong and Macau reports: 按季急升5.3%, 上一季收缩4.1%, 赌收反弹.
+  ['回升', 'increase'], ['急升', 'increase'], ['飙升', 'increase'], ['大增', 'increase'], ['反弹', 'increase'],
+  ['急跌', 'decrease'], ['大跌', 'decrease'], ['下挫', 'decrease'], ['收缩', 'decrease'],
 ];
 
 export const ZH_QUALIFIER = new Map<string, Qualifier>(ZH_QUALIFIER_WORDS);
@@ -31,7 +34,8 @@ const alt = (words: string[]): string => words.sort((a, b) => b.length - a.lengt
  * Groups: cmp, chg, to, q.
  */
 export const ZH_PREFIX_RE = new RegExp(
-  `(?:(?<cmp>同比|环比)?(?<chg>${alt(ZH_CHANGE_WORDS.map((w) => w[0]))})了?)?(?<to>至|到)?(?<q>${alt(ZH_QUALIFIER_WORDS.map((w) => w[0]))})?$`,
+  // 增长介乎2%至3% (Hong Kong): 介乎/介于 opens a range and leaves the change word in force.
+  `(?:(?<cmp>同比|环比)?(?<chg>${alt(ZH_CHANGE_WORDS.map((w) => w[0]))})了?)?(?:介乎|介于)?(?<to>至|到)?(?<q>${alt(ZH_QUALIFIER_WORDS.map((w) => w[0]))})?$`,
 );
 
 /** Between number and unit: 4000多家, 10余个, 十来个. */

@@ -183,7 +183,8 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (surface === '个' && DURATION_AFTER_GE.test(folded.slice(end, end + 2))) continue;
     if (surface === '大' && (!g.zh || value > 9 || value < 2 || !/[\u4e00-\u9fff]/.test(nextChar))) continue;
     if (surface === '成') {
-      if (value > 10 || /[\u4e00-\u9fff]/.test(nextChar) && !/^(?:左右|以上|多)/.test(folded.slice(end, end + 2))) continue;
+      // 上升三成至约4500万人次: a share may run on into the level it brought.
+      if (value > 10 || /[\u4e00-\u9fff]/.test(nextChar) && !/^(?:左右|以上|多|至|到)/.test(folded.slice(end, end + 2))) continue;
       value *= 10;
       unit = { unit: '%', currency: null, classifier: false };
     }

@@ -173,7 +173,7 @@ describe('metric noun phrases', () => {
     ['广东2023年地区生产总值预期目标为增长5%以上。', '增长5%以上', '地区生产总值增速'],
     ['今年光電併網目標為18GW。', '18GW', '光电并网'],
     ['全年城镇新增就业目标值为110万人。', '110万人', '城镇新增就业'],
-    ['经济增长预期目标为5%左右。', '5%左右', '经济增长'],
+    ['经济增长预期目标为5%左右。', '5%左右', '经济增速'],
     ['新增城镇就业年度目标完成率为126%。', '126%', '新增城镇就业年度目标完成率'],
   ])('a goal word after the metric is the kind, not the metric: %s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
@@ -368,5 +368,75 @@ describe('kinds', () => {
     ['到2025年前，森林覆盖率再增加1.2个百分点。', '增加1.2个百分点'],
   ])('再 before a change verb is a change still to come: %s', (text, quote) => {
     expect(byQuote(zh(text, '2021-03-05'), quote).kind).toBe('target');
+  });
+});
+
+describe('Hong Kong and Macau reporting', () => {
+  it.each([
+    ['本港首季實質本地生產總值按季急升5.3%。', '急升5.3%', 'increase', '本地生产总值增速'],
+    ['上一季本地生產總值收縮4.1%。', '收縮4.1%', 'decrease', '本地生产总值降幅'],
+    ['本澳博彩毛收入按年回升12.5%。', '回升12.5%', 'increase', '博彩毛收入增速'],
+    ['恒生指數全日下挫2.3%。', '下挫2.3%', 'decrease', '恒生指数降幅'],
+    ['訪港旅客人次按年飆升38%。', '飆升38%', 'increase', '访港旅客人次增速'],
+  ])('change verbs of Hong Kong and Macau copy (急升, 收缩, 回升, 下挫, 飙升): %s', (text, quote, change, metric) => {
+    const f = byQuote(zh(text, '2024-05-20', '香港'), quote);
+    expect([f.change, f.metric]).toEqual([change, metric]);
+  });
+
+  it.each([
+    ['預測香港經濟全年實質增長介乎2%至3%。', '增長介乎2%至3%', 2, 3],
+    ['出口貨值按年增長介乎5%至7%。', '增長介乎5%至7%', 5, 7],
+    ['今年通脹率预计介于1.5%至2.5%。', '1.5%至2.5%', 1.5, 2.5],
+    ['整體出口貨值預計增長介乎3%至5%。', '增長介乎3%至5%', 3, 5],
+  ])('介乎/介于 opens a range and keeps the change word: %s', (text, quote, value, valueMax) => {
+    const f = byQuote(zh(text, '2025-02-26', '香港'), quote);
+    expect([f.value, f.valueMax, f.qualifier]).toEqual([value, valueMax, 'range']);
+  });
+
+  it.each([
+    ['去年訪港旅客上升三成至約4500萬人次。', '上升三成', 30],
+    ['出口額回升兩成至850億元。', '回升兩成', 20],
+    ['全年客運量增長逾一成至1.2億人次。', '增長逾一成', 10],
+    ['出口额下降一成到850亿元。', '下降一成', 10],
+  ])('a share in 成 may run on into the level it brought (上升三成至…): %s', (text, quote, value) => {
+    const f = byQuote(zh(text, '2025-02-26', '香港'), quote);
+    expect([f.value, f.unit]).toEqual([value, '%']);
+  });
+
+  it.each([
+    ['全年實質本地生產總值增長預測由8月覆檢時的2%至3%，向上修訂至3.2%。', '3.2%', '本地生产总值增速'],
+    ['2023年全年實質本地生產總值增長預測維持在財政預算案公佈的3.5%至5.5%。', '3.5%至5.5%', '本地生产总值增速'],
+    ['本地生產總值按年顯著增長3.8%。', '增長3.8%', '本地生产总值增速'],
+    ['香港首季實質本地生產總值回復按年增長2.7%。', '增長2.7%', '本地生产总值增速'],
+    ['今年第二季GDP較上年同期實質上升1.5%。', '上升1.5%', 'GDP增速'],
+  ])('revisions, sources, adverbs and 回复 are not part of the metric; growth in percent is a rate: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2025-11-14', '香港'), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['本港首季本地生產總值按年增長2.7%，遠好於上一季的收縮4.1%。', '收縮4.1%', '本地生产总值降幅'],
+    ['全市社会消费品零售总额增长7.7%，明显高于全国的7.2%。', '7.2%', '社会消费品零售总额'],
+    ['規模以上工業增加值增長5%，略低於首季的5.2%。', '5.2%', '规模以上工业增加值'],
+    ['出口增长4.1%，快于上年同期的2.3%。', '2.3%', '出口'],
+  ])('a comparison (远好于, 明显高于) names the base of the metric just counted: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2024-05-20', '香港'), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['陳茂波預測，本地生產總值在2026至2029年間平均每年實質增長2.9%。', '增長2.9%', '本地生产总值年均增速'],
+    ['基本通脹率預計為平均每年2.5%。', '2.5%', '基本通胀率年均'],
+    ['过去五年，全市地区生产总值平均每年增长6.1%。', '增长6.1%', '地区生产总值年均增速'],
+    ['居民人均可支配收入年均增长5.4%。', '增长5.4%', '居民人均可支配收入年均增速'],
+  ])('平均每年 is an average annual rate, like 年均: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2025-02-26', '香港'), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['通脹將大致保持溫和,預測全年基本和整體消費物價通脹率分別維持在2.5%及2.9%。', ['基本消费物价通胀率', '整体消费物价通胀率']],
+    ['全年经济平稳,城镇和农村居民人均可支配收入分别增长4.5%和6.5%。', ['城镇居民人均可支配收入增速', '农村居民人均可支配收入增速']],
+    ['進出口穩定;出口和進口分別增長8%和5%。', ['出口增速', '进口增速']],
+    ['总体看:第二、三产业增加值分别增长4.1%、5.6%。', ['第二产业增加值增速', '第三产业增加值增速']],
+  ])('分别 lists find their subjects after an ASCII comma too: %s', (text, metrics) => {
+    expect(zh(text, '2024-05-20').map((f) => f.metric)).toEqual(metrics);
   });
 });
