@@ -2,7 +2,7 @@ import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
-import { antecedentOfBareHead, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun, zhGrowthAsRate } from './metric';
+import { antecedentOfBareHead, powerMetric, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun, zhGrowthAsRate } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
 import { scanEn } from './scan-en';
 import { type RawFigure, scanZh } from './scan-zh';
@@ -436,6 +436,7 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
     // 'the rate in the year to May was 8.7%': a bare head is the fuller name given earlier in the story.
     metric = antecedentOfBareHead(metric, folded.slice(0, fig.start)) ?? metric;
   }
+  if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;
   w.metric = metric;
 }

@@ -214,6 +214,12 @@ export function shareOfSource(source: string, whole: string): string {
   return `share of ${s.toLowerCase()} in ${w.toLowerCase()}`;
 }
 
+/** A power figure measures capacity: '116 GW renewables' is renewables capacity; generation is counted in energy units. */
+export function powerMetric(metric: string, unit: string): string {
+  if (!/^(?:吉瓦|兆瓦|千瓦)$/.test(unit) || !metric || /\b(?:capacity|capacities|output|generation|demand|load)\b/i.test(metric)) return metric;
+  return `${metric} capacity`;
+}
+
 /** Heads that, bare, point back to a fuller name given earlier: 'the rate' after 'the inflation rate'. */
 const EN_BARE_HEAD = /^(?:the\s+)?(rate|index|deficit|surplus|total)$/i;
 
@@ -258,6 +264,12 @@ function unframeEnMetric(metric: string): string {
 
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
+  // 'its renewable energy target of', 'a budget deficit of': the noun phrase the article or possessive opens names the figure.
+  const ofObject = /\b(?:its|their|his|her|our|the|a|an)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s+of\s*$/i.exec(raw);
+  if (ofObject && !EN_CHANGE_NOUN.test(ofObject[2]!) && !/^(?:average|maximum|minimum|value|level|rate|reading|price|cost|sum|peak|high|low)$/i.test(ofObject[2]!)) {
+    const named = unframeEnMetric(ofObject[1]!);
+    if (named) return named;
+  }
   // Years and other numbers left between figures ('in 2003 to') are not part of a metric.
   let s = raw.replace(EN_DATELINE, '').replace(/^[\s\-–—•*]+/, '').replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}(?:[-–/]\d{2})?\b/g, ' ').trim();
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');

@@ -8,7 +8,7 @@ import { shareOfSource } from './metric';
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const EN_NUM = new RegExp(
   [
-    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+)(?:${SMALL_WORDS}))*)\\b`,
@@ -25,7 +25,7 @@ const NOT_NOUN = new Set(
  * Words that end a count's noun phrase: conjunctions opening a new clause ('20,000 officers if he wins')
  * and adverbs of place or manner ('170,000 chargers nationwide').
  */
-const COUNT_PHRASE_END = new Set('if unless when whether because while so nationwide countrywide statewide citywide annually apiece already altogether overall now yet'.split(' '));
+const COUNT_PHRASE_END = new Set('if unless when whether because while so nationwide countrywide statewide citywide annually apiece already altogether overall now yet installed connected operational online'.split(' '));
 /** A plural head closes the phrase: '50,000 more nurses claim' counts nurses; the word after starts something else. */
 const PLURAL_HEAD = /[a-z][a-z]s$/i;
 const NOT_PLURAL_HEAD = /(?:ss|us|is|ics)$/i;
@@ -91,7 +91,30 @@ function elidedCount(folded: string, end: number, out: RawFigure[]): RawFigure |
 function valueOf(num: string, scale: string | undefined): number {
   const base = num.replace(/,/g, '');
   if (!scale) return Number(base);
-  return shiftDecimal(base, EN_SCALE_POWER[scale.toLowerCase()] ?? 0);
+  return shiftDecimal(base, EN_SCALE_POWER[scale.toLowerCase()] ?? SOUTH_ASIAN_SCALE_POWER[scale.toLowerCase()] ?? 0);
+}
+
+/** Indian and South Asian English count in lakhs (100,000) and crores (10 million): '1.75 lakh megawatt'. */
+const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7 };
+
+/** Power and energy units as English writes them, stored in the base units the Chinese side uses (units.ts). */
+const EN_POWER_UNITS: Array<[RegExp, string]> = [
+  [/^\s?(?:GW|gigawatts?)\b(?!h)/, '吉瓦'],
+  [/^\s?(?:MW|megawatts?)\b(?!h)/, '兆瓦'],
+  [/^\s?(?:kW|KW|kilowatts?)\b(?!h)/, '千瓦'],
+  [/^\s?(?:TWh|terawatt[- ]hours?)\b/, '太瓦时'],
+  [/^\s?(?:GWh|gigawatt[- ]hours?)\b/, '吉瓦时'],
+  [/^\s?(?:MWh|megawatt[- ]hours?)\b/, '兆瓦时'],
+  [/^\s?(?:kWh|KWh|kilowatt[- ]hours?)\b/, '千瓦时'],
+];
+
+/** The power or energy unit right after a number, and where it ends; null when there is none. */
+function powerUnit(after: string): { unit: string; length: number } | null {
+  for (const [re, unit] of EN_POWER_UNITS) {
+    const m = re.exec(after);
+    if (m) return { unit, length: m[0].length };
+  }
+  return null;
 }
 
 /** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
@@ -119,7 +142,9 @@ function countNoun(folded: string, from: number): { phrase: string; end: number;
   if (words.length === 0) return null;
   const head = words[words.length - 1]!;
   if (TIME_NOUN.test(head) || TIME_NOUN.test(words[0]!)) return null;
-  if (comparative) return { phrase: words.join(' '), end: pos, more: /fewer/i.test(comparative[1]!) ? 'decrease' : 'increase' };
+  // 'additional officers' and 'extra beds' name the increment itself (a count of its own), so the adjective stays; 'more' and 'fewer' do not.
+  const increment = comparative && /^(?:extra|additional)$/i.test(comparative[1]!) ? `${comparative[1]!.toLowerCase()} ` : '';
+  if (comparative) return { phrase: increment + words.join(' '), end: pos, more: /fewer/i.test(comparative[1]!) ? 'decrease' : 'increase' };
   return { phrase: words.join(' '), end: pos };
 }
 
@@ -195,6 +220,16 @@ export function scanEn(folded: string): RawFigure[] {
       }
       end += pa[0].length;
     }
+    const power = !unit ? powerUnit(after) : null;
+    let powerNoun: string | undefined;
+    if (power) {
+      unit = power.unit;
+      rule = 'en.power';
+      end += power.length;
+      // '116 GW renewables installed', '2 GW of offshore wind': what the power is of.
+      const noun = countNoun(folded, end) ?? (/^\s+of\s+/.test(folded.slice(end, end + 5)) ? countNoun(folded, end + /^\s+of/.exec(folded.slice(end))![0].length) : null);
+      if (noun) powerNoun = noun.phrase.toLowerCase();
+    }
     if (bareYear && !unit) continue;
     // Dates and ages: 'July 30', '30 July', '34-year-olds', '9.30am'.
     if (MONTH.test(after.trimStart()) && /^\s/.test(after) && !unit) continue;
@@ -229,7 +264,7 @@ export function scanEn(folded: string): RawFigure[] {
     }
     if (bareYear && valueMax === null) continue;
 
-    let metricHint: string | undefined;
+    let metricHint: string | undefined = powerNoun;
     let moreChange: FigureChange | null = null;
     // 'funded by a £46 million package': the noun after an amount names it.
     if (currency && (/\b(?:a|an|the)\s+(?:US\$|\$|£|€|¥)?$/i.test(folded.slice(Math.max(0, m.index - 6), m.index)) || /^\s+[a-z]+\s+(?:plan|scheme|programme|program|fund|package|budget|deal|investment|project)\b/.test(folded.slice(end, end + 40)))) {

@@ -17,7 +17,7 @@ const find = (text: string, quote: string, date?: string): ExtractedFigure => {
 
 describe('the noun phrase a count counts', () => {
   it.each([
-    ['The mayor promised 20,000 extra police officers if he wins the election.', '20,000', 'police officers'],
+    ['The mayor promised 20,000 extra police officers if he wins the election.', '20,000', 'extra police officers'],
     ['The network now has around 170,000 chargers nationwide, officials said.', '170,000', 'chargers'],
     ['Is the 50,000 more nurses claim accurate?', '50,000', 'nurses'],
     ['Ministers want 1.2 million new well‑located homes over five years.', '1.2 million', 'new well‑located homes'],
@@ -251,5 +251,42 @@ describe('a bare head points back to the fuller name given earlier', () => {
     ['The house price index rose 2% in the spring. In July the index was 3% higher than a year ago.', '3%', 'house price index'],
   ])('%s', (text, quote, metric) => {
     expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('power in watts is a capacity; lakh and crore are scales', () => {
+  it.each([
+    ['India has 116 GW renewables installed as of August 2022.', '116 GW', 116, '吉瓦', 'renewables capacity'],
+    ['India may fall short of its renewable energy target of 1.75 lakh megawatt by 2022.', '1.75 lakh megawatt', 175000, '兆瓦', 'renewable energy capacity'],
+    ['The UK has 14 GW of offshore wind installed.', '14 GW', 14, '吉瓦', 'offshore wind capacity'],
+    ['The state added 450 MW of solar panels last year.', '450 MW', 450, '兆瓦', 'solar panels capacity'],
+    ['The scheme will cost 2 crore rupees a year, officials said.', '2 crore', 2e7, null, null],
+  ])('%s', (text, quote, value, unit, metric) => {
+    const f = find(text, quote);
+    expect(f.value).toBe(value);
+    if (unit) expect([f.unit, f.metric]).toEqual([unit, metric]);
+  });
+});
+
+describe('the noun phrase a possessive or article opens before "of N"', () => {
+  it.each([
+    ['India may miss its renewable energy target of 175 percent, analysts said.', '175 percent', 'renewable energy'],
+    ['The city ran up a budget deficit of £12m last year.', '£12m', 'budget deficit'],
+    ['The region has a population of 1.2 million people.', '1.2 million', 'people'],
+    ['The council set aside its contingency fund of £4m for the floods.', '£4m', 'contingency fund'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('an "additional" or "extra" count names the increment', () => {
+  it.each([
+    ['We have recruited an extra 20,951 additional officers since 2019.', '20,951', 'additional officers'],
+    ['The trust opened 120 extra beds this winter.', '120', 'extra beds'],
+    ['The county hired 350 additional carers last year.', '350', 'additional carers'],
+    ['Kent Police put 40 more officers on the beaches.', '40', 'officers'],
+  ])('%s', (text, quote, metric) => {
+    const f = find(text, quote);
+    expect([f.metric, f.change]).toEqual([metric, 'increase']);
   });
 });
