@@ -30,7 +30,7 @@ import { targetStatusAfter, type TargetTerms } from '../targets/status';
 import { formatEn, formatZh, round2 } from '../targets/format';
 import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from './metric-key';
 import { metricIndex } from './metric-index';
-import { placeRelation } from '../metrics/places';
+import { placeOf, placeRelation } from '../metrics/places';
 import { verdictBasis } from './basis';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
@@ -96,6 +96,16 @@ const STATUS_TO_VERDICT: Record<string, Verdict> = {
 export function verdictAgainstTarget(terms: TargetTerms, figure: SourcedFigure, today: string): { verdict: Verdict; assessment: StatusAssessment } {
   const assessment = targetStatusAfter({ ...terms, revisedByTargetId: null }, [asEvidence(figure)], today);
   return { verdict: STATUS_TO_VERDICT[assessment.status] ?? 'too_early', assessment };
+}
+
+/**
+ * Owners that are not both places: two bodies must be the same body (Amazon is not Apple);
+ * a body against a place (National Cabinet, the Treasury against Australia) cannot be told
+ * apart by name, so it counts as the unstated case.
+ */
+function ownerScore(figureEntity: string | null, targetEntity: string | null): number {
+  if (figureEntity && targetEntity && (placeOf(figureEntity) || placeOf(targetEntity))) return 0.9;
+  return entityScore(figureEntity, targetEntity);
 }
 
 const yearSpan = (p: { from: string; to: string }): number => Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) + 1;
@@ -250,7 +260,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         if (!comparableUnits(target, figure)) continue;
         const places = placeRelation(figure.entity, target.entity);
         if (places === 'different') continue;
-        const es = places === 'same' ? 1 : places === 'unknown' ? entityScore(figure.entity, target.entity) : 1;
+        const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;
         if (!es) continue;
         const ps = periodScore(figure.period, target.period);
         const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };

@@ -105,7 +105,33 @@ const EN_PATTERNS: RegExp[] = [
   /\b(?:the\s+)?full[- ]year\b|\bfor\s+the\s+full\s+year\b/gi, // 13 full year (sentence only)
   /\bfrom\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?!,?\s+(?:19|20)\d{2})/g, // 14 start month of a change
   /\bin\s+(?:(?:early|morning|afternoon|late|midday|after-hours|extended|pre-market|premarket|heavy|light|volatile)\s+)?trading\b(?!\s+on\s)/gi, // 15 the trading day
+  /\b(?:by|in|until|through)\s+the\s+(early|mid|late)[- ]?((?:19|20)\d0)s\b/gi, // 16 part of a decade: by the mid-2020s
+  /\b(?:(?:by|before|until)\s+the\s+end\s+of|over|during|in|across|within)\s+(?:the\s+|this\s+)?(next|this|current|coming)?\s*(?:parliament|parliamentary term)\b/gi, // 17 a UK Parliament
 ];
+
+/** The year a decade part ends by: early 2020s → 2023, mid → 2025, late → 2029. */
+const DECADE_PART_END: Record<string, number> = { early: 3, mid: 5, late: 9 };
+
+/**
+ * UK Parliaments: a pledge "over this Parliament" or "by the end of the Parliament" runs
+ * from the story to the end of the Parliament sitting (or, before an election, the next).
+ * Dates are first sitting and dissolution; the last row's end is the latest the term can run.
+ */
+const UK_PARLIAMENTS: Array<{ from: string; to: string }> = [
+  { from: '2010-05-18', to: '2015-03-30' },
+  { from: '2015-05-18', to: '2017-05-03' },
+  { from: '2017-06-13', to: '2019-11-06' },
+  { from: '2019-12-17', to: '2024-05-30' },
+  { from: '2024-07-09', to: '2029-08-15' },
+];
+
+function parliamentFor(date: string, which: string | undefined): { from: string; to: string } | null {
+  const sitting = UK_PARLIAMENTS.findIndex((p) => p.from <= date && date <= p.to);
+  // Between dissolution and the first sitting, or when a manifesto speaks of "the next Parliament".
+  const next = sitting < 0 ? UK_PARLIAMENTS.findIndex((p) => p.from > date) : which === 'next' ? sitting + 1 : sitting;
+  const chosen = UK_PARLIAMENTS[next];
+  return chosen ? { from: chosen.from > date ? chosen.from : date, to: chosen.to } : null;
+}
 /** A verb of telling after a time word: 'last month reported', that time is when it was said, not what the figure covers. */
 const EN_ATTRIBUTION_AFTER = /^\s+(?:reported|said|announced|posted|published|disclosed|revealed|unveiled|warned|told)\b/i;
 /** Future wording before 'from April': the month a change starts, not a comparison base. */
@@ -277,7 +303,9 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
         case 6: {
           const prep = m[1]?.toLowerCase();
           const y = Number(m[2]);
-          if (prep === 'from' || prep === 'than' || prep === 'before' || prep === 'after' || prep === 'on' || prep === 'as') {
+          // '20% below 1990 levels', 'compared with 2019 levels': a baseline year, not the figure's period.
+          const baseline = /^\s*(?:levels?|baseline|figures?)\b/i.test(folded.slice(r.end, r.end + 10));
+          if (baseline || prep === 'from' || prep === 'than' || prep === 'before' || prep === 'after' || prep === 'on' || prep === 'as') {
             coveredTo = r.end;
             continue;
           }
@@ -382,6 +410,17 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           if (!ctxDate) break;
           period = { from: ctxDate, to: ctxDate, label };
           local = true;
+          break;
+        }
+        case 16: {
+          const end = Number(m[2]) + DECADE_PART_END[m[1]!.toLowerCase()]!;
+          period = ctxYear !== null && ctxYear <= end ? years(ctxYear, end, label) : year(end, label);
+          break;
+        }
+        case 17: {
+          if (!ctxDate) break;
+          const term = parliamentFor(ctxDate, m[1]?.toLowerCase());
+          if (term) period = { ...term, label };
           break;
         }
         case 9: {

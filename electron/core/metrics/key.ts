@@ -13,7 +13,7 @@
  */
 import { toSimplified } from '../text/simplify';
 import { indicatorById } from './lexicon/index';
-import { findIndicator, GROWTH_OF, REDUCTION_OF } from './lexicon/lookup';
+import { findIndicator, GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './lexicon/lookup';
 import type { Indicator, UnitClass } from './lexicon/types';
 
 /** Bump when the way keys are made changes: stored targets are re-keyed on open. */
@@ -116,6 +116,10 @@ export function indicatorFor(metric: string, q?: Quantity): Indicator | null {
       const to = table[indicator.id] ?? GROWTH_OF[indicator.id];
       const changed = to ? indicatorById(to) : undefined;
       if (changed) indicator = changed;
+    }
+    // 'increase police numbers by 20,000', 「新增高新技术企业」: a rise in a count is the increment, not the stock.
+    if (!percentChange && q.change === 'increase' && unitClassOf(q) === 'count' && INCREMENT_OF[indicator.id]) {
+      indicator = indicatorById(INCREMENT_OF[indicator.id]!) ?? indicator;
     }
     if (!fitsIndicator(indicator, q)) return null;
   }

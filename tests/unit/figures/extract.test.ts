@@ -242,3 +242,57 @@ describe('a list takes the kind of its lead-in', () => {
     expect(figures.every((f) => f.kind === 'actual')).toBe(true);
   });
 });
+
+describe('the period of a report that looks back', () => {
+  it('takes the year the headline names for a section that does not repeat it', () => {
+    const figures = extractFigures('●广东地区生产总值(GDP)突破13万亿元、增长4.8%。', { date: '2024-02-26', city: null, lead: '2023年工作回顾' });
+    expect(figures.map((f) => f.period?.from)).toEqual(['2023-01-01', '2023-01-01']);
+  });
+
+  it.each([
+    ['过去一年，全市上下奋力拼搏。地区生产总值增长6.1%。', '2024-01-20', 2023],
+    ['一年来，我们坚持稳中求进。城镇新增就业60万人。', '2023-03-05', 2022],
+    ['2024年工作回顾：一般公共预算收入增长3.1%。', '2025-02-10', 2024],
+    ['今年以来，全市地区生产总值增长6.1%。', '2024-07-20', 2024],
+  ])('%s (published %s) is about %i', (text, date, year) => {
+    const figure = extractFigures(text, { date, city: '重庆' })[0]!;
+    expect(figure.period?.from).toBe(`${year}-01-01`);
+  });
+
+  it('reads an English review published early in the year as last year', () => {
+    const figure = extractFigures('Over the past year, the economy grew by 5.2%.', { date: '2024-01-17', city: null, language: 'en' })[0]!;
+    expect(figure.period?.from).toBe('2023-01-01');
+  });
+});
+
+describe('English pledge periods', () => {
+  const en = (text: string, date: string) => extractFigures(text, { date, city: null, language: 'en' });
+
+  it.each([
+    ['We will build 300,000 homes a year by the mid-2020s.', '2019-11-28', '2025-12-31'],
+    ['The council aims to plant 5,000 trees by the late 2020s.', '2021-05-01', '2029-12-31'],
+    ['Ministers promised 40,000 new apprenticeships by the early 2030s.', '2024-02-01', '2033-12-31'],
+  ])('%s ends in %s', (text, date, to) => {
+    expect(en(text, date)[0]!.period?.to).toBe(to);
+  });
+
+  it('runs a pledge over the next Parliament to that Parliament\'s end', () => {
+    const figure = en('This will see us build at least a million more homes, of all tenures, over the next Parliament.', '2019-11-28')[0]!;
+    expect(figure.period).toMatchObject({ from: '2019-12-17', to: '2024-05-30', label: 'over the next Parliament' });
+  });
+
+  it('takes the Parliament sitting at the time for "by the end of this Parliament"', () => {
+    const figure = en('The government will recruit 6,500 more teachers by the end of this Parliament.', '2024-10-01')[0]!;
+    expect(figure.period).toMatchObject({ from: '2024-10-01', to: '2029-08-15' });
+  });
+
+  it('reads a year followed by levels as a baseline, not the period', () => {
+    const figure = en('The EU met its objective to cut emissions 20% below 1990 levels in 2020.', '2021-10-26')[0]!;
+    expect(figure.period?.from).toBe('2020-01-01');
+  });
+
+  it('lets a closing "for 2022" scope every figure of its sentence', () => {
+    const figures = en('China aims to create over 11 million new urban jobs and targets a surveyed urban unemployment rate of no more than 5.5 percent for 2022.', '2022-03-05');
+    expect(figures.map((f) => f.period?.from)).toEqual(['2022-01-01', '2022-01-01']);
+  });
+});

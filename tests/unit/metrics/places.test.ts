@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { placeRelation } from '../../../electron/core/metrics/places';
+import { metricIdentity } from '../../../electron/core/metrics/key';
 
 describe('places as a hierarchy', () => {
   it.each([
@@ -20,5 +21,17 @@ describe('places as a hierarchy', () => {
     [null, '中国', 'unknown'],
   ] as const)('%s against a target of %s: %s', (figure, target, relation) => {
     expect(placeRelation(figure, target)).toBe(relation);
+  });
+});
+
+describe('indicator identity needs the quantity', () => {
+  it.each([
+    ['police numbers', 'increase', 'officers', '@police-officers-additional'],
+    ['police officers', 'level', 'officers', '@police-officers'],
+    ['GDP', 'increase', '%', '@gdp-growth'],
+    ['国内生产总值', 'level', '元', '@gdp'],
+    ['高新技术企业', 'level', '元', '高新技术企业'],
+  ])('%s (%s, %s) → %s', (metric, change, unit, key) => {
+    expect(metricIdentity(metric, { unit, currency: unit === '元' ? 'CNY' : null, change })).toBe(key);
   });
 });
