@@ -20,7 +20,7 @@ const ZH_CHANGE_WORDS: Array<[string, FigureChange]> = [
   ['下降', 'decrease'], ['减少', 'decrease'], ['降低', 'decrease'], ['下跌', 'decrease'], ['回落', 'decrease'], ['缩小', 'decrease'],
   ['缩减', 'decrease'], ['下滑', 'decrease'], ['减', 'decrease'], ['降', 'decrease'], ['跌', 'decrease'],
   // Hong Kong and Macau reports: 按季急升5.3%, 上一季收缩4.1%, 赌收反弹.
-  ['回升', 'increase'], ['急升', 'increase'], ['飙升', 'increase'], ['大增', 'increase'], ['反弹', 'increase'],
+  ['净增', 'increase'], ['净减', 'decrease'], ['回升', 'increase'], ['急升', 'increase'], ['飙升', 'increase'], ['大增', 'increase'], ['反弹', 'increase'],
   ['急跌', 'decrease'], ['大跌', 'decrease'], ['下挫', 'decrease'], ['收缩', 'decrease'],
 ];
 

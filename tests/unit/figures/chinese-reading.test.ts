@@ -190,6 +190,34 @@ describe('metric noun phrases', () => {
   });
 
   it.each([
+    ['中長期規劃上，仍以綠電佔比30%邁進。', '30%', '绿电占比'],
+    ['出口总额仅增长0.6%。', '增长0.6%', '出口总额增速'],
+    ['預計2024年該省GDP邁上14萬億元新臺階。', '14萬億元', 'GDP'],
+    ['这意味着居民人均可支配收入要增长6%。', '增长6%', '居民人均可支配收入增速'],
+    ['以旧换新补贴资金达到12亿元。', '达到12亿元', '以旧换新补贴资金'],
+  ])('a preposition, limiter, back-reference or gloss (以, 仅, 该省, 这意味着) opens no metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['全省地区生产总值迈上6万亿元台阶。', '6万亿元', '地区生产总值'],
+    ['全市经济总量跃上2万亿元新台阶。', '2万亿元', '经济总量'],
+    ['城鎮新增就業超143萬人、超額完成國家下達的110萬人年度任務。', '超143萬人', '城镇新增就业'],
+    ['上级下达的专项债券额度为85亿元。', '85亿元', '上级下达的专项债券额度'],
+  ])('reaching a level (迈上, 跃上) is not part of the metric, 下达 keeps its 达: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['1-10月，全國棚戶區改造已開工600萬套。', '600萬套', '棚户区改造开工'],
+    ['过去8年，全国棚户区改造已累计开工3287万套。', '3287万套', '棚户区改造累计开工'],
+    ['该项目一期工程已完成投资9.2亿元。', '9.2亿元', '一期工程完成投资'],
+    ['全市已经建成充电桩1.2万个。', '1.2万个', '建成充电桩'],
+  ])('已 marks the aspect, not what is counted: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
     ['2大目标包括再生能源占比20%。', '20%', '再生能源占比'],
     ['經濟部承諾今年十一月要達到再生能源占比百分之廿。', '百分之廿', '再生能源占比'],
     ['前總統任內定下二○二五年綠電比率達到百分之廿的目標。', '達到百分之廿', '绿电比率'],
@@ -391,6 +419,16 @@ describe('Hong Kong and Macau reporting', () => {
   ])('介乎/介于 opens a range and keeps the change word: %s', (text, quote, value, valueMax) => {
     const f = byQuote(zh(text, '2025-02-26', '香港'), quote);
     expect([f.value, f.valueMax, f.qualifier]).toEqual([value, valueMax, 'range']);
+  });
+
+  it.each([
+    ['經營主體淨增98萬戶、突破1900萬戶。', '淨增98萬戶', 'increase', '经营主体'],
+    ['全年常住人口净增12.8万人。', '净增12.8万人', 'increase', '常住人口'],
+    ['本港人口淨減3.2萬人。', '淨減3.2萬人', 'decrease', '人口'],
+    ['全区市场主体净增1.5万户。', '净增1.5万户', 'increase', '市场主体'],
+  ])('净增 and 净减 are change words: %s', (text, quote, change, metric) => {
+    const f = byQuote(zh(text, '2024-05-20', '香港'), quote);
+    expect([f.change, f.metric]).toEqual([change, metric]);
   });
 
   it.each([
