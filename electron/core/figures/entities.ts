@@ -311,6 +311,8 @@ const EN_PERSON_TITLES = [
 const EN_PERSON_TITLE = new RegExp(`^(?:${EN_PERSON_TITLES.join('|')})\\b`);
 /** A titled name ('Mr Johnson', 'Mayor Bill de Blasio'): its last word is the person's surname wherever it recurs. */
 const EN_TITLED_NAME = new RegExp(`\\b(?:${EN_PERSON_TITLES.join('|')})\\.?\\s+((?:[A-Z][a-z'-]+\\s+|de\\s+|van\\s+|von\\s+){0,3}[A-Z][a-z'-]+)`, 'g');
+/** Words before 'at' that make what follows a venue, not an owner: a goal set, a speech given, a meeting held. */
+const EN_VENUE_BEFORE_AT = /\b(?:target|targets|goal|goals|pledge|plan|agreed|announced|unveiled|launched|said|told|spoke|speaking|speech|meeting|summit|talks|conference|address|remarks|revealed|confirmed)\s+at\s+$/i;
 /** Political parties speak for themselves, never own a country's statistic: 'Labour's pledge', 'the Conservative Party's manifesto'. */
 const EN_PARTY = /^(?:Labour(?: Party)?|Conservatives?(?: Party)?|Tory|Tories|Liberal Democrats?|Lib Dems?|SNP|Scottish National Party|Plaid Cymru|Reform UK|Green Party|Greens|Sinn Féin|Sinn Fein|DUP|Democratic Unionist Party|Democrats?|Democratic Party|Republicans?|Republican Party|GOP|Liberal Party|Liberals|New Democratic Party|NDP|Coalition)$/;
 /** National statistics offices and the country whose figures they publish. */
@@ -409,7 +411,8 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     const afterArticle = /\b(?:a|an|the)\s+$/i.test(before) && !known;
     if (afterArticle) continue;
     const inPlace = known && /\b(?:in|across|for|of)\s+(?:the\s+)?$/i.test(before);
-    const atOrg = /\b[A-Za-z]+\s+at\s+$/.test(before);
+    // 'sales at Amazon' names an owner; 'agreed … this target at National Cabinet' names where it was said.
+    const atOrg = /\b[A-Za-z]+\s+at\s+$/.test(before) && !EN_VENUE_BEFORE_AT.test(before);
     const afterLong = folded.slice(phraseEnd, phraseEnd + 40);
     const subject = atSentenceStart && EN_SUBJECT_VERB.test(afterLong);
     // 'Footfall in Broadmead fell to …': a named place owns the measure before it (but not 'Councillors in Northampton').

@@ -220,7 +220,7 @@ export function shareOfSource(source: string, whole: string): string {
 
 /** A power figure measures capacity: '116 GW renewables' is renewables capacity; generation is counted in energy units. */
 export function powerMetric(metric: string, unit: string): string {
-  if (!/^(?:吉瓦|兆瓦|千瓦)$/.test(unit) || !metric || /\b(?:capacity|capacities|output|generation|demand|load)\b/i.test(metric)) return metric;
+  if (unit !== '千瓦' || !metric || /\b(?:capacity|capacities|output|generation|demand|load)\b/i.test(metric)) return metric;
   return `${metric} capacity`;
 }
 

@@ -72,6 +72,9 @@ function countByObject(folded: string, numStart: number): { unit: string; phrase
   return { unit: head, phrase: words.join(' ') };
 }
 
+/** 'in urban areas', 'in rural areas' after a count, as the adjective that names the same thing. */
+const AREA_AFTER_COUNT = /^\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:created|added|built|recorded|registered|opened|employed)?\s*in\s+(urban|rural|coastal)\s+areas\b/i;
+
 /** A bare number whose noun is left out before a verb of making: 'only 32 will be built in time'. */
 const ELIDED_COUNT_AFTER = /^\s+(?:(?:that|which)\s+)?(?:will|would|could|should|have|has|had|were|are|was|is)\s+(?:not\s+)?(?:now\s+)?(?:be\s+|been\s+)?(?:built|opened|completed|delivered|created|recruited|hired|started|finished|constructed|planted|installed)\b/i;
 /** How far back (characters) the count a left-out noun repeats may be. */
@@ -97,24 +100,33 @@ function valueOf(num: string, scale: string | undefined): number {
 /** Indian and South Asian English count in lakhs (100,000) and crores (10 million): '1.75 lakh megawatt'. */
 const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7 };
 
-/** Power and energy units as English writes them, stored in the base units the Chinese side uses (units.ts). */
-const EN_POWER_UNITS: Array<[RegExp, string]> = [
-  [/^\s?(?:GW|gigawatts?)\b(?!h)/, '吉瓦'],
-  [/^\s?(?:MW|megawatts?)\b(?!h)/, '兆瓦'],
-  [/^\s?(?:kW|KW|kilowatts?)\b(?!h)/, '千瓦'],
-  [/^\s?(?:TWh|terawatt[- ]hours?)\b/, '太瓦时'],
-  [/^\s?(?:GWh|gigawatt[- ]hours?)\b/, '吉瓦时'],
-  [/^\s?(?:MWh|megawatt[- ]hours?)\b/, '兆瓦时'],
-  [/^\s?(?:kWh|KWh|kilowatt[- ]hours?)\b/, '千瓦时'],
+/**
+ * Power and energy units as English writes them, stored in one base each (千瓦, 千瓦时, the units
+ * Chinese reports count in as 万千瓦 and 亿千瓦时), so 116 GW and 1.75 lakh megawatt compare.
+ * Each row: the written unit, the base unit, and the power of ten from one to the other.
+ */
+const EN_POWER_UNITS: Array<[RegExp, string, number]> = [
+  [/^\s?(?:GW|gigawatts?)\b(?!h)/, '千瓦', 6],
+  [/^\s?(?:MW|megawatts?)\b(?!h)/, '千瓦', 3],
+  [/^\s?(?:kW|KW|kilowatts?)\b(?!h)/, '千瓦', 0],
+  [/^\s?(?:TWh|terawatt[- ]hours?)\b/, '千瓦时', 9],
+  [/^\s?(?:GWh|gigawatt[- ]hours?)\b/, '千瓦时', 6],
+  [/^\s?(?:MWh|megawatt[- ]hours?)\b/, '千瓦时', 3],
+  [/^\s?(?:kWh|KWh|kilowatt[- ]hours?)\b/, '千瓦时', 0],
 ];
 
 /** The power or energy unit right after a number, and where it ends; null when there is none. */
-function powerUnit(after: string): { unit: string; length: number } | null {
-  for (const [re, unit] of EN_POWER_UNITS) {
+function powerUnit(after: string): { unit: string; length: number; power: number } | null {
+  for (const [re, unit, power] of EN_POWER_UNITS) {
     const m = re.exec(after);
-    if (m) return { unit, length: m[0].length };
+    if (m) return { unit, length: m[0].length, power };
   }
   return null;
+}
+
+/** A value times a power of ten without binary noise (116 GW → 116000000 千瓦). */
+function scaled(value: number, power: number): number {
+  return power === 0 ? value : Number((value * 10 ** power).toPrecision(15));
 }
 
 /** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
@@ -224,6 +236,7 @@ export function scanEn(folded: string): RawFigure[] {
     let powerNoun: string | undefined;
     if (power) {
       unit = power.unit;
+      value = scaled(value, power.power);
       rule = 'en.power';
       end += power.length;
       // '116 GW renewables installed', '2 GW of offshore wind': what the power is of.
@@ -274,6 +287,9 @@ export function scanEn(folded: string): RawFigure[] {
     if (!unit) {
       const noun = countNoun(folded, end);
       if (noun) {
+        // '12.06 million new jobs were created in urban areas': where they are is part of what is counted.
+        const area = AREA_AFTER_COUNT.exec(folded.slice(noun.end, noun.end + 60));
+        if (area) noun.phrase = noun.phrase.replace(/(\S+)$/, `${area[1]!.toLowerCase()} $1`);
         const head = noun.phrase.split(' ').pop()!.toLowerCase();
         unit = head;
         classifier = true;
@@ -373,8 +389,9 @@ export function scanEn(folded: string): RawFigure[] {
     // 'cut emissions 20% below 1990 levels': the size of a cut against a base year names the reduction, not the level.
     const below = unit === '%' && /^\s+below\b/i.test(folded.slice(end, end + 12)) ? CUT_BELOW_BEFORE.exec(wideWindow.replace(/^.*[,;:]/, '')) : null;
     if (below) {
+      // The name says the direction; the figure is the size of the reduction, a level of it (34% beats a 20% goal).
       metricHint = `reduction in ${below[1]!.trim()}`;
-      change = 'decrease';
+      change = 'level';
       cues.push('below');
     }
     const changeOf = /\b(?:an?|the)\s+(increase|rise|jump|gain|fall|drop|decline|decrease|cut|reduction)\s+of\s+(?:(?:about|around|roughly|nearly|almost|some|more than|over)\s+)?$/i.exec(window);
