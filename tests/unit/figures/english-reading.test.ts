@@ -316,3 +316,17 @@ describe('a body after "at" is a venue when a goal was set or a speech given the
     expect(find('Sales at Amazon Web Services rose 12% in the quarter.', '12%').entity).toBe('Amazon Web Services');
   });
 });
+
+describe('a forecast about a goal makes what follows a projection', () => {
+  it.each([
+    ['The auditor found the target will be missed, and only 32 will be built in time.', '32'],
+    ['Officials said the goal is likely to be met, with 5,100 homes finished by March.', '5,100'],
+    ['The pledge could be missed: just 700 officers will be in post by May.', '700'],
+    ['The target is set to be exceeded, with 14,000 trees planted by the autumn.', '14,000'],
+  ])('%s', (text, quote) => {
+    const figs = en(`The council promised 40 new hospitals and 6,000 trees. ${text}`, '2023-07-17');
+    const f = figs.find((x) => x.quote.startsWith(quote));
+    expect(f, figs.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(f!.kind).toBe('projection');
+  });
+});
