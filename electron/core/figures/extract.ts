@@ -105,7 +105,9 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
     EN_SENTENCE_SCOPE.test(folded.slice(Math.max(w.sentence.start, p.start - 8), p.start)) || /^(?:for|in|by|during|over)\b/i.test(folded.slice(p.start, p.end));
   // Only when no other number stands between: 'build a million homes, of all tenures, over the next Parliament'.
   const endsSentence = (p: PeriodMention): boolean => /^\s*[.;]?\s*$/.test(folded.slice(p.end, w.sentence.end));
-  if (closing && scoped(closing) && (endsSentence(closing) || !/\d/.test(folded.slice(fig.end, closing.start)))) {
+  // Across another figure only within one clause ('X and Y for 2022'), never past ', and …'.
+  const between = closing ? folded.slice(fig.end, closing.start) : '';
+  if (closing && scoped(closing) && (!/\d/.test(between) || (endsSentence(closing) && !/[,;:]/.test(between)))) {
     w.period = closing.period;
     w.periodSource = 'sentence';
     return;
@@ -120,7 +122,8 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   const fromLead = leadPeriod(ctx, language);
   if (fromLead) { w.period = fromLead; w.periodSource = 'lead'; return; }
   if (ctx.date) {
-    const y = reportingYear(ctx, language, folded.slice(w.paragraph.start, w.paragraph.end));
+    // The look-back is announced before the figures it covers: 「过去一年，…增长6.1%」, not '… in the past year' after them.
+    const y = reportingYear(ctx, language, folded.slice(language === 'zh' ? w.paragraph.start : w.sentence.start, fig.start));
     w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? 'story year' };
     w.periodSource = 'story';
   }

@@ -106,8 +106,16 @@ const EN_PATTERNS: RegExp[] = [
   /\bfrom\s+(January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s+\d)(?!,?\s+(?:19|20)\d{2})/g, // 14 start month of a change
   /\bin\s+(?:(?:early|morning|afternoon|late|midday|after-hours|extended|pre-market|premarket|heavy|light|volatile)\s+)?trading\b(?!\s+on\s)/gi, // 15 the trading day
   /\b(?:by|in|until|through)\s+the\s+(early|mid|late)[- ]?((?:19|20)\d0)s\b/gi, // 16 part of a decade: by the mid-2020s
-  /\b(?:(?:by|before|until)\s+the\s+end\s+of|over|during|in|across|within)\s+(?:the\s+|this\s+)?(next|this|current|coming)?\s*(?:parliament|parliamentary term)\b/gi, // 17 a UK Parliament
+  /\b(?:(?:by|before|until)\s+the\s+end\s+of|over|during|in|across|within)\s+(?:the\s+|this\s+)?(next|this|current|coming|last|previous)?\s*(?:parliament|parliamentary term)\b/gi, // 17 a UK Parliament
+  /\bover\s+(?:the\s+)?(\w+|\d+)\s+years\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?:(early|mid|late)[- \u2011]?|(January|February|March|April|May|June|July|August|September|October|November|December)\s+|1\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/gi, // 18 N years from a start
+  /\b(?:in|within)\s+(?:the\s+next\s+)?(\w+|\d+)\s+years(?:'|\u2019)?(?:\s+time)?\b/gi, // 19 within N years of the story
+  /\b(?:by|until|before)\s+(?:the\s+)?(mid|early|late|end\s+of|middle\s+of|start\s+of)[- \u2011]?((?:19|20)\d{2})\b/gi, // 20 by mid-2022
+  /\b(?:the\s+)?(March|June|September|December)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi, // 21 the September quarter (Australia)
 ];
+
+/** Where a part of a year ends: by mid-2022 is by 30 June. */
+const YEAR_PART_END: Record<string, string> = { mid: '06-30', middle: '06-30', early: '03-31', start: '03-31', late: '12-31', end: '12-31' };
+const YEAR_PART_START: Record<string, string> = { mid: '07-01', early: '01-01', late: '10-01' };
 
 /** The year a decade part ends by: early 2020s → 2023, mid → 2025, late → 2029. */
 const DECADE_PART_END: Record<string, number> = { early: 3, mid: 5, late: 9 };
@@ -127,8 +135,14 @@ const UK_PARLIAMENTS: Array<{ from: string; to: string }> = [
 
 function parliamentFor(date: string, which: string | undefined): { from: string; to: string } | null {
   const sitting = UK_PARLIAMENTS.findIndex((p) => p.from <= date && date <= p.to);
+  const upcoming = UK_PARLIAMENTS.findIndex((p) => p.from > date);
+  if (which === 'last' || which === 'previous') {
+    // The last Parliament: the one before the sitting one, or, during an election, the one just dissolved.
+    const last = sitting >= 0 ? UK_PARLIAMENTS[sitting - 1] : UK_PARLIAMENTS[(upcoming < 0 ? UK_PARLIAMENTS.length : upcoming) - 1];
+    return last ?? null;
+  }
   // Between dissolution and the first sitting, or when a manifesto speaks of "the next Parliament".
-  const next = sitting < 0 ? UK_PARLIAMENTS.findIndex((p) => p.from > date) : which === 'next' ? sitting + 1 : sitting;
+  const next = sitting < 0 ? upcoming : which === 'next' ? sitting + 1 : sitting;
   const chosen = UK_PARLIAMENTS[next];
   return chosen ? { from: chosen.from > date ? chosen.from : date, to: chosen.to } : null;
 }
@@ -421,6 +435,41 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           if (!ctxDate) break;
           const term = parliamentFor(ctxDate, m[1]?.toLowerCase());
           if (term) period = { ...term, label };
+          break;
+        }
+        case 18: {
+          const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumberWords(m[1]!);
+          if (!n) break;
+          const y = Number(m[5]);
+          const month = m[3] ?? m[4];
+          const startMd = month ? `${pad(MONTHS_EN.indexOf(month.toLowerCase()) + 1)}-01` : m[2] ? YEAR_PART_START[m[2].toLowerCase()]! : '01-01';
+          const from = `${y}-${startMd}`;
+          const end = new Date(`${from}T00:00:00Z`);
+          end.setUTCFullYear(end.getUTCFullYear() + n);
+          end.setUTCDate(end.getUTCDate() - 1);
+          period = { from, to: end.toISOString().slice(0, 10), label };
+          break;
+        }
+        case 19: {
+          if (!ctxDate) break;
+          const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumberWords(m[1]!);
+          if (!n || n > 50) break;
+          const end = new Date(`${ctxDate}T00:00:00Z`);
+          end.setUTCFullYear(end.getUTCFullYear() + n);
+          period = { from: ctxDate, to: end.toISOString().slice(0, 10), label };
+          break;
+        }
+        case 20: {
+          const part = m[1]!.toLowerCase().split(/\s+/)[0]!;
+          const y = Number(m[2]);
+          const to = `${y}-${YEAR_PART_END[part] ?? '12-31'}`;
+          period = { from: ctxDate && ctxDate <= to ? ctxDate : `${y}-01-01`, to, label };
+          break;
+        }
+        case 21: {
+          const endMonth = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
+          const y = m[2] ? Number(m[2]) : ctxDate ? (`${ctxDate.slice(0, 4)}-${pad(endMonth)}-${pad(monthEnd(Number(ctxDate.slice(0, 4)), endMonth))}` <= ctxDate ? Number(ctxDate.slice(0, 4)) : Number(ctxDate.slice(0, 4)) - 1) : null;
+          if (y !== null) period = months(y, endMonth - 2, endMonth, label);
           break;
         }
         case 9: {

@@ -296,3 +296,23 @@ describe('English pledge periods', () => {
     expect(figures.map((f) => f.period?.from)).toEqual(['2022-01-01', '2022-01-01']);
   });
 });
+
+describe('more English pledge periods', () => {
+  const en = (text: string, date: string) => extractFigures(text, { date, city: null, language: 'en' })[0]!.period;
+
+  it.each([
+    ['States agreed to build 1.2 million new well-located homes over 5 years from mid-2024.', '2023-08-16', '2024-07-01', '2029-06-30'],
+    ['The plan adds 30,000 places over three years from April 2025.', '2025-01-10', '2025-04-01', '2028-03-31'],
+    ['He pledged to boost police numbers by 20,000 in three years.', '2019-07-04', '2019-07-04', '2022-07-04'],
+    ['The service will reach more than 140,000 officers by mid-2022.', '2019-07-04', '2019-07-04', '2022-06-30'],
+    ['In the September quarter, only 44,884 homes were built.', '2025-01-15', '2024-07-01', '2024-09-30'],
+    ['One million homes were delivered in the last parliament.', '2024-06-11', '2019-12-17', '2024-05-30'],
+  ])('%s', (text, date, from, to) => {
+    expect(en(text, date)).toMatchObject({ from, to });
+  });
+
+  it('does not carry a closing period back past a clause of its own', () => {
+    const figures = extractFigures("Around a quarter of the council's £345m budget goes on care, and demand has risen by 8 per cent in the past year.", { date: '2024-02-23', city: null, language: 'en' });
+    expect(figures[0]!.period?.label).not.toBe('in the past year');
+  });
+});
