@@ -168,7 +168,8 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       const after = folded[i + place.length];
       const body = BODY_TAIL.exec(folded.slice(i + place.length, i + place.length + 10));
       if (body) out.push({ start: i, end: i + place.length + body[0].length, name: place + body[0], district: false, org: true });
-      else if (after !== '市') out.push({ start: i, end: i + place.length, name: place === city?.replace(/市$/, '') ? cityFull! : BARE_PLACES[place]!, district: false });
+      // 澳门币, 澳门元: a currency named after its place, not the place.
+      else if (after !== '市' && after !== '币' && after !== '元') out.push({ start: i, end: i + place.length, name: place === city?.replace(/市$/, '') ? cityFull! : BARE_PLACES[place]!, district: false });
       i = folded.indexOf(place, i + place.length);
     }
   }

@@ -42,8 +42,10 @@ const LIST_TAIL = /(?:\s*(?:、|和|及|与)\s*\d+(?:\.\d+)?)+/y;
 const RANGE_NUM = /(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)/y;
 const DATE_AFTER = /^(?:年|月|日|号|时|分|秒|点(?!\d)|届|次|周|世纪|岁以|代|期|楼|层|号线|路|版|G|D|K|\+|\/|:|：)/;
 const DURATION_AFTER_GE = /^(?:月|小时|工作日|星期|季度|年|周|学期)/;
-const CURRENCY_BEFORE = /(?:US\$|HK\$|\$|¥|£|€|人民币|新台币|港币|美元|欧元)$/;
-const CURRENCY_CODE: Record<string, string> = { US$: 'USD', HK$: 'HKD', $: 'USD', '¥': 'CNY', '£': 'GBP', '€': 'EUR', 人民币: 'CNY', 新台币: 'TWD', 港币: 'HKD', 美元: 'USD', 欧元: 'EUR' };
+const CURRENCY_BEFORE = /(?:US\$|HK\$|\$|¥|£|€|人民币|新台币|港币|澳门币|美元|欧元)$/;
+const CURRENCY_CODE: Record<string, string> = { US$: 'USD', HK$: 'HKD', $: 'USD', '¥': 'CNY', '£': 'GBP', '€': 'EUR', 人民币: 'CNY', 新台币: 'TWD', 港币: 'HKD', 澳门币: 'MOP', 美元: 'USD', 欧元: 'EUR' };
+/** Currency words that name a place's own 元 (新台币800亿元), which later bare 元 in the story continue. */
+const LOCAL_CURRENCY_WORDS = new Set(['人民币', '新台币', '港币', '澳门币']);
 
 /**
  * Taiwan and Hong Kong papers (and digests of them) set Arabic numbers apart with spaces:
@@ -95,7 +97,10 @@ function parseWithScale(num: string, scale: string): number | null {
 
 export function scanZh(folded: string, city: string | null): RawFigure[] {
   const out: RawFigure[] = [];
-  const yuan = localYuan(city);
+  // Without a known city, the story's own 元 is the first local currency it names before a number
+  // (澳门币207.87亿元 … 累计为1901.42亿元); a later conversion (约新台币831亿元) does not change it.
+  let yuan = localYuan(city);
+  let yuanNamed = city !== null;
   NUM_ZH.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUM_ZH.exec(folded)) !== null) {
@@ -198,7 +203,13 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     }
     // 新台币800亿元, 人民币750亿元: a currency word before the number decides what 元 means.
     const currencyWord = CURRENCY_BEFORE.exec(folded.slice(Math.max(0, wordsEnd - 3), wordsEnd));
-    if (unit && unit.currency === 'CNY' && surface !== '元人民币' && (surface === '元' || surface === '圆')) unit = moneyUnit(currencyWord && /[\u4e00-\u9fff]/.test(currencyWord[0]) ? CURRENCY_CODE[currencyWord[0]]! : yuan);
+    if (unit && unit.currency === 'CNY' && surface !== '元人民币' && (surface === '元' || surface === '圆')) {
+      if (currencyWord && !yuanNamed && LOCAL_CURRENCY_WORDS.has(currencyWord[0])) {
+        yuan = CURRENCY_CODE[currencyWord[0]]!;
+        yuanNamed = true;
+      }
+      unit = moneyUnit(currencyWord && /[\u4e00-\u9fff]/.test(currencyWord[0]) ? CURRENCY_CODE[currencyWord[0]]! : yuan);
+    }
     if (!unit) {
       // A bare number may still carry a currency sign before it (¥300, $5亿).
       const sign = CURRENCY_BEFORE.exec(folded.slice(Math.max(0, m.index - 3), m.index));

@@ -5,7 +5,9 @@
  * statistics bulletins and Taiwan/Hong Kong news), not taken from a fixture.
  */
 import { describe, expect, it } from 'vitest';
+import { findEntitiesZh } from '../../../electron/core/figures/entities';
 import { extractFigures } from '../../../electron/core/figures/extract';
+import { foldText } from '../../../electron/core/figures/fold';
 import type { ExtractedFigure } from '../../../shared/domain/figure';
 
 const zh = (text: string, date = '2024-05-20', city: string | null = null): ExtractedFigure[] => extractFigures(text, { date, city, language: 'zh' });
@@ -476,5 +478,34 @@ describe('Hong Kong and Macau reporting', () => {
     ['总体看:第二、三产业增加值分别增长4.1%、5.6%。', ['第二产业增加值增速', '第三产业增加值增速']],
   ])('分别 lists find their subjects after an ASCII comma too: %s', (text, metrics) => {
     expect(zh(text, '2024-05-20').map((f) => f.metric)).toEqual(metrics);
+  });
+});
+
+describe('currencies named in the story', () => {
+  it.each([
+    ['澳門賭博業10月的淨收入為澳門幣207.87億元（約新台幣831億元）。今年1至10月，澳門博彩收入累計為1901.42億元。', '1901.42億元', 'MOP'],
+    ['據報導，市府明年總預算為新台幣1,800億元。其中社福支出為420億元。', '420億元', 'TWD'],
+    ['政府向每名合資格長者發放港幣5,000元，合共開支約48億元。', '約48億元', 'HKD'],
+    ['项目总投资人民币120亿元，其中一期投资45亿元。', '45亿元', 'CNY'],
+  ])('a bare 元 continues the local currency the story first names before a number: %s', (text, quote, currency) => {
+    expect(byQuote(zh(text, '2024-11-01'), quote).currency).toBe(currency);
+  });
+
+  it.each([
+    ['淨收入為澳門幣207.87億元。', false],
+    ['以澳門元計價的債券發行量增加。', false],
+    ['澳門博彩收入累計為1901.42億元。', true],
+    ['兌換澳門幣及港幣的匯率保持穩定。', false],
+  ])('a currency named after a place (澳门币, 澳门元) is not a mention of the place: %s', (text, isPlace) => {
+    expect(findEntitiesZh(foldText(text), null).some((m) => m.name === '澳门')).toBe(isPlace);
+  });
+
+  it.each([
+    ['淨收入為澳門幣207.87億元（約新台幣831億元）。', '約新台幣831億元'],
+    ['全年營收（約合人民幣52億元）創新高。', '52億元'],
+    ['(按可比價格計算增長5.2%)', '增長5.2%'],
+    ['（其中出口增長8%）', '增長8%'],
+  ])('an opening bracket never closed in the clause is not part of the metric: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2024-11-01'), quote).metric).not.toMatch(/^[（(]/);
   });
 });
