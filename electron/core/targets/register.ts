@@ -19,7 +19,7 @@ import type { Repositories } from '../db/repositories';
 import type { StoredTarget } from '../db/repositories/targets';
 import { nowIso } from '../clock';
 import { readSettings } from '../settings';
-import { entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../check/metric-key';
+import { comparableUnits, entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../check/metric-key';
 import { textKey } from '../metrics/key';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
 import { targetStatusAfter } from './status';
@@ -364,11 +364,13 @@ export function metricSeries(repos: Repositories, metricKey: string, entity: str
   const variants = entity ? new Set(entityVariants(entity).map((e) => entityKey(e))) : null;
   const targets = [...keys].flatMap((k) => repos.targets.byMatchKey(k)).filter((t) => !variants || variants.has(entityKey(t.entity)));
   const rawKeys = new Set<string>([metricKey, ...keys, ...targets.map((t) => t.metricKey)]);
-  const points = [...rawKeys]
+  const candidates = [...rawKeys]
     .flatMap((k) => repos.checkFigures.series(k, limit))
     .filter((f) => !variants || f.entity === null || variants.has(entityKey(f.entity)))
-    .filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i)
-    .slice(0, limit);
+    .filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i);
+  // One chart, one measure: a growth multiple (增长3.1倍), money or a share never lands on a chart of counts.
+  const measure = targets[0] ?? candidates[0];
+  const points = candidates.filter((f) => !measure || comparableUnits(measure, f)).slice(0, limit);
   return {
     metricKey: key,
     unit: targets[0]?.unit ?? points[0]?.unit ?? null,

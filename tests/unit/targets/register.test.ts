@@ -163,6 +163,11 @@ describe('the register', () => {
       ['研发经费投入强度', '科技型企业', '科创板上市企业总数', '科学研究和技术服务业营业收入增速', '技术合同成交额'].sort(),
     );
 
+    // A growth multiple and an amount of money of the same name do not land on a chart of firms.
+    addStory(repos, { date: '2024-02-01', headline: '高新技术企业营收' }, [
+      { quote: '增长3.1倍', value: 3.1, unit: '倍', change: 'increase', metric: '高新技术企业', year: 2023 },
+      { quote: '750亿元', value: 75_000_000_000, unit: '元', currency: 'CNY', metric: '高新技术企业', year: 2023 },
+    ]);
     const series = metricSeries(repos, '高新技术企业', '重庆');
     expect(series.targets).toMatchObject([{ targetId: by('高新技术企业').id, low: 7000, high: 7000, status: 'met' }]);
     expect(series.points.map((p) => [p.value, p.storyId, p.date])).toEqual([[7565, report.storyId, '2024-01-18']]);
