@@ -1,4 +1,4 @@
--- user_version = 6
+-- user_version = 7
 -- index annotations_by_figure
 CREATE INDEX annotations_by_figure ON annotations (figure_id) WHERE figure_id IS NOT NULL;
 
@@ -25,6 +25,9 @@ CREATE INDEX figures_by_review ON figures (review, story_id);
 
 -- index figures_by_story
 CREATE INDEX figures_by_story ON figures (story_id, start_offset);
+
+-- index indicator_names_by_indicator
+CREATE INDEX indicator_names_by_indicator ON indicator_names (indicator_id);
 
 -- index match_rejections_by_keys
 CREATE INDEX match_rejections_by_keys ON match_rejections (figure_key, other_key);
@@ -149,6 +152,16 @@ CREATE TABLE import_batches (
         skipped INTEGER NOT NULL DEFAULT 0,
         failed INTEGER NOT NULL DEFAULT 0,
         report_json TEXT
+      ) STRICT;
+
+-- table indicator_names
+CREATE TABLE indicator_names (
+        id INTEGER PRIMARY KEY,
+        indicator_id TEXT NOT NULL,
+        language TEXT NOT NULL CHECK (language IN ('zh', 'en')),
+        name TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        UNIQUE (language, name)
       ) STRICT;
 
 -- table match_rejections

@@ -10,6 +10,7 @@ import { draftRepository } from './drafts';
 import { targetRepository } from './targets';
 import { metricAliasRepository } from './metric-aliases';
 import { checkFigureRepository } from './check-figures';
+import { indicatorNameRepository } from './indicator-names';
 
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepositories(db: Db) {
@@ -26,6 +27,7 @@ export function createRepositories(db: Db) {
     targets: targetRepository(db),
     metricAliases: metricAliasRepository(db),
     checkFigures: checkFigureRepository(db),
+    indicatorNames: indicatorNameRepository(db),
   };
 }
 
