@@ -314,6 +314,8 @@ const EN_PERSON_TITLE = new RegExp(`^(?:${EN_PERSON_TITLES.join('|')})\\b`);
 const EN_TITLED_NAME = new RegExp(`\\b(?:${EN_PERSON_TITLES.join('|')})\\.?\\s+((?:[A-Z][a-z'-]+\\s+|de\\s+|van\\s+|von\\s+){0,3}[A-Z][a-z'-]+)`, 'g');
 /** Words before 'at' that make what follows a venue, not an owner: a goal set, a speech given, a meeting held. */
 const EN_VENUE_BEFORE_AT = /\b(?:target|targets|goal|goals|pledge|plan|agreed|announced|unveiled|launched|said|told|spoke|speaking|speech|meeting|summit|talks|conference|address|remarks|revealed|confirmed)\s+at\s+$/i;
+/** A place after an event held in it is where something was said, not whose figure it is. */
+const EN_VENUE_BEFORE_IN = /\b(?:conference|meeting|summit|speech|briefing|talks|event|address|ceremony|session|congress|reporters|forum)\s+in\s+$/i;
 /** Political parties speak for themselves, never own a country's statistic: 'Labour's pledge', 'the Conservative Party's manifesto'. */
 const EN_PARTY = /^(?:Labour(?: Party)?|Conservatives?(?: Party)?|Tory|Tories|Liberal Democrats?|Lib Dems?|SNP|Scottish National Party|Plaid Cymru|Reform UK|Green Party|Greens|Sinn Féin|Sinn Fein|DUP|Democratic Unionist Party|Democrats?|Democratic Party|Republicans?|Republican Party|GOP|Liberal Party|Liberals|New Democratic Party|NDP|Coalition)$/;
 /** National statistics offices and the country whose figures they publish. */
@@ -376,6 +378,9 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     let text = m[0].replace(/\.$/, '').replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
     if (!text || !/^[A-Z]/.test(text)) continue;
     let start = m.index + m[0].indexOf(text);
+    // "China's GDP": a possessive inside the capitalised run ends the owner's name.
+    const innerPossessive = /^(.+?)'s\s/.exec(text);
+    if (innerPossessive) text = `${innerPossessive[1]!}'s`;
     text = text.replace(/'s$/, '');
     const first = text.split(/\s+/)[0]!;
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
@@ -411,6 +416,9 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     if (!ownVoice && (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after))) continue;
     const afterArticle = /\b(?:a|an|the)\s+$/i.test(before) && !known;
     if (afterArticle) continue;
+    // '17.71 trillion U.S. dollars' names a currency; 'a news conference in Beijing' names where it was said.
+    if (known && /^\.?\s+dollars?\b/i.test(after)) continue;
+    if (known && EN_VENUE_BEFORE_IN.test(before)) continue;
     const inPlace = known && /\b(?:in|across|for|of)\s+(?:the\s+)?$/i.test(before);
     // 'sales at Amazon' names an owner; 'agreed … this target at National Cabinet' names where it was said.
     const atOrg = /\b[A-Za-z]+\s+at\s+$/.test(before) && !EN_VENUE_BEFORE_AT.test(before);
@@ -435,7 +443,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const refRe = /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker)\b/g;
   while ((m = refRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: '', district: false, ref: 'carry', refNoun: m[1]!.toLowerCase() });
   const adjRe = new RegExp(`\\b(${Object.keys(EN_PLACE_ADJ).join('|')})\\b`, 'g');
-  while ((m = adjRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
+  while ((m = adjRe.exec(folded)) !== null) if (!/^\s+dollars?\b/i.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 10))) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
   out.sort((a, b) => a.start - b.start);
   // 'Meridian cut 1,500 jobs' after 'Meridian Foods said': a short form of a name already given is that name.
   for (let i = 0; i < out.length; i++) {

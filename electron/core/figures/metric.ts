@@ -255,7 +255,9 @@ function unframeEnMetric(metric: string): string {
   if (gauge) s = gauge[1]!;
   // 'the share of gross final energy consumption from renewable sources'.
   const share = /^(?:the\s+)?(?:share|proportion|percentage) of (.+?)\s+(?:(?:generated|produced|coming)\s+)?from\s+([a-z][a-z -]*)$/i.exec(s);
-  if (share) s = shareOfSource(share[2]!, share[1]!);
+  // 'share of energy from renewable sources in gross final energy consumption': the whole follows the source.
+  const sourceIn = share ? /^(.+?)\s+in\s+(.+)$/.exec(share[2]!) : null;
+  if (share) s = sourceIn ? shareOfSource(sourceIn[1]!, sourceIn[2]!) : shareOfSource(share[2]!, share[1]!);
   // 'increase in consumer price index': the change of the thing, head last as the lexicon names it.
   const changeIn = /^(?:the\s+|an?\s+)?(increase|rise|growth|fall|decline|drop)\s+in\s+(?:the\s+)?(.+)$/i.exec(s);
   if (changeIn) s = `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;
@@ -271,7 +273,9 @@ function unframeEnMetric(metric: string): string {
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // 'its renewable energy target of', 'a budget deficit of': the noun phrase the article or possessive opens names the figure.
   const ofObject = /\b(?:its|their|his|her|our|the|a|an)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s+of\s*$/i.exec(raw);
-  if (ofObject && !EN_CHANGE_NOUN.test(ofObject[2]!) && !/^(?:average|maximum|minimum|value|level|rate|reading|price|cost|sum|peak|high|low)$/i.test(ofObject[2]!)) {
+  // A bare 'a rate of', 'a value of' names nothing; 'a surveyed urban unemployment rate of' does.
+  const bareHead = ofObject && ofObject[1] === ofObject[2] && /^(?:average|maximum|minimum|value|level|rate|reading|price|cost|sum|peak|high|low)$/i.test(ofObject[2]!);
+  if (ofObject && !EN_CHANGE_NOUN.test(ofObject[2]!) && !bareHead) {
     const named = unframeEnMetric(ofObject[1]!);
     if (named) return named;
   }
@@ -315,7 +319,7 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   }
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
   s = s.replace(/^[A-Z][a-z]+'s\s+/, '').replace(/[,.;:]+$/, '').trim();
-  if (/^(?:they|it|them|this|these|those|shares? of)$/i.test(s)) return '';
+  if (/^(?:they|it|them|this|these|those|shares? of)$/i.test(s) || !/[a-z]/i.test(s)) return '';
   s = unframeEnMetric(s);
   // Sources are not what is measured: 'Economists had expected a reading of 2.4%'.
   if (/^(?:economists|analysts|forecasters|investors|markets|traders|the city)$/i.test(s)) {

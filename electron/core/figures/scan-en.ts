@@ -16,7 +16,7 @@ const EN_NUM = new RegExp(
   'gi',
 );
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-const PERCENT_AFTER = /^\s?(?:(?<pct>%|per ?cent\b)|(?<pp>percentage points?\b|pp\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+const PERCENT_AFTER = /^\s?(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage points?\b|pp\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
 const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const NOT_NOUN = new Set(
   'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
@@ -96,6 +96,12 @@ function valueOf(num: string, scale: string | undefined): number {
   if (!scale) return Number(base);
   return shiftDecimal(base, EN_SCALE_POWER[scale.toLowerCase()] ?? SOUTH_ASIAN_SCALE_POWER[scale.toLowerCase()] ?? 0);
 }
+
+/** Dollars named by their country after a number: '17.71 trillion U.S. dollars', '5 billion Hong Kong dollars'. */
+const NATIONAL_CURRENCY: Record<string, string> = {
+  us: 'USD', american: 'USD', 'hong kong': 'HKD', hk: 'HKD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', 'new taiwan': 'TWD',
+};
+const NATIONAL_CURRENCY_AFTER = /^\s(U\.S\.|US|American|Hong Kong|HK|Australian|Canadian|Singapore|New Zealand|New Taiwan|Taiwan)\s+dollars?\b/i;
 
 /** Indian and South Asian English count in lakhs (100,000) and crores (10 million): '1.75 lakh megawatt'. */
 const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7 };
@@ -219,6 +225,13 @@ export function scanEn(folded: string): RawFigure[] {
     const numText = g.num ?? '';
     const bareYear = !g.cur && !g.scale && /^(?:1[89]|20)\d{2}$/.test(numText);
     const after = folded.slice(end, end + 24);
+    const national = !unit ? NATIONAL_CURRENCY_AFTER.exec(folded.slice(end, end + 30)) : null;
+    if (national) {
+      currency = NATIONAL_CURRENCY[national[1]!.replace(/\./g, '').toLowerCase()]!;
+      unit = currency;
+      rule = 'en.money';
+      end += national[0].length;
+    }
     const pa = PERCENT_AFTER.exec(after);
     if (pa && !unit) {
       const pg = pa.groups!;

@@ -330,3 +330,36 @@ describe('a forecast about a goal makes what follows a projection', () => {
     expect(f!.kind).toBe('projection');
   });
 });
+
+describe('currencies named by country, and places that are only a currency or a venue', () => {
+  it.each([
+    ['GDP reached 126.06 trillion yuan (about 17.71 trillion U.S. dollars) in China last year.', '17.71 trillion U.S. dollars', 17.71e12, 'USD'],
+    ['The fund holds 5 billion Hong Kong dollars in reserve.', '5 billion Hong Kong dollars', 5e9, 'HKD'],
+    ['The deal is worth 3.2 billion Australian dollars, the firm said.', '3.2 billion Australian dollars', 3.2e9, 'AUD'],
+    ['The bank lent 40 million Canadian dollars to the project.', '40 million Canadian dollars', 4e7, 'CAD'],
+  ])('%s', (text, quote, value, currency) => {
+    const f = find(text, quote);
+    expect([f.value, f.currency]).toEqual([value, currency]);
+  });
+  it.each([
+    ['China\'s GDP reached 126.06 trillion yuan (about 17.71 trillion U.S. dollars) in 2023.', '126.06 trillion yuan', 'China'],
+    ['The NBS said at a news conference in Beijing that China\'s jobless rate fell to 5.5 percent.', '5.5 percent', 'China'],
+    ['Speaking at a summit in London, the minister confirmed that 32,000 homes were built in Ireland last year.', '32,000', 'Ireland'],
+    ['GDP grew 5.2 pct in China last year, officials told reporters in Beijing.', '5.2 pct', 'China'],
+  ])('%s', (text, quote, entity) => {
+    expect(find(text, quote).entity).toBe(entity);
+  });
+});
+
+describe('shares and rates named in full', () => {
+  it.each([
+    ['The share of energy from renewable sources in gross final energy consumption reached 18.0 percent in 2018.', '18.0 percent', 'share of renewable energy in gross final energy consumption'],
+    ['China targets a surveyed urban unemployment rate of around 5.5 percent for 2023.', '5.5 percent', 'surveyed urban unemployment rate'],
+    ['The bank has a capital adequacy ratio of 14 pct.', '14 pct', 'capital adequacy ratio'],
+    ['The jobless rate of 4.2% was the lowest in years.', '4.2%', 'jobless rate'],
+  ])('%s', (text, quote, metric) => {
+    const f = find(text, quote);
+    expect(f.metric).toBe(metric);
+    expect(f.unit).toBe('%');
+  });
+});
