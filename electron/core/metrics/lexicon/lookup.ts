@@ -183,8 +183,25 @@ interface LanguageIndex {
 
 const newNode = (): TrieNode => ({ next: new Map(), hit: null });
 
+const emptyIndex = (): LanguageIndex => ({ exact: new Map(), root: newNode(), claims: new Map() });
+
+function insertName(index: LanguageIndex, indicator: Indicator, folded: string, language: LexiconLanguage): void {
+  const hit: Hit = { indicator, folded };
+  index.exact.set(folded, hit);
+  let node = index.root;
+  for (const symbol of symbolsOf(folded, language)) {
+    let child = node.next.get(symbol);
+    if (!child) {
+      child = newNode();
+      node.next.set(symbol, child);
+    }
+    node = child;
+  }
+  node.hit = hit;
+}
+
 function buildIndex(language: LexiconLanguage): LanguageIndex {
-  const index: LanguageIndex = { exact: new Map(), root: newNode(), claims: new Map() };
+  const index = emptyIndex();
   for (const indicator of INDICATORS) {
     for (const name of indicator[language]) {
       const folded = foldMetric(name, language);
@@ -193,18 +210,7 @@ function buildIndex(language: LexiconLanguage): LanguageIndex {
       claimants.add(indicator.id);
       index.claims.set(folded, claimants);
       if (index.exact.has(folded)) continue; // the first claimant keeps it; lexiconProblems reports the clash
-      const hit: Hit = { indicator, folded };
-      index.exact.set(folded, hit);
-      let node = index.root;
-      for (const symbol of symbolsOf(folded, language)) {
-        let child = node.next.get(symbol);
-        if (!child) {
-          child = newNode();
-          node.next.set(symbol, child);
-        }
-        node = child;
-      }
-      node.hit = hit;
+      insertName(index, indicator, folded, language);
     }
   }
   return index;
@@ -215,6 +221,80 @@ function symbolsOf(folded: string, language: LexiconLanguage): string[] {
 }
 
 const INDEX: Readonly<Record<LexiconLanguage, LanguageIndex>> = { zh: buildIndex('zh'), en: buildIndex('en') };
+
+// ---------------------------------------------------------------------------------------
+// Editor names: taught at run time and kept in a small index of their own, so changing
+// them never rebuilds the built-in tries, only the editor index of the language changed.
+
+/** A name an editor taught for an indicator (a paper's house term for a statistic). */
+export interface EditorName {
+  indicatorId: string;
+  language: LexiconLanguage;
+  name: string;
+}
+
+/** Why an editor name cannot be taught: it names nothing, or it already names an indicator. */
+export type EditorNameClash =
+  | { reason: 'unknown_indicator' }
+  | { reason: 'empty' }
+  /** a built-in name of this or another indicator folds the same */
+  | { reason: 'builtin'; indicatorId: string; folded: string }
+  /** another editor name folds the same */
+  | { reason: 'editor'; indicatorId: string; folded: string };
+
+const EDITOR: Record<LexiconLanguage, LanguageIndex> = { zh: emptyIndex(), en: emptyIndex() };
+const editorSignature: Record<LexiconLanguage, string> = { zh: '', en: '' };
+
+/**
+ * What stands in the way of teaching `name`, given the editor names already taught
+ * (`others`, which may include `name` itself; it is skipped), or null when nothing does.
+ */
+export function editorNameClash(name: EditorName, others: readonly EditorName[] = []): EditorNameClash | null {
+  if (!indicatorById(name.indicatorId)) return { reason: 'unknown_indicator' };
+  const folded = foldMetric(name.name, name.language);
+  if (!folded) return { reason: 'empty' };
+  const builtin = INDEX[name.language].claims.get(folded);
+  if (builtin && builtin.size > 0) {
+    const indicatorId = builtin.has(name.indicatorId) ? name.indicatorId : [...builtin][0]!;
+    return { reason: 'builtin', indicatorId, folded };
+  }
+  for (const other of others) {
+    if (other.language !== name.language) continue;
+    if (other.indicatorId === name.indicatorId && other.name === name.name) continue;
+    if (foldMetric(other.name, other.language) === folded) return { reason: 'editor', indicatorId: other.indicatorId, folded };
+  }
+  return null;
+}
+
+/**
+ * Replaces the editor names findIndicator knows. A name that clashes (a built-in name,
+ * an earlier editor name, an indicator the lexicon no longer has) is left out and
+ * returned, so a stored name a lexicon update has since claimed cannot break lookups.
+ */
+export function setEditorNames(names: readonly EditorName[]): { refused: Array<EditorName & { clash: EditorNameClash }> } {
+  const refused: Array<EditorName & { clash: EditorNameClash }> = [];
+  for (const language of ['zh', 'en'] as const) {
+    const index = emptyIndex();
+    const kept: string[] = [];
+    for (const name of names) {
+      if (name.language !== language) continue;
+      const clash = editorNameClash(name);
+      const folded = foldMetric(name.name, language);
+      const taken = folded ? index.exact.get(folded) : undefined;
+      if (clash || taken) {
+        refused.push({ ...name, clash: clash ?? { reason: 'editor', indicatorId: taken!.indicator.id, folded } });
+        continue;
+      }
+      insertName(index, indicatorById(name.indicatorId)!, folded, language);
+      kept.push(`${name.indicatorId}\u0000${folded}`);
+    }
+    const signature = kept.join('\u0001');
+    if (signature === editorSignature[language]) continue;
+    EDITOR[language] = index;
+    editorSignature[language] = signature;
+  }
+  return { refused };
+}
 
 // ---------------------------------------------------------------------------------------
 // Lookup
@@ -242,16 +322,19 @@ interface Found {
 /** The longest name in the text; on equal length the one ending later, as the head noun comes last. */
 function longestName(symbols: readonly string[], language: LexiconLanguage): Found | null {
   let best: Found | null = null;
-  for (let start = 0; start < symbols.length; start++) {
-    let node: TrieNode | undefined = INDEX[language].root;
-    for (let i = start; i < symbols.length; i++) {
-      node = node.next.get(symbols[i]!);
-      if (!node) break;
-      const hit = node.hit;
-      if (!hit) continue;
-      if (language === 'zh' && !latinEdgesClear(symbols, start, i + 1)) continue;
-      if (!best || hit.folded.length > best.hit.folded.length || (hit.folded.length === best.hit.folded.length && i + 1 >= best.end)) {
-        best = { hit, end: i + 1 };
+  for (const root of [INDEX[language].root, EDITOR[language].root]) {
+    if (root.next.size === 0) continue;
+    for (let start = 0; start < symbols.length; start++) {
+      let node: TrieNode | undefined = root;
+      for (let i = start; i < symbols.length; i++) {
+        node = node.next.get(symbols[i]!);
+        if (!node) break;
+        const hit = node.hit;
+        if (!hit) continue;
+        if (language === 'zh' && !latinEdgesClear(symbols, start, i + 1)) continue;
+        if (!best || hit.folded.length > best.hit.folded.length || (hit.folded.length === best.hit.folded.length && i + 1 >= best.end)) {
+          best = { hit, end: i + 1 };
+        }
       }
     }
   }
@@ -286,7 +369,7 @@ export function findIndicator(metricText: string, language?: LexiconLanguage): I
   const words = lang === 'en' ? foldEnWords(metricText) : [];
   const folded = lang === 'zh' ? foldZh(metricText) : words.join(' ');
   if (!folded) return null;
-  const exact = index.exact.get(folded);
+  const exact = index.exact.get(folded) ?? EDITOR[lang].exact.get(folded);
   if (exact) return { indicator: exact.indicator, matched: exact.folded, how: 'exact' };
   const found = longestName(lang === 'zh' ? Array.from(folded) : words, lang);
   if (!found) return null;
