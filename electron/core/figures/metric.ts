@@ -83,7 +83,7 @@ const ZH_SETTING_VERB = /(?:拟定|确定|设定|明确|调整|下调|上调|锁
 /** A Latin gloss in brackets after a term: 地区生产总值（GDP）, 居民消费价格指数(CPI). */
 const ZH_LATIN_GLOSS = /[（(][A-Za-z][A-Za-z\d&.\s-]{0,11}[)）]/g;
 // One verb or a chain of them (完成开工, 确保新建): nothing before the count names what it counts.
-const ZH_VERB_ONLY = /^(?:新建|新增|建设|建成|引进|培育|打造|改造|新开工|开工|布局|实施|完成|开展|举办|设立|组建|安排|推出|出台|共建|完善|共抓|重点抓好|抓好|发放|兴建|惠及|涉及|减少|增加|为|向|确保|力争|竣工|完工)+$/;
+const ZH_VERB_ONLY = /^(?:新建|新增|建设|建成|引进|培育|打造|改造|新开工|开工|布局|实施|完成|开展|举办|设立|组建|安排|推出|出台|共建|完善|共抓|重点抓好|抓好|发放|兴建|惠及|涉及|减少|增加|为|向|确保|力争|竣工|完工|有|共有|拥有|现有)+$/;
 /** Words for the job rather than the thing: 600万套棚改任务 counts 棚改. */
 const ZH_TASK_WORD = /(?:任务|目标|工作)$/;
 /** Stages of building work that make the count a count of works at that stage: 开工600万套 → 开工. */

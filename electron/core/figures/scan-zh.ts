@@ -36,7 +36,11 @@ const NUM_ZH = new RegExp(
 const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
 const SCALE_RUN = /[十百千万亿兆]*/y;
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
-const MIXED_SCALE = /^([万亿])(\d{1,3}(?:,\d{3})+|\d{1,4})(万?)(?![\d.])/;
+// The group below may carry its own small scale: 12万8千人 = 128000, 1万2千亿元 = 1.2万亿元.
+const MIXED_SCALE = /^([万亿])(\d{1,3}(?:,\d{3})+|\d{1,4})([千百十]?)(万?)(?![\d.])/;
+/** A scale with no digit (逾千万人次, 过百万, 近万人) counts one of it, but only after a word of degree. */
+const BARE_SCALE = /^[十百千万亿]+$/;
+const BARE_SCALE_AFTER = /(?:逾|超过|超|近|过|破|约|突破|达到|达|接近|将近)$/;
 /** A list of bare numbers whose unit is written once, after the last: 提高0.7、1.4和0.2个百分点. */
 const LIST_TAIL = /(?:\s*(?:、|和|及|与)\s*\d+(?:\.\d+)?)+/y;
 const RANGE_NUM = /(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[零〇一二两三四五六七八九十百千万亿]+(?:点[零〇一二三四五六七八九]+)?)/y;
@@ -111,8 +115,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (g.ar && !g.pct) pos += gapBeforeUnit(folded, pos);
     const prevChar = folded[m.index - 1] ?? '';
     const wordsEnd = wordsEndBefore(folded, m.index);
+    const bareScale = !!g.zh && !g.pct && BARE_SCALE.test(numText) && BARE_SCALE_AFTER.test(folded.slice(Math.max(0, m.index - 2), m.index));
     if (g.zh) {
-      if (!ZH_DIGIT_CHAR.test(numText)) continue;
+      if (!ZH_DIGIT_CHAR.test(numText) && !bareScale) continue;
       const financial = [...numText].filter((c) => ZH_FINANCIAL_CHARS.includes(c)).length;
       if (financial > 0 && numText.length < 2) continue;
       // 零部件, 零售, 〇: a zero on its own is part of a word, never a quantity.
@@ -126,8 +131,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     let lowerPart = 0;
     if (g.ar && !g.pct) {
       const mixed = MIXED_SCALE.exec(folded.slice(pos, pos + 12));
-      if (mixed && (mixed[1] === '亿' ? Number(mixed[2]!.replace(/,/g, '')) < 1e8 : Number(mixed[2]!.replace(/,/g, '')) < 1e4)) {
-        lowerPart = shiftDecimal(mixed[2]!.replace(/,/g, ''), mixed[3] === '万' ? 4 : 0);
+      const lower = mixed ? shiftDecimal(mixed[2]!.replace(/,/g, ''), (zhScalePower(mixed[3]!) ?? 0) + (mixed[4] === '万' ? 4 : 0)) : 0;
+      if (mixed && lower < (mixed[1] === '亿' ? 1e8 : 1e4)) {
+        lowerPart = lower;
         const high = parseZhNumber(numText.replace(/,/g, '') + mixed[1]);
         if (high !== null && matchScaleAndUnit(folded, pos + mixed[0].length)) {
           lowerPart += high;
@@ -171,7 +177,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
           pos += 1;
         }
       }
-      value = lowerPart ? lowerPart * (scaleLen ? 10 ** (zhScalePower(folded.slice(pos, pos + scaleLen)) ?? 0) : 1) : parseWithScale(numText, folded.slice(pos, pos + scaleLen));
+      value = lowerPart ? lowerPart * (scaleLen ? 10 ** (zhScalePower(folded.slice(pos, pos + scaleLen)) ?? 0) : 1) : parseWithScale(bareScale ? `一${numText}` : numText, folded.slice(pos, pos + scaleLen));
     }
     if (value === null) continue;
     let end = g.pct ? pos : pos + scaleLen;

@@ -57,6 +57,31 @@ describe('numerals and units', () => {
     expect([f.value, f.unit]).toEqual([value, unit]);
   });
 
+  it.each([
+    ['全年營收1萬2千億元。', '1萬2千億元', 1.2e12],
+    ['受惠人數達12萬8千人。', '12萬8千人', 128_000],
+    ['总投资1亿2000万元。', '1亿2000万元', 120_000_000],
+    ['平均月薪為2萬8590元。', '2萬8590元', 28_590],
+    ['全年進出口總額達3萬5百億元。', '3萬5百億元', 3.05e12],
+  ])('a 万/亿 group and the group below it, with its own small scale, are one number: %s', (text, quote, value) => {
+    expect(byQuote(zh(text), quote).value).toBe(value);
+  });
+
+  it.each([
+    ['全年訪港旅客逾千萬人次。', '逾千萬人次', 1e7, 'gt'],
+    ['去年共有逾百萬人次訪澳。', '逾百萬人次', 1e6, 'gt'],
+    ['全市近万人参加义务植树。', '近万人', 1e4, 'approx'],
+    ['打造超万亿元的产业集群。', '超万亿元', 1e12, 'gt'],
+    ['票房突破十亿元。', '突破十亿元', 1e9, 'gt'],
+  ])('a scale with no digit after a word of degree counts one of it: %s', (text, quote, value, qualifier) => {
+    const f = byQuote(zh(text), quote);
+    expect([f.value, f.qualifier]).toEqual([value, qualifier]);
+  });
+
+  it.each([['千万不要忘记。'], ['万众一心，共克时艰。'], ['百万雄师过大江。'], ['亿万人民的心愿。']])('a bare scale in a set phrase is not a figure: %s', (text) => {
+    expect(zh(text)).toEqual([]);
+  });
+
   it('5G is still not a figure', () => {
     expect(zh('全市新建5G基站3000个。').map((f) => f.quote)).toEqual(['3000个']);
   });
@@ -101,6 +126,15 @@ describe('metric noun phrases', () => {
     ['全区在校学生人数达到8.6万人。', '达到8.6万人', '在校学生人数'],
     ['其他收入增长4.5%。', '增长4.5%', '其他收入增速'],
   ])('a word that begins with an opener character keeps it (再生, 共享, 对外, 在校, 其他): %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['全港有約 7.5 萬個公營房屋單位。', '約 7.5 萬個', '公营房屋单位'],
+    ['全市现有3所高校。', '3所', '高校'],
+    ['全县拥有12家上市公司。', '12家', '上市公司'],
+    ['目前共有86个重点项目在建。', '86个', '重点项目'],
+  ])('a count after 有 counts the noun after it: %s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
