@@ -32,10 +32,12 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
 const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // A goal reached is an outcome, though it names the goal: 'has surpassed the target of starting 116,000 homes'.
   [/(?<!\bto\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|beaten|beat|beats|smashed|passed)\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
+  // A goal said to be met, missed or dropped ('the target was missed') is history; the figures after it are outcomes.
+  [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:was|were|has been|have been|had been)\s+(?:narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped)\b/gi, 'actual', true],
   // A goal as the subject of a forecast ('the target will be missed', 'the pledge is likely to be met') makes what follows a projection.
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true],
   // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
-  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|has been|had been)\b/gi, 'target', true],
+  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
   [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true],
   // An infinitive of making says what the money or plan is for: 'given £4.8bn to build 116,000 homes' (not 'managed to build').

@@ -363,3 +363,14 @@ describe('shares and rates named in full', () => {
     expect(f.unit).toBe('%');
   });
 });
+
+describe('a goal said to be missed or met does not make the figures after it goals', () => {
+  it.each([
+    ['The target was missed: only 14,000 homes were built.', '14,000'],
+    ['The goal was narrowly missed, with 9,800 trees planted.', '9,800'],
+    ['The target was met in March, when 1,200 officers joined.', '1,200'],
+    ['The pledge has been abandoned after 300 homes were finished.', '300'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote, '2024-05-02').kind).toBe('actual');
+  });
+});
