@@ -57,6 +57,7 @@ import {
   type ScaffoldResult,
   StaleCitation,
 } from './domain/draft';
+import { IndicatorEntry, IndicatorNameInput, LexiconPage, LexiconQuery } from './domain/lexicon';
 
 const Id = z.number().int().positive();
 const Empty = z.object({}).strict();
@@ -210,6 +211,12 @@ export const contract = {
 
   'settings:get': { input: Empty, output: Settings },
   'settings:set': { input: Settings.partial(), output: Settings },
+
+  /** The indicator lexicon with the names editors taught it, for Settings. */
+  'lexicon:list': { input: LexiconQuery, output: LexiconPage },
+  /** Teaches an indicator a name; a name another indicator already has is refused (conflict). */
+  'lexicon:addName': { input: IndicatorNameInput, output: IndicatorEntry },
+  'lexicon:removeName': { input: IndicatorNameInput, output: IndicatorEntry },
 } as const;
 
 export type Contract = typeof contract;

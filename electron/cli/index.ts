@@ -18,6 +18,7 @@ import { parseFile } from '../core/archive/parse';
 import type { Figure } from '../../shared/domain/figure';
 import { cityFor } from '../core/settings';
 import { rekeyTargets } from '../core/targets/rekey';
+import { loadEditorNames } from '../core/indicators/names';
 import { annotationsCommand, checkCommand, exportCommand, targetsCommand, UsageError } from './tracking';
 
 const USAGE = `Figure Desk command line
@@ -158,6 +159,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     const dbPath = resolveDbPath(values.db);
     db = openDatabase(dbPath);
     const repos = createRepositories(db);
+    loadEditorNames(repos);
     rekeyTargets(repos);
 
     const tracking = { args, values, print, out: io.out, err: io.err };

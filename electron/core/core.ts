@@ -11,6 +11,7 @@ import { FolderWatcher } from './archive/store-watch';
 import { readSettings } from './settings';
 import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
 import { rekeyTargets } from './targets/rekey';
+import { loadEditorNames } from './indicators/names';
 
 export interface CoreOptions {
   dbPath: string;
@@ -53,6 +54,8 @@ async function seedSample(repos: Repositories, samplePath: string | undefined): 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const repos = createRepositories(db);
+  // Names editors taught the lexicon, before anything keys a metric.
+  loadEditorNames(repos);
   await seedSample(repos, options.samplePath);
   rekeyTargets(repos);
   const jobs = new JobRunner({

@@ -15,6 +15,7 @@ import { updateFigure } from './figures/edit';
 import { nowIso } from './clock';
 import type { PdfRenderer } from './export/pdf';
 import { createTrackingHandlers, invalidateMetricIndex } from './handlers-tracking';
+import { createLexiconHandlers } from './handlers-lexicon';
 
 export interface HandlerContext {
   repos: Repositories;
@@ -50,6 +51,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   const { repos } = ctx;
   return {
     ...createTrackingHandlers(ctx),
+    ...createLexiconHandlers(repos),
     'app:info': () => ({
       name: 'Figure Desk',
       version: ctx.version,

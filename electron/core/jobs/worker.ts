@@ -9,6 +9,7 @@ import { runImport, type ProgressSink } from './import-job';
 import { runReindex } from './reindex-job';
 import type { MainMessage, WorkerInput, WorkerMessage } from './messages';
 import { toAppError } from '../invoke';
+import { loadEditorNames } from '../indicators/names';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -22,6 +23,8 @@ async function main(): Promise<void> {
   const db = openDatabase(input.dbPath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
   try {
     const repos = createRepositories(db);
+    // The worker has its own copy of the lookup: give it the names editors taught.
+    loadEditorNames(repos);
     const progress: ProgressSink = (p) => post({ type: 'progress', progress: p });
     const request = input.request;
     if (request.kind === 'import') {
