@@ -25,6 +25,11 @@ const RULES: Record<string, { zh: string; en: string }> = {
   whole_of_part: { zh: '整体与部分不可比', en: 'the whole is not a part' },
   average_of_years: { zh: '多年平均与单年目标不可比', en: 'an average over years is not one year' },
   different_period: { zh: '时期不同，不比较', en: 'another period, not compared' },
+  rounding_consistent: { zh: '按所述精度比较：区间重叠即一致', en: 'compared at the stated precision: overlapping ranges agree' },
+  rounding_conflict: { zh: '按所述精度比较：区间不重叠即矛盾', en: 'compared at the stated precision: ranges that do not overlap conflict' },
+  restated: { zh: '同一目标再次表述', en: 'the same goal stated again' },
+  revised: { zh: '目标数字改变即为修改', en: 'a changed goal is a revision' },
+  forecast_revised: { zh: '预测数字改变即为修改', en: 'a changed forecast is a revision' },
 };
 
 function ruleOf(explanation: Explanation, target: Pick<Target, 'comparator' | 'direction'>): Array<keyof typeof RULES> {
@@ -49,11 +54,20 @@ function entityText(e: string | null, lang: 'zh' | 'en'): string {
 }
 
 /** The basis of a verdict against a target, for its explanation. */
-export function verdictBasis(key: string, metric: string, figure: Side, target: Side & Pick<Target, 'comparator' | 'direction'>, explanation: Explanation): { zh: string; en: string } {
+export function verdictBasis(
+  key: string,
+  metric: string,
+  figure: Side,
+  other: Side & Pick<Target, 'comparator' | 'direction'>,
+  explanation: Explanation,
+  against: 'target' | 'earlier' = 'target',
+): { zh: string; en: string } {
   const indicator = indicatorOfKey(key);
-  const rules = ruleOf(explanation, target).map((r) => RULES[r]!);
+  const rules = ruleOf(explanation, other).map((r) => RULES[r]!);
+  const otherZh = against === 'target' ? '目标' : '此前报道';
+  const otherEn = against === 'target' ? 'target' : 'earlier report';
   return {
-    zh: `指标：${indicator?.zh[0] ?? metric}；目标：${entityText(target.entity, 'zh')}，${periodText(target.period, 'zh')}；数字：${entityText(figure.entity, 'zh')}，${periodText(figure.period, 'zh')}；规则：${rules.map((r) => r.zh).join('，')}`,
-    en: `Indicator: ${indicator?.en[0] ?? metric}; target: ${entityText(target.entity, 'en')}, ${periodText(target.period, 'en')}; figure: ${entityText(figure.entity, 'en')}, ${periodText(figure.period, 'en')}; rule: ${rules.map((r) => r.en).join(', ')}`,
+    zh: `指标：${indicator?.zh[0] ?? metric}；${otherZh}：${entityText(other.entity, 'zh')}，${periodText(other.period, 'zh')}；数字：${entityText(figure.entity, 'zh')}，${periodText(figure.period, 'zh')}；规则：${rules.map((r) => r.zh).join('，')}`,
+    en: `Indicator: ${indicator?.en[0] ?? metric}; ${otherEn}: ${entityText(other.entity, 'en')}, ${periodText(other.period, 'en')}; figure: ${entityText(figure.entity, 'en')}, ${periodText(figure.period, 'en')}; rule: ${rules.map((r) => r.en).join(', ')}`,
   };
 }

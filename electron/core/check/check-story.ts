@@ -326,7 +326,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
             against: 'figure',
             id: other.id,
             verdict: read.verdict,
-            explanation: read.explanation,
+            explanation: { ...read.explanation, basis: verdictBasis(km.key, other.metric, figure, { entity: other.entity, period: other.period, comparator: other.qualifier, direction: 'band' }, read.explanation, 'earlier') },
             score,
             suggestion: score < opts.threshold,
             source: { storyId: other.storyId, headline: other.headline, date: other.storyDate, quote: other.quote },

@@ -131,6 +131,7 @@ describe('checkStory against earlier reporting', () => {
     const v = result[0]!.verdicts.find((x) => x.against === 'figure')!;
     expect(v).toMatchObject({ verdict: 'consistent', explanation: { code: 'rounding_consistent', otherLow: expect.closeTo(47500), otherHigh: expect.closeTo(48500) } });
     expect(v.explanation.zh).toBe('48213与此前的“4.8万家”一致：按所述精度，前者为48213，后者为47500–48499');
+    expect(v.explanation.basis?.zh).toBe('指标：科技型企业；此前报道：重庆，2023；数字：重庆市，2023；规则：按所述精度比较：区间重叠即一致');
     expect(v.source).toMatchObject({ headline: '科技型企业4.8万家', date: '2024-01-10', quote: '4.8万家' });
   });
 
