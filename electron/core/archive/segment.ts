@@ -367,6 +367,47 @@ export function resolveDateline(dateline: string | null, pageDate: string | null
   return isoDate(year, month, day);
 }
 
+/**
+ * The longest line a headline runs to: Chinese 主题 rarely pass 25 characters and English
+ * headlines 12 words, so a line well past that is a sentence that lost its full stop.
+ */
+const HEADLINE_MAX_HAN = 40;
+const HEADLINE_MAX_WORDS = 15;
+
+function tooLongForHeadline(text: string): boolean {
+  return isChinese(text) ? hanCount(text) > HEADLINE_MAX_HAN : wordCount(text) > HEADLINE_MAX_WORDS;
+}
+
+/**
+ * A headline is a short line set over a body. A stack with no text under it (a one-line
+ * brief, two unpunctuated lines, a bare statistics sentence) or whose headline line is a
+ * whole sentence is not a headline stack: its lines are the story's text, and figures are
+ * read from the body only. A long heading the format marked (HTML, Markdown, DOCX styles)
+ * is still a headline. The story keeps an empty headline, as a continuation does, so the
+ * review asks the editor for one instead of showing a made-up one (and the figures get no
+ * false lead). When no story on the page has a headline left, the text before the first
+ * one is not the tail of a story from another page but a story printed without a headline.
+ */
+function keepHeadlessTextAsBody(drafts: Draft[], notes: string[]): void {
+  for (const d of drafts) {
+    if (!d.stack.length) continue;
+    const bodyless = !d.standfirst && !d.body.some((b) => b.text.trim());
+    const sentence = !d.stack.some((b) => b.kind === 'heading') && tooLongForHeadline(splitStack(d.stack).headline);
+    if (!bodyless && !sentence) continue;
+    const opening = d.stack[0]!.text.trim().slice(0, 16);
+    notes.push(
+      bodyless
+        ? `「${opening}…」 has no text under it: kept as the story's text, with no headline`
+        : `「${opening}…」 is too long for a headline: kept as the story's text, with no headline`,
+    );
+    d.body = [...d.stack, ...(d.standfirst ? [d.standfirst] : []), ...d.body];
+    d.stack = [];
+    d.standfirst = null;
+  }
+  if (drafts.some((d) => d.stack.length)) return;
+  for (const d of drafts) d.continuation = false;
+}
+
 function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedStory {
   const heads = splitStack(d.stack);
   let subhead = heads.subhead;
@@ -448,7 +489,9 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
 
 export function segment(blocks: Block[], pageDate: string | null): Segmented {
   const notes: string[] = [];
-  const stories = collectDrafts(blocks, notes)
+  const drafts = collectDrafts(blocks, notes);
+  keepHeadlessTextAsBody(drafts, notes);
+  const stories = drafts
     .filter((d) => d.stack.length || d.body.some((b) => b.text.trim()))
     .map((d) => buildStory(d, pageDate, notes))
     .filter((s) => s.headline || s.body);
