@@ -75,6 +75,19 @@ function countByObject(folded: string, numStart: number): { unit: string; phrase
 /** 'in urban areas', 'in rural areas' after a count, as the adjective that names the same thing. */
 const AREA_AFTER_COUNT = /^\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:created|added|built|recorded|registered|opened|employed)?\s*in\s+(urban|rural|coastal)\s+areas\b/i;
 
+/**
+ * 'The 116,000 homes delivered …' after '… starting 116,000 genuinely affordable homes': a count with
+ * the definite article repeats one already given, so it takes that count's fuller name.
+ */
+function definiteAntecedent(folded: string, numStart: number, value: number, head: string, out: RawFigure[]): string | null {
+  if (!/\bthe\s+$/i.test(folded.slice(Math.max(0, numStart - 5), numStart))) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (f.classifier && f.value === value && f.unit === head && f.metricHint && f.metricHint.split(' ').length > 1) return f.metricHint;
+  }
+  return null;
+}
+
 /** A bare number whose noun is left out before a verb of making: 'only 32 will be built in time'. */
 const ELIDED_COUNT_AFTER = /^\s+(?:(?:that|which)\s+)?(?:will|would|could|should|have|has|had|were|are|was|is)\s+(?:not\s+)?(?:now\s+)?(?:be\s+|been\s+)?(?:built|opened|completed|delivered|created|recruited|hired|started|finished|constructed|planted|installed)\b/i;
 /** How far back (characters) the count a left-out noun repeats may be. */
@@ -306,7 +319,7 @@ export function scanEn(folded: string): RawFigure[] {
         const head = noun.phrase.split(' ').pop()!.toLowerCase();
         unit = head;
         classifier = true;
-        metricHint = noun.phrase.toLowerCase();
+        metricHint = definiteAntecedent(folded, m.index, value, head, out) ?? noun.phrase.toLowerCase();
         end = noun.end;
         rule = 'en.count';
         if (noun.more) moreChange = noun.more;

@@ -374,3 +374,17 @@ describe('a goal said to be missed or met does not make the figures after it goa
     expect(find(text, quote, '2024-05-02').kind).toBe('actual');
   });
 });
+
+describe('"the N things" repeats a count already given, with its fuller name', () => {
+  it.each([
+    ['He started 116,000 genuinely affordable homes for Londoners. The 116,000 homes delivered are a record.', 'The 116,000', 'genuinely affordable homes'],
+    ['The trust opened 40 new mental health beds in May. The 40 beds cost £2m.', 'The 40', 'new mental health beds'],
+    ['Kent hired 300 community support officers last year. Of the 300 officers, 120 are in Dover.', 'the 300', 'community support officers'],
+    ['The city planted 5,000 street trees. The 5,000 trees will be watered by volunteers.', 'The 5,000', 'street trees'],
+  ])('%s', (text, quote, metric) => {
+    const figs = en(text);
+    const f = figs.find((x) => text.slice(x.start - 4, x.end).includes(quote) || text.slice(Math.max(0, x.start - 4), x.end).startsWith(quote));
+    expect(f, figs.map((x) => x.quote).join(' | ')).toBeDefined();
+    expect(f!.metric).toBe(metric);
+  });
+});
