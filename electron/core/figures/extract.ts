@@ -315,7 +315,8 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   text += folded.slice(cursor, fig.start);
   text = text.replace(/预计|预测|预估|力争|确保|争取|有望|可望|上看|扣除价格因素|按不变价格计算|按可比价格计算/g, '');
   // 年增8万人, 年减9.8%: 年 is the year-on-year comparison, not part of the metric.
-  if (fig.change !== 'level') text = text.replace(/(?<![\u4e00-\u9fff]年|按)年$/, '');
+  // 季增12.8%, 月减3% (Taiwan): the quarter-on-quarter or month-on-month comparison, likewise.
+  if (fig.change !== 'level') text = text.replace(/(?<![\u4e00-\u9fff]年|按)年$/, '').replace(/(?<![\d一二三四五六七八九十本上下当同每首]|按)[季月]$/, '');
   // 年均增长: an average rate of the metric, kept apart so the level figures after it share the bare metric.
   // 年均增长, and Hong Kong's 平均每年实质增长: an average rate of the metric.
   const average = ZH_AVERAGE.test(text);

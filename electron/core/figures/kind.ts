@@ -21,6 +21,8 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 人均预期寿命 is life expectancy, a measured level, not an expectation.
   [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|谋划|努力|力求|拟|承诺/g, 'target', true],
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
+  // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.
+  [/临时估计|预先估计|初步估计|初步统计/g, 'actual', true],
   // 目前是16GW: a reading of where things stand now; 将从目前的23.04%提高到… is only the baseline of a goal.
   [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true],
   // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%: a goal as set or rescheduled.

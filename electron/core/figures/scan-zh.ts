@@ -37,7 +37,10 @@ const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳�
 const SCALE_RUN = /[十百千万亿兆]*/y;
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
 // The group below may carry its own small scale: 12万8千人 = 128000, 1万2千亿元 = 1.2万亿元.
-const MIXED_SCALE = /^([万亿])(\d{1,3}(?:,\d{3})+|\d{1,4})([千百十]?)(万?)(?![\d.])/;
+const MIXED_SCALE = /^([万亿兆])(\d{1,3}(?:,\d{3})+|\d{1,4})([千百十]?)(万?)(?![\d.])/;
+const HIGH_GROUP_POWER: Record<string, number> = { 万: 4, 亿: 8, 兆: 12 };
+/** 两成五 (25%): a digit after 成 is the next tenth, when no word runs on from it. */
+const TENTH_AFTER_CHENG = /^[一二三四五六七八九](?=[^\u4e00-\u9fff]|的|左右|以上|$)/;
 /** A scale with no digit (逾千万人次, 过百万, 近万人) counts one of it, but only after a word of degree. */
 const BARE_SCALE = /^[十百千万亿]+$/;
 const BARE_SCALE_AFTER = /(?:逾|超过|超|近|过|破|约|突破|达到|达|接近|将近)$/;
@@ -50,6 +53,7 @@ const CURRENCY_BEFORE = /(?:US\$|HK\$|\$|¥|£|€|人民币|新台币|港币|�
 const CURRENCY_CODE: Record<string, string> = { US$: 'USD', HK$: 'HKD', $: 'USD', '¥': 'CNY', '£': 'GBP', '€': 'EUR', 人民币: 'CNY', 新台币: 'TWD', 港币: 'HKD', 澳门币: 'MOP', 美元: 'USD', 欧元: 'EUR' };
 /** Currency words that name a place's own 元 (新台币800亿元), which later bare 元 in the story continue. */
 const LOCAL_CURRENCY_WORDS = new Set(['人民币', '新台币', '港币', '澳门币']);
+const HOME_DEICTIC = /本港|全港|本澳|全澳/;
 
 /**
  * Taiwan and Hong Kong papers (and digests of them) set Arabic numbers apart with spaces:
@@ -105,6 +109,12 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
   // (澳门币207.87亿元 … 累计为1901.42亿元); a later conversion (约新台币831亿元) does not change it.
   let yuan = localYuan(city);
   let yuanNamed = city !== null;
+  // 本港, 全澳: a paper that speaks of its own place this way counts in that place's dollars.
+  const home = yuanNamed ? null : HOME_DEICTIC.exec(folded);
+  if (home) {
+    yuan = home[0].endsWith('港') ? 'HKD' : 'MOP';
+    yuanNamed = true;
+  }
   NUM_ZH.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUM_ZH.exec(folded)) !== null) {
@@ -128,17 +138,19 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (!g.pct && /[第前这那每该哪星周]$/.test(folded[wordsEnd - 1] ?? '')) continue;
 
     // 3万4,432美元, 1亿2000万: a 万/亿 group followed by the digits below it is one number.
+    // 2兆9,124亿元: a scale after the lower group that is below the high group's applies to the lower group only.
     let lowerPart = 0;
+    let highPart: { value: number; power: number } | null = null;
     if (g.ar && !g.pct) {
       const mixed = MIXED_SCALE.exec(folded.slice(pos, pos + 12));
       const lower = mixed ? shiftDecimal(mixed[2]!.replace(/,/g, ''), (zhScalePower(mixed[3]!) ?? 0) + (mixed[4] === '万' ? 4 : 0)) : 0;
       if (mixed && lower < (mixed[1] === '亿' ? 1e8 : 1e4)) {
-        lowerPart = lower;
         const high = parseZhNumber(numText.replace(/,/g, '') + mixed[1]);
         if (high !== null && matchScaleAndUnit(folded, pos + mixed[0].length)) {
-          lowerPart += high;
+          lowerPart = lower;
+          highPart = { value: high, power: HIGH_GROUP_POWER[mixed[1]!]! };
           pos += mixed[0].length;
-        } else lowerPart = 0;
+        }
       }
     }
     let value: number | null;
@@ -177,7 +189,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
           pos += 1;
         }
       }
-      value = lowerPart ? lowerPart * (scaleLen ? 10 ** (zhScalePower(folded.slice(pos, pos + scaleLen)) ?? 0) : 1) : parseWithScale(bareScale ? `一${numText}` : numText, folded.slice(pos, pos + scaleLen));
+      const trailing = scaleLen ? zhScalePower(folded.slice(pos, pos + scaleLen)) ?? 0 : 0;
+      if (highPart) value = trailing > highPart.power ? (highPart.value + lowerPart) * 10 ** trailing : highPart.value + lowerPart * 10 ** trailing;
+      else value = parseWithScale(bareScale ? `一${numText}` : numText, folded.slice(pos, pos + scaleLen));
     }
     if (value === null) continue;
     let end = g.pct ? pos : pos + scaleLen;
@@ -194,8 +208,14 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (surface === '个' && DURATION_AFTER_GE.test(folded.slice(end, end + 2))) continue;
     if (surface === '大' && (!g.zh || value > 9 || value < 2 || !/[\u4e00-\u9fff]/.test(nextChar))) continue;
     if (surface === '成') {
+      const tenth = TENTH_AFTER_CHENG.exec(folded.slice(end, end + 3));
+      if (tenth && value <= 10) {
+        value += parseZhNumber(tenth[0])! / 10;
+        end += 1;
+      }
+      const afterCheng = folded[end] ?? '';
       // 上升三成至约4500万人次: a share may run on into the level it brought.
-      if (value > 10 || /[\u4e00-\u9fff]/.test(nextChar) && !/^(?:左右|以上|多|至|到)/.test(folded.slice(end, end + 2))) continue;
+      if (value > 10 || /[\u4e00-\u9fff]/.test(afterCheng) && !/^(?:左右|以上|多|至|到|的)/.test(folded.slice(end, end + 2))) continue;
       value *= 10;
       unit = { unit: '%', currency: null, classifier: false };
     }

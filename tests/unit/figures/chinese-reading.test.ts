@@ -78,6 +78,25 @@ describe('numerals and units', () => {
     expect([f.value, f.qualifier]).toEqual([value, qualifier]);
   });
 
+  it.each([
+    ['核定本年度總預算歲入2兆9,124億元。', '2兆9,124億元', 2.9124e12],
+    ['外匯存底達5,700億美元，折合新台幣18兆2,400億元。', '18兆2,400億元', 1.824e13],
+    ['全年營收1萬2千億元。', '1萬2千億元', 1.2e12],
+    ['全國總預算2兆8,000億元。', '2兆8,000億元', 2.8e12],
+  ])('a 兆 group keeps the 亿 below it apart (2兆9,124亿 = 2.9124兆): %s', (text, quote, value) => {
+    expect(byQuote(zh(text), quote).value).toBe(value);
+  });
+
+  it.each([
+    ['旅遊業收入年增兩成五。', '增兩成五', 25],
+    ['約三成五的企業表示將加薪。', '約三成五', 35],
+    ['出口額下降一成二。', '下降一成二', 12],
+    ['三成的受訪者表示支持。', '三成', 30],
+  ])('a digit after 成 is the next tenth (两成五 = 25%): %s', (text, quote, value) => {
+    const f = byQuote(zh(text), quote);
+    expect([f.value, f.unit]).toEqual([value, '%']);
+  });
+
   it.each([['千万不要忘记。'], ['万众一心，共克时艰。'], ['百万雄师过大江。'], ['亿万人民的心愿。']])('a bare scale in a set phrase is not a figure: %s', (text) => {
     expect(zh(text)).toEqual([]);
   });
@@ -250,6 +269,16 @@ describe('metric noun phrases', () => {
     ['该项目一期工程已完成投资9.2亿元。', '9.2亿元', '一期工程完成投资'],
     ['全市已经建成充电桩1.2万个。', '1.2万个', '建成充电桩'],
   ])('已 marks the aspect, not what is counted: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['台積電第三季營收新台幣7,596.9億元，季增12.8%。', '增12.8%', '台积电营收增速'],
+    ['出口金額月減3.5%。', '減3.5%', '出口金额降幅'],
+    ['截至6月底，全市共有各類市場主體108.2萬戶。', '108.2萬戶', '市场主体'],
+    ['我國人均GDP連續兩年超過1.2萬美元。', '超過1.2萬美元', '人均GDP'],
+    ['有效发明专利拥有量达到3.2万件。', '达到3.2万件', '有效发明专利拥有量'],
+  ])('季增/月减, 共有 and 连续两年 are not part of the metric: %s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
@@ -523,6 +552,24 @@ describe('currencies named in the story', () => {
     ['项目总投资人民币120亿元，其中一期投资45亿元。', '45亿元', 'CNY'],
   ])('a bare 元 continues the local currency the story first names before a number: %s', (text, quote, currency) => {
     expect(byQuote(zh(text, '2024-11-01'), quote).currency).toBe(currency);
+  });
+
+  it.each([
+    ['本港8月零售業總銷貨價值臨時估計為305億元。', '305億元', 'HKD'],
+    ['全澳酒店業收入為82億元。', '82億元', 'MOP'],
+    ['本港首季出口貨值為1.1萬億元，以人民幣計價的債券發行額為500億元人民幣。', '1.1萬億元', 'HKD'],
+    ['全市一般公共预算收入为1200亿元。', '1200亿元', 'CNY'],
+  ])('a paper that speaks of 本港 or 本澳 counts in that place\'s dollars: %s', (text, quote, currency) => {
+    expect(byQuote(zh(text, '2024-11-01'), quote).currency).toBe(currency);
+  });
+
+  it.each([
+    ['本港8月零售業總銷貨價值臨時估計為305億元。', '305億元'],
+    ['根據預先估計數字，第二季本地生產總值按年增長1.5%。', '增長1.5%'],
+    ['初步統計，全年接待遊客1.2億人次。', '1.2億人次'],
+    ['據初步估計，全年糧食產量為1,380萬噸。', '1,380萬噸'],
+  ])('a provisional or advance estimate (临时估计, 预先估计) is a count, not a forecast: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2024-11-01'), quote).kind).toBe('actual');
   });
 
   it.each([
