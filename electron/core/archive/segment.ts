@@ -368,14 +368,27 @@ export function resolveDateline(dateline: string | null, pageDate: string | null
 }
 
 /**
- * The longest line a headline runs to: Chinese 主题 rarely pass 25 characters and English
- * headlines 12 words, so a line well past that is a sentence that lost its full stop.
+ * The longest line a headline runs to: Chinese headlines, 副题 included, stay near 30
+ * characters, so a line past 40 is a sentence that lost its full stop. English web
+ * headlines run to 18 words (「Sunak promises to halve inflation this year as he sets out
+ * his vision ahead of the next election」), so length alone says little under 20 words;
+ * there the grammar of reported speech tells.
  */
 const HEADLINE_MAX_HAN = 40;
-const HEADLINE_MAX_WORDS = 15;
+const HEADLINE_MAX_WORDS = 20;
 
-function tooLongForHeadline(text: string): boolean {
-  return isChinese(text) ? hanCount(text) > HEADLINE_MAX_HAN : wordCount(text) > HEADLINE_MAX_WORDS;
+/**
+ * Reported speech is sentence grammar, not headline grammar: a Chinese headline credits its
+ * source with a colon (国家统计局：…), a lead with a verb and a comma (国家统计局公布，…);
+ * an English headline says 'says', a sentence 'said' or 'on Thursday'.
+ */
+const ZH_REPORTING_LEAD = /^[^，。：:,]{2,24}?(?:公布|发布|發佈|發布|显示|顯示|表示|指出|获悉|獲悉|了解到|瞭解到|介绍|介紹|透露|宣布|称|稱)[，,]/;
+const EN_REPORTED = /\b(?:said|told|announced|reported|according to)\b|\bon (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
+/** A line set like a headline that is in fact a sentence missing its full stop. */
+function readsAsSentence(text: string): boolean {
+  if (isChinese(text)) return hanCount(text) > HEADLINE_MAX_HAN || ZH_REPORTING_LEAD.test(text) || ZH_SOURCED_LEAD.test(text);
+  return wordCount(text) > HEADLINE_MAX_WORDS || EN_REPORTED.test(text);
 }
 
 /**
@@ -392,13 +405,21 @@ function keepHeadlessTextAsBody(drafts: Draft[], notes: string[]): void {
   for (const d of drafts) {
     if (!d.stack.length) continue;
     const bodyless = !d.standfirst && !d.body.some((b) => b.text.trim());
-    const sentence = !d.stack.some((b) => b.kind === 'heading') && tooLongForHeadline(splitStack(d.stack).headline);
-    if (!bodyless && !sentence) continue;
-    const opening = d.stack[0]!.text.trim().slice(0, 16);
+    const marked = d.stack.some((b) => b.kind === 'heading');
+    const first = d.stack[0]!;
+    const opening = first.text.trim().slice(0, 16);
+    if (bodyless && d.stack.length >= 2 && (marked || !readsAsSentence(first.text))) {
+      // lines with no text under them: the first is the headline, the others its text
+      notes.push(`read the lines under 「${opening}…」 as its text: nothing else follows the headline`);
+      d.body = d.stack.slice(1);
+      d.stack = [first];
+      continue;
+    }
+    if (!bodyless && (marked || !readsAsSentence(splitStack(d.stack).headline))) continue;
     notes.push(
       bodyless
-        ? `「${opening}…」 has no text under it: kept as the story's text, with no headline`
-        : `「${opening}…」 is too long for a headline: kept as the story's text, with no headline`,
+        ? `「${opening}…」 is the only text there is: kept as the story's text, with no headline`
+        : `「${opening}…」 reads as a sentence, not a headline: kept as the story's text, with no headline`,
     );
     d.body = [...d.stack, ...(d.standfirst ? [d.standfirst] : []), ...d.body];
     d.stack = [];
