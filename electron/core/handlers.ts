@@ -1,3 +1,4 @@
+import { storyLead } from './figures/lead';
 import { statSync } from 'node:fs';
 import { AppFailure } from '../../shared/result';
 import type { Settings } from '../../shared/domain/settings';
@@ -119,7 +120,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const story = need(repos.stories.get(storyId), `Story ${storyId}`);
       const city = cityFor(repos, story.publication);
       repos.db.transaction(() => {
-        repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language, lead: story.headline }), nowIso());
+        repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language, lead: storyLead(story) }), nowIso());
       })();
       return repos.figures.byStory(storyId);
     },

@@ -1,3 +1,4 @@
+import { storyLead } from '../figures/lead';
 import type { StoryPatch } from '../../../shared/domain/archive';
 import type { Story } from '../../../shared/domain/story';
 import { AppFailure } from '../../../shared/result';
@@ -28,7 +29,7 @@ export function updateStory(repos: Repositories, id: number, patch: StoryPatch):
     }
     if (patch.body !== undefined || patch.date !== undefined || patch.publication !== undefined) {
       const city = cityFor(repos, next.publication);
-      repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, language: next.language, lead: next.headline }), now);
+      repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, language: next.language, lead: storyLead(next) }), now);
     }
     // Annotations follow their text to its new place (or are marked orphaned, never dropped).
     if (patch.body !== undefined) reanchorStory(repos, id);

@@ -1,3 +1,4 @@
+import { storyLead } from '../figures/lead';
 import type { ParsedStory, StorySummary } from '../../../shared/domain/story';
 import type { Repositories } from '../db/repositories';
 import { extractFigures } from '../figures/extract';
@@ -54,7 +55,7 @@ export function storePage(repos: Repositories, page: PageToStore, batchId: numbe
         continue;
       }
       repos.searchIndex.index(id, story.headline, story.body);
-      repos.figures.insertAuto(id, extractFigures(story.body, { date: page.date, city, language: story.language, lead: story.headline }), now);
+      repos.figures.insertAuto(id, extractFigures(story.body, { date: page.date, city, language: story.language, lead: storyLead(story) }), now);
       imported.push(repos.stories.summary(id)!);
     }
     return { imported, skipped };

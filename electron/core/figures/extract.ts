@@ -123,7 +123,8 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   if (fromLead) { w.period = fromLead; w.periodSource = 'lead'; return; }
   if (ctx.date) {
     // The look-back is announced before the figures it covers: 「过去一年，…增长6.1%」, not '… in the past year' after them.
-    const y = reportingYear(ctx, language, folded.slice(language === 'zh' ? w.paragraph.start : w.sentence.start, fig.start));
+    // Chinese reports put the look-back in a section heading a few lines up (「过去一年」, 「一、2023年工作回顾」).
+    const y = reportingYear(ctx, language, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
     w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? 'story year' };
     w.periodSource = 'story';
   }
@@ -146,6 +147,7 @@ const LOOKBACK_CUES: Record<'zh' | 'en', RegExp> = {
   en: /\b(?:last year|the past year|over the year|in the year to|annual report|full-year|for the year)\b/i,
 };
 const LOOKBACK_UNTIL_MONTH = 4;
+const LOOKBACK_REACH_ZH = 300;
 
 function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', paragraph: string): { year: number; cue: string | null } {
   const year = Number(ctx.date!.slice(0, 4));

@@ -1,3 +1,4 @@
+import { storyLead } from '../figures/lead';
 import type { Repositories } from '../db/repositories';
 import { extractFigures } from '../figures/extract';
 import { cityFor } from '../settings';
@@ -43,7 +44,7 @@ export function runReindex(
           repos.searchIndex.index(id, story.headline, story.body);
         }
         if (what.figures) {
-          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), language: story.language, lead: story.headline });
+          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), language: story.language, lead: storyLead(story) });
           repos.figures.replaceAuto(id, found, now);
           figures += found.length;
         }

@@ -9,14 +9,15 @@ const PLAN14 = '《中华人民共和国国民经济和社会发展第十四个�
 export const ECONOMY: readonly Indicator[] = [
   {
     id: 'gdp',
-    zh: ['国内生产总值', 'GDP', '地区生产总值', '生产总值', '经济总量', 'GDP总量', '国内生产总值总量', '地区生产总值总量', '经济规模', '名义GDP'],
+    zh: ['国内生产总值', 'GDP', '地区生产总值', '生产总值', '经济总量', 'GDP总量', '国内生产总值总量', '地区生产总值总量', '经济规模', '名义GDP', '国内生产毛额', '本地生产总值', '本地生产总值总量'],
     en: ['gross domestic product', 'gdp', 'economic output', 'size of the economy', 'nominal gdp', 'gross regional product', 'regional gdp', 'gdp value'],
     measure: 'level', unitClass: 'money', statistic: 'annual', better: 'higher', domain: 'economy',
-    source: `${NBS}：国内生产总值; ONS: GDP first quarterly estimate`,
+    // Taiwan prints 國內生產毛額 and 經濟成長率, Hong Kong 本地生產總值 for the same accounts.
+    source: `${NBS}：国内生产总值; ONS: GDP first quarterly estimate; 主计总处：国内生产毛额; 香港政府统计处：本地生产总值`,
   },
   {
     id: 'gdp-growth',
-    zh: ['国内生产总值增长', 'GDP增长', 'GDP增速', '经济增长', '经济增速', '经济增长率', '经济增长速度', '国内生产总值增速', '国内生产总值增长率', '地区生产总值增长', '地区生产总值增速', '地区生产总值增幅', '生产总值增长', '生产总值增速', 'GDP增长率', 'GDP增幅', '经济增幅', '实际GDP增长', 'GDP同比增长'],
+    zh: ['国内生产总值增长', 'GDP增长', 'GDP增速', '经济增长', '经济增速', '经济增长率', '经济增长速度', '国内生产总值增速', '国内生产总值增长率', '地区生产总值增长', '地区生产总值增速', '地区生产总值增幅', '生产总值增长', '生产总值增速', 'GDP增长率', 'GDP增幅', '经济增幅', '实际GDP增长', 'GDP同比增长', '国内生产毛额增长', '国内生产毛额增速', '经济成长率', '经济成长', '本地生产总值增长', '本地生产总值增速', '实质本地生产总值增长', '实质GDP增长'],
     en: ['gdp growth', 'economic growth', 'growth of gross domestic product', 'gross domestic product growth', 'real gdp growth', 'gdp growth rate', 'economic growth rate', 'growth rate of gdp', 'growth in gdp', 'economy growth', 'rate of economic growth'],
     measure: 'growth_rate', unitClass: 'percent', statistic: 'annual', better: 'higher', domain: 'economy',
     source: `${NBS_GDP}; 国务院《政府工作报告》主要预期目标; ONS: GDP quarterly national accounts`,
