@@ -48,7 +48,9 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // Extrapolation from the pace so far is a forecast: 'at this pace, Australia will start 825,000 homes'.
   // The cue runs on to the modal it governs, so a 'will deliver' after it does not read as a pledge.
   [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on current trends|if current trends continue|on (?:the|its) current trajectory)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true],
-  [/\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|projection|estimates?|could|would|may|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
+  [/\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|projection|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
+  // Lower case only: 'May' is the month ('the 13 weeks to May 25'), 'may' the modal.
+  [/\bmay\b/g, 'projection', true],
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
   [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true],
   [/\b(?:will|shall|to be)\b/gi, 'target', false],

@@ -47,7 +47,7 @@ const ZH_LEADING = new RegExp(
       // 仍以绿电占比30%迈进, 仅增长, 该省GDP, 这意味着要…: a preposition, a limiter, a back-reference or a gloss.
       '以', '仅', '该省', '该市', '该区', '该县', '这意味着', '这意味著', '意味着', '意味著',
       // 共有各类市场主体108.2万户: 有 introduces what is counted.
-      '共有', '拥有', '现有', '有',
+      '共有', '拥有', '现有', '有', '把',
     ]
       .sort((a, b) => b.length - a.length)
       .join('|') +
@@ -68,6 +68,8 @@ const ZH_BRACKET_TAIL = /^[^（(]{0,8}[)）]/;
  * 其他收入): the opener is not stripped from these.
  */
 const ZH_WORD_NOT_OPENER = /^(?:以旧换新|以工代赈|有效|有关|有色|有机|有线|有形|有偿|再生|再就业|再制造|共享|共同|共有产权|其他|其余|对外|在校|在园|在建|在岗|在读|在线|在册|在营|在途|使用|要素|为民|由于|将来|约束|还款|并购|并网|仍然)/;
+/** 三省GDP均超过8万亿元, 两市: a count of the places named before, not part of what is counted. */
+const ZH_PLACE_COUNT = /^[两二三四五六七八九十\d]+个?(?:省份|省|市|区|县|国|地)(?=[\u4e00-\u9fffA-Za-z]{2})/;
 /** List markers and bullets that open a line of a digest or report: ●, ■, 一、, （三）, 2., ①. */
 // An opening bracket never closed in the clause (（约新台币831亿元）) is a marker too.
 const ZH_LIST_MARKER = /^(?:[●■◆◇▲△▼★☆○〇◯•·▪▫►▶◎□※＊*\-—–]+|[（(](?![^（()）]*[)）])|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
@@ -75,7 +77,7 @@ const ZH_LIST_MARKER = /^(?:[●■◆◇▲△▼★☆○〇◯•·▪▫►�
  * Words that hand over to what is counted: the metric is what follows the last of them
  * (2大目标包括再生能源占比 → 再生能源占比, 承诺要达到再生能源占比 → 再生能源占比).
  */
-const ZH_HANDOVER = /^.*(?:包括|包含|主要有|(?:定下|订下|订定|设定|设下|提出|确定)了?|承诺要?|(?:要|将|力争|争取|确保)?(?:达到|达成|提高到|提升到|提升至|提高至))(?=[\u3007\u4e00-\u9fff]{2})/;
+const ZH_HANDOVER = /^.*(?:包括|包含|主要有|(?:定下|订下|订定|设定|设下|提出|确定)了?(?!的)|承诺要?|(?:要|将|力争|争取|确保)?(?:达到|达成|提高到|提升到|提升至|提高至))(?=[\u3007\u4e00-\u9fff]{2})/;
 /**
  * 将/把 X 定为 N: X is the metric (多地均将GDP增速目标拟定为7% → GDP增速目标); the setting verb
  * is dropped at the end.
@@ -98,7 +100,7 @@ export function cleanZhMetric(raw: string, entityNames: string[]): string {
   if (ZH_DISPOSAL.test(s)) s = s.replace(ZH_DISPOSAL, '').replace(ZH_SETTING_VERB, '');
   for (let i = 0; i < 8; i++) {
     const before = s;
-    s = s.replace(ZH_LIST_MARKER, '');
+    s = s.replace(ZH_LIST_MARKER, '').replace(ZH_PLACE_COUNT, '');
     if (!ZH_WORD_NOT_OPENER.test(s)) s = s.replace(ZH_LEADING, '');
     s = s.replace(ZH_TIME_PREFIX, '');
     for (const name of entityNames) if (name && s.startsWith(name)) s = s.slice(name.length);
@@ -273,6 +275,10 @@ function unframeEnMetric(metric: string): string {
 
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
+  // 'masked a rise in economic inactivity to 23.5%': after 'to' the figure is the level of the noun after 'in';
+  // 'an increase in consumer prices of 3%': after 'of' or 'by' it is the size of the change, named head last.
+  const changeIn = /\b(?:a|an|the)\s+(?:sharp\s+|further\s+|small\s+|slight\s+|steep\s+)?(rise|increase|fall|drop|decline|jump|surge|reduction|cut)\s+in\s+(?:the\s+)?([a-z][a-z -]*?)\s+(to|of|by)\s*$/i.exec(raw);
+  if (changeIn) return changeIn[3]!.toLowerCase() === 'to' ? changeIn[2]!.toLowerCase() : `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;
   // 'its renewable energy target of', 'a budget deficit of': the noun phrase the article or possessive opens names the figure.
   const ofObject = /\b(?:its|their|his|her|our|the|a|an)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s+of\s*$/i.exec(raw);
   // A bare 'a rate of', 'a value of' names nothing; 'a surveyed urban unemployment rate of' does.
@@ -320,7 +326,8 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
     s = s.replace(new RegExp(`\\s+(?:at|of|in)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'), '');
   }
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
-  s = s.replace(/^[A-Z][a-z]+'s\s+/, '').replace(/[,.;:]+$/, '').trim();
+  // "The company's share" leaves "'s share" once 'the company' is dropped.
+  s = s.replace(/^[A-Z][a-z]+'s\s+/, '').replace(/^'s\s+/, '').replace(/[,.;:]+$/, '').trim();
   if (/^(?:they|it|them|this|these|those|shares? of)$/i.test(s) || !/[a-z]/i.test(s)) return '';
   s = unframeEnMetric(s);
   // Sources are not what is measured: 'Economists had expected a reading of 2.4%'.

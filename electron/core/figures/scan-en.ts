@@ -63,6 +63,9 @@ const COUNT_BY_OBJECT = new RegExp(`\\b(?:boost|boosts|boosted|boosting|raise|ra
 /** A verb of cutting and its object before a percentage 'below' a base: 'slashed greenhouse gas emissions 34% below 1990 levels'. */
 const CUT_BELOW_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reduced|reducing|slash|slashes|slashed|slashing|lower|lowers|lowered|lowering)\\s+(?:(?:the|its|their|our)\\s+)?([a-z][a-z -]*?)\\s+(?:(?:to|by)\\s+)?(?:(?:${QUALIFIER_ALT})\\s+)?$`, 'i');
 
+/** A transitive verb of change and its bare object before 'to N': 'cut child poverty to', 'reduce waiting times to'. */
+const BARE_OBJECT_TO = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|raise|raises|raising|lift|lifts|lifting|boost|boosts|boosting|bring down|bringing down|push up|drive down)\\s+((?!the\\b|a\\b|an\\b|its\\b|their\\b|it\\b|them\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)\\s+to\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
+
 /** The counted noun of a bare number after a verb that changes a headcount by it; 'police numbers' count police. */
 function countByObject(folded: string, numStart: number): { unit: string; phrase: string } | null {
   const m = COUNT_BY_OBJECT.exec(folded.slice(Math.max(0, numStart - 80), numStart).replace(/^.*[,;:.]/, ''));
@@ -395,6 +398,12 @@ export function scanEn(folded: string): RawFigure[] {
     // 'raise the share of first-time buyers to more than a third': the verb's object is the metric.
     const wideWindow = folded.slice(Math.max(0, m.index - 100), m.index).toLowerCase();
     const toLevel = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i').exec(wideWindow.replace(/^.*[,;:]/, ''));
+    // 'cut child poverty to 18%', 'reduce waiting times to 18 weeks': a transitive change verb's bare object.
+    const bareToLevel = toLevel ? null : BARE_OBJECT_TO.exec(wideWindow.replace(/^.*[,;:]/, ''));
+    if (bareToLevel) {
+      metricHint = bareToLevel[1]!;
+      cues.push('to');
+    }
     const heldAt = HOLD_AT.exec(wideWindow.replace(ASIDE, '').replace(/^.*[,;:]/, ''));
     if (heldAt) metricHint = heldAt[1]!.replace(/^(?:the|its)\s+/i, '');
     if (toLevel) {

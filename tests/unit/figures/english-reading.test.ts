@@ -388,3 +388,50 @@ describe('"the N things" repeats a count already given, with its fuller name', (
     expect(f!.metric).toBe(metric);
   });
 });
+
+describe('"May" the month is not the modal "may"', () => {
+  it.each([
+    ['Tesco said group sales rose 4.5% in the 13 weeks to May 25.', 'rose 4.5%'],
+    ['Retail sales fell 2.3% in May, the statistics office said.', 'fell 2.3%'],
+    ['From May 1, the council raised parking fees by 10%.', '10%'],
+    ['Between March and May, unemployment rose to 4.4%.', '4.4%'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote, '2024-06-14').kind).toBe('actual');
+  });
+  it('the modal still forecasts', () => {
+    expect(find('Prices may rise 3% next year, economists said.', '3%', '2024-06-14').kind).toBe('projection');
+  });
+});
+
+describe('a change in something, to a level or by an amount', () => {
+  it.each([
+    ['Scottish Labour said the figures masked a rise in economic inactivity to 23.5%.', '23.5%', 'economic inactivity'],
+    ['Officials reported a sharp fall in unemployment to 3.9% in April.', '3.9%', 'unemployment'],
+    ['The government targets an increase in consumer prices of around 3 percent.', '3 percent', 'consumer prices increase'],
+    ['The company forecast a decline in sales of 4% this year.', '4%', 'sales decline'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('a transitive change verb and its bare object before "to N"', () => {
+  it.each([
+    ['The government missed its target to cut child poverty to 18% by 2023-24.', '18%', 'child poverty'],
+    ['The council plans to cut bus fares to £2 from April.', '£2', 'bus fares'],
+    ['The bank will lower interest rates to 4% next month.', '4%', 'interest rates'],
+    ['Ministers want to raise tobacco duty to 90% of the retail price.', '90%', 'tobacco duty'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('a possessive left after "the company" is dropped', () => {
+  it.each([
+    ['The company\'s share of the smartphone market fell to 17%.', '17%', 'share of the smartphone market'],
+    ['The firm\'s operating margin narrowed to 8.1%.', '8.1%', 'operating margin'],
+    ['The company\'s net debt rose to £2.4bn.', '£2.4bn', 'net debt'],
+    ['The firm\'s workforce grew to 12,000 staff.', '12,000', 'workforce'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
