@@ -11,6 +11,7 @@ import type { Story } from '../../shared/domain/story';
 import type { Annotation } from '../../shared/domain/annotation';
 import type { Draft, DraftDoc, DraftVersion } from '../../shared/domain/draft';
 import type { MetricSeries, StoryCheck, Target, TargetEvent } from '../../shared/domain/target';
+import type { IndicatorEntry } from '../../shared/domain/lexicon';
 import { ApiError } from '../../renderer/src/api';
 
 export function makeStory(id: number, patch: Partial<Story> = {}): Story {
@@ -106,6 +107,38 @@ const exported = (fileName: string, mime: string, text: string) => {
   return { fileName, mime, dataBase64: btoa(String.fromCharCode(...bytes)), bytes: bytes.length };
 };
 
+export function makeIndicator(id: string, patch: Partial<IndicatorEntry> = {}): IndicatorEntry {
+  return {
+    id,
+    zh: [id],
+    en: [id],
+    measure: 'level',
+    unitClass: 'money',
+    statistic: 'annual',
+    better: 'higher',
+    domain: 'economy',
+    source: '国家统计局 主要统计指标解释',
+    editorNames: [],
+    ...patch,
+  };
+}
+
+/** A few entries of the real lexicon, enough for the Settings page. */
+export const FAKE_LEXICON: IndicatorEntry[] = [
+  makeIndicator('gdp', { zh: ['地区生产总值', '国内生产总值', 'GDP'], en: ['gross domestic product', 'gdp'] }),
+  makeIndicator('gdp-growth', { zh: ['地区生产总值增长', 'GDP增速'], en: ['gdp growth', 'economic growth'], measure: 'growth_rate', unitClass: 'percent' }),
+  makeIndicator('cpi', {
+    zh: ['居民消费价格指数', 'CPI'],
+    en: ['consumer price index', 'cpi'],
+    measure: 'index',
+    unitClass: 'index',
+    statistic: 'point_in_time',
+    better: 'neither',
+    domain: 'prices',
+    source: 'ONS: Consumer price inflation, UK',
+  }),
+];
+
 export interface FakeOptions {
   /** Targets and checks, for the targets board and the check page. */
   targets?: Target[];
@@ -122,6 +155,8 @@ export interface FakeOptions {
   preview?: { pages: PagePreview[]; failed: ImportReport['failed'] };
   annotations?: Annotation[];
   drafts?: Draft[];
+  /** The indicator lexicon; FAKE_LEXICON when not given. */
+  lexicon?: IndicatorEntry[];
 }
 
 const ZERO_COUNTS = { cjk: 0, latinWords: 0, words: 0, characters: 0, charactersWithSpaces: 0 };
@@ -204,6 +239,17 @@ export function createFakeBackend(options: FakeOptions = {}) {
   };
   const file = (fileName: string, mime: string) => ({ fileName, mime, dataBase64: btoa('file'), bytes: 4 });
   const headlineOf = (storyId: number) => stories.find((s) => s.id === storyId)?.headline ?? '';
+  let lexicon = (options.lexicon ?? FAKE_LEXICON).map((e) => ({ ...e, editorNames: [...e.editorNames] }));
+  const lexiconFold = (text: string) => text.toLowerCase().replace(/\s+/g, '');
+  const needIndicator = (id: string, channel: string) => {
+    const entry = lexicon.find((e) => e.id === id);
+    if (!entry) throw new ApiError({ code: 'not_found', message: `The lexicon has no indicator "${id}".`, path: 'indicatorId' }, channel);
+    return entry;
+  };
+  const putIndicator = (entry: IndicatorEntry) => {
+    lexicon = lexicon.map((e) => (e.id === entry.id ? entry : e));
+    return entry;
+  };
 
   const handlers: { [C in Channel]?: (input: InputOf<C>) => unknown } = {
     'app:info': () => ({ name: 'Figure Desk', version: '0.1.0', transport: 'ipc', dbPath: '/tmp/test.db', stories: stories.length, systemLocale: 'en-US' }),
@@ -271,6 +317,28 @@ export function createFakeBackend(options: FakeOptions = {}) {
       assumed: [],
       cancelled: false,
     }),
+    'lexicon:list': ({ query, domain, limit = 50, offset = 0 }) => {
+      const needle = lexiconFold(query ?? '');
+      const matching = lexicon.filter(
+        (e) => (!domain || e.domain === domain) && (!needle || [e.id, ...e.zh, ...e.en, ...e.editorNames.map((n) => n.name)].some((n) => lexiconFold(n).includes(needle))),
+      );
+      return { total: matching.length, items: matching.slice(offset, offset + limit) };
+    },
+    'lexicon:addName': ({ indicatorId, language, name }) => {
+      const entry = needIndicator(indicatorId, 'lexicon:addName');
+      const folded = lexiconFold(name);
+      const holder = lexicon.find((e) => [...e[language], ...e.editorNames.filter((n) => n.language === language).map((n) => n.name)].some((n) => lexiconFold(n) === folded));
+      if (holder) throw new ApiError({ code: 'conflict', message: `"${name}" is already a name of ${holder.en[0]} (${holder.id}).`, path: 'name' }, 'lexicon:addName');
+      return putIndicator({ ...entry, editorNames: [...entry.editorNames, { language, name: name.trim() }] });
+    },
+    'lexicon:removeName': ({ indicatorId, language, name }) => {
+      const entry = needIndicator(indicatorId, 'lexicon:removeName');
+      if (!entry.editorNames.some((n) => n.language === language && n.name === name)) {
+        throw new ApiError({ code: 'not_found', message: `"${name}" is not a taught name of ${entry.id}.`, path: 'name' }, 'lexicon:removeName');
+      }
+      return putIndicator({ ...entry, editorNames: entry.editorNames.filter((n) => !(n.language === language && n.name === name)) });
+    },
+
     'settings:get': () => settings,
     'settings:set': (patch: Partial<Settings>) => {
       settings = { ...settings, ...patch };
@@ -424,6 +492,9 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     get drafts() {
       return drafts;
+    },
+    get lexicon() {
+      return lexicon;
     },
     setJob(next: JobState) {
       job = next;

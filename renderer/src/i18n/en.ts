@@ -5,10 +5,12 @@
  */
 import { draftsEn } from './drafts.en';
 import { targetsEn } from './targets.en';
+import { lexiconEn } from './lexicon.en';
 
 export const en = {
   ...targetsEn,
   ...draftsEn,
+  ...lexiconEn,
   'app.name': 'Figure Desk',
   'app.skipToContent': 'Skip to content',
 

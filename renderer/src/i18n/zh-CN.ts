@@ -1,11 +1,13 @@
 import type { Catalogue } from './en';
 import { targetsZhCN } from './targets.zh-CN';
 import { draftsZhCN } from './drafts.zh-CN';
+import { lexiconZhCN } from './lexicon.zh-CN';
 
 /** 简体中文目录：键与 en.ts 完全相同。 */
 export const zhCN: Catalogue = {
   ...targetsZhCN,
   ...draftsZhCN,
+  ...lexiconZhCN,
   'app.name': 'Figure Desk 数字核查台',
   'app.skipToContent': '跳到正文',
 

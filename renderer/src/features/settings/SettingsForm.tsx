@@ -24,6 +24,7 @@ import { useApiQuery } from '../../useApiQuery';
 import { notifyError, notifySuccess } from '../common/notify';
 import { AnnotationTransfer } from './AnnotationTransfer';
 import { AnnotationTypesEditor } from './AnnotationTypesEditor';
+import { IndicatorLexicon } from './IndicatorLexicon';
 import { ReindexPanel } from './ReindexPanel';
 import { useSettings } from './SettingsContext';
 
@@ -275,6 +276,8 @@ export function SettingsForm() {
       <AnnotationTypesEditor />
 
       <AnnotationTransfer />
+
+      <IndicatorLexicon />
 
       <ReindexPanel />
 
