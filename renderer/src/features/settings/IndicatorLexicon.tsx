@@ -47,7 +47,9 @@ export function IndicatorLexicon() {
   const [paging, setPaging] = useState({ filterKey, page: 1 });
   const page = paging.filterKey === filterKey ? paging.page : 1;
   const setPage = (next: number) => setPaging({ filterKey, page: next });
-  const [open, setOpen] = useState<IndicatorEntry | null>(null);
+  // The entry stays while the dialog closes, so it can leave with its transition.
+  const [detail, setDetail] = useState<{ entry: IndicatorEntry; opened: boolean } | null>(null);
+  const setOpen = (entry: IndicatorEntry) => setDetail({ entry, opened: true });
 
   const { data, error, reload } = useApiQuery(
     'lexicon:list',
@@ -174,12 +176,14 @@ export function IndicatorLexicon() {
         )}
       </Stack>
 
-      {open && (
+      {detail && (
         <IndicatorDetail
-          entry={open}
-          onClose={() => setOpen(null)}
+          key={detail.entry.id}
+          entry={detail.entry}
+          opened={detail.opened}
+          onClose={() => setDetail((d) => d && { ...d, opened: false })}
           onChanged={(entry) => {
-            setOpen(entry);
+            setDetail((d) => d && { ...d, entry });
             reload();
           }}
         />
@@ -188,7 +192,17 @@ export function IndicatorLexicon() {
   );
 }
 
-function IndicatorDetail({ entry, onClose, onChanged }: { entry: IndicatorEntry; onClose: () => void; onChanged: (entry: IndicatorEntry) => void }) {
+function IndicatorDetail({
+  entry,
+  opened,
+  onClose,
+  onChanged,
+}: {
+  entry: IndicatorEntry;
+  opened: boolean;
+  onClose: () => void;
+  onChanged: (entry: IndicatorEntry) => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
   const formId = useId();
@@ -227,7 +241,7 @@ function IndicatorDetail({ entry, onClose, onChanged }: { entry: IndicatorEntry;
   ];
 
   return (
-    <Modal opened onClose={onClose} title={nameOf(entry, i18n)} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal opened={opened} onClose={onClose} title={nameOf(entry, i18n)} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="md">
         <Table variant="vertical" withRowBorders={false} verticalSpacing={2}>
           <Table.Tbody>
