@@ -2,6 +2,7 @@
  * Small facts about a line of newspaper text that segmentation and normalisation both
  * lean on: is it a finished sentence, which language, does it start mid-sentence.
  */
+import { toSimplified } from '../text/simplify';
 
 export const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/;
 const HAN_G = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
@@ -86,7 +87,8 @@ const ZH_DATE_START = /^(?:\d{1,4}年)?\d{1,2}月(?:\d{1,2}日)?|^\d{1,2}日|^\d
  * sentence), which is fine for flagging a cut-off story but too eager for joining text.
  */
 export function startsMidSentence(s: string, loose = false): boolean {
-  const t = s.trim();
+  // the word lists are simplified: 據《人民日報》報導 opens a sentence as 据《人民日报》报道 does
+  const t = toSimplified(s.trim());
   if (!t) return false;
   const first = Array.from(t)[0]!;
   if (!isChinese(t)) {

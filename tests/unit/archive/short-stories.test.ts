@@ -46,6 +46,13 @@ const CASES: ShortCase[] = [
     figures: ['1.31%', '3.43%'],
   },
   {
+    what: 'a traditional brief opening on its source (據《…》報導), which is not a cut-off start',
+    text: '據《經濟日報》報導，香港去年本地生產總值實質增長3.2%，失業率回落至2.9%。',
+    headline: '',
+    bodyStarts: '據《經濟日報》報導',
+    figures: ['3.2%', '2.9%'],
+  },
+  {
     what: 'a two-line Chinese brief, both lines sentences',
     text: '记者从市统计局获悉，一季度全市实现地区生产总值5210亿元。\n同比增长6.1%，增速比上年同期加快0.8个百分点。',
     headline: '',
