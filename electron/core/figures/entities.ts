@@ -56,11 +56,12 @@ export function fullCityName(city: string | null): string | null {
 const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被到至往赴经、，。；：全我本各该每市区县省个级而');
 // Words ending in 区/市 that are not places (城区, 示范区, 上市, 超市 …).
 // 棚户区, 矿区, 厂区, 工业区, 地级市, 经济大省, 制造强市: kinds of area and ranks of place, not names.
-const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特|户|矿|厂|宅|业|疫|战|库|牧|游|活|住|级|大|强)$/;
+const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特|户|矿|厂|宅|业|疫|战|库|牧|游|活|住|级|大|强|一|二|三|四|五|六|七|八|九|十|两|几|多)$/;
 const ADMIN_SUFFIX = /[市区县省]/g;
+const ADMIN_PAIR = /^(?:区县|县区|市县|县市|省市|市区|省区|区市)$/;
 // Words before 市/省 that are not a name: 我代表市人民政府, 突破13万亿元的省份, 各位代表.
-// 许昌等市 closes a list of places; 省会郑州市 is the capital, named after 省会.
-const NOT_PLACE_NAME = /[的了是和与及对把被等]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城)|^会(?=[\u4e00-\u9fff]{2}$)/;
+// 许昌等市 closes a list of places; 省会郑州市 is the capital, named after 省会; 完成省下达的任务 is a verb before 省.
+const NOT_PLACE_NAME = /[的了是和与及对把被等]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城)|^会(?=[\u4e00-\u9fff]{2}$)|^(?:完成|实现|达到|超过|突破|推动|建设|打造|支持|服务|带动|引领|领先)/;
 const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业园|工业园区|工业园|园区|开发区|高新区|经开区|新区|保税区)(?:项目)?/;
 /** A body named after its place: 香港机场管理局, 深圳证券交易所, 上海电气集团. */
 const BODY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:管理局|发展局|委员会|交易所|集团|公司|银行|协会)/;
@@ -121,6 +122,8 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
   while ((m = ADMIN_SUFFIX.exec(folded)) !== null) {
     const at = m.index;
     const suffix = m[0];
+    // 区县, 市县, 省市: a pair of ranks is a collective noun, not the end of a name.
+    if (ADMIN_PAIR.test(folded.slice(at - 1, at + 1))) continue;
     const next = folded[at + 1];
     // 市长 is a mayor, but 合肥市长丰县 is a city followed by its county.
     if (next === '长' && suffix === '市' && /^长[\u4e00-\u9fff]{1,2}[县区]/.test(folded.slice(at + 1, at + 5))) { /* a place */ }

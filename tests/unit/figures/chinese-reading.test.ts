@@ -283,6 +283,15 @@ describe('metric noun phrases', () => {
   });
 
   it.each([
+    ['全年确定的目标任务完成率达到105%。', '达到105%', '确定的目标任务完成率'],
+    ['提出要把粮食产量稳定在1300万吨以上。', '1300万吨以上', '粮食产量'],
+    ['浙江、江苏、广东三省GDP均超过8万亿元。', '超过8万亿元', 'GDP'],
+    ['两市常住人口合计达到3500万人。', '达到3500万人', '常住人口'],
+  ])('确定的 is no handover, 把 and a count of places (三省) are not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
     ['2大目标包括再生能源占比20%。', '20%', '再生能源占比'],
     ['經濟部承諾今年十一月要達到再生能源占比百分之廿。', '百分之廿', '再生能源占比'],
     ['前總統任內定下二○二五年綠電比率達到百分之廿的目標。', '達到百分之廿', '绿电比率'],
@@ -374,6 +383,24 @@ describe('owners', () => {
     ['國務院常務會議指出，全國城鎮新增就業1256萬人。', '1256萬人', '中国'],
     ['特區政府表示，全國GDP增長5.2%，香港經濟增長3.2%。', '增長5.2%', '中国'],
   ])('全国 and 我国 are Taiwan in a story told by Taiwan\'s institutions, China otherwise: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['重庆市支持区县发展，全年安排专项资金50亿元。', '50亿元', '重庆市'],
+    ['成都市各区县全年新增就业28万人。', '28万人', '成都市'],
+    ['广东省市场监管局全年查办案件1.2万件。', '1.2万件', '广东省'],
+    ['杭州市区常住人口达到1252万人。', '达到1252万人', '杭州市'],
+  ])('a pair of ranks (区县, 省市, 市区) is a collective noun, not a place: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['全国确保完成省下达的节能减排目标任务，单位GDP能耗下降3%。', '下降3%', '中国'],
+    ['浙江、江苏、广东三省GDP均超过8万亿元。', '超过8万亿元', '广东省'],
+    ['湖北省带动周边两省，实现旅游收入1200亿元。', '1200亿元', '湖北省'],
+    ['重庆市支持区县发展，全年安排专项资金50亿元。', '50亿元', '重庆市'],
+  ])('a verb or a count before 省/市 (完成省, 三省) is not a place: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
   });
 
