@@ -389,7 +389,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
     const abbreviation = EN_PLACE_ABBREVIATIONS[text.replace(/^the\s+/i, '')];
     const known = EN_PLACES.has(text) || EN_PLACES.has(text.replace(/^the\s+/i, '')) || !!abbreviation;
-    const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w));
+    const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w)) || (sentenceStarts.has(start) && reportingSubject(folded, start, text));
     if (!isName) continue;
     // 'Rival Conagra Brands …': a capitalised sentence-initial word never capitalised elsewhere is not part of the name.
     if (sentenceStarts.has(start) && text.includes(' ') && EN_ROLE_NOUN.test(first) && !midCapitalised.has(first) && !known) {
@@ -415,7 +415,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     // Sources and titles are not whose figure it is.
     // An organisation announcing its own plans (West Northamptonshire Council said …) is still their owner.
     // A bare 'Council' or 'Bank' is a title word ('Council leader Jonathan Nunn'), not a name.
-    const ownVoice = EN_ORG_WORD.test(text) && text.includes(' ') && !/\b(?:analysts|economists|according to)\s+(?:at\s+)?$/i.test(before);
+    const ownVoice = (EN_ORG_WORD.test(text) && text.includes(' ') || sentenceStarts.has(nameStart) && reportingSubject(folded, nameStart, text)) && !/\b(?:analysts|economists|according to)\s+(?:at\s+)?$/i.test(before);
     if (!ownVoice && (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after))) continue;
     const afterArticle = /\b(?:a|an|the)\s+$/i.test(before) && !known;
     if (afterArticle) continue;
@@ -483,6 +483,19 @@ function repeatedSurnames(folded: string): Set<string> {
     }
   }
   return out;
+}
+
+/** Verbs a company is the subject of when it reports: 'Tesco said', 'Apple shipped', 'Nvidia posted'. */
+const EN_REPORTING_VERB = /^\s+(?:said|says|reported|reports|announced|posted|shipped|sold|booked|unveiled|confirmed|warned|forecast|raised|cut|delivered)\b/;
+/** Capitalised sentence openers that are never a company's name. */
+const EN_NOT_COMPANY = /^(?:The|A|An|It|He|She|We|They|This|That|These|Those|There|Officials|Economists|Analysts|Ministers|Experts|Police|Data|Figures|Government|Revenue|Inflation|Unemployment|Output|Production|Spending|Demand|Growth|Profit|Income|Turnover|Retail|Trade|Exports|Imports)$/;
+
+/**
+ * A single capitalised word opening a sentence and reporting something is a company named once
+ * ('Tesco said group sales rose …'); a plural or a common opener is not.
+ */
+function reportingSubject(folded: string, at: number, text: string): boolean {
+  return !text.includes(' ') && !/s$/.test(text) && !EN_NOT_COMPANY.test(text) && EN_REPORTING_VERB.test(folded.slice(at + text.length, at + text.length + 20));
 }
 
 /** A titled person, a name ending in the surname of one, or a political party. */

@@ -435,3 +435,20 @@ describe('a possessive left after "the company" is dropped', () => {
     expect(find(text, quote).metric).toBe(metric);
   });
 });
+
+describe('a company named once, as the subject reporting its figures', () => {
+  it.each([
+    ['Tesco said on Wednesday that group sales rose 4.5% in the quarter. Unemployment in Scotland fell.', 'rose 4.5%', 'Tesco'],
+    ['Apple shipped 50 million iPhones in the quarter, according to IDC.', '50 million', 'Apple'],
+    ['Nvidia posted revenue of $26bn, beating forecasts.', '$26bn', 'Nvidia'],
+    ['Ocado reported a 12% rise in retail revenue in the half.', '12%', 'Ocado'],
+  ])('%s', (text, quote, entity) => {
+    expect(find(text, quote).entity).toBe(entity);
+  });
+  it.each([
+    ['Officials said unemployment fell to 4.1% in Wales.', '4.1%'],
+    ['Inflation posted a rise of 0.3% in May in France.', '0.3%'],
+  ])('a common opener is not a company: %s', (text, quote) => {
+    expect(find(text, quote, '2024-06-14').entity).not.toMatch(/^(?:Officials|Inflation)$/);
+  });
+});
