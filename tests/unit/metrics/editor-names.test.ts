@@ -20,6 +20,17 @@ describe('editor names in the lexicon lookup', () => {
     expect(lexiconProblems()).toEqual([]);
   });
 
+  it('rebuilds only the language whose names changed', () => {
+    const zh = { indicatorId: 'gdp', language: 'zh' as const, name: '经济盘子' };
+    const en = { indicatorId: 'cpi', language: 'en' as const, name: 'shop till index' };
+    expect(setEditorNames([zh]).rebuilt).toEqual(['zh']);
+    expect(setEditorNames([zh]).rebuilt).toEqual([]);
+    expect(setEditorNames([zh, en]).rebuilt).toEqual(['en']);
+    expect(setEditorNames([en]).rebuilt).toEqual(['zh']);
+    expect(findIndicator('经济盘子')).toBeNull();
+    expect(findIndicator('shop till index')?.indicator.id).toBe('cpi');
+  });
+
   it('forgets a name once it is no longer in the set', () => {
     setEditorNames([{ indicatorId: 'gdp', language: 'zh', name: '经济盘子' }]);
     expect(findIndicator('经济盘子')?.indicator.id).toBe('gdp');

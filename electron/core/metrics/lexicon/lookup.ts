@@ -270,30 +270,34 @@ export function editorNameClash(name: EditorName, others: readonly EditorName[] 
  * Replaces the editor names findIndicator knows. A name that clashes (a built-in name,
  * an earlier editor name, an indicator the lexicon no longer has) is left out and
  * returned, so a stored name a lexicon update has since claimed cannot break lookups.
+ * `rebuilt` says which languages' editor index changed.
  */
-export function setEditorNames(names: readonly EditorName[]): { refused: Array<EditorName & { clash: EditorNameClash }> } {
+export function setEditorNames(names: readonly EditorName[]): { refused: Array<EditorName & { clash: EditorNameClash }>; rebuilt: LexiconLanguage[] } {
   const refused: Array<EditorName & { clash: EditorNameClash }> = [];
+  const rebuilt: LexiconLanguage[] = [];
   for (const language of ['zh', 'en'] as const) {
-    const index = emptyIndex();
-    const kept: string[] = [];
+    const kept = new Map<string, Indicator>();
     for (const name of names) {
       if (name.language !== language) continue;
       const clash = editorNameClash(name);
       const folded = foldMetric(name.name, language);
-      const taken = folded ? index.exact.get(folded) : undefined;
+      const taken = kept.get(folded);
       if (clash || taken) {
-        refused.push({ ...name, clash: clash ?? { reason: 'editor', indicatorId: taken!.indicator.id, folded } });
+        refused.push({ ...name, clash: clash ?? { reason: 'editor', indicatorId: taken!.id, folded } });
         continue;
       }
-      insertName(index, indicatorById(name.indicatorId)!, folded, language);
-      kept.push(`${name.indicatorId}\u0000${folded}`);
+      kept.set(folded, indicatorById(name.indicatorId)!);
     }
-    const signature = kept.join('\u0001');
+    // Only a language whose names changed gets a new index.
+    const signature = [...kept].map(([folded, indicator]) => `${indicator.id}\u0000${folded}`).join('\u0001');
     if (signature === editorSignature[language]) continue;
+    const index = emptyIndex();
+    for (const [folded, indicator] of kept) insertName(index, indicator, folded, language);
     EDITOR[language] = index;
     editorSignature[language] = signature;
+    rebuilt.push(language);
   }
-  return { refused };
+  return { refused, rebuilt };
 }
 
 // ---------------------------------------------------------------------------------------
