@@ -99,7 +99,12 @@ const NATIONAL_BODIES: Array<[RegExp, string]> = [
  * In a story about Taiwan, told by its own institutions, 全国 and 我国 are Taiwan (全国电力资源供需报告);
  * mainland ministries have other names (商务部, 民政部), so these bodies tell the two apart.
  */
-const TAIWAN_BODIES = /行政院|主计总处|国发会|金管会|经济部|能源署|立法院|内政部|台电|新台币/;
+const TAIWAN_BODIES = /行政院|主计总处|国发会|金管会|经济部|能源署|立法院|内政部|台电/;
+
+/** A story told by Taiwan's own institutions (see TAIWAN_BODIES): its 全国 is Taiwan and its 元 the New Taiwan dollar. */
+export function isTaiwanStory(folded: string): boolean {
+  return TAIWAN_BODIES.test(folded);
+}
 
 const PROJECT_AFTER_DE = /的([\u4e00-\u9fff]{4,20}?(?:项目|大桥|隧道|工程))(?=(?:[\d一二三四五六七八九十]{1,3}日|日前|近日|今天|今日|昨日|昨天)?(?:在|开工|建成|投产|正式|签约|落户|开建|动工)|[，。；])/g;
 const PROJECT_REF = /(?:^|[\n，。；：])(?:该|这个|这一)?(项目|大桥|该桥|隧道)(?=[\u4e00-\u9fff])/g;
@@ -204,7 +209,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     re.lastIndex = 0;
     while ((m = re.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: country, district: false });
   }
-  const country = TAIWAN_BODIES.test(folded) ? '台湾' : '中国';
+  const country = isTaiwanStory(folded) ? '台湾' : '中国';
   DEICTIC_ZH.lastIndex = 0;
   while ((m = DEICTIC_ZH.exec(folded)) !== null) {
     const w = m[0];

@@ -1,4 +1,5 @@
 import type { FigureChange, Qualifier } from '../../../shared/domain/figure';
+import { isTaiwanStory } from './entities';
 import { parseZhNumber, shiftDecimal, ZH_FINANCIAL_CHARS, zhScalePower } from './numbers';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
 import { localYuan, moneyUnit, type UnitInfo, ZH_UNIT_RE, zhUnit } from './units';
@@ -113,6 +114,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
   const home = yuanNamed ? null : HOME_DEICTIC.exec(folded);
   if (home) {
     yuan = home[0].endsWith('港') ? 'HKD' : 'MOP';
+    yuanNamed = true;
+  } else if (!yuanNamed && isTaiwanStory(folded)) {
+    yuan = 'TWD';
     yuanNamed = true;
   }
   NUM_ZH.lastIndex = 0;

@@ -255,6 +255,15 @@ describe('metric noun phrases', () => {
   });
 
   it.each([
+    ['台電表示，今夏尖峰用電量創下4,180萬瓩新高。', '4,180萬瓩', '尖峰用电量'],
+    ['去冬用电负荷刷新1.2亿千瓦纪录。', '1.2亿千瓦', '用电负荷'],
+    ['今春全市客流量创出320万人次新高。', '320万人次', '客流量'],
+    ['全年外贸进出口创下4.2万亿元历史新高。', '4.2万亿元', '外贸进出口'],
+  ])('a season (今夏) and setting a record (创下, 刷新) are not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
     ['全省地区生产总值迈上6万亿元台阶。', '6万亿元', '地区生产总值'],
     ['全市经济总量跃上2万亿元新台阶。', '2万亿元', '经济总量'],
     ['城鎮新增就業超143萬人、超額完成國家下達的110萬人年度任務。', '超143萬人', '城镇新增就业'],
@@ -578,6 +587,15 @@ describe('currencies named in the story', () => {
     ['政府向每名合資格長者發放港幣5,000元，合共開支約48億元。', '約48億元', 'HKD'],
     ['项目总投资人民币120亿元，其中一期投资45亿元。', '45亿元', 'CNY'],
   ])('a bare 元 continues the local currency the story first names before a number: %s', (text, quote, currency) => {
+    expect(byQuote(zh(text, '2024-11-01'), quote).currency).toBe(currency);
+  });
+
+  it.each([
+    ['立法院三讀通過總預算，歲出3兆3,076億元。', '3兆3,076億元', 'TWD'],
+    ['行政院會通過特別預算，規模約5,450億元。', '約5,450億元', 'TWD'],
+    ['經濟部表示，補助款共計12億元。', '12億元', 'TWD'],
+    ['国务院常务会议决定，安排资金1000亿元。', '1000亿元', 'CNY'],
+  ])('a story told by Taiwan\'s institutions counts in New Taiwan dollars: %s', (text, quote, currency) => {
     expect(byQuote(zh(text, '2024-11-01'), quote).currency).toBe(currency);
   });
 
