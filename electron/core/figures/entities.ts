@@ -300,6 +300,12 @@ const EN_PLACES = new Set([
   'England', 'Scotland', 'Wales', 'Northern Ireland', 'Britain', 'Great Britain', 'UK', 'United Kingdom', 'US', 'USA', 'United States',
   'America', 'China', 'Hong Kong', 'Japan', 'Germany', 'France', 'Italy', 'Spain', 'India', 'Canada', 'Australia', 'EU', 'European Union',
   'eurozone', 'euro zone', 'Europe', 'London', 'New York', 'Beijing', 'Shanghai', 'Taiwan', 'Singapore', 'Ireland', 'Russia', 'Brazil',
+  // The other EU member states and the economies most often reported on in English.
+  'Austria', 'Belgium', 'Bulgaria', 'Croatia', 'Cyprus', 'Czechia', 'Czech Republic', 'Denmark', 'Estonia', 'Finland', 'Greece', 'Hungary',
+  'Latvia', 'Lithuania', 'Luxembourg', 'Malta', 'Netherlands', 'Poland', 'Portugal', 'Romania', 'Slovakia', 'Slovenia', 'Sweden',
+  'Norway', 'Switzerland', 'Iceland', 'Turkey', 'Ukraine', 'Mexico', 'Argentina', 'Chile', 'Colombia', 'South Africa', 'Nigeria', 'Kenya',
+  'Egypt', 'Saudi Arabia', 'United Arab Emirates', 'Israel', 'Pakistan', 'Bangladesh', 'Indonesia', 'Malaysia', 'Thailand', 'Vietnam',
+  'Philippines', 'South Korea', 'New Zealand', 'Macau', 'Macao',
 ]);
 const EN_PLACE_ADJ: Record<string, string> = {
   British: 'UK', American: 'US', Chinese: 'China', German: 'Germany', French: 'France', Japanese: 'Japan', European: 'Europe', Scottish: 'Scotland', Welsh: 'Wales', English: 'England',

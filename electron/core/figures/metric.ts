@@ -262,6 +262,9 @@ function unframeEnMetric(metric: string): string {
   // 'share of energy from renewable sources in gross final energy consumption': the whole follows the source.
   const sourceIn = share ? /^(.+?)\s+in\s+(.+)$/.exec(share[2]!) : null;
   if (share) s = sourceIn ? shareOfSource(sourceIn[1]!, sourceIn[2]!) : shareOfSource(share[2]!, share[1]!);
+  // 'the share of renewable sources in gross final energy consumption': already source then whole; the source's name folded.
+  const shareIn = share ? null : /^(?:the\s+)?(?:share|proportion|percentage) of (.+?) in (.+)$/i.exec(s);
+  if (shareIn) s = shareOfSource(shareIn[1]!, shareIn[2]!);
   // 'increase in consumer price index': the change of the thing, head last as the lexicon names it.
   const changeIn = /^(?:the\s+|an?\s+)?(increase|rise|growth|fall|decline|drop)\s+in\s+(?:the\s+)?(.+)$/i.exec(s);
   if (changeIn) s = `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;

@@ -452,3 +452,25 @@ describe('a company named once, as the subject reporting its figures', () => {
     expect(find(text, quote, '2024-06-14').entity).not.toMatch(/^(?:Officials|Inflation)$/);
   });
 });
+
+describe('a share of a source in a whole keeps that order, with the source named as statistics name it', () => {
+  it.each([
+    ['The share of renewable sources in gross final energy consumption reached 23.0% in 2022.', '23.0%', 'share of renewable energy in gross final energy consumption'],
+    ['The share of women in senior roles rose to 38%.', '38%', 'share of women in senior roles'],
+    ['The proportion of renewable energy sources in electricity generation hit 41% last year.', '41%', 'share of renewable energy in electricity generation'],
+    ['The percentage of pupils in private schools fell to 6.5%.', '6.5%', 'share of pupils in private schools'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote).metric).toBe(metric);
+  });
+});
+
+describe('countries beyond the largest are places', () => {
+  it.each([
+    ['Finland (47.9%) followed, ahead of Latvia (43.3%), which relied mostly on hydro.', '43.3%', 'Latvia'],
+    ['Unemployment in Poland fell to 2.8% in March.', '2.8%', 'Poland'],
+    ['Inflation in the Netherlands eased to 2.7% in April.', '2.7%', 'Netherlands'],
+    ['South Korea\'s exports rose 11.7% in May.', '11.7%', 'South Korea'],
+  ])('%s', (text, quote, entity) => {
+    expect(find(text, quote).entity).toBe(entity);
+  });
+});
