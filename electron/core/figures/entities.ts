@@ -506,7 +506,10 @@ const EN_NOT_COMPANY = /^(?:The|A|An|It|He|She|We|They|This|That|These|Those|The
  * ('Tesco said group sales rose …'); a plural or a common opener is not.
  */
 function reportingSubject(folded: string, at: number, text: string): boolean {
-  return !text.includes(' ') && !/s$/.test(text) && !EN_NOT_COMPANY.test(text) && EN_REPORTING_VERB.test(folded.slice(at + text.length, at + text.length + 20));
+  if (text.includes(' ') || /(?:s|ing|tion|sion|ment|ity|ness|ance|ence)$/.test(text) || EN_NOT_COMPANY.test(text)) return false;
+  // A common noun turns up in lower case somewhere ('Funding confirmed …', '… the funding'); a company's name does not.
+  if (new RegExp(`\\b${text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded)) return false;
+  return EN_REPORTING_VERB.test(folded.slice(at + text.length, at + text.length + 20));
 }
 
 /** A titled person, a name ending in the surname of one, or a political party. */
