@@ -70,8 +70,10 @@ const ZH_BRACKET_TAIL = /^[^（(]{0,8}[)）]/;
 const ZH_WORD_NOT_OPENER = /^(?:以旧换新|以工代赈|有效|有关|有色|有机|有线|有形|有偿|再生|再就业|再制造|共享|共同|共有产权|其他|其余|对外|在校|在园|在建|在岗|在读|在线|在册|在营|在途|使用|要素|为民|由于|将来|约束|还款|并购|并网|仍然)/;
 /** 三省GDP均超过8万亿元, 两市: a count of the places named before, not part of what is counted. */
 const ZH_PLACE_COUNT = /^[两二三四五六七八九十\d]+个?(?:省份|省|市|区|县|国|地)(?=[\u4e00-\u9fffA-Za-z]{2})/;
-/** List markers and bullets that open a line of a digest or report: ●, ■, 一、, （三）, 2., ①. */
-// An opening bracket never closed in the clause (（约新台币831亿元）) is a marker too.
+/**
+ * List markers and bullets that open a line of a digest or report: ●, ■, 一、, （三）, 2., ①; an
+ * opening bracket never closed in the clause (（约新台币831亿元）) is a marker too.
+ */
 const ZH_LIST_MARKER = /^(?:[●■◆◇▲△▼★☆○〇◯•·▪▫►▶◎□※＊*\-—–]+|[（(](?![^（()）]*[)）])|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}[.、．](?!\d)|[①-⑳])/;
 /**
  * Words that hand over to what is counted: the metric is what follows the last of them
@@ -79,8 +81,8 @@ const ZH_LIST_MARKER = /^(?:[●■◆◇▲△▼★☆○〇◯•·▪▫►�
  */
 const ZH_HANDOVER = /^.*(?:包括|包含|主要有|(?:定下|订下|订定|设定|设下|提出|确定)了?(?!的)|承诺要?|(?:要|将|力争|争取|确保)?(?:达到|达成|提高到|提升到|提升至|提高至))(?=[\u3007\u4e00-\u9fff]{2})/;
 /**
- * 将/把 X 定为 N: X is the metric (多地均将GDP增速目标拟定为7% → GDP增速目标); the setting verb
- * is dropped at the end.
+ * 将/把 X 定为 N: X is the metric (多地均将GDP增速目标拟定为7% → GDP增速目标, whose goal word
+ * goes later); the setting verb is dropped at the end.
  */
 const ZH_DISPOSAL = /^.*(?:将|把)(?=[^将把]{2,}(?:拟定|确定|设定|明确|调整|下调|上调|锁定|(?<!稳)定)为?$)/;
 const ZH_SETTING_VERB = /(?:拟定|确定|设定|明确|调整|下调|上调|锁定|(?<!稳)定)为?$/;

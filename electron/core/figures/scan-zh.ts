@@ -104,21 +104,25 @@ function parseWithScale(num: string, scale: string): number | null {
   return parseZhNumber(num.replace(/,/g, '') + scale);
 }
 
+/**
+ * What a bare 元 means when the text itself says: the paper's city, else a paper that speaks of
+ * 本港 or 本澳 counts in that place's dollars, and a story told by Taiwan's institutions in New
+ * Taiwan dollars; null when nothing says.
+ */
+function storyYuan(folded: string, city: string | null): string | null {
+  if (city !== null) return localYuan(city);
+  const home = HOME_DEICTIC.exec(folded);
+  if (home) return home[0].endsWith('港') ? 'HKD' : 'MOP';
+  return isTaiwanStory(folded) ? 'TWD' : null;
+}
+
 export function scanZh(folded: string, city: string | null): RawFigure[] {
   const out: RawFigure[] = [];
-  // Without a known city, the story's own 元 is the first local currency it names before a number
-  // (澳门币207.87亿元 … 累计为1901.42亿元); a later conversion (约新台币831亿元) does not change it.
-  let yuan = localYuan(city);
-  let yuanNamed = city !== null;
-  // 本港, 全澳: a paper that speaks of its own place this way counts in that place's dollars.
-  const home = yuanNamed ? null : HOME_DEICTIC.exec(folded);
-  if (home) {
-    yuan = home[0].endsWith('港') ? 'HKD' : 'MOP';
-    yuanNamed = true;
-  } else if (!yuanNamed && isTaiwanStory(folded)) {
-    yuan = 'TWD';
-    yuanNamed = true;
-  }
+  // Without a known city or a sign of the place, the story's own 元 is the first local currency it
+  // names before a number (澳门币207.87亿元 … 累计为1901.42亿元); a later conversion does not change it.
+  let yuan = storyYuan(folded, city);
+  let yuanNamed = yuan !== null;
+  yuan ??= 'CNY';
   NUM_ZH.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = NUM_ZH.exec(folded)) !== null) {
