@@ -13,6 +13,7 @@ import {
   isDangling,
   isHeadingCandidate,
   joinBroken,
+  leavesListOpen,
   startsMidSentence,
   startsWithConnective,
   tidy,
@@ -242,6 +243,8 @@ function shouldJoin(prev: Block | undefined, a: Block, b: Block): boolean {
   const bt = b.text;
   if (isClosed(at) || isAttribution(at) || isAttribution(bt) || parseOpener(bt)) return false;
   if (isDangling(at)) return true;
+  // 「…要点如下：国内生产总值增长5%」 over 「城镇新增就业1267万人」: each item of a list keeps its line
+  if (leavesListOpen(at, false) && isHeadingCandidate(b)) return false;
   if (hasInnerSentenceEnd(at) || parseOpener(at) || leadingDate(at)) return true;
   const zh = isChinese(at);
   if (zh ? hanCount(at) > 60 : wordCount(at) > 25) return true;

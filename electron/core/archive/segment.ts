@@ -27,7 +27,9 @@ import {
   isClosed,
   isHeadingCandidate,
   isKickerLike,
+  isListLeadIn,
   langOf,
+  leavesListOpen,
   startsMidSentence,
   textLength,
   wordCount,
@@ -59,7 +61,20 @@ function isHeading(b: Block | undefined): boolean {
   if (!b || b.tableRow) return false;
   // a caption ending in its credit (…Guildford. Photograph: X/Agency) is never a headline
   if (parseBylineLine(b.text) || isRoleLine(b.text) || isCreditLine(b.text) || (b.kind !== 'heading' && parseCredit(b.text))) return false;
+  if (b.kind !== 'heading' && isListLeadIn(b.text)) return false;
   return isHeadingCandidate(b);
+}
+
+/** A headline over a byline or a news opener starts the next story, list or no list. */
+function overFurniture(next: Block | undefined): boolean {
+  return next !== undefined && (parseBylineLine(next.text) !== null || parseOpener(next.text) !== null || next.jumpIn === true);
+}
+
+/** How many plain (not format-marked) headline-shaped lines run from `from`. */
+function plainHeadingRun(blocks: Block[], from: number): number {
+  let k = from;
+  while (k < blocks.length && isHeading(blocks[k]) && blocks[k]!.kind !== 'heading' && !blocks[k]!.afterJumpOut && !blocks[k]!.jumpIn) k++;
+  return k - from;
 }
 
 /** An English standfirst: one or two sentences between the headline and the byline. */
@@ -178,8 +193,12 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
   const drafts: Draft[] = [];
   let cur: Draft | null = null;
   let inBriefs = false;
+  /** The text so far ends inside a list its lead-in opened. */
+  let listOpen = false;
   let i = 0;
   while (i < blocks.length) {
+    const wasOpen = listOpen;
+    listOpen = false;
     if (BRIEFS_LABEL.test(blocks[i]!.text.trim())) {
       notes.push(`read the stories under 「${blocks[i]!.text.trim()}」 as separate briefs`);
       inBriefs = true;
@@ -202,6 +221,28 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
       drafts.push(cur);
       i++;
       continue;
+    }
+    const run = isHeading(blocks[i]) ? plainHeadingRun(blocks, i) : 0;
+    if (run > 0 && (wasOpen || (run > MAX_STACK && !inBriefs))) {
+      // items of a list (after a lead-in, or more short lines than any headline stack has):
+      // body text, up to a last line that heads the next story over its byline
+      const items = overFurniture(blocks[i + run]) ? run - 1 : run;
+      if (items > 0) {
+        if (!wasOpen) notes.push(`read the ${items} short lines from 「${blocks[i]!.text.trim().slice(0, 16)}…」 as a list in the text, not as headlines`);
+        if (!cur && items > 1) {
+          // at the top of the page the first line heads the list: 「“十四五”规划目标中的民生关切」 over its points
+          cur = { stack: [blocks[i]!], standfirst: null, body: blocks.slice(i + 1, i + items), continuation: false };
+          drafts.push(cur);
+        } else {
+          if (!cur) {
+            cur = { stack: [], standfirst: null, body: [], continuation: true };
+            drafts.push(cur);
+          }
+          cur.body.push(...blocks.slice(i, i + items));
+        }
+        i += items;
+        continue;
+      }
     }
     if (isHeading(blocks[i])) {
       let j = i;
@@ -246,6 +287,7 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
       drafts.push(cur);
     }
     cur.body.push(blocks[i]!);
+    listOpen = leavesListOpen(blocks[i]!.text, wasOpen);
     i++;
   }
   return drafts;

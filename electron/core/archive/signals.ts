@@ -179,6 +179,31 @@ export function startsWithConnective(s: string): boolean {
 }
 
 /**
+ * A colon that introduces a list, as a sentence does: after a clause and a comma
+ * (政府工作报告提出，今年发展主要预期目标是：) or after 如下/是/包括/are/include. A headline's colon
+ * follows a bare name or label instead (国家统计局：…, Tory leadership contest: …).
+ */
+const ZH_LIST_LEAD_IN = /[，,][^，,：:]*[：:]|(?:如下|如次|是|为|為|包括|包含|分别|分別)[：:]/;
+const EN_LIST_LEAD_IN = /\b(?:are|were|is|include|includes|including|as follows|the following)\s*:/i;
+
+export function isListLeadIn(text: string): boolean {
+  return isChinese(text) ? ZH_LIST_LEAD_IN.test(text) : EN_LIST_LEAD_IN.test(text);
+}
+
+/**
+ * Text that leaves a list open: it ends on its lead-in's colon, or on the first item after
+ * it (normalisation joins a line ending in a colon to the next one), or on an item ending
+ * in ；. The short lines that follow are the list's items, not headlines.
+ */
+export function leavesListOpen(text: string, listOpen: boolean): boolean {
+  const t = text.trim();
+  if (listOpen && /[；;]$/.test(t)) return true;
+  const colon = Math.max(t.lastIndexOf('：'), t.search(/:(?!\d)[^:]*$/));
+  if (colon < 0 || !isListLeadIn(t.slice(0, colon + 1))) return false;
+  return !/[。！？!?]|\.(?:\s|$)/.test(t.slice(colon + 1));
+}
+
+/**
  * Could this line be a headline, subhead, kicker or crosshead? Headings carry no closing
  * punctuation and are short; format readers may already know (heading tags).
  */

@@ -19,6 +19,8 @@ interface ShortCase {
   /** Figures extractFigures must read from the body, by a piece of their quote. */
   figures: string[];
   byline?: string;
+  /** Paragraphs in the body, when list items must keep a line each. */
+  paragraphs?: number;
 }
 
 const DATE = '2024-03-05';
@@ -86,6 +88,30 @@ const CASES: ShortCase[] = [
     headline: '',
     bodyStarts: '政府工作報告提出,今年發展主要預期目標是:',
     figures: ['5%左右', '1200萬人以上', '5.5%左右'],
+  },
+  {
+    what: 'a traditional lead-in over key points with no punctuation at all',
+    text: '據《人民日報》報導，國務院總理周四宣讀政府工作報告，要點如下：\n國內生產毛額增長 5%\n城鎮新增就業 1,267 萬人\n糧食產量達到 1.43 兆斤',
+    headline: '',
+    bodyStarts: '據《人民日報》報導',
+    figures: ['5%', '1,267', '1.43'],
+    // the lead-in runs into its first item; every other item keeps its line
+    paragraphs: 3,
+  },
+  {
+    what: 'a headline over a paragraph and a run of short key-figure lines',
+    text: '过去一年工作回顾\n2023年，面对复杂严峻的国际环境，全市经济回升向好。\n地区生产总值增长6.1%\n城镇新增就业25.6万人\n城镇调查失业率5.2%\n居民消费价格上涨0.3%\n一般公共预算收入增长8.4%',
+    headline: '过去一年工作回顾',
+    bodyStarts: '2023年，面对复杂严峻的国际环境',
+    figures: ['6.1%', '25.6万人', '5.2%', '0.3%', '8.4%'],
+    paragraphs: 6,
+  },
+  {
+    what: 'an English lead-in over bullet points with no punctuation',
+    text: 'Key figures from the Budget include:\nDefence spending of £2.5 billion next year\nBorrowing of £87 billion in 2024-25\nFuel duty frozen for another year',
+    headline: '',
+    bodyStarts: 'Key figures from the Budget include:',
+    figures: ['£2.5 billion', '£87 billion'],
   },
   {
     what: 'a one-paragraph English wire brief',
@@ -169,6 +195,7 @@ describe('short stories keep their text as body', () => {
     expect(story.body.startsWith(c.bodyStarts), `body starts 「${story.body.slice(0, 40)}」`).toBe(true);
     expect(story.truncated).toBe(false);
     if (c.byline) expect(story.byline).toBe(c.byline);
+    if (c.paragraphs) expect(story.body.split('\n')).toHaveLength(c.paragraphs);
     if (!c.headline) {
       // nothing of the text is left out of the body (line breaks aside)
       const flat = (s: string) => s.replace(/\s+/g, '');
