@@ -244,7 +244,7 @@ function shouldJoin(prev: Block | undefined, a: Block, b: Block): boolean {
   if (isClosed(at) || isAttribution(at) || isAttribution(bt) || parseOpener(bt)) return false;
   if (isDangling(at)) return true;
   // 「…要点如下：国内生产总值增长5%」 over 「城镇新增就业1267万人」: each item of a list keeps its line
-  if (leavesListOpen(at, false) && isHeadingCandidate(b)) return false;
+  if (leavesListOpen(at, false) && isHeadingCandidate(b) && !startsMidSentence(bt)) return false;
   if (hasInnerSentenceEnd(at) || parseOpener(at) || leadingDate(at)) return true;
   const zh = isChinese(at);
   if (zh ? hanCount(at) > 60 : wordCount(at) > 25) return true;
