@@ -468,7 +468,13 @@ function keepHeadlessTextAsBody(drafts: Draft[], notes: string[]): void {
     d.standfirst = null;
   }
   if (drafts.some((d) => d.stack.length)) return;
-  for (const d of drafts) d.continuation = false;
+  for (const d of drafts) {
+    if (!d.continuation) continue;
+    d.continuation = false;
+    if (d.jumpedIn) continue;
+    const opening = d.body.find((b) => b.text.trim())?.text.trim().slice(0, 16) ?? '';
+    notes.push(`「${opening}…」 has no headline on the page: all its text is the story's body, and it needs a headline at review`);
+  }
 }
 
 function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedStory {

@@ -225,9 +225,10 @@ describe('short stories keep their text as body', () => {
     if (c.byline) expect(story.byline).toBe(c.byline);
     if (c.paragraphs) expect(story.body.split('\n')).toHaveLength(c.paragraphs);
     if (!c.headline) {
-      // nothing of the text is left out of the body (line breaks aside)
+      // nothing of the text is left out of the body (line breaks aside), and the page says why
       const flat = (s: string) => s.replace(/\s+/g, '');
       expect(flat(story.body)).toBe(flat(c.text));
+      expect(page.assumed.some((a) => /headline/.test(a) && !/another page/.test(a)), page.assumed.join(' | ')).toBe(true);
     }
     const figures = extractFigures(story.body, { date: DATE, city: null, language: story.language, lead: story.headline });
     for (const quote of c.figures) {
