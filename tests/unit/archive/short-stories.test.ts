@@ -6,7 +6,7 @@
  * printed without a headline keeps an empty one for the editor to fill in at review.
  */
 import { describe, expect, it } from 'vitest';
-import { parseText } from '../../../electron/core/archive/parse';
+import { parseBuffer, parseText } from '../../../electron/core/archive/parse';
 import { extractFigures } from '../../../electron/core/figures/extract';
 
 interface ShortCase {
@@ -237,5 +237,16 @@ describe('short stories keep their text as body', () => {
         `「${quote}」 among ${JSON.stringify(figures.map((f) => f.quote))}`,
       ).toBe(true);
     }
+  });
+});
+
+describe('short files read like pasted text', () => {
+  it.each([
+    ['brief.txt', '2023年全国居民消费价格比上年上涨0.2%。\n', '2023年全国居民消费价格比上年上涨0.2%。'],
+    ['brief.md', '# 2023年全国居民消费价格比上年上涨0.2%\n', '2023年全国居民消费价格比上年上涨0.2%'],
+    ['brief.html', '<html><body><p>Consumer prices rose 0.2% in 2023, the statistics office said.</p></body></html>', 'Consumer prices rose 0.2% in 2023, the statistics office said.'],
+  ])('%s', async (fileName, content, body) => {
+    const page = await parseBuffer(new TextEncoder().encode(content), fileName, { date: DATE });
+    expect(page.stories.map((s) => [s.headline, s.body, s.truncated])).toEqual([['', body, false]]);
   });
 });
