@@ -80,13 +80,17 @@ const ZH_PATTERNS: RegExp[] = [
   /(?:到|至|截至|截止)(\d{4})年(?:底|末)?/g, // 6 by year
   /(?<!\d)(\d{4}) ?年(?:度)?/g, // 7 year
   /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日)|[一二三四五六七八九十]{1,2}月?\s*(?:—|–|-|~|至)\s*[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,2}月(?![一二三四五六七八九十\d]{1,3}日))?/g, // 8 relative
-  /(过去|近|未来|今后)([一二三四五六七八九十两\d]{1,2})年/g, // 9 span of years
+  /(过去|近|未来|今后) ?([一二三四五六七八九十两\d]{1,2}) ?年/g, // 9 span of years (过去 5 年 as typeset in Hong Kong and Taiwan)
   /十([一二三四五六七八九])五/g, // 10 five-year plan
   /(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?(?![度]))/g, // 11 part of year, year from context
   /(?<!\d)(\d{1,2})\s*(?:—|–|-|~|至)\s*(\d{1,2})月(?!\d{1,2}日)/g, // 12 month range, year from context
   /(?<![\d年])(\d{1,2})月份?(?!\d{1,2}日|\d)/g, // 13 month, year from context
   /(?<![今去明前本上])(全年|年末|年底|年初)/g, // 14 the reference year
+  /(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年(?!代)/g, // 15 a year in Chinese numerals: 二〇二五年
+  /(?:民国|中华民国)?(?<!\d)(1[0-2]\d)年度?(?!\d)/g, // 16 a Minguo (ROC) year, as Taiwan dates its plans: 113年度 = 2024
 ];
+
+const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
 const EN_PATTERNS: RegExp[] = [
   /\b(?:FY\s?)?((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d)/g, // 0 financial year 2025-26
@@ -111,6 +115,8 @@ const EN_PATTERNS: RegExp[] = [
   /\b(?:in|within)\s+(?:the\s+next\s+)?(\w+|\d+)\s+years(?:'|\u2019)?(?:\s+time)?\b/gi, // 19 within N years of the story
   /\b(?:by|until|before)\s+(?:the\s+)?(mid|early|late|end\s+of|middle\s+of|start\s+of)[- \u2011]?((?:19|20)\d{2})\b/gi, // 20 by mid-2022
   /\b(?:the\s+)?(March|June|September|December)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi, // 21 the September quarter (Australia)
+  /\b(?:in\s+|over\s+|for\s+)?the\s+(?:year|12\s+months|twelve\s+months)\s+to\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+((?:19|20)\d{2}))?\b/gi, // 22 the year to May: that month's reading
+  /\b(?:in\s+|over\s+|during\s+)?the\s+first\s+(\w+|\d+)\s+months\s+of\s+((?:19|20)\d{2}|the\s+year)\b/gi, // 23 the first six months of 2023
 ];
 
 /** Where a part of a year ends: by mid-2022 is by 30 June. */
@@ -269,6 +275,17 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           if (y !== null) period = year(y, label);
           break;
         }
+        case 15: {
+          const y = Number([...m[1]!].map((c) => ZH_DIGIT[c]).join(''));
+          if (y >= 1900 && y <= 2100) period = year(y, label);
+          break;
+        }
+        case 16: {
+          // Only where Taiwan's calendar is in use: the story says 民国, or its other years are Minguo too.
+          const y = 1911 + Number(m[1]);
+          if (/民国/.test(label) || /年度$/.test(label) || /(?:台湾|行政院|主计总处|立法院)/.test(folded)) period = year(y, label);
+          break;
+        }
       }
     } else {
       const lowerBefore = folded.slice(Math.max(0, r.start - 16), r.start);
@@ -281,7 +298,12 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
       // 'down from 2.6% in September': the earlier month belongs to the compared figure only.
       if (/\bfrom\s+[^\s,;]+\s+in\s+$/i.test(folded.slice(Math.max(0, r.start - 24), r.start))) local = true;
       switch (r.pattern) {
-        case 0: period = fiscal(Number(m[1]), label); break;
+        case 0: {
+          // 'by 2024/25' is a deadline: the pledge runs from the story to the end of that financial year.
+          const fy = fiscal(Number(m[1]), label);
+          period = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lowerBefore) && ctxDate && ctxDate < fy.to ? { from: ctxDate, to: fy.to, label } : fy;
+          break;
+        }
         case 1: period = years(Number(m[1]), Number(m[2]), label); break;
         case 2: {
           const y = m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
@@ -464,6 +486,21 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           const y = Number(m[2]);
           const to = `${y}-${YEAR_PART_END[part] ?? '12-31'}`;
           period = { from: ctxDate && ctxDate <= to ? ctxDate : `${y}-01-01`, to, label };
+          break;
+        }
+        case 22: {
+          const endMonth = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
+          const y: number | null = m[2] ? Number(m[2]) : yearForPart(ctx, endMonth, sameParaYear);
+          if (y === null) break;
+          // A 12-month rate 'in the year to May' is May's reading, as statistics offices publish it.
+          period = months(y, endMonth, endMonth, label);
+          break;
+        }
+        case 23: {
+          const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : parseEnglishNumberWords(m[1]!);
+          const y = /^\d/.test(m[2]!) ? Number(m[2]) : ctxYear;
+          if (!n || n > 12 || y === null) break;
+          period = months(y, 1, n, label);
           break;
         }
         case 21: {

@@ -316,3 +316,22 @@ describe('more English pledge periods', () => {
     expect(figures[0]!.period?.label).not.toBe('in the past year');
   });
 });
+
+describe('periods as Hong Kong, Taiwan and statistics offices print them', () => {
+  const read = (text: string, date: string, language: 'zh' | 'en') => extractFigures(text, { date, city: null, language })[0]!.period;
+
+  it.each([
+    ['Inflation, the rate in the year to May, was 8.7%.', '2023-06-21', 'en', '2023-05-01', '2023-05-31'],
+    ['Some 14,017 homes were completed in the first 6 months of 2023.', '2023-08-01', 'en', '2023-01-01', '2023-06-30'],
+    ['The government pledged 50,000 more nurses by 2024/25.', '2019-11-24', 'en', '2019-11-24', '2025-03-31'],
+    ['過去 5 年，國內生產毛額年均增長 5.4%。', '2026-03-05', 'zh', '2021-01-01', '2025-12-31'],
+    ['任內定下二○二五年綠電比率達到百分之廿的目標。', '2024-05-01', 'zh', '2025-01-01', '2025-12-31'],
+    ['行政院核定113年度經濟成長率目標為3%。', '2024-01-10', 'zh', '2024-01-01', '2024-12-31'],
+  ] as const)('%s', (text, date, language, from, to) => {
+    expect(read(text, date, language)).toMatchObject({ from, to });
+  });
+
+  it('does not read a round number of years as a Minguo year outside Taiwan', () => {
+    expect(read('建党100年来，全市人口增长到3000万人。', '2021-07-01', 'zh')?.label).not.toBe('100年');
+  });
+});
