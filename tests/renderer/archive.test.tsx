@@ -22,6 +22,14 @@ beforeEach(() => {
 });
 
 describe('Archive list', () => {
+  it('names a story printed without a headline as such, never a blank row', async () => {
+    const backend = createFakeBackend({ stories: [makeStory(1, { headline: '', language: 'zh', body: '国家统计局公布，全年国内生产总值增长5.2%。' })] });
+    mockApi.call.mockImplementation(backend.call);
+    renderWithProviders(<AppLayout />);
+    const list = await screen.findByRole('list', { name: 'Stories in the archive' });
+    expect(within(list).getByRole('link', { name: '(no headline)' })).toBeTruthy();
+  });
+
   it('renders rows from archive:list, with badges, as links named by the headline', async () => {
     const backend = createFakeBackend({
       stories: [

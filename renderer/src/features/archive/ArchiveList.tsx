@@ -10,6 +10,7 @@ import { IconAlertTriangle, IconArchive } from '@tabler/icons-react';
 import type { StorySummary } from '../../../../shared/domain/story';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { shownHeadline } from './shownHeadline';
 import { routeHref } from '../../router';
 import { errorMessage } from '../common/notify';
 import { StoryBadges, StoryMeta } from './StoryMeta';
@@ -223,6 +224,7 @@ function EmptyArchive() {
 }
 
 function StoryRow({ story }: { story: StorySummary }) {
+  const i18n = useI18n();
   const headlineId = `story-${story.id}-headline`;
   const metaId = `story-${story.id}-meta`;
   return (
@@ -236,7 +238,7 @@ function StoryRow({ story }: { story: StorySummary }) {
     >
       <div className={classes.rowTop}>
         <span className={classes.headline} id={headlineId}>
-          {story.headline}
+          {shownHeadline(i18n, story.headline)}
         </span>
         <StoryBadges story={story} />
       </div>

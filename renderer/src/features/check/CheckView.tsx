@@ -12,6 +12,7 @@ import type { Figure } from '../../../../shared/domain/figure';
 import type { CheckVerdict, ConfirmMatchResult, FigureCheck, Verdict } from '../../../../shared/domain/target';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { shownHeadline } from '../archive/shownHeadline';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
@@ -206,7 +207,7 @@ export function CheckView({ storyId }: { storyId: number }) {
         <article className={classes.article} lang={story.language === 'zh' ? 'zh-CN' : 'en'} aria-labelledby="check-headline">
           <header>
             <h1 className={classes.headline} id="check-headline">
-              {story.headline}
+              {shownHeadline(i18n, story.headline)}
             </h1>
             <Text size="sm" c="dimmed" mb="sm">
               {meta}

@@ -4,6 +4,7 @@ import { Alert, Anchor, Center, Group, Loader, Paper, Stack, Text, TextInput, Th
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconAlertTriangle, IconChecklist, IconSearch } from '@tabler/icons-react';
 import { useI18n } from '../../i18n';
+import { shownHeadline } from '../archive/shownHeadline';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage } from '../common/notify';
 
@@ -73,7 +74,7 @@ export function StoryPicker() {
             {rows.map((row) => (
               <li key={row.id} style={{ padding: '6px 4px' }}>
                 <Anchor href={checkHref(row.id)} fw={600} size="sm">
-                  {row.headline}
+                  {shownHeadline(i18n, row.headline)}
                 </Anchor>
                 <Text size="xs" c="dimmed">
                   {[row.date ? formatDate(row.date) : null, row.publication].filter(Boolean).join(' · ')}

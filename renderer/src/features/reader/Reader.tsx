@@ -3,6 +3,7 @@ import { Alert, Button, Center, Group, Loader, Stack, Text, Tooltip } from '@man
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconScissors } from '@tabler/icons-react';
 import { useI18n } from '../../i18n';
+import { shownHeadline } from '../archive/shownHeadline';
 import { navigate } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { markLabel } from '../figures/figureText';
@@ -319,7 +320,7 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
           <header>
             {story.kicker && <p className={classes.kicker}>{story.kicker}</p>}
             <h1 className={classes.headline} id="reader-headline" ref={headingRef} tabIndex={-1}>
-              {story.headline}
+              {shownHeadline(i18n, story.headline)}
             </h1>
             {story.subhead && <p className={classes.subhead}>{story.subhead}</p>}
             <p className={classes.meta}>{meta.join(' · ')}</p>
