@@ -51,6 +51,9 @@ interface Result {
 
 interface FigureJson {
   id: number;
+  storyId: number;
+  start: number;
+  end: number;
   quote: string;
   kind: string;
   value: number;
@@ -70,15 +73,36 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
   return { code, out, err };
 }
 
-/** The figure a printed quote names: the one whose quote overlaps it most. */
-function figureFor<T extends { quote: string }>(figures: T[], printed: string, prefer?: (f: T) => boolean): T | undefined {
+/**
+ * The figure a printed quote names: among figures whose quote and the printed text contain
+ * one another, the one standing where the printed text stands in its story (a bare 20%
+ * elsewhere in the story is another figure), then the preferred kind, then the longest.
+ */
+function figureFor<T extends { quote: string; id: number }>(figures: T[], printed: string, located: Set<number>, prefer?: (f: T) => boolean): T | undefined {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const p = norm(printed);
-  const hits = figures.filter((f) => {
-    const q = norm(f.quote);
-    return q.includes(p) || p.includes(q);
-  });
-  return (prefer ? hits.find(prefer) : undefined) ?? hits.sort((a, b) => b.quote.length - a.quote.length)[0];
+  const hits = figures
+    .filter((f) => {
+      const q = norm(f.quote);
+      return q.includes(p) || p.includes(q);
+    })
+    .sort((a, b) => b.quote.length - a.quote.length);
+  const at = hits.filter((f) => located.has(f.id));
+  return (prefer ? at.find(prefer) : undefined) ?? at[0] ?? (prefer ? hits.find(prefer) : undefined) ?? hits[0];
+}
+
+/** Figures whose span covers an occurrence of the printed text in their story's body. */
+async function locatedFigures(db: string, figures: FigureJson[], printed: string): Promise<Set<number>> {
+  const out = new Set<number>();
+  const bodies = new Map<number, string>();
+  for (const f of figures) {
+    if (!bodies.has(f.storyId)) bodies.set(f.storyId, (JSON.parse((await cli(['--db', db, 'show', String(f.storyId), '--json'])).out) as { body: string }).body);
+    const body = bodies.get(f.storyId)!;
+    for (let at = body.indexOf(printed); at >= 0; at = body.indexOf(printed, at + 1)) {
+      if (f.start < at + printed.length && at < f.end) out.add(f.id);
+    }
+  }
+  return out;
 }
 
 function storyFile(dir: string, name: string, side: Side): string {
@@ -106,7 +130,8 @@ export async function runPair(pair: Pair, split: 'dev' | 'blind'): Promise<Resul
   const base = { id: pair.id, split, language: pair.language, expected: pair.expected };
   try {
     const targetStories = await importStory(db, storyFile(dir, 'target', pair.target), pair.target);
-    const targetFigure = figureFor(await figuresOf(db, targetStories), pair.target.figure, (f) => f.kind === 'target');
+    const targetFigures = await figuresOf(db, targetStories);
+    const targetFigure = figureFor(targetFigures, pair.target.figure, await locatedFigures(db, targetFigures, pair.target.figure), (f) => f.kind === 'target');
     if (!targetFigure || targetFigure.kind !== 'target') {
       return { ...base, got: '-', cause: 'target not read', note: targetFigure ? `read as ${targetFigure.kind}: ${targetFigure.quote}` : 'no figure' };
     }
@@ -118,8 +143,9 @@ export async function runPair(pair: Pair, split: 'dev' | 'blind'): Promise<Resul
     const checks: CheckJson[] = [];
     for (const id of outcomeStories) checks.push(...(JSON.parse((await cli(['--db', db, 'check', String(id), '--json'])).out) as CheckJson[]));
     const check = figureFor(
-      checks.map((c) => ({ ...c, quote: c.figure.quote })),
+      checks.map((c) => ({ ...c, quote: c.figure.quote, id: c.figure.id })),
       pair.outcome.figure,
+      await locatedFigures(db, checks.map((c) => c.figure), pair.outcome.figure),
       (c) => c.verdicts.some((v) => v.against === 'target' && v.id === targetId),
     );
     if (!check) return { ...base, got: '-', cause: 'outcome not read', note: 'no figure' };
