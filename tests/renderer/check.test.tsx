@@ -109,8 +109,8 @@ describe('Check page', () => {
     expect(conflict.className).toMatch(/v-red/);
     expect(unmatched.className).toMatch(/v-gray/);
 
-    // The first figure with something to settle is selected.
-    expect(met.getAttribute('aria-pressed')).toBe('true');
+    // The first figure with something to settle is selected (once the verdicts have loaded).
+    await waitFor(() => expect(met.getAttribute('aria-pressed')).toBe('true'));
     const panel = screen.getByRole('region', { name: 'Check results' });
     expect(within(panel).getByText('7,565 is more than the target of 7,000: met.')).toBeTruthy();
     const mine = within(panel).getByRole('region', { name: 'This story' });
