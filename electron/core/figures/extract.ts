@@ -220,6 +220,8 @@ function amongCue(cues: KindCue[], folded: string, sentenceStart: number): KindC
 }
 
 /** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
+const DEADLINE_LABEL = /^(?:by\b|before\b|到|至(?=\d))/i;
+
 function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): void {
   if (w.kindCue !== null || w.kind === 'other' || w.kind === 'budget') return;
   const fig = w.raw;
@@ -231,6 +233,8 @@ function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): vo
   if (w.period && ctx.date) {
     if (w.period.to < ctx.date) { w.kind = 'actual'; w.kindCue = w.period.label; return; }
     if (w.period.from > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
+    // A deadline still ahead ('50,000 more nurses by 2024/25', 到2025年) is a goal, though its span began before the story.
+    if (explicit && DEADLINE_LABEL.test(w.period.label) && w.period.to > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
   }
   const weak = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong) ?? firstAfter(cues, fig.end, w.clause.end, (c) => !c.strong);
   if (weak) { w.kind = weak.kind; w.kindCue = weak.word; }

@@ -301,7 +301,8 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
         case 0: {
           // 'by 2024/25' is a deadline: the pledge runs from the story to the end of that financial year.
           const fy = fiscal(Number(m[1]), label);
-          period = /\bby\s+(?:the\s+end\s+of\s+)?$/i.test(lowerBefore) && ctxDate && ctxDate < fy.to ? { from: ctxDate, to: fy.to, label } : fy;
+          const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(lowerBefore);
+          period = by && ctxDate && ctxDate < fy.to ? { from: ctxDate, to: fy.to, label: `${by[0]}${label}` } : fy;
           break;
         }
         case 1: period = years(Number(m[1]), Number(m[2]), label); break;

@@ -335,3 +335,14 @@ describe('periods as Hong Kong, Taiwan and statistics offices print them', () =>
     expect(read('建党100年来，全市人口增长到3000万人。', '2021-07-01', 'zh')?.label).not.toBe('100年');
   });
 });
+
+describe('a deadline still ahead makes a goal', () => {
+  it.each([
+    ['The party wants 50,000 more nurses in the NHS by 2024/25.', '2019-11-24'],
+    ['Ministers expect to have 6,000 more GPs by 2024/25.', '2020-02-01'],
+  ])('%s', (text, date) => {
+    const figure = extractFigures(text, { date, city: null, language: 'en' })[0]!;
+    expect(figure.period?.label).toBe('by 2024/25');
+    expect(figure.period?.to).toBe('2025-03-31');
+  });
+});
