@@ -121,6 +121,7 @@ const UNIT_SYNONYMS: Record<string, string> = {
   'charging port': 'charger',
   officer: 'officer',
   'police officer': 'officer',
+  police: 'officer',
   job: 'job',
   'new job': 'job',
   套: 'dwelling',
@@ -133,8 +134,15 @@ const UNIT_SYNONYMS: Record<string, string> = {
 
 export function unitKey(unit: string): string {
   let u = foldTraditional(unit.normalize('NFKC')).trim().toLowerCase();
-  if (/^[a-z ]+$/.test(u) && u.length > 3 && u.endsWith('s')) u = u.slice(0, -1);
-  return UNIT_SYNONYMS[u] ?? u;
+  if (/^[a-z \-‐‑]+$/.test(u) && u.length > 3 && u.endsWith('s') && !u.endsWith('ss')) u = u.slice(0, -1);
+  if (UNIT_SYNONYMS[u]) return UNIT_SYNONYMS[u]!;
+  // An English count's head is its last words: 'electric vehicle charging station' counts charging stations.
+  const words = u.split(' ');
+  for (let take = Math.min(2, words.length - 1); take >= 1; take--) {
+    const head = UNIT_SYNONYMS[words.slice(-take).join(' ')];
+    if (head) return head;
+  }
+  return u;
 }
 
 /**

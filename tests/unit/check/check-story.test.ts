@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStory, confirmMatch } from '../../../electron/core/check/check-story';
-import { dice, matchKey } from '../../../electron/core/check/metric-key';
+import { dice, matchKey, unitKey } from '../../../electron/core/check/metric-key';
 import { textKey } from '../../../electron/core/metrics/key';
 import { statedInterval, statedStep } from '../../../electron/core/check/precision';
 import { targetFromFigure, targetHistory } from '../../../electron/core/targets/register';
@@ -266,5 +266,19 @@ describe('what a verdict was based on, and candidates not compared', () => {
     const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
     expect(v).toMatchObject({ verdict: 'not_comparable', explanation: { code: 'part_of_whole' } });
     expect(v.explanation.en).toContain('深圳市');
+  });
+});
+
+describe('count units of one family', () => {
+  it.each([
+    ['electric vehicle charging stations', 'chargers'],
+    ['new well-located homes', 'dwellings'],
+    ['police', 'officers'],
+  ])('%s and %s count the same thing', (a, b) => {
+    expect(unitKey(a)).toBe(unitKey(b));
+  });
+
+  it('keeps other counts apart', () => {
+    expect(unitKey('homes')).not.toBe(unitKey('jobs'));
   });
 });
