@@ -31,6 +31,7 @@ import { formatEn, formatZh, round2 } from '../targets/format';
 import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from './metric-key';
 import { metricIndex } from './metric-index';
 import { placeOf, placeRelation } from '../metrics/places';
+import { countedAsTarget } from '../targets/counted';
 import { verdictBasis } from './basis';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
@@ -93,8 +94,8 @@ const STATUS_TO_VERDICT: Record<string, Verdict> = {
 };
 
 /** What one figure says about one target, read with the target's status rule. */
-export function verdictAgainstTarget(terms: TargetTerms, figure: SourcedFigure, today: string): { verdict: Verdict; assessment: StatusAssessment } {
-  const assessment = targetStatusAfter({ ...terms, revisedByTargetId: null }, [asEvidence(figure)], today);
+export function verdictAgainstTarget(terms: TargetTerms & Pick<Target, 'metric' | 'metricKey'>, figure: SourcedFigure, today: string): { verdict: Verdict; assessment: StatusAssessment } {
+  const assessment = targetStatusAfter({ ...terms, revisedByTargetId: null }, countedAsTarget(terms, [asEvidence(figure)]), today);
   return { verdict: STATUS_TO_VERDICT[assessment.status] ?? 'too_early', assessment };
 }
 
@@ -257,7 +258,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
         if (target.sourceFigureId === figure.id || rejectedTargets.has(target.id)) continue;
         if (figure.kind === 'target' && target.sourceStoryId === storyId) continue;
-        if (!comparableUnits(target, figure)) continue;
+        if (!comparableUnits(target, countedAsTarget(target, [figure])[0]!)) continue;
         const places = placeRelation(figure.entity, target.entity);
         if (places === 'different') continue;
         const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;

@@ -22,6 +22,7 @@ import { readSettings } from '../settings';
 import { comparableUnits, entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../check/metric-key';
 import { textKey } from '../metrics/key';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
+import { countedAsTarget } from './counted';
 import { targetStatusAfter } from './status';
 
 export interface RegisterOptions {
@@ -259,7 +260,7 @@ export interface RecomputeOptions extends RegisterOptions {
  */
 export function recompute(repos: Repositories, id: number, opts: RecomputeOptions = {}): Target {
   const current = need(repos, id);
-  const assessment = targetStatusAfter(current, repos.targets.evidence(id), todayOf(opts));
+  const assessment = targetStatusAfter(current, countedAsTarget(current, repos.targets.evidence(id)), todayOf(opts));
   const effective = current.override?.status ?? assessment.status;
   const sameExplanation = JSON.stringify(current.explanation) === JSON.stringify(assessment.explanation);
   if (assessment.status === current.computedStatus && effective === current.status && sameExplanation) return current;
