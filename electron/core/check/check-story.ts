@@ -33,6 +33,7 @@ import { metricIndex } from './metric-index';
 import { placeOf, placeRelation } from '../metrics/places';
 import { countedAsTarget } from '../targets/counted';
 import { verdictBasis } from './basis';
+import { baselineNote, isRelativeTarget, resolveRelative } from './relative';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
 
@@ -258,7 +259,8 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
         if (target.sourceFigureId === figure.id || rejectedTargets.has(target.id)) continue;
         if (figure.kind === 'target' && target.sourceStoryId === storyId) continue;
-        if (!comparableUnits(target, countedAsTarget(target, [figure])[0]!)) continue;
+        // A relative target (halve) takes its unit from the baseline it is resolved against.
+        if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure])[0]!)) continue;
         const places = placeRelation(figure.entity, target.entity);
         if (places === 'different') continue;
         const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;
@@ -287,9 +289,19 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
           verdict = same ? 'consistent' : 'revised';
           explanation = restatement(figure, target, same);
         } else {
-          const read = verdictAgainstTarget(target, figure, storyToday);
-          verdict = read.verdict;
-          explanation = explained(read.assessment.explanation);
+          const relative = isRelativeTarget(target) ? resolveRelative(repos, [...metricIndex(repos).rawKeys(km.key), target.metricKey], target, figure) : null;
+          if (relative && 'needsBaseline' in relative) {
+            verdict = 'too_early';
+            explanation = explained(relative.needsBaseline);
+          } else {
+            const read = verdictAgainstTarget(relative ? relative.terms : target, figure, storyToday);
+            verdict = read.verdict;
+            explanation = explained(read.assessment.explanation);
+            if (relative) {
+              const note = baselineNote(target, relative.baseline, relative.terms.value);
+              explanation = { ...explanation, zh: explanation.zh + note.zh, en: explanation.en + note.en };
+            }
+          }
         }
         const suggestion = score < opts.threshold;
         verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion, source, relatedFigureIds: [], attached: false });

@@ -17,7 +17,7 @@ import { findIndicator, GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './lexicon/
 import type { Indicator, UnitClass } from './lexicon/types';
 
 /** Bump when the way keys are made changes: stored targets are re-keyed on open. */
-export const KEY_VERSION = 2;
+export const KEY_VERSION = 3;
 
 export interface Quantity {
   unit: string;
@@ -92,6 +92,8 @@ export function fitsIndicator(indicator: Indicator, q: Pick<Quantity, 'unit' | '
   const cls = unitClassOf(q);
   if (cls === null) return true;
   if (cls === indicator.unitClass) return true;
+  // A multiple or fraction of the quantity itself (halve inflation, 翻一番) belongs to it.
+  if (cls === 'ratio') return true;
   // Counts per head and index points read as plain numbers with a counting word.
   if (cls === 'count' && (indicator.unitClass === 'ratio' || indicator.unitClass === 'index' || indicator.unitClass === 'rank')) return true;
   // Power capacity is often printed in energy-like words (万千瓦) and the reverse.

@@ -282,3 +282,34 @@ describe('count units of one family', () => {
     expect(unitKey('homes')).not.toBe(unitKey('jobs'));
   });
 });
+
+describe('relative targets', () => {
+  function halve() {
+    const pledge = addStory(archive.repos, { date: '2023-01-05', headline: 'Five pledges', language: 'en' }, [
+      { quote: 'halve', value: 0.5, unit: 'ratio', change: 'decrease', kind: 'target', metric: 'inflation', entity: 'UK', cues: ['pledged'], period: { from: '2023-01-01', to: '2023-12-31', label: 'this year' } },
+    ]);
+    return targetFromFigure(archive.repos, pledge.figures[0]!.id, { today: '2023-01-05' });
+  }
+
+  it('resolves "halve inflation" from the last reading before the pledge and holds a forecast against it', () => {
+    const target = halve();
+    check({ date: '2023-01-18', headline: 'Inflation eases', language: 'en' }, [
+      { quote: '10.7%', value: 10.7, unit: '%', metric: 'inflation', entity: 'UK', period: { from: '2022-10-01', to: '2022-12-31', label: 'the final quarter of 2022' } },
+    ]);
+    const { result } = check({ date: '2023-08-03', headline: 'Bank forecast', language: 'en' }, [
+      { quote: '4.9%', value: 4.9, unit: '%', kind: 'projection', metric: 'inflation', entity: 'UK', period: { from: '2023-10-01', to: '2023-12-31', label: 'the final quarter' } },
+    ]);
+    const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
+    expect(v).toMatchObject({ verdict: 'on_track' });
+    expect(v.explanation.en).toContain('"halve" from 10.7% in the final quarter of 2022, so 5.35%');
+  });
+
+  it('asks for a baseline when the archive has none', () => {
+    const target = halve();
+    const { result } = check({ date: '2023-06-21', headline: 'CPI', language: 'en' }, [
+      { quote: '8.7%', value: 8.7, unit: '%', metric: 'inflation', entity: 'UK', period: { from: '2023-05-01', to: '2023-05-31', label: 'May' } },
+    ]);
+    const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
+    expect(v).toMatchObject({ verdict: 'too_early', explanation: { code: 'needs_baseline' } });
+  });
+});
