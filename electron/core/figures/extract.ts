@@ -1,6 +1,7 @@
 import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../../../shared/domain/figure';
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
+import { LOOKBACK_CUES, readLead, type LeadFacts } from './lead';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
 import { antecedentOfBareHead, powerMetric, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun, zhGrowthAsRate } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
@@ -73,7 +74,7 @@ const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== 
 
 const EN_SENTENCE_SCOPE = /\b(?:for|in|by|during|over)\s+(?:the\s+)?$/i;
 
-function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, folded: string): void {
+function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts, folded: string): void {
   const fig = w.raw;
   const notTitle = (p: PeriodMention): boolean => !inAnySpan(segs.titles, p.start) && !(p.start < fig.end && p.end > fig.start);
   // 年均增长, 累计完成: averages and running totals cover the span of years named before them (过去五年, “十四五”), not one year.
@@ -119,42 +120,25 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   const carried = lastBefore(periods, fig.start, 0, carries);
   if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
   // The headline names the period of a section that does not repeat it: 「2023年工作回顾」 then its figures.
-  const fromLead = leadPeriod(ctx, language);
-  if (fromLead) { w.period = fromLead; w.periodSource = 'lead'; return; }
+  if (lead.period) { w.period = lead.period; w.periodSource = 'lead'; return; }
   if (ctx.date) {
     // The look-back is announced before the figures it covers: 「过去一年，…增长6.1%」, not '… in the past year' after them.
     // Chinese reports put the look-back in a section heading a few lines up (「过去一年」, 「一、2023年工作回顾」).
-    const y = reportingYear(ctx, language, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
+    const y = reportingYear(ctx, language, lead, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
     w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? 'story year' };
     w.periodSource = 'story';
   }
 }
 
-function leadPeriod(ctx: ExtractionContext, language: 'zh' | 'en'): Period | null {
-  if (!ctx.lead) return null;
-  const lead = foldText(ctx.lead);
-  const found = findPeriods(lead, language, ctx.date, [{ start: 0, end: lead.length }]).filter((p) => !p.local && !p.sentenceOnly);
-  return found.at(-1)?.period ?? null;
-}
-
-/**
- * Words that say a text reports on a year already over: a work report's 过去一年, a review's
- * 回顾, a bulletin. Early in a year (by the end of April, when reports and bulletins come
- * out) a figure such a paragraph gives without a year of its own is last year's.
- */
-const LOOKBACK_CUES: Record<'zh' | 'en', RegExp> = {
-  zh: /过去一年|一年来|去年|上年(?!同期)|工作回顾|回顾|统计公报|年度报告|全年(?:实现|完成|累计)/,
-  en: /\b(?:last year|the past year|over the year|in the year to|annual report|full-year|for the year)\b/i,
-};
 const LOOKBACK_UNTIL_MONTH = 4;
 const LOOKBACK_REACH_ZH = 300;
 
-function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', paragraph: string): { year: number; cue: string | null } {
+function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', lead: LeadFacts, paragraph: string): { year: number; cue: string | null } {
   const year = Number(ctx.date!.slice(0, 4));
   const month = Number(ctx.date!.slice(5, 7));
   if (month > LOOKBACK_UNTIL_MONTH) return { year, cue: null };
-  const cue = LOOKBACK_CUES[language].exec(paragraph) ?? (ctx.lead ? LOOKBACK_CUES[language].exec(foldText(ctx.lead)) : null);
-  return cue ? { year: year - 1, cue: cue[0] } : { year, cue: null };
+  const cue = LOOKBACK_CUES[language].exec(paragraph)?.[0] ?? lead.lookback;
+  return cue ? { year: year - 1, cue } : { year, cue: null };
 }
 
 /**
@@ -163,7 +147,7 @@ function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', paragraph:
  * from the figure's sentence over items (ending in ；/; or a line break) to a colon, and reads the
  * strong cue of the words before it; the lead-in may be the line printed above the text.
  */
-function listLeadCue(cues: KindCue[], folded: string, from: number, ctx: ExtractionContext, language: 'zh' | 'en'): KindCue | undefined {
+function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFacts): KindCue | undefined {
   let pos = from;
   for (let items = 0; items < 40; items++) {
     let j = pos - 1;
@@ -172,7 +156,7 @@ function listLeadCue(cues: KindCue[], folded: string, from: number, ctx: Extract
       if (folded[j] === '\n') lineBreak = true;
       j--;
     }
-    if (j < 0) return ctx.lead && /[:：]\s*$/.test(ctx.lead) ? findKindCues(foldText(ctx.lead), language).filter((c) => c.strong).at(-1) : undefined;
+    if (j < 0) return lead.listCue;
     const ch = folded[j]!;
     if (ch === ':' || ch === '：') {
       const leadStart = Math.max(folded.lastIndexOf('\n', j - 1), folded.lastIndexOf('。', j - 1), folded.lastIndexOf('；', j - 1)) + 1;
@@ -189,7 +173,7 @@ function listLeadCue(cues: KindCue[], folded: string, from: number, ctx: Extract
   return undefined;
 }
 
-function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, language: 'zh' | 'en', folded: string): void {
+function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, lead: LeadFacts, language: 'zh' | 'en', folded: string): void {
   const fig = w.raw;
   if (fig.countInWords && !isCreationCount(folded, fig)) { w.kind = 'other'; return; }
   const clauseBefore = folded.slice(w.clause.start, fig.start);
@@ -202,7 +186,7 @@ function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, languag
     lastBefore(cues, fig.start, w.clause.start, strong) ??
     firstAfter(cues, fig.end, w.clause.end, strong) ??
     lastBefore(cues, fig.start, w.sentence.start, strong) ??
-    listLeadCue(cues, folded, w.sentence.start, ctx, language) ??
+    listLeadCue(cues, folded, w.sentence.start, lead) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
   w.kind = 'actual';
@@ -244,12 +228,9 @@ function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): vo
  * Whose story it is, for figures nobody in their sentence or paragraph owns: in English the
  * organisation or place named most often (first on a tie), in Chinese the publication's city.
  */
-function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: ExtractionContext): string | null {
+function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts): string | null {
   // A place in the headline (广东：今年GDP增长5%) is whose story it is, before the paper's own city.
-  if (language === 'zh' && ctx.lead) {
-    const named = findEntitiesZh(foldText(ctx.lead), ctx.city).find((m) => !m.ref && m.name && !m.org);
-    if (named) return named.name;
-  }
+  if (lead.place) return lead.place;
   if (language === 'zh') return fullCityName(ctx.city);
   const counts = new Map<string, number>();
   for (const m of mentions) {
@@ -577,12 +558,13 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     prev = w;
   }
   applyDistributive(works, folded, language);
-  const main = mainEntity(mentions, language, ctx);
+  const lead = readLead(ctx.lead, language, ctx.date, ctx.city);
+  const main = mainEntity(mentions, language, ctx, lead);
   for (const w of works) {
     chooseEntity(w, mentions, language, main, folded);
-    chooseKind(w, cues, ctx, language, folded);
+    chooseKind(w, cues, ctx, lead, language, folded);
     if (fig_isOther(w)) w.period = null;
-    else choosePeriod(w, periods, segs, language, ctx, folded);
+    else choosePeriod(w, periods, segs, language, ctx, lead, folded);
     kindFromPeriod(w, cues, ctx);
   }
   if (language === 'en') comparedValuePeriods(works, folded);
