@@ -27,6 +27,7 @@ import { IndicatorDomain, type IndicatorEntry, type LexiconLanguage } from '../.
 import { api, isApiError } from '../../api';
 import { useI18n, type I18n } from '../../i18n';
 import { useApiQuery } from '../../useApiQuery';
+import { FactsTable } from '../common/FactsTable';
 import { notifyError, notifySuccess } from '../common/notify';
 
 const PAGE_SIZE = 20;
@@ -243,18 +244,7 @@ function IndicatorDetail({
   return (
     <Modal opened={opened} onClose={onClose} title={nameOf(entry, i18n)} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
       <Stack gap="md">
-        <Table variant="vertical" withRowBorders={false} verticalSpacing={2}>
-          <Table.Tbody>
-            {facts.map(([k, v]) => (
-              <Table.Tr key={k}>
-                <Table.Th w="9rem" fw={500}>
-                  {k}
-                </Table.Th>
-                <Table.Td style={{ overflowWrap: 'anywhere' }}>{v}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <FactsTable rows={facts} labelWidth="9rem" />
 
         <NameList title={t('lexicon.namesZh')} names={entry.zh} />
         <NameList title={t('lexicon.namesEn')} names={entry.en} />

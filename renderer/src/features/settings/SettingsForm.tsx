@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { FactsTable } from '../common/FactsTable';
 import {
   ActionIcon,
   Alert,
@@ -399,18 +400,7 @@ function AboutSection() {
       <Title order={2} size="h4" id="settings-about" mb="sm">
         {t('settings.about')}
       </Title>
-      <Table variant="vertical" withRowBorders={false} verticalSpacing={2}>
-        <Table.Tbody>
-          {rows.map(([k, v]) => (
-            <Table.Tr key={k}>
-              <Table.Th w="10rem" fw={500}>
-                {k}
-              </Table.Th>
-              <Table.Td style={{ wordBreak: 'break-all' }}>{v}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FactsTable rows={rows} />
     </Paper>
   );
 }
