@@ -17,8 +17,7 @@ import { extractFigures } from '../core/figures/extract';
 import { parseFile } from '../core/archive/parse';
 import type { Figure } from '../../shared/domain/figure';
 import { cityFor } from '../core/settings';
-import { rekeyTargets } from '../core/targets/rekey';
-import { loadEditorNames } from '../core/indicators/names';
+import { openIndicatorKeys } from '../core/targets/rekey';
 import { annotationsCommand, checkCommand, exportCommand, targetsCommand, UsageError } from './tracking';
 
 const USAGE = `Figure Desk command line
@@ -159,8 +158,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     const dbPath = resolveDbPath(values.db);
     db = openDatabase(dbPath);
     const repos = createRepositories(db);
-    loadEditorNames(repos);
-    rekeyTargets(repos);
+    openIndicatorKeys(repos);
 
     const tracking = { args, values, print, out: io.out, err: io.err };
     switch (command) {

@@ -10,8 +10,7 @@ import { storePage } from './archive/store';
 import { FolderWatcher } from './archive/store-watch';
 import { readSettings } from './settings';
 import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
-import { rekeyTargets } from './targets/rekey';
-import { loadEditorNames } from './indicators/names';
+import { openIndicatorKeys } from './targets/rekey';
 
 export interface CoreOptions {
   dbPath: string;
@@ -54,10 +53,9 @@ async function seedSample(repos: Repositories, samplePath: string | undefined): 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const repos = createRepositories(db);
-  // Names editors taught the lexicon, before anything keys a metric.
-  loadEditorNames(repos);
+  // Names editors taught the lexicon, and targets keyed with them, before anything reads a metric.
+  openIndicatorKeys(repos);
   await seedSample(repos, options.samplePath);
-  rekeyTargets(repos);
   const jobs = new JobRunner({
     dbPath: options.dbPath,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),

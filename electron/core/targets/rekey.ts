@@ -1,6 +1,7 @@
 import type { Repositories } from '../db/repositories';
 import { quantityKey } from '../check/metric-key';
 import { KEY_VERSION } from '../metrics/key';
+import { loadEditorNames } from '../indicators/names';
 
 const KEY_VERSION_SETTING = 'metricKeyVersion';
 
@@ -14,3 +15,9 @@ export function rekeyTargets(repos: Repositories): void {
   repos.settings.set(KEY_VERSION_SETTING, KEY_VERSION);
 }
 
+
+/** Before an archive's figures are read or checked: the names its editors taught, then keys that use them. */
+export function openIndicatorKeys(repos: Repositories): void {
+  loadEditorNames(repos);
+  rekeyTargets(repos);
+}
