@@ -260,7 +260,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         if (target.sourceFigureId === figure.id || rejectedTargets.has(target.id)) continue;
         if (figure.kind === 'target' && target.sourceStoryId === storyId) continue;
         // A relative target (halve) takes its unit from the baseline it is resolved against.
-        if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure])[0]!)) continue;
+        if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure], km.key)[0]!)) continue;
         const places = placeRelation(figure.entity, target.entity);
         if (places === 'different') continue;
         const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;

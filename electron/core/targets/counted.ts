@@ -17,8 +17,9 @@ interface Terms {
   change: string;
 }
 
-export function countedAsTarget<E extends { unit: string; currency: string | null; change: string }>(target: Terms, readings: readonly E[]): E[] {
-  const indicator = indicatorOfKey(quantityKey(target));
+/** `key` is the target's match key when the caller has it (the check looked the target up by it). */
+export function countedAsTarget<E extends { unit: string; currency: string | null; change: string }>(target: Terms, readings: readonly E[], key = quantityKey(target)): E[] {
+  const indicator = indicatorOfKey(key);
   if (!indicator || indicator.unitClass !== 'count' || unitClassOf(target) !== 'count') return [...readings];
   return readings.map((e) => {
     if (unitClassOf(e) !== 'count') return e;
