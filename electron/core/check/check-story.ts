@@ -40,6 +40,8 @@ import { internalChecks } from './internal';
 /** Keys closer than this (Dice) are looked up at all; lower ones are noise. */
 const NEAR_MIN = 0.5;
 const ALIAS_SCORE = 0.97;
+/** Below the default match threshold (0.75): a neighbouring indicator comes as a suggestion, not a verdict. */
+const INDICATOR_NEIGHBOUR_SCORE = 0.5;
 const CANDIDATES_PER_KEY = 50;
 /** Near keys looked up among stored figures (targets take all): each is an SQL range, and far ones only add suggestions. */
 const NEAR_FIGURE_KEYS = 3;
@@ -64,7 +66,10 @@ function keyMatches(repos: Repositories, figure: SourcedFigure): KeyMatch[] {
   for (const k of repos.metricAliases.related(own)) if (!out.has(k)) out.set(k, { key: k, score: ALIAS_SCORE, near: false });
   for (const n of index.near(own, NEAR_MIN)) {
     if (out.has(n.key) || repos.metricAliases.keyPairRejected(own, n.key)) continue;
-    out.set(n.key, { key: n.key, score: n.score, near: true });
+    // Two indicators of the lexicon are different indicators, however alike their names read:
+    // the other is offered only as a suggestion for the editor, never held as a verdict.
+    const score = own.startsWith('@') && n.key.startsWith('@') ? Math.min(n.score, INDICATOR_NEIGHBOUR_SCORE) : n.score;
+    out.set(n.key, { key: n.key, score, near: true });
   }
   return [...out.values()];
 }

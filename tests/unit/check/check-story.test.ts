@@ -313,3 +313,15 @@ describe('relative targets', () => {
     expect(v).toMatchObject({ verdict: 'too_early', explanation: { code: 'needs_baseline' } });
   });
 });
+
+describe('indicators are not near each other', () => {
+  it('holds high-tech firms and science-based firms only against their own targets; the other is at most a suggestion', () => {
+    const { result } = check({ date: '2024-01-20', headline: '重庆高新技术企业数量创新高' }, [
+      { quote: '达到7565家', value: 7565, qualifier: 'gte', metric: '高新技术企业', year: 2023 },
+      { quote: '达到5.1万家', value: 51000, qualifier: 'gte', metric: '科技型企业', year: 2023 },
+    ]);
+    const against = (i: number) => result[i]!.verdicts.filter((v) => v.against === 'target' && !v.suggestion).map((v) => v.id);
+    expect(against(0)).toEqual([by('高新技术企业').id]);
+    expect(against(1)).toEqual([by('科技型企业').id]);
+  });
+});
