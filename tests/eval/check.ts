@@ -7,6 +7,7 @@
  *   npm run eval:check                 the dev pairs, with a line per failure
  *   npm run eval:check -- --blind      also the blind third (counts only; see its README)
  *   npm run eval:check -- --json FILE  the results as JSON
+ *   npm run eval:check -- --only ID    the dev pairs whose id starts with ID, failures in full
  *
  * A failure is put down to the first step that went wrong: the target was not read as a
  * target, the outcome figure was not read, nothing connected them, or the verdict is wrong.
@@ -183,9 +184,11 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const withBlind = args.includes('--blind');
   const jsonAt = args.indexOf('--json');
+  const onlyAt = args.indexOf('--only');
+  const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
   const results: Result[] = [];
-  for (const split of withBlind ? (['dev', 'blind'] as const) : (['dev'] as const)) {
-    for (const pair of loadPairs(split)) results.push(await runPair(pair, split));
+  for (const split of withBlind && !only ? (['dev', 'blind'] as const) : (['dev'] as const)) {
+    for (const pair of loadPairs(split)) if (!only || pair.id.startsWith(only)) results.push(await runPair(pair, split));
   }
   const rows: string[][] = [['set', 'pairs', 'right', 'accuracy', 'target not read', 'outcome not read', 'not matched', 'wrong verdict']];
   const groups: Array<[string, Result[]]> = [];
@@ -207,7 +210,7 @@ async function main(): Promise<void> {
   const failures = results.filter((r) => r.split === 'dev' && r.cause !== 'ok');
   if (failures.length) {
     console.log('\nDev failures:');
-    console.log(table([['pair', 'expected', 'got', 'cause', 'detail'], ...failures.map((r) => [r.id, r.expected, r.got, r.cause, r.note.slice(0, 160)])]));
+    console.log(table([['pair', 'expected', 'got', 'cause', 'detail'], ...failures.map((r) => [r.id, r.expected, r.got, r.cause, only ? r.note : r.note.slice(0, 160)])]));
   }
   if (jsonAt >= 0 && args[jsonAt + 1]) writeFileSync(args[jsonAt + 1]!, JSON.stringify(results, null, 2));
 }

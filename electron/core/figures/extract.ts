@@ -117,6 +117,12 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, carries);
   if (inParagraph) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
   if (w.kind === 'budget') { w.period = null; w.periodSource = 'none'; return; }
+  // 「一年来，…城镇调查失业率平均为5.2%」: a paragraph that opens a look-back speaks of the report's year,
+  // whatever period an earlier paragraph named (“十四五”圆满收官).
+  if (ctx.date && w.kind !== 'target') {
+    const own = reportingYear(ctx, language, null, folded.slice(w.paragraph.start, fig.start));
+    if (own.cue) { w.period = { from: `${own.year}-01-01`, to: `${own.year}-12-31`, label: own.cue }; w.periodSource = 'paragraph'; return; }
+  }
   const carried = lastBefore(periods, fig.start, 0, carries);
   if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
   // The headline names the period of a section that does not repeat it: 「2023年工作回顾」 then its figures.
@@ -124,20 +130,24 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
   if (ctx.date) {
     // The look-back is announced before the figures it covers: 「过去一年，…增长6.1%」, not '… in the past year' after them.
     // Chinese reports put the look-back in a section heading a few lines up (「过去一年」, 「一、2023年工作回顾」).
-    const y = reportingYear(ctx, language, lead, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
+    // A goal set early in the year is for that year: only outcomes look back.
+    const y = w.kind === 'target' ? { year: Number(ctx.date.slice(0, 4)), cue: null } : reportingYear(ctx, language, lead.lookback, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
     w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? 'story year' };
     w.periodSource = 'story';
   }
 }
 
 const LOOKBACK_UNTIL_MONTH = 4;
+/** The economy as the subject of a growth the sentence goes on to quantify (the last such subject before the figure). */
+const ZH_ECONOMY_SUBJECT = /(?:^|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}?)(经济)(?!.*经济)[^。；]{0,16}(?:增长|增速|增幅|扩张)/;
 const LOOKBACK_REACH_ZH = 300;
 
-function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', lead: LeadFacts, paragraph: string): { year: number; cue: string | null } {
+/** The year an outcome without a period of its own speaks of; `leadCue` is a look-back named in the story's lead. */
+function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', leadCue: string | null, paragraph: string): { year: number; cue: string | null } {
   const year = Number(ctx.date!.slice(0, 4));
   const month = Number(ctx.date!.slice(5, 7));
   if (month > LOOKBACK_UNTIL_MONTH) return { year, cue: null };
-  const cue = LOOKBACK_CUES[language].exec(paragraph)?.[0] ?? lead.lookback;
+  const cue = LOOKBACK_CUES[language].exec(paragraph)?.[0] ?? leadCue;
   return cue ? { year: year - 1, cue } : { year, cue: null };
 }
 
@@ -335,6 +345,8 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     if (noun) metric = zhCountedWorks(noun, metric);
   }
   if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
+  // 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: a bare growth rate is the growth of the economy named before it.
+  if (!metric && fig.change !== 'level') metric = ZH_ECONOMY_SUBJECT.exec(folded.slice(w.sentence.start, fig.start))?.[1] ?? '';
   let qualifierWord = '';
   // 扣除价格因素实际增长6.1%: real (or nominal) growth of the metric just named.
   // 一般公共预算收入累计完成118.6亿元 → 累计一般公共预算收入: a running total, named as one.

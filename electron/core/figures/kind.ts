@@ -19,7 +19,12 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 均超额完成了年初确定的目标任务: a goal met is an outcome, though it names the goal.
   [/(?<!确保|力争|争取|努力|要|将|能否|可以)(?:超额|顺利|全面|如期|基本)?完成了?(?:[\u4e00-\u9fff]{0,6}?的)?(?:年度|全年)?(?:目标任务|目标|任务)/g, 'actual', true],
   // 人均预期寿命 is life expectancy, a measured level, not an expectation.
-  [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|谋划|努力|力求|拟|承诺/g, 'target', true],
+  [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成)|规划|谋划|努力|力求|拟|承诺|致力于/g, 'target', true],
+  // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
+  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true],
+  // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
+  // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
+  [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年)|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案/g, 'target', true],
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
   // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.
   [/临时估计|预先估计|初步估计|初步统计/g, 'actual', true],
@@ -40,6 +45,8 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true],
   // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
   [/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true],
+  // A government's forecast for the whole year, set in its budget, is the benchmark the year is held to.
+  [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\bforecasts?\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year)\b/gi, 'target', true],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
   [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true],
   // An infinitive of making says what the money or plan is for: 'given £4.8bn to build 116,000 homes' (not 'managed to build').

@@ -88,6 +88,10 @@ const ZH_PATTERNS: RegExp[] = [
   /(?<![今去明前本上])(全年|年末|年底|年初)/g, // 14 the reference year
   /(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年(?!代)/g, // 15 a year in Chinese numerals: 二〇二五年
   /(?:民国|中华民国)?(?<!\d)(1[0-2]\d)年度?(?!\d)/g, // 16 a Minguo (ROC) year, as Taiwan dates its plans: 113年度 = 2024
+  /今明两年/g, // 17 this year and next: 今明两年光电并网目标为18GW、20GW
+  /(?<![从在比较与])(?:截至目前|到目前为止|目前|当前|现阶段)(?!的|为止)/g, // 18 now: the story date (光电目前是16GW)
+  // 19 a bare year heading a place or a line, as headlines and quotes print it: 2025北京全市…, 「2024 新重庆 开新局」.
+  /(?<![\d.\w]|\d,)((?:19|20)\d{2})(?=[\u4e00-\u9fff]{0,3}(?:全国|全省|全市|全区|全县|全港|全澳)|[ \u3000]+(?![个家人元万亿项所座台辆套吨件只名位条次岁])[\u4e00-\u9fff]{2})/g,
 ];
 
 const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -286,7 +290,23 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           if (/民国/.test(label) || /年度$/.test(label) || /(?:台湾|行政院|主计总处|立法院)/.test(folded)) period = year(y, label);
           break;
         }
+        case 17: {
+          if (ctxYear !== null) period = years(ctxYear, ctxYear + 1, label);
+          break;
+        }
+        case 19: {
+          period = year(Number(m[1]), label);
+          break;
+        }
+        case 18: {
+          // Where things stand on the day the story was written; it speaks for its own sentence only.
+          if (ctx.ctxDate) period = { from: ctx.ctxDate, to: ctx.ctxDate, label };
+          sentenceOnly = true;
+          break;
+        }
       }
+      // 由8月覆检时的2%至3%上调至3.2%: a time that qualifies an earlier statement belongs to that statement alone.
+      if (period && /^[\u4e00-\u9fff]{0,4}时的?/.test(folded.slice(r.end, r.end + 6))) local = true;
     } else {
       const lowerBefore = folded.slice(Math.max(0, r.start - 16), r.start);
       const since = /\bsince\s+$/i.test(lowerBefore) || (r.pattern === 6 && m[1]?.toLowerCase() === 'since');

@@ -65,7 +65,7 @@ const MASS = new Set(['吨', '公斤', '克', '斤', 'tonne', 'ton', 'kg']);
 const AREA = new Set(['亩', '公顷', '平方米', '平方公里', 'hectare', 'acre', 'square metre']);
 const ENERGY = new Set(['千瓦时', '度', 'kwh', 'mwh', 'gwh', 'twh', '吨标准煤']);
 const POWER = new Set(['千瓦', '兆瓦', '吉瓦', 'kw', 'mw', 'gw']);
-const DURATION = new Set(['分钟', '小时', '天', '周', '月', '年', 'minute', 'hour', 'day', 'week', 'month', 'year']);
+const DURATION = new Set(['分钟', '小时', '天', '周', '月', '年', '岁', '周岁', 'minute', 'hour', 'day', 'week', 'month', 'year']);
 const LENGTH = new Set(['公里', '米', 'km', 'mile', 'kilometre']);
 const VOLUME = new Set(['立方米', '升', '标准箱', 'teu']);
 
@@ -107,9 +107,22 @@ const LEVEL_MEASURES = new Set(['level', 'count', 'flow', 'money', 'index', 'int
  * The indicator a metric names for a reading of this quantity: a % change of a level is
  * its growth (GDP + 增长5.2% → GDP growth); a fall of an intensity its reduction.
  */
+/**
+ * The economy as a whole, named without an indicator: 'China's economy expanded 3 percent',
+ * 「香港整体经济增幅3.5%」. Only a % change of it is an indicator (GDP growth); matched
+ * whole, never inside a longer name (数字经济, the digital economy are other things).
+ */
+const WHOLE_ECONOMY = /^(?:(?:the|its|their|our|overall|whole|national|domestic|local|(?:[a-z]+ )?[a-z]+'s|[\u4e00-\u9fff]{2,3}?(?:的)?)\s?)?(?:economy|economic output|经济|整体经济|实质经济)$/i;
+
+function wholeEconomyGrowth(metric: string, q?: Quantity): Indicator | null {
+  if (!q || unitClassOf(q) !== 'percent' || (q.change !== 'increase' && q.change !== 'decrease')) return null;
+  const name = toSimplified(metric).trim().replace(/\s+/g, ' ');
+  return WHOLE_ECONOMY.test(name) && !/数字|实体|民营|海洋|数码|digital|green|private/.test(name) ? (indicatorById('gdp-growth') ?? null) : null;
+}
+
 export function indicatorFor(metric: string, q?: Quantity): Indicator | null {
   const hit = findIndicator(metric);
-  if (!hit) return null;
+  if (!hit) return wholeEconomyGrowth(metric, q);
   let indicator = hit.indicator;
   if (q) {
     const percentChange = unitClassOf(q) === 'percent' && (q.change === 'increase' || q.change === 'decrease');

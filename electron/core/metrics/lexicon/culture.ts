@@ -20,6 +20,13 @@ export const CULTURE: readonly Indicator[] = [
     source: MCT_DOMESTIC,
   },
   {
+    id: 'gaming-revenue',
+    zh: ['博彩收入', '博彩毛收入', '幸运博彩毛收入', '博彩净收入', '赌收', '赌博业收入', '博彩业收入', '赌场收入'],
+    en: ['gaming revenue', 'gross gaming revenue', 'casino revenue', 'ggr'],
+    measure: 'flow', unitClass: 'money', statistic: 'annual', better: 'higher', domain: 'culture',
+    source: '澳门博彩监察协调局：幸运博彩毛收入（月度及年度）; Macao Gaming Inspection and Coordination Bureau: gross gaming revenue',
+  },
+  {
     id: 'tourism-revenue',
     zh: ['旅游总收入', '旅游收入', '旅游业总收入', '全年旅游总收入'],
     en: ['tourism revenue', 'tourism income', 'total tourism revenue', 'tourism receipts'],

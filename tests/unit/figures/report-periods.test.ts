@@ -1,0 +1,70 @@
+/**
+ * Kinds and periods of figures in government reports as they are printed: a budget's
+ * forecast for the year, a goal a report lays down, this year and next, "now", a year
+ * printed bare, a look-back paragraph after a plan period, and goals that never look back.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../electron/core/figures/extract';
+import { metricIdentity } from '../../../electron/core/metrics/key';
+
+function figure(text: string, date: string, quote: string) {
+  const found = extractFigures(text, { date, language: 'zh' }).find((f) => f.quote.includes(quote));
+  if (!found) throw new Error(`no figure ${quote} in ${text}`);
+  return found;
+}
+
+describe('what a report figure is', () => {
+  it.each([
+    ['a budget forecast for the whole year is the benchmark', '香港特區政府財政司司長陳茂波26日發表2025至2026年度財政預算案,預測香港經濟2025年繼續溫和增長,全年實質增長介乎2%至3%。', '2025-02-26', '2%至3%', 'target'],
+    ['a forecast kept at the budget figure is still the benchmark', '2023年全年實質本地生產總值增長預測維持在財政預算案公佈的3.5%至5.5%。', '2023-05-12', '3.5%至5.5%', 'target'],
+    ['a forecast revised in the year is a projection', '政府調高全年經濟增長預測，全年實質本地生產總值增長預測由8月覆檢時的2%至3%，向上修訂至3.2%。', '2025-11-14', '3.2%', 'projection'],
+    ['what a report lays down (明确) is a goal', '早前今年的《政府工作報告》明確，2018年全國棚改新開工580萬套。', '2018-11-14', '580萬套', 'target'],
+    ['致力于 commits to a goal', '北京市將致力於實現地區生產總值增長5%左右,並努力爭取更好的結果。', '2025-01-14', '5%左右', 'target'],
+    ['where things stand now is an outcome', '李君禮表示，光電目前是16GW，目標今年底18GW。', '2025-09-26', '16GW', 'actual'],
+  ])('%s', (_name, text, date, quote, kind) => {
+    expect(figure(text, date, quote).kind).toBe(kind);
+  });
+});
+
+describe('which period a report figure covers', () => {
+  it.each([
+    ['今明两年 covers this year and next', '能源署長李君禮表示，今明兩年光電併網目標為18GW、20GW。', '2025-09-26', '18GW', '2025-01-01', '2026-12-31'],
+    ['目前 is the day of the story', '李君禮表示，光電目前是16GW，目標今年底18GW。', '2025-09-26', '16GW', '2025-09-26', '2025-09-26'],
+    ['a time qualifying an earlier forecast stays with it', '全年實質本地生產總值增長預測由8月覆檢時的2%至3%，向上修訂至3.2%。', '2025-11-14', '3.2%', '2025-01-01', '2025-12-31'],
+    ['a bare year before a place names the year', '殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%。', '2026-01-26', '5.4%', '2025-01-01', '2025-12-31'],
+    ['a bare year heading a line names the year', '2023年成绩单\n新增养老床位4080张\n2024 新重庆 开新局\n地区生产总值预期目标增长6%左右', '2024-01-21', '6%左右', '2024-01-01', '2024-12-31'],
+    ['a goal set early in the year is for that year', '主要预期目标是：\n地区生产总值增长6%左右', '2024-01-21', '6%左右', '2024-01-01', '2024-12-31'],
+    [
+      'a look-back paragraph is the report year, not the plan period named before it',
+      '全年經濟社會發展主要目標任務順利完成，“十四五”圓滿收官。\n一年來，我國經濟頂壓前行。就業總體穩定，城鎮新增就業1267萬人，城鎮調查失業率平均為5.2%。',
+      '2026-03-05',
+      '5.2%',
+      '2025-01-01',
+      '2025-12-31',
+    ],
+  ])('%s', (_name, text, date, quote, from, to) => {
+    const f = figure(text, date, quote);
+    expect([f.period?.from, f.period?.to]).toEqual([from, to]);
+  });
+});
+
+describe('indicators named the way reports name them', () => {
+  it.each([
+    ['a growth of the economy named earlier in the sentence', '預測香港經濟2025年繼續溫和增長,全年實質增長介乎2%至3%。', '2025-02-26', '2%至3%', '@gdp-growth'],
+    ['gaming revenue under its short name', '並預期明年賭收進一步升至2160億澳門元。', '2023-12-20', '2160億', '@gaming-revenue'],
+    ['green power share in Taiwan', '截至2025年底綠能比重達13.1%。', '2026-02-05', '13.1%', '@renewable-electricity-share'],
+    ['life expectancy gained in years', '2024年我國居民人均預期壽命達到79歲,比2020年提高1.1歲。', '2025-09-12', '1.1歲', '@life-expectancy'],
+  ])('%s', (_name, text, date, quote, key) => {
+    const f = figure(text, date, quote);
+    expect(metricIdentity(f.metric, f)).toBe(key);
+  });
+
+  it.each([
+    ["China's economy", '@gdp-growth'],
+    ['经济', '@gdp-growth'],
+    ['数字经济', '数字经济'],
+    ['the digital economy', 'digital economy'],
+  ])('%s with a %% change', (metric, key) => {
+    expect(metricIdentity(metric, { unit: '%', currency: null, change: 'increase' })).toBe(key);
+  });
+});
