@@ -36,6 +36,8 @@ import { verdictBasis } from './basis';
 import { baselineNote, isRelativeTarget, resolveRelative } from './relative';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
+import { outlookAround, type ReadOutlook } from './outlook';
+import { readingTiming } from './timing';
 
 /** Keys closer than this (Dice) are looked up at all; lower ones are noise. */
 const NEAR_MIN = 0.5;
@@ -162,6 +164,22 @@ function partWholeExplanation(relation: 'part' | 'whole', figureEntity: string, 
       };
 }
 
+function outlookExplanation(said: ReadOutlook, base: Explanation): Pick<Explanation, 'code' | 'zh' | 'en'> {
+  const on = said.outlook === 'on_track';
+  return {
+    code: on ? 'reported_on_track' : 'reported_off_track',
+    zh: `${base.zh}；报道对前景的判断是“${said.words}”，因此${on ? '进度正常' : '进度落后'}`,
+    en: `${base.en}; the story says "${said.words}", so ${on ? 'on track' : 'off track'}`,
+  };
+}
+
+/** Says why a reading of another period was compared at all. */
+function timingNote(timing: 'before_deadline' | 'as_of_story', base: Explanation): Pick<Explanation, 'zh' | 'en'> {
+  return timing === 'before_deadline'
+    ? { zh: `${base.zh}（期限前的阶段读数）`, en: `${base.en} (a reading before the deadline)` }
+    : { zh: `${base.zh}（未注明时期的累计数，按报道日期计）`, en: `${base.en} (a running count with no period of its own, taken as of the story date)` };
+}
+
 function round(score: number): number {
   return Math.round(score * 100) / 100;
 }
@@ -246,6 +264,8 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
   const tolerance = options.approxTolerance ?? readSettings(repos).approxTolerance;
   const storyToday = story.date ?? nowIso().slice(0, 10);
   const figures = repos.checkFigures.byStory(storyId).filter((f) => f.review !== 'rejected');
+  let storyBody: string | null = null;
+  const body = (): string => (storyBody ??= repos.stories.get(storyId)?.body ?? '');
   const internal = internalChecks(figures);
   const out: FigureCheck[] = [];
   const attachments: Array<{ targetId: number; figureId: number; verdict: Verdict; score: number }> = [];
@@ -270,7 +290,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         if (places === 'different') continue;
         const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;
         if (!es) continue;
-        const ps = periodScore(figure.period, target.period);
+        const { timing, score: ps } = readingTiming(figure, target);
         const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
         const explained = (e: Explanation): Explanation => ({ ...e, basis: verdictBasis(km.key, target.metric, figure, target, e) });
         // Candidates the check will not hold against the target are listed with the reason, never dropped.
@@ -302,6 +322,15 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
             const read = verdictAgainstTarget(relative ? relative.terms : target, figure, storyToday);
             verdict = read.verdict;
             explanation = explained(read.assessment.explanation);
+            // Short of the goal before its deadline: what the story says of the goal's prospects decides the direction.
+            if (verdict === 'too_early' && figure.kind === 'actual') {
+              const said = outlookAround(body(), figure.start, figure.end);
+              if (said) {
+                verdict = said.outlook;
+                explanation = { ...explanation, ...outlookExplanation(said, explanation) };
+              }
+            }
+            if (timing === 'before_deadline' || timing === 'as_of_story') explanation = { ...explanation, ...timingNote(timing, explanation) };
             if (relative) {
               const note = baselineNote(target, relative.baseline, relative.terms.value);
               explanation = { ...explanation, zh: explanation.zh + note.zh, en: explanation.en + note.en };

@@ -33,6 +33,8 @@ const PROVINCES_BY_SHORT_NAME: Record<string, string> = {
   ...Object.fromEntries('河北 山西 辽宁 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海'.split(' ').map((p) => [p, `${p}省`])),
   内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
 };
+/** Names that stand before 省: the provinces, with 吉林 and Taiwan's own usage. */
+const PROVINCE_NAMES = new Set([...Object.keys(PROVINCES_BY_SHORT_NAME), '吉林', '台湾']);
 /**
  * A bare province owns what follows only as the subject of its clause, at a line, bullet or
  * punctuation start or after a time word; inside a phrase (视察河南, 现代化河南建设) it is not.
@@ -141,6 +143,8 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       if (![...cand].every(isHan)) continue;
       if (FUNCTION_CHARS.has(cand[0]!)) continue;
       if (NOT_PLACE_END.test(cand) || NOT_PLACE_NAME.test(cand)) continue;
+      // The provinces are a closed list: 紧紧围绕省十四届人大 names no province called 围绕.
+      if (suffix === '省' && !PROVINCE_NAMES.has(cand)) continue;
       // A three-character name must start a phrase; otherwise prefer two characters.
       if (len === 3 && isHan(folded[s - 1]) && !FUNCTION_CHARS.has(folded[s - 1]!)) continue;
       name = cand;
@@ -217,6 +221,8 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     const before = folded.slice(Math.max(0, m.index - 2), m.index);
     // 高于全市平均水平: a comparison, not the subject.
     if (/^平均|^水平/.test(after) || /(?:于|比|较|占)$/.test(before)) continue;
+    // 位居全国工业百强区榜首, 全市第一: a ranking among the places, not the place the figure is about.
+    if (/(?:位居|位列|跻身|居|排名|保持)$/.test(before) || /^(?:第[一二三四五六七八九十\d]|前[列十三五]|首位|榜首|领先|百强|之最|最[高低大多少])/.test(folded.slice(m.index + w.length, m.index + w.length + 6).replace(/^[\u4e00-\u9fff]{0,4}?(?=百强|榜首|第[一二三]|前列)/, ''))) continue;
     const base = { start: m.index, end: m.index + w.length, district: false };
     if (/市/.test(w)) { if (cityFull) out.push({ ...base, name: cityFull }); }
     else if (/[区县]/.test(w)) out.push({ ...base, name: '', ref: 'district' });

@@ -132,12 +132,14 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
     // Chinese reports put the look-back in a section heading a few lines up (「过去一年」, 「一、2023年工作回顾」).
     // A goal set early in the year is for that year: only outcomes look back.
     const y = w.kind === 'target' ? { year: Number(ctx.date.slice(0, 4)), cue: null } : reportingYear(ctx, language, lead.lookback, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
-    w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? 'story year' };
+    w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? STORY_YEAR_LABEL };
     w.periodSource = 'story';
   }
 }
 
 const LOOKBACK_UNTIL_MONTH = 4;
+/** The label of a period taken from the story's date alone, when the text names none. */
+export const STORY_YEAR_LABEL = 'story year';
 /** The economy as the subject of a growth the sentence goes on to quantify (the last such subject before the figure). */
 const ZH_ECONOMY_SUBJECT = /(?:^|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}?)(经济)(?!.*经济)[^。；]{0,16}(?:增长|增速|增幅|扩张)/;
 const LOOKBACK_REACH_ZH = 300;
@@ -150,6 +152,9 @@ function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', leadCue: s
   const cue = LOOKBACK_CUES[language].exec(paragraph)?.[0] ?? leadCue;
   return cue ? { year: year - 1, cue } : { year, cue: null };
 }
+
+/** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
+const LIST_ITEM_MAX = 80;
 
 /**
  * A list item takes the kind of the words that introduce the list: 「今年发展主要预期目标是：」 then
@@ -173,6 +178,8 @@ function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFa
       return lastBefore(cues, j, leadStart, (c) => c.strong) ?? undefined;
     }
     if (ch !== '；' && ch !== ';' && !lineBreak) return undefined;
+    // A paragraph of full sentences above is prose, not an item of the list: the figures below it are its own.
+    if (ch === '。' && j - folded.lastIndexOf('\n', j) > LIST_ITEM_MAX) return undefined;
     // Step back over the item before this one.
     let k = j - 1;
     while (k >= 0 && !'；;:：。\n'.includes(folded[k]!)) k--;

@@ -60,9 +60,17 @@ const ACCUMULATION_OF_MEASURE: Record<MeasureType, Accumulation | null> = {
   growth_rate: 'rate', flow: 'flow', money: null, duration: 'stock',
 };
 
+/**
+ * A rate to be brought to a level by a date ('cut the rate of inflation from more than 10% to 5%
+ * by the end of 2023', 「年底前将失业率降到5%」) is a level to reach, not the rate of a whole
+ * period: once a reading is there, it has been reached.
+ */
+const RATE_BROUGHT_TO_LEVEL = /\b(?:cut|cuts|bring|brought|reduce|lower|get|push|halve|halving)\b|\bby the end of\b|(?:降到|降至|降低到|回落到|回落至|压降到|(?:年底|年末)前)/i;
+
 export function inferAccumulation(unit: string, currency: string | null, metric: string, context: string): Accumulation {
   const measure = indicatorFor(metric, { unit, currency, change: 'level' })?.measure;
   const fromMeasure = measure ? ACCUMULATION_OF_MEASURE[measure] : null;
+  if (fromMeasure === 'rate' && RATE_BROUGHT_TO_LEVEL.test(context)) return 'stock';
   // A % change of anything is a rate, whatever the indicator's level is.
   if (fromMeasure && !(fromMeasure === 'stock' && /增长|增速|增幅|growth/.test(foldTraditional(metric)))) return fromMeasure;
   if (RATE_UNITS.has(unitKey(unit))) return 'rate';

@@ -8,8 +8,9 @@
  *    (the latest story wins when several report it).
  * 4. Otherwise the latest of: a projection (有望, 预计), or a part-period actual, decides.
  *    A projection says `on_track` / `off_track` and never settles met/missed before the
- *    deadline. Part-period actuals read by accumulation: rate — compared directly
- *    (上半年增速16% against 15%以上: on or off track); flow — `met` once the running total
+ *    deadline. Part-period actuals read by accumulation: rate — `on_track` once it clears
+ *    the bar (上半年增速16% against 15%以上), else `not_due` (前三季度4.8% against 5%左右:
+ *    the rest of the year can still lift it); flow — `met` once the running total
  *    clears the whole target, else `not_due` with the straight-line pace shown (1-6月400亿
  *    against 750亿 × 181/365), since a flow can still catch up; stock — `met` if the level
  *    already clears the bar, else `not_due` (a level below the bar mid-period says nothing).
@@ -245,10 +246,33 @@ export function targetStatusAfter(target: TargetTerms, evidence: readonly Eviden
 
 function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidence): StatusAssessment {
   if (target.accumulation === 'rate') {
+    // A rate over part of the period (前三季度增长4.8%) moves until the period ends: one that already
+    // clears the bar is on track; one short of it, even within tolerance, cannot say yet.
     const actual = signedValue(latest);
-    const c = compareToTarget(target, actual);
-    const outcome = c.meets ? 'on_track' : 'off_track';
-    return { status: outcome, explanation: { ...explain(outcome, c, target, actual, '（阶段数据）', ' (part period)'), code: `partial_${c.code}` }, figureId: latest.figureId };
+    // One year of a plan's average (年均增长7%以上 against 2023's 5.1%) is a finished reading of the pace: on or off track.
+    if (yearsOf(target.period) > 1) {
+      const whole = compareToTarget(target, actual);
+      const outcome = whole.meets ? 'on_track' : 'off_track';
+      return { status: outcome, explanation: { ...explain(outcome, whole, target, actual, '（阶段数据）', ' (part period)'), code: `partial_${whole.code}` }, figureId: latest.figureId };
+    }
+    const c = compareToTarget({ ...target, tolerance: 0 }, actual);
+    if (c.meets) {
+      return { status: 'on_track', explanation: { ...explain('on_track', c, target, actual, '（阶段数据）', ' (part period)'), code: `partial_${c.code}` }, figureId: latest.figureId };
+    }
+    return {
+      status: 'not_due',
+      explanation: {
+        code: 'partial_rate_short',
+        actual,
+        target: c.bound,
+        diff: c.diff,
+        pct: c.pct,
+        unit: target.unit,
+        zh: `${formatZh(actual, target.unit)}（${latest.period?.label ?? '阶段数据'}，截至${asOf(latest) ?? '不详'}）${c.symbol} ${formatZh(c.bound, target.unit)}：阶段数据尚未达到目标，全期数据出来前暂不判断`,
+        en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: short of the target so far; the full period decides`,
+      },
+      figureId: latest.figureId,
+    };
   }
   if (target.accumulation === 'stock') {
     const actual = signedValue(latest);

@@ -8,7 +8,7 @@ import { extractFigures } from '../../../electron/core/figures/extract';
 import { metricIdentity } from '../../../electron/core/metrics/key';
 
 function figure(text: string, date: string, quote: string) {
-  const found = extractFigures(text, { date, language: 'zh' }).find((f) => f.quote.includes(quote));
+  const found = extractFigures(text, { date, city: null, language: 'zh' }).find((f) => f.quote.includes(quote));
   if (!found) throw new Error(`no figure ${quote} in ${text}`);
   return found;
 }

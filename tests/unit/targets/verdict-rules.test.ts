@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Evidence } from '../../../shared/domain/target';
 import { targetStatusAfter, type TargetTerms } from '../../../electron/core/targets/status';
+import { inferAccumulation } from '../../../electron/core/targets/infer';
 
 const year = (y: number) => ({ from: `${y}-01-01`, to: `${y}-12-31`, label: `${y}年` });
 
@@ -69,6 +70,10 @@ const ROWS: Array<[string, Partial<TargetTerms>, Partial<Evidence>, string, stri
   ['a flow behind the straight line waits for the deadline', { comparator: 'gt', value: 750, unit: '亿元', change: 'level', accumulation: 'flow' }, { value: 300, unit: '亿元', change: 'level', period: { from: '2023-01-01', to: '2023-06-30', label: '1-6月' } }, '2023-07-20', 'not_due'],
   ['a running total already over the whole target', { comparator: 'gte', value: 200000, unit: 'homes', change: 'level', accumulation: 'flow', period: { from: '2014-01-01', to: '2026-12-31', label: 'by 2026' }, deadline: '2026-12-31' }, { value: 200000, unit: 'homes', change: 'level', period: { from: '2014-01-01', to: '2021-12-31', label: 'since 2014' } }, '2022-01-10', 'met'],
   ['more than 1000亿 clears a floor of 突破1000亿', { comparator: 'gt', value: 1000, unit: '亿元', change: 'level', accumulation: 'flow' }, { value: 1000, qualifier: 'gt', unit: '亿元', change: 'level' }, '2024-01-17', 'met'],
+  // a rate over part of its year: on track once it clears the bar, else the rest of the year decides
+  ['growth in the first three quarters already over the bar', { comparator: 'gte', value: 5 }, { value: 5.3, period: { from: '2023-01-01', to: '2023-09-30', label: '前三季度' }, storyDate: '2023-10-18' }, '2023-10-18', 'on_track'],
+  ['growth in the first three quarters short of about 5%, even within tolerance', {}, { value: 4.8, period: { from: '2023-01-01', to: '2023-09-30', label: '前三季度' }, storyDate: '2023-10-18' }, '2023-10-18', 'not_due'],
+  ['a rate to be brought down to a level, reached early', { value: 5, direction: 'ceiling', comparator: 'eq', change: 'level', accumulation: 'stock' }, { value: 4.6, change: 'level', period: { from: '2023-10-01', to: '2023-10-31', label: 'the year to October' } }, '2023-11-15', 'met'],
   // plan-period averages: one year's growth says on or off track, never met
   ['年均增长 7%以上 against the last year alone', { comparator: 'gte', value: 7, period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 7.4, period: year(2025), storyDate: '2026-01-20' }, '2026-01-20', 'on_track'],
   ['年均增长 7%以上 against a weak year', { comparator: 'gte', value: 7, period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 5.1, period: year(2023) }, '2024-01-20', 'off_track'],
@@ -84,5 +89,16 @@ describe('verdict rules, row by row', () => {
     expect(a.explanation.code).toBe('preliminary_exceeds');
     expect(a.explanation.zh).toContain('初步数据');
     expect(a.explanation.en).toContain('preliminary estimate');
+  });
+});
+
+describe('how a target reads its rate', () => {
+  it.each([
+    ['inflation cut to a level by a date', 'rate of inflation', 'cut by the end of 2023', 'stock'],
+    ['unemployment brought down to a level', '城镇调查失业率', '降到 年底前', 'stock'],
+    ['a year of CPI growth', '居民消费价格涨幅', '2%左右 控制在', 'rate'],
+    ['a year of GDP growth', '国内生产总值增速', '增长5%左右', 'rate'],
+  ])('%s', (_name, metric, context, accumulation) => {
+    expect(inferAccumulation('%', null, metric, context)).toBe(accumulation);
   });
 });

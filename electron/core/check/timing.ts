@@ -1,0 +1,54 @@
+/**
+ * How a reading's period stands to a target's, beyond plain overlap. Two cases make a
+ * reading comparable although its period does not overlap the target's:
+ *
+ * - **Before the deadline**: a level or share read after the goal was set and before the
+ *   year it names ('23% in 2022' against '42.5% by 2030', 「截至2025年底绿能比重13.1%」
+ *   against 「明年11月完成绿能占比20%」) is an interim reading of that level.
+ * - **As of the story**: a count printed with no period of its own ('we have recruited an
+ *   extra 20,951 officers', dated only by the story) after a running total's deadline is the
+ *   reading at the story's date.
+ *
+ * Rates of a period (GDP growth in 2022 against a target for 2030) are never stretched so.
+ */
+import type { Accumulation } from '../../../shared/domain/target';
+import { STORY_YEAR_LABEL } from '../figures/extract';
+import { periodScore } from './metric-key';
+
+interface PeriodLike {
+  from: string;
+  to: string;
+  label: string;
+}
+
+export type Timing = 'same' | 'overlapping' | 'unstated' | 'before_deadline' | 'as_of_story' | 'different';
+
+/** Scores by timing; an interim or story-dated reading is a little less certain than a stated one. */
+const TIMING_SCORE: Record<Timing, number> = {
+  same: 1,
+  overlapping: 0.95,
+  unstated: 0.85,
+  before_deadline: 0.9,
+  as_of_story: 0.85,
+  different: 0,
+};
+
+export function readingTiming(
+  figure: { period: PeriodLike | null; storyDate: string | null; change: string },
+  target: { period: PeriodLike | null; accumulation: Accumulation; sourceDate: string | null; deadline: string | null },
+): { timing: Timing; score: number } {
+  const ps = periodScore(figure.period, target.period);
+  const named = (timing: Timing) => ({ timing, score: TIMING_SCORE[timing] });
+  if (ps === 1) return named('same');
+  if (ps >= 0.95) return named('overlapping');
+  if (ps > 0) return named('unstated');
+  const f = figure.period!;
+  const t = target.period!;
+  const said = figure.storyDate ?? f.to;
+  const afterGoalWasSet = !target.sourceDate || said >= target.sourceDate;
+  if (target.accumulation === 'stock' && f.to < t.from && afterGoalWasSet) return named('before_deadline');
+  // Only an increment counted so far ('an extra 20,951'): a level read late says nothing of the deadline.
+  const countedSoFar = target.accumulation !== 'rate' && figure.change === 'increase';
+  if (f.label === STORY_YEAR_LABEL && countedSoFar && target.deadline && target.deadline < said && t.from <= said) return named('as_of_story');
+  return named('different');
+}
