@@ -22,7 +22,10 @@ export function matchKey(metricKey: string, q?: Quantity): string {
 /** The key of a figure or target: its indicator, read from its words and its quantity, else its text key. */
 export function quantityKey(x: { metric: string; metricKey?: string; unit: string; currency: string | null; change: string }): string {
   const indicator = indicatorFor(x.metric, x) ?? (x.metricKey ? indicatorFor(x.metricKey, x) : null);
-  return indicator ? `@${indicator.id}` : textKey(x.metricKey || x.metric);
+  if (indicator) return `@${indicator.id}`;
+  const key = textKey(x.metricKey || x.metric);
+  // A metric that is only the counted noun ('800,000 homes', '577,200 new builds') is the count of that thing.
+  return x.unit && !x.currency && textKey(x.metric) === textKey(x.unit) ? textKey(unitKey(x.unit)) : key;
 }
 
 /**
@@ -107,6 +110,10 @@ export function periodScore(a: PeriodLike | null, b: PeriodLike | null): number 
 // Units that count the same thing under another name; money is told apart by currency.
 const UNIT_SYNONYMS: Record<string, string> = {
   home: 'dwelling',
+  'new home': 'dwelling',
+  'new build': 'dwelling',
+  'new dwelling': 'dwelling',
+  property: 'dwelling',
   house: 'dwelling',
   dwelling: 'dwelling',
   'housing unit': 'dwelling',

@@ -1,3 +1,4 @@
+import { refine } from './refine';
 import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../../../shared/domain/figure';
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
@@ -38,6 +39,8 @@ interface Working {
   periodSource: 'clause' | 'sentence' | 'paragraph' | 'carry' | 'lead' | 'story' | 'none';
   /** Further subjects the same value is said of (A和B都突破…): each gets a figure of its own. */
   alsoOf?: string[];
+  /** A kind the figure's own words force ('our 20,000 target'), with the word that forces it. */
+  forcedKind?: { kind: FigureKind; cue: string };
 }
 
 const MONEY_UNITS = /^(?:元|[A-Z]{3})$/;
@@ -153,6 +156,8 @@ function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', leadCue: s
   return cue ? { year: year - 1, cue } : { year, cue: null };
 }
 
+const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)/;
+
 /** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
 const LIST_ITEM_MAX = 80;
 
@@ -192,6 +197,7 @@ function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFa
 
 function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, lead: LeadFacts, language: 'zh' | 'en', folded: string): void {
   const fig = w.raw;
+  if (w.forcedKind) { w.kind = w.forcedKind.kind; w.kindCue = w.forcedKind.cue; return; }
   if (fig.countInWords && !isCreationCount(folded, fig)) { w.kind = 'other'; return; }
   const clauseBefore = folded.slice(w.clause.start, fig.start);
   if (MONEY_UNITS.test(fig.unit)) {
@@ -206,6 +212,9 @@ function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, lead: L
     listLeadCue(cues, folded, w.sentence.start, lead) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
+  // 政府工作报告提出，…。今年城镇新增就业1100万人以上: a paragraph opened by what a report lays down goes on laying it down.
+  const opener = language === 'zh' ? lastBefore(cues, w.sentence.start, w.paragraph.start, (c) => c.strong) : null;
+  if (opener && opener.kind === 'target' && ZH_REPORT_LAYS_DOWN.test(opener.word)) { w.kind = 'target'; w.kindCue = opener.word; return; }
   w.kind = 'actual';
   w.kindCue = null;
 }
@@ -573,6 +582,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     const w: Working = { raw, sentence, clause, paragraph, baseMetric: '', metric: '', entity: null, period: null, kind: 'actual', kindCue: null, periodSource: 'none' };
     if (language === 'zh') zhMetric(w, prev, folded, mentions, periods);
     else enMetric(w, prev, folded, mentions);
+    refine(w, folded, language);
     works.push(w);
     prev = w;
   }

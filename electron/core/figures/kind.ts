@@ -27,7 +27,8 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年)|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案/g, 'target', true],
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
   // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.
-  [/临时估计|预先估计|初步估计|初步统计/g, 'actual', true],
+  // 根据预估数字, 第二季GDP实质上升1.5%: the statistics office's advance estimate is a reading, not a forecast.
+  [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)/g, 'actual', true],
   // 目前是16GW: a reading of where things stand now; 将从目前的23.04%提高到… is only the baseline of a goal.
   [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true],
   // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%: a goal as set or rescheduled.
@@ -47,6 +48,8 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   [/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true],
   // A government's forecast for the whole year, set in its budget, is the benchmark the year is held to.
   [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\bforecasts?\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year)\b/gi, 'target', true],
+  // 'passed with only 214 homes built': what was managed by then, however close a goal word stands.
+  [/\b(?:with|had|having)\s+(?:only|just|barely)\b/gi, 'actual', true],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
   [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true],
   // An infinitive of making says what the money or plan is for: 'given £4.8bn to build 116,000 homes' (not 'managed to build').

@@ -119,8 +119,13 @@ export function cleanZhMetric(raw: string, entityNames: string[]): string {
   // 棚户区改造已开工, 已累计开工: 已 marks the aspect, not what is counted.
   s = s.replace(/(?:已经|已)(?=[\u4e00-\u9fff]{2})/, '');
   if (s.replace(ZH_GOAL_WORD, '').length >= 2) s = s.replace(ZH_GOAL_WORD, '');
+  // 居民消费价格与上年持平（0.0%）: the figure in brackets is the change, which was none.
+  const unchanged = ZH_UNCHANGED.exec(s);
+  if (unchanged) s = `${unchanged[1]}增长`;
   return s;
 }
+
+const ZH_UNCHANGED = /^(.{2,}?)(?:与上年|比上年|与去年|同比|总体|基本)*持平[（(]?$/;
 
 export function isZhVerbOnly(metric: string): boolean {
   return metric === '' || ZH_VERB_ONLY.test(metric);

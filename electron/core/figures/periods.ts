@@ -203,6 +203,11 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
         coveredTo = r.end;
         continue;
       }
+      // “十四五”规划和2035年远景目标纲要: the plan's full name, not the year its figures are for.
+      if (/^远景目标/.test(folded.slice(r.end, r.end + 4))) {
+        coveredTo = r.end;
+        continue;
+      }
       // 是2018年的1.4倍: the year is the base of a multiple, not the figure's period.
       if (/(?:是|为|相当于)$/.test(before) && /^的[^，。；]{0,10}倍/.test(folded.slice(r.end, r.end + 14))) {
         coveredTo = r.end;
@@ -353,7 +358,9 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
           }
           const mo = MONTHS_EN.indexOf(m[1]!.toLowerCase()) + 1;
           if (m[1] === 'May' && !m[2] && !/\b(?:in|of|since|end of|until|by)\s+$/i.test(lowerBefore)) break;
-          const y = m[2] ? Number(m[2]) : yearForPart(ctx, mo, sameParaYear);
+          // 'by July this year', 'before July': a deadline is the next July, not the last one.
+          const ahead = /\b(?:by|before|until)\s+$/i.test(lowerBefore) || /^\s+this\s+year\b/i.test(folded.slice(r.end, r.end + 11));
+          const y = m[2] ? Number(m[2]) : ahead && ctxYear !== null ? ctxYear : yearForPart(ctx, mo, sameParaYear);
           if (y !== null) period = months(y, mo, mo, label);
           break;
         }

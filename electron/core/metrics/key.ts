@@ -17,7 +17,7 @@ import { findIndicator, GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './lexicon/
 import type { Indicator, UnitClass } from './lexicon/types';
 
 /** Bump when the way keys are made changes: stored targets are re-keyed on open. */
-export const KEY_VERSION = 3;
+export const KEY_VERSION = 4;
 
 export interface Quantity {
   unit: string;

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingTiming } from '../../../electron/core/check/timing';
 import { outlookAround } from '../../../electron/core/check/outlook';
+import { quantityKey } from '../../../electron/core/check/metric-key';
 
 const span = (from: string, to: string, label = `${from}..${to}`) => ({ from, to, label });
 
@@ -65,5 +66,15 @@ describe('the outlook a story states beside a reading', () => {
     ['no outlook', 'Unemployment was 4.2% in March.', '4.2%', null],
   ])('%s', (_name, text, quote, outlook) => {
     expect(at(text, quote)).toBe(outlook);
+  });
+});
+
+describe('a count named only by what it counts', () => {
+  it.each([
+    ['homes and new builds', { metric: 'homes', unit: 'homes' }, { metric: 'new builds', unit: 'builds' }],
+    ['chargers and charging stations', { metric: 'chargers', unit: 'chargers' }, { metric: 'charging stations', unit: 'charging stations' }],
+  ])('%s are the same quantity', (_name, a, b) => {
+    const key = (x: { metric: string; unit: string }) => quantityKey({ ...x, currency: null, change: 'level' });
+    expect(key(a)).toBe(key(b));
   });
 });

@@ -68,3 +68,43 @@ describe('indicators named the way reports name them', () => {
     expect(metricIdentity(metric, { unit: '%', currency: null, change: 'increase' })).toBe(key);
   });
 });
+
+describe('readings that hang on the words around the number', () => {
+  const en = (text: string, date: string, quote: string) => {
+    const found = extractFigures(text, { date, city: null, language: 'en' }).find((f) => f.quote.includes(quote));
+    if (!found) throw new Error(`no figure ${quote}`);
+    return found;
+  };
+  it.each([
+    ['a goal word after the number makes it the goal', 'And, of course, this is a valuable contribution towards our 20,000 target.', '2017-05-02', '20,000', 'target', ''],
+    ['only so many built by the deadline is an outcome', "The Government's first target of 1000 homes before July 1, 2019 passed with only 214 homes built.", '2019-07-05', '214', 'actual', 'homes'],
+  ])('%s', (_name, text, date, quote, kind, unit) => {
+    const f = en(text, date, quote);
+    expect([f.kind, f.unit]).toEqual([kind, unit]);
+  });
+
+  it('reads "by July this year" as the coming July', () => {
+    const f = en('It will fall well short of its initial target of building 1000 homes by July this year.', '2019-01-24', '1000 homes');
+    expect(f.period?.from).toBe('2019-07-01');
+  });
+
+  it.each([
+    ['an advance estimate is a reading', '根據預估數字,今年第二季GDP較上年同期實質上升1.5%。', '2023-07-31', '1.5%', 'actual'],
+    ['a report opening the paragraph lays down its figures', '政府工作报告提出,就业优先政策要全面发力。今年城镇新增就业1100万人以上,城镇调查失业率5.5%左右。', '2019-03-05', '1100万人', 'target'],
+  ])('%s', (_name, text, date, quote, kind) => {
+    expect(figure(text, date, quote).kind).toBe(kind);
+  });
+
+  it.each([
+    ['"this indicator" is the one named before', '高等教育毛入学率是衡量高等教育发展水平的重要指标。该指标不考虑学生年龄差异。2024年我国该指标已达60.8%。', '2025-07-01', '60.8%', '@higher-education-gross-enrolment'],
+    ['unchanged prices are zero inflation', '2025年全国居民消费价格与上年持平(0.0%)。', '2026-03-01', '0.0%', '@cpi-inflation'],
+  ])('%s', (_name, text, date, quote, key) => {
+    const f = figure(text, date, quote);
+    expect(metricIdentity(f.metric, f)).toBe(key);
+  });
+
+  it('takes a plan\'s full name for a name, not the year of its figures', () => {
+    const f = figure('“十四五”规划和2035年远景目标纲要提出,高等教育毛入学率提高到60%。', '2021-03-15', '60%');
+    expect([f.period?.from, f.period?.to]).toEqual(['2021-01-01', '2025-12-31']);
+  });
+});

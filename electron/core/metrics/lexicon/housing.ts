@@ -147,7 +147,7 @@ export const HOUSING: readonly Indicator[] = [
   {
     id: 'housing-supply',
     zh: ['住房供应量', '新增住房供应', '住房净增量', '净增住房', '新增住房', '新建住房', '建成住房'],
-    en: ['housing supply', 'net additional dwellings', 'net additions to the housing stock', 'net additions', 'new homes', 'homes built', 'houses built', 'new homes built', 'homes delivered', 'new dwellings', 'new housing supply', 'housebuilding', 'house building', 'new houses', 'homes', 'houses', 'dwellings', 'housing units', 'new housing units', 'homes a year', 'home completions', 'new apartments'],
+    en: ['housing supply', 'net additional dwellings', 'net additions to the housing stock', 'net additions', 'new homes', 'homes built', 'houses built', 'new homes built', 'homes delivered', 'new dwellings', 'new housing supply', 'housebuilding', 'house building', 'new houses', 'homes', 'houses', 'dwellings', 'housing units', 'new housing units', 'homes a year', 'home completions', 'new apartments', 'new builds', 'new build homes', 'new-build homes', 'dwelling completions', 'new dwelling completions', 'home building'],
     measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'higher', domain: 'housing',
     source: `${MHCLG}: Housing supply: net additional dwellings, England`,
   },
