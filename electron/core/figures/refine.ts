@@ -4,6 +4,7 @@
  *
  * - a goal word read as the unit ('our 20,000 target', 'the 6,000 target pledged'): the
  *   number is the goal itself, counted in whatever the goal counts;
+ * - a share of GDP takes the spending or borrowing it is a share of ('R&D expenditure … 3% of GDP');
  * - a metric that points back (「该指标」, 「这一比例」, 'this measure'): it is the indicator
  *   named last before it.
  */
@@ -16,6 +17,7 @@ export interface Refinable {
   metric: string;
   baseMetric: string;
   paragraph: { start: number; end: number };
+  sentence: { start: number; end: number };
   /** A kind the words force, whatever the cues around say, with the word that forces it. */
   forcedKind?: { kind: FigureKind; cue: string };
 }
@@ -26,6 +28,7 @@ interface RefineRule {
   apply(w: Refinable, folded: string): void;
 }
 
+const ZH_BARE_VERB_METRIC = /^(?:是|为)?(?:建立|建成|建设|达到|达|实现|完成|新增|累计)*$/;
 const GOAL_NOUN_UNIT = /^(?:targets?|goals?|pledges?|ambitions?|commitments?|promises?|objectives?)\b/i;
 
 /** How far back a pointing metric looks for the indicator it points at. */
@@ -43,7 +46,44 @@ function lastIndicatorBefore(folded: string, pos: number, language: 'zh' | 'en')
   return null;
 }
 
+/**
+ * What is spent or borrowed, as a share of GDP: '3% of GDP' after 'R&D expenditure' is R&D
+ * intensity, after 'defence spending' the NATO measure. The subject is the last of these named
+ * in the sentence before the figure.
+ */
+const SHARE_OF_GDP_SUBJECTS: ReadonlyArray<[RegExp, string]> = [
+  [/\b(?:r\s?&\s?d|research and development|research & development)\b/gi, 'r&d spending'],
+  [/\bdefen[cs]e\b/gi, 'defence spending'],
+  [/\beducation\b/gi, 'public education spending'],
+  [/\b(?:deficit|borrowing)\b/gi, 'deficit'],
+  [/\bdebt\b/gi, 'debt'],
+  [/\btax(?:es|ation)?\b/gi, 'tax'],
+];
+const OF_GDP = /^(?:of\s+)?(?:the\s+)?(?:(?:eu|uk|us|national|the country's|its)\s+)?(?:gdp|gross domestic product)\b/i;
+
+function shareOfGdpSubject(sentenceBefore: string): string | null {
+  let best: { at: number; subject: string } | null = null;
+  for (const [re, subject] of SHARE_OF_GDP_SUBJECTS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentenceBefore); m; m = re.exec(sentenceBefore)) if (!best || m.index > best.at) best = { at: m.index, subject };
+  }
+  return best?.subject ?? null;
+}
+
 export const REFINE_RULES: readonly RefineRule[] = [
+  {
+    name: 'share-of-gdp',
+    language: 'en',
+    apply(w, folded) {
+      const after = folded.slice(w.raw.end, w.raw.end + 40).replace(/^\s+/, '');
+      if (w.raw.unit !== '%' || !(OF_GDP.test(w.raw.ofHint ?? '') || OF_GDP.test(after))) return;
+      const subject = shareOfGdpSubject(folded.slice(w.sentence.start, w.raw.start));
+      // 'keeping the deficit at 3% of GDP': the metric already names what the share is of.
+      if (!subject || findIndicator(w.metric, 'en') || shareOfGdpSubject(w.metric)) return;
+      w.metric = `${subject} as a share of gdp`;
+      w.baseMetric = w.metric;
+    },
+  },
   {
     name: 'goal-word-as-unit',
     language: 'en',
@@ -56,6 +96,20 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (GOAL_NOUN_UNIT.test(w.metric.trim())) {
         w.metric = '';
         w.baseMetric = '';
+      }
+    },
+  },
+  {
+    // 台湾发展离岸风电十年…目标是2025年建立5.6GW装置容量: a bare verb before the figure names nothing;
+    // the indicator is the one its sentence is about.
+    name: 'verb-only-metric',
+    language: 'zh',
+    apply(w, folded) {
+      if (!ZH_BARE_VERB_METRIC.test(w.metric)) return;
+      const hit = findIndicator(folded.slice(w.sentence.start, w.raw.start), 'zh');
+      if (hit) {
+        w.metric = hit.matched;
+        w.baseMetric = hit.matched;
       }
     },
   },

@@ -108,3 +108,15 @@ describe('readings that hang on the words around the number', () => {
     expect([f.period?.from, f.period?.to]).toEqual(['2021-01-01', '2025-12-31']);
   });
 });
+
+describe('what a share or a bare verb is about', () => {
+  it('a share of GDP after R&D spending is R&D intensity', () => {
+    const text = 'The EU was still below its target for 2020, which calls for increasing combined public and private R&D expenditure to reach the target of the 3 % of GDP.';
+    const f = extractFigures(text, { date: '2019-10-07', city: null, language: 'en' }).find((x) => x.quote.startsWith('3'))!;
+    expect(metricIdentity(f.metric, f)).toBe('@rd-intensity');
+  });
+  it('a bare verb before capacity takes the indicator its sentence is about', () => {
+    const f = figure('台灣發展離岸風電十年,依循政策三部曲,目標是2025年建立5.6GW裝置容量,推動能源轉型。', '2023-06-01', '5.6GW');
+    expect(metricIdentity(f.metric, f)).toBe('@offshore-wind-capacity');
+  });
+});

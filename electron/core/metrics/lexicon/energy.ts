@@ -71,7 +71,7 @@ export const ENERGY: readonly Indicator[] = [
   },
   {
     id: 'offshore-wind-capacity',
-    zh: ['海上风电装机', '海上风电装机容量', '海上风电并网容量'],
+    zh: ['海上风电装机', '海上风电装机容量', '海上风电并网容量', '离岸风电', '离岸风电装置容量', '离岸风电装机容量', '离岸风电累积容量', '离岸风电并网容量'],
     en: ['offshore wind capacity', 'offshore wind', 'offshore wind power capacity'],
     measure: 'level', unitClass: 'power', statistic: 'year_end', better: 'higher', domain: 'energy',
     source: `${NEA}; DESNZ: Clean Power 2030 Action Plan`,
