@@ -2,7 +2,9 @@
  * Check benchmark (issue 5): one story checked against 10,000 targets and 1,000,000
  * stored figures must stay under 100 ms at p95. Builds a synthetic archive in a temp
  * file (one transaction), with ~20,000 distinct metric keys drawn with a skew so some
- * keys are common, then times checkStory over 100 stories.
+ * keys are common, then times checkStory over 100 stories, and what the check page waits
+ * for when it opens a story: `archive:get` and `check:story` side by side over the
+ * browser-mode bridge (HTTP, JSON, contract validation), as the page asks for them.
  * BENCH_CHECK_FIGURES sets the figure count (default 1,000,000); BENCH_CHECK_TARGETS
  * the target count (default 10,000).
  */
@@ -13,6 +15,9 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { createRepositories } from '../../electron/core/db/repositories';
 import { checkStory } from '../../electron/core/check/check-story';
 import { matchKey } from '../../electron/core/check/metric-key';
+import { createCore } from '../../electron/core/core';
+import { EventHub } from '../../electron/core/events';
+import { startBridge, TOKEN_HEADER } from '../../electron/bridge/server';
 import type { BenchFigure } from './types';
 
 const CHARS = '科技型企业高新技术产值收入投资增速规模工业农业服务消费零售出口进口研发经费强度合同成交额营业利润税收就业人口城镇居民可支配财政预算支出能耗排放住房建设面积产量粮食汽车电子软件信息数字经济金融存贷款旅游';
@@ -125,6 +130,7 @@ export async function benchCheck(log: (line: string) => void = console.error): P
     }
     times.sort((a, b) => a - b);
     log(`  ${verdicts} verdicts over 100 stories`);
+    const pageTimes = await timeCheckPage(join(dir, 'archive.db'), dir, storyIds, random);
     const r = (n: number) => Math.round(n * 10) / 10;
     return [
       { name: 'check: archive figures', value: figureCount, unit: 'figures' },
@@ -133,10 +139,37 @@ export async function benchCheck(log: (line: string) => void = console.error): P
       { name: 'check: checkStory p50', value: r(percentile(times, 50)), unit: 'ms' },
       { name: 'check: checkStory p95', value: r(percentile(times, 95)), unit: 'ms' },
       { name: 'check: checkStory max', value: r(times[times.length - 1]!), unit: 'ms' },
+      { name: 'check page: story + verdicts over the bridge p50', value: r(percentile(pageTimes, 50)), unit: 'ms' },
+      { name: 'check page: story + verdicts over the bridge p95', value: r(percentile(pageTimes, 95)), unit: 'ms' },
     ];
   } finally {
     db.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Opens the archive as browser mode does and asks for a story and its verdicts as the check page does. */
+async function timeCheckPage(dbPath: string, staticDir: string, storyIds: number[], random: () => number): Promise<number[]> {
+  const events = new EventHub();
+  const core = await createCore({ dbPath, transport: 'http', version: '0.0.0-bench', systemLocale: 'zh-CN', emit: events.emit });
+  const bridge = await startBridge({ handlers: core.handlers, events, staticDir, token: 'bench' });
+  const call = async (channel: string, input: unknown) => {
+    const res = await fetch(`${bridge.url}api/${channel}`, { method: 'POST', headers: { [TOKEN_HEADER]: bridge.token, 'Content-Type': 'application/json' }, body: JSON.stringify(input) });
+    const body = (await res.json()) as { ok: boolean };
+    if (!body.ok) throw new Error(`${channel} failed: ${JSON.stringify(body)}`);
+  };
+  try {
+    const times: number[] = [];
+    for (let i = 0; i < 60; i++) {
+      const id = storyIds[Math.floor(random() * storyIds.length)]!;
+      const t = performance.now();
+      await Promise.all([call('archive:get', { id }), call('check:story', { storyId: id })]);
+      if (i >= 10) times.push(performance.now() - t); // the first calls warm the key index and the connection
+    }
+    return times.sort((a, b) => a - b);
+  } finally {
+    await bridge.close();
+    await core.close();
   }
 }
 
