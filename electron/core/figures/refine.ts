@@ -4,6 +4,7 @@
  *
  * - a goal word read as the unit ('our 20,000 target', 'the 6,000 target pledged'): the
  *   number is the goal itself, counted in whatever the goal counts;
+ * - a share names its indicator after 'of' when the words before it name none;
  * - a share of GDP takes the spending or borrowing it is a share of ('R&D expenditure … 3% of GDP');
  * - a metric that points back (「该指标」, 「这一比例」, 'this measure'): it is the indicator
  *   named last before it.
@@ -70,7 +71,29 @@ function shareOfGdpSubject(sentenceBefore: string): string | null {
   return best?.subject ?? null;
 }
 
+/** The words after 'N% of' up to where the clause turns to time or place ('… within four hours by March 2024'). */
+const EN_SHARE_OF = /^\s*(?:of\s+)?(?:all\s+|the\s+)?([^.;:!?(]{3,120}?)(?=\s+(?:by|in|before|during|for|from|compared|up|down)\s|\s*[.;:!?(]|$)/i;
+
 export const REFINE_RULES: readonly RefineRule[] = [
+  {
+    // '76% of patients being admitted, transferred or discharged within four hours', '63.4% treated within
+    // 18 weeks': a share names its indicator after it; taken only when the lexicon knows it and the words
+    // before named none.
+    name: 'share-named-after-of',
+    language: 'en',
+    apply(w, folded) {
+      if (w.raw.unit !== '%' || findIndicator(w.metric, 'en')) return;
+      const rest = folded.slice(w.raw.end, Math.min(folded.length, w.raw.end + 160));
+      const after = EN_SHARE_OF.exec(rest);
+      if (!after || OF_GDP.test(after[1]!)) return;
+      // The words to the clause's end ('wait for 18 weeks or less'), if the shorter span names nothing.
+      const whole = /^\s*(?:of\s+)?([^.;:!?(]{3,120})/i.exec(rest)?.[1] ?? '';
+      const hit = findIndicator(after[1]!, 'en') ?? findIndicator(whole, 'en');
+      if (!hit) return;
+      w.metric = hit.matched;
+      w.baseMetric = hit.matched;
+    },
+  },
   {
     name: 'share-of-gdp',
     language: 'en',

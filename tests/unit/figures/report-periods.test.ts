@@ -120,3 +120,15 @@ describe('what a share or a bare verb is about', () => {
     expect(metricIdentity(f.metric, f)).toBe('@offshore-wind-capacity');
   });
 });
+
+describe('a share named after its number', () => {
+  const en = (text: string, quote: string) => extractFigures(text, { date: '2024-02-01', city: null, language: 'en' }).find((f) => f.quote.startsWith(quote))!;
+  it.each([
+    ['76% of patients … within four hours', 'The ambition is to improve to 76% of patients being admitted, transferred or discharged within four hours by March 2024.', '76%', '@ae-four-hour'],
+    ['65% of patients wait for 18 weeks or less', 'Planning Guidance for 2025/26 set a target that 65% of patients wait for 18 weeks or less by March 2026.', '65%', '@rtt-18-weeks'],
+    ['63.4% treated within 18 weeks', 'Interim goals for March 2026 are forecast to be narrowly missed at 63.4% treated within 18 weeks (target 65%).', '63.4%', '@rtt-18-weeks'],
+  ])('%s', (_name, text, quote, key) => {
+    const f = en(text, quote);
+    expect(metricIdentity(f.metric, f)).toBe(key);
+  });
+});

@@ -201,7 +201,7 @@ export const HEALTH: readonly Indicator[] = [
   {
     id: 'rtt-18-weeks',
     zh: ['18周内接受治疗比例', '18周内就医比例', '18周转诊治疗标准'],
-    en: ['18-week referral to treatment', 'referral to treatment within 18 weeks', 'patients waiting under 18 weeks', 'waiting less than 18 weeks', '18 week target', '18-week standard', 'referral to treatment standard', 'seen within 18 weeks', 'treated within 18 weeks'],
+    en: ['18-week referral to treatment', 'referral to treatment within 18 weeks', 'patients waiting under 18 weeks', 'waiting less than 18 weeks', '18 week target', '18-week standard', 'referral to treatment standard', 'seen within 18 weeks', 'treated within 18 weeks', 'wait 18 weeks or less', 'waiting 18 weeks or less', 'wait less than 18 weeks', 'within 18 weeks', '18 weeks or less'],
     measure: 'share', unitClass: 'percent', statistic: 'point_in_time', better: 'higher', domain: 'health',
     source: `${NHS_RTT} (92% of incomplete pathways under 18 weeks)`,
   },
@@ -215,7 +215,7 @@ export const HEALTH: readonly Indicator[] = [
   {
     id: 'ae-four-hour',
     zh: ['急诊四小时达标率', '急诊四小时内就诊比例', '急症室四小时', '急诊4小时标准'],
-    en: ['a&e four-hour standard', 'four-hour target', 'four-hour a&e target', '4-hour a&e target', 'seen within four hours', 'a&e four-hour target', '4-hour target', 'four-hour standard', 'a&e patients seen within four hours', 'seen within 4 hours', 'four-hour waits'],
+    en: ['a&e four-hour standard', 'four-hour target', 'four-hour a&e target', '4-hour a&e target', 'seen within four hours', 'a&e four-hour target', '4-hour target', 'four-hour standard', 'a&e patients seen within four hours', 'seen within 4 hours', 'four-hour waits', 'within four hours', 'within 4 hours', 'discharged within four hours', 'in a&e within four hours'],
     measure: 'share', unitClass: 'percent', statistic: 'period', better: 'higher', domain: 'health',
     source: `${NHS_AE} (share of attendances admitted, transferred or discharged within four hours)`,
   },
