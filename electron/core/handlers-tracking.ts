@@ -143,7 +143,7 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
     'drafts:version': ({ versionId }) => getDraftVersion(repos, versionId),
     'drafts:restore': ({ id, versionId }) => restoreDraftVersion(repos, id, versionId),
     'drafts:scaffold': ({ targetIds, language, options }) => {
-      const { title, doc } = scaffoldFollowUp(scaffoldItemsFor(repos, targetIds), language, options);
+      const { title, doc } = scaffoldFollowUp(scaffoldItemsFor(repos, targetIds), language, { ...options, ownPublications: readSettings(repos).ownPublications });
       return createDraft(repos, { title, language, doc });
     },
     'drafts:staleCitations': ({ id }) => staleCitations(getDraft(repos, id).doc, citationLookup(repos)),

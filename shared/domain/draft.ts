@@ -224,6 +224,10 @@ export const ScaffoldEvidence = z.object({
   value: z.number(),
   unit: z.string(),
   quote: z.string(),
+  /** The sentence (or clause) the figure stands in, quoted instead of the bare figure when known. */
+  sentence: z.string().optional(),
+  /** The period the reading is about (2022年末), beside the date it was published. */
+  period: z.object({ from: z.string(), to: z.string(), label: z.string() }).nullable().optional(),
 });
 export type ScaffoldEvidence = z.infer<typeof ScaffoldEvidence>;
 
@@ -241,6 +245,8 @@ export const ScaffoldTarget = z.object({
   sourceStory: ScaffoldSourceStory.nullable(),
   sourceFigureId: z.number().int().positive().nullable().optional(),
   quote: z.string(),
+  /** The sentence the promise stands in, when known. */
+  sentence: z.string().optional(),
 });
 export type ScaffoldTarget = z.infer<typeof ScaffoldTarget>;
 

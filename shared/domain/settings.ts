@@ -24,6 +24,8 @@ export const Settings = z.object({
   watchFolder: z.string().nullable(),
   /** Highlight types for annotations (verified, disputed, needs source, note…), editable. */
   annotationTypes: AnnotationTypeList,
+  /** 本报 / our paper: the publications whose reporting is the desk's own; every other outlet is named. */
+  ownPublications: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -34,4 +36,5 @@ export const DEFAULT_SETTINGS: Settings = {
   approxTolerance: 0.1,
   watchFolder: null,
   annotationTypes: DEFAULT_ANNOTATION_TYPES,
+  ownPublications: [],
 };

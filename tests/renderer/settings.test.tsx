@@ -107,4 +107,15 @@ describe('Settings', () => {
     });
     expect(screen.getByRole('combobox', { name: 'Interface language' })).toBeTruthy();
   });
+  it('keeps the desk\'s own papers, which follow-ups call 本报', async () => {
+    const backend = createFakeBackend({ count: 1 });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/settings';
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+    const papers = await screen.findByPlaceholderText('Type a publication and press Enter');
+    await user.type(papers, '重庆日报{enter}');
+    await waitFor(() => expect(backend.call).toHaveBeenCalledWith('settings:set', { ownPublications: ['重庆日报'] }));
+    expect(await screen.findByText('Our paper: 重庆日报')).toBeTruthy();
+  });
 });

@@ -7,6 +7,7 @@
  *
  * Rules are looked for in the figure's sentence; a negated or hedged form is its own rule.
  */
+import { sentenceAround } from '../text/sentence';
 import { toSimplified } from '../text/simplify';
 
 export type Outlook = 'on_track' | 'off_track';
@@ -38,24 +39,12 @@ export interface ReadOutlook {
   words: string;
 }
 
-const SENTENCE_END = /[。！？!?\n]|\.(?=\s|$)/g;
-
 /**
  * The stated outlook in the sentence around [start, end) of `text`, if any. Only the figure's own
  * sentence: the next one often turns to another goal (「至于离岸风电符合进度」).
  */
 export function outlookAround(text: string, start: number, end: number): ReadOutlook | null {
-  let from = 0;
-  let to = text.length;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m; m = SENTENCE_END.exec(text)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
-  const sentence = toSimplified(text.slice(from, to));
+  const sentence = toSimplified(sentenceAround(text, start, end));
   for (const rule of OUTLOOK_RULES) {
     const m = rule.pattern.exec(sentence);
     if (m) return { outlook: rule.outlook, rule: rule.name, words: m[0] };

@@ -1,9 +1,20 @@
 import type { ScaffoldItem } from '../../../shared/domain/draft';
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
+import { sentenceAround } from '../text/sentence';
+
+/** The sentence a stored figure stands in, from its story's text and the figure's offsets. */
+function sentenceOf(repos: Repositories, storyId: number, figureId: number | null, bodies: Map<number, string>): string | undefined {
+  if (figureId === null) return undefined;
+  const figure = repos.figures.get(figureId);
+  if (!figure) return undefined;
+  if (!bodies.has(storyId)) bodies.set(storyId, repos.stories.get(storyId)?.body ?? '');
+  return sentenceAround(bodies.get(storyId)!, figure.start, figure.end) || undefined;
+}
 
 /** The register's targets and their evidence, as the plain data the follow-up scaffold takes. */
 export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): ScaffoldItem[] {
+  const bodies = new Map<number, string>();
   return targetIds.map((id) => {
     const target = repos.targets.get(id);
     if (!target) throw new AppFailure('not_found', `Target ${id} was not found.`, 'targetIds');
@@ -23,6 +34,8 @@ export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): Scaf
           value: e.value,
           unit: e.unit,
           quote: e.quote,
+          sentence: sentenceOf(repos, e.storyId, e.figureId, bodies),
+          period: e.period,
         };
       });
     return {
@@ -44,6 +57,7 @@ export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): Scaf
             : null,
         sourceFigureId: target.sourceFigureId,
         quote: target.quote,
+        sentence: target.sourceStoryId !== null ? sentenceOf(repos, target.sourceStoryId, target.sourceFigureId, bodies) : undefined,
       },
       evidence,
     };

@@ -94,16 +94,45 @@ function evidenceCitation(e: ScaffoldEvidence, lang: DraftLanguage): CitationAtt
   return { storyId: e.storyId, figureId: e.figureId, label: label(e, lang), snapshot: { quote: e.quote, value: e.value, unit: e.unit } };
 }
 
-/** Without a configured own paper every source is cited as 本报 / this paper. */
-function isOurs(pub: string | null, own: string | undefined): boolean {
-  return own === undefined || pub === null || pub === own;
+/** Only the desk's own publications (Settings → our paper) are 本报 / this paper; every other outlet is named. */
+function isOurs(pub: string | null, own: readonly string[]): boolean {
+  return pub !== null && own.includes(pub);
 }
 
-function reportedBy(pub: string | null, date: string | null, own: string | undefined, lang: DraftLanguage): string {
-  const ours = isOurs(pub, own);
-  if (lang === 'zh-CN') return `据${ours ? '本报' : `《${pub}》`}${dateZh(date)}报道，`;
-  const who = ours ? 'this paper' : pub;
+/** Who reported it, as a reader should see it: 本报, the outlet by name, or, when nobody is known, just the date. */
+function reportedBy(pub: string | null, date: string | null, own: readonly string[], lang: DraftLanguage): string {
+  if (lang === 'zh-CN') {
+    if (pub === null) return date ? `据${dateZh(date)}的报道，` : '据此前报道，';
+    return `据${isOurs(pub, own) ? '本报' : `《${pub}》`}${dateZh(date)}报道，`;
+  }
+  if (pub === null) return date ? `As reported on ${dateEn(date)}, ` : 'As reported earlier, ';
+  const who = isOurs(pub, own) ? 'this paper' : pub;
   return date ? `As ${who} reported on ${dateEn(date)}, ` : `As ${who} reported, `;
+}
+
+/** What a reading is about, in words: 2022年, 2023年3月, 2022年12月31日, or from … to …. */
+export function periodText(period: { from: string; to: string } | null | undefined, lang: DraftLanguage): string {
+  if (!period) return '';
+  const { from, to } = period;
+  const zh = lang === 'zh-CN';
+  const [fy, fm] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  const lastDay = new Date(Date.UTC(ty!, tm!, 0)).getUTCDate();
+  if (from === to) return zh ? dateZh(from) : dateEn(from);
+  if (from.endsWith('-01-01') && to.endsWith('-12-31')) {
+    return fy === ty ? (zh ? `${fy}年` : `${fy}`) : zh ? `${fy}—${ty}年` : `${fy}–${ty}`;
+  }
+  if (from.endsWith('-01') && td === lastDay && fy === ty && fm === tm) return zh ? `${fy}年${fm}月` : `${MONTHS[fm! - 1]} ${fy}`;
+  return zh ? `${dateZh(from)}至${dateZh(to)}` : `${dateEn(from)} to ${dateEn(to)}`;
+}
+
+/** The outlets of the sources, for the lede: 本报 when all are ours, the one outlet by name, else none. */
+function sourcesBy(sources: Array<{ publication: string | null }>, own: readonly string[]): { zh: string; en: string } | null {
+  const pubs = [...new Set(sources.map((s) => s.publication))];
+  if (pubs.length !== 1) return null;
+  const pub = pubs[0]!;
+  if (pub === null) return null;
+  return isOurs(pub, own) ? { zh: '本报', en: 'this paper' } : { zh: `《${pub}》`, en: pub };
 }
 
 function yearLabel(items: Item[], today: string | undefined): { zh: string; en: string } {
@@ -116,14 +145,24 @@ function yearLabel(items: Item[], today: string | undefined): { zh: string; en: 
   return { zh: `${year}年`, en: year };
 }
 
+/** The one place or body every target was set by; none when any differs or is unknown. */
 function commonEntity(items: Item[]): string | null {
-  const entities = new Set(items.map((i) => i.target.entity).filter((e): e is string => !!e));
-  return entities.size === 1 ? [...entities][0]! : null;
+  const entities = new Set(items.map((i) => i.target.entity));
+  const only = entities.size === 1 ? [...entities][0]! : null;
+  return only || null;
+}
+
+/** Who set a target, for grouping a follow-up: its place or body, else the outlet that reported it. */
+function setterOf(t: ScaffoldTarget, lang: DraftLanguage): string {
+  if (t.entity) return t.entity;
+  const pub = t.sourceStory?.publication;
+  if (pub) return lang === 'zh-CN' ? `《${pub}》报道的目标` : `Targets reported by ${pub}`;
+  return lang === 'zh-CN' ? '其他目标' : 'Other targets';
 }
 
 export interface FollowUpOptions extends ScaffoldOptions {
-  /** The editor's own paper: its stories are cited as 本报 / this paper. Unset: every source is. */
-  ownPublication?: string;
+  /** The desk's own papers (Settings → our paper): only their stories are cited as 本报 / this paper. */
+  ownPublications?: readonly string[];
 }
 
 /**
@@ -134,7 +173,7 @@ export interface FollowUpOptions extends ScaffoldOptions {
  */
 export function scaffoldFollowUp(input: ScaffoldItem[], language: DraftLanguage, options: FollowUpOptions = {}): ScaffoldResult {
   const items: Item[] = input.map((i) => ScaffoldItem.parse(i));
-  const opts = { ...ScaffoldOptions.parse(options), ownPublication: options.ownPublication };
+  const opts = { ...ScaffoldOptions.parse(options), ownPublications: options.ownPublications ?? [] };
   const zh = language === 'zh-CN';
   const n = items.length;
   const count = (s: Status) => items.filter((i) => i.target.status === s).length;
@@ -159,12 +198,18 @@ export function scaffoldFollowUp(input: ScaffoldItem[], language: DraftLanguage,
     .filter(([, c]) => c > 0);
 
   const lede: Array<Inline | string> = [];
+  const by = sourcesBy(sources, opts.ownPublications);
   if (zh) {
-    const src = sources.length === 1 ? `${dateZh(sources[0]!.date)}，本报报道` : '本报此前报道';
+    const src = sources.length === 1 ? `${dateZh(sources[0]!.date)}，${by ? by.zh : ''}报道` : `${by ? by.zh : ''}此前报道`;
     lede.push(`${src}${entity ?? ''}提出${n}项${topic}目标。`);
     lede.push(`${latest ? `截至${dateZh(latest)}` : '目前'}，` + tally.map(([s, c]) => `${c}项${STATUS[s].zh}`).join('，') + '。');
   } else {
-    const src = sources.length === 1 && sources[0]!.date ? `On ${dateEn(sources[0]!.date)} this paper reported` : 'This paper has reported';
+    const src =
+      sources.length === 1 && sources[0]!.date
+        ? `On ${dateEn(sources[0]!.date)} ${by ? by.en : 'it was'} reported`
+        : by
+          ? `${by.en.charAt(0).toUpperCase()}${by.en.slice(1)} has reported`
+          : 'Earlier reporting gave';
     lede.push(`${src} ${n} ${topic ? `${topic} ` : ''}targets${entity ? ` set by ${entity}` : ''}. `);
     lede.push(`${latest ? `As of ${dateEn(latest)}` : 'So far'}, ` + tally.map(([s, c]) => `${c} ${STATUS[s].en}`).join(', ') + '.');
   }
@@ -172,7 +217,9 @@ export function scaffoldFollowUp(input: ScaffoldItem[], language: DraftLanguage,
   const header = zh ? ['指标', '目标', '最新数据', '状态', '计算'] : ['Metric', 'Target', 'Latest evidence', 'Status', 'Arithmetic'];
   const rows = items.map(({ target: t, evidence }) => {
     const e = evidence[0];
-    const ev = e ? `${amount(e.value, e.unit, language)}${e.date ? (zh ? `（${dateZh(e.date)}）` : ` (${dateEn(e.date)})`) : ''}` : zh ? '暂无' : 'none yet';
+    const about = periodText(e?.period, language);
+    const when = e ? [about && (zh ? `${about}的数字` : `for ${about}`), e.date && (zh ? `${dateZh(e.date)}发表` : `published ${dateEn(e.date)}`)].filter(Boolean).join(zh ? '，' : ', ') : '';
+    const ev = e ? `${amount(e.value, e.unit, language)}${when ? (zh ? `（${when}）` : ` (${when})`) : ''}` : zh ? '暂无' : 'none yet';
     return [
       [`${t.entity && t.entity !== entity ? t.entity : ''}${t.metric}`],
       [targetText(t, language)],
@@ -182,29 +229,38 @@ export function scaffoldFollowUp(input: ScaffoldItem[], language: DraftLanguage,
     ];
   });
 
-  const body = items.map(({ target: t, evidence }) => {
+  const paragraphFor = ({ target: t, evidence }: Item) => {
     const parts: Array<Inline | string> = [];
     const c = sourceCitation(t);
     if (c && t.sourceStory) {
       c.label = label(t.sourceStory, language);
-      parts.push(reportedBy(t.sourceStory.publication, t.sourceStory.date, opts.ownPublication, language));
-      if (zh) parts.push(`${t.entity ?? ''}${t.metric}的目标是${targetText(t, language)}：`, cite(`“${t.quote}”`, c), '。');
-      else parts.push(`the target for ${t.metric} was ${targetText(t, language)}: `, cite(`“${t.quote}”`, c), '.');
+      parts.push(reportedBy(t.sourceStory.publication, t.sourceStory.date, opts.ownPublications, language));
+      if (zh) parts.push(`${t.entity ?? ''}${t.metric}的目标是${targetText(t, language)}：`, cite(`“${t.sentence ?? t.quote}”`, c), zh && /[。！？]$/.test(t.sentence ?? '') ? '' : '。');
+      else parts.push(`the target for ${t.metric} was ${targetText(t, language)}: `, cite(`“${t.sentence ?? t.quote}”`, c), /[.!?]$/.test(t.sentence ?? '') ? '' : '.');
     } else {
       parts.push(zh ? `${t.entity ?? ''}${t.metric}的目标是${targetText(t, language)}。` : `The target for ${t.metric} was ${targetText(t, language)}.`);
     }
     const e = evidence[0];
     if (e) {
       const when = zh ? dateZh(e.date) : dateEn(e.date);
-      const ours = isOurs(e.publication, opts.ownPublication);
-      if (zh) parts.push(`${when || '最新'}${ours ? '本报' : `《${e.publication}》`}报道：`, cite(`“${e.quote}”`, evidenceCitation(e, language)), '。');
-      else parts.push(` ${when ? `On ${when}` : 'Most recently'}, ${ours ? 'this paper' : e.publication} reported: `, cite(`“${e.quote}”`, evidenceCitation(e, language)), '.');
+      const who = e.publication === null ? (zh ? '' : 'a report') : isOurs(e.publication, opts.ownPublications) ? (zh ? '本报' : 'this paper') : zh ? `《${e.publication}》` : e.publication;
+      const about = periodText(e.period, language);
+      const quoted = cite(`“${e.sentence ?? e.quote}”`, evidenceCitation(e, language));
+      if (zh) parts.push(`${when || '最新'}${who}报道${about ? `${about}的情况` : ''}：`, quoted, /[。！？]$/.test(e.sentence ?? '') ? '' : '。');
+      else parts.push(` ${when ? `On ${when}` : 'Most recently'}, ${who} reported${about ? ` for ${about}` : ''}: `, quoted, /[.!?]$/.test(e.sentence ?? '') ? '' : '.');
     }
     const verdict = zh ? STATUS[t.status].zh : STATUS[t.status].en;
     const why = t.explanation ? (zh ? t.explanation.zh : t.explanation.en) : '';
     parts.push(zh ? `判断：${verdict}。${why}` : ` Status: ${verdict}. ${why}`.trimEnd());
     return paragraph(...parts);
-  });
+  };
+  // A follow-up of promises by several setters (重庆 and the UK) is read setter by setter.
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    const key = setterOf(item.target, language);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  const body = groups.size > 1 ? [...groups].flatMap(([setter, of]) => [heading(3, setter), ...of.map(paragraphFor)]) : items.map(paragraphFor);
 
   return {
     title,

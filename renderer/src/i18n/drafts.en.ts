@@ -155,4 +155,9 @@ export const draftsEn = {
   'drafts.status.missed': 'missed',
   'drafts.status.revised': 'revised',
   'drafts.status.unclear': 'unclear',
+  'settings.ownPapers': 'Our paper',
+  'settings.ownPapersHint': 'Publications whose reporting is the desk’s own. Follow-ups call only these “this paper” and name every other outlet.',
+  'settings.ownPapersPlaceholder': 'Type a publication and press Enter',
+  'settings.savedOwnPapers': 'Our paper: {names}',
+  'settings.savedOwnPapersNone': 'No publication is set as our paper; every source is named',
 } as const satisfies Record<string, string>;

@@ -154,4 +154,9 @@ export const draftsZhCN: Record<keyof typeof draftsEn, string> = {
   'drafts.status.missed': '未完成',
   'drafts.status.revised': '已修订',
   'drafts.status.unclear': '尚不明确',
+  'settings.ownPapers': '本报',
+  'settings.ownPapersHint': '本编辑部自己的出版物。后续报道只把这些称为“本报”，其他媒体一律写明名称。',
+  'settings.ownPapersPlaceholder': '输入报刊名称后按回车',
+  'settings.savedOwnPapers': '本报：{names}',
+  'settings.savedOwnPapersNone': '未设置本报，所有来源都将写明名称',
 };

@@ -177,7 +177,7 @@ export const en = {
   'settings.theme.dark': 'Dark',
   'settings.figures': 'Figures',
   'settings.tolerance': 'Tolerance for “about” figures',
-  'settings.toleranceHint': '“About 6%” counts as met within this many percent of the figure.',
+  'settings.toleranceHint': '“About 6%” is met on the indicator’s good side, or when short of it by at most this share of 6%.',
   'settings.cities': 'Publications and their cities',
   'settings.citiesHint': 'The city that 我市, 全市 and 本市 mean in each publication.',
   'settings.cityPublication': 'Publication',

@@ -174,7 +174,7 @@ export const zhCN: Catalogue = {
   'settings.theme.dark': '深色',
   'settings.figures': '数字',
   'settings.tolerance': '“左右”类数字的容差',
-  'settings.toleranceHint': '“6%左右”在该百分比范围内即视为达到。',
+  'settings.toleranceHint': '“6%左右”：在指标向好的一侧即为达到；不足时，差距不超过目标值的这一比例也算达到。',
   'settings.cities': '报刊与所在城市',
   'settings.citiesHint': '各报刊中“我市”“全市”“本市”所指的城市。',
   'settings.cityPublication': '报刊',

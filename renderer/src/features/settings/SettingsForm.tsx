@@ -8,6 +8,7 @@ import {
   Input,
   NativeSelect,
   NumberInput,
+  TagsInput,
   Paper,
   SegmentedControl,
   Stack,
@@ -190,6 +191,22 @@ export function SettingsForm() {
               saveTolerance(value);
             }}
             onBlur={() => saveTolerance.flush()}
+          />
+
+          <TagsInput
+            label={t('settings.ownPapers')}
+            description={t('settings.ownPapersHint')}
+            placeholder={t('settings.ownPapersPlaceholder')}
+            value={settings.ownPublications}
+            maxTags={20}
+            clearable
+            styles={{ wrapper: { maxWidth: '32rem' } }}
+            onChange={(names) => {
+              const next = [...new Set(names.map((n) => n.trim()).filter(Boolean))];
+              void save({ ownPublications: next }, (l) =>
+                next.length ? createI18n(l).t('settings.savedOwnPapers', { names: next.join(l === 'zh-CN' ? '、' : ', ') }) : createI18n(l).t('settings.savedOwnPapersNone'),
+              );
+            }}
           />
 
           <div>
