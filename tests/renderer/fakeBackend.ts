@@ -425,7 +425,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     'jobs:cancel': () => ({ cancelled: true }),
     'archive:reindex': () => ({ jobId: job?.progress.jobId ?? 'job-1' }),
 
-    'targets:list': ({ status }) => targets.filter((t) => !status || status.includes(t.status)),
+    'targets:list': ({ status, sourceStoryId }) => targets.filter((t) => (!status || status.includes(t.status)) && (sourceStoryId === undefined || t.sourceStoryId === sourceStoryId)),
     'targets:get': ({ id }) => ({
       target: needTarget(id, 'targets:get'),
       events: (options.targetEvents ?? []).filter((e) => e.targetId === id),

@@ -251,4 +251,23 @@ describe('Track as target from the reader', () => {
     await user.keyboard('t');
     await waitFor(() => expect(backend.call).toHaveBeenCalledWith('targets:fromFigure', { figureId: 32 }));
   });
+
+  it('marks a tracked figure in the text, says so in the panel, and t then opens its target', async () => {
+    const backend = createFakeBackend({ stories: [story], figures });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/archive/story/7?figure=32';
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+
+    await screen.findByRole('button', { name: 'Track as target' });
+    await user.keyboard('t');
+    expect(await screen.findByText('Tracked as target #100')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Track as target' })).toBeNull();
+    const mark = await screen.findByRole('button', { name: '突破7000家 · target · tracked as a target' });
+    expect(mark.getAttribute('data-tracked')).toBe('true');
+
+    await user.keyboard('t');
+    await waitFor(() => expect(window.location.hash).toBe('#/targets/100'));
+    expect(backend.call.mock.calls.filter(([channel]) => channel === 'targets:fromFigure')).toHaveLength(1);
+  });
 });

@@ -138,6 +138,9 @@ export const targetsEn = {
   'targets.track.hint': 'Add this figure to the targets board (T)',
   'targets.tracked': 'Now tracked as a target',
   'targets.tracked.open': 'Open it on the targets board',
+  'targets.trackedBadge': 'Tracked as target #{id}',
+  'targets.trackedOpen': 'Open target',
+  'reader.trackedMark': 'tracked as a target',
 
   'check.intro': 'Check a story’s figures against tracked targets and earlier reporting.',
   'check.pick': 'Story to check',

@@ -140,6 +140,9 @@ export const targetsZhCN: Record<keyof typeof targetsEn, string> = {
   'targets.track.hint': '将此数字加入目标板（T）',
   'targets.tracked': '已设为目标',
   'targets.tracked.open': '在目标板中查看',
+  'targets.trackedBadge': '已跟踪：目标 #{id}',
+  'targets.trackedOpen': '打开目标',
+  'reader.trackedMark': '已设为目标',
 
   'check.intro': '把稿件中的数字与跟踪中的目标和既往报道进行比对。',
   'check.pick': '要核查的稿件',

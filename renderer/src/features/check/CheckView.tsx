@@ -14,6 +14,7 @@ import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { shownHeadline } from '../archive/shownHeadline';
 import { useApiQuery } from '../../useApiQuery';
+import { useTrackedFigures } from '../targets/useTrackedFigures';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
 import { paragraphsWithFigures } from '../figures/highlight';
@@ -49,6 +50,7 @@ export function CheckView({ storyId }: { storyId: number }) {
   const { t, tn, formatDate } = i18n;
   const storyQuery = useApiQuery('archive:get', { id: storyId });
   const check = useApiQuery('check:story', { storyId });
+  const tracked = useTrackedFigures(storyId);
   const story = storyQuery.data;
   const checks = useMemo(() => check.data ?? [], [check.data]);
   const [selectedId, setSelectedId] = useState<number | null>(null);
@@ -233,7 +235,8 @@ export function CheckView({ storyId }: { storyId: number }) {
                       id={markId(figure.id)}
                       role="button"
                       tabIndex={0}
-                      aria-label={t('check.markLabel', { quote: figure.quote, verdict: verdictLabel(i18n, verdict) })}
+                      aria-label={`${t('check.markLabel', { quote: figure.quote, verdict: verdictLabel(i18n, verdict) })}${tracked.has(figure.id) ? ` · ${t('reader.trackedMark')}` : ''}`}
+                      data-tracked={tracked.has(figure.id) || undefined}
                       aria-pressed={isSelected}
                       data-selected={isSelected}
                       data-figure-id={figure.id}

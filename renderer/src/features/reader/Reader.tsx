@@ -7,6 +7,7 @@ import { shownHeadline } from '../archive/shownHeadline';
 import { navigate } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { markLabel } from '../figures/figureText';
+import { useTrackedFigures } from '../targets/useTrackedFigures';
 import { paragraphsWithFigures } from '../figures/highlight';
 import { useStoryFigures } from '../figures/useStoryFigures';
 import { api } from '../../api';
@@ -63,6 +64,7 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
     if (needTargets) setTargetsWanted(true);
   }, [needTargets]);
   const targetsQuery = useApiQuery('targets:list', targetsWanted ? { limit: 1000 } : null);
+  const tracked = useTrackedFigures(storyId);
 
   const closeToolbar = useCallback(() => {
     setPending(null);
@@ -349,9 +351,10 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
                         id={markId(figure.id)}
                         role="button"
                         tabIndex={0}
-                        aria-label={markLabel(i18n, figure)}
+                        aria-label={tracked.has(figure.id) ? `${markLabel(i18n, figure)} · ${t('reader.trackedMark')}` : markLabel(i18n, figure)}
                         aria-pressed={selected}
                         data-selected={selected}
+                        data-tracked={tracked.has(figure.id) || undefined}
                         data-figure-id={figure.id}
                         className={`${classes.mark} ${classes[`kind-${figure.kind}`]}`}
                         onClick={() => setSelectedId(figure.id)}

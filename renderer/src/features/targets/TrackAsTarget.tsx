@@ -1,26 +1,34 @@
-/** 「设为目标」: one action from a target figure to a tracked target, with a link to the board. */
+/** 「设为目标」: one action from a target figure to a tracked target; once tracked, the figure says so and `t` opens its target. */
 import { useState } from 'react';
-import { Anchor, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Tooltip } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { IconTarget } from '@tabler/icons-react';
+import { IconTarget, IconTargetArrow } from '@tabler/icons-react';
 import type { Figure } from '../../../../shared/domain/figure';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { notifyError } from '../common/notify';
 import { targetHref } from './targetText';
+import { announceTracked, useTrackedFigures } from './useTrackedFigures';
 
 export function TrackAsTarget({ figure }: { figure: Figure }) {
   const i18n = useI18n();
   const { t } = i18n;
   const [busy, setBusy] = useState(false);
+  const tracked = useTrackedFigures(figure.storyId).get(figure.id) ?? null;
   const enabled = figure.kind === 'target' && figure.review !== 'rejected';
 
   const track = async () => {
+    // A tracked figure's `t` opens its target: tracking twice would say nothing new.
+    if (tracked) {
+      window.location.hash = targetHref(tracked.id);
+      return;
+    }
     if (!enabled || busy) return;
     setBusy(true);
     try {
       const target = await api.call('targets:fromFigure', { figureId: figure.id });
+      announceTracked(figure.storyId);
       notifications.show({
         id: `target-tracked-${target.id}`,
         color: 'teal',
@@ -45,6 +53,18 @@ export function TrackAsTarget({ figure }: { figure: Figure }) {
 
   useHotkeys([['t', () => void track()]]);
 
+  if (tracked) {
+    return (
+      <Group gap="xs">
+        <Badge color="indigo" variant="light" leftSection={<IconTargetArrow size={12} aria-hidden />}>
+          {t('targets.trackedBadge', { id: tracked.id })}
+        </Badge>
+        <Button component="a" href={targetHref(tracked.id)} size="xs" variant="subtle" color="indigo" aria-keyshortcuts="t">
+          {t('targets.trackedOpen')}
+        </Button>
+      </Group>
+    );
+  }
   if (figure.kind !== 'target') return null;
   return (
     <Group gap="xs">
