@@ -274,6 +274,8 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     const verdicts: CheckVerdict[] = [];
     const keys = keyMatches(repos, figure);
     const rejectedTargets = repos.metricAliases.rejectedTargets(figure.id);
+    // Matches settled before (confirmed by the editor or attached by an earlier check) stay settled when the story is checked again.
+    const linkedTargets = new Set(repos.targets.targetsLinkedTo(figure.id));
     const rejectedFigures = repos.metricAliases.rejectedFigures(figure.id);
     const coveredFigureIds = new Set<number>();
     const speaks = figure.kind === 'actual' || figure.kind === 'projection' || figure.kind === 'target';
@@ -338,8 +340,9 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
           }
         }
         const suggestion = score < opts.threshold;
-        verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion, source, relatedFigureIds: [], attached: false });
-        if (opts.attach && !suggestion && figure.kind !== 'target') attachments.push({ targetId: target.id, figureId: figure.id, verdict, score });
+        const linked = linkedTargets.has(target.id);
+        verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: suggestion && !linked, source, relatedFigureIds: [], attached: linked });
+        if (opts.attach && !suggestion && !linked && figure.kind !== 'target') attachments.push({ targetId: target.id, figureId: figure.id, verdict, score });
       }
     }
 

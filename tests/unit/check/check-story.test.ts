@@ -227,6 +227,9 @@ describe('suggestions and confirmMatch', () => {
     expect(answer.target).toMatchObject({ status: 'not_due', explanation: { code: 'behind_pace' } });
     expect(repos.targets.links(parks.id)).toMatchObject([{ figureId: built.figures[0]!.id, confirmedBy: 'editor' }]);
     expect(repos.figures.get(built.figures[0]!.id)!.review).toBe('confirmed');
+    // Checking the story again shows the match as settled, not as a new one to confirm.
+    const again = checkStory(repos, built.figures[0]!.storyId).find((c) => c.figure.id === built.figures[0]!.id)!;
+    expect(again.verdicts.find((v) => v.against === 'target' && v.id === parks.id)).toMatchObject({ attached: true, suggestion: false });
 
     // The alias now matches the next release at full alias score.
     const next = check({ date: '2026-03-01', headline: 'Parks report 2025', language: 'en' }, [
