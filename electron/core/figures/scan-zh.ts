@@ -36,6 +36,7 @@ const NUM_ZH = new RegExp(
 );
 const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
 const SCALE_RUN = /[十百千万亿兆]*/y;
+const INFIX_APPROXIMATOR = /^[多余来]$/;
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
 // The group below may carry its own small scale: 12万8千人 = 128000, 1万2千亿元 = 1.2万亿元.
 const MIXED_SCALE = /^([万亿兆])(\d{1,3}(?:,\d{3})+|\d{1,4})([千百十]?)(万?)(?![\d.])/;
@@ -116,6 +117,33 @@ function storyYuan(folded: string, city: string | null): string | null {
   return isTaiwanStory(folded) ? 'TWD' : null;
 }
 
+/** Where 多, 余 or 来 stands beside a scale: before it (3200余万人) or after it (1万多人). */
+interface ScaleApproximator {
+  qualifier: Qualifier;
+  unit: UnitHit;
+  scaleStart: number;
+  scaleLen: number;
+}
+
+/**
+ * Reads an approximator between a number and its unit: right after the number (10余个,
+ * 1270多万人, 十来万家) or after its scale (1万多人); null when no unit follows. 来 only
+ * stands straight after the number (十来万, never 万来).
+ */
+function approximatorBesideScale(folded: string, pos: number, scaleLen: number): ScaleApproximator | null {
+  const first = folded[pos] ?? '';
+  if (scaleLen === 0 && INFIX_APPROXIMATOR.test(first)) {
+    const after = matchScaleAndUnit(folded, pos + 1);
+    if (after) return { qualifier: ZH_SUFFIX_QUALIFIER[first]!, unit: after, scaleStart: pos + 1, scaleLen: after.scaleLen };
+  }
+  const next = folded[pos + scaleLen] ?? '';
+  if (scaleLen > 0 && (next === '多' || next === '余')) {
+    const after = matchScaleAndUnit(folded, pos + scaleLen + 1);
+    if (after && after.scaleLen === 0) return { qualifier: 'gt', unit: after, scaleStart: pos, scaleLen };
+  }
+  return null;
+}
+
 export function scanZh(folded: string, city: string | null): RawFigure[] {
   const out: RawFigure[] = [];
   // Without a known city or a sign of the place, the story's own 元 is the first local currency it
@@ -164,6 +192,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     let value: number | null;
     let unitHit: UnitHit | null = null;
     let scaleLen = 0;
+    let scaleStart = pos;
+    /** An approximator (多, 余, 来) on either side of the scale: one character between number and unit. */
+    let infixLen = 0;
     let infixQualifier: Qualifier | null = null;
     let pctUnit: UnitInfo | null = null;
     if (g.pct) {
@@ -171,43 +202,32 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       pctUnit = { unit: g.pct === '百分之' ? '%' : '‰', currency: null, classifier: false };
     } else {
       unitHit = matchScaleAndUnit(folded, pos);
-      if (!unitHit) {
-        const infix = /[多余来]/.exec(folded[pos] ?? '');
-        if (infix) {
-          const after = matchScaleAndUnit(folded, pos + 1);
-          if (after && after.scaleLen === 0) {
-            infixQualifier = ZH_SUFFIX_QUALIFIER[infix[0]]!;
-            unitHit = after;
-            pos += 1;
-          }
-        }
-      }
       if (unitHit) scaleLen = unitHit.scaleLen;
       else {
         SCALE_RUN.lastIndex = pos;
         scaleLen = SCALE_RUN.exec(folded)![0].length;
-      }
-      // 4000多家 puts the infix after the scale: 1万多人.
-      if (!unitHit && scaleLen > 0) {
-        const infix = /[多余]/.exec(folded[pos + scaleLen] ?? '');
-        const after = infix ? matchScaleAndUnit(folded, pos + scaleLen + 1) : null;
-        if (infix && after && after.scaleLen === 0) {
-          infixQualifier = 'gt';
-          unitHit = after;
-          pos += 1;
+        // 4000多家, 3200余万人, 1万多人: 多/余/来 before or after the scale, then the unit.
+        const infix = approximatorBesideScale(folded, pos, scaleLen);
+        if (infix) {
+          infixQualifier = infix.qualifier;
+          unitHit = infix.unit;
+          scaleStart = infix.scaleStart;
+          scaleLen = infix.scaleLen;
+          infixLen = 1;
         }
       }
-      const trailing = scaleLen ? zhScalePower(folded.slice(pos, pos + scaleLen)) ?? 0 : 0;
+      const scaleText = folded.slice(scaleStart, scaleStart + scaleLen);
+      const trailing = scaleLen ? zhScalePower(scaleText) ?? 0 : 0;
       if (highPart) value = trailing > highPart.power ? (highPart.value + lowerPart) * 10 ** trailing : highPart.value + lowerPart * 10 ** trailing;
-      else value = parseWithScale(bareScale ? `一${numText}` : numText, folded.slice(pos, pos + scaleLen));
+      else value = parseWithScale(bareScale ? `一${numText}` : numText, scaleText);
     }
     if (value === null) continue;
-    let end = g.pct ? pos : pos + scaleLen;
+    let end = g.pct ? pos : pos + scaleLen + infixLen;
     const afterNumber = folded.slice(end, end + 3);
     let unit: UnitInfo | null = pctUnit;
     if (unitHit) {
       unit = unitHit.info;
-      end = pos + scaleLen + unitHit.surface.length;
+      end = pos + scaleLen + infixLen + unitHit.surface.length;
     } else if (!g.pct && DATE_AFTER.test(afterNumber)) {
       continue;
     }
