@@ -47,7 +47,7 @@ export const ZH_SUFFIX_QUALIFIER: Record<string, Qualifier> = {
 };
 
 const EN_QUALIFIER_WORDS: Array<[string, Qualifier]> = [
-  ['more than', 'gt'], ['over', 'gt'], ['above', 'gt'], ['exceeding', 'gt'], ['in excess of', 'gt'], ['upwards of', 'gt'], ['just over', 'gt'],
+  ['more than', 'gt'], ['over', 'gt'], ['exceed', 'gt'], ['exceeds', 'gt'], ['exceeded', 'gt'], ['above', 'gt'], ['exceeding', 'gt'], ['in excess of', 'gt'], ['upwards of', 'gt'], ['just over', 'gt'],
   ['at least', 'gte'], ['no less than', 'gte'], ['no fewer than', 'gte'], ['a minimum of', 'gte'], ['not less than', 'gte'],
   ['less than', 'lt'], ['fewer than', 'lt'], ['under', 'lt'], ['below', 'lt'], ['just under', 'lt'],
   ['up to', 'lte'], ['no more than', 'lte'], ['at most', 'lte'], ['a maximum of', 'lte'], ['not more than', 'lte'],

@@ -4,6 +4,8 @@ import { EN_CHANGE, EN_CHANGE_NOUN_RE, EN_PREFIX_RE, EN_QUALIFIER } from './qual
 import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX, EN_CURRENCY_WORD } from './units';
 import { shareOfSource } from './metric';
+import { isEnUnitlessFigure } from './numerals/unitless';
+import { readEnShape } from './numerals/shapes-en';
 
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const EN_NUM = new RegExp(
@@ -11,7 +13,10 @@ const EN_NUM = new RegExp(
     `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
-    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+)(?:${SMALL_WORDS}))*)\\b`,
+    // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
+    `\\b(?<magnitude>(?:tens|hundreds|thousands|millions|billions)(?:\\s+of\\s+(?:thousands|millions|billions))?\\s+of)\\b`,
+    // 'twenty-thousand, five-hundred and sixty-nine', 'forty two point five'.
+    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+|(?<=(?:thousand|million|billion)),\\s+)(?:${SMALL_WORDS}))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?)\\b`,
   ].join('|'),
   'gi',
 );
@@ -190,7 +195,9 @@ export function scanEn(folded: string): RawFigure[] {
     const g = m.groups!;
     const prev = folded.slice(Math.max(0, m.index - 2), m.index);
     if (/[A-Za-z0-9][-/.]?$/.test(prev) && !g.cur) continue;
-    if (/[-/]$/.test(prev)) continue;
+    // '(-3.9 pp)', ' -0.3%': a minus sign after a bracket or a space is the number's sign, not a hyphen.
+    const negative = !!g.num && !g.cur && /(?:^|[\s(])[-−]$/.test(prev);
+    if (/[-/]$/.test(prev) && !negative) continue;
     let value: number | null;
     let end = m.index + m[0].length;
     let unit: string | null = null;
@@ -223,6 +230,9 @@ export function scanEn(folded: string): RawFigure[] {
       value = parseEnglishFraction(g.frac);
       unit = 'ratio';
       rule = 'en.fraction';
+    } else if (g.magnitude) {
+      value = readEnShape(g.magnitude)?.value ?? null;
+      rule = 'en.order-of-magnitude';
     } else if (g.words) {
       value = parseEnglishNumberWords(g.words);
       rule = 'en.number-words';
@@ -238,6 +248,7 @@ export function scanEn(folded: string): RawFigure[] {
       value = valueOf(g.num!, g.scale);
     }
     if (value === null) continue;
+    if (negative) value = -value;
     const numText = g.num ?? '';
     const bareYear = !g.cur && !g.scale && /^(?:1[89]|20)\d{2}$/.test(numText);
     const after = folded.slice(end, end + 24);
@@ -286,7 +297,9 @@ export function scanEn(folded: string): RawFigure[] {
     // 'rose 13% to $143.1bn' is a change then a level, not a range.
     // 'cut inflation from more than 10% to 5%': a start and an end, not a range.
     if (rm && /\bto\b/.test(rm[0]) && FROM_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index))) rm = null;
-    if (rm && !between && (/\bto\b/.test(rm[0]) && EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups?.chg || (unit === '%') !== /^\S*\s?(?:-|–|to)?\s?\d[\d,.]*\s?(?:%|per ?cent)/i.test(rm[0] + folded.slice(end + rm[0].length, end + rm[0].length + 9)) || /[$£€¥]/.test(rm[0]) && !currency)) rm = null;
+    // '53 to 57 per cent' states the unit once, after the second end; '5% to 7' is not a range.
+    const secondPercent = !!rm && /^\S*\s?(?:-|–|to)?\s?\d[\d,.]*\s?(?:%|per ?cent)/i.test(rm[0] + folded.slice(end + rm[0].length, end + rm[0].length + 9));
+    if (rm && !between && (/\bto\b/.test(rm[0]) && EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups?.chg || (unit === '%' ? !secondPercent : unit !== null && secondPercent) || /[$£€¥]/.test(rm[0]) && !currency)) rm = null;
     if (rm) {
       const secondEnd = end + rm[0].length;
       const tail = folded.slice(secondEnd, secondEnd + 20);
@@ -357,12 +370,16 @@ export function scanEn(folded: string): RawFigure[] {
         const clause = folded.slice(Math.max(0, m.index - 120), m.index);
         // 'a record number of nurses, 351,000,': the number set off after the noun it counts.
         const nm = /number of ([a-z-]+)(?: [a-z-]+){0,4}[^,.;]*$/i.exec(clause) ?? /number of ([a-z-]+)\s*[,—–]\s*$/i.exec(clause);
-        if (!nm || g.words) continue;
-        unit = nm[1]!.toLowerCase();
-        // 'a record number of officers—149,572': the counted noun is what the number measures.
-        if (/^number of [a-z-]+\W*$/i.test(nm[0].trim())) metricHint = unit;
-        classifier = true;
-        rule = 'en.count';
+        if (nm && !g.words) {
+          unit = nm[1]!.toLowerCase();
+          // 'a record number of officers—149,572': the counted noun is what the number measures.
+          if (/^number of [a-z-]+\W*$/i.test(nm[0].trim())) metricHint = unit;
+          classifier = true;
+          rule = 'en.count';
+        } else if (!g.magnitude && (g.words ? /point|thousand|million|billion/i.test(g.words) : true) && isEnUnitlessFigure(folded, m.index, end, g.words ? String(value) : numText)) {
+          // '20,951', 'over 87,000', 'nearly 100,000 by 2027': a figure whose measure the indicator gives.
+          unit = '';
+        } else continue;
       }
     }
     if (g.words && classifier && value < 2) continue;
@@ -459,6 +476,8 @@ export function scanEn(folded: string): RawFigure[] {
       if (moneyOf && !/^(?:the|its|their|his|her|a|an|which|them|it)\b/.test(moneyOf[1]!)) metricHint = moneyOf[1]!;
     }
     if (valueMax !== null) qualifier = 'range';
+    else if (g.magnitude) qualifier = 'gte';
+    if (negative && start === m.index) start -= 1;
     if (qualifier !== 'eq') rule += '+qualifier';
     const of = /^\s+of\s+(?:(?:its|their|the|all|his|her)\s+)?([a-z][a-z -]*?)(?=[,.;]|\s+(?:in|at|will|were|was|and|from|by|through|came|comes|is|are|last|this|next)\b|$)/i.exec(folded.slice(end, end + 60));
     const share = of && (unit === '%' || unit === 'ratio') ? shareFromSource(folded, m.index, end + of[0].length, of[1]!.trim()) : null;
