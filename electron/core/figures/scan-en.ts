@@ -196,7 +196,8 @@ export function scanEn(folded: string): RawFigure[] {
     const prev = folded.slice(Math.max(0, m.index - 2), m.index);
     if (/[A-Za-z0-9][-/.]?$/.test(prev) && !g.cur) continue;
     // '(-3.9 pp)', ' -0.3%': a minus sign after a bracket or a space is the number's sign, not a hyphen.
-    const negative = !!g.num && !g.cur && /(?:^|[\s(])[-−]$/.test(prev);
+    // '(negative 0.1%)': the ONS spells the sign out.
+    const negative = !!g.num && !g.cur && (/(?:^|[\s(])[-−]$/.test(prev) || /\bnegative\s+$/i.test(folded.slice(Math.max(0, m.index - 9), m.index)));
     if (/[-/]$/.test(prev) && !negative) continue;
     let value: number | null;
     let end = m.index + m[0].length;
@@ -477,7 +478,7 @@ export function scanEn(folded: string): RawFigure[] {
     }
     if (valueMax !== null) qualifier = 'range';
     else if (g.magnitude) qualifier = 'gte';
-    if (negative && start === m.index) start -= 1;
+    if (negative && start === m.index) start -= /negative\s+$/i.exec(folded.slice(Math.max(0, m.index - 9), m.index))?.[0].length ?? 1;
     if (qualifier !== 'eq') rule += '+qualifier';
     const of = /^\s+of\s+(?:(?:its|their|the|all|his|her)\s+)?([a-z][a-z -]*?)(?=[,.;]|\s+(?:in|at|will|were|was|and|from|by|through|came|comes|is|are|last|this|next)\b|$)/i.exec(folded.slice(end, end + 60));
     const share = of && (unit === '%' || unit === 'ratio') ? shareFromSource(folded, m.index, end + of[0].length, of[1]!.trim()) : null;

@@ -33,7 +33,7 @@ export interface RawFigure {
 }
 
 const NUM_ZH = new RegExp(
-  `(?<pct>百分之|千分之)?(?:(?<frac>(?:\\d+|[零〇一二两三四五六七八九十百千万])分之(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?))|(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<zh>[零〇一二两三四五六七八九十百千万亿廿卅${ZH_FINANCIAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?))`,
+  `(?<pct>百分之|千分之)?(?:(?<frac>一半|过半|(?:\\d+|[零〇一二两三四五六七八九十百千万])分之(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?))|(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<zh>[零〇一二两三四五六七八九十百千万亿廿卅${ZH_FINANCIAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?))`,
   'g',
 );
 const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
@@ -183,7 +183,8 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       // 零部件, 零售, 〇: a zero on its own is part of a word, never a quantity.
       if (/^[零〇]+$/.test(numText)) continue;
     }
-    if (/[A-Za-z./+&#_@]/.test(prevChar) || /\d/.test(prevChar)) continue;
+    // 100万千瓦/400万千瓦时: a slash after a unit joins two quantities; elsewhere it belongs to a code or a date.
+    if (/[A-Za-z.+&#_@]/.test(prevChar) || /\d/.test(prevChar) || (prevChar === '/' && !/[\u4e00-\u9fff]/.test(folded[m.index - 2] ?? ''))) continue;
     // 第二届, 前三季度, 这两个项目, 每名: ordinals, ranks and back-references are not quantities.
     if (!g.pct && /[第前这那每该哪星周]$/.test(folded[wordsEnd - 1] ?? '')) continue;
 
@@ -253,6 +254,8 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     const surface = unitHit?.surface ?? '';
     const nextChar = folded[end] ?? '';
     if (surface === '个' && DURATION_AFTER_GE.test(folded.slice(end, end + 2))) continue;
+    // 人大三次会议, 三次产业: 次 after a numeral in characters names a session or a sector, not a count.
+    if (surface === '次' && (g.zh || /^(?:会|全|产)/.test(nextChar))) continue;
     if (surface === '大' && (!g.zh || value > 9 || value < 2 || !/[\u4e00-\u9fff]/.test(nextChar))) continue;
     if (surface === '成') {
       const tenth = TENTH_AFTER_CHENG.exec(folded.slice(end, end + 3));
@@ -375,6 +378,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     }
     if (valueMax !== null) qualifier = 'range';
     else if (magnitude) qualifier = 'gte';
+    else if (numText === '过半') qualifier = 'gt';
     // 自然增长率为-0.32‰: a minus sign straight before the number (not a hyphen between numbers).
     if (g.ar && /[-−]/.test(prevChar) && !/[\dA-Za-z]/.test(folded[m.index - 2] ?? '') && start === m.index) {
       value = -value;

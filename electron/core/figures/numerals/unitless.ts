@@ -28,8 +28,13 @@ export const ZH_LABEL_RULES: LabelRule[] = [
   { name: 'ordinal', reason: 'ordinal', before: /[第前这那每该哪]$/ },
 ];
 
-/** What may follow a figure with no unit: an approximator, then the end of the clause. */
-const ZH_AFTER = /^(?:左右|以上|以下|以内|上下|出头|多|余|许)?(?:[，。；、,;！？!?）)\n]|\s*$)/;
+/**
+ * What may follow a figure with no unit: an approximator, then the end of the clause, or a verb
+ * of change that takes it to another level (从1.96缩小至1.81, 从84.7提升至89.6).
+ */
+const ZH_AFTER = /^(?:左右|以上|以下|以内|上下|出头|多|余|许)?(?:[，。；、,;！？!?）)\n]|\s*$|(?:提高|提升|缩小|扩大|增长|增加|下降|减少|降至|升至|降为|升为|至|到|折算|折合))/;
+/** After a number with 万 or 亿 a noun may follow straight on (让242万偏远农村居民, 超过1亿的省份). */
+const ZH_AFTER_SCALED = /^(?:的|[\u4e00-\u9fff])/;
 /** The numeral must start with a digit and carry a scale (960多万, 一万亿) to stand alone. */
 const ZH_SCALED_NUMERAL = /^[一二两三四五六七八九十壹贰叁肆伍陆柒捌玖拾].*[万亿]/;
 
@@ -45,10 +50,12 @@ export function isZhUnitlessFigure(folded: string, matchStart: number, numStart:
   let i = matchStart;
   while (i > 0 && matchStart - i < 2 && (folded[i - 1] === ' ' || folded[i - 1] === '\t')) i--;
   const prev = folded[i - 1] ?? '';
-  if (!/[\u4e00-\u9fff]/.test(prev)) return false;
   const after = folded.slice(end, end + 4);
-  if (!ZH_AFTER.test(after)) return false;
   const number = folded.slice(numStart, end);
+  const scaled = /[万亿]$/.test(number);
+  // 跨越7万亿、8万亿、9万亿: an item of a list of amounts stands after the comma that lists it.
+  if (!/[\u4e00-\u9fff]/.test(prev) && !(scaled && (prev === '、' || prev === '，'))) return false;
+  if (!ZH_AFTER.test(after) && !(scaled && ZH_AFTER_SCALED.test(after))) return false;
   if (shape.chinese && !ZH_SCALED_NUMERAL.test(number)) return false;
   return !labelled(ZH_LABEL_RULES, folded.slice(Math.max(0, i - 8), i), number, after);
 }
@@ -67,7 +74,7 @@ export const EN_LABEL_RULES: LabelRule[] = [
 
 /** Words after which a bare number is a value ('reach 10,000', 'from 240', 'over 87,000'). */
 const EN_VALUE_BEFORE = /\b(?:of|to|from|by|at|reach|reached|reaches|reaching|exceed|exceeds|exceeded|exceeding|over|nearly|almost|around|about|roughly|approximately|some|than|least|up|down|rise|rises|rose|risen|fall|falls|fell|fallen|grew|grow|grows|added|adding|add|cut|cuts|totalled|totaled|total|totals|was|were|is|are|be|stood|stands|hit|hits|topped|tops|top|surpassed|estimated|expected|forecast|only|just|another|extra|additional|further|remaining|record|nearly|under|below|above|exceeding|with|and|or|versus|vs\.?|between|compared with|compared to|averaged|averages|average)\s+$/i;
-const EN_AFTER = /^(?:\s*[,.;:!?)\]]|\s+(?:in|by|for|on|at|from|to|and|or|as|last|this|next|a|an|the|per|each|people|since|after|before|during|over|under|than|while|with|compared|year-on-year|respectively|so|according|was|were|is|are|will|would|had|has|have)\b|\s*$|\s+\()/i;
+const EN_AFTER = /^(?:\s*[,.;:!?)\]]|\s+(?:in|by|for|on|at|from|to|and|or|as|of|last|this|next|a|an|the|per|each|people|since|after|before|during|over|under|than|while|with|compared|year-on-year|respectively|so|according|was|were|is|are|will|would|had|has|have)\b|\s*$|\s+\()/i;
 
 /** An English number with no unit that stands as a figure: a value after a verb or preposition, not a label. */
 export function isEnUnitlessFigure(folded: string, numStart: number, end: number, number: string): boolean {
