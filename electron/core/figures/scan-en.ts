@@ -71,6 +71,14 @@ const CUT_BELOW_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reduc
 /** A transitive verb of change and its bare object before 'to N': 'cut child poverty to', 'reduce waiting times to'. */
 const BARE_OBJECT_TO = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|raise|raises|raising|lift|lifts|lifting|boost|boosts|boosting|bring down|bringing down|push up|drive down)\\s+((?!the\\b|a\\b|an\\b|its\\b|their\\b|it\\b|them\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)\\s+to\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
 
+/** Ranges after a number: 'between $160 billion and $167 billion', '2-3%', '5 to 7 per cent'. */
+const BETWEEN_AND_RANGE = /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|m|k)\b)?/i;
+const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|bn|mn|m|k)\\b)?`, 'i');
+/** 'raise the share of first-time buyers to more than a third': a change verb, its object and 'to'. */
+const CHANGE_OBJECT_TO = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i');
+/** 'cut the workforce by 1,500': a change verb, its object and 'by'. */
+const CHANGE_OBJECT_BY = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+(.+?)\\s+by\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
+
 /** The counted noun of a bare number after a verb that changes a headcount by it; 'police numbers' count police. */
 function countByObject(folded: string, numStart: number): { unit: string; phrase: string } | null {
   const m = COUNT_BY_OBJECT.exec(folded.slice(Math.max(0, numStart - 80), numStart).replace(/^.*[,;:.]/, ''));
@@ -293,7 +301,7 @@ export function scanEn(folded: string): RawFigure[] {
     // A range: '2-3%', '5 to 7 per cent', '$160 billion and $167 billion' after 'between'.
     let valueMax: number | null = null;
     const between = COMPARE_PREFIX.test(folded.slice(Math.max(0, m.index - 10), m.index));
-    const rangeRe = between ? /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|m|k)\b)?/i : new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|bn|mn|m|k)\\b)?`, 'i');
+    const rangeRe = between ? BETWEEN_AND_RANGE : DASH_OR_TO_RANGE;
     let rm = g.num ? rangeRe.exec(folded.slice(end, end + 40)) : null;
     // 'rose 13% to $143.1bn' is a change then a level, not a range.
     // 'cut inflation from more than 10% to 5%': a start and an end, not a range.
@@ -415,7 +423,7 @@ export function scanEn(folded: string): RawFigure[] {
     // 'cut the number of people sleeping rough by half', 'boost economic output by £6bn'.
     // 'raise the share of first-time buyers to more than a third': the verb's object is the metric.
     const wideWindow = folded.slice(Math.max(0, m.index - 100), m.index).toLowerCase();
-    const toLevel = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i').exec(wideWindow.replace(/^.*[,;:]/, ''));
+    const toLevel = CHANGE_OBJECT_TO.exec(wideWindow.replace(/^.*[,;:]/, ''));
     // 'cut child poverty to 18%', 'reduce waiting times to 18 weeks': a transitive change verb's bare object.
     const bareToLevel = toLevel ? null : BARE_OBJECT_TO.exec(wideWindow.replace(/^.*[,;:]/, ''));
     if (bareToLevel) {
@@ -431,7 +439,7 @@ export function scanEn(folded: string): RawFigure[] {
     }
     if (/\bby\s+(?:(?:a|an|the)\s+)?$/i.test(window) && change === 'level') {
       const clauseText = window.replace(/^.*[,;:]/, '');
-      const vm = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+(.+?)\\s+by\\s+(?:(?:a|an|the)\\s+)?$`, 'i').exec(clauseText);
+      const vm = CHANGE_OBJECT_BY.exec(clauseText);
       if (vm) {
         change = EN_CHANGE.get(vm[1]!.toLowerCase())!;
         metricHint = vm[2]!.replace(/^(?:the|a|an|its|their|our|his|her)\s+/i, '');
