@@ -40,7 +40,7 @@ const MEASURES: Record<string, string> = {
   倍: '倍', 个百分点: '个百分点', 百分点: '个百分点', '%': '%', '‰': '‰', 成: '%',
   兆瓦时: '兆瓦时', 吉瓦时: '吉瓦时',
   // Air quality and tariffs: PM2.5年平均浓度降至25微克/立方米, 电价下降5分/千瓦时.
-  '微克/立方米': '微克/立方米', 微克: '微克', '分/千瓦时': '分/千瓦时',
+  '微克/立方米': '微克/立方米', 微克: '微克', '分/千瓦时': '分/千瓦时', 千伏: '千伏',
   // Power and energy as the energy press writes them: Latin symbols (光电目标18GW) and Taiwan's 瓩 for the kilowatt.
   ...POWER_SYMBOLS,
 };

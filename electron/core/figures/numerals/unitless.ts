@@ -53,8 +53,8 @@ export function isZhUnitlessFigure(folded: string, matchStart: number, numStart:
   const after = folded.slice(end, end + 4);
   const number = folded.slice(numStart, end);
   const scaled = /[万亿]$/.test(number);
-  // 跨越7万亿、8万亿、9万亿: an item of a list of amounts stands after the comma that lists it.
-  if (!/[\u4e00-\u9fff]/.test(prev) && !(scaled && (prev === '、' || prev === '，'))) return false;
+  // 跨越7万亿、8万亿、9万亿, 。450万困难群众纳入…: an amount with 万 or 亿 may stand after a list comma or open a sentence.
+  if (!/[\u4e00-\u9fff]/.test(prev) && !(scaled && /^(?:[、，。；\n]|)$/.test(prev))) return false;
   if (!ZH_AFTER.test(after) && !(scaled && ZH_AFTER_SCALED.test(after))) return false;
   if (shape.chinese && !ZH_SCALED_NUMERAL.test(number)) return false;
   return !labelled(ZH_LABEL_RULES, folded.slice(Math.max(0, i - 8), i), number, after);
