@@ -12,7 +12,7 @@ import type { ReferenceReading } from './reference';
 
 export interface Exclusion {
   reason: 'label' | 'code name' | 'date' | 'ordinal' | 'phone number' | 'address' | 'code' | 'word' | 'duration' | 'list marker' | 'part of a number' | 'part of a unit' | 'not a quantity';
-  /** Matched against the reading in context: up to 12 characters each side, the reading in ⟦ ⟧. */
+  /** Matched against the reading in context: up to 20 characters each side, the reading in ⟦ ⟧. */
   pattern: string;
   note: string;
 }
@@ -23,7 +23,7 @@ export interface Difference {
   context: string;
 }
 
-const CONTEXT = 12;
+const CONTEXT = 20;
 
 export function loadExclusions(): Array<Exclusion & { re: RegExp }> {
   const rows = (JSON.parse(readFileSync(EXCLUSIONS_FILE, 'utf8')) as { exclusions: Exclusion[] }).exclusions;

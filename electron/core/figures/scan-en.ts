@@ -21,7 +21,11 @@ const EN_NUM = new RegExp(
   'gi',
 );
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-const PERCENT_AFTER = /^\s?(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage points?\b|pp\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+// '1.6-percent average', 'a 50-basis-point hike': the unit may be hyphenated to the number.
+const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage[\s-]points?\b|pp\b)|(?<bp>basis[\s-]points?\b|bps?\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+/** '1/4 to 1/2 percent', '3/4 of': a fraction written with a slash, only where a share follows (never a date). */
+const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})(?=\s*(?:%|percent|per cent|of\b|to\s+\d{1,2}\/\d{1,2}\s*(?:%|percent|per cent)))/i;
+const SLASH_FRACTION_RANGE = /^\s+to\s+(\d{1,2})\/(\d{1,2})\s*(%|percent|per cent)/i;
 const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const NOT_NOUN = new Set(
   'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
@@ -207,6 +211,21 @@ export function scanEn(folded: string): RawFigure[] {
     // '(negative 0.1%)': the ONS spells the sign out.
     const negative = !!g.num && !g.cur && (/(?:^|[\s(])[-−]$/.test(prev) || /\bnegative\s+$/i.test(folded.slice(Math.max(0, m.index - 9), m.index)));
     if (/[-/]$/.test(prev) && !negative) continue;
+    const slash = g.num && !g.cur && !g.scale ? SLASH_FRACTION.exec(folded.slice(m.index, m.index + 40)) : null;
+    if (slash && Number(slash[2]) > Number(slash[1])) {
+      // The Fed's '1/4 to 1/2 percent': a range of shares; '3/4 of' a share of a whole.
+      const fractionEnd = m.index + slash[0].length;
+      const range = SLASH_FRACTION_RANGE.exec(folded.slice(fractionEnd, fractionEnd + 30));
+      const pct = !range && /^\s*(?:%|percent|per cent)/i.exec(folded.slice(fractionEnd, fractionEnd + 12));
+      const end = fractionEnd + (range ? range[0].length : pct ? pct[0].length : 0);
+      out.push({
+        start: m.index, end, numStart: m.index, value: Number(slash[1]) / Number(slash[2]),
+        valueMax: range ? Number(range[1]) / Number(range[2]) : null, unit: range || pct ? '%' : 'ratio', currency: null,
+        qualifier: range ? 'range' : 'eq', change: 'level', countInWords: false, classifier: false, rule: 'en.slash-fraction', cues: [], unitEnd: end,
+      });
+      EN_NUM.lastIndex = end;
+      continue;
+    }
     let value: number | null;
     let end = m.index + m[0].length;
     let unit: string | null = null;
@@ -273,6 +292,7 @@ export function scanEn(folded: string): RawFigure[] {
       const pg = pa.groups!;
       if (pg.pct) { unit = '%'; rule = 'en.percent'; }
       else if (pg.pp) { unit = '个百分点'; rule = 'en.percentage-points'; }
+      else if (pg.bp) { unit = '基点'; rule = 'en.basis-points'; }
       else if (pg.times) { unit = '倍'; rule = 'en.multiple'; }
       else if (pg.cur) {
         currency = EN_CURRENCY_WORD[pg.cur.toLowerCase()] ?? null;

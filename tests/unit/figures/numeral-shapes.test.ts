@@ -108,6 +108,17 @@ describe('figures in sentences', () => {
     expect([f!.unit, f!.qualifier]).toEqual([unit, qualifier]);
   });
 
+  it.each([
+    ['The committee raised the target range to 1/4 to 1/2 percent.', 0.25, 0.5, '%'],
+    ['The Fed raised rates by 25 basis points.', 25, null, '基点'],
+    ['It was above the 1.6-percent average annual rate.', 1.6, null, '%'],
+    ['Payrolled employees decreased by 35,000 (negative 0.1%) on the month.', -0.1, null, '%'],
+  ])('%s', (text, value, valueMax, unit) => {
+    const f = en(text).find((x) => Math.abs(x.value - value) < 1e-9);
+    expect(f, en(text).map((x) => `${x.quote}=${x.value}`).join(' | ')).toBeDefined();
+    expect([f!.valueMax, f!.unit]).toEqual([valueMax, unit]);
+  });
+
   it('53 to 57 per cent is one range in per cent', () => {
     const f = en('Support for the plan stood at 53 to 57 per cent.').find((x) => x.value === 53)!;
     expect([f.valueMax, f.unit, f.qualifier]).toEqual([57, '%', 'range']);
