@@ -179,7 +179,8 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (g.zh) {
       if (!ZH_DIGIT_CHAR.test(numText) && !bareScale) continue;
       const financial = [...numText].filter((c) => ZH_FINANCIAL_CHARS.includes(c)).length;
-      if (financial > 0 && numText.length < 2) continue;
+      // 伍, 陆 and 拾 alone are words (队伍, 陆地, 收拾), but amounts before 元: 合同金额为壹元, 拾元.
+      if (financial > 0 && numText.length < 2 && !/^[元圆]/.test(folded[pos] ?? '')) continue;
       // 零部件, 零售, 〇: a zero on its own is part of a word, never a quantity.
       if (/^[零〇]+$/.test(numText)) continue;
     }
