@@ -181,6 +181,8 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       const financial = [...numText].filter((c) => ZH_FINANCIAL_CHARS.includes(c)).length;
       // 伍, 陆 and 拾 alone are words (队伍, 陆地, 收拾), but amounts before 元: 合同金额为壹元, 拾元.
       if (financial > 0 && numText.length < 2 && !/^[元圆]/.test(folded[pos] ?? '')) continue;
+      // 唯一一个, 二三个: two digit characters side by side are a word and an article, or 'two or three', never 11 or 23.
+      if (/^[一二两三四五六七八九]{2}$/.test(numText)) continue;
       // 零部件, 零售, 〇: a zero on its own is part of a word, never a quantity.
       if (/^[零〇]+$/.test(numText)) continue;
     }
