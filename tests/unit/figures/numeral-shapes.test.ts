@@ -30,6 +30,7 @@ describe('Chinese shapes', () => {
     ['二〇二三', 2023, 'zh.numerals'],
     ['壹仟贰佰', 1200, 'zh.numerals'],
     ['拾', 10, 'zh.numerals'],
+    ['1/4', 0.25, 'zh.slash-fraction'],
   ])('%s reads %d by %s', (token, value, shape) => {
     const r = readZhShape(foldText(token))!;
     expect(r.shape).toBe(shape);
@@ -37,7 +38,7 @@ describe('Chinese shapes', () => {
   });
 
   it('every rule in the table is exercised above', () => {
-    expect(ZH_SHAPES.map((s) => s.name).sort()).toEqual(['zh.arabic', 'zh.arabic+scale', 'zh.bare-scale', 'zh.digit-by-digit+scale', 'zh.fraction', 'zh.half', 'zh.numerals', 'zh.order-of-magnitude']);
+    expect(ZH_SHAPES.map((s) => s.name).sort()).toEqual(['zh.arabic', 'zh.arabic+scale', 'zh.bare-scale', 'zh.digit-by-digit+scale', 'zh.fraction', 'zh.half', 'zh.numerals', 'zh.order-of-magnitude', 'zh.slash-fraction']);
   });
 
   it.each([['十四五'], ['二十大'], ['十四五五']])('%s is no number', (token) => {
@@ -80,6 +81,7 @@ describe('figures in sentences', () => {
     ['国土面积960多万平方公里。', 9_600_000, '平方公里', 'gt'],
     ['电子与资通约占四分之三。', 0.75, 'ratio', 'approx'],
     ['两者合计约占二分之一。', 0.5, 'ratio', 'approx'],
+    ['船舶海工出口规模占全国1/3以上。', 1 / 3, 'ratio', 'gte'],
     ['商品出口达一八八一亿美元。', 188_100_000_000, 'USD', 'eq'],
     ['全市工业产值迈上千亿级台阶。', 1e11, '', 'gte'],
     ['带动上万人就业。', 10_000, '人', 'gte'],

@@ -55,6 +55,12 @@ export const ZH_SHAPES: ZhShape[] = [
       return denominator && numerator !== null ? numerator / denominator : null;
     },
   },
+  {
+    // 占全国1/10以上, 增量的1/4: a share written with a slash.
+    name: 'zh.slash-fraction',
+    pattern: /^(\d{1,2})\/(\d{1,2})$/,
+    read: (m) => (Number(m[2]) > Number(m[1]) ? Number(m[1]) / Number(m[2]) : null),
+  },
   { name: 'zh.half', pattern: /^(?:一半|半数|过半|半)$/, read: () => 0.5 },
   {
     // 上万, 数万, 几十万, 成千上万: a count known only to its order of magnitude.
