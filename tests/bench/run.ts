@@ -8,11 +8,13 @@ import type { BenchFigure } from './types';
 import { benchArchive } from './archive.bench';
 import { benchFigures } from './figures.bench';
 import { benchCheck } from './check.bench';
+import { benchNumerals } from './numerals.bench';
 
 const benches: Record<string, () => Promise<BenchFigure[]>> = {
   figures: () => benchFigures(),
   archive: () => benchArchive((line) => console.error(`  ${line}`)),
   check: () => benchCheck(),
+  numerals: () => benchNumerals(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

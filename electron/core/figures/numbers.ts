@@ -163,15 +163,26 @@ const EN_SMALL: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, a: 1, an: 1, dozen: 12,
 };
+const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 export const EN_SCALE_POWER: Record<string, number> = {
   hundred: 2, thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12, trn: 12,
 };
 /** Words that may appear in a written English number. */
-export const EN_NUMBER_WORDS = new Set([...Object.keys(EN_SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'and']);
+export const EN_NUMBER_WORDS = new Set([...Object.keys(EN_SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'and', 'point']);
 
 /** 'twenty-five thousand', 'one hundred and five', 'a dozen', 'three million' → number. */
 export function parseEnglishNumberWords(text: string): number | null {
-  const words = text.toLowerCase().replace(/-/g, ' ').split(/\s+/).filter(Boolean);
+  // 'twenty-thousand, five-hundred and sixty-nine': hyphens and commas only join the words.
+  const all = text.toLowerCase().replace(/[-,]/g, ' ').split(/\s+/).filter(Boolean);
+  // 'forty two point five': digits after 'point' are read one by one.
+  const point = all.indexOf('point');
+  const words = point < 0 ? all : all.slice(0, point);
+  if (point >= 0) {
+    const whole = point === 0 ? 0 : parseEnglishNumberWords(words.join(' '));
+    const digits = all.slice(point + 1).map((w) => DIGIT_WORDS.indexOf(w));
+    if (whole === null || digits.length === 0 || digits.some((d) => d < 0)) return null;
+    return Number(`${whole}.${digits.join('')}`);
+  }
   if (words.length === 0) return null;
   let total = 0;
   let current = 0;

@@ -12,7 +12,7 @@ const ZH_QUALIFIER_WORDS: Array<[string, Qualifier]> = [
   ['不低于', 'gte'], ['不少于', 'gte'], ['至少', 'gte'], ['最少', 'gte'], ['达到', 'gte'], ['最低', 'gte'],
   ['不到', 'lt'], ['不足', 'lt'], ['低于', 'lt'], ['少于', 'lt'], ['未满', 'lt'], ['未达', 'lt'],
   ['超过', 'gt'], ['突破', 'gt'], ['多于', 'gt'], ['高于', 'gt'], ['大于', 'gt'], ['超', 'gt'], ['逾', 'gt'],
-  ['大约', 'approx'], ['大概', 'approx'], ['约为', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['近', 'approx'], ['约', 'approx'],
+  ['大约', 'approx'], ['约占', 'approx'], ['大概', 'approx'], ['约为', 'approx'], ['将近', 'approx'], ['接近', 'approx'], ['近', 'approx'], ['约', 'approx'],
 ];
 const ZH_CHANGE_WORDS: Array<[string, FigureChange]> = [
   ['增长', 'increase'], ['增加', 'increase'], ['提高', 'increase'], ['提升', 'increase'], ['上升', 'increase'], ['上涨', 'increase'],
@@ -47,7 +47,7 @@ export const ZH_SUFFIX_QUALIFIER: Record<string, Qualifier> = {
 };
 
 const EN_QUALIFIER_WORDS: Array<[string, Qualifier]> = [
-  ['more than', 'gt'], ['over', 'gt'], ['above', 'gt'], ['exceeding', 'gt'], ['in excess of', 'gt'], ['upwards of', 'gt'], ['just over', 'gt'],
+  ['more than', 'gt'], ['over', 'gt'], ['exceed', 'gt'], ['exceeds', 'gt'], ['exceeded', 'gt'], ['above', 'gt'], ['exceeding', 'gt'], ['in excess of', 'gt'], ['upwards of', 'gt'], ['just over', 'gt'],
   ['at least', 'gte'], ['no less than', 'gte'], ['no fewer than', 'gte'], ['a minimum of', 'gte'], ['not less than', 'gte'],
   ['less than', 'lt'], ['fewer than', 'lt'], ['under', 'lt'], ['below', 'lt'], ['just under', 'lt'],
   ['up to', 'lte'], ['no more than', 'lte'], ['at most', 'lte'], ['a maximum of', 'lte'], ['not more than', 'lte'],

@@ -4,6 +4,8 @@ import { EN_CHANGE, EN_CHANGE_NOUN_RE, EN_PREFIX_RE, EN_QUALIFIER } from './qual
 import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX, EN_CURRENCY_WORD } from './units';
 import { shareOfSource } from './metric';
+import { isEnUnitlessFigure } from './numerals/unitless';
+import { readEnShape } from './numerals/shapes-en';
 
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const EN_NUM = new RegExp(
@@ -11,12 +13,19 @@ const EN_NUM = new RegExp(
     `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
-    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+)(?:${SMALL_WORDS}))*)\\b`,
+    // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
+    `\\b(?<magnitude>(?:tens|hundreds|thousands|millions|billions)(?:\\s+of\\s+(?:thousands|millions|billions))?\\s+of)\\b`,
+    // 'twenty-thousand, five-hundred and sixty-nine', 'forty two point five'.
+    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+|(?<=(?:thousand|million|billion)),\\s+)(?:${SMALL_WORDS}))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?)\\b`,
   ].join('|'),
   'gi',
 );
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-const PERCENT_AFTER = /^\s?(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage points?\b|pp\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+// '1.6-percent average', 'a 50-basis-point hike': the unit may be hyphenated to the number.
+const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage[\s-]points?\b|pp\b)|(?<bp>basis[\s-]points?\b|bps?\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+/** '1/4 to 1/2 percent', '3/4 of': a fraction written with a slash, only where a share follows (never a date). */
+const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})(?=\s*(?:%|percent|per cent|of\b|to\s+\d{1,2}\/\d{1,2}\s*(?:%|percent|per cent)))/i;
+const SLASH_FRACTION_RANGE = /^\s+to\s+(\d{1,2})\/(\d{1,2})\s*(%|percent|per cent)/i;
 const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const NOT_NOUN = new Set(
   'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
@@ -65,6 +74,14 @@ const CUT_BELOW_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reduc
 
 /** A transitive verb of change and its bare object before 'to N': 'cut child poverty to', 'reduce waiting times to'. */
 const BARE_OBJECT_TO = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|raise|raises|raising|lift|lifts|lifting|boost|boosts|boosting|bring down|bringing down|push up|drive down)\\s+((?!the\\b|a\\b|an\\b|its\\b|their\\b|it\\b|them\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)\\s+to\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
+
+/** Ranges after a number: 'between $160 billion and $167 billion', '2-3%', '5 to 7 per cent'. */
+const BETWEEN_AND_RANGE = /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|m|k)\b)?/i;
+const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|bn|mn|m|k)\\b)?`, 'i');
+/** 'raise the share of first-time buyers to more than a third': a change verb, its object and 'to'. */
+const CHANGE_OBJECT_TO = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i');
+/** 'cut the workforce by 1,500': a change verb, its object and 'by'. */
+const CHANGE_OBJECT_BY = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+(.+?)\\s+by\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
 
 /** The counted noun of a bare number after a verb that changes a headcount by it; 'police numbers' count police. */
 function countByObject(folded: string, numStart: number): { unit: string; phrase: string } | null {
@@ -190,7 +207,25 @@ export function scanEn(folded: string): RawFigure[] {
     const g = m.groups!;
     const prev = folded.slice(Math.max(0, m.index - 2), m.index);
     if (/[A-Za-z0-9][-/.]?$/.test(prev) && !g.cur) continue;
-    if (/[-/]$/.test(prev)) continue;
+    // '(-3.9 pp)', ' -0.3%': a minus sign after a bracket or a space is the number's sign, not a hyphen.
+    // '(negative 0.1%)': the ONS spells the sign out.
+    const negative = !!g.num && !g.cur && (/(?:^|[\s(])[-−]$/.test(prev) || /\bnegative\s+$/i.test(folded.slice(Math.max(0, m.index - 9), m.index)));
+    if (/[-/]$/.test(prev) && !negative) continue;
+    const slash = g.num && !g.cur && !g.scale ? SLASH_FRACTION.exec(folded.slice(m.index, m.index + 40)) : null;
+    if (slash && Number(slash[2]) > Number(slash[1])) {
+      // The Fed's '1/4 to 1/2 percent': a range of shares; '3/4 of' a share of a whole.
+      const fractionEnd = m.index + slash[0].length;
+      const range = SLASH_FRACTION_RANGE.exec(folded.slice(fractionEnd, fractionEnd + 30));
+      const pct = !range && /^\s*(?:%|percent|per cent)/i.exec(folded.slice(fractionEnd, fractionEnd + 12));
+      const end = fractionEnd + (range ? range[0].length : pct ? pct[0].length : 0);
+      out.push({
+        start: m.index, end, numStart: m.index, value: Number(slash[1]) / Number(slash[2]),
+        valueMax: range ? Number(range[1]) / Number(range[2]) : null, unit: range || pct ? '%' : 'ratio', currency: null,
+        qualifier: range ? 'range' : 'eq', change: 'level', countInWords: false, classifier: false, rule: 'en.slash-fraction', cues: [], unitEnd: end,
+      });
+      EN_NUM.lastIndex = end;
+      continue;
+    }
     let value: number | null;
     let end = m.index + m[0].length;
     let unit: string | null = null;
@@ -223,6 +258,9 @@ export function scanEn(folded: string): RawFigure[] {
       value = parseEnglishFraction(g.frac);
       unit = 'ratio';
       rule = 'en.fraction';
+    } else if (g.magnitude) {
+      value = readEnShape(g.magnitude)?.value ?? null;
+      rule = 'en.order-of-magnitude';
     } else if (g.words) {
       value = parseEnglishNumberWords(g.words);
       rule = 'en.number-words';
@@ -238,6 +276,7 @@ export function scanEn(folded: string): RawFigure[] {
       value = valueOf(g.num!, g.scale);
     }
     if (value === null) continue;
+    if (negative) value = -value;
     const numText = g.num ?? '';
     const bareYear = !g.cur && !g.scale && /^(?:1[89]|20)\d{2}$/.test(numText);
     const after = folded.slice(end, end + 24);
@@ -253,6 +292,7 @@ export function scanEn(folded: string): RawFigure[] {
       const pg = pa.groups!;
       if (pg.pct) { unit = '%'; rule = 'en.percent'; }
       else if (pg.pp) { unit = '个百分点'; rule = 'en.percentage-points'; }
+      else if (pg.bp) { unit = '基点'; rule = 'en.basis-points'; }
       else if (pg.times) { unit = '倍'; rule = 'en.multiple'; }
       else if (pg.cur) {
         currency = EN_CURRENCY_WORD[pg.cur.toLowerCase()] ?? null;
@@ -281,12 +321,14 @@ export function scanEn(folded: string): RawFigure[] {
     // A range: '2-3%', '5 to 7 per cent', '$160 billion and $167 billion' after 'between'.
     let valueMax: number | null = null;
     const between = COMPARE_PREFIX.test(folded.slice(Math.max(0, m.index - 10), m.index));
-    const rangeRe = between ? /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|m|k)\b)?/i : new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|bn|mn|m|k)\\b)?`, 'i');
+    const rangeRe = between ? BETWEEN_AND_RANGE : DASH_OR_TO_RANGE;
     let rm = g.num ? rangeRe.exec(folded.slice(end, end + 40)) : null;
     // 'rose 13% to $143.1bn' is a change then a level, not a range.
     // 'cut inflation from more than 10% to 5%': a start and an end, not a range.
     if (rm && /\bto\b/.test(rm[0]) && FROM_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index))) rm = null;
-    if (rm && !between && (/\bto\b/.test(rm[0]) && EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups?.chg || (unit === '%') !== /^\S*\s?(?:-|–|to)?\s?\d[\d,.]*\s?(?:%|per ?cent)/i.test(rm[0] + folded.slice(end + rm[0].length, end + rm[0].length + 9)) || /[$£€¥]/.test(rm[0]) && !currency)) rm = null;
+    // '53 to 57 per cent' states the unit once, after the second end; '5% to 7' is not a range.
+    const secondPercent = !!rm && /^\S*\s?(?:-|–|to)?\s?\d[\d,.]*\s?(?:%|per ?cent)/i.test(rm[0] + folded.slice(end + rm[0].length, end + rm[0].length + 9));
+    if (rm && !between && (/\bto\b/.test(rm[0]) && EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups?.chg || (unit === '%' ? !secondPercent : unit !== null && secondPercent) || /[$£€¥]/.test(rm[0]) && !currency)) rm = null;
     if (rm) {
       const secondEnd = end + rm[0].length;
       const tail = folded.slice(secondEnd, secondEnd + 20);
@@ -357,12 +399,16 @@ export function scanEn(folded: string): RawFigure[] {
         const clause = folded.slice(Math.max(0, m.index - 120), m.index);
         // 'a record number of nurses, 351,000,': the number set off after the noun it counts.
         const nm = /number of ([a-z-]+)(?: [a-z-]+){0,4}[^,.;]*$/i.exec(clause) ?? /number of ([a-z-]+)\s*[,—–]\s*$/i.exec(clause);
-        if (!nm || g.words) continue;
-        unit = nm[1]!.toLowerCase();
-        // 'a record number of officers—149,572': the counted noun is what the number measures.
-        if (/^number of [a-z-]+\W*$/i.test(nm[0].trim())) metricHint = unit;
-        classifier = true;
-        rule = 'en.count';
+        if (nm && !g.words) {
+          unit = nm[1]!.toLowerCase();
+          // 'a record number of officers—149,572': the counted noun is what the number measures.
+          if (/^number of [a-z-]+\W*$/i.test(nm[0].trim())) metricHint = unit;
+          classifier = true;
+          rule = 'en.count';
+        } else if (!g.magnitude && (g.words ? /point|thousand|million|billion/i.test(g.words) : true) && isEnUnitlessFigure(folded, m.index, end, g.words ? String(value) : numText)) {
+          // '20,951', 'over 87,000', 'nearly 100,000 by 2027': a figure whose measure the indicator gives.
+          unit = '';
+        } else continue;
       }
     }
     if (g.words && classifier && value < 2) continue;
@@ -397,7 +443,7 @@ export function scanEn(folded: string): RawFigure[] {
     // 'cut the number of people sleeping rough by half', 'boost economic output by £6bn'.
     // 'raise the share of first-time buyers to more than a third': the verb's object is the metric.
     const wideWindow = folded.slice(Math.max(0, m.index - 100), m.index).toLowerCase();
-    const toLevel = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i').exec(wideWindow.replace(/^.*[,;:]/, ''));
+    const toLevel = CHANGE_OBJECT_TO.exec(wideWindow.replace(/^.*[,;:]/, ''));
     // 'cut child poverty to 18%', 'reduce waiting times to 18 weeks': a transitive change verb's bare object.
     const bareToLevel = toLevel ? null : BARE_OBJECT_TO.exec(wideWindow.replace(/^.*[,;:]/, ''));
     if (bareToLevel) {
@@ -413,7 +459,7 @@ export function scanEn(folded: string): RawFigure[] {
     }
     if (/\bby\s+(?:(?:a|an|the)\s+)?$/i.test(window) && change === 'level') {
       const clauseText = window.replace(/^.*[,;:]/, '');
-      const vm = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+(.+?)\\s+by\\s+(?:(?:a|an|the)\\s+)?$`, 'i').exec(clauseText);
+      const vm = CHANGE_OBJECT_BY.exec(clauseText);
       if (vm) {
         change = EN_CHANGE.get(vm[1]!.toLowerCase())!;
         metricHint = vm[2]!.replace(/^(?:the|a|an|its|their|our|his|her)\s+/i, '');
@@ -459,6 +505,8 @@ export function scanEn(folded: string): RawFigure[] {
       if (moneyOf && !/^(?:the|its|their|his|her|a|an|which|them|it)\b/.test(moneyOf[1]!)) metricHint = moneyOf[1]!;
     }
     if (valueMax !== null) qualifier = 'range';
+    else if (g.magnitude) qualifier = 'gte';
+    if (negative && start === m.index) start -= /negative\s+$/i.exec(folded.slice(Math.max(0, m.index - 9), m.index))?.[0].length ?? 1;
     if (qualifier !== 'eq') rule += '+qualifier';
     const of = /^\s+of\s+(?:(?:its|their|the|all|his|her)\s+)?([a-z][a-z -]*?)(?=[,.;]|\s+(?:in|at|will|were|was|and|from|by|through|came|comes|is|are|last|this|next)\b|$)/i.exec(folded.slice(end, end + 60));
     const share = of && (unit === '%' || unit === 'ratio') ? shareFromSource(folded, m.index, end + of[0].length, of[1]!.trim()) : null;

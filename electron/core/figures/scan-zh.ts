@@ -1,6 +1,8 @@
 import type { FigureChange, Qualifier } from '../../../shared/domain/figure';
 import { isTaiwanStory } from './entities';
 import { parseZhNumber, shiftDecimal, ZH_FINANCIAL_CHARS, zhScalePower } from './numbers';
+import { readZhShape } from './numerals/shapes-zh';
+import { isZhUnitlessFigure } from './numerals/unitless';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
 import { localYuan, moneyUnit, type UnitInfo, ZH_UNIT_RE, zhUnit } from './units';
 
@@ -31,11 +33,12 @@ export interface RawFigure {
 }
 
 const NUM_ZH = new RegExp(
-  `(?<pct>百分之|千分之)?(?:(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<zh>[零〇一二两三四五六七八九十百千万亿廿卅${ZH_FINANCIAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?))`,
+  `(?<pct>百分之|千分之)?(?:(?<frac>一半|过半|\\d{1,2}\\/\\d{1,2}(?![\\d/])|(?:\\d+|[零〇一二两三四五六七八九十百千万])分之(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?))|(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<zh>[零〇一二两三四五六七八九十百千万亿廿卅${ZH_FINANCIAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?))`,
   'g',
 );
 const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
 const SCALE_RUN = /[十百千万亿兆]*/y;
+const INFIX_APPROXIMATOR = /^[多余来]$/;
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
 // The group below may carry its own small scale: 12万8千人 = 128000, 1万2千亿元 = 1.2万亿元.
 const MIXED_SCALE = /^([万亿兆])(\d{1,3}(?:,\d{3})+|\d{1,4})([千百十]?)(万?)(?![\d.])/;
@@ -101,8 +104,14 @@ function matchScaleAndUnit(folded: string, pos: number): UnitHit | null {
 }
 
 function parseWithScale(num: string, scale: string): number | null {
-  return parseZhNumber(num.replace(/,/g, '') + scale);
+  return readZhShape(num.replace(/,/g, '') + scale)?.value ?? null;
 }
+
+/** A figure with no unit (达16.14, 减少6800多万): its measure comes from the indicator it is said of. */
+const NO_UNIT: UnitInfo = { unit: '', currency: null, classifier: false };
+const RATIO: UnitInfo = { unit: 'ratio', currency: null, classifier: false };
+/** 上万, 数十万, 几百: a count known only to its order of magnitude. */
+const MAGNITUDE_BEFORE = /[上数几]$/;
 
 /**
  * What a bare 元 means when the text itself says: the paper's city, else a paper that speaks of
@@ -116,6 +125,37 @@ function storyYuan(folded: string, city: string | null): string | null {
   return isTaiwanStory(folded) ? 'TWD' : null;
 }
 
+/** Where 多, 余 or 来 stands beside a scale: before it (3200余万人) or after it (1万多人). */
+interface ScaleApproximator {
+  qualifier: Qualifier;
+  /** The unit after it, or null when the scale closes the number (减少6800多万，). */
+  unit: UnitHit | null;
+  scaleStart: number;
+  scaleLen: number;
+}
+
+/**
+ * Reads an approximator between a number and its unit: right after the number (10余个,
+ * 1270多万人, 十来万家, 6800多万) or after its scale (1万多人); null when neither a unit nor
+ * a scale follows. 来 only stands straight after the number (十来万, never 万来).
+ */
+function approximatorBesideScale(folded: string, pos: number, scaleLen: number): ScaleApproximator | null {
+  const first = folded[pos] ?? '';
+  if (scaleLen === 0 && INFIX_APPROXIMATOR.test(first)) {
+    const after = matchScaleAndUnit(folded, pos + 1);
+    if (after) return { qualifier: ZH_SUFFIX_QUALIFIER[first]!, unit: after, scaleStart: pos + 1, scaleLen: after.scaleLen };
+    SCALE_RUN.lastIndex = pos + 1;
+    const scale = SCALE_RUN.exec(folded)![0];
+    if (/^[万亿]/.test(scale)) return { qualifier: ZH_SUFFIX_QUALIFIER[first]!, unit: null, scaleStart: pos + 1, scaleLen: scale.length };
+  }
+  const next = folded[pos + scaleLen] ?? '';
+  if (scaleLen > 0 && (next === '多' || next === '余')) {
+    const after = matchScaleAndUnit(folded, pos + scaleLen + 1);
+    if (after && after.scaleLen === 0) return { qualifier: 'gt', unit: after, scaleStart: pos, scaleLen };
+  }
+  return null;
+}
+
 export function scanZh(folded: string, city: string | null): RawFigure[] {
   const out: RawFigure[] = [];
   // Without a known city or a sign of the place, the story's own 元 is the first local currency it
@@ -127,21 +167,27 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
   let m: RegExpExecArray | null;
   while ((m = NUM_ZH.exec(folded)) !== null) {
     const g = m.groups!;
-    const numText = g.ar ?? g.zh!;
+    const numText = g.frac ?? g.ar ?? g.zh!;
     const numStart = m.index + (g.pct?.length ?? 0);
     let pos = numStart + numText.length;
     if (g.ar && !g.pct) pos += gapBeforeUnit(folded, pos);
     const prevChar = folded[m.index - 1] ?? '';
     const wordsEnd = wordsEndBefore(folded, m.index);
-    const bareScale = !!g.zh && !g.pct && BARE_SCALE.test(numText) && BARE_SCALE_AFTER.test(folded.slice(Math.max(0, m.index - 2), m.index));
+    // 千亿级, 上万人, 数十万: an order of magnitude, read as a floor.
+    const magnitude = !!g.zh && !g.pct && BARE_SCALE.test(numText) && (folded[pos] === '级' || MAGNITUDE_BEFORE.test(prevChar));
+    const bareScale = !!g.zh && !g.pct && BARE_SCALE.test(numText) && (magnitude || BARE_SCALE_AFTER.test(folded.slice(Math.max(0, m.index - 2), m.index)));
     if (g.zh) {
       if (!ZH_DIGIT_CHAR.test(numText) && !bareScale) continue;
       const financial = [...numText].filter((c) => ZH_FINANCIAL_CHARS.includes(c)).length;
-      if (financial > 0 && numText.length < 2) continue;
+      // 伍, 陆 and 拾 alone are words (队伍, 陆地, 收拾), but amounts before 元: 合同金额为壹元, 拾元.
+      if (financial > 0 && numText.length < 2 && !/^[元圆]/.test(folded[pos] ?? '')) continue;
+      // 唯一一个, 二三个: two digit characters side by side are a word and an article, or 'two or three', never 11 or 23.
+      if (/^[一二两三四五六七八九]{2}$/.test(numText)) continue;
       // 零部件, 零售, 〇: a zero on its own is part of a word, never a quantity.
       if (/^[零〇]+$/.test(numText)) continue;
     }
-    if (/[A-Za-z./+&#_@]/.test(prevChar) || /\d/.test(prevChar)) continue;
+    // 100万千瓦/400万千瓦时: a slash after a unit joins two quantities; elsewhere it belongs to a code or a date.
+    if (/[A-Za-z.+&#_@]/.test(prevChar) || /\d/.test(prevChar) || (prevChar === '/' && !/[\u4e00-\u9fff]/.test(folded[m.index - 2] ?? ''))) continue;
     // 第二届, 前三季度, 这两个项目, 每名: ordinals, ranks and back-references are not quantities.
     if (!g.pct && /[第前这那每该哪星周]$/.test(folded[wordsEnd - 1] ?? '')) continue;
 
@@ -164,56 +210,55 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     let value: number | null;
     let unitHit: UnitHit | null = null;
     let scaleLen = 0;
+    let scaleStart = pos;
+    /** An approximator (多, 余, 来) on either side of the scale: one character between number and unit. */
+    let infixLen = 0;
     let infixQualifier: Qualifier | null = null;
     let pctUnit: UnitInfo | null = null;
     if (g.pct) {
       value = parseZhNumber(numText);
       pctUnit = { unit: g.pct === '百分之' ? '%' : '‰', currency: null, classifier: false };
+    } else if (g.frac) {
+      // 四分之三, 二分之一: a share written as a fraction.
+      value = readZhShape(numText)?.value ?? null;
+      pctUnit = RATIO;
     } else {
       unitHit = matchScaleAndUnit(folded, pos);
-      if (!unitHit) {
-        const infix = /[多余来]/.exec(folded[pos] ?? '');
-        if (infix) {
-          const after = matchScaleAndUnit(folded, pos + 1);
-          if (after && after.scaleLen === 0) {
-            infixQualifier = ZH_SUFFIX_QUALIFIER[infix[0]]!;
-            unitHit = after;
-            pos += 1;
-          }
-        }
-      }
       if (unitHit) scaleLen = unitHit.scaleLen;
       else {
         SCALE_RUN.lastIndex = pos;
         scaleLen = SCALE_RUN.exec(folded)![0].length;
-      }
-      // 4000多家 puts the infix after the scale: 1万多人.
-      if (!unitHit && scaleLen > 0) {
-        const infix = /[多余]/.exec(folded[pos + scaleLen] ?? '');
-        const after = infix ? matchScaleAndUnit(folded, pos + scaleLen + 1) : null;
-        if (infix && after && after.scaleLen === 0) {
-          infixQualifier = 'gt';
-          unitHit = after;
-          pos += 1;
+        // 4000多家, 3200余万人, 1万多人: 多/余/来 before or after the scale, then the unit.
+        const infix = approximatorBesideScale(folded, pos, scaleLen);
+        if (infix) {
+          infixQualifier = infix.qualifier;
+          unitHit = infix.unit;
+          scaleStart = infix.scaleStart;
+          scaleLen = infix.scaleLen;
+          infixLen = 1;
         }
       }
-      const trailing = scaleLen ? zhScalePower(folded.slice(pos, pos + scaleLen)) ?? 0 : 0;
+      const scaleText = folded.slice(scaleStart, scaleStart + scaleLen);
+      const trailing = scaleLen ? zhScalePower(scaleText) ?? 0 : 0;
       if (highPart) value = trailing > highPart.power ? (highPart.value + lowerPart) * 10 ** trailing : highPart.value + lowerPart * 10 ** trailing;
-      else value = parseWithScale(bareScale ? `一${numText}` : numText, folded.slice(pos, pos + scaleLen));
+      else value = parseWithScale(bareScale ? `一${numText}` : numText, scaleText);
     }
     if (value === null) continue;
-    let end = g.pct ? pos : pos + scaleLen;
+    let end = g.pct || g.frac ? pos : pos + scaleLen + infixLen;
     const afterNumber = folded.slice(end, end + 3);
     let unit: UnitInfo | null = pctUnit;
     if (unitHit) {
       unit = unitHit.info;
-      end = pos + scaleLen + unitHit.surface.length;
-    } else if (!g.pct && DATE_AFTER.test(afterNumber)) {
+      end = pos + scaleLen + infixLen + unitHit.surface.length;
+    } else if (!g.pct && !g.frac && DATE_AFTER.test(afterNumber)) {
       continue;
     }
+    if (magnitude && folded[end] === '级') end += 1;
     const surface = unitHit?.surface ?? '';
     const nextChar = folded[end] ?? '';
     if (surface === '个' && DURATION_AFTER_GE.test(folded.slice(end, end + 2))) continue;
+    // 人大三次会议, 三次产业: 次 after a numeral in characters names a session or a sector, not a count.
+    if (surface === '次' && (g.zh || /^(?:会|全|产)/.test(nextChar))) continue;
     if (surface === '大' && (!g.zh || value > 9 || value < 2 || !/[\u4e00-\u9fff]/.test(nextChar))) continue;
     if (surface === '成') {
       const tenth = TENTH_AFTER_CHENG.exec(folded.slice(end, end + 3));
@@ -233,7 +278,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
         unit = moneyUnit('CNY');
         end += 2;
         if (folded[end] === '元') end++;
-      } else continue;
+      } else if (!(nextChar === '民' && scaleLen > 0)) continue; // 4亿人民: people, counted.
     }
     // 新台币800亿元, 人民币750亿元: a currency word before the number decides what 元 means.
     const currencyWord = CURRENCY_BEFORE.exec(folded.slice(Math.max(0, wordsEnd - 3), wordsEnd));
@@ -254,8 +299,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
           LIST_TAIL.lastIndex = end;
           const list = g.ar && !/\d/.test(prevChar) ? LIST_TAIL.exec(folded) : null;
           const tail = list ? matchScaleAndUnit(folded, end + list[0].length) : null;
-          if (!tail || tail.scaleLen > 0 || tail.info.classifier) continue;
-          unit = tail.info;
+          if (tail && tail.scaleLen === 0 && !tail.info.classifier) unit = tail.info;
+          else if (magnitude || isZhUnitlessFigure(folded, m.index, numStart, end, { chinese: !!g.zh })) unit = NO_UNIT;
+          else continue;
         }
       } else unit = moneyUnit(CURRENCY_CODE[sign[0]]!);
     }
@@ -334,6 +380,8 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       }
     }
     if (valueMax !== null) qualifier = 'range';
+    else if (magnitude) qualifier = 'gte';
+    else if (numText === '过半') qualifier = 'gt';
     // 自然增长率为-0.32‰: a minus sign straight before the number (not a hyphen between numbers).
     if (g.ar && /[-−]/.test(prevChar) && !/[\dA-Za-z]/.test(folded[m.index - 2] ?? '') && start === m.index) {
       value = -value;
@@ -352,7 +400,7 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       change,
       countInWords: !!g.zh && !g.pct && scaleLen === 0 && unit.classifier && value <= 10,
       classifier: unit.classifier,
-      rule: g.pct ? 'zh.percent-words' : valueMax !== null ? 'zh.range' : g.zh ? (unit.classifier ? 'zh.count-in-words' : 'zh.numeral+unit') : 'zh.number+unit',
+      rule: g.pct ? 'zh.percent-words' : g.frac ? 'zh.fraction' : magnitude ? 'zh.order-of-magnitude' : valueMax !== null ? 'zh.range' : !unit.unit ? 'zh.number' : g.zh ? (unit.classifier ? 'zh.count-in-words' : 'zh.numeral+unit') : 'zh.number+unit',
       cues,
       unitEnd: unitHit || pctUnit ? end - (sm && qualifier !== 'range' && cues.includes(sm[0]) ? sm[0].length : 0) : end,
     });

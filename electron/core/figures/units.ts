@@ -23,6 +23,8 @@ const CLASSIFIERS = [
   '家', '个', '项', '台', '辆', '套', '件', '座', '所', '条', '只', '头', '株', '棵', '栋', '处', '场', '种', '类', '款',
   '部', '架', '艘', '列', '张', '床', '户', '例', '起', '宗', '笔', '篇', '册', '份', '批次', '人次', '人', '名', '位',
   '间', '枚', '颗', '根', '块', '片', '支', '个项目', '大',
+  // Counted things reports name without a unit table of their own: 22轮强降水, 214对友城, 20余组数据, 300城, 2061万架次.
+  '次', '轮', '对', '组', '城', '批', '架次', '辆次',
 ];
 
 /** Symbols of power and energy units, stored under the Chinese name of the same unit so either spelling compares. */
@@ -37,6 +39,8 @@ const MEASURES: Record<string, string> = {
   千瓦时: '千瓦时', 千瓦: '千瓦', 兆瓦: '兆瓦', 吉瓦: '吉瓦', 标准箱: '标准箱', 标箱: '标准箱', 升: '升', 岁: '岁',
   倍: '倍', 个百分点: '个百分点', 百分点: '个百分点', '%': '%', '‰': '‰', 成: '%',
   兆瓦时: '兆瓦时', 吉瓦时: '吉瓦时',
+  // Air quality and tariffs: PM2.5年平均浓度降至25微克/立方米, 电价下降5分/千瓦时.
+  '微克/立方米': '微克/立方米', 微克: '微克', '分/千瓦时': '分/千瓦时', 千伏: '千伏',
   // Power and energy as the energy press writes them: Latin symbols (光电目标18GW) and Taiwan's 瓩 for the kilowatt.
   ...POWER_SYMBOLS,
 };
