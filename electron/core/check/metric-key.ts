@@ -6,7 +6,7 @@
  */
 
 import { toSimplified } from '../text/simplify';
-import { indicatorFor, metricIdentity, textKey, type Quantity } from '../metrics/key';
+import { indicatorFor, metricIdentity, textKey, unitClassOf, type Quantity } from '../metrics/key';
 import { GROWTH_OF, REDUCTION_OF } from '../metrics/lexicon/lookup';
 
 /** Traditional characters fold through OpenCC's table, as everywhere else. */
@@ -161,6 +161,10 @@ export function comparableUnits(
   a: { unit: string; currency: string | null; change: string },
   b: { unit: string; currency: string | null; change: string },
 ): boolean {
+  // A count printed bare ('completions totalled 32,695') counts what the other side counts: the two are
+  // already the same indicator by key; only a count takes this, never money, a rate or a measure.
+  const bare = (x: typeof a, other: typeof a) => !x.unit && !x.currency && !other.currency && unitClassOf(other) === 'count';
+  if (bare(a, b) || bare(b, a)) return a.change === b.change;
   if (unitKey(a.unit) !== unitKey(b.unit)) return false;
   if ((a.currency ?? null) !== (b.currency ?? null)) return false;
   if (a.change === b.change) return true;

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingTiming } from '../../../electron/core/check/timing';
 import { outlookAround } from '../../../electron/core/check/outlook';
-import { quantityKey } from '../../../electron/core/check/metric-key';
+import { comparableUnits, quantityKey } from '../../../electron/core/check/metric-key';
 
 const span = (from: string, to: string, label = `${from}..${to}`) => ({ from, to, label });
 
@@ -76,5 +76,18 @@ describe('a count named only by what it counts', () => {
   ])('%s are the same quantity', (_name, a, b) => {
     const key = (x: { metric: string; unit: string }) => quantityKey({ ...x, currency: null, change: 'level' });
     expect(key(a)).toBe(key(b));
+  });
+});
+
+describe('a count printed bare', () => {
+  const q = (unit: string, currency: string | null = null, change = 'level') => ({ unit, currency, change });
+  it.each([
+    ['a bare count against homes', q(''), q('homes'), true],
+    ['homes against a bare count', q('homes'), q(''), true],
+    ['a bare number against money', q(''), q('元', 'CNY'), false],
+    ['a bare number against a rate', q(''), q('%'), false],
+    ['a bare increase against a level of homes', q('', null, 'increase'), q('homes'), false],
+  ])('%s', (_name, a, b, comparable) => {
+    expect(comparableUnits(a, b)).toBe(comparable);
   });
 });
