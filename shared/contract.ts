@@ -77,6 +77,8 @@ export const AppInfo = z.object({
   stories: z.number().int(),
   /** The system language as the host sees it, for the default UI language. */
   systemLocale: z.string(),
+  /** The computer's user name: who is recorded when Settings names nobody. */
+  systemUser: z.string().default(''),
 });
 export type AppInfo = z.infer<typeof AppInfo>;
 

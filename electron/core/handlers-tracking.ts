@@ -162,6 +162,7 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
           annotations: annotated ? listAnnotations(repos, storyId) : [],
           types: settings.annotationTypes,
           language: settings.locale ?? (/^zh/.test(ctx.systemLocale) ? 'zh-CN' : 'en'),
+          author: repos.author.get(),
         },
         format,
         { ...(ctx.pdfRenderer ? { pdfRenderer: ctx.pdfRenderer } : {}) },

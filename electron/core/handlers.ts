@@ -1,3 +1,4 @@
+import { systemUserName } from './db/repositories/author';
 import { storyLead } from './figures/lead';
 import { statSync } from 'node:fs';
 import { AppFailure } from '../../shared/result';
@@ -60,6 +61,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       dbPath: ctx.dbPath,
       stories: repos.stories.count(),
       systemLocale: ctx.systemLocale,
+      systemUser: systemUserName(),
     }),
 
     'archive:list': ({ offset, limit, from, to, publication, byline }) => {

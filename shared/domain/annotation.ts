@@ -74,6 +74,8 @@ export const Annotation = z.object({
   orphaned: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+  /** The editor who made it ('' for annotations made before authors were kept). */
+  author: z.string().default(''),
 });
 export type Annotation = z.infer<typeof Annotation>;
 
@@ -187,6 +189,8 @@ export const W3CAnnotation = z.object({
   target: W3CTarget,
   created: z.string().datetime({ offset: true }),
   modified: z.string().datetime({ offset: true }),
+  /** Who made it: W3C allows an agent (with a name) or an IRI; the name is kept. */
+  creator: z.union([z.string(), z.object({ type: z.string().optional(), name: z.string().optional() }).passthrough()]).optional(),
   'fd:type': AnnotationTypeId,
   'fd:orphaned': z.boolean().default(false),
 });

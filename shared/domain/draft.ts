@@ -171,6 +171,8 @@ export const DraftVersionSummary = z.object({
   reason: VersionReason,
   counts: DraftCounts,
   createdAt: z.string(),
+  /** The editor who saved it ('' for versions saved before authors were kept). */
+  author: z.string().default(''),
 });
 export type DraftVersionSummary = z.infer<typeof DraftVersionSummary>;
 

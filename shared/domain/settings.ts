@@ -24,6 +24,8 @@ export const Settings = z.object({
   watchFolder: z.string().nullable(),
   /** Highlight types for annotations (verified, disputed, needs source, note…), editable. */
   annotationTypes: AnnotationTypeList,
+  /** Who is working: recorded on audit entries, confirmations, annotations and draft versions. '' = the computer's user name. */
+  editorName: z.string().trim().max(80).default(''),
   /** 本报 / our paper: the publications whose reporting is the desk's own; every other outlet is named. */
   ownPublications: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
 });
@@ -36,5 +38,6 @@ export const DEFAULT_SETTINGS: Settings = {
   approxTolerance: 0.1,
   watchFolder: null,
   annotationTypes: DEFAULT_ANNOTATION_TYPES,
+  editorName: '',
   ownPublications: [],
 };

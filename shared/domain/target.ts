@@ -172,6 +172,8 @@ export const TargetEvent = z.object({
   note: z.string(),
   /** The explanation or evidence as it stood then; the figure may change or go later. */
   snapshot: z.unknown().nullable(),
+  /** The editor who did it ('' for entries written before authors were kept). */
+  author: z.string().default(''),
 });
 export type TargetEvent = z.infer<typeof TargetEvent>;
 
@@ -201,6 +203,8 @@ export const EvidenceLink = z.object({
   score: z.number().nullable(),
   confirmedBy: z.enum(['editor', 'auto']),
   createdAt: z.string(),
+  /** The editor who confirmed it, or who ran the check that attached it. */
+  author: z.string().default(''),
 });
 export type EvidenceLink = z.infer<typeof EvidenceLink>;
 

@@ -94,7 +94,9 @@ test('annotates a span that survives a reload, drafts a follow-up from two targe
   await chooser.getByRole('checkbox', { name: /科技型企业/ }).check();
   await chooser.getByLabel('中文').check();
   await chooser.getByRole('button', { name: '生成', exact: true }).click();
-  await expect(app.locator('.ProseMirror')).toContainText('据本报2023年2月24日报道');
+  // No paper is set as ours (Settings → 本报), so the source is named, never called 本报.
+  await expect(app.locator('.ProseMirror')).toContainText('据《重庆日报》2023年2月24日报道');
+  await expect(app.locator('.ProseMirror')).not.toContainText('本报');
   await testInfo.attach('draft', { body: await app.screenshot(), contentType: 'image/png' });
 
   const draftDownload = app.waitForEvent('download');

@@ -198,6 +198,7 @@ export function makeAnnotation(id: number, storyId: number, body: string, start:
     orphaned: false,
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
+    author: '',
     ...patch,
   };
 }
@@ -226,7 +227,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
   let nextVersionId = 900;
   const now = () => '2024-02-01T10:00:00.000Z';
   const addVersion = (d: Draft, reason: DraftVersion['reason']) => {
-    versions.unshift({ id: nextVersionId++, draftId: d.id, title: d.title, reason, counts: d.counts, createdAt: now(), doc: d.doc });
+    versions.unshift({ id: nextVersionId++, draftId: d.id, title: d.title, reason, counts: d.counts, createdAt: now(), author: 'Li Hua', doc: d.doc });
   };
   const draftOf = (id: number) => {
     const d = drafts.find((x) => x.id === id);

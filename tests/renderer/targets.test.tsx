@@ -40,8 +40,8 @@ const missed = makeTarget(3, {
   computedStatus: 'missed',
 });
 const events: TargetEvent[] = [
-  { id: 1, targetId: 1, at: '2023-02-24T08:00:00.000Z', fromStatus: null, toStatus: 'not_due', cause: 'created', figureId: 32, note: '', snapshot: null },
-  { id: 2, targetId: 1, at: '2024-01-20T08:00:00.000Z', fromStatus: 'not_due', toStatus: 'met', cause: 'evidence', figureId: 41, note: 'From 全市高新技术企业达到7565家', snapshot: null },
+  { id: 1, targetId: 1, at: '2023-02-24T08:00:00.000Z', fromStatus: null, toStatus: 'not_due', cause: 'created', figureId: 32, note: '', snapshot: null, author: 'Li Hua' },
+  { id: 2, targetId: 1, at: '2024-01-20T08:00:00.000Z', fromStatus: 'not_due', toStatus: 'met', cause: 'evidence', figureId: 41, note: 'From 全市高新技术企业达到7565家', snapshot: null, author: 'Li Hua' },
 ];
 
 describe('Targets board', () => {

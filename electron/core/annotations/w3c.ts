@@ -54,6 +54,7 @@ export function toW3C(a: Annotation, story: StoryIdentity, figureQuote: { quote:
     },
     created: a.createdAt,
     modified: a.updatedAt,
+    ...(a.author ? { creator: { type: 'Person', name: a.author } } : {}),
     'fd:type': a.type,
     'fd:orphaned': a.orphaned,
   };
@@ -229,6 +230,7 @@ export function importAnnotationsW3C(
         orphaned: anchor.orphaned,
         createdAt: a.created,
         updatedAt: a.modified,
+        author: typeof a.creator === 'string' ? a.creator : (a.creator?.name ?? ''),
       });
       report.imported++;
     });

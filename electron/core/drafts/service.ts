@@ -34,7 +34,7 @@ function toDraft(row: DraftRow): Draft {
 }
 
 function toVersionSummary(v: DraftVersionRow): DraftVersionSummary {
-  return { id: v.id, draftId: v.draftId, title: v.title, reason: v.reason, counts: countDoc(v.doc), createdAt: v.createdAt };
+  return { id: v.id, draftId: v.draftId, title: v.title, reason: v.reason, counts: countDoc(v.doc), createdAt: v.createdAt, author: v.author };
 }
 
 /** zod's first issue as an AppFailure naming the field (doc.content[0].marks[0].attrs.href). */

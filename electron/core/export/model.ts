@@ -247,7 +247,8 @@ export function storyModel(input: StoryExportInput): ExportModel {
     comments.push({
       index: comments.length,
       text,
-      author,
+      // Word shows who made each comment: the annotation's own author, else whoever exports.
+      author: a.author || author,
       date: a.updatedAt,
       quote: story.body.slice(a.position.start, a.position.end),
       label,

@@ -1,4 +1,4 @@
--- user_version = 7
+-- user_version = 8
 -- index annotations_by_figure
 CREATE INDEX annotations_by_figure ON annotations (figure_id) WHERE figure_id IS NOT NULL;
 
@@ -89,7 +89,7 @@ CREATE TABLE annotations (
         orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      , author TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table draft_versions
 CREATE TABLE draft_versions (
@@ -99,7 +99,7 @@ CREATE TABLE draft_versions (
         doc_json TEXT NOT NULL,
         reason TEXT NOT NULL CHECK (reason IN ('created', 'autosave', 'save', 'restore')),
         created_at TEXT NOT NULL
-      ) STRICT;
+      , author TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table drafts
 CREATE TABLE drafts (
@@ -252,7 +252,7 @@ CREATE TABLE target_events (
         figure_id INTEGER,
         note TEXT NOT NULL DEFAULT '',
         snapshot_json TEXT
-      ) STRICT;
+      , author TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table target_evidence
 CREATE TABLE target_evidence (
@@ -261,7 +261,7 @@ CREATE TABLE target_evidence (
         verdict TEXT NOT NULL,
         score REAL,
         confirmed_by TEXT NOT NULL CHECK (confirmed_by IN ('editor', 'auto')),
-        created_at TEXT NOT NULL,
+        created_at TEXT NOT NULL, author TEXT NOT NULL DEFAULT '',
         PRIMARY KEY (target_id, figure_id)
       ) STRICT;
 

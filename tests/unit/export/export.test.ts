@@ -39,7 +39,7 @@ const CHROMIUM = existsSync('/usr/bin/chromium');
 
 /** The follow-up scaffold plus the things an editor adds: a comment, lists, a quote, a link, hostile text. */
 function draft(): { title: string; language: 'zh-CN'; doc: DraftDoc } {
-  const s = scaffoldFollowUp(FOLLOW_UP_ITEMS, 'zh-CN', { topic: '科技', today: '2024-03-01' });
+  const s = scaffoldFollowUp(FOLLOW_UP_ITEMS, 'zh-CN', { topic: '科技', today: '2024-03-01', ownPublications: ['重庆日报'] });
   return {
     title: s.title,
     language: 'zh-CN',
@@ -82,6 +82,7 @@ function ann(id: number, exact: string, type: string, commentText: string, orpha
     orphaned,
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-01T09:00:00.000Z',
+    author: 'Li Hua',
   };
 }
 const ANNOTATIONS = [

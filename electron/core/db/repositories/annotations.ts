@@ -18,6 +18,7 @@ interface AnnotationRow {
   orphaned: number;
   created_at: string;
   updated_at: string;
+  author: string;
 }
 
 function toAnnotation(row: AnnotationRow): Annotation {
@@ -35,10 +36,11 @@ function toAnnotation(row: AnnotationRow): Annotation {
     orphaned: row.orphaned === 1,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
+    author: row.author,
   };
 }
 
-function toParams(a: Omit<Annotation, 'id'>) {
+function toParams(a: Omit<Annotation, 'id' | 'author'> & { author?: string }) {
   return {
     uuid: a.uuid,
     storyId: a.storyId,
@@ -55,6 +57,7 @@ function toParams(a: Omit<Annotation, 'id'>) {
     orphaned: a.orphaned ? 1 : 0,
     createdAt: a.createdAt,
     updatedAt: a.updatedAt,
+    author: a.author || null,
   };
 }
 
@@ -73,9 +76,9 @@ export type AnnotationRepository = ReturnType<typeof annotationRepository>;
 export function annotationRepository(db: Db) {
   const insertStmt = db.prepare(`
     INSERT INTO annotations (uuid, story_id, type, comment, tags_json, figure_id, target_id, exact, prefix, suffix,
-      start_offset, end_offset, orphaned, created_at, updated_at)
+      start_offset, end_offset, orphaned, created_at, updated_at, author)
     VALUES (@uuid, @storyId, @type, @comment, @tagsJson, @figureId, @targetId, @exact, @prefix, @suffix,
-      @start, @end, @orphaned, @createdAt, @updatedAt)
+      @start, @end, @orphaned, @createdAt, @updatedAt, COALESCE(@author, fd_author()))
     RETURNING id`);
   const getStmt = db.prepare(`SELECT * FROM annotations WHERE id = ?`);
   const byUuidStmt = db.prepare(`SELECT * FROM annotations WHERE uuid = ?`);
@@ -107,7 +110,8 @@ export function annotationRepository(db: Db) {
   type Identity = { id: number; content_hash: string; headline: string; date: string | null; source_path: string | null };
 
   return {
-    insert(a: Omit<Annotation, 'id'>): number {
+    /** Made by the editor now, unless it brings its author (an imported annotation keeps its creator). */
+    insert(a: Omit<Annotation, 'id' | 'author'> & { author?: string }): number {
       return (insertStmt.get(toParams(a)) as { id: number }).id;
     },
     get(id: number): Annotation | null {

@@ -18,6 +18,8 @@ export interface DraftVersionRow {
   doc: DraftDoc;
   reason: VersionReason;
   createdAt: string;
+  /** The editor who saved it ('' before authors were kept). */
+  author: string;
 }
 
 interface RawDraft {
@@ -37,6 +39,7 @@ interface RawVersion {
   doc_json: string;
   reason: VersionReason;
   created_at: string;
+  author: string;
 }
 
 const toDraft = (r: RawDraft): DraftRow => ({
@@ -56,6 +59,7 @@ const toVersion = (r: RawVersion): DraftVersionRow => ({
   doc: JSON.parse(r.doc_json) as DraftDoc,
   reason: r.reason,
   createdAt: r.created_at,
+  author: r.author,
 });
 
 export type DraftRepository = ReturnType<typeof draftRepository>;
@@ -73,8 +77,8 @@ export function draftRepository(db: Db) {
     WHERE id = @id RETURNING revision`);
   const deleteStmt = db.prepare(`DELETE FROM drafts WHERE id = ?`);
   const addVersionStmt = db.prepare(`
-    INSERT INTO draft_versions (draft_id, title, doc_json, reason, created_at)
-    VALUES (@draftId, @title, @docJson, @reason, @now) RETURNING id`);
+    INSERT INTO draft_versions (draft_id, title, doc_json, reason, created_at, author)
+    VALUES (@draftId, @title, @docJson, @reason, @now, fd_author()) RETURNING id`);
   const versionsStmt = db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY id DESC LIMIT ?`);
   const versionStmt = db.prepare(`SELECT * FROM draft_versions WHERE id = ?`);
   const latestVersionStmt = db.prepare(`SELECT * FROM draft_versions WHERE draft_id = ? ORDER BY id DESC LIMIT 1`);

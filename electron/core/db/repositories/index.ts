@@ -1,3 +1,4 @@
+import { EDITOR_NAME_KEY, registerAuthor } from './author';
 import type { Db } from '../connection';
 import { importBatchRepository } from './import-batches';
 import { publicationRepository } from './publications';
@@ -14,13 +15,17 @@ import { indicatorNameRepository } from './indicator-names';
 
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepositories(db: Db) {
+  const author = registerAuthor(db);
   return {
     db,
+    author,
     stories: storyRepository(db),
     publications: publicationRepository(db),
     importBatches: importBatchRepository(db),
     searchIndex: searchIndexRepository(db),
-    settings: settingsRepository(db),
+    settings: settingsRepository(db, (key, value) => {
+      if (key === EDITOR_NAME_KEY) author.set(value);
+    }),
     figures: figureRepository(db),
     annotations: annotationRepository(db),
     drafts: draftRepository(db),

@@ -3,7 +3,7 @@ import type { Db } from '../connection';
 export type SettingsRepository = ReturnType<typeof settingsRepository>;
 
 /** Key/value settings stored as JSON text. */
-export function settingsRepository(db: Db) {
+export function settingsRepository(db: Db, onSet: (key: string, value: unknown) => void = () => {}) {
   const allStmt = db.prepare(`SELECT key, value FROM settings`);
   const setStmt = db.prepare(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
   return {
@@ -20,6 +20,7 @@ export function settingsRepository(db: Db) {
     },
     set(key: string, value: unknown): void {
       setStmt.run(key, JSON.stringify(value));
+      onSet(key, value);
     },
   };
 }

@@ -145,6 +145,7 @@ interface EventRow {
   figure_id: number | null;
   note: string;
   snapshot_json: string | null;
+  author: string;
 }
 
 function toEvent(row: EventRow): TargetEvent {
@@ -158,6 +159,7 @@ function toEvent(row: EventRow): TargetEvent {
     figureId: row.figure_id,
     note: row.note,
     snapshot: row.snapshot_json ? (JSON.parse(row.snapshot_json) as unknown) : null,
+    author: row.author,
   };
 }
 
@@ -255,14 +257,15 @@ export function targetRepository(db: Db) {
   const setMatchKeyStmt = db.prepare(`UPDATE targets SET match_key = ? WHERE id = ?`);
 
   const insertEventStmt = db.prepare(`
-    INSERT INTO target_events (target_id, at, from_status, to_status, cause, figure_id, note, snapshot_json)
-    VALUES (@targetId, @at, @fromStatus, @toStatus, @cause, @figureId, @note, @snapshotJson)`);
+    INSERT INTO target_events (target_id, at, from_status, to_status, cause, figure_id, note, snapshot_json, author)
+    VALUES (@targetId, @at, @fromStatus, @toStatus, @cause, @figureId, @note, @snapshotJson, COALESCE(@author, fd_author()))`);
   const eventsStmt = db.prepare(`SELECT * FROM target_events WHERE target_id = ? ORDER BY id`);
 
   const linkStmt = db.prepare(`
-    INSERT INTO target_evidence (target_id, figure_id, verdict, score, confirmed_by, created_at)
-    VALUES (@targetId, @figureId, @verdict, @score, @confirmedBy, @createdAt)
+    INSERT INTO target_evidence (target_id, figure_id, verdict, score, confirmed_by, created_at, author)
+    VALUES (@targetId, @figureId, @verdict, @score, @confirmedBy, @createdAt, fd_author())
     ON CONFLICT (target_id, figure_id) DO UPDATE SET verdict = excluded.verdict, score = excluded.score,
+      author = CASE WHEN target_evidence.confirmed_by = 'editor' THEN target_evidence.author ELSE excluded.author END,
       confirmed_by = CASE WHEN target_evidence.confirmed_by = 'editor' THEN 'editor' ELSE excluded.confirmed_by END`);
   const unlinkStmt = db.prepare(`DELETE FROM target_evidence WHERE target_id = ? AND figure_id = ?`);
   const linksStmt = db.prepare(`SELECT * FROM target_evidence WHERE target_id = ? ORDER BY created_at, figure_id`);
@@ -335,23 +338,25 @@ export function targetRepository(db: Db) {
       return maxIdStmt.get() as number;
     },
 
-    addEvent(e: Omit<TargetEvent, 'id'>): void {
-      insertEventStmt.run({ ...e, snapshotJson: e.snapshot === null || e.snapshot === undefined ? null : JSON.stringify(e.snapshot) });
+    /** Written by the editor now, unless the entry brings its author (a register imported from another desk). */
+    addEvent(e: Omit<TargetEvent, 'id' | 'author'> & { author?: string }): void {
+      insertEventStmt.run({ ...e, author: e.author || null, snapshotJson: e.snapshot === null || e.snapshot === undefined ? null : JSON.stringify(e.snapshot) });
     },
     events(targetId: number): TargetEvent[] {
       return (eventsStmt.all(targetId) as EventRow[]).map(toEvent);
     },
 
-    link(l: EvidenceLink): void {
-      linkStmt.run(l);
+    /** The link's author is the editor writing now (fd_author()). */
+    link(l: Omit<EvidenceLink, 'author'>): void {
+      linkStmt.run({ targetId: l.targetId, figureId: l.figureId, verdict: l.verdict, score: l.score, confirmedBy: l.confirmedBy, createdAt: l.createdAt });
     },
     unlink(targetId: number, figureId: number): boolean {
       return unlinkStmt.run(targetId, figureId).changes > 0;
     },
     links(targetId: number): EvidenceLink[] {
       return (
-        linksStmt.all(targetId) as Array<{ target_id: number; figure_id: number; verdict: string; score: number | null; confirmed_by: 'editor' | 'auto'; created_at: string }>
-      ).map((r) => ({ targetId: r.target_id, figureId: r.figure_id, verdict: r.verdict, score: r.score, confirmedBy: r.confirmed_by, createdAt: r.created_at }));
+        linksStmt.all(targetId) as Array<{ target_id: number; figure_id: number; verdict: string; score: number | null; confirmed_by: 'editor' | 'auto'; created_at: string; author: string }>
+      ).map((r) => ({ targetId: r.target_id, figureId: r.figure_id, verdict: r.verdict, score: r.score, confirmedBy: r.confirmed_by, createdAt: r.created_at, author: r.author }));
     },
     targetsLinkedTo(figureId: number): number[] {
       return linkedTargetsStmt.all(figureId) as number[];

@@ -131,6 +131,11 @@ export function AnnotationsPanel({ state, types, figures, targets, activeId, onJ
                 {a.comment}
               </Text>
             )}
+            {a.author && (
+              <Text size="xs" c="dimmed">
+                {t('common.byAuthor', { name: a.author })}
+              </Text>
+            )}
             {(a.tags.length > 0 || figure || target) && (
               <Group gap={4}>
                 {a.tags.map((tag) => (

@@ -74,6 +74,7 @@ export function VersionsDrawer({ draftId, opened, onClose, onRestored }: Props) 
                   </Group>
                   <Text size="xs" c="dimmed">
                     {v.title || t('drafts.untitled')} · {t('drafts.countWords', { count: formatNumber(v.counts.words) })}
+                    {v.author ? ` · ${t('common.byAuthor', { name: v.author })}` : ''}
                   </Text>
                 </UnstyledButton>
               </li>

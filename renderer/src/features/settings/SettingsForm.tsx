@@ -63,6 +63,7 @@ export function SettingsForm() {
   const { t } = i18n;
   const { settings, loaded, loadError, update } = useSettings();
   const themeLabelId = useId();
+  const appInfo = useApiQuery('app:info', {});
 
   const save = async (patch: Partial<Settings>, message: (locale: Locale) => string) => {
     try {
@@ -191,6 +192,21 @@ export function SettingsForm() {
               saveTolerance(value);
             }}
             onBlur={() => saveTolerance.flush()}
+          />
+
+          <TextInput
+            label={t('settings.editorName')}
+            description={t('settings.editorNameHint', { system: appInfo.data?.systemUser || '—' })}
+            placeholder={appInfo.data?.systemUser ?? ''}
+            defaultValue={settings.editorName}
+            key={`editor-${settings.editorName}`}
+            maxLength={80}
+            styles={{ wrapper: { maxWidth: '20rem' } }}
+            onBlur={(event) => {
+              const name = event.currentTarget.value.trim();
+              if (name === settings.editorName) return;
+              void save({ editorName: name }, (l) => createI18n(l).t('settings.savedEditorName', { name: name || appInfo.data?.systemUser || '—' }));
+            }}
           />
 
           <TagsInput

@@ -299,6 +299,11 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                   {ev.fromStatus && <IconArrowRight size={12} aria-label={t('targets.to')} />}
                   <StatusBadge status={ev.toStatus} size="xs" />
                   <Text size="xs">{causeLabel(i18n, ev.cause)}</Text>
+                  {ev.author && (
+                    <Text size="xs" c="dimmed">
+                      {t('common.byAuthor', { name: ev.author })}
+                    </Text>
+                  )}
                 </Group>
                 {ev.note && (
                   <Text size="xs" c="dimmed">
