@@ -121,7 +121,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const city = cityFor(repos, story.publication);
       repos.db.transaction(() => {
         repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language, lead: storyLead(story) }), nowIso());
-      })();
+      }).immediate();
       return repos.figures.byStory(storyId);
     },
 

@@ -232,7 +232,7 @@ export function importAnnotationsW3C(
       });
       report.imported++;
     });
-  })();
+  }).immediate();
   return report;
 }
 

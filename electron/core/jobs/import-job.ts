@@ -7,15 +7,24 @@ import { expandPaths, ImportError, parseBuffer, parseFile, parseText, type Parse
 import { storePage } from '../archive/store';
 import { nowIso } from '../clock';
 
-/** Holds a write transaction open across a few pages, never for long. */
+/**
+ * SQLite's busy handler polls a waiting writer at most every 100 ms; a worker that takes
+ * the write lock again sooner than that can starve an editor's save past its busy timeout.
+ */
+const LOCK_HANDOVER_MS = 120;
+
+/** Holds a write transaction open across a few pages, never for long, and hands the lock over between batches. */
 class CommitBatcher {
   private openedAt = 0;
+  private committedAt = -Infinity;
   constructor(
     private readonly repos: Repositories,
     private readonly maxMs = 1000,
   ) {}
-  begin(): void {
+  async begin(): Promise<void> {
     if (this.repos.db.inTransaction) return;
+    const wait = this.committedAt + LOCK_HANDOVER_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     this.repos.db.exec('BEGIN IMMEDIATE');
     this.openedAt = performance.now();
   }
@@ -24,7 +33,9 @@ class CommitBatcher {
     if (this.repos.db.inTransaction && performance.now() - this.openedAt >= this.maxMs) this.commit();
   }
   commit(): void {
-    if (this.repos.db.inTransaction) this.repos.db.exec('COMMIT');
+    if (!this.repos.db.inTransaction) return;
+    this.repos.db.exec('COMMIT');
+    this.committedAt = performance.now();
   }
 }
 
@@ -124,7 +135,7 @@ export async function runImport(
         failed.push({ path: name, code: 'empty', error: `${name}: no story text was found in this file.` });
       } else {
         progress({ phase: 'storing', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
-        batch.begin();
+        await batch.begin();
         const stored = storePage(repos, { source: name, publication: page.publication, date: page.date, stories: page.stories }, batchId);
         imported.push(...stored.imported);
         skipped.push(...stored.skipped);

@@ -43,6 +43,6 @@ export function migrate(db: Database.Database): { from: number; to: number } {
   db.transaction(() => {
     for (const m of migrations.slice(from)) m.up(db);
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
-  })();
+  }).immediate();
   return { from, to: LATEST_SCHEMA_VERSION };
 }
