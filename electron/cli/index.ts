@@ -1,7 +1,8 @@
 /**
  * The command-line front of the core: `npm run cli -- [--db FILE] <command> ...`.
  * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage.
- * With --json, stdout carries only JSON; messages go to stderr.
+ * With --json, stdout carries only JSON; messages go to stderr, and an error is one line of
+ * JSON there: {"error": {code, message, params}}.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,6 +13,8 @@ import { runImport } from '../core/jobs/import-job';
 import { searchArchive } from '../core/archive/search';
 import { toAppError } from '../core/invoke';
 import { AppFailure } from '../../shared/result';
+import { archiveProblemMessage, isArchiveProblem } from '../../shared/archive-problems';
+import { archiveFailureFrom } from '../core/db/errors';
 import { IsoDate, type Story } from '../../shared/domain/story';
 import { extractFigures } from '../core/figures/extract';
 import { parseFile } from '../core/archive/parse';
@@ -53,6 +56,12 @@ Options:
   -h, --help             Show this help
 `;
 
+
+/** Chinese when the terminal's language is Chinese, else English. */
+export function cliLocale(env: NodeJS.ProcessEnv = process.env): 'en' | 'zh-CN' {
+  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
 
 interface Io {
   out(text: string): void;
@@ -149,13 +158,14 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
   const print = (data: unknown, human: () => string) => io.out(json ? `${JSON.stringify(data, null, 2)}\n` : human());
 
   let db;
+  let dbPath: string | undefined;
   try {
     const commands = ['import', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
     if (!commands.includes(command)) throw new UsageError(`Unknown command "${command}". Commands: ${commands.join(', ')}.`);
     if (values.date !== undefined && !IsoDate.safeParse(values.date).success) {
       throw new UsageError(`--date must be a date like 2023-02-24; got "${values.date}".`);
     }
-    const dbPath = resolveDbPath(values.db);
+    dbPath = resolveDbPath(values.db);
     db = openDatabase(dbPath);
     const repos = createRepositories(db);
     openIndicatorKeys(repos);
@@ -279,11 +289,13 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\nRun with --help for usage.\n`);
+      if (json) io.err(`${JSON.stringify({ error: { code: 'invalid_input', message: error.message } })}\n`);
+      else io.err(`${error.message}\nRun with --help for usage.\n`);
       return 2;
     }
-    const appError = toAppError(error);
-    io.err(`${appError.message}\n`);
+    const appError = toAppError((dbPath && archiveFailureFrom(error, dbPath)) || error);
+    if (json) io.err(`${JSON.stringify({ error: appError })}\n`);
+    else io.err(`${isArchiveProblem(appError.code) ? archiveProblemMessage(appError.code, appError.params ?? {}, cliLocale()) : appError.message}\n`);
     return 1;
   } finally {
     db?.close();

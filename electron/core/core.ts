@@ -3,7 +3,7 @@ import type { EventName, EventOf } from '../../shared/contract';
 import { openDatabase, type Db } from './db/connection';
 import { createRepositories, type Repositories } from './db/repositories';
 import { createHandlers } from './handlers';
-import type { Handlers } from './invoke';
+import { namingArchiveErrors, type Handlers } from './invoke';
 import { JobRunner } from './jobs/runner';
 import { parseFile } from './archive/parse';
 import { storePage } from './archive/store';
@@ -79,7 +79,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   startWatching(readSettings(repos).watchFolder);
-  const handlers = createHandlers({
+  const handlers = namingArchiveErrors(createHandlers({
     repos,
     jobs,
     transport: options.transport,
@@ -89,7 +89,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: options.emit,
     onSettingsChanged: (settings) => startWatching(settings.watchFolder),
     pdfRenderer: options.pdfRenderer ?? chromiumPdfRenderer(),
-  });
+  }), options.dbPath);
   return {
     db,
     repos,

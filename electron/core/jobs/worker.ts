@@ -9,6 +9,7 @@ import { runImport, type ProgressSink } from './import-job';
 import { runReindex } from './reindex-job';
 import type { MainMessage, WorkerInput, WorkerMessage } from './messages';
 import { toAppError } from '../invoke';
+import { archiveFailureFrom } from '../db/errors';
 import { loadEditorNames } from '../indicators/names';
 
 const input = workerData as WorkerInput;
@@ -39,4 +40,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => post({ type: 'error', error: toAppError(error) }));
+main().catch((error: unknown) => post({ type: 'error', error: toAppError(archiveFailureFrom(error, input.dbPath) ?? error) }));
