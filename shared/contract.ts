@@ -17,6 +17,7 @@ import {
   StoryPatch,
 } from './domain/archive';
 import { JobProgress } from './domain/jobs';
+import { ImportBatch } from './domain/imports';
 import { Settings } from './domain/settings';
 import { ParsedStory, Story, type StorySummary } from './domain/story';
 import { Figure } from './domain/figure';
@@ -145,6 +146,10 @@ export const contract = {
     output: z.object({ jobId: z.string() }),
   },
 
+  /** Recent imports, newest first; interrupted ones can be resumed. */
+  'imports:list': { input: z.object({ limit: z.number().int().min(1).max(200).default(20) }), output: z.array(ImportBatch) },
+  /** Runs an interrupted import's files again as a job; stories it had stored are recognised and skipped. */
+  'imports:resume': { input: z.object({ batchId: Id }), output: z.object({ jobId: z.string() }) },
   'jobs:get': { input: z.object({ jobId: z.string() }), output: JobState },
   'jobs:cancel': { input: z.object({ jobId: z.string() }), output: z.object({ cancelled: z.boolean() }) },
 

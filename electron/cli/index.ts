@@ -21,6 +21,8 @@ import { parseFile } from '../core/archive/parse';
 import type { Figure } from '../../shared/domain/figure';
 import { cityFor } from '../core/settings';
 import { openIndicatorKeys } from '../core/targets/rekey';
+import { markInterruptedImports, resumeRequest } from '../core/jobs/recovery';
+import type { ImportOptions, ImportSource } from '../../shared/domain/archive';
 import { annotationsCommand, checkCommand, exportCommand, targetsCommand, UsageError } from './tracking';
 
 const USAGE = `Figure Desk command line
@@ -30,6 +32,9 @@ Usage: npm run cli -- [--db FILE] <command> [options]
 Commands:
   import <path>... [--publication NAME] [--date YYYY-MM-DD] [--json]
                          Import files or folders (txt, md, html, docx, pdf) into the archive
+  imports [--json]       Recent imports and how they ended (an interrupted one says how to resume it)
+  imports resume <id> [--json]
+                         Run an interrupted import's files again; what it had stored is kept, the rest is filled in
   stories [--json]       List the stories in the archive
   show <storyId> [--json]
                          Print one story
@@ -160,7 +165,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
   let db;
   let dbPath: string | undefined;
   try {
-    const commands = ['import', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
+    const commands = ['import', 'imports', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
     if (!commands.includes(command)) throw new UsageError(`Unknown command "${command}". Commands: ${commands.join(', ')}.`);
     if (values.date !== undefined && !IsoDate.safeParse(values.date).success) {
       throw new UsageError(`--date must be a date like 2023-02-24; got "${values.date}".`);
@@ -169,8 +174,46 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     db = openDatabase(dbPath);
     const repos = createRepositories(db);
     openIndicatorKeys(repos);
+    markInterruptedImports(repos);
 
     const tracking = { args, values, print, out: io.out, err: io.err };
+    /** Imports `sources` in this process (a re-run of `resumes` when given) and prints the report. */
+    const importInto = async (sources: ImportSource[], options: ImportOptions, resumes?: number): Promise<number> => {
+      let cancelled = false;
+      const onSigint = () => {
+        cancelled = true;
+        io.err('\nCancelling after the current file…\n');
+      };
+      process.on('SIGINT', onSigint);
+      const report = await runImport(
+        repos,
+        sources,
+        options,
+        (p) => {
+          if (!json && process.stderr.isTTY && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
+        },
+        () => cancelled,
+        resumes,
+      ).finally(() => process.off('SIGINT', onSigint));
+      if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
+      for (const note of report.assumed) io.err(`assumed: ${note}\n`);
+      const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));
+      print(
+        { imported, skipped: report.skipped, failed: report.failed.map(({ path, error }) => ({ path, error })) },
+        () =>
+          [
+            `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'} into ${dbPath}`,
+            ...imported.map((s) => `  ${s.id}\t${s.date ?? '—'}\t${s.headline}`),
+            ...report.skipped.map((s) => `skipped: ${s.reason}`),
+            ...report.failed.map((f) => `failed: ${f.error}`),
+            report.cancelled ? 'Cancelled: the files after the last one listed were not imported.' : '',
+          ]
+            .filter(Boolean)
+            .join('\n') + '\n',
+      );
+      return report.failed.length > 0 ? 1 : 0;
+    };
+
     switch (command) {
       case 'targets':
         return await targetsCommand(repos, tracking);
@@ -182,38 +225,27 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
         return await annotationsCommand(repos, tracking);
       case 'import': {
         if (args.length === 0) throw new UsageError('Give one or more files or folders to import.');
-        let cancelled = false;
-        const onSigint = () => {
-          cancelled = true;
-          io.err('\nCancelling after the current file…\n');
-        };
-        process.on('SIGINT', onSigint);
-        const report = await runImport(
-          repos,
-          args.map((p) => ({ kind: 'path' as const, path: resolve(p) })),
-          { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) },
-          (p) => {
-            if (!json && process.stderr.isTTY && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
-          },
-          () => cancelled,
-        ).finally(() => process.off('SIGINT', onSigint));
-        if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
-        for (const note of report.assumed) io.err(`assumed: ${note}\n`);
-        const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));
-        print(
-          { imported, skipped: report.skipped, failed: report.failed.map(({ path, error }) => ({ path, error })) },
-          () =>
-            [
-              `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'} into ${dbPath}`,
-              ...imported.map((s) => `  ${s.id}\t${s.date ?? '—'}\t${s.headline}`),
-              ...report.skipped.map((s) => `skipped: ${s.reason}`),
-              ...report.failed.map((f) => `failed: ${f.error}`),
-              report.cancelled ? 'Cancelled: the files after the last one listed were not imported.' : '',
-            ]
-              .filter(Boolean)
-              .join('\n') + '\n',
+        const sources = args.map((p) => ({ kind: 'path' as const, path: resolve(p) }));
+        const options = { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) };
+        return await importInto(sources, options);
+      }
+      case 'imports': {
+        if (args[0] === 'resume') {
+          const batchId = Number(args[1]);
+          if (!Number.isInteger(batchId) || batchId <= 0) throw new UsageError('Give the number of an interrupted import, e.g. `imports resume 3` (list them with `imports`).');
+          const { sources, options } = resumeRequest(repos, batchId);
+          return await importInto(sources, options, batchId);
+        }
+        if (args.length > 0) throw new UsageError(`Unknown imports command "${args[0]}". Use \`imports\` or \`imports resume <id>\`.`);
+        const batches = repos.importBatches.recent(values.limit === undefined ? 20 : Math.max(1, Number(values.limit) || 20));
+        print(batches, () =>
+          batches.length
+            ? batches
+                .map((b) => `${b.id}\t${b.startedAt}\t${b.status}${b.resumedBy !== null ? ` (resumed by ${b.resumedBy})` : ''}\t${b.files} files, ${b.stories} stories${b.resumable ? `\tresume with: imports resume ${b.id}` : ''}`)
+                .join('\n') + '\n'
+            : 'No imports yet.\n',
         );
-        return report.failed.length > 0 ? 1 : 0;
+        return 0;
       }
       case 'stories': {
         const total = repos.stories.count();

@@ -11,6 +11,7 @@ import { FolderWatcher } from './archive/store-watch';
 import { readSettings } from './settings';
 import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
 import { openIndicatorKeys } from './targets/rekey';
+import { markInterruptedImports } from './jobs/recovery';
 
 export interface CoreOptions {
   dbPath: string;
@@ -53,6 +54,8 @@ async function seedSample(repos: Repositories, samplePath: string | undefined): 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const repos = createRepositories(db);
+  // Imports a crash cut short: say so, and offer to run them again.
+  markInterruptedImports(repos);
   // Names editors taught the lexicon, and targets keyed with them, before anything reads a metric.
   openIndicatorKeys(repos);
   await seedSample(repos, options.samplePath);

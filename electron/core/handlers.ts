@@ -17,6 +17,7 @@ import { nowIso } from './clock';
 import type { PdfRenderer } from './export/pdf';
 import { createTrackingHandlers, invalidateMetricIndex } from './handlers-tracking';
 import { createLexiconHandlers } from './handlers-lexicon';
+import { resumeRequest } from './jobs/recovery';
 
 export interface HandlerContext {
   repos: Repositories;
@@ -102,6 +103,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
 
     'archive:reindex': ({ search, figures }) => ({ jobId: ctx.jobs.start({ kind: 'reindex', search, figures }) }),
+    'imports:list': ({ limit }) => repos.importBatches.recent(limit),
+    'imports:resume': ({ batchId }) => {
+      const { sources, options } = resumeRequest(repos, batchId);
+      return { jobId: ctx.jobs.start({ kind: 'import', sources, options, resumes: batchId }) };
+    },
     'jobs:get': ({ jobId }) => need(ctx.jobs.get(jobId), `Job ${jobId}`),
     'jobs:cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 

@@ -12,6 +12,7 @@ import type { Annotation } from '../../shared/domain/annotation';
 import type { Draft, DraftDoc, DraftVersion } from '../../shared/domain/draft';
 import type { MetricSeries, StoryCheck, Target, TargetEvent } from '../../shared/domain/target';
 import type { IndicatorEntry } from '../../shared/domain/lexicon';
+import type { ImportBatch } from '../../shared/domain/imports';
 import { ApiError } from '../../renderer/src/api';
 
 export function makeStory(id: number, patch: Partial<Story> = {}): Story {
@@ -140,6 +141,8 @@ export const FAKE_LEXICON: IndicatorEntry[] = [
 ];
 
 export interface FakeOptions {
+  /** Import batches (imports:list), e.g. one a crash interrupted. */
+  batches?: ImportBatch[];
   /** Targets and checks, for the targets board and the check page. */
   targets?: Target[];
   targetEvents?: TargetEvent[];
@@ -207,6 +210,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const listCalls: Array<{ offset: number; limit: number } & Record<string, unknown>> = [];
   let job = options.job;
+  let batches = [...(options.batches ?? [])];
   let figures = options.figures instanceof Error ? options.figures : [...(options.figures ?? [])];
   let targets = [...(options.targets ?? [])];
   const needTarget = (id: number, channel: string) => {
@@ -420,6 +424,11 @@ export function createFakeBackend(options: FakeOptions = {}) {
     'export:story': ({ storyId, format }) => {
       if (format === 'pdf') throw new ApiError({ code: 'unavailable', message: 'PDF export needs Chromium, which is not available here.' }, 'export:story');
       return file(`story-${storyId}.${format === 'markdown' ? 'md' : format}`, 'application/octet-stream');
+    },
+    'imports:list': () => batches,
+    'imports:resume': ({ batchId }) => {
+      batches = batches.map((b) => (b.id === batchId ? { ...b, resumable: false, resumedBy: batchId + 1 } : b));
+      return { jobId: job?.progress.jobId ?? 'job-resume' };
     },
     'jobs:get': () => job,
     'jobs:cancel': () => ({ cancelled: true }),

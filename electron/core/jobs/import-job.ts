@@ -6,6 +6,7 @@ import type { Repositories } from '../db/repositories';
 import { expandPaths, ImportError, parseBuffer, parseFile, parseText, type ParsedPage } from '../archive/parse';
 import { storePage } from '../archive/store';
 import { nowIso } from '../clock';
+import { thisRunner } from './recovery';
 
 /**
  * SQLite's busy handler polls a waiting writer at most every 100 ms; a worker that takes
@@ -101,6 +102,8 @@ export async function runImport(
   options: ImportOptions,
   progress: ProgressSink,
   isCancelled: () => boolean,
+  /** The interrupted batch this one runs again. */
+  resumes?: number,
 ): Promise<ImportReport> {
   const failed: ImportReport['failed'] = [];
   const skipped: ImportReport['skipped'] = [];
@@ -109,7 +112,9 @@ export async function runImport(
   progress({ phase: 'reading', done: 0, total: sources.length, message: 'Listing files…' });
   const units = await expandSources(sources, failed);
   const bytesTotal = units.reduce((sum, u) => sum + u.bytes, 0);
-  const batchId = repos.importBatches.start(nowIso(), units.length);
+  const paths = sources.flatMap((source) => (source.kind === 'path' ? [source.path] : []));
+  const batchId = repos.importBatches.start(nowIso(), units.length, { paths, options }, thisRunner());
+  if (resumes !== undefined) repos.importBatches.setResumedBy(resumes, batchId);
   let bytesDone = 0;
   let cancelled = false;
   let processed = 0;

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     const progress: ProgressSink = (p) => post({ type: 'progress', progress: p });
     const request = input.request;
     if (request.kind === 'import') {
-      const report = await runImport(repos, request.sources, request.options, progress, () => cancelled);
+      const report = await runImport(repos, request.sources, request.options, progress, () => cancelled, request.resumes);
       post({ type: 'done', report });
     } else {
       const reindex = runReindex(repos, { search: request.search, figures: request.figures }, progress, () => cancelled);

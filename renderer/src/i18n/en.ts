@@ -340,6 +340,12 @@ export const en = {
   'reindex.cancel': 'Cancel',
   'reindex.done': 'Rebuilt: {count} stories re-read',
   'reindex.cancelled': 'Stopped after {count} stories; the rest keep their previous index',
+  'import.interrupted.title': 'An import was interrupted',
+  'import.interrupted.body': 'The import started {started} stopped before it finished (Figure Desk was closed or crashed). {stored} from its {files} files were kept. Resume reads its files again and adds only what is missing.',
+  'import.interrupted.stories.one': '{count} story',
+  'import.interrupted.stories.other': '{count} stories',
+  'import.interrupted.resume': 'Resume',
+  'import.interrupted.failed': 'The import could not be resumed',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -337,4 +337,10 @@ export const zhCN: Catalogue = {
   'reindex.cancel': '取消',
   'reindex.done': '重建完成：已重新处理 {count} 篇稿件',
   'reindex.cancelled': '已在处理 {count} 篇稿件后停止，其余稿件保留原有索引',
+  'import.interrupted.title': '有一次导入被中断',
+  'import.interrupted.body': '{started} 开始的导入未完成就停止了（Figure Desk 被关闭或崩溃）。其 {files} 个文件中已保存的 {stored} 均已保留。点“继续”会重新读取这些文件，只补上缺少的部分。',
+  'import.interrupted.stories.one': '{count} 篇稿件',
+  'import.interrupted.stories.other': '{count} 篇稿件',
+  'import.interrupted.resume': '继续导入',
+  'import.interrupted.failed': '无法继续这次导入',
 };

@@ -2,7 +2,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 
 export const REPO = join(import.meta.dirname, '../../..');
-const TSX = join(REPO, 'node_modules/.bin/tsx');
 const CLI = join(REPO, 'electron/cli/main.ts');
 
 /** An unprivileged user for permission cases: root can write anything, so tests run as root drop to nobody. */
@@ -15,9 +14,12 @@ export interface CliRun {
   err: string;
 }
 
-/** Starts the CLI as its own process, as an editor's shell would. */
+/**
+ * Starts the CLI as its own process, as an editor's shell would: node itself with tsx's
+ * loader (the tsx binary is a wrapper process, and a signal to it would miss the CLI).
+ */
 export function spawnCli(args: string[], options: { uid?: number; gid?: number; env?: NodeJS.ProcessEnv } = {}): { child: ChildProcess; done: Promise<CliRun> } {
-  const child = spawn(TSX, [CLI, ...args], {
+  const child = spawn(process.execPath, ['--import', 'tsx', CLI, ...args], {
     cwd: REPO,
     env: { ...process.env, HOME: process.env.HOME ?? '/tmp', ...options.env },
     ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid } : {}),
