@@ -23,6 +23,7 @@ import { cityFor } from '../core/settings';
 import { openIndicatorKeys } from '../core/targets/rekey';
 import { markInterruptedImports, resumeRequest } from '../core/jobs/recovery';
 import type { ImportOptions, ImportSource } from '../../shared/domain/archive';
+import { backupCommand } from './backup';
 import { annotationsCommand, checkCommand, exportCommand, targetsCommand, UsageError } from './tracking';
 
 const USAGE = `Figure Desk command line
@@ -54,6 +55,13 @@ Commands:
   export story <id> [--annotated] --format docx|html|pdf --out FILE [--force]
   annotations export --out FILE [--force]
                          All annotations as W3C Web Annotation JSON-LD
+  backup --out FILE [--force]
+                         A safe copy of the archive while it is in use (SQLite online backup), checked
+  restore FILE           Replace the archive with a backup after checking it; the current one is kept
+                         aside as archive.before-restore-<time>.db
+  export-all --out FILE.zip [--force]
+                         Everything as one zip: stories, figures, register, annotations, drafts, manifest
+  import-all FILE.zip    Put an export-all zip back into an empty archive
 
 Options:
   --db FILE              The archive to use (default: $FIGURE_DESK_DB, else the app's own archive)
@@ -165,7 +173,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
   let db;
   let dbPath: string | undefined;
   try {
-    const commands = ['import', 'imports', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
+    const commands = ['import', 'imports', 'backup', 'restore', 'export-all', 'import-all', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
     if (!commands.includes(command)) throw new UsageError(`Unknown command "${command}". Commands: ${commands.join(', ')}.`);
     if (values.date !== undefined && !IsoDate.safeParse(values.date).success) {
       throw new UsageError(`--date must be a date like 2023-02-24; got "${values.date}".`);
@@ -247,6 +255,11 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
         );
         return 0;
       }
+      case 'backup':
+      case 'restore':
+      case 'export-all':
+      case 'import-all':
+        return await backupCommand(command, repos, dbPath, { args, values, print, err: io.err, json });
       case 'stories': {
         const total = repos.stories.count();
         const items = repos.stories.list(0, Math.max(total, 1));

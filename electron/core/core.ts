@@ -12,6 +12,7 @@ import { readSettings } from './settings';
 import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
 import { openIndicatorKeys } from './targets/rekey';
 import { markInterruptedImports } from './jobs/recovery';
+import { BackupScheduler } from './backup/rolling';
 
 export interface CoreOptions {
   dbPath: string;
@@ -82,6 +83,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   startWatching(readSettings(repos).watchFolder);
+  const backups = new BackupScheduler({ db, dbPath: options.dbPath, settings: () => readSettings(repos) });
+  backups.start();
   const handlers = namingArchiveErrors(createHandlers({
     repos,
     jobs,
@@ -100,6 +103,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     jobs,
     async close() {
       watcher.stop();
+      backups.stop();
+      await backups.idle();
       await jobs.close();
       db.close();
     },

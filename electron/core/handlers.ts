@@ -18,6 +18,7 @@ import type { PdfRenderer } from './export/pdf';
 import { createTrackingHandlers, invalidateMetricIndex } from './handlers-tracking';
 import { createLexiconHandlers } from './handlers-lexicon';
 import { resumeRequest } from './jobs/recovery';
+import { createBackupHandlers } from './handlers-backup';
 
 export interface HandlerContext {
   repos: Repositories;
@@ -54,6 +55,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...createTrackingHandlers(ctx),
     ...createLexiconHandlers(repos),
+    ...createBackupHandlers(ctx),
     'app:info': () => ({
       name: 'Figure Desk',
       version: ctx.version,

@@ -24,6 +24,12 @@ export const Settings = z.object({
   watchFolder: z.string().nullable(),
   /** Highlight types for annotations (verified, disputed, needs source, note…), editable. */
   annotationTypes: AnnotationTypeList,
+  /** Automatic rolling backups of the archive while the app runs. */
+  backupEvery: z.enum(['off', 'daily', 'weekly']),
+  /** How many rolling backups to keep; older ones are deleted. */
+  backupKeep: z.number().int().min(1).max(100),
+  /** Where rolling backups go; null: a `backups` folder beside the archive (desktop only). */
+  backupFolder: z.string().nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -34,4 +40,7 @@ export const DEFAULT_SETTINGS: Settings = {
   approxTolerance: 0.1,
   watchFolder: null,
   annotationTypes: DEFAULT_ANNOTATION_TYPES,
+  backupEvery: 'daily',
+  backupKeep: 7,
+  backupFolder: null,
 };
