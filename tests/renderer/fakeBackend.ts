@@ -211,6 +211,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
   const listCalls: Array<{ offset: number; limit: number } & Record<string, unknown>> = [];
   let job = options.job;
   let batches = [...(options.batches ?? [])];
+  let backups: Array<{ name: string; path: string; at: string; bytes: number }> = [];
   let figures = options.figures instanceof Error ? options.figures : [...(options.figures ?? [])];
   let targets = [...(options.targets ?? [])];
   const needTarget = (id: number, channel: string) => {
@@ -425,6 +426,13 @@ export function createFakeBackend(options: FakeOptions = {}) {
       if (format === 'pdf') throw new ApiError({ code: 'unavailable', message: 'PDF export needs Chromium, which is not available here.' }, 'export:story');
       return file(`story-${storyId}.${format === 'markdown' ? 'md' : format}`, 'application/octet-stream');
     },
+    'backup:list': () => ({ folder: '/data/backups', backups }),
+    'backup:now': () => {
+      const made = { name: 'archive-2026-12-06T10-00-00Z.db', path: '/data/backups/archive-2026-12-06T10-00-00Z.db', at: '2026-12-06T10:00:00Z', bytes: 40960 };
+      backups = [made, ...backups];
+      return { path: made.path, bytes: made.bytes, stories: stories.length };
+    },
+    'backup:restore': () => ({ aside: '/data/archive.before-restore-2026-12-06T10-05-00Z.db', stories: stories.length }),
     'imports:list': () => batches,
     'imports:resume': ({ batchId }) => {
       batches = batches.map((b) => (b.id === batchId ? { ...b, resumable: false, resumedBy: batchId + 1 } : b));
