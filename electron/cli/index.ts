@@ -249,7 +249,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
         print(batches, () =>
           batches.length
             ? batches
-                .map((b) => `${b.id}\t${b.startedAt}\t${b.status}${b.resumedBy !== null ? ` (resumed by ${b.resumedBy})` : ''}\t${b.files} files, ${b.stories} stories${b.resumable ? `\tresume with: imports resume ${b.id}` : ''}`)
+                .map((b) => `${b.id}\t${b.startedAt}\t${b.status}${b.resumedBy !== null ? ` (resumed by ${b.resumedBy})` : ''}\t${b.files} ${b.files === 1 ? 'file' : 'files'}, ${b.stories} ${b.stories === 1 ? 'story' : 'stories'}${b.resumable ? `\tresume with: imports resume ${b.id}` : ''}`)
                 .join('\n') + '\n'
             : 'No imports yet.\n',
         );

@@ -66,11 +66,15 @@ export async function backupArchive(
         return PAGES_PER_STEP;
       },
     });
+    // The copy takes the archive's WAL mode; a backup is one self-contained file.
+    const copy = new Database(part);
+    copy.pragma('journal_mode = DELETE');
+    copy.close();
     const { stories } = checkArchiveFile(part, options);
     renameSync(part, out);
     return { path: out, bytes: statSync(out).size, stories };
   } catch (error) {
-    rmSync(part, { force: true });
+    for (const file of [part, `${part}-wal`, `${part}-shm`]) rmSync(file, { force: true });
     throw error;
   }
 }
