@@ -23,6 +23,20 @@ export default tseslint.config(
     rules: { 'no-empty-pattern': 'off' },
   },
   {
+    // A deferred transaction that reads before it writes fails at once with SQLITE_BUSY when
+    // another connection (the jobs worker) committed meanwhile; IMMEDIATE waits out busy_timeout.
+    files: ['electron/**/*.ts'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.type='CallExpression'][callee.callee.property.name='transaction']",
+          message: 'Start write transactions as IMMEDIATE: db.transaction(fn).immediate(...), so they wait for the write lock.',
+        },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: {

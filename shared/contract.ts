@@ -17,6 +17,7 @@ import {
   StoryPatch,
 } from './domain/archive';
 import { JobProgress } from './domain/jobs';
+import { ImportBatch } from './domain/imports';
 import { Settings } from './domain/settings';
 import { ParsedStory, Story, type StorySummary } from './domain/story';
 import { Figure } from './domain/figure';
@@ -105,6 +106,8 @@ export const ExportFormat = z.enum(['docx', 'markdown', 'html', 'pdf']);
 export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** An exported file as bytes: the renderer saves it (a download, or the desktop save dialog). */
+export const BackupFile = z.object({ name: z.string(), path: z.string(), at: z.string(), bytes: z.number().int() });
+export const BackupMade = z.object({ path: z.string(), bytes: z.number().int(), stories: z.number().int() });
 export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), dataBase64: z.string(), bytes: z.number().int() });
 export type ExportedFile = z.infer<typeof ExportedFile>;
 
@@ -147,6 +150,31 @@ export const contract = {
     output: z.object({ jobId: z.string() }),
   },
 
+  /** Recent imports, newest first; interrupted ones can be resumed. */
+  'imports:list': { input: z.object({ limit: z.number().int().min(1).max(200).default(20) }), output: z.array(ImportBatch) },
+  /** Runs an interrupted import's files again as a job; stories it had stored are recognised and skipped. */
+  'imports:resume': { input: z.object({ batchId: Id }), output: z.object({ jobId: z.string() }) },
+  /** A backup of the archive now, into the backup folder (SQLite's online backup: safe while the app runs). */
+  'backup:now': { input: Empty, output: BackupMade },
+  /** The rolling backups in the backup folder, newest first. */
+  'backup:list': { input: Empty, output: z.object({ folder: z.string(), backups: z.array(BackupFile) }) },
+  /** Replaces the archive with a backup (one from the list, or an uploaded file) after checking it; the current archive is kept aside. */
+  'backup:restore': {
+    input: z.object({
+      from: z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('backup'), name: z.string().regex(/^archive-[\dT-]+Z\.db$/, 'not a backup file name') }),
+        z.object({ kind: z.literal('data'), name: z.string().min(1).max(255), dataBase64: z.string().max(2_800_000_000) }),
+      ]),
+    }),
+    output: z.object({ aside: z.string(), stories: z.number().int() }),
+  },
+  /** Everything in the archive as one zip: stories, figures, register, annotations, drafts, manifest. */
+  'archive:exportAll': { input: Empty, output: ExportedFile },
+  /** Puts an "export everything" zip back into an empty archive. */
+  'archive:importAll': {
+    input: z.object({ name: z.string().min(1).max(255), dataBase64: z.string().max(2_800_000_000) }),
+    output: z.object({ counts: z.record(z.string(), z.number()) }),
+  },
   'jobs:get': { input: z.object({ jobId: z.string() }), output: JobState },
   'jobs:cancel': { input: z.object({ jobId: z.string() }), output: z.object({ cancelled: z.boolean() }) },
 

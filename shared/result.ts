@@ -10,13 +10,21 @@ export type ErrorCode =
   | 'import_failed'
   | 'cancelled'
   | 'unavailable'
-  | 'internal';
+  | 'internal'
+  // The archive file itself is the problem (shared/archive-problems.ts renders them).
+  | 'archive_busy'
+  | 'archive_read_only'
+  | 'archive_not_ours'
+  | 'archive_newer'
+  | 'archive_damaged';
 
 export interface AppError {
   code: ErrorCode;
   message: string;
   /** Which field or path the error is about, when there is one. */
   path?: string;
+  /** What the message is made of, so each side can render it in its own language. */
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -33,6 +41,7 @@ export class AppFailure extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly path?: string,
+    readonly params?: Record<string, string | number>,
   ) {
     super(message);
     this.name = 'AppFailure';

@@ -1,7 +1,8 @@
 /**
  * The command-line front of the core: `npm run cli -- [--db FILE] <command> ...`.
  * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage.
- * With --json, stdout carries only JSON; messages go to stderr.
+ * With --json, stdout carries only JSON; messages go to stderr, and an error is one line of
+ * JSON there: {"error": {code, message, params}}.
  */
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -12,12 +13,17 @@ import { runImport } from '../core/jobs/import-job';
 import { searchArchive } from '../core/archive/search';
 import { toAppError } from '../core/invoke';
 import { AppFailure } from '../../shared/result';
+import { archiveProblemMessage, isArchiveProblem } from '../../shared/archive-problems';
+import { archiveFailureFrom } from '../core/db/errors';
 import { IsoDate, type Story } from '../../shared/domain/story';
 import { extractFigures } from '../core/figures/extract';
 import { parseFile } from '../core/archive/parse';
 import type { Figure } from '../../shared/domain/figure';
 import { cityFor } from '../core/settings';
 import { openIndicatorKeys } from '../core/targets/rekey';
+import { markInterruptedImports, resumeRequest } from '../core/jobs/recovery';
+import type { ImportOptions, ImportSource } from '../../shared/domain/archive';
+import { backupCommand } from './backup';
 import { annotationsCommand, checkCommand, exportCommand, targetsCommand, UsageError } from './tracking';
 
 const USAGE = `Figure Desk command line
@@ -27,6 +33,9 @@ Usage: npm run cli -- [--db FILE] <command> [options]
 Commands:
   import <path>... [--publication NAME] [--date YYYY-MM-DD] [--json]
                          Import files or folders (txt, md, html, docx, pdf) into the archive
+  imports [--json]       Recent imports and how they ended (an interrupted one says how to resume it)
+  imports resume <id> [--json]
+                         Run an interrupted import's files again; what it had stored is kept, the rest is filled in
   stories [--json]       List the stories in the archive
   show <storyId> [--json]
                          Print one story
@@ -46,6 +55,13 @@ Commands:
   export story <id> [--annotated] --format docx|html|pdf --out FILE [--force]
   annotations export --out FILE [--force]
                          All annotations as W3C Web Annotation JSON-LD
+  backup --out FILE [--force]
+                         A safe copy of the archive while it is in use (SQLite online backup), checked
+  restore FILE           Replace the archive with a backup after checking it; the current one is kept
+                         aside as archive.before-restore-<time>.db
+  export-all --out FILE.zip [--force]
+                         Everything as one zip: stories, figures, register, annotations, drafts, manifest
+  import-all FILE.zip    Put an export-all zip back into an empty archive
 
 Options:
   --db FILE              The archive to use (default: $FIGURE_DESK_DB, else the app's own archive)
@@ -53,6 +69,12 @@ Options:
   -h, --help             Show this help
 `;
 
+
+/** Chinese when the terminal's language is Chinese, else English. */
+export function cliLocale(env: NodeJS.ProcessEnv = process.env): 'en' | 'zh-CN' {
+  const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
+}
 
 interface Io {
   out(text: string): void;
@@ -149,18 +171,57 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
   const print = (data: unknown, human: () => string) => io.out(json ? `${JSON.stringify(data, null, 2)}\n` : human());
 
   let db;
+  let dbPath: string | undefined;
   try {
-    const commands = ['import', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
+    const commands = ['import', 'imports', 'backup', 'restore', 'export-all', 'import-all', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
     if (!commands.includes(command)) throw new UsageError(`Unknown command "${command}". Commands: ${commands.join(', ')}.`);
     if (values.date !== undefined && !IsoDate.safeParse(values.date).success) {
       throw new UsageError(`--date must be a date like 2023-02-24; got "${values.date}".`);
     }
-    const dbPath = resolveDbPath(values.db);
+    dbPath = resolveDbPath(values.db);
     db = openDatabase(dbPath);
     const repos = createRepositories(db);
     openIndicatorKeys(repos);
+    markInterruptedImports(repos);
 
     const tracking = { args, values, print, out: io.out, err: io.err };
+    /** Imports `sources` in this process (a re-run of `resumes` when given) and prints the report. */
+    const importInto = async (sources: ImportSource[], options: ImportOptions, resumes?: number): Promise<number> => {
+      let cancelled = false;
+      const onSigint = () => {
+        cancelled = true;
+        io.err('\nCancelling after the current file…\n');
+      };
+      process.on('SIGINT', onSigint);
+      const report = await runImport(
+        repos,
+        sources,
+        options,
+        (p) => {
+          if (!json && process.stderr.isTTY && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
+        },
+        () => cancelled,
+        resumes,
+      ).finally(() => process.off('SIGINT', onSigint));
+      if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
+      for (const note of report.assumed) io.err(`assumed: ${note}\n`);
+      const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));
+      print(
+        { imported, skipped: report.skipped, failed: report.failed.map(({ path, error }) => ({ path, error })) },
+        () =>
+          [
+            `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'} into ${dbPath}`,
+            ...imported.map((s) => `  ${s.id}\t${s.date ?? '—'}\t${s.headline}`),
+            ...report.skipped.map((s) => `skipped: ${s.reason}`),
+            ...report.failed.map((f) => `failed: ${f.error}`),
+            report.cancelled ? 'Cancelled: the files after the last one listed were not imported.' : '',
+          ]
+            .filter(Boolean)
+            .join('\n') + '\n',
+      );
+      return report.failed.length > 0 ? 1 : 0;
+    };
+
     switch (command) {
       case 'targets':
         return await targetsCommand(repos, tracking);
@@ -172,39 +233,33 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
         return await annotationsCommand(repos, tracking);
       case 'import': {
         if (args.length === 0) throw new UsageError('Give one or more files or folders to import.');
-        let cancelled = false;
-        const onSigint = () => {
-          cancelled = true;
-          io.err('\nCancelling after the current file…\n');
-        };
-        process.on('SIGINT', onSigint);
-        const report = await runImport(
-          repos,
-          args.map((p) => ({ kind: 'path' as const, path: resolve(p) })),
-          { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) },
-          (p) => {
-            if (!json && process.stderr.isTTY && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
-          },
-          () => cancelled,
-        ).finally(() => process.off('SIGINT', onSigint));
-        if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
-        for (const note of report.assumed) io.err(`assumed: ${note}\n`);
-        const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));
-        print(
-          { imported, skipped: report.skipped, failed: report.failed.map(({ path, error }) => ({ path, error })) },
-          () =>
-            [
-              `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'} into ${dbPath}`,
-              ...imported.map((s) => `  ${s.id}\t${s.date ?? '—'}\t${s.headline}`),
-              ...report.skipped.map((s) => `skipped: ${s.reason}`),
-              ...report.failed.map((f) => `failed: ${f.error}`),
-              report.cancelled ? 'Cancelled: the files after the last one listed were not imported.' : '',
-            ]
-              .filter(Boolean)
-              .join('\n') + '\n',
-        );
-        return report.failed.length > 0 ? 1 : 0;
+        const sources = args.map((p) => ({ kind: 'path' as const, path: resolve(p) }));
+        const options = { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) };
+        return await importInto(sources, options);
       }
+      case 'imports': {
+        if (args[0] === 'resume') {
+          const batchId = Number(args[1]);
+          if (!Number.isInteger(batchId) || batchId <= 0) throw new UsageError('Give the number of an interrupted import, e.g. `imports resume 3` (list them with `imports`).');
+          const { sources, options } = resumeRequest(repos, batchId);
+          return await importInto(sources, options, batchId);
+        }
+        if (args.length > 0) throw new UsageError(`Unknown imports command "${args[0]}". Use \`imports\` or \`imports resume <id>\`.`);
+        const batches = repos.importBatches.recent(values.limit === undefined ? 20 : Math.max(1, Number(values.limit) || 20));
+        print(batches, () =>
+          batches.length
+            ? batches
+                .map((b) => `${b.id}\t${b.startedAt}\t${b.status}${b.resumedBy !== null ? ` (resumed by ${b.resumedBy})` : ''}\t${b.files} ${b.files === 1 ? 'file' : 'files'}, ${b.stories} ${b.stories === 1 ? 'story' : 'stories'}${b.resumable ? `\tresume with: imports resume ${b.id}` : ''}`)
+                .join('\n') + '\n'
+            : 'No imports yet.\n',
+        );
+        return 0;
+      }
+      case 'backup':
+      case 'restore':
+      case 'export-all':
+      case 'import-all':
+        return await backupCommand(command, repos, dbPath, { args, values, print, err: io.err, json });
       case 'stories': {
         const total = repos.stories.count();
         const items = repos.stories.list(0, Math.max(total, 1));
@@ -279,11 +334,13 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`${error.message}\nRun with --help for usage.\n`);
+      if (json) io.err(`${JSON.stringify({ error: { code: 'invalid_input', message: error.message } })}\n`);
+      else io.err(`${error.message}\nRun with --help for usage.\n`);
       return 2;
     }
-    const appError = toAppError(error);
-    io.err(`${appError.message}\n`);
+    const appError = toAppError((dbPath && archiveFailureFrom(error, dbPath)) || error);
+    if (json) io.err(`${JSON.stringify({ error: appError })}\n`);
+    else io.err(`${isArchiveProblem(appError.code) ? archiveProblemMessage(appError.code, appError.params ?? {}, cliLocale()) : appError.message}\n`);
     return 1;
   } finally {
     db?.close();

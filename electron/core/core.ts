@@ -3,7 +3,7 @@ import type { EventName, EventOf } from '../../shared/contract';
 import { openDatabase, type Db } from './db/connection';
 import { createRepositories, type Repositories } from './db/repositories';
 import { createHandlers } from './handlers';
-import type { Handlers } from './invoke';
+import { namingArchiveErrors, type Handlers } from './invoke';
 import { JobRunner } from './jobs/runner';
 import { parseFile } from './archive/parse';
 import { storePage } from './archive/store';
@@ -11,6 +11,8 @@ import { FolderWatcher } from './archive/store-watch';
 import { readSettings } from './settings';
 import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
 import { openIndicatorKeys } from './targets/rekey';
+import { markInterruptedImports } from './jobs/recovery';
+import { BackupScheduler } from './backup/rolling';
 
 export interface CoreOptions {
   dbPath: string;
@@ -53,6 +55,8 @@ async function seedSample(repos: Repositories, samplePath: string | undefined): 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const repos = createRepositories(db);
+  // Imports a crash cut short: say so, and offer to run them again.
+  markInterruptedImports(repos);
   // Names editors taught the lexicon, and targets keyed with them, before anything reads a metric.
   openIndicatorKeys(repos);
   await seedSample(repos, options.samplePath);
@@ -79,7 +83,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   startWatching(readSettings(repos).watchFolder);
-  const handlers = createHandlers({
+  const backups = new BackupScheduler({ db, dbPath: options.dbPath, settings: () => readSettings(repos) });
+  backups.start();
+  const handlers = namingArchiveErrors(createHandlers({
     repos,
     jobs,
     transport: options.transport,
@@ -89,7 +95,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     emit: options.emit,
     onSettingsChanged: (settings) => startWatching(settings.watchFolder),
     pdfRenderer: options.pdfRenderer ?? chromiumPdfRenderer(),
-  });
+  }), options.dbPath);
   return {
     db,
     repos,
@@ -97,6 +103,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     jobs,
     async close() {
       watcher.stop();
+      backups.stop();
+      await backups.idle();
       await jobs.close();
       db.close();
     },

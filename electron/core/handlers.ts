@@ -18,6 +18,8 @@ import { nowIso } from './clock';
 import type { PdfRenderer } from './export/pdf';
 import { createTrackingHandlers, invalidateMetricIndex } from './handlers-tracking';
 import { createLexiconHandlers } from './handlers-lexicon';
+import { resumeRequest } from './jobs/recovery';
+import { createBackupHandlers } from './handlers-backup';
 
 export interface HandlerContext {
   repos: Repositories;
@@ -54,6 +56,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
   return {
     ...createTrackingHandlers(ctx),
     ...createLexiconHandlers(repos),
+    ...createBackupHandlers(ctx),
     'app:info': () => ({
       name: 'Figure Desk',
       version: ctx.version,
@@ -104,6 +107,11 @@ export function createHandlers(ctx: HandlerContext): Handlers {
     },
 
     'archive:reindex': ({ search, figures }) => ({ jobId: ctx.jobs.start({ kind: 'reindex', search, figures }) }),
+    'imports:list': ({ limit }) => repos.importBatches.recent(limit),
+    'imports:resume': ({ batchId }) => {
+      const { sources, options } = resumeRequest(repos, batchId);
+      return { jobId: ctx.jobs.start({ kind: 'import', sources, options, resumes: batchId }) };
+    },
     'jobs:get': ({ jobId }) => need(ctx.jobs.get(jobId), `Job ${jobId}`),
     'jobs:cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
 
@@ -123,7 +131,7 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       const city = cityFor(repos, story.publication);
       repos.db.transaction(() => {
         repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language, lead: storyLead(story) }), nowIso());
-      })();
+      }).immediate();
       return repos.figures.byStory(storyId);
     },
 

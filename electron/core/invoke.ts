@@ -1,11 +1,14 @@
 import { ZodError } from 'zod';
 import { contract, type Channel, type OutputOf, type ParsedInputOf } from '../../shared/contract';
+import { archiveFailureFrom } from './db/errors';
 import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/result';
 
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
 export function toAppError(error: unknown): AppError {
-  if (error instanceof AppFailure) return error.path ? { code: error.code, message: error.message, path: error.path } : { code: error.code, message: error.message };
+  if (error instanceof AppFailure) {
+    return { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}), ...(error.params ? { params: error.params } : {}) };
+  }
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const path = issue?.path.join('.') ?? '';
@@ -13,6 +16,21 @@ export function toAppError(error: unknown): AppError {
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'internal', message };
+}
+
+/** Every handler, with a raw error about the archive file (locked, read-only, damaged) turned into one that names `file`. */
+export function namingArchiveErrors(handlers: Handlers, file: string): Handlers {
+  const named = {} as Record<string, (input: unknown) => Promise<unknown>>;
+  for (const [channel, handler] of Object.entries(handlers) as Array<[string, (input: unknown) => unknown]>) {
+    named[channel] = async (input) => {
+      try {
+        return await handler(input);
+      } catch (error) {
+        throw archiveFailureFrom(error, file) ?? error;
+      }
+    };
+  }
+  return named as Handlers;
 }
 
 export function isChannel(name: string): name is Channel {

@@ -8,6 +8,8 @@ import { registerIpc, senderIsWindow, IPC_PREFIX } from './ipc';
 import { createMainWindow, hardenSession } from './window';
 import { electronSqliteBinding } from './native';
 import { electronPdfRenderer } from './pdf';
+import { AppFailure } from '../../shared/result';
+import { archiveProblemMessage, isArchiveProblem } from '../../shared/archive-problems';
 
 let mainWindow: BrowserWindow | null = null;
 let core: Core | null = null;
@@ -43,7 +45,13 @@ async function start(): Promise<void> {
       pdfRenderer: electronPdfRenderer,
     });
   } catch (error) {
-    dialog.showErrorBox('Figure Desk cannot open its archive', `${dbPath}\n\n${(error as Error).message}`);
+    // Both languages: the window (and the editor's language setting) is not there yet.
+    const code = error instanceof AppFailure ? error.code : null;
+    const message =
+      code && isArchiveProblem(code)
+        ? (['en', 'zh-CN'] as const).map((locale) => archiveProblemMessage(code, (error as AppFailure).params ?? {}, locale)).join('\n\n')
+        : `${dbPath}\n\n${(error as Error).message}`;
+    dialog.showErrorBox('Figure Desk cannot open its archive · 无法打开档案', message);
     app.exit(1);
     return;
   }

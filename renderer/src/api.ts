@@ -22,6 +22,7 @@ declare global {
 export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly path: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
   readonly channel: string;
 
   constructor(error: AppError, channel: string) {
@@ -29,6 +30,7 @@ export class ApiError extends Error {
     this.name = 'ApiError';
     this.code = error.code;
     this.path = error.path;
+    this.params = error.params;
     this.channel = channel;
   }
 }

@@ -28,6 +28,12 @@ export const Settings = z.object({
   editorName: z.string().trim().max(80).default(''),
   /** 本报 / our paper: the publications whose reporting is the desk's own; every other outlet is named. */
   ownPublications: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  /** Automatic rolling backups of the archive while the app runs. */
+  backupEvery: z.enum(['off', 'daily', 'weekly']),
+  /** How many rolling backups to keep; older ones are deleted. */
+  backupKeep: z.number().int().min(1).max(100),
+  /** Where rolling backups go; null: a `backups` folder beside the archive (desktop only). */
+  backupFolder: z.string().nullable(),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -40,4 +46,7 @@ export const DEFAULT_SETTINGS: Settings = {
   annotationTypes: DEFAULT_ANNOTATION_TYPES,
   editorName: '',
   ownPublications: [],
+  backupEvery: 'daily',
+  backupKeep: 7,
+  backupFolder: null,
 };

@@ -12,6 +12,7 @@ import type { Annotation } from '../../shared/domain/annotation';
 import type { Draft, DraftDoc, DraftVersion } from '../../shared/domain/draft';
 import type { MetricSeries, StoryCheck, Target, TargetEvent } from '../../shared/domain/target';
 import type { IndicatorEntry } from '../../shared/domain/lexicon';
+import type { ImportBatch } from '../../shared/domain/imports';
 import { ApiError } from '../../renderer/src/api';
 
 export function makeStory(id: number, patch: Partial<Story> = {}): Story {
@@ -140,6 +141,8 @@ export const FAKE_LEXICON: IndicatorEntry[] = [
 ];
 
 export interface FakeOptions {
+  /** Import batches (imports:list), e.g. one a crash interrupted. */
+  batches?: ImportBatch[];
   /** Targets and checks, for the targets board and the check page. */
   targets?: Target[];
   targetEvents?: TargetEvent[];
@@ -208,6 +211,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
   let settings: Settings = { ...DEFAULT_SETTINGS, ...options.settings };
   const listCalls: Array<{ offset: number; limit: number } & Record<string, unknown>> = [];
   let job = options.job;
+  let batches = [...(options.batches ?? [])];
+  let backups: Array<{ name: string; path: string; at: string; bytes: number }> = [];
   let figures = options.figures instanceof Error ? options.figures : [...(options.figures ?? [])];
   let targets = [...(options.targets ?? [])];
   const needTarget = (id: number, channel: string) => {
@@ -421,6 +426,18 @@ export function createFakeBackend(options: FakeOptions = {}) {
     'export:story': ({ storyId, format }) => {
       if (format === 'pdf') throw new ApiError({ code: 'unavailable', message: 'PDF export needs Chromium, which is not available here.' }, 'export:story');
       return file(`story-${storyId}.${format === 'markdown' ? 'md' : format}`, 'application/octet-stream');
+    },
+    'backup:list': () => ({ folder: '/data/backups', backups }),
+    'backup:now': () => {
+      const made = { name: 'archive-2026-12-06T10-00-00Z.db', path: '/data/backups/archive-2026-12-06T10-00-00Z.db', at: '2026-12-06T10:00:00Z', bytes: 40960 };
+      backups = [made, ...backups];
+      return { path: made.path, bytes: made.bytes, stories: stories.length };
+    },
+    'backup:restore': () => ({ aside: '/data/archive.before-restore-2026-12-06T10-05-00Z.db', stories: stories.length }),
+    'imports:list': () => batches,
+    'imports:resume': ({ batchId }) => {
+      batches = batches.map((b) => (b.id === batchId ? { ...b, resumable: false, resumedBy: batchId + 1 } : b));
+      return { jobId: job?.progress.jobId ?? 'job-resume' };
     },
     'jobs:get': () => job,
     'jobs:cancel': () => ({ cancelled: true }),

@@ -89,7 +89,7 @@ export function createAnnotation(
       updatedAt: now,
     });
     return deps.annotations.get(id)!;
-  })();
+  }).immediate();
 }
 
 export function updateAnnotation(
@@ -123,7 +123,7 @@ export function updateAnnotation(
     }
     deps.annotations.update(next);
     return deps.annotations.get(id)!;
-  })();
+  }).immediate();
 }
 
 export function deleteAnnotation(deps: AnnotationDeps, id: number): boolean {
@@ -163,7 +163,7 @@ export function reanchorStory(deps: AnnotationDeps, storyId: number): ReanchorRe
       }
     }
     return report;
-  })();
+  }).immediate();
 }
 
 function dedupeTags(tags: string[]): string[] {

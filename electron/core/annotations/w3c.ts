@@ -234,7 +234,7 @@ export function importAnnotationsW3C(
       });
       report.imported++;
     });
-  })();
+  }).immediate();
   return report;
 }
 

@@ -34,7 +34,7 @@ export function updateStory(repos: Repositories, id: number, patch: StoryPatch):
     // Annotations follow their text to its new place (or are marked orphaned, never dropped).
     if (patch.body !== undefined) reanchorStory(repos, id);
     return repos.stories.get(id)!;
-  })();
+  }).immediate();
 }
 
 export function deleteStories(repos: Repositories, ids: number[]): number {
@@ -47,5 +47,5 @@ export function deleteStories(repos: Repositories, ids: number[]): number {
       }
     }
     return deleted;
-  })();
+  }).immediate();
 }

@@ -59,5 +59,5 @@ export function storePage(repos: Repositories, page: PageToStore, batchId: numbe
       imported.push(repos.stories.summary(id)!);
     }
     return { imported, skipped };
-  })();
+  }).immediate();
 }

@@ -507,7 +507,7 @@ export function confirmMatch(
       if (figure.review === 'unreviewed') repos.figures.update({ ...stripSource(figure), review: 'confirmed' }, now);
     }
     return { aliasLearned, target, rejected: false };
-  })();
+  }).immediate();
 }
 
 /** Targets a target-kind figure restates or revises, for the register's own revision check. */

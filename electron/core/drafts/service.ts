@@ -54,7 +54,7 @@ export function createDraft(deps: DraftDeps, input: NewDraft, options: DraftCloc
     const id = deps.drafts.insert({ title: d.title, language: d.language, doc }, now);
     deps.drafts.addVersion({ draftId: id, title: d.title, doc, reason: 'created' }, now);
     return toDraft(deps.drafts.get(id)!);
-  })();
+  }).immediate();
 }
 
 export function getDraft(deps: DraftDeps, id: number): Draft {
@@ -111,7 +111,7 @@ export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: Draft
       if (due && changed) deps.drafts.addVersion({ draftId: s.id, title, doc, reason: 'autosave' }, now);
     }
     return toDraft(deps.drafts.get(s.id)!);
-  })();
+  }).immediate();
 }
 
 export function listDraftVersions(deps: DraftDeps, draftId: number, limit = 500): DraftVersionSummary[] {
@@ -134,5 +134,5 @@ export function restoreDraftVersion(deps: DraftDeps, draftId: number, versionId:
     deps.drafts.update(draftId, { title: v.title, doc: v.doc }, now);
     deps.drafts.addVersion({ draftId, title: v.title, doc: v.doc, reason: 'restore' }, now);
     return toDraft(deps.drafts.get(draftId)!);
-  })();
+  }).immediate();
 }

@@ -105,7 +105,7 @@ function changeNames(repos: Repositories, change: () => void): void {
       change();
       loadEditorNames(repos);
       repos.targets.rekey((t) => quantityKey(t));
-    })();
+    }).immediate();
   } catch (error) {
     loadEditorNames(repos);
     throw error;

@@ -6,16 +6,26 @@ import type { Repositories } from '../db/repositories';
 import { expandPaths, ImportError, parseBuffer, parseFile, parseText, type ParsedPage } from '../archive/parse';
 import { storePage } from '../archive/store';
 import { nowIso } from '../clock';
+import { thisRunner } from './recovery';
 
-/** Holds a write transaction open across a few pages, never for long. */
+/**
+ * SQLite's busy handler polls a waiting writer at most every 100 ms; a worker that takes
+ * the write lock again sooner than that can starve an editor's save past its busy timeout.
+ */
+const LOCK_HANDOVER_MS = 120;
+
+/** Holds a write transaction open across a few pages, never for long, and hands the lock over between batches. */
 class CommitBatcher {
   private openedAt = 0;
+  private committedAt = -Infinity;
   constructor(
     private readonly repos: Repositories,
     private readonly maxMs = 1000,
   ) {}
-  begin(): void {
+  async begin(): Promise<void> {
     if (this.repos.db.inTransaction) return;
+    const wait = this.committedAt + LOCK_HANDOVER_MS - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
     this.repos.db.exec('BEGIN IMMEDIATE');
     this.openedAt = performance.now();
   }
@@ -24,7 +34,9 @@ class CommitBatcher {
     if (this.repos.db.inTransaction && performance.now() - this.openedAt >= this.maxMs) this.commit();
   }
   commit(): void {
-    if (this.repos.db.inTransaction) this.repos.db.exec('COMMIT');
+    if (!this.repos.db.inTransaction) return;
+    this.repos.db.exec('COMMIT');
+    this.committedAt = performance.now();
   }
 }
 
@@ -90,6 +102,8 @@ export async function runImport(
   options: ImportOptions,
   progress: ProgressSink,
   isCancelled: () => boolean,
+  /** The interrupted batch this one runs again. */
+  resumes?: number,
 ): Promise<ImportReport> {
   const failed: ImportReport['failed'] = [];
   const skipped: ImportReport['skipped'] = [];
@@ -98,7 +112,9 @@ export async function runImport(
   progress({ phase: 'reading', done: 0, total: sources.length, message: 'Listing files…' });
   const units = await expandSources(sources, failed);
   const bytesTotal = units.reduce((sum, u) => sum + u.bytes, 0);
-  const batchId = repos.importBatches.start(nowIso(), units.length);
+  const paths = sources.flatMap((source) => (source.kind === 'path' ? [source.path] : []));
+  const batchId = repos.importBatches.start(nowIso(), units.length, { paths, options }, thisRunner());
+  if (resumes !== undefined) repos.importBatches.setResumedBy(resumes, batchId);
   let bytesDone = 0;
   let cancelled = false;
   let processed = 0;
@@ -124,7 +140,7 @@ export async function runImport(
         failed.push({ path: name, code: 'empty', error: `${name}: no story text was found in this file.` });
       } else {
         progress({ phase: 'storing', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
-        batch.begin();
+        await batch.begin();
         const stored = storePage(repos, { source: name, publication: page.publication, date: page.date, stories: page.stories }, batchId);
         imported.push(...stored.imported);
         skipped.push(...stored.skipped);

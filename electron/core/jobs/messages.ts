@@ -5,7 +5,7 @@ import type { ReindexReport } from './reindex-job';
 
 /** A job as the main thread hands it to the worker. */
 export type JobRequest =
-  | { kind: 'import'; sources: ImportSource[]; options: ImportOptions }
+  | { kind: 'import'; sources: ImportSource[]; options: ImportOptions; resumes?: number }
   | { kind: 'reindex'; search: boolean; figures: boolean };
 
 export interface WorkerInput {

@@ -50,7 +50,7 @@ export function runReindex(
         }
         done++;
       }
-    })();
+    }).immediate();
     progress({ phase: 'indexing', done, total: ids.length, message: `${done} / ${ids.length}`, stories: done });
   }
   progress({ phase: cancelled ? 'cancelled' : 'done', done, total: ids.length, message: `${done} stories re-read`, stories: done });

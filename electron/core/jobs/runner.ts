@@ -89,6 +89,11 @@ export class JobRunner {
     return jobId;
   }
 
+  /** Jobs still running (a restore waits for none). */
+  runningCount(): number {
+    return [...this.jobs.values()].filter((job) => job.worker !== null).length;
+  }
+
   get(jobId: string): JobState | null {
     return this.jobs.get(jobId)?.state ?? null;
   }

@@ -9,6 +9,7 @@ import { runImport, type ProgressSink } from './import-job';
 import { runReindex } from './reindex-job';
 import type { MainMessage, WorkerInput, WorkerMessage } from './messages';
 import { toAppError } from '../invoke';
+import { archiveFailureFrom } from '../db/errors';
 import { loadEditorNames } from '../indicators/names';
 
 const input = workerData as WorkerInput;
@@ -28,7 +29,7 @@ async function main(): Promise<void> {
     const progress: ProgressSink = (p) => post({ type: 'progress', progress: p });
     const request = input.request;
     if (request.kind === 'import') {
-      const report = await runImport(repos, request.sources, request.options, progress, () => cancelled);
+      const report = await runImport(repos, request.sources, request.options, progress, () => cancelled, request.resumes);
       post({ type: 'done', report });
     } else {
       const reindex = runReindex(repos, { search: request.search, figures: request.figures }, progress, () => cancelled);
@@ -39,4 +40,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => post({ type: 'error', error: toAppError(error) }));
+main().catch((error: unknown) => post({ type: 'error', error: toAppError(archiveFailureFrom(error, input.dbPath) ?? error) }));

@@ -144,7 +144,7 @@ export function targetFromFigure(repos: Repositories, figureId: number, opts: Re
     const story = repos.stories.summary(figure.storyId);
     const draft = targetDraftFromFigure(figure, { date: story?.date ?? null, headline: story?.headline ?? null }, toleranceOf(repos, opts));
     return insertAndSettle(repos, draft, 'created', opts);
-  })();
+  }).immediate();
 }
 
 /** A target the editor enters by hand. */
@@ -190,7 +190,7 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
       revisedByTargetId: null,
     };
     return insertAndSettle(repos, draft, 'created', opts);
-  })();
+  }).immediate();
 }
 
 function need(repos: Repositories, id: number): Target {
@@ -218,7 +218,7 @@ export function updateTarget(repos: Repositories, id: number, patch: TargetPatch
     repos.targets.update(stored(next), nowIso());
     const changed = Object.keys(p).join(', ');
     return recompute(repos, id, { ...opts, cause: 'editor', note: changed ? `edited: ${changed}` : '' });
-  })();
+  }).immediate();
 }
 
 /** Sets (or, with null, clears) the editor's status; the computed status stays beside it. */
@@ -245,7 +245,7 @@ export function overrideStatus(
       snapshot: { computedStatus: current.computedStatus },
     });
     return repos.targets.get(id)!;
-  })();
+  }).immediate();
 }
 
 export interface RecomputeOptions extends RegisterOptions {
@@ -294,7 +294,7 @@ export function attachEvidence(
     if (!repos.figures.get(figureId)) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
     repos.targets.link({ targetId, figureId, verdict: link.verdict, score: link.score, confirmedBy: link.by, createdAt: nowIso() });
     return recompute(repos, targetId, { ...opts, cause: 'evidence', figureId, note: `evidence from figure #${figureId} (${link.by})` });
-  })();
+  }).immediate();
 }
 
 export function detachEvidence(repos: Repositories, targetId: number, figureId: number, opts: RegisterOptions = {}): Target {
@@ -302,7 +302,7 @@ export function detachEvidence(repos: Repositories, targetId: number, figureId: 
     need(repos, targetId);
     repos.targets.unlink(targetId, figureId);
     return recompute(repos, targetId, { ...opts, cause: 'editor', figureId, note: `evidence figure #${figureId} removed` });
-  })();
+  }).immediate();
 }
 
 export function targetHistory(repos: Repositories, id: number): TargetEvent[] {
@@ -351,7 +351,7 @@ export function refreshStatuses(repos: Repositories, opts: RegisterOptions = {})
       const after = recompute(repos, t.id, { ...opts, cause: 'evidence' });
       if (after.status !== t.status) changed++;
     }
-  })();
+  }).immediate();
   return changed;
 }
 

@@ -264,7 +264,7 @@ export function importRegister(
       );
     }
     for (const a of read.aliases) repos.metricAliases.teach(a.aliasKey, a.canonicalKey, a.confirmedAt);
-  })();
+  }).immediate();
   return { imported: valid.length, warnings };
 }
 

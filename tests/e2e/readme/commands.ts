@@ -287,4 +287,66 @@ export const README_COMMANDS: Record<string, ReadmeCommand> = {
       await cli(ctx, `annotations export --out ${out} --force`);
     },
   },
+  'npm run cli -- imports [--json]': {
+    group: 'cli',
+    async run(ctx) {
+      const batches = json<Array<{ id: number; status: string }>>((await cli(ctx, 'imports --json')).stdout);
+      expect(batches.length).toBeGreaterThan(0);
+      expect(Object.keys(batches[0]!).sort()).toEqual(documentedKeys(ctx, 'imports').sort());
+      expect(batches.every((b) => b.status !== 'running')).toBe(true);
+      ctx.doneBatch = batches[0]!.id;
+      expect((await cli(ctx, 'imports')).stdout).toMatch(/\bdone\b/);
+    },
+  },
+  'npm run cli -- imports resume 7 [--json]': {
+    group: 'cli',
+    async run(ctx) {
+      // Nothing was interrupted here: the CLI says so (the crash drill in tests/unit covers a real resume).
+      const refused = await cli(ctx, `imports resume ${ctx.doneBatch} --json`, 1);
+      expect(json<{ error: { code: string } }>(refused.stderr.trim().split('\n').at(-1)!).error.code).toBe('conflict');
+      expect((await cli(ctx, `imports resume ${ctx.doneBatch}`, 1)).stderr).toMatch(/was not interrupted/);
+    },
+  },
+  'npm run cli -- backup --out FILE [--force] [--json]': {
+    group: 'cli',
+    async run(ctx) {
+      ctx.backupFile = join(ctx.tmp, 'backup.db');
+      const made = json<{ path: string; stories: number }>((await cli(ctx, `backup --out ${ctx.backupFile} --json`)).stdout);
+      expect(made.stories).toBeGreaterThan(0);
+      expect((await cli(ctx, `backup --out ${ctx.backupFile}`, 1)).stderr).toMatch(/--force/);
+      expect((await cli(ctx, `backup --out ${ctx.backupFile} --force`)).stdout).toMatch(/integrity check/);
+    },
+  },
+  'npm run cli -- export-all --out FILE [--force] [--json]': {
+    group: 'cli',
+    async run(ctx) {
+      ctx.everythingFile = join(ctx.tmp, 'everything.zip');
+      const exported = json<{ counts: Record<string, number> }>((await cli(ctx, `export-all --out ${ctx.everythingFile} --json`)).stdout);
+      expect(exported.counts.stories).toBeGreaterThan(0);
+      ctx.everythingCounts = exported.counts;
+      expect(magicOf(ctx.everythingFile)).toMatch(/^PK/);
+      await cli(ctx, `export-all --out ${ctx.everythingFile}`, 1);
+      await cli(ctx, `export-all --out ${ctx.everythingFile} --force`);
+    },
+  },
+  'npm run cli -- --db new.db import-all FILE [--json]': {
+    group: 'cli',
+    async run(ctx) {
+      const fresh = join(ctx.tmp, 'new.db');
+      const imported = json<{ counts: Record<string, number> }>((await cli(ctx, `--db ${fresh} import-all ${ctx.everythingFile} --json`)).stdout);
+      expect(imported.counts).toEqual(ctx.everythingCounts);
+      const stories = json<unknown[]>((await cli(ctx, `--db ${fresh} stories --json`)).stdout);
+      expect(stories).toHaveLength(ctx.everythingCounts!.stories!);
+      // Not into an archive with work in it.
+      expect((await cli(ctx, `--db ${fresh} import-all ${ctx.everythingFile}`, 1)).stderr).toMatch(/not empty/);
+    },
+  },
+  'npm run cli -- restore FILE [--json]': {
+    group: 'cli',
+    async run(ctx) {
+      const restored = json<{ aside: string; stories: number }>((await cli(ctx, `restore ${ctx.backupFile} --json`)).stdout);
+      expect(existsSync(restored.aside)).toBe(true);
+      expect((await cli(ctx, `restore ${ctx.backupFile}`)).stdout).toMatch(/is kept at .*before-restore/);
+    },
+  },
 };

@@ -26,6 +26,11 @@ export interface SmokeContext {
   targetFigure: number;
   targetsFile: string;
   draft: number;
+  /** Backups and export-all, for the commands after them. */
+  doneBatch?: number;
+  backupFile?: string;
+  everythingFile?: string;
+  everythingCounts?: Record<string, number>;
   /** Makes a draft through the contract, in the archive the CLI uses; returns its id. */
   createDraft(title: string): Promise<number>;
 }

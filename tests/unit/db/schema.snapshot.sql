@@ -1,4 +1,4 @@
--- user_version = 8
+-- user_version = 9
 -- index annotations_by_figure
 CREATE INDEX annotations_by_figure ON annotations (figure_id) WHERE figure_id IS NOT NULL;
 
@@ -25,6 +25,9 @@ CREATE INDEX figures_by_review ON figures (review, story_id);
 
 -- index figures_by_story
 CREATE INDEX figures_by_story ON figures (story_id, start_offset);
+
+-- index import_batches_by_status
+CREATE INDEX import_batches_by_status ON import_batches (status);
 
 -- index indicator_names_by_indicator
 CREATE INDEX indicator_names_by_indicator ON indicator_names (indicator_id);
@@ -146,13 +149,13 @@ CREATE TABLE import_batches (
         id INTEGER PRIMARY KEY,
         started_at TEXT NOT NULL,
         finished_at TEXT,
-        status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed', 'cancelled')),
+        status TEXT NOT NULL CHECK (status IN ('running', 'done', 'failed', 'cancelled', 'interrupted')),
         files INTEGER NOT NULL DEFAULT 0,
         stories INTEGER NOT NULL DEFAULT 0,
         skipped INTEGER NOT NULL DEFAULT 0,
         failed INTEGER NOT NULL DEFAULT 0,
         report_json TEXT
-      ) STRICT;
+      , sources_json TEXT, runner TEXT, resumed_by INTEGER REFERENCES import_batches (id) ON DELETE SET NULL) STRICT;
 
 -- table indicator_names
 CREATE TABLE indicator_names (

@@ -7,7 +7,8 @@ import m0004 from './0004-targets';
 import m0006 from './0006-rejection-index';
 import m0005 from './0005-annotations-drafts';
 import m0007 from './0007-indicator-names';
-import m0008 from './0008-authors';
+import m0008 from './0008-import-recovery';
+import m0009 from './0009-authors';
 
 export interface Migration {
   version: number;
@@ -16,7 +17,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Migrations only add: never edit a shipped one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 
@@ -44,6 +45,6 @@ export function migrate(db: Database.Database): { from: number; to: number } {
   db.transaction(() => {
     for (const m of migrations.slice(from)) m.up(db);
     db.pragma(`user_version = ${LATEST_SCHEMA_VERSION}`);
-  })();
+  }).immediate();
   return { from, to: LATEST_SCHEMA_VERSION };
 }

@@ -1,21 +1,96 @@
+import type { ImportOptions } from '../../../../shared/domain/archive';
+import type { ImportBatch, ImportBatchStatus } from '../../../../shared/domain/imports';
 import type { Db } from '../connection';
 
 export type ImportBatchRepository = ReturnType<typeof importBatchRepository>;
 
+/** What a batch was asked to import, kept so an interrupted one can be run again. */
+export interface BatchRequest {
+  paths: string[];
+  options: ImportOptions;
+}
+
+interface BatchRow {
+  id: number;
+  started_at: string;
+  finished_at: string | null;
+  status: ImportBatchStatus;
+  files: number;
+  stories: number;
+  skipped: number;
+  failed: number;
+  sources_json: string | null;
+  runner: string | null;
+  resumed_by: number | null;
+}
+
+export function requestOf(row: Pick<BatchRow, 'sources_json'>): BatchRequest {
+  if (!row.sources_json) return { paths: [], options: {} };
+  const parsed = JSON.parse(row.sources_json) as Partial<BatchRequest>;
+  return { paths: parsed.paths ?? [], options: parsed.options ?? {} };
+}
+
+function toBatch(row: BatchRow): ImportBatch {
+  const { paths } = requestOf(row);
+  return {
+    id: row.id,
+    startedAt: row.started_at,
+    finishedAt: row.finished_at,
+    status: row.status,
+    files: row.files,
+    stories: row.stories,
+    skipped: row.skipped,
+    failed: row.failed,
+    paths,
+    resumable: row.status === 'interrupted' && row.resumed_by === null && paths.length > 0,
+    resumedBy: row.resumed_by,
+  };
+}
+
+const COLUMNS = `id, started_at, finished_at, status, files, stories, skipped, failed, sources_json, runner, resumed_by`;
+
 export function importBatchRepository(db: Db) {
-  const startStmt = db.prepare(`INSERT INTO import_batches (started_at, status, files) VALUES (?, 'running', ?) RETURNING id`).pluck();
+  const startStmt = db
+    .prepare(`INSERT INTO import_batches (started_at, status, files, sources_json, runner) VALUES (?, 'running', ?, ?, ?) RETURNING id`)
+    .pluck();
   const finishStmt = db.prepare(`
     UPDATE import_batches SET finished_at = @finishedAt, status = @status, stories = @stories, skipped = @skipped,
       failed = @failed, report_json = @reportJson WHERE id = @id`);
+  const runningStmt = db.prepare(`SELECT ${COLUMNS} FROM import_batches WHERE status = 'running'`);
+  const interruptStmt = db.prepare(`
+    UPDATE import_batches SET status = 'interrupted', finished_at = @now,
+      stories = (SELECT count(*) FROM stories WHERE import_batch_id = @id)
+    WHERE id = @id AND status = 'running'`);
+  const getStmt = db.prepare(`SELECT ${COLUMNS} FROM import_batches WHERE id = ?`);
+  const recentStmt = db.prepare(`SELECT ${COLUMNS} FROM import_batches ORDER BY id DESC LIMIT ?`);
+  const resumedByStmt = db.prepare(`UPDATE import_batches SET resumed_by = ? WHERE id = ?`);
   return {
-    start(now: string, files: number): number {
-      return startStmt.get(now, files) as number;
+    start(now: string, files: number, request: BatchRequest | null = null, runner: string | null = null): number {
+      return startStmt.get(now, files, request ? JSON.stringify(request) : null, runner) as number;
     },
     finish(
       id: number,
       outcome: { finishedAt: string; status: 'done' | 'failed' | 'cancelled'; stories: number; skipped: number; failed: number; reportJson: string },
     ): void {
       finishStmt.run({ id, ...outcome });
+    },
+    /** Batches still marked running, with the process that runs them. */
+    running(): Array<{ id: number; runner: string | null }> {
+      return (runningStmt.all() as BatchRow[]).map((r) => ({ id: r.id, runner: r.runner }));
+    },
+    /** Marks a batch whose process is gone as interrupted, counting the stories it had committed. */
+    interrupt(id: number, now: string): boolean {
+      return interruptStmt.run({ id, now }).changes > 0;
+    },
+    get(id: number): (ImportBatch & { request: BatchRequest }) | null {
+      const row = getStmt.get(id) as BatchRow | undefined;
+      return row ? { ...toBatch(row), request: requestOf(row) } : null;
+    },
+    recent(limit: number): ImportBatch[] {
+      return (recentStmt.all(limit) as BatchRow[]).map(toBatch);
+    },
+    setResumedBy(id: number, by: number): void {
+      resumedByStmt.run(by, id);
     },
   };
 }

@@ -299,7 +299,7 @@ export function targetRepository(db: Db) {
           const key = keyOf(toTarget(row));
           if (key !== row.match_key) changed += setMatchKeyStmt.run(key, row.id).changes;
         }
-      })();
+      }).immediate();
       return changed;
     },
     byMatchKey(matchKey: string): Target[] {

@@ -25,6 +25,7 @@ import { createI18n, detectSystemLocale, useI18n } from '../../i18n';
 import { useApiQuery } from '../../useApiQuery';
 import { notifyError, notifySuccess } from '../common/notify';
 import { AnnotationTransfer } from './AnnotationTransfer';
+import { BackupPanel } from './BackupPanel';
 import { AnnotationTypesEditor } from './AnnotationTypesEditor';
 import { IndicatorLexicon } from './IndicatorLexicon';
 import { ReindexPanel } from './ReindexPanel';
@@ -310,6 +311,8 @@ export function SettingsForm() {
       <AnnotationTypesEditor />
 
       <AnnotationTransfer />
+
+      <BackupPanel />
 
       <IndicatorLexicon />
 

@@ -9,6 +9,7 @@ import { SEARCH_INPUT_ID } from '../archive/ArchiveBrowser';
 import { useImport } from '../archive/ImportContext';
 import { ImportModal } from '../archive/ImportModal';
 import { ImportPanel } from '../archive/ImportPanel';
+import { InterruptedImports } from '../archive/InterruptedImports';
 import { ReviewModal } from '../archive/ReviewModal';
 import { ErrorBoundary } from '../common/ErrorBoundary';
 import { HelpModal } from './HelpModal';
@@ -179,6 +180,7 @@ export function AppLayout() {
 
       <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
         <ImportPanel />
+        <InterruptedImports />
         <ErrorBoundary resetKey={`${route.page}/${route.storyId ?? ''}`}>
           {page}
         </ErrorBoundary>

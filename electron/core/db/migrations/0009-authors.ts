@@ -6,8 +6,8 @@ import type { Migration } from './index';
  * unknown rather than guessing.
  */
 const migration: Migration = {
-  version: 8,
-  name: '0008-authors',
+  version: 9,
+  name: '0009-authors',
   up(db) {
     db.exec(`
       ALTER TABLE target_events ADD COLUMN author TEXT NOT NULL DEFAULT '';

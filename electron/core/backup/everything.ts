@@ -1,0 +1,177 @@
+/**
+ * "Export everything": the whole archive as one zip that people and other programs can
+ * read, and that puts an empty archive back exactly.
+ *
+ *   manifest.json        what is inside, with counts
+ *   stories.json         every story
+ *   figures.json         every figure, with the editor's reviews and corrections
+ *   register.csv/.json   the target register
+ *   annotations.jsonld   W3C Web Annotations
+ *   drafts/<id> <title>.html/.docx
+ *   data/<table>.json    every table's rows, for putting the archive back as it was
+ */
+import JSZip from 'jszip';
+import { AppFailure } from '../../../shared/result';
+import type { Repositories } from '../db/repositories';
+import { LATEST_SCHEMA_VERSION } from '../db/migrations';
+import { exportRegister } from '../targets/transfer';
+import { exportAnnotationsW3C } from '../annotations/w3c';
+import { getDraft } from '../drafts/service';
+import { renderDraft } from '../export';
+import { safeFileName } from '../handlers-tracking';
+
+export const EXPORT_FORMAT = 'figure-desk-export';
+const EXPORT_VERSION = 1;
+
+export interface Manifest {
+  format: typeof EXPORT_FORMAT;
+  version: number;
+  schemaVersion: number;
+  app: string;
+  exportedAt: string;
+  counts: Record<string, number>;
+  tables: string[];
+}
+
+interface TableDump {
+  columns: string[];
+  rows: unknown[][];
+}
+
+/** Our tables, parents before children; the FTS index is rebuilt from the stories, not copied. */
+function dataTables(repos: Repositories): string[] {
+  return (
+    repos.db
+      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'story_search%' ORDER BY rowid`)
+      .pluck()
+      .all() as string[]
+  ).filter((name) => !repos.db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = ? AND sql LIKE 'CREATE VIRTUAL%'`).pluck().get(name));
+}
+
+const quoteId = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+function dumpTable(repos: Repositories, table: string): TableDump {
+  const stmt = repos.db.prepare(`SELECT * FROM ${quoteId(table)} ORDER BY rowid`).raw();
+  return { columns: stmt.columns().map((c) => c.name), rows: stmt.all() as unknown[][] };
+}
+
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+export interface ExportOptions {
+  app: string;
+  now: Date;
+  onProgress?(p: { done: number; total: number; message: string }): void;
+}
+
+/** The whole archive as a zip (see the top of this file for what is inside). */
+export async function exportEverything(repos: Repositories, options: ExportOptions): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
+  const zip = new JSZip();
+  // One read transaction: every file describes the same moment of the archive.
+  const snapshot = repos.db.transaction(() => {
+    const storyIds = repos.stories.allIds();
+    const stories = storyIds.map((id) => repos.stories.get(id)!);
+    const figures = storyIds.flatMap((id) => repos.figures.byStory(id));
+    const tables = dataTables(repos);
+    return {
+      stories,
+      figures,
+      registerCsv: exportRegister(repos, 'csv'),
+      registerJson: exportRegister(repos, 'json'),
+      annotations: exportAnnotationsW3C(repos),
+      draftIds: repos.db.prepare('SELECT id FROM drafts ORDER BY id').pluck().all() as number[],
+      tables,
+      dumps: tables.map((t) => [t, dumpTable(repos, t)] as const),
+    };
+  }).deferred();
+  const drafts = snapshot.draftIds.map((id) => getDraft(repos, id));
+  const total = drafts.length + 1;
+  zip.file('stories.json', json(snapshot.stories));
+  zip.file('figures.json', json(snapshot.figures));
+  zip.file('register.csv', snapshot.registerCsv);
+  zip.file('register.json', snapshot.registerJson);
+  zip.file('annotations.jsonld', json(snapshot.annotations));
+  for (const [table, dump] of snapshot.dumps) zip.file(`data/${table}.json`, JSON.stringify(dump));
+  for (const [i, draft] of drafts.entries()) {
+    options.onProgress?.({ done: i, total, message: draft.title });
+    for (const format of ['html', 'docx'] as const) {
+      const artifact = await renderDraft(draft, format);
+      zip.file(`drafts/${safeFileName(`${draft.id} ${draft.title}`, artifact.extension)}`, artifact.bytes);
+    }
+  }
+  const manifest: Manifest = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    schemaVersion: LATEST_SCHEMA_VERSION,
+    app: options.app,
+    exportedAt: options.now.toISOString(),
+    counts: {
+      stories: snapshot.stories.length,
+      figures: snapshot.figures.length,
+      targets: (JSON.parse(snapshot.registerJson) as { targets?: unknown[] }).targets?.length ?? 0,
+      annotations: snapshot.annotations.total,
+      drafts: drafts.length,
+      ...Object.fromEntries(snapshot.dumps.map(([t, d]) => [`rows.${t}`, d.rows.length])),
+    },
+    tables: snapshot.tables,
+  };
+  zip.file('manifest.json', json(manifest));
+  const bytes = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  options.onProgress?.({ done: total, total, message: 'manifest.json' });
+  return { bytes, manifest };
+}
+
+/** What makes an archive not empty for putting an export back: anything an editor made. */
+const EDITOR_CONTENT = ['stories', 'targets', 'annotations', 'drafts'];
+
+/**
+ * Puts an "export everything" zip back into an empty archive: every table's rows with
+ * their ids (so figures, annotations, drafts and targets still point at the right
+ * stories), then the search index rebuilt from the stories. One transaction: all or nothing.
+ */
+export async function importEverything(repos: Repositories, bytes: Uint8Array, name: string): Promise<Manifest> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    throw new AppFailure('invalid_input', `${name} is not a zip file. Choose a file made by "Export everything".`);
+  }
+  const manifestFile = zip.file('manifest.json');
+  const manifest = manifestFile ? (JSON.parse(await manifestFile.async('string')) as Manifest) : null;
+  if (!manifest || manifest.format !== EXPORT_FORMAT) {
+    throw new AppFailure('invalid_input', `${name} was not made by Figure Desk's "Export everything" (it has no Figure Desk manifest).`);
+  }
+  if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
+    throw new AppFailure('invalid_input', `${name} was exported by a newer version of Figure Desk (schema ${manifest.schemaVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Figure Desk to import it.`);
+  }
+  const busy = EDITOR_CONTENT.filter((t) => (repos.db.prepare(`SELECT count(*) FROM ${quoteId(t)}`).pluck().get() as number) > 0);
+  if (busy.length > 0) {
+    throw new AppFailure('conflict', `The archive is not empty (it has ${busy.join(', ')}). Import "${name}" into a new archive (--db NEW.db), or restore a backup instead.`);
+  }
+  const ours = new Set(dataTables(repos));
+  const dumps: Array<[string, TableDump]> = [];
+  for (const table of manifest.tables) {
+    if (!ours.has(table)) continue; // a table this version does not have
+    const file = zip.file(`data/${table}.json`);
+    if (!file) throw new AppFailure('invalid_input', `${name} is incomplete: data/${table}.json is missing.`);
+    dumps.push([table, JSON.parse(await file.async('string')) as TableDump]);
+  }
+  repos.db.transaction(() => {
+    // Rows go in table by table; references between them are checked at commit.
+    repos.db.pragma('defer_foreign_keys = ON');
+    for (const [table, dump] of dumps) {
+      const columns = new Set((repos.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]));
+      const keep = dump.columns.map((c, i) => [c, i] as const).filter(([c]) => columns.has(c));
+      repos.db.prepare(`DELETE FROM ${quoteId(table)}`).run();
+      const insert = repos.db.prepare(
+        `INSERT INTO ${quoteId(table)} (${keep.map(([c]) => quoteId(c)).join(', ')}) VALUES (${keep.map(() => '?').join(', ')})`,
+      );
+      for (const row of dump.rows) insert.run(...keep.map(([, i]) => row[i]));
+    }
+    repos.searchIndex.clear();
+    for (const id of repos.stories.allIds()) {
+      const story = repos.stories.get(id)!;
+      repos.searchIndex.index(id, story.headline, story.body);
+    }
+  }).immediate();
+  return manifest;
+}

@@ -1,0 +1,56 @@
+/**
+ * Imports a crash or a kill cut short. A batch is stored page by page in committed
+ * transactions, so what it stored is whole; on start, a batch still marked running by a
+ * process that is gone becomes `interrupted`, and running its files again fills in exactly
+ * what is missing (stories already stored are recognised by their content hash).
+ */
+import type { ImportOptions, ImportSource } from '../../../shared/domain/archive';
+import { AppFailure } from '../../../shared/result';
+import type { Repositories } from '../db/repositories';
+import { nowIso } from '../clock';
+
+/** When this process started (the same in its worker threads, give or take a millisecond). */
+const processStartedAt = () => Date.now() - process.uptime() * 1000;
+
+/** This process, as a batch records its runner: a pid alone is reused after a restart. */
+export function thisRunner(): string {
+  return `${process.pid}@${Math.round(processStartedAt())}`;
+}
+
+/** Whether the process that wrote `runner` is still running. */
+export function runnerAlive(runner: string | null): boolean {
+  const [pidText, startedText] = (runner ?? '').split('@');
+  const pid = Number(pidText);
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  // Our pid: this process only if it started when we did, else an earlier one that had our pid.
+  if (pid === process.pid) return Math.abs(Number(startedText) - processStartedAt()) < 2000;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: it exists but belongs to another user.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** Marks every batch whose process is gone as interrupted; returns their ids. */
+export function markInterruptedImports(repos: Repositories, isAlive: (runner: string | null) => boolean = runnerAlive): number[] {
+  const now = nowIso();
+  return repos.importBatches
+    .running()
+    .filter((batch) => !isAlive(batch.runner))
+    .filter((batch) => repos.importBatches.interrupt(batch.id, now))
+    .map((batch) => batch.id);
+}
+
+/** What to run again for an interrupted batch; refuses a batch that is not interrupted or was resumed already. */
+export function resumeRequest(repos: Repositories, batchId: number): { sources: ImportSource[]; options: ImportOptions } {
+  const batch = repos.importBatches.get(batchId);
+  if (!batch) throw new AppFailure('not_found', `Import ${batchId} is not in the archive. List imports with \`imports\`.`);
+  if (batch.status !== 'interrupted') throw new AppFailure('conflict', `Import ${batchId} was not interrupted (it is ${batch.status}); there is nothing to resume.`);
+  if (batch.resumedBy !== null) throw new AppFailure('conflict', `Import ${batchId} was resumed already, by import ${batch.resumedBy}.`);
+  if (batch.request.paths.length === 0) {
+    throw new AppFailure('invalid_input', `Import ${batchId} came from uploaded files or pasted text, which are not kept; import them again.`);
+  }
+  return { sources: batch.request.paths.map((path) => ({ kind: 'path', path })), options: batch.request.options };
+}
