@@ -17,6 +17,9 @@ export interface AppError {
   message: string;
   /** Which field or path the error is about, when there is one. */
   path?: string;
+  /** A reason the UI can say in the editor's language (shared/file-errors.ts), with its parameters. */
+  reason?: string;
+  params?: Record<string, string | number>;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; error: AppError };
@@ -33,6 +36,7 @@ export class AppFailure extends Error {
     readonly code: ErrorCode,
     message: string,
     readonly path?: string,
+    readonly detail?: { reason: string; params: Record<string, string | number> },
   ) {
     super(message);
     this.name = 'AppFailure';

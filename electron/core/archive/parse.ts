@@ -3,14 +3,14 @@
  * rest (noise, layout joins, segmentation, metadata) is shared so a page reads the same
  * whether it came as .txt, .docx or .pdf.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { decodeText, encodingLabel } from './decode';
 import { txtBlocks } from './formats/txt';
 import { resolveMetadata } from './metadata';
 import { dropNoise, joinLayoutBreaks } from './normalise';
 import { segment } from './segment';
-import { ImportError, type Block, type Extracted, type ImportFormat, type ParseOptions, type ParsedPage } from './types';
+import { readRegularFile, megabytes } from './read-file';
+import { fileImportError, ImportError, type Block, type Extracted, type ImportFormat, type ParseOptions, type ParsedPage } from './types';
 
 export { ImportError } from './types';
 export type { Block, ImportErrorCode, ImportFormat, ParsedPage, ParseOptions } from './types';
@@ -146,37 +146,11 @@ export async function parseBuffer(
 }
 
 function tooLarge(name: string, size: number, max: number, path?: string): ImportError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new ImportError(
-    'too_large',
-    `${name} is ${mb(size)}, over the ${mb(max)} import limit. Split it into single pages, or export the text only, then import again.`,
-    path,
-  );
+  return fileImportError('too_large', 'too_large', { name, size: megabytes(size), limit: megabytes(max) }, path);
 }
 
 export async function parseFile(path: string, opts: ParseOptions = {}): Promise<ParsedPage> {
-  const name = `“${basename(path)}”`;
-  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let buf: Buffer;
-  try {
-    const s = await stat(path);
-    if (s.isDirectory()) {
-      throw new ImportError('unreadable', `${name} is a folder, not a file. Import the folder as a batch instead.`, path);
-    }
-    // Check before reading: a 2 GB scan shouldn't be pulled into memory just to be refused.
-    if (s.size > max) throw tooLarge(name, s.size, max, path);
-    buf = await readFile(path);
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist (it may have been moved or renamed)'
-        : code === 'EACCES' || code === 'EPERM'
-          ? "can't be opened: permission denied. Check the file's permissions or copy it somewhere you own"
-          : `can't be read (${code ?? (e as Error).message})`;
-    throw new ImportError('unreadable', `${name} ${why}.`, path);
-  }
+  const buf = await readRegularFile(path, `“${basename(path)}”`, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   return parseBuffer(buf, path, { ...opts, path });
 }
 
