@@ -1,6 +1,6 @@
 /**
  * The command-line front of the core: `npm run cli -- [--db FILE] <command> ...`.
- * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage.
+ * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage, 130 import cancelled.
  * With --json, stdout carries only JSON; messages go to stderr.
  */
 import { resolve } from 'node:path';
@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../core/db/connection';
 import { createRepositories, type Repositories } from '../core/db/repositories';
 import { resolveDbPath } from '../core/paths';
-import { runImport } from '../core/jobs/import-job';
+import { importInWorker } from './import-worker';
 import { searchArchive } from '../core/archive/search';
 import { toAppError } from '../core/invoke';
 import { AppFailure } from '../../shared/result';
@@ -172,21 +172,17 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
         return await annotationsCommand(repos, tracking);
       case 'import': {
         if (args.length === 0) throw new UsageError('Give one or more files or folders to import.');
-        let cancelled = false;
-        const onSigint = () => {
-          cancelled = true;
-          io.err('\nCancelling after the current file…\n');
-        };
-        process.on('SIGINT', onSigint);
-        const report = await runImport(
-          repos,
-          args.map((p) => ({ kind: 'path' as const, path: resolve(p) })),
-          { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) },
-          (p) => {
-            if (!json && process.stderr.isTTY && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
+        const report = await importInWorker(
+          dbPath,
+          {
+            kind: 'import',
+            sources: args.map((p) => ({ kind: 'path' as const, path: resolve(p) })),
+            options: { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) },
           },
-          () => cancelled,
-        ).finally(() => process.off('SIGINT', onSigint));
+          json,
+          io,
+        );
+        if (!report) return 130;
         if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
         for (const note of report.assumed) io.err(`assumed: ${note}\n`);
         const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));
@@ -203,7 +199,8 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
               .filter(Boolean)
               .join('\n') + '\n',
         );
-        return report.failed.length > 0 ? 1 : 0;
+        // 130: stopped by Ctrl+C or SIGTERM, as shells report it.
+        return report.cancelled ? 130 : report.failed.length > 0 ? 1 : 0;
       }
       case 'stories': {
         const total = repos.stories.count();

@@ -39,4 +39,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => post({ type: 'error', error: toAppError(error) }));
+main()
+  .catch((error: unknown) => post({ type: 'error', error: toAppError(error) }))
+  // The cancel listener must not keep a finished worker (and so a CLI process) alive.
+  .finally(() => port.unref());
