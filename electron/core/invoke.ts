@@ -5,7 +5,9 @@ import { AppFailure, fail, ok, type AppError, type Result } from '../../shared/r
 export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => OutputOf<C> | Promise<OutputOf<C>> };
 
 export function toAppError(error: unknown): AppError {
-  if (error instanceof AppFailure) return error.path ? { code: error.code, message: error.message, path: error.path } : { code: error.code, message: error.message };
+  if (error instanceof AppFailure) {
+    return { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}), ...(error.detail ?? {}) };
+  }
   if (error instanceof ZodError) {
     const issue = error.issues[0];
     const path = issue?.path.join('.') ?? '';
