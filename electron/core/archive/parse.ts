@@ -71,7 +71,7 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
   const page: ParsedPage = {
     publication: meta.publication,
     date: meta.date,
-    assumed: [...meta.assumed, ...notes],
+    assumed: [...(ex.notes ?? []), ...meta.assumed, ...notes],
     stories,
     format,
     dropped,
@@ -99,19 +99,19 @@ export async function parseBuffer(
   switch (format) {
     case 'txt': {
       const d = decodeText(buf, name, path);
-      ex = { blocks: txtBlocks(d.text), encoding: encodingLabel(d.encoding), metaHints: [] };
+      ex = { blocks: txtBlocks(d.text), encoding: encodingLabel(d.encoding), metaHints: [], notes: d.warnings ?? [] };
       break;
     }
     case 'md': {
       const d = decodeText(buf, name, path);
       const { markdownBlocks } = await import('./formats/markdown');
-      ex = { ...markdownBlocks(d.text), encoding: encodingLabel(d.encoding) };
+      ex = { ...markdownBlocks(d.text), encoding: encodingLabel(d.encoding), notes: d.warnings ?? [] };
       break;
     }
     case 'html': {
       const d = decodeText(buf, name, path);
       const { htmlBlocks } = await import('./formats/html');
-      ex = { ...htmlBlocks(d.text), encoding: encodingLabel(d.encoding) };
+      ex = { ...htmlBlocks(d.text), encoding: encodingLabel(d.encoding), notes: d.warnings ?? [] };
       break;
     }
     case 'docx': {

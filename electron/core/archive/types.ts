@@ -95,4 +95,6 @@ export interface Extracted {
   encoding?: string;
   /** Title-like metadata strings (HTML <title>, PDF Title, DOCX title) that may name the paper or date. */
   metaHints: string[];
+  /** What reading repaired (stray NULs dropped…), for the editor's review. */
+  notes?: string[];
 }
