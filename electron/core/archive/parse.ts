@@ -9,6 +9,8 @@ import { txtBlocks } from './formats/txt';
 import { resolveMetadata } from './metadata';
 import { dropNoise, joinLayoutBreaks } from './normalise';
 import { segment } from './segment';
+import { blockChars, blockWindows, splitOversizedStories, windowNote } from './large-page';
+import type { ParsedStory } from '../../../shared/domain/story';
 import { readRegularFile, megabytes } from './read-file';
 import { fileImportError, ImportError, type Block, type Extracted, type ImportFormat, type ParseOptions, type ParsedPage } from './types';
 
@@ -67,7 +69,7 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
     return !masthead;
   });
   const blocks = joinLayoutBreaks(kept);
-  const { stories, notes } = segment(blocks, meta.date);
+  const { stories, notes } = segmentBounded(blocks, meta.date);
   const page: ParsedPage = {
     publication: meta.publication,
     date: meta.date,
@@ -78,6 +80,38 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
   };
   if (ex.encoding) page.encoding = ex.encoding;
   return page;
+}
+
+/**
+ * Segments a long page window by window, so memory follows the window, not the file. Text
+ * without a headline at the start of a window is the story before it running on: it is joined
+ * back (splitOversizedStories then cuts what is too long, at paragraph breaks).
+ */
+function segmentBounded(blocks: Block[], pageDate: string | null): { stories: ParsedStory[]; notes: string[] } {
+  const windows = blockWindows(blocks);
+  if (windows.length === 1) {
+    const { stories, notes } = segment(blocks, pageDate);
+    return { stories: splitOversizedStories(stories, notes), notes };
+  }
+  const notes = [windowNote(windows.length, blockChars(blocks))];
+  const stories: Array<{ story: ParsedStory; runOn: string[] }> = [];
+  for (const window of windows) {
+    const part = segment(window, pageDate);
+    const [first, ...rest] = part.stories;
+    const previous = stories.at(-1);
+    if (first && previous && first.headline === '') {
+      previous.runOn.push(first.body);
+      const opening = first.body.slice(0, 16);
+      // segment() reported the run-on as the end of a story from another page: it is not.
+      notes.push(...part.notes.filter((note) => !note.includes(opening)));
+      stories.push(...rest.map((story) => ({ story, runOn: [] })));
+    } else {
+      notes.push(...part.notes);
+      stories.push(...part.stories.map((story) => ({ story, runOn: [] })));
+    }
+  }
+  const joined = stories.map(({ story, runOn }) => (runOn.length ? { ...story, body: [story.body, ...runOn].join('\n') } : story));
+  return { stories: splitOversizedStories(joined, notes), notes };
 }
 
 function noStories(name: string, path: string | undefined, what: string): ImportError {
