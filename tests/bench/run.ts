@@ -8,11 +8,13 @@ import type { BenchFigure } from './types';
 import { benchArchive } from './archive.bench';
 import { benchFigures } from './figures.bench';
 import { benchCheck } from './check.bench';
+import { benchImportMemory } from './import-memory.bench';
 
 const benches: Record<string, () => Promise<BenchFigure[]>> = {
   figures: () => benchFigures(),
   archive: () => benchArchive((line) => console.error(`  ${line}`)),
   check: () => benchCheck(),
+  'import-memory': () => benchImportMemory((line) => console.error(`  ${line}`)),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });
