@@ -49,7 +49,8 @@ export async function docxBlocks(buf: Uint8Array, name: string, path?: string): 
     throw broken(name, `could not be read as a Word document (${(e as Error).message.split('\n')[0]})`, path);
   }
   const hints: string[] = [];
-  const core = await zip.file('docProps/core.xml')?.async('string');
+  // The title is optional metadata: a damaged entry (a size that does not match) loses only it.
+  const core = await zip.file('docProps/core.xml')?.async('string').catch(() => undefined);
   const title = core && /<dc:title>([^<]+)<\/dc:title>/.exec(core)?.[1]?.trim();
   if (title) hints.push(title);
   return { blocks: blocksFromHtml(html), metaHints: hints };
