@@ -93,6 +93,7 @@ export const en = {
   'import.start': 'Start',
   'import.tooLarge': '{name} is over the 50 MB import limit.',
   'import.readFailed': 'Could not read {name}: {message}',
+  'import.largePasteNoReview': 'The pasted text is over {size}, so it is imported directly, with progress, instead of being reviewed first. Check the stories in the archive afterwards.',
   'import.dropTitle': 'Drop files to import them',
   'import.dropHint': 'Text, Word, PDF and HTML files',
   'import.progressLabel': 'Import progress',

@@ -90,6 +90,7 @@ export const zhCN: Catalogue = {
   'import.start': '开始',
   'import.tooLarge': '{name} 超过 50 MB 的导入上限。',
   'import.readFailed': '无法读取 {name}：{message}',
+  'import.largePasteNoReview': '粘贴的文字超过 {size}，因此直接导入并显示进度，不经过保存前审阅。导入后请在资料库中检查这些稿件。',
   'import.dropTitle': '松开鼠标即可导入文件',
   'import.dropHint': '支持文本、Word、PDF 和 HTML 文件',
   'import.progressLabel': '导入进度',
