@@ -23,6 +23,9 @@ export class ApiError extends Error {
   readonly code: ErrorCode;
   readonly path: string | undefined;
   readonly channel: string;
+  /** A reason the UI says in the editor's language (shared/file-errors.ts), with its parameters. */
+  readonly reason: string | undefined;
+  readonly params: Record<string, string | number> | undefined;
 
   constructor(error: AppError, channel: string) {
     super(error.message);
@@ -30,6 +33,8 @@ export class ApiError extends Error {
     this.code = error.code;
     this.path = error.path;
     this.channel = channel;
+    this.reason = error.reason;
+    this.params = error.params;
   }
 }
 

@@ -33,6 +33,7 @@ import {
 } from '@tabler/icons-react';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../common/notify';
+import { fileFailureText } from '../common/fileErrors';
 import { modKey } from '../shell/shortcuts';
 import { useImport } from './ImportContext';
 import {
@@ -149,7 +150,7 @@ export function ReviewModal() {
                       {f.path}
                     </Text>
                     {' — '}
-                    {f.error}
+                    {fileFailureText(i18n, f)}
                   </List.Item>
                 ))}
               </List>
