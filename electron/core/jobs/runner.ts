@@ -35,6 +35,7 @@ interface RunningJob {
 }
 
 export const DEFAULT_CANCEL_GRACE_MS = 1500;
+const SHUTDOWN_GRACE_MS = 800;
 
 /**
  * V8 lets a heap grow far past what is live before it collects: reading a 47 MB page left
@@ -126,7 +127,7 @@ export class JobRunner {
    * Asks the job to stop at its next safe point (between files); if it has not stopped when
    * the grace period ends, its thread is terminated. False if it is not running.
    */
-  cancel(jobId: string): boolean {
+  cancel(jobId: string, graceMs = this.options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS): boolean {
     const job = this.jobs.get(jobId);
     if (!job?.worker) return false;
     const worker = job.worker;
@@ -135,7 +136,7 @@ export class JobRunner {
       if (job.worker !== worker) return;
       job.stopping = true;
       void worker.terminate();
-    }, this.options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
+    }, graceMs);
     return true;
   }
 
@@ -147,7 +148,8 @@ export class JobRunner {
 
   async close(): Promise<void> {
     const running = [...this.jobs.entries()].filter(([, job]) => job.worker);
-    for (const [id] of running) this.cancel(id);
+    // Shutting down (SIGTERM, quitting the app): a shorter grace, so the whole stop fits in 2 s.
+    for (const [id] of running) this.cancel(id, Math.min(SHUTDOWN_GRACE_MS, this.options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS));
     await Promise.all(running.map(([, job]) => job.finished));
   }
 
