@@ -3,7 +3,7 @@
  * within 2 seconds of jobs:cancel, SIGINT or SIGTERM, keeping every page committed before.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { JobRunner } from '../../../electron/core/jobs/runner';
@@ -85,6 +85,34 @@ describe('cancelling a long import', () => {
       expect(storyCount(dbPath)).toBe(8);
     } finally {
       child.kill('SIGKILL');
+    }
+  });
+
+  it('browser mode stops on SIGTERM within 2 s while a job is in the middle of a huge upload', async () => {
+    const staticDir = join(tmp.dir, 'static');
+    mkdirSync(staticDir);
+    writeFileSync(join(staticDir, 'index.html'), '<!doctype html><html><head></head><body></body></html>');
+    const server = spawn(process.execPath, ['--import', 'tsx', 'electron/bridge/serve.ts', '--db', dbPath, '--static', staticDir, '--no-sample'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const exited = new Promise<void>((resolve) => server.on('exit', () => resolve()));
+    try {
+      const url = await new Promise<string>((resolve) => server.stdout.on('data', (chunk: Buffer) => {
+        const found = /running at (\S+)/.exec(chunk.toString());
+        if (found) resolve(found[1]!);
+      }));
+      const token = /figure-desk-token" content="([^"]+)"/.exec(await (await fetch(url)).text())![1]!;
+      const call = async (channel: string, body: unknown) =>
+        ((await (await fetch(`${url}api/${channel}`, { method: 'POST', headers: { 'X-Figure-Desk-Token': token }, body: JSON.stringify(body) })).json()) as { data: Record<string, unknown> }).data;
+      const { jobId } = await call('archive:import', { sources: [{ kind: 'data', name: 'huge-page.txt', dataBase64: readFileSync(huge).toString('base64') }] });
+      // Waits on the job's own progress: the huge file is being read.
+      while (((await call('jobs:get', { jobId })).progress as { message: string }).message !== 'huge-page.txt') {
+        await new Promise((resolve) => setTimeout(resolve, 25));
+      }
+      const sent = performance.now();
+      server.kill('SIGTERM');
+      await exited;
+      expect(performance.now() - sent).toBeLessThan(STOP_WITHIN_MS);
+    } finally {
+      server.kill('SIGKILL');
     }
   });
 });
