@@ -332,6 +332,7 @@ export const en = {
   'settings.watchActive': 'Watching {path}',
   'settings.watchOff': 'No folder is watched.',
   'settings.watchEmpty': 'Enter the path of a folder.',
+  'settings.watchBrowser': 'Browser mode does not open folders on this computer: watching a folder is in the desktop app. Import files by dropping them on the window.',
   'settings.savedWatch': 'Watching the folder',
   'settings.savedWatchStop': 'Stopped watching the folder',
   'reindex.title': 'Maintenance',

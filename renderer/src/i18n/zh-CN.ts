@@ -329,6 +329,7 @@ export const zhCN: Catalogue = {
   'settings.watchActive': '正在监视 {path}',
   'settings.watchOff': '当前未监视任何文件夹。',
   'settings.watchEmpty': '请输入文件夹路径。',
+  'settings.watchBrowser': '浏览器模式不会打开本机文件夹：监视文件夹请使用桌面应用。导入文件请把文件拖入窗口。',
   'settings.savedWatch': '已开始监视文件夹',
   'settings.savedWatchStop': '已停止监视文件夹',
   'reindex.title': '维护',
