@@ -23,6 +23,8 @@ export interface AppError {
   message: string;
   /** Which field or path the error is about, when there is one. */
   path?: string;
+  /** A reason the UI can say in the editor's language (shared/file-errors.ts). */
+  reason?: string;
   /** What the message is made of, so each side can render it in its own language. */
   params?: Record<string, string | number>;
 }
@@ -42,6 +44,8 @@ export class AppFailure extends Error {
     message: string,
     readonly path?: string,
     readonly params?: Record<string, string | number>,
+    /** A reason the UI can say in the editor's language (shared/file-errors.ts). */
+    readonly reason?: string,
   ) {
     super(message);
     this.name = 'AppFailure';

@@ -48,7 +48,12 @@ async function main(): Promise<void> {
   console.log(`Figure Desk (browser mode) is running at ${bridge.url}`);
   console.log(`Archive: ${dbPath}`);
   console.log('Open the address above in your browser. Press Ctrl+C to stop.');
+  let stopping = false;
   const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    // Running jobs get the runner's cancel grace; nothing may keep the server past it.
+    setTimeout(() => process.exit(1), 1900).unref();
     await bridge.close();
     await core.close();
     process.exit(0);

@@ -13,6 +13,8 @@ import type { AddressInfo } from 'node:net';
 import { invoke, type Handlers } from '../core/invoke';
 import type { EventHub } from '../core/events';
 import { fail } from '../../shared/result';
+import { fileErrorText } from '../../shared/file-errors';
+import { serverPathIn } from './server-paths';
 
 export const TOKEN_HEADER = 'x-figure-desk-token';
 const MAX_BODY_BYTES = 80 * 1024 * 1024;
@@ -84,15 +86,29 @@ function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
+/** A request body over the limit: answered 413, not read any further. */
+class BodyTooLarge extends Error {}
+
 async function readBody(req: IncomingMessage): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error(`request body is over ${MAX_BODY_BYTES / 1024 / 1024} MB`);
+    if (size > MAX_BODY_BYTES) throw new BodyTooLarge();
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** decodeURIComponent without the URIError a stray `%` raises. */
+function decodePathPart(part: string): string | null {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return null;
+  }
 }
 
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
@@ -116,7 +132,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   };
 
   const serveStatic = async (pathname: string, res: ServerResponse) => {
-    const decoded = decodeURIComponent(pathname);
+    const decoded = decodePathPart(pathname);
+    if (decoded === null) return sendJson(res, 400, fail('invalid_input', `${pathname} is not valid URL encoding (a stray %).`));
     const file = normalize(join(staticRoot, decoded));
     if (!file.startsWith(staticRoot + sep)) return sendJson(res, 403, fail('forbidden', 'Path outside the app.'));
     try {
@@ -158,14 +175,25 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
           if (!sameToken(Array.isArray(given) ? given[0] : given, token)) {
             return sendJson(res, 403, fail('forbidden', 'Missing or wrong token.'));
           }
+          const channel = decodePathPart(url.pathname.slice('/api/'.length));
+          if (channel === null) return sendJson(res, 400, fail('invalid_input', `The channel name in ${url.pathname} is not valid URL encoding (a stray %).`));
           let input: unknown;
           try {
             const body = await readBody(req);
             input = body ? JSON.parse(body) : {};
           } catch (error) {
+            if (error instanceof BodyTooLarge) {
+              // Closing the connection stops a client that is still sending.
+              res.setHeader('Connection', 'close');
+              return sendJson(res, 413, fail('invalid_input', `The request is over the ${MAX_BODY_BYTES / 1024 / 1024} MB limit. Import large files one at a time.`));
+            }
             return sendJson(res, 400, fail('invalid_input', `The request body is not valid JSON: ${(error as Error).message}`));
           }
-          const channel = decodeURIComponent(url.pathname.slice('/api/'.length));
+          const pathRule = serverPathIn(channel, input);
+          if (pathRule) {
+            const params = { channel, field: pathRule.field };
+            return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: fileErrorText('server_path', params, 'en'), path: pathRule.field, reason: 'server_path', params } });
+          }
           const result = await invoke(options.handlers, channel, input);
           return sendJson(res, 200, result);
         }

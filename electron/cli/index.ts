@@ -1,6 +1,6 @@
 /**
  * The command-line front of the core: `npm run cli -- [--db FILE] <command> ...`.
- * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage.
+ * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage, 130 import cancelled.
  * With --json, stdout carries only JSON; messages go to stderr, and an error is one line of
  * JSON there: {"error": {code, message, params}}.
  */
@@ -9,7 +9,7 @@ import { parseArgs } from 'node:util';
 import { openDatabase } from '../core/db/connection';
 import { createRepositories, type Repositories } from '../core/db/repositories';
 import { resolveDbPath } from '../core/paths';
-import { runImport } from '../core/jobs/import-job';
+import { importInWorker } from './import-worker';
 import { searchArchive } from '../core/archive/search';
 import { toAppError } from '../core/invoke';
 import { AppFailure } from '../../shared/result';
@@ -185,24 +185,14 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     markInterruptedImports(repos);
 
     const tracking = { args, values, print, out: io.out, err: io.err };
-    /** Imports `sources` in this process (a re-run of `resumes` when given) and prints the report. */
+    /**
+     * Imports `sources` (a re-run of `resumes` when given) and prints the report. The import runs in
+     * the jobs worker, as in the app: Ctrl+C and SIGTERM stop it within two seconds, keeping what was
+     * committed (exit 130).
+     */
     const importInto = async (sources: ImportSource[], options: ImportOptions, resumes?: number): Promise<number> => {
-      let cancelled = false;
-      const onSigint = () => {
-        cancelled = true;
-        io.err('\nCancelling after the current file…\n');
-      };
-      process.on('SIGINT', onSigint);
-      const report = await runImport(
-        repos,
-        sources,
-        options,
-        (p) => {
-          if (!json && process.stderr.isTTY && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
-        },
-        () => cancelled,
-        resumes,
-      ).finally(() => process.off('SIGINT', onSigint));
+      const report = await importInWorker(dbPath!, { kind: 'import', sources, options, ...(resumes !== undefined ? { resumes } : {}) }, json, io);
+      if (!report) return 130;
       if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
       for (const note of report.assumed) io.err(`assumed: ${note}\n`);
       const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));

@@ -7,7 +7,13 @@ export type Handlers = { [C in Channel]: (input: ParsedInputOf<C>) => OutputOf<C
 
 export function toAppError(error: unknown): AppError {
   if (error instanceof AppFailure) {
-    return { code: error.code, message: error.message, ...(error.path ? { path: error.path } : {}), ...(error.params ? { params: error.params } : {}) };
+    return {
+      code: error.code,
+      message: error.message,
+      ...(error.path ? { path: error.path } : {}),
+      ...(error.params ? { params: error.params } : {}),
+      ...(error.reason ? { reason: error.reason } : {}),
+    };
   }
   if (error instanceof ZodError) {
     const issue = error.issues[0];

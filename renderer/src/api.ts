@@ -24,6 +24,8 @@ export class ApiError extends Error {
   readonly path: string | undefined;
   readonly params: Record<string, string | number> | undefined;
   readonly channel: string;
+  /** A reason the UI says in the editor's language (shared/file-errors.ts), with its parameters. */
+  readonly reason: string | undefined;
 
   constructor(error: AppError, channel: string) {
     super(error.message);
@@ -32,6 +34,7 @@ export class ApiError extends Error {
     this.path = error.path;
     this.params = error.params;
     this.channel = channel;
+    this.reason = error.reason;
   }
 }
 

@@ -20,7 +20,14 @@ export const ImportOptions = z.object({
 export type ImportOptions = z.infer<typeof ImportOptions>;
 
 export const SkippedFile = z.object({ path: z.string(), reason: z.string() });
-export const FailedFile = z.object({ path: z.string(), error: z.string(), code: z.string() });
+export const FailedFile = z.object({
+  path: z.string(),
+  error: z.string(),
+  code: z.string(),
+  /** Why, as a reason of shared/file-errors.ts with its parameters, for the editor's language. */
+  reason: z.string().optional(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
 
 export const ImportReport = z.object({
   batchId: z.number().int(),

@@ -9,12 +9,14 @@ import { benchArchive } from './archive.bench';
 import { benchFigures } from './figures.bench';
 import { benchCheck } from './check.bench';
 import { benchNumerals } from './numerals.bench';
+import { benchImportMemory } from './import-memory.bench';
 
 const benches: Record<string, () => Promise<BenchFigure[]>> = {
   figures: () => benchFigures(),
   archive: () => benchArchive((line) => console.error(`  ${line}`)),
   check: () => benchCheck(),
   numerals: () => benchNumerals(),
+  'import-memory': () => benchImportMemory((line) => console.error(`  ${line}`)),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

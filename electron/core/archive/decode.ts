@@ -5,6 +5,8 @@ export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | '
 export interface Decoded {
   text: string;
   encoding: TextEncodingName;
+  /** What was repaired on the way in, for the import's notes (absent when nothing was). */
+  warnings?: string[];
 }
 
 const BYTE_NAMES: Record<TextEncodingName, string> = {
@@ -41,6 +43,55 @@ function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   if (oddNul / pairs > 0.4 && evenNul / pairs < 0.05) return 'utf-16le';
   if (evenNul / pairs > 0.4 && oddNul / pairs < 0.05) return 'utf-16be';
   return null;
+}
+
+/** Code units of news text: ASCII, CJK ideographs and punctuation, full-width forms, general punctuation. */
+function isTextUnit(u: number): boolean {
+  return (
+    (u >= 0x20 && u <= 0x7e) ||
+    u === 0x0a ||
+    u === 0x0d ||
+    u === 0x09 ||
+    (u >= 0x4e00 && u <= 0x9fff) ||
+    (u >= 0x3000 && u <= 0x303f) ||
+    (u >= 0xff00 && u <= 0xffef) ||
+    (u >= 0x2000 && u <= 0x206f) ||
+    (u >= 0x00a0 && u <= 0x00ff)
+  );
+}
+
+/**
+ * BOM-less UTF-16 Chinese has few NULs (only its ASCII has them), so sniffUtf16 misses it.
+ * Read both ways: in the right byte order nearly every unit is CJK, ASCII or punctuation;
+ * in the wrong one the same bytes land in Hangul, Yi and private-use blocks.
+ */
+function sniffUtf16Cjk(bytes: Uint8Array): { encoding: 'utf-16le' | 'utf-16be'; text: string } | null {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  for (const encoding of ['utf-16le', 'utf-16be'] as const) {
+    const text = strict(encoding, bytes);
+    if (text === null) continue;
+    const sample = text.length > 65536 ? text.slice(0, 65536) : text;
+    let textUnits = 0;
+    let han = 0;
+    for (let i = 0; i < sample.length; i++) {
+      const u = sample.charCodeAt(i);
+      if (isTextUnit(u)) textUnits++;
+      if (u >= 0x4e00 && u <= 0x9fff) han++;
+    }
+    if (han >= 4 && textUnits / sample.length >= 0.97 && readsAsChinese(sample)) return { encoding, text };
+  }
+  return null;
+}
+
+/** A few NULs in otherwise good text: a copy or an editor glitch, not a binary file. */
+const MAX_STRAY_NULS = 8;
+
+function strayNuls(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = bytes.indexOf(0); i !== -1; i = bytes.indexOf(0, i + 1)) {
+    if (++count > MAX_STRAY_NULS) return count;
+  }
+  return count;
 }
 
 /** Control bytes that never occur in text files (tab, LF, CR, FF, ESC excepted). */
@@ -141,7 +192,7 @@ function hasControlChars(text: string): boolean {
   return control > Math.max(2, text.length * 0.01);
 }
 
-function finish(text: string, encoding: TextEncodingName, name: string, path?: string): Decoded {
+function finish(text: string, encoding: TextEncodingName, name: string, path?: string, warnings: string[] = []): Decoded {
   if (hasControlChars(text)) {
     throw new ImportError(
       'binary',
@@ -153,7 +204,7 @@ function finish(text: string, encoding: TextEncodingName, name: string, path?: s
   if (!clean.trim()) {
     throw new ImportError('empty', `${name} has no text in it (only blank space). Check you picked the right file.`, path);
   }
-  return { text: clean, encoding };
+  return warnings.length ? { text: clean, encoding, warnings } : { text: clean, encoding };
 }
 
 /**
@@ -184,6 +235,21 @@ export function decodeText(bytes: Uint8Array, name = 'This file', path?: string)
     const t = strict(utf16, bytes);
     if (t !== null) return finish(t, utf16, name, path);
   }
+  const nuls = strayNuls(bytes);
+  const utf8 = nuls === 0 ? strict('utf-8', bytes) : null;
+  // Valid UTF-8 is never re-read as UTF-16: only bytes UTF-8 refuses are tried.
+  if (utf8 === null) {
+    const cjk = sniffUtf16Cjk(bytes);
+    if (cjk) return finish(cjk.text, cjk.encoding, name, path);
+  }
+  if (nuls > 0 && nuls <= MAX_STRAY_NULS && bytes.length >= nuls * 64) {
+    const kept = bytes.filter((b) => b !== 0);
+    if (!looksBinary(kept)) {
+      const decoded = decodeText(kept, name, path);
+      const note = `dropped ${nuls} stray NUL ${nuls === 1 ? 'byte' : 'bytes'} from ${name} (a copying glitch); check the text around them`;
+      return { ...decoded, warnings: [...(decoded.warnings ?? []), note] };
+    }
+  }
   if (looksBinary(bytes)) {
     throw new ImportError(
       'binary',
@@ -191,7 +257,6 @@ export function decodeText(bytes: Uint8Array, name = 'This file', path?: string)
       path,
     );
   }
-  const utf8 = strict('utf-8', bytes);
   if (utf8 !== null) return finish(utf8, 'utf-8', name, path);
   if (plausiblyGb(bytes)) {
     const gb = strict('gb18030', bytes);

@@ -3,14 +3,16 @@
  * rest (noise, layout joins, segmentation, metadata) is shared so a page reads the same
  * whether it came as .txt, .docx or .pdf.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { decodeText, encodingLabel } from './decode';
 import { txtBlocks } from './formats/txt';
 import { resolveMetadata } from './metadata';
 import { dropNoise, joinLayoutBreaks } from './normalise';
 import { segment } from './segment';
-import { ImportError, type Block, type Extracted, type ImportFormat, type ParseOptions, type ParsedPage } from './types';
+import { blockChars, blockWindows, splitOversizedStories, windowNote } from './large-page';
+import type { ParsedStory } from '../../../shared/domain/story';
+import { readRegularFile, megabytes } from './read-file';
+import { fileImportError, ImportError, type Block, type Extracted, type ImportFormat, type ParseOptions, type ParsedPage } from './types';
 
 export { ImportError } from './types';
 export type { Block, ImportErrorCode, ImportFormat, ParsedPage, ParseOptions } from './types';
@@ -67,17 +69,49 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
     return !masthead;
   });
   const blocks = joinLayoutBreaks(kept);
-  const { stories, notes } = segment(blocks, meta.date);
+  const { stories, notes } = segmentBounded(blocks, meta.date);
   const page: ParsedPage = {
     publication: meta.publication,
     date: meta.date,
-    assumed: [...meta.assumed, ...notes],
+    assumed: [...(ex.notes ?? []), ...meta.assumed, ...notes],
     stories,
     format,
     dropped,
   };
   if (ex.encoding) page.encoding = ex.encoding;
   return page;
+}
+
+/**
+ * Segments a long page window by window, so memory follows the window, not the file. Text
+ * without a headline at the start of a window is the story before it running on: it is joined
+ * back (splitOversizedStories then cuts what is too long, at paragraph breaks).
+ */
+function segmentBounded(blocks: Block[], pageDate: string | null): { stories: ParsedStory[]; notes: string[] } {
+  const windows = blockWindows(blocks);
+  if (windows.length === 1) {
+    const { stories, notes } = segment(blocks, pageDate);
+    return { stories: splitOversizedStories(stories, notes), notes };
+  }
+  const notes = [windowNote(windows.length, blockChars(blocks))];
+  const stories: Array<{ story: ParsedStory; runOn: string[] }> = [];
+  for (const window of windows) {
+    const part = segment(window, pageDate);
+    const [first, ...rest] = part.stories;
+    const previous = stories.at(-1);
+    if (first && previous && first.headline === '') {
+      previous.runOn.push(first.body);
+      const opening = first.body.slice(0, 16);
+      // segment() reported the run-on as the end of a story from another page: it is not.
+      notes.push(...part.notes.filter((note) => !note.includes(opening)));
+      stories.push(...rest.map((story) => ({ story, runOn: [] })));
+    } else {
+      notes.push(...part.notes);
+      stories.push(...part.stories.map((story) => ({ story, runOn: [] })));
+    }
+  }
+  const joined = stories.map(({ story, runOn }) => (runOn.length ? { ...story, body: [story.body, ...runOn].join('\n') } : story));
+  return { stories: splitOversizedStories(joined, notes), notes };
 }
 
 function noStories(name: string, path: string | undefined, what: string): ImportError {
@@ -99,19 +133,19 @@ export async function parseBuffer(
   switch (format) {
     case 'txt': {
       const d = decodeText(buf, name, path);
-      ex = { blocks: txtBlocks(d.text), encoding: encodingLabel(d.encoding), metaHints: [] };
+      ex = { blocks: txtBlocks(d.text), encoding: encodingLabel(d.encoding), metaHints: [], notes: d.warnings ?? [] };
       break;
     }
     case 'md': {
       const d = decodeText(buf, name, path);
       const { markdownBlocks } = await import('./formats/markdown');
-      ex = { ...markdownBlocks(d.text), encoding: encodingLabel(d.encoding) };
+      ex = { ...markdownBlocks(d.text), encoding: encodingLabel(d.encoding), notes: d.warnings ?? [] };
       break;
     }
     case 'html': {
       const d = decodeText(buf, name, path);
       const { htmlBlocks } = await import('./formats/html');
-      ex = { ...htmlBlocks(d.text), encoding: encodingLabel(d.encoding) };
+      ex = { ...htmlBlocks(d.text), encoding: encodingLabel(d.encoding), notes: d.warnings ?? [] };
       break;
     }
     case 'docx': {
@@ -146,37 +180,11 @@ export async function parseBuffer(
 }
 
 function tooLarge(name: string, size: number, max: number, path?: string): ImportError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new ImportError(
-    'too_large',
-    `${name} is ${mb(size)}, over the ${mb(max)} import limit. Split it into single pages, or export the text only, then import again.`,
-    path,
-  );
+  return fileImportError('too_large', 'too_large', { name, size: megabytes(size), limit: megabytes(max) }, path);
 }
 
 export async function parseFile(path: string, opts: ParseOptions = {}): Promise<ParsedPage> {
-  const name = `“${basename(path)}”`;
-  const max = opts.maxBytes ?? DEFAULT_MAX_BYTES;
-  let buf: Buffer;
-  try {
-    const s = await stat(path);
-    if (s.isDirectory()) {
-      throw new ImportError('unreadable', `${name} is a folder, not a file. Import the folder as a batch instead.`, path);
-    }
-    // Check before reading: a 2 GB scan shouldn't be pulled into memory just to be refused.
-    if (s.size > max) throw tooLarge(name, s.size, max, path);
-    buf = await readFile(path);
-  } catch (e) {
-    if (e instanceof ImportError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'does not exist (it may have been moved or renamed)'
-        : code === 'EACCES' || code === 'EPERM'
-          ? "can't be opened: permission denied. Check the file's permissions or copy it somewhere you own"
-          : `can't be read (${code ?? (e as Error).message})`;
-    throw new ImportError('unreadable', `${name} ${why}.`, path);
-  }
+  const buf = await readRegularFile(path, `“${basename(path)}”`, opts.maxBytes ?? DEFAULT_MAX_BYTES);
   return parseBuffer(buf, path, { ...opts, path });
 }
 

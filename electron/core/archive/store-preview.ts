@@ -1,13 +1,13 @@
-import type { ImportOptions, ImportSource, PagePreview } from '../../../shared/domain/archive';
+import type { ImportOptions, ImportReport, ImportSource, PagePreview } from '../../../shared/domain/archive';
 import { ImportError, expandPaths, parseBuffer, parseFile, parseText } from './parse';
 
 /** Parses sources for the editor's review step; nothing is stored. */
 export async function previewSources(
   sources: ImportSource[],
   options: ImportOptions,
-): Promise<{ pages: PagePreview[]; failed: Array<{ path: string; error: string; code: string }> }> {
+): Promise<{ pages: PagePreview[]; failed: ImportReport['failed'] }> {
   const pages: PagePreview[] = [];
-  const failed: Array<{ path: string; error: string; code: string }> = [];
+  const failed: ImportReport['failed'] = [];
   const opts = { ...(options.publication ? { publication: options.publication } : {}), ...(options.date ? { date: options.date } : {}) };
   for (const source of sources) {
     const name = source.kind === 'path' ? source.path : (source.name ?? 'pasted text');
@@ -25,10 +25,12 @@ export async function previewSources(
         pages.push({ source: name, publication: page.publication, date: page.date, assumed: page.assumed, stories: page.stories });
       }
     } catch (error) {
+      const detail = error instanceof ImportError && error.detail ? { reason: error.detail.reason, params: error.detail.params } : {};
       failed.push({
         path: name,
         code: error instanceof ImportError ? error.code : 'failed',
         error: error instanceof Error ? error.message : String(error),
+        ...detail,
       });
     }
   }

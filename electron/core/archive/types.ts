@@ -1,4 +1,5 @@
 import type { ParsedStory } from '../../../shared/domain/story';
+import { fileErrorText, type FileErrorParams, type FileReason } from '../../../shared/file-errors';
 
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'paste';
 
@@ -54,17 +55,31 @@ export type ImportErrorCode =
   | 'bad_encoding'
   | 'broken_docx'
   | 'broken_pdf'
-  | 'unsupported';
+  | 'unsupported'
+  | 'not_a_file'
+  | 'symlink_loop';
+
+/** Why a file was refused, as data the UI renders in the editor's language. */
+export interface ImportErrorDetail {
+  reason: FileReason;
+  params: FileErrorParams;
+}
 
 export class ImportError extends Error {
   constructor(
     public code: ImportErrorCode,
     message: string,
     public path?: string,
+    public detail?: ImportErrorDetail,
   ) {
     super(message);
     this.name = 'ImportError';
   }
+}
+
+/** An ImportError whose message is the English sentence of its reason. */
+export function fileImportError(code: ImportErrorCode, reason: FileReason, params: FileErrorParams, path?: string): ImportError {
+  return new ImportError(code, fileErrorText(reason, params, 'en'), path, { reason, params });
 }
 
 export interface ParseOptions {
@@ -80,4 +95,6 @@ export interface Extracted {
   encoding?: string;
   /** Title-like metadata strings (HTML <title>, PDF Title, DOCX title) that may name the paper or date. */
   metaHints: string[];
+  /** What reading repaired (stray NULs dropped…), for the editor's review. */
+  notes?: string[];
 }

@@ -2,6 +2,8 @@ import { closeSync, fsyncSync, linkSync, lstatSync, openSync, realpathSync, rena
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative, resolve, isAbsolute } from 'node:path';
 import { AppFailure } from '../../../shared/result';
+import { fileErrorText, type FileErrorParams, type FileReason } from '../../../shared/file-errors';
+import { specialKind } from '../archive/read-file';
 
 export interface ExportProgress {
   phase: 'render' | 'pdf' | 'write' | 'done';
@@ -31,6 +33,10 @@ export function throwIfCancelled(signal: AbortSignal | undefined): void {
 function isInside(child: string, parent: string): boolean {
   const rel = relative(parent, child);
   return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+}
+
+function refusal(code: 'invalid_input' | 'forbidden', reason: FileReason, params: FileErrorParams): AppFailure {
+  return new AppFailure(code, fileErrorText(reason, params, 'en'), 'path', params, reason);
 }
 
 function errno(e: unknown): string | undefined {
@@ -90,7 +96,11 @@ export function writeExport(path: string, bytes: Uint8Array, options: WriteOptio
   try {
     const st = statSync(target);
     exists = true;
-    if (st.isDirectory()) throw new AppFailure('conflict', `${path} is a folder; choose a file name.`, 'path');
+    // Replacing a device node, a FIFO or a socket with a file is never what the editor meant
+    // (as root, `--out /dev/null --force` would replace the system's device): refused even
+    // when told to overwrite.
+    const kind = specialKind(st);
+    if (kind) throw refusal('invalid_input', 'export_not_a_file', { name: `“${basename(target)}”`, kind });
   } catch (e) {
     if (e instanceof AppFailure) throw e;
   }
@@ -98,8 +108,15 @@ export function writeExport(path: string, bytes: Uint8Array, options: WriteOptio
     throw new AppFailure('conflict', `${basename(target)} exists; choose another name or confirm overwrite.`, 'path');
   }
 
+  // Beside the target, so the final rename stays on one file system.
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.part`);
-  const fd = openSync(temp, 'wx', 0o644);
+  let fd: number;
+  try {
+    fd = openSync(temp, 'wx', 0o644);
+  } catch (e) {
+    const cause = errno(e) === 'ENOENT' ? 'the folder does not accept new files' : errno(e) === 'EACCES' || errno(e) === 'EPERM' ? 'permission denied' : errno(e) === 'EROFS' ? 'read-only file system' : (errno(e) ?? String(e));
+    throw refusal('forbidden', 'export_folder_unwritable', { name: `“${basename(target)}”`, folder: dirname(target), cause });
+  }
   let committed = false;
   try {
     const total = bytes.byteLength;

@@ -5,6 +5,7 @@ import type { JobProgress } from '../../../shared/domain/jobs';
 import type { Repositories } from '../db/repositories';
 import { expandPaths, ImportError, parseBuffer, parseFile, parseText, type ParsedPage } from '../archive/parse';
 import { storePage } from '../archive/store';
+import { fileSystemImportError } from '../archive/read-file';
 import { nowIso } from '../clock';
 import { thisRunner } from './recovery';
 
@@ -52,13 +53,16 @@ async function expandSources(sources: ImportSource[], failed: ImportReport['fail
   const units: Unit[] = [];
   for (const source of sources) {
     if (source.kind === 'path') {
+      let paths: string[] = [];
       try {
-        for (const path of await expandPaths([source.path])) {
-          const info = await stat(path);
-          units.push({ kind: 'path', path, bytes: info.size });
-        }
+        paths = await expandPaths([source.path]);
       } catch (error) {
-        failed.push({ path: source.path, code: 'unreadable', error: describe(error, source.path) });
+        failed.push(failure(source.path, fileSystemImportError(error, `“${basename(source.path)}”`, source.path)));
+      }
+      for (const path of paths) {
+        // Only for the progress bar: the read itself is bounded by the bytes it gets, not this.
+        const size = await stat(path).then((info) => (info.isFile() ? info.size : 0), () => 0);
+        units.push({ kind: 'path', path, bytes: size });
       }
     } else if (source.kind === 'data') {
       const data = Buffer.from(source.dataBase64, 'base64');
@@ -69,6 +73,11 @@ async function expandSources(sources: ImportSource[], failed: ImportReport['fail
     }
   }
   return units;
+}
+
+function failure(path: string, error: unknown): ImportReport['failed'][number] {
+  const base = { path, code: error instanceof ImportError ? error.code : 'failed', error: describe(error, path) };
+  return error instanceof ImportError && error.detail ? { ...base, reason: error.detail.reason, params: error.detail.params } : base;
 }
 
 function describe(error: unknown, path: string): string {
@@ -135,6 +144,11 @@ export async function runImport(
     progress({ phase: 'segmenting', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
     try {
       const page = await parseUnit(unit, options);
+      // Cancelled while this file was being read: stop before holding the write lock for it.
+      if (isCancelled()) {
+        cancelled = true;
+        break;
+      }
       for (const note of page.assumed) assumed.push(`${basename(name)}: ${note}`);
       if (page.stories.length === 0) {
         failed.push({ path: name, code: 'empty', error: `${name}: no story text was found in this file.` });
@@ -146,7 +160,7 @@ export async function runImport(
         skipped.push(...stored.skipped);
       }
     } catch (error) {
-      failed.push({ path: name, code: error instanceof ImportError ? error.code : 'failed', error: describe(error, name) });
+      failed.push(failure(name, error));
     }
     bytesDone += unit.bytes;
     processed++;

@@ -40,4 +40,7 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => post({ type: 'error', error: toAppError(archiveFailureFrom(error, input.dbPath) ?? error) }));
+main()
+  .catch((error: unknown) => post({ type: 'error', error: toAppError(archiveFailureFrom(error, input.dbPath) ?? error) }))
+  // The cancel listener must not keep a finished worker (and so a CLI process) alive.
+  .finally(() => port.unref());

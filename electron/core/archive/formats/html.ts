@@ -64,18 +64,27 @@ function restoreLifted(document: Document, blocks: Block[], byline: string | nul
   }
 }
 
-export function htmlBlocks(html: string): Extracted {
+/**
+ * linkedom leaves a document without a root element for text that opens no element (a lone
+ * `<`, a fragment of attributes), and its `head`/`body` getters then throw: give such text one.
+ */
+function documentOf(html: string) {
   const { document } = parseHTML(html);
+  return document.documentElement ? document : parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+}
+
+export function htmlBlocks(html: string): Extracted {
+  const document = documentOf(html);
   const hints = metaHints(document as unknown as Document);
 
   // Readability mutates the DOM it reads, so the fallback works on a fresh copy.
   let article: { title?: string | null; content?: string | null; byline?: string | null } | null = null;
   try {
-    article = new Readability(parseHTML(html).document as unknown as Document, { charThreshold: 100 }).parse();
+    article = new Readability(documentOf(html) as unknown as Document, { charThreshold: 100 }).parse();
   } catch {
     article = null;
   }
-  const fallbackDoc = parseHTML(html).document;
+  const fallbackDoc = documentOf(html);
   for (const el of Array.from(fallbackDoc.querySelectorAll(CHROME))) el.remove();
   const fallback = sanitise(fallbackDoc.body?.innerHTML ?? html);
 

@@ -21,6 +21,12 @@ import { notifyError, notifySuccess } from '../common/notify';
 import { reportSummary } from './importText';
 
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+/**
+ * A paste larger than this goes straight to the import worker, with progress, as a file does:
+ * parsing it for review held the page (a 3 MB paste froze it for minutes and drew thousands of
+ * story editors).
+ */
+export const LARGE_PASTE_BYTES = 200 * 1024;
 const POLL_MS = 1000;
 const TERMINAL = new Set(['done', 'failed', 'cancelled']);
 
@@ -265,10 +271,12 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       if (input.date?.trim()) options.date = input.date.trim();
 
       let sources: ImportSource[] = [];
+      let largePaste = false;
       if (input.mode === 'text') {
         const text = input.text ?? '';
         if (!text.trim()) return;
         sources = [{ kind: 'text', text, ...(input.textName?.trim() ? { name: input.textName.trim() } : {}) }];
+        largePaste = new TextEncoder().encode(text).length > LARGE_PASTE_BYTES;
       } else {
         const tooLarge = files.filter((f) => f.size > MAX_IMPORT_BYTES);
         for (const f of tooLarge) notifyError(i18n, new Error(i18n.t('import.tooLarge', { name: f.name })));
@@ -295,7 +303,10 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       setModalOpened(false);
       setReport(null);
       setJobError(null);
-      if (input.review) {
+      if (input.review && largePaste) {
+        notifications.show({ color: 'blue', message: i18n.t('import.largePasteNoReview', { size: `${Math.round(LARGE_PASTE_BYTES / 1024)} KB` }), autoClose: 8000 });
+      }
+      if (input.review && !largePaste) {
         setPreviewing(true);
         try {
           const preview = await api.call('archive:preview', { sources, options });

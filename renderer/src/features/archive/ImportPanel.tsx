@@ -4,6 +4,7 @@ import { IconAlertTriangle, IconCircleCheck } from '@tabler/icons-react';
 import { useI18n } from '../../i18n';
 import { useImport } from './ImportContext';
 import { phaseLabel, progressPercent, progressSummary } from './importText';
+import { fileFailureText } from '../common/fileErrors';
 
 const MAX_LISTED = 50;
 
@@ -128,7 +129,7 @@ export function ImportPanel() {
                         {f.path}
                       </Text>
                       {' — '}
-                      {f.error}
+                      {fileFailureText(i18n, f)}
                     </List.Item>
                   ))}
                 </List>

@@ -3,12 +3,14 @@ import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { ApiError } from '../../api';
 import type { I18n } from '../../i18n';
 import { archiveProblemMessage, isArchiveProblem } from '../../../../shared/archive-problems';
+import { fileFailureText } from './fileErrors';
 
 /** The message to show for an error: the core's own message, or a plain one when it is not answering. */
 export function errorMessage(i18n: I18n, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'unavailable') return `${i18n.t('error.unavailable')} (${error.message})`;
     if (isArchiveProblem(error.code)) return archiveProblemMessage(error.code, error.params ?? {}, i18n.locale);
+    if (error.reason) return fileFailureText(i18n, { error: error.message, reason: error.reason, params: error.params });
     return error.path ? `${error.message} (${error.path})` : error.message;
   }
   if (error instanceof Error) return error.message;

@@ -20,7 +20,7 @@ import {
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconDeviceDesktop, IconEye, IconEyeOff, IconFolder, IconMoon, IconPlus, IconSun, IconTrash } from '@tabler/icons-react';
 import type { Locale, Settings } from '../../../../shared/domain/settings';
-import { isApiError } from '../../api';
+import { api, isApiError } from '../../api';
 import { createI18n, detectSystemLocale, useI18n } from '../../i18n';
 import { useApiQuery } from '../../useApiQuery';
 import { notifyError, notifySuccess } from '../common/notify';
@@ -306,7 +306,8 @@ export function SettingsForm() {
         </Stack>
       </Paper>
 
-      <WatchFolderSection />
+      {/* Browser mode takes no server-side path from the page (the bridge refuses it): no watched folder there. */}
+      {api.transportKind() === 'ipc' ? <WatchFolderSection /> : <BrowserWatchNote />}
 
       <AnnotationTypesEditor />
 
@@ -320,6 +321,20 @@ export function SettingsForm() {
 
       <AboutSection />
     </Stack>
+  );
+}
+
+function BrowserWatchNote() {
+  const { t } = useI18n();
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={2} size="h4" mb="xs">
+        {t('settings.watch')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('settings.watchBrowser')}
+      </Text>
+    </Paper>
   );
 }
 

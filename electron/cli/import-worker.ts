@@ -1,0 +1,51 @@
+/**
+ * The CLI's import runs in the jobs worker, as the app's does, so that Ctrl+C (SIGINT) and
+ * SIGTERM are answered even while one huge file is being parsed: the worker is asked to stop
+ * at its next safe point, and its thread is stopped if that takes too long. Pages committed
+ * before the stop are kept.
+ */
+import type { ImportReport } from '../../shared/domain/archive';
+import { AppFailure, type ErrorCode } from '../../shared/result';
+import { JobRunner } from '../core/jobs/runner';
+import type { JobRequest } from '../core/jobs/messages';
+
+interface Io {
+  err(text: string): void;
+}
+
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** The report, or null when the job was stopped before it could write one (already told on stderr). */
+export async function importInWorker(dbPath: string, request: JobRequest & { kind: 'import' }, json: boolean, io: Io): Promise<ImportReport | null> {
+  const showProgress = !json && process.stderr.isTTY;
+  const runner = new JobRunner({
+    dbPath,
+    emit: (p) => {
+      if (showProgress && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
+    },
+  });
+  const jobId = runner.start(request);
+  let signalled = false;
+  const onSignal = () => {
+    if (signalled) return;
+    signalled = true;
+    io.err('\nCancelling: stopping within 2 seconds; stories already stored are kept…\n');
+    runner.cancel(jobId);
+  };
+  for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
+  try {
+    const state = await runner.wait(jobId);
+    if (showProgress) io.err('\r\x1b[K');
+    if (state.report) return state.report;
+    const error = state.error ?? { code: 'internal', message: 'The import stopped without a report.' };
+    if (state.progress.phase === 'cancelled') {
+      const stored = state.progress.stories ?? 0;
+      io.err(json ? `${JSON.stringify({ error: { ...error, storiesKept: stored } })}\n` : `${error.message} (${stored} stories stored before the stop are kept.)\n`);
+      return null;
+    }
+    throw new AppFailure(error.code as ErrorCode, error.message);
+  } finally {
+    for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
+    await runner.close();
+  }
+}

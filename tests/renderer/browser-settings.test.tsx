@@ -1,0 +1,38 @@
+/**
+ * Browser mode takes no server-side path from the page, so Settings there offers no watched
+ * folder to type in, and says where to find it.
+ */
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
+import { createFakeBackend, createFakeEvents } from './fakeBackend';
+import { renderWithProviders } from './render';
+import type * as ApiModule from '../../renderer/src/api';
+
+const { mockApi } = vi.hoisted(() => ({
+  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: vi.fn((): 'ipc' | 'http' => 'http') },
+}));
+vi.mock('../../renderer/src/api', async (importOriginal) => ({
+  ...(await importOriginal<typeof ApiModule>()),
+  api: mockApi,
+}));
+
+beforeEach(() => {
+  mockApi.call.mockReset();
+  mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
+});
+
+describe('Settings by transport', () => {
+  it.each([
+    ['http', false],
+    ['ipc', true],
+  ] as const)('over %s offers a folder path to watch: %s', async (transport, offered) => {
+    mockApi.transportKind.mockReturnValue(transport);
+    mockApi.call.mockImplementation(createFakeBackend({ count: 1 }).call);
+    window.location.hash = '#/settings';
+    renderWithProviders(<AppLayout />);
+    await screen.findByRole('combobox', { name: 'Interface language' });
+    expect(screen.queryByRole('textbox', { name: 'Folder to watch' }) !== null).toBe(offered);
+    expect(screen.queryByText(/watching a folder is in the desktop app/) !== null).toBe(!offered);
+  });
+});
