@@ -82,6 +82,9 @@ export async function benchArchive(log: (line: string) => void = console.log): P
     for (let i = 0; out.length < 60 && i < cjkRuns.length; i += 7) out.push(cjkRuns[i]!.slice(0, length));
     return out;
   };
+  // Figures as an editor types them: as printed (123.4万, 56%), with their counted unit (123.4万家).
+  const printedFigures = Array.from(new Set(sampleText.match(/\d+(?:\.\d+)?(?:万|亿)?(?=[万亿]?[家元个人%])/g) ?? [])).filter((_, i) => i % 3 === 0).slice(0, 60);
+  const figuresWithUnit = Array.from(new Set(sampleText.match(/\d+(?:\.\d+)?(?:万家|亿元|万人)/g) ?? [])).filter((_, i) => i % 3 === 0).slice(0, 60);
   const english = ['council', 'housing', 'targets', 'budget', 'services', 'progress', 'rising', 'spending', 'schools', 'energy'];
   const latency: BenchFigure[] = [];
   for (const [label, queries] of [
@@ -90,6 +93,8 @@ export async function benchArchive(log: (line: string) => void = console.log): P
     ['3-char', queriesOf(3)],
     ['5-char', queriesOf(5)],
     ['English word', english.concat(english, english)],
+    ['figure as printed', printedFigures],
+    ['figure with unit', figuresWithUnit],
   ] as const) {
     for (const q of queries.slice(0, 5)) searchArchive(repos, { query: q, limit: 20, offset: 0 }); // warm the cache
     const times = queries.map((q) => {
