@@ -10,7 +10,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { createRepositories } from '../../electron/core/db/repositories';
 import { runImport } from '../../electron/core/jobs/import-job';
 import { searchArchive } from '../../electron/core/archive/search';
-import { charText, gramText } from '../../electron/core/archive/search-tokens';
+import { charText, indexText } from '../../electron/core/archive/search-tokens';
 import { generateArchive } from './generate-archive';
 import type { BenchFigure } from './types';
 
@@ -66,7 +66,7 @@ export async function benchArchive(log: (line: string) => void = console.log): P
   rawDb.transaction(() => {
     for (const r of rows) {
       const id = insertStory.get(r.headline, r.body, r.content_hash) as number;
-      insertIndex.run(id, gramText(r.headline), gramText(r.body), charText(r.headline), charText(r.body));
+      insertIndex.run(id, indexText(r.headline), indexText(r.body), charText(r.headline), charText(r.body));
     }
   })();
   const rawSeconds = (performance.now() - t0) / 1000;

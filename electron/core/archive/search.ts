@@ -2,6 +2,16 @@ import type { SearchQuery, SearchResult } from '../../../shared/domain/archive';
 import type { Repositories } from '../db/repositories';
 import { compileQuery } from './search-query';
 import { makeSnippet } from './search-snippet';
+import { printedNumerals } from './search-values';
+import { toSimplified } from '../text/simplify';
+
+/** The query's terms, plus every printing in this body of a value it asks for (20000 → 两万). */
+function highlightsIn(body: string, terms: string[], values: string[]): string[] {
+  if (values.length === 0) return terms;
+  const wanted = new Set(values);
+  const printed = printedNumerals(toSimplified(body)).filter((n) => wanted.has(n.value));
+  return [...terms, ...printed.map((n) => body.slice(n.start, n.end))];
+}
 
 /** Searches headline and body; every query length goes through the FTS5 index. */
 export function searchArchive(repos: Repositories, query: Required<Pick<SearchQuery, 'query' | 'limit' | 'offset'>> & SearchQuery): SearchResult {
@@ -25,7 +35,7 @@ export function searchArchive(repos: Repositories, query: Required<Pick<SearchQu
     date: row.date,
     publication: row.publication,
     byline: row.byline,
-    snippet: makeSnippet(row.body, compiled.highlight),
+    snippet: makeSnippet(row.body, highlightsIn(row.body, compiled.highlight, compiled.values)),
     score: Math.round(row.score * 1000) / 1000,
   }));
   return { hits, tookMs: Math.round((performance.now() - started) * 10) / 10 };
