@@ -1,4 +1,4 @@
--- user_version = 7
+-- user_version = 8
 -- index annotations_by_figure
 CREATE INDEX annotations_by_figure ON annotations (figure_id) WHERE figure_id IS NOT NULL;
 
@@ -25,6 +25,9 @@ CREATE INDEX figures_by_review ON figures (review, story_id);
 
 -- index figures_by_story
 CREATE INDEX figures_by_story ON figures (story_id, start_offset);
+
+-- index figures_by_value
+CREATE INDEX figures_by_value ON figures (value);
 
 -- index indicator_names_by_indicator
 CREATE INDEX indicator_names_by_indicator ON indicator_names (indicator_id);

@@ -56,4 +56,24 @@ describe('search finds figures as printed and by value', () => {
     const [hit] = searchArchive(archive.repos, { query: '20000', limit: 50, offset: 0 }).hits.filter((h) => h.headline === TWENTY_THOUSAND[0]);
     expect(hit!.snippet.filter((r) => r.hit).map((r) => r.text)).toEqual(['两万']);
   });
+
+  const figureQuotes = (query: string) => searchArchive(archive.repos, { query, limit: 50, offset: 0 }).figures?.map((f) => f.quote).sort();
+
+  it.each([
+    ['4.8万家', ['超过4.8万家', '超過4.8萬家']],
+    ['4.8萬', ['超过4.8万家', '超過4.8萬家']],
+    ['>40000 科技型企业', ['超过4.8万家', '超過4.8萬家']],
+    ['科技型企业 超过4万', ['超过4.8万家', '超過4.8萬家']],
+    ['>50000 科技型企业', []],
+    ['2万人', ['两万人']],
+    ['20000', ['20,000 new homes', 'Around 20000 residents', '2万个', '两万人']],
+    ['more than 10,000 homes', ['20,000 new homes']],
+    ['2022年', []],
+  ])('%s lists the stored figures of that value', (query, quotes) => {
+    expect(figureQuotes(query)).toEqual([...quotes].sort());
+  });
+
+  it.each(['科技型企业', '"4.8万家"', '20000 OR 两万', '4.8万 7000家'])('%s is not a figure: no figures listed', (query) => {
+    expect(figureQuotes(query)).toBeUndefined();
+  });
 });

@@ -7,6 +7,7 @@ import m0004 from './0004-targets';
 import m0006 from './0006-rejection-index';
 import m0005 from './0005-annotations-drafts';
 import m0007 from './0007-indicator-names';
+import m0008 from './0008-figure-values';
 
 export interface Migration {
   version: number;
@@ -15,7 +16,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Migrations only add: never edit a shipped one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { ExtractedFigure, Figure } from '../../../../shared/domain/figure';
+import type { SearchFigure } from '../../../../shared/domain/archive';
 
 /** A figures row as SQLite returns it (shared with the checker's read-only queries). */
 export interface FigureRow {
@@ -83,6 +84,22 @@ function toParams(f: ExtractedFigure & { review?: Figure['review']; source?: Fig
 
 export type FigureRepository = ReturnType<typeof figureRepository>;
 
+/** Values a search asks for: one value, or a range open or closed at either end. */
+export interface ValueBounds {
+  lo: number | null;
+  hi: number | null;
+  /** The bound itself is excluded (> rather than >=). */
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+const SEARCH_FIGURE_COLUMNS = `f.id, f.story_id, f.quote, f.value, f.value_max, f.unit, f.qualifier, f.metric, s.headline, s.date`;
+const IN_BOUNDS = `f.value BETWEEN @lo AND @hi AND (@loOpen = 0 OR f.value > @lo) AND (@hiOpen = 0 OR f.value < @hi)`;
+type SearchFigureRow = Pick<FigureRow, 'id' | 'story_id' | 'quote' | 'value' | 'value_max' | 'unit' | 'qualifier' | 'metric'> & {
+  headline: string;
+  date: string | null;
+};
+
 export function figureRepository(db: Db) {
   // Positional parameters: an import inserts tens of thousands of figures, and binding 24
   // named parameters per row cost more than SQLite's own work.
@@ -103,7 +120,54 @@ export function figureRepository(db: Db) {
       period_to = @periodTo, period_label = @periodLabel, review = @review, source = @source, updated_at = @now
     WHERE id = @id`);
 
+  // Search by value: one value newest first (figures_by_value); a range of one metric newest
+  // first (figures_by_metric); a range of any metric nearest its bound first, so the index
+  // walk stops at the limit instead of sorting every figure above 40,000.
+  const ofValueStmt = db.prepare(`
+    SELECT ${SEARCH_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE f.value = @lo AND f.review <> 'rejected' ORDER BY s.date DESC, f.id DESC LIMIT @limit`);
+  const ofMetricStmt = db.prepare(`
+    SELECT ${SEARCH_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE f.metric_key IN (SELECT value FROM json_each(@keys)) AND ${IN_BOUNDS} AND f.review <> 'rejected'
+    ORDER BY s.date DESC, f.id DESC LIMIT @limit`);
+  const aboveStmt = db.prepare(`
+    SELECT ${SEARCH_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE ${IN_BOUNDS} AND f.review <> 'rejected' ORDER BY f.value, f.id DESC LIMIT @limit`);
+  const belowStmt = db.prepare(`
+    SELECT ${SEARCH_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE ${IN_BOUNDS} AND f.review <> 'rejected' ORDER BY f.value DESC, f.id DESC LIMIT @limit`);
+  const toSearchFigure = (r: SearchFigureRow): SearchFigure => ({
+    figureId: r.id,
+    storyId: r.story_id,
+    headline: r.headline,
+    date: r.date,
+    quote: r.quote,
+    value: r.value,
+    valueMax: r.value_max,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    metric: r.metric,
+  });
+
   return {
+    /**
+     * Figures (not rejected) whose value lies in the bounds, of one of the metric keys when
+     * given, with their stories' headlines and dates.
+     */
+    inBounds(bounds: ValueBounds, metricKeys: string[] | null, limit: number): SearchFigure[] {
+      const params = {
+        lo: bounds.lo ?? -Number.MAX_VALUE,
+        hi: bounds.hi ?? Number.MAX_VALUE,
+        loOpen: bounds.loOpen ? 1 : 0,
+        hiOpen: bounds.hiOpen ? 1 : 0,
+        limit,
+      };
+      let stmt = bounds.lo === null ? belowStmt : aboveStmt;
+      if (metricKeys) stmt = ofMetricStmt;
+      else if (bounds.lo !== null && bounds.lo === bounds.hi && !bounds.loOpen) stmt = ofValueStmt;
+      const rows = stmt.all(metricKeys ? { ...params, keys: JSON.stringify(metricKeys) } : stmt === ofValueStmt ? { lo: params.lo, limit } : params);
+      return (rows as SearchFigureRow[]).map(toSearchFigure);
+    },
     /**
      * Replaces a story's automatic figures; editor-made or confirmed ones stay, and a new
      * automatic figure overlapping one of them is dropped so corrections win.
