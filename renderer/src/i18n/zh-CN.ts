@@ -45,13 +45,13 @@ export const zhCN: Catalogue = {
 
   'archive.title': '档案',
   'archive.searchLabel': '搜索档案',
-  'archive.searchPlaceholder': '关键词、人名或数字（按原文书写）…',
+  'archive.searchPlaceholder': '关键词、人名或数字…',
   'archive.clearSearch': '清除搜索',
   'archive.count.one': '共 {count} 篇',
   'archive.count.other': '共 {count} 篇',
   'archive.hitsTook': '{count} 条结果，用时 {ms} 毫秒',
   'archive.noHits': '档案中没有与“{query}”匹配的稿件。',
-  'archive.noHitsHint': '试试减少关键词、换一种写法，或按见报原样输入数字。',
+  'archive.noHitsHint': '试试减少关键词或换一种写法。数字不论怎样书写都能找到（20000、20,000、2万、两万可互相查到）；输入带单位或比较符号的数字（如 4.8万家、>40000 科技型企业），可列出该数值的数字。',
   'archive.emptyTitle': '档案还是空的',
   'archive.emptyBody': '导入报纸版面（文本、Word、PDF 或 HTML 文件）即可开始。可将文件拖到本页任意位置，或点击“导入”。',
   'archive.listLabel': '档案中的稿件',
@@ -337,4 +337,7 @@ export const zhCN: Catalogue = {
   'reindex.cancel': '取消',
   'reindex.done': '重建完成：已重新处理 {count} 篇稿件',
   'reindex.cancelled': '已在处理 {count} 篇稿件后停止，其余稿件保留原有索引',
+  'archive.figuresTitle': '该数值的数字（{count}）',
+  'archive.figureOf': '{value} · {metric}',
+  'archive.figureHitLabel': '{quote}：{value}，见《{headline}》',
 };

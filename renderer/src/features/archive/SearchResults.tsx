@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { routeHref } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage } from '../common/notify';
+import { FigureHits } from './FigureHits';
 import { Snippet } from './Snippet';
 import { StoryMeta } from './StoryMeta';
 import classes from './Archive.module.css';
@@ -47,19 +48,23 @@ export function SearchResults({ query, filters, version }: Props) {
   }
   if (data.hits.length === 0 && !loading) {
     return (
-      <Stack align="center" gap={4} py="xl" role="status">
-        <IconSearch size={28} color="var(--mantine-color-dimmed)" aria-hidden />
-        <Text fw={500}>{t('archive.noHits', { query })}</Text>
-        <Text size="sm" c="dimmed">
-          {t('archive.noHitsHint')}
-        </Text>
-      </Stack>
+      <div className={classes.scroller}>
+        <FigureHits figures={data.figures ?? []} />
+        <Stack align="center" gap={4} py="xl" role="status">
+          <IconSearch size={28} color="var(--mantine-color-dimmed)" aria-hidden />
+          <Text fw={500}>{t('archive.noHits', { query })}</Text>
+          <Text size="sm" c="dimmed" maw={520} ta="center">
+            {t('archive.noHitsHint')}
+          </Text>
+        </Stack>
+      </div>
     );
   }
 
   const more = data.hits.length >= limit && limit < MAX;
   return (
     <div className={classes.scroller} aria-busy={loading}>
+      <FigureHits figures={data.figures ?? []} />
       <Text size="xs" c="dimmed" mb="xs" role="status">
         {t('archive.hitsTook', { count: i18n.formatNumber(data.hits.length), ms: i18n.formatNumber(Math.round(data.tookMs)) })}
       </Text>
