@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore } from '../../../electron/core/core';
+import { runCli } from '../../../electron/cli/index';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { createRepositories, type Repositories } from '../../../electron/core/db/repositories';
 import { searchArchive } from '../../../electron/core/archive/search';
@@ -62,6 +63,22 @@ describe('an archive indexed by an earlier version', () => {
     const again = await createCore({ dbPath, transport: 'http', version: 't', systemLocale: 'zh-CN', emit: () => undefined });
     expect(again.searchRebuildJob).toBeNull();
     await again.close();
+  });
+
+  it('is rebuilt by the command line before it searches, once', async () => {
+    const dbPath = join(tmp.dir, 'archive.db');
+    await previousVersionArchive(dbPath);
+    const search = async () => {
+      let out = '';
+      let err = '';
+      const code = await runCli(['--db', dbPath, 'search', '两万', '--json'], { out: (t) => (out += t), err: (t) => (err += t) });
+      return { code, found: (JSON.parse(out) as unknown[]).length, err };
+    };
+    const first = await search();
+    expect(first).toMatchObject({ code: 0, found: 4 });
+    expect(first.err).toMatch(/rebuilding its search index/);
+    const second = await search();
+    expect(second).toEqual({ code: 0, found: 4, err: '' });
   });
 
   it('is not what a new archive is: nothing to rebuild', async () => {
