@@ -24,7 +24,7 @@ describe('migration 0008: figures by value', () => {
 
     expect(db.prepare('SELECT count(*) FROM figures').pluck().get()).toBe(figuresBefore);
     expect(plan()).toContain('figures_by_value');
-    const found = createRepositories(db).figures.inBounds({ lo: 48000, hi: 48000, loOpen: false, hiOpen: false }, null, 10);
+    const found = createRepositories(db).figures.inBounds({ lo: 48000, hi: 48000, loOpen: false, hiOpen: false }, null, null, 10);
     expect(found.map((f) => f.quote)).toEqual(['超过4.8万家']);
   });
 });

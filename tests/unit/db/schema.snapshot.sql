@@ -20,6 +20,9 @@ CREATE INDEX figures_by_metric ON figures (metric_key, entity);
 -- index figures_by_metric_period
 CREATE INDEX figures_by_metric_period ON figures (metric_key, period_to);
 
+-- index figures_by_metric_value
+CREATE INDEX figures_by_metric_value ON figures (metric_key, value);
+
 -- index figures_by_review
 CREATE INDEX figures_by_review ON figures (review, story_id);
 
@@ -27,7 +30,7 @@ CREATE INDEX figures_by_review ON figures (review, story_id);
 CREATE INDEX figures_by_story ON figures (story_id, start_offset);
 
 -- index figures_by_value
-CREATE INDEX figures_by_value ON figures (value);
+CREATE INDEX figures_by_value ON figures (value, story_id);
 
 -- index indicator_names_by_indicator
 CREATE INDEX indicator_names_by_indicator ON indicator_names (indicator_id);
