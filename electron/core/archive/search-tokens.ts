@@ -8,9 +8,13 @@
  *
  * Traditional characters are folded to simplified on both sides, so 「重慶」 finds 「重庆」.
  *
- * A run that touches a number or a Latin word also stands its edge character alone
- * (4.8万家 → 4 8 万 万家), so a figure as printed is found with or without what follows
- * it: 「4.8万」, 「2022年」, 「第0001号」. The query cuts its own text the same way.
+ * Where a run meets a number or a Latin word (spaces between allowed, punctuation not), a
+ * junction token joins the word to the run's edge character: 4.8万家 → 4 8 8万 万家,
+ * 第0001号 → 第 第0001 0001 0001号 号. A query of a figure as printed (「4.8万」,
+ * 「2022年」, 「第0001号」) is then the phrase of its own junctions, found with or without
+ * what follows it in the text. A lone edge character would do too, but 万 after a number
+ * is among the commonest tokens there are, and reading its doclist doubled such queries.
+ * A query leaves out a lone character at its own edge: in the text it may be half a bigram.
  *
  * The columns also carry one value token per printed number (search-values.ts), after the
  * text so that no phrase runs into them: 20000, 20,000, 2万 and 两万 share one.
@@ -21,7 +25,7 @@ import { printedNumerals, valueToken } from './search-values';
 /**
  * Bump when the tokens of a text change: an archive indexed under another version has
  * its search index rebuilt when it is opened (see search-upgrade.ts).
- * 2: edge characters beside numbers and Latin words; value tokens.
+ * 2: junction tokens between numbers or Latin words and CJK; value tokens.
  */
 export const SEARCH_TOKENS_VERSION = 2;
 
@@ -43,35 +47,44 @@ function bigrams(run: string): string[] {
 }
 
 const TOKEN_CHAR = /[\p{L}\p{N}\p{M}]/u;
+const WORD_CHAR = (ch: string | undefined) => ch !== undefined && TOKEN_CHAR.test(ch) && !isCjk(ch) && !/[\ud800-\udfff]/.test(ch);
 
-/**
- * Whether the nearest token character from `from` stepping by `step` (over the
- * punctuation and spaces FTS5 drops) is a number or a Latin word rather than CJK.
- */
-function touchesWord(text: string, from: number, step: 1 | -1): boolean {
-  for (let i = from; i >= 0 && i < text.length; i += step) {
-    const ch = text[i]!;
-    // Half of a surrogate pair: a CJK extension character (or an emoji), never a word.
-    if (/[\ud800-\udfff]/.test(ch)) return false;
-    if (TOKEN_CHAR.test(ch)) return !isCjk(ch);
-  }
-  return false;
+/** The word (number or Latin) that ends just before `end`, over spaces only; '' if none. */
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /\s/.test(text[i - 1]!)) i--;
+  const stop = i;
+  while (i > 0 && WORD_CHAR(text[i - 1])) i--;
+  return text.slice(i, stop);
 }
 
-/** CJK runs of simplified text as bigrams (with edge characters), other text untouched. */
-function gramsOf(text: string): string {
+/** The word (number or Latin) that starts at `start`, over spaces only; '' if none. */
+function wordAfter(text: string, start: number): string {
+  let i = start;
+  while (i < text.length && /\s/.test(text[i]!)) i++;
+  const from = i;
+  while (i < text.length && WORD_CHAR(text[i])) i++;
+  return text.slice(from, i);
+}
+
+/**
+ * CJK runs of simplified text as bigrams with junction tokens, other text untouched. As a
+ * query term, a lone character at the term's edge that has a junction is left out.
+ */
+function gramsOf(text: string, asTerm: boolean): string {
   let out = '';
   let last = 0;
   for (const match of text.matchAll(CJK_RUN)) {
     const index = match.index;
     const run = match[0];
     const chars = Array.from(run);
-    const grams = bigrams(run);
-    // A lone character already stands alone.
-    if (chars.length > 1) {
-      if (touchesWord(text, index - 1, -1)) grams.unshift(chars[0]!);
-      if (touchesWord(text, index + run.length, 1)) grams.push(chars[chars.length - 1]!);
-    }
+    const before = wordBefore(text, index);
+    const after = wordAfter(text, index + run.length);
+    let grams = bigrams(run);
+    const atTermEdge = asTerm && chars.length === 1 && (index === 0 || index + run.length === text.length);
+    if (atTermEdge && (before || after)) grams = [];
+    if (before) grams.unshift(before + chars[0]!);
+    if (after) grams.push(chars[chars.length - 1]! + after);
     out += ' ' + text.slice(last, index) + ' ' + grams.join(' ');
     last = index + run.length;
   }
@@ -81,13 +94,13 @@ function gramsOf(text: string): string {
 
 /** A query term as *_grams tokens: CJK as bigrams (traditional folded to simplified), other text untouched. */
 export function gramText(original: string): string {
-  return gramsOf(toSimplified(original));
+  return gramsOf(toSimplified(original), true);
 }
 
 /** Text for a *_grams column in the index: the grams, then a value token for each number printed. */
 export function indexText(original: string): string {
   const text = toSimplified(original);
-  const grams = gramsOf(text);
+  const grams = gramsOf(text, false);
   const values = new Set(printedNumerals(text).map((n) => valueToken(n.value)));
   return values.size ? `${grams} ${Array.from(values).join(' ')}` : grams;
 }

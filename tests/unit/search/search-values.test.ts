@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { printedNumerals } from '../../../electron/core/archive/search-values';
-import { gramText } from '../../../electron/core/archive/search-tokens';
+import { gramText, indexText } from '../../../electron/core/archive/search-tokens';
 
 const read = (text: string) => printedNumerals(text).map((n) => [text.slice(n.start, n.end), n.value]);
 
@@ -34,14 +34,25 @@ describe('the value of each printed number, for search', () => {
   });
 });
 
-describe('edge characters', () => {
+describe('junction tokens where CJK meets a number or a Latin word', () => {
+  const tokens = (text: string) => text.split(/[^\p{L}\p{N}.]+/u).filter(Boolean).join(' ');
   it.each([
-    ['4.8万家', '4.8 万 万家'],
-    ['2022年全市', '2022 年 年全 全市'],
-    ['为第0001号', '为第 第 0001 号'],
-    ['GDP增长', 'GDP 增 增长'],
+    ['4.8万家', '4.8 8万 万家'],
+    ['2022年全市', '2022 2022年 年全 全市'],
+    // A query's lone edge character may be half a bigram in the text: its junction stands for it.
+    ['第0001号', '第0001 0001 0001号'],
+    ['GDP增长', 'GDP GDP增 增长'],
+    ['GDP 增长', 'GDP GDP增 增长'],
     ['重庆，全市', '重庆 全市'],
-  ])('%s → %s', (text, grams) => {
-    expect(gramText(text).split(/[^\p{L}\p{N}.]+/u).filter(Boolean).join(' ')).toBe(grams);
+    ['增长6.3%，全年', '增长 长6 6.3 全年'],
+  ])('query %s → %s', (text, grams) => {
+    expect(tokens(gramText(text))).toBe(grams);
+  });
+
+  it.each([
+    ['为第0001号令', '为第 第0001 0001 0001号 号令'],
+    ['力争4.8万，', '力争 争4 4.8 8万 万 nvq48000'],
+  ])('index %s → %s', (text, grams) => {
+    expect(tokens(indexText(text))).toBe(grams);
   });
 });
