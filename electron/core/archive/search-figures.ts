@@ -50,14 +50,13 @@ function boundsOf(bound: Bound, value: number): ValueBounds {
   }
 }
 
-/** The bound word `text` ends (or starts) with, and the text without it. */
-function takeBound(text: string, table: typeof BOUNDS_BEFORE, at: 'end' | 'start'): { bound: Bound; rest: string } | null {
+/** The bound word `text` ends with (a Latin word only as a whole word: not Hangover), and the text before it. */
+function boundBefore(text: string): { bound: Bound; rest: string } | null {
   const lower = text.toLowerCase();
-  for (const [bound, words] of table) {
+  for (const [bound, words] of BOUNDS_BEFORE) {
     for (const word of words) {
-      if (at === 'end' ? lower.endsWith(word) : lower.startsWith(word)) {
-        return { bound, rest: at === 'end' ? text.slice(0, text.length - word.length) : text.slice(word.length) };
-      }
+      const rest = text.slice(0, text.length - word.length);
+      if (lower.endsWith(word) && !(/^[a-z]/.test(word) && /[a-z]$/i.test(rest))) return { bound, rest };
     }
   }
   return null;
@@ -75,10 +74,10 @@ export function readFigureQuery(query: string): FigureQuery | null {
   const numeral = numerals[0]!;
   let bound: Bound = 'eq';
   let before = text.slice(0, numeral.start).trimEnd();
-  const boundBefore = takeBound(before, BOUNDS_BEFORE, 'end');
-  if (boundBefore) {
-    bound = boundBefore.bound;
-    before = boundBefore.rest;
+  const bounded = boundBefore(before);
+  if (bounded) {
+    bound = bounded.bound;
+    before = bounded.rest;
   }
   const after = text.slice(numeral.end);
   let unit = after.match(/^\S*/)![0];
