@@ -46,9 +46,19 @@ describe('search for a figure', () => {
     expect(link.getAttribute('href')).toBe('#/archive/story/1?figure=11');
     expect(link.textContent).toContain('科技型企业');
     expect(within(section).getAllByRole('link')).toHaveLength(2);
-    // No story printed the query as typed: said so, with a hint that helps.
-    expect(screen.getByText('Nothing in the archive matches “4.8万家”.')).toBeTruthy();
-    expect(screen.getByText(/2万 and 两万 find one another/)).toBeTruthy();
+    // No story printed the query as typed: said so, without claiming the archive has nothing.
+    expect(screen.getByText('No story prints “4.8万家” word for word; the figures above have that value.')).toBeTruthy();
+    expect(screen.queryByText(/Nothing in the archive matches/)).toBeNull();
+  });
+
+  it('says, when nothing matches, that numbers are found however printed and how to list figures', async () => {
+    const backend = createFakeBackend({ count: 1, hits: [] });
+    mockApi.call.mockImplementation(backend.call);
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+    await user.type(await screen.findByRole('searchbox', { name: 'Search the archive' }), '48001');
+    expect(await screen.findByText('Nothing in the archive matches “48001”.')).toBeTruthy();
+    expect(screen.getByText(/20000, 20,000, 2万 and 两万 find one another.*4\.8万家, >40000 科技型企业/)).toBeTruthy();
     expect(screen.queryByText(/as it is printed/)).toBeNull();
   });
 
@@ -60,6 +70,6 @@ describe('search for a figure', () => {
 
     const section = await screen.findByRole('region', { name: '该数值的数字（2）' });
     expect(within(section).getByRole('link', { name: '超過4.8萬家：超过 48,000 家，见《全區科技型企業超過4.8萬家》' })).toBeTruthy();
-    expect(screen.getByText(/2万、两万可互相查到/)).toBeTruthy();
+    expect(screen.getByText('没有稿件逐字包含“4.8万家”；以上是该数值的数字。')).toBeTruthy();
   });
 });

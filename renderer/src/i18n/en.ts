@@ -343,6 +343,7 @@ export const en = {
   'archive.figuresTitle': 'Figures of this value ({count})',
   'archive.figureOf': '{value} · {metric}',
   'archive.figureHitLabel': '{quote}: {value}, in “{headline}”',
+  'archive.noStoryHits': 'No story prints “{query}” word for word; the figures above have that value.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

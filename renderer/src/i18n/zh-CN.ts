@@ -340,4 +340,5 @@ export const zhCN: Catalogue = {
   'archive.figuresTitle': '该数值的数字（{count}）',
   'archive.figureOf': '{value} · {metric}',
   'archive.figureHitLabel': '{quote}：{value}，见《{headline}》',
+  'archive.noStoryHits': '没有稿件逐字包含“{query}”；以上是该数值的数字。',
 };

@@ -46,18 +46,26 @@ export function SearchResults({ query, filters, version }: Props) {
       </Center>
     );
   }
-  if (data.hits.length === 0 && !loading) {
+  if (data.hits.length === 0 && !loading && data.figures?.length) {
+    // Figures of the value, though no story prints the query word for word (>40000 科技型企业).
     return (
       <div className={classes.scroller}>
-        <FigureHits figures={data.figures ?? []} />
-        <Stack align="center" gap={4} py="xl" role="status">
-          <IconSearch size={28} color="var(--mantine-color-dimmed)" aria-hidden />
-          <Text fw={500}>{t('archive.noHits', { query })}</Text>
-          <Text size="sm" c="dimmed" maw={520} ta="center">
-            {t('archive.noHitsHint')}
-          </Text>
-        </Stack>
+        <FigureHits figures={data.figures} />
+        <Text size="sm" c="dimmed" role="status">
+          {t('archive.noStoryHits', { query })}
+        </Text>
       </div>
+    );
+  }
+  if (data.hits.length === 0 && !loading) {
+    return (
+      <Stack align="center" gap={4} py="xl" role="status">
+        <IconSearch size={28} color="var(--mantine-color-dimmed)" aria-hidden />
+        <Text fw={500}>{t('archive.noHits', { query })}</Text>
+        <Text size="sm" c="dimmed" maw={520} ta="center">
+          {t('archive.noHitsHint')}
+        </Text>
+      </Stack>
     );
   }
 
