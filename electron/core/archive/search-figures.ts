@@ -110,20 +110,26 @@ function unitFits(figure: SearchFigure, unit: string | null): boolean {
 
 const metricFits = (figure: SearchFigure, words: string[]) => words.every((w) => fold(`${figure.metric} ${figure.unit}`).includes(fold(w)));
 
-const CANDIDATES = 100;
+/**
+ * Rows read for the words of a query the metric key does not fold (their metric is checked
+ * here, not in SQL); otherwise SQL has already applied the value, unit and key, and only a
+ * unit's leftover (家企业) is checked here, so a few more than asked for are enough.
+ */
+const CANDIDATES_FOR_WORDS = 100;
+const SPARE = 5;
 
 /** Stored figures of the value a figure query names, newest first (nearest the bound for a range of any metric). */
 export function figuresOfValue(repos: Repositories, q: FigureQuery, limit: number): SearchFigure[] {
   const fits = (f: SearchFigure) => unitFits(f, q.unit);
-  if (q.words.length === 0) return repos.figures.inBounds(q.bounds, q.unit, null, CANDIDATES).filter(fits).slice(0, limit);
+  if (q.words.length === 0) return repos.figures.inBounds(q.bounds, q.unit, null, limit + SPARE).filter(fits).slice(0, limit);
   // The metric as the checker keys it finds 科技型企业数量 for 科技型企业; the words
   // themselves, in what is left, find a metric the key does not fold the same way.
   const metric = q.words.join(' ');
   const keys = Array.from(new Set([textKey(metric), metricIdentity(metric)]));
-  const byKey = repos.figures.inBounds(q.bounds, q.unit, keys, CANDIDATES).filter(fits);
+  const byKey = repos.figures.inBounds(q.bounds, q.unit, keys, limit + SPARE).filter(fits);
   if (byKey.length > 0) return byKey.slice(0, limit);
   return repos.figures
-    .inBounds(q.bounds, q.unit, null, CANDIDATES)
+    .inBounds(q.bounds, q.unit, null, CANDIDATES_FOR_WORDS)
     .filter((f) => fits(f) && metricFits(f, q.words))
     .slice(0, limit);
 }
