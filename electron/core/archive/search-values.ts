@@ -47,10 +47,14 @@ const NOT_A_QUANTITY: ReadonlyArray<{ name: string; test: (text: string, start: 
 
 // Arabic numbers: thousands groups must be whole (1,234 but not 1,2); 1.2.3 is a version.
 const ARABIC = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d]|\.\d)/g;
-const ZH_RUN = /[零〇一二两三四五六七八九十百千万亿]+/g;
+// Two characters at least: one alone is never both a digit and a unit.
+const ZH_RUN = /[零〇一二两三四五六七八九十百千万亿]{2,}/g;
+// What a scale word can start with; most numbers are followed by none of these.
+const SCALE_START = /[万亿千百 bB]/;
 
 /** Full-width digits read as digits; one character for one, so offsets hold. */
 function foldDigits(text: string): string {
+  if (!/[０-９]/.test(text)) return text;
   return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }
 
@@ -121,11 +125,13 @@ export function printedNumerals(original: string): PrintedNumeral[] {
     if (NOT_A_QUANTITY.some((rule) => rule.test(text, m.index, m[1]!))) continue;
     let end = m.index + m[0].length;
     let power = 0;
-    const after = text.slice(end, end + 10).toLowerCase();
-    const scale = SCALES.find(([word]) => after.startsWith(word) && !/[a-z]/.test(after[word.length] ?? ''));
-    if (scale) {
-      power = scale[1];
-      end += scale[0].length;
+    if (SCALE_START.test(text[end] ?? '')) {
+      const after = text.slice(end, end + 10).toLowerCase();
+      const scale = SCALES.find(([word]) => after.startsWith(word) && !/[a-z]/.test(after[word.length] ?? ''));
+      if (scale) {
+        power = scale[1];
+        end += scale[0].length;
+      }
     }
     out.push({ start: m.index, end, value: decimalValue(intDigits, m[2] ?? '', power) });
   }
