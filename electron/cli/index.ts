@@ -11,6 +11,8 @@ import { createRepositories, type Repositories } from '../core/db/repositories';
 import { resolveDbPath } from '../core/paths';
 import { importInWorker } from './import-worker';
 import { searchArchive } from '../core/archive/search';
+import { searchIndexIsCurrent } from '../core/archive/search-upgrade';
+import { runReindex } from '../core/jobs/reindex-job';
 import { toAppError } from '../core/invoke';
 import { AppFailure } from '../../shared/result';
 import { archiveProblemMessage, isArchiveProblem } from '../../shared/archive-problems';
@@ -183,6 +185,8 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     const repos = createRepositories(db);
     openIndicatorKeys(repos);
     markInterruptedImports(repos);
+    // Asked before anything is imported: a new archive is indexed by this version already.
+    const searchCurrent = searchIndexIsCurrent(repos);
 
     const tracking = { args, values, print, out: io.out, err: io.err };
     /**
@@ -279,6 +283,10 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
         if (!query.trim()) throw new UsageError('Give a search query, e.g. `search 重庆`.');
         const limit = values.limit === undefined ? 20 : Number(values.limit);
         if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit must be a whole number from 1 to 500; got "${values.limit}".`);
+        if (!searchCurrent) {
+          io.err('This archive was indexed by an earlier version of Figure Desk; rebuilding its search index first…\n');
+          runReindex(repos, { search: true, figures: false }, () => undefined, () => false);
+        }
         const result = searchArchive(repos, { query, limit, offset: 0 });
         const hits = result.hits.map((h) => ({
           storyId: h.storyId,

@@ -13,6 +13,7 @@ import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
 import { openIndicatorKeys } from './targets/rekey';
 import { markInterruptedImports } from './jobs/recovery';
 import { BackupScheduler } from './backup/rolling';
+import { searchIndexIsCurrent } from './archive/search-upgrade';
 
 export interface CoreOptions {
   dbPath: string;
@@ -33,6 +34,8 @@ export interface Core {
   repos: Repositories;
   handlers: Handlers;
   jobs: JobRunner;
+  /** The job rebuilding an older archive's search index, started on open; null when it was current. */
+  searchRebuildJob: string | null;
   close(): Promise<void>;
 }
 
@@ -59,6 +62,8 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   markInterruptedImports(repos);
   // Names editors taught the lexicon, and targets keyed with them, before anything reads a metric.
   openIndicatorKeys(repos);
+  // Asked before the sample is seeded: a new archive is indexed by this version already.
+  const searchStale = !searchIndexIsCurrent(repos);
   await seedSample(repos, options.samplePath);
   const jobs = new JobRunner({
     dbPath: options.dbPath,
@@ -70,6 +75,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       if (!state.report && !state.error) options.emit('archive:changed', { reason: 'reindex' });
     },
   });
+  const searchRebuildJob = searchStale ? jobs.start({ kind: 'reindex', search: true, figures: false }) : null;
   const watcher = new FolderWatcher({
     importFiles: (paths) => jobs.start({ kind: 'import', sources: paths.map((path) => ({ kind: 'path', path })), options: {} }),
     onImport: (files, jobId) => options.emit('archive:watched', { files, jobId }),
@@ -101,6 +107,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     repos,
     handlers,
     jobs,
+    searchRebuildJob,
     async close() {
       watcher.stop();
       backups.stop();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoDate, ParsedStory, StorySummary } from './story';
+import { Qualifier } from './figure';
 
 /** Where an import reads from: a file or folder on disk (desktop, CLI), bytes (browser upload), pasted text. */
 export const ImportSource = z.discriminatedUnion('kind', [
@@ -76,7 +77,27 @@ export const SearchHit = z.object({
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 
-export const SearchResult = z.object({ hits: z.array(SearchHit), tookMs: z.number() });
+/** A stored figure of the value a query asks for (4.8万家, >40000 科技型企业), with its story. */
+export const SearchFigure = z.object({
+  figureId: z.number().int(),
+  storyId: z.number().int(),
+  headline: z.string(),
+  date: IsoDate.nullable(),
+  quote: z.string(),
+  value: z.number(),
+  valueMax: z.number().nullable(),
+  unit: z.string(),
+  qualifier: Qualifier,
+  metric: z.string(),
+});
+export type SearchFigure = z.infer<typeof SearchFigure>;
+
+export const SearchResult = z.object({
+  hits: z.array(SearchHit),
+  tookMs: z.number(),
+  /** When the query reads as a figure: stored figures of that value (absent otherwise). */
+  figures: z.array(SearchFigure).optional(),
+});
 export type SearchResult = z.infer<typeof SearchResult>;
 
 export const ListQuery = z.object({

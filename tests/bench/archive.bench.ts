@@ -10,7 +10,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { createRepositories } from '../../electron/core/db/repositories';
 import { runImport } from '../../electron/core/jobs/import-job';
 import { searchArchive } from '../../electron/core/archive/search';
-import { charText, gramText } from '../../electron/core/archive/search-tokens';
+import { charText, indexText } from '../../electron/core/archive/search-tokens';
 import { generateArchive } from './generate-archive';
 import type { BenchFigure } from './types';
 
@@ -66,7 +66,7 @@ export async function benchArchive(log: (line: string) => void = console.log): P
   rawDb.transaction(() => {
     for (const r of rows) {
       const id = insertStory.get(r.headline, r.body, r.content_hash) as number;
-      insertIndex.run(id, gramText(r.headline), gramText(r.body), charText(r.headline), charText(r.body));
+      insertIndex.run(id, indexText(r.headline), indexText(r.body), charText(r.headline), charText(r.body));
     }
   })();
   const rawSeconds = (performance.now() - t0) / 1000;
@@ -82,6 +82,9 @@ export async function benchArchive(log: (line: string) => void = console.log): P
     for (let i = 0; out.length < 60 && i < cjkRuns.length; i += 7) out.push(cjkRuns[i]!.slice(0, length));
     return out;
   };
+  // Figures as an editor types them: as printed (123.4万, 56%), with their counted unit (123.4万家).
+  const printedFigures = Array.from(new Set(sampleText.match(/\d+(?:\.\d+)?(?:万|亿)?(?=[万亿]?[家元个人%])/g) ?? [])).filter((_, i) => i % 3 === 0).slice(0, 60);
+  const figuresWithUnit = Array.from(new Set(sampleText.match(/\d+(?:\.\d+)?(?:万家|亿元|万人)/g) ?? [])).filter((_, i) => i % 3 === 0).slice(0, 60);
   const english = ['council', 'housing', 'targets', 'budget', 'services', 'progress', 'rising', 'spending', 'schools', 'energy'];
   const latency: BenchFigure[] = [];
   for (const [label, queries] of [
@@ -90,6 +93,8 @@ export async function benchArchive(log: (line: string) => void = console.log): P
     ['3-char', queriesOf(3)],
     ['5-char', queriesOf(5)],
     ['English word', english.concat(english, english)],
+    ['figure as printed', printedFigures],
+    ['figure with unit', figuresWithUnit],
   ] as const) {
     for (const q of queries.slice(0, 5)) searchArchive(repos, { query: q, limit: 20, offset: 0 }); // warm the cache
     const times = queries.map((q) => {

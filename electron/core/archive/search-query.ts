@@ -7,6 +7,7 @@
  */
 import { AppFailure } from '../../../shared/result';
 import { gramText, isCjk } from './search-tokens';
+import { valueToken, wholeNumeral } from './search-values';
 import { toSimplified } from '../text/simplify';
 
 type Node =
@@ -19,6 +20,8 @@ export interface CompiledQuery {
   match: string | null;
   /** Positive terms, for highlighting snippets. */
   highlight: string[];
+  /** Values of positive terms that are numbers (两万 → '20000'), for highlighting other printings. */
+  values: string[];
 }
 
 type Token = { kind: 'term'; text: string } | { kind: 'op'; op: 'OR' | 'AND' | 'NOT' | '(' | ')' };
@@ -99,33 +102,45 @@ function quote(text: string): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-function termExpression(original: string): string | null {
+/**
+ * A term as an FTS5 expression: its printed form as a phrase, or, for a term that is a
+ * number, the printed form or any printing of the same value (2万 finds 20,000).
+ */
+function termExpression(original: string, values: string[] | null): string | null {
   const text = toSimplified(original);
   if (Array.from(text).length === 1 && isCjk(text)) return `{headline_chars body_chars} : ${quote(text)}`;
   const grams = gramText(text).trim();
   if (!/[\p{L}\p{N}]/u.test(grams)) return null;
-  return `{headline_grams body_grams} : ${quote(grams)}`;
+  const value = wholeNumeral(text);
+  if (value === null) return `{headline_grams body_grams} : ${quote(grams)}`;
+  values?.push(value);
+  return `{headline_grams body_grams} : (${quote(grams)} OR ${quote(valueToken(value))})`;
 }
 
-function compileNode(node: Node, highlight: string[], positive: boolean): string | null {
+interface Collected {
+  highlight: string[];
+  values: string[];
+}
+
+function compileNode(node: Node, collected: Collected, positive: boolean): string | null {
   switch (node.type) {
     case 'term': {
-      const expr = termExpression(node.text);
-      if (expr && positive) highlight.push(node.text);
+      const expr = termExpression(node.text, positive ? collected.values : null);
+      if (expr && positive) collected.highlight.push(node.text);
       return expr;
     }
     case 'not':
       // FTS5 only has binary NOT; the caller attaches it to its left-hand side.
-      return compileNode(node.child, highlight, !positive);
+      return compileNode(node.child, collected, !positive);
     case 'or': {
-      const parts = node.children.map((c) => compileNode(c, highlight, positive)).filter((p): p is string => !!p);
+      const parts = node.children.map((c) => compileNode(c, collected, positive)).filter((p): p is string => !!p);
       return parts.length ? `(${parts.join(' OR ')})` : null;
     }
     case 'and': {
       const include: string[] = [];
       const exclude: string[] = [];
       for (const child of node.children) {
-        const expr = compileNode(child, highlight, child.type === 'not' ? !positive : positive);
+        const expr = compileNode(child, collected, child.type === 'not' ? !positive : positive);
         if (!expr) continue;
         (child.type === 'not' ? exclude : include).push(expr);
       }
@@ -144,11 +159,11 @@ function compileNode(node: Node, highlight: string[], positive: boolean): string
 
 export function compileQuery(query: string): CompiledQuery {
   const root = parse(lex(query.normalize('NFKC')));
-  if (!root) return { match: null, highlight: [] };
+  if (!root) return { match: null, highlight: [], values: [] };
   if (root.type === 'not') {
     throw new AppFailure('invalid_input', 'A search needs at least one word to look for besides the excluded ones.', 'query');
   }
-  const highlight: string[] = [];
-  const match = compileNode(root, highlight, true);
-  return { match, highlight };
+  const collected: Collected = { highlight: [], values: [] };
+  const match = compileNode(root, collected, true);
+  return { match, ...collected };
 }

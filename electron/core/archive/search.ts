@@ -2,12 +2,31 @@ import type { SearchQuery, SearchResult } from '../../../shared/domain/archive';
 import type { Repositories } from '../db/repositories';
 import { compileQuery } from './search-query';
 import { makeSnippet } from './search-snippet';
+import { printedNumerals } from './search-values';
+import { figuresOfValue, readFigureQuery } from './search-figures';
+import { toSimplified } from '../text/simplify';
 
-/** Searches headline and body; every query length goes through the FTS5 index. */
+/** The query's terms, plus every printing in this body of a value it asks for (20000 → 两万). */
+function highlightsIn(body: string, terms: string[], values: string[]): string[] {
+  if (values.length === 0) return terms;
+  const wanted = new Set(values);
+  const printed = printedNumerals(toSimplified(body)).filter((n) => wanted.has(n.value));
+  return [...terms, ...printed.map((n) => body.slice(n.start, n.end))];
+}
+
+/** How many stored figures a figure query lists beside its stories. */
+const FIGURES_LISTED = 20;
+
+/**
+ * Searches headline and body; every query length goes through the FTS5 index. A query that
+ * reads as a figure (4.8万家, >40000 科技型企业) also lists the stored figures of that value.
+ */
 export function searchArchive(repos: Repositories, query: Required<Pick<SearchQuery, 'query' | 'limit' | 'offset'>> & SearchQuery): SearchResult {
   const started = performance.now();
   const compiled = compileQuery(query.query);
-  if (!compiled.match) return { hits: [], tookMs: 0 };
+  const figureQuery = readFigureQuery(query.query);
+  const figures = figureQuery ? { figures: figuresOfValue(repos, figureQuery, FIGURES_LISTED) } : {};
+  if (!compiled.match) return { hits: [], tookMs: 0, ...figures };
   const rows = repos.searchIndex.search(
     compiled.match,
     {
@@ -25,8 +44,8 @@ export function searchArchive(repos: Repositories, query: Required<Pick<SearchQu
     date: row.date,
     publication: row.publication,
     byline: row.byline,
-    snippet: makeSnippet(row.body, compiled.highlight),
+    snippet: makeSnippet(row.body, highlightsIn(row.body, compiled.highlight, compiled.values)),
     score: Math.round(row.score * 1000) / 1000,
   }));
-  return { hits, tookMs: Math.round((performance.now() - started) * 10) / 10 };
+  return { hits, ...figures, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }

@@ -4,6 +4,7 @@ import { extractFigures } from '../figures/extract';
 import { cityFor } from '../settings';
 import { nowIso } from '../clock';
 import type { ProgressSink } from './import-job';
+import { markSearchIndexCurrent } from '../archive/search-upgrade';
 
 export interface ReindexReport {
   stories: number;
@@ -53,6 +54,8 @@ export function runReindex(
     }).immediate();
     progress({ phase: 'indexing', done, total: ids.length, message: `${done} / ${ids.length}`, stories: done });
   }
+  // Only a whole rebuild makes the index current; a cancelled one is finished on next open.
+  if (what.search && !cancelled) markSearchIndexCurrent(repos);
   progress({ phase: cancelled ? 'cancelled' : 'done', done, total: ids.length, message: `${done} stories re-read`, stories: done });
   return { stories: done, figures, cancelled };
 }

@@ -48,13 +48,13 @@ export const en = {
 
   'archive.title': 'Archive',
   'archive.searchLabel': 'Search the archive',
-  'archive.searchPlaceholder': 'Words, names or numbers, as printed…',
+  'archive.searchPlaceholder': 'Words, names or numbers…',
   'archive.clearSearch': 'Clear search',
   'archive.count.one': '{count} story',
   'archive.count.other': '{count} stories',
   'archive.hitsTook': '{count} results in {ms} ms',
   'archive.noHits': 'Nothing in the archive matches “{query}”.',
-  'archive.noHitsHint': 'Try fewer words, another spelling, or the number as it is printed.',
+  'archive.noHitsHint': 'Try fewer words or another spelling. A number is found however it is printed (20000, 20,000, 2万 and 两万 find one another); type it with its unit or a bound (4.8万家, >40000 科技型企业) to list the figures of that value.',
   'archive.emptyTitle': 'The archive is empty',
   'archive.emptyBody': 'Import newspaper pages (text, Word, PDF or HTML files) to start. Drop files anywhere on this page, or use Import.',
   'archive.listLabel': 'Stories in the archive',
@@ -371,6 +371,10 @@ export const en = {
   'backup.failed.restore': 'The archive was not restored',
   'backup.failed.export': 'The export failed',
   'backup.failed.import': 'Nothing was imported',
+  'archive.figuresTitle': 'Figures of this value ({count})',
+  'archive.figureOf': '{value} · {metric}',
+  'archive.figureHitLabel': '{quote}: {value}, in “{headline}”',
+  'archive.noStoryHits': 'No story prints “{query}” word for word; the figures above have that value.',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

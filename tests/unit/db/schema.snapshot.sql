@@ -1,4 +1,4 @@
--- user_version = 9
+-- user_version = 10
 -- index annotations_by_figure
 CREATE INDEX annotations_by_figure ON annotations (figure_id) WHERE figure_id IS NOT NULL;
 
@@ -20,11 +20,17 @@ CREATE INDEX figures_by_metric ON figures (metric_key, entity);
 -- index figures_by_metric_period
 CREATE INDEX figures_by_metric_period ON figures (metric_key, period_to);
 
+-- index figures_by_metric_value
+CREATE INDEX figures_by_metric_value ON figures (metric_key, value);
+
 -- index figures_by_review
 CREATE INDEX figures_by_review ON figures (review, story_id);
 
 -- index figures_by_story
 CREATE INDEX figures_by_story ON figures (story_id, start_offset);
+
+-- index figures_by_value
+CREATE INDEX figures_by_value ON figures (value, story_id);
 
 -- index import_batches_by_status
 CREATE INDEX import_batches_by_status ON import_batches (status);

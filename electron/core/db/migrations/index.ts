@@ -9,6 +9,7 @@ import m0005 from './0005-annotations-drafts';
 import m0007 from './0007-indicator-names';
 import m0008 from './0008-import-recovery';
 import m0009 from './0009-authors';
+import m0010 from './0010-figure-values';
 
 export interface Migration {
   version: number;
@@ -17,7 +18,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Migrations only add: never edit a shipped one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

@@ -1,5 +1,6 @@
 import type { Db } from '../connection';
 import type { ExtractedFigure, Figure } from '../../../../shared/domain/figure';
+import type { SearchFigure } from '../../../../shared/domain/archive';
 
 /** A figures row as SQLite returns it (shared with the checker's read-only queries). */
 export interface FigureRow {
@@ -83,6 +84,22 @@ function toParams(f: ExtractedFigure & { review?: Figure['review']; source?: Fig
 
 export type FigureRepository = ReturnType<typeof figureRepository>;
 
+/** Values a search asks for: one value, or a range open or closed at either end. */
+export interface ValueBounds {
+  lo: number | null;
+  hi: number | null;
+  /** The bound itself is excluded (> rather than >=). */
+  loOpen: boolean;
+  hiOpen: boolean;
+}
+
+const SEARCH_FIGURE_COLUMNS = `f.id, f.story_id, f.quote, f.value, f.value_max, f.unit, f.qualifier, f.metric, s.headline, s.date`;
+const IN_BOUNDS = `value BETWEEN @lo AND @hi AND (@loOpen = 0 OR value > @lo) AND (@hiOpen = 0 OR value < @hi)`;
+type SearchFigureRow = Pick<FigureRow, 'id' | 'story_id' | 'quote' | 'value' | 'value_max' | 'unit' | 'qualifier' | 'metric'> & {
+  headline: string;
+  date: string | null;
+};
+
 export function figureRepository(db: Db) {
   // Positional parameters: an import inserts tens of thousands of figures, and binding 24
   // named parameters per row cost more than SQLite's own work.
@@ -103,7 +120,56 @@ export function figureRepository(db: Db) {
       period_to = @periodTo, period_label = @periodLabel, review = @review, source = @source, updated_at = @now
     WHERE id = @id`);
 
+  // Search by value. The inner query picks the candidates from figures alone, latest stories
+  // first (figures_by_value hands one value's figures in that order; a metric's are few
+  // enough to sort), and only those are joined to their stories: joining every figure of a
+  // common value such as 1.2 to read its story's date cost more than the rest of the search.
+  // A range of any metric is read nearest its bound first, so the index walk stops at the limit.
+  const UNIT_FITS = `(@unit IS NULL OR (unit <> '' AND substr(@unit, 1, length(unit)) = unit))`;
+  const candidates = (where: string, order: string) =>
+    db.prepare(`
+      SELECT ${SEARCH_FIGURE_COLUMNS} FROM (
+        SELECT * FROM figures WHERE ${where} AND ${UNIT_FITS} AND review <> 'rejected' ORDER BY ${order} LIMIT @limit
+      ) f JOIN stories s ON s.id = f.story_id`);
+  const ofValueStmt = candidates(`value = @lo`, `story_id DESC, id DESC`);
+  const ofMetricStmt = candidates(`metric_key IN (SELECT value FROM json_each(@keys)) AND ${IN_BOUNDS}`, `story_id DESC, id DESC`);
+  const aboveStmt = candidates(IN_BOUNDS, `value, story_id DESC`);
+  const belowStmt = candidates(IN_BOUNDS, `value DESC, story_id DESC`);
+  const toSearchFigure = (r: SearchFigureRow): SearchFigure => ({
+    figureId: r.id,
+    storyId: r.story_id,
+    headline: r.headline,
+    date: r.date,
+    quote: r.quote,
+    value: r.value,
+    valueMax: r.value_max,
+    unit: r.unit,
+    qualifier: r.qualifier,
+    metric: r.metric,
+  });
+
   return {
+    /**
+     * Figures (not rejected) whose value lies in the bounds, whose unit begins `unit` (家 for
+     * 家企业) and of one of the metric keys when given, with their stories' headlines and dates.
+     */
+    inBounds(bounds: ValueBounds, unit: string | null, metricKeys: string[] | null, limit: number): SearchFigure[] {
+      const params = {
+        lo: bounds.lo ?? -Number.MAX_VALUE,
+        hi: bounds.hi ?? Number.MAX_VALUE,
+        loOpen: bounds.loOpen ? 1 : 0,
+        hiOpen: bounds.hiOpen ? 1 : 0,
+        unit,
+        limit,
+      };
+      let rows: unknown[];
+      if (metricKeys) rows = ofMetricStmt.all({ ...params, keys: JSON.stringify(metricKeys) });
+      else if (bounds.lo !== null && bounds.lo === bounds.hi && !bounds.loOpen) rows = ofValueStmt.all({ lo: params.lo, unit, limit });
+      else rows = (bounds.lo === null ? belowStmt : aboveStmt).all(params);
+      const found = (rows as SearchFigureRow[]).map(toSearchFigure);
+      // Ranges keep their nearest-the-bound order; a value or a metric reads newest first.
+      return metricKeys || bounds.lo === bounds.hi ? found.sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || b.figureId - a.figureId) : found;
+    },
     /**
      * Replaces a story's automatic figures; editor-made or confirmed ones stay, and a new
      * automatic figure overlapping one of them is dropped so corrections win.

@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import { charText, gramText } from '../../archive/search-tokens';
+import { charText, indexText } from '../../archive/search-tokens';
 import type { StorySummary } from '../../../../shared/domain/story';
 import { toSummary } from './stories';
 
@@ -59,7 +59,7 @@ export function searchIndexRepository(db: Db) {
 
   return {
     index(id: number, headline: string, body: string): void {
-      insertStmt.run(id, gramText(headline), gramText(body), charText(headline), charText(body));
+      insertStmt.run(id, indexText(headline), indexText(body), charText(headline), charText(body));
     },
     remove(id: number): void {
       deleteStmt.run(id);

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { routeHref } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage } from '../common/notify';
+import { FigureHits } from './FigureHits';
 import { Snippet } from './Snippet';
 import { StoryMeta } from './StoryMeta';
 import classes from './Archive.module.css';
@@ -45,12 +46,23 @@ export function SearchResults({ query, filters, version }: Props) {
       </Center>
     );
   }
+  if (data.hits.length === 0 && !loading && data.figures?.length) {
+    // Figures of the value, though no story prints the query word for word (>40000 科技型企业).
+    return (
+      <div className={classes.scroller}>
+        <FigureHits figures={data.figures} />
+        <Text size="sm" c="dimmed" role="status">
+          {t('archive.noStoryHits', { query })}
+        </Text>
+      </div>
+    );
+  }
   if (data.hits.length === 0 && !loading) {
     return (
       <Stack align="center" gap={4} py="xl" role="status">
         <IconSearch size={28} color="var(--mantine-color-dimmed)" aria-hidden />
         <Text fw={500}>{t('archive.noHits', { query })}</Text>
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" maw={520} ta="center">
           {t('archive.noHitsHint')}
         </Text>
       </Stack>
@@ -60,6 +72,7 @@ export function SearchResults({ query, filters, version }: Props) {
   const more = data.hits.length >= limit && limit < MAX;
   return (
     <div className={classes.scroller} aria-busy={loading}>
+      <FigureHits figures={data.figures ?? []} />
       <Text size="xs" c="dimmed" mb="xs" role="status">
         {t('archive.hitsTook', { count: i18n.formatNumber(data.hits.length), ms: i18n.formatNumber(Math.round(data.tookMs)) })}
       </Text>

@@ -1,0 +1,21 @@
+import type { Repositories } from '../db/repositories';
+import { SEARCH_TOKENS_VERSION } from './search-tokens';
+
+const SEARCH_TOKENS_SETTING = 'searchTokensVersion';
+
+/**
+ * Whether the search index was cut the way this version cuts text. An archive indexed by
+ * an earlier version cannot find what the new tokens find (4.8万, 2万 for 20,000) until its
+ * index is rebuilt; an empty archive has nothing to rebuild and is marked current at once.
+ */
+export function searchIndexIsCurrent(repos: Repositories): boolean {
+  if (repos.settings.all()[SEARCH_TOKENS_SETTING] === SEARCH_TOKENS_VERSION) return true;
+  if (repos.stories.count() > 0) return false;
+  markSearchIndexCurrent(repos);
+  return true;
+}
+
+/** After every story has been indexed again with this version's tokens. */
+export function markSearchIndexCurrent(repos: Repositories): void {
+  repos.settings.set(SEARCH_TOKENS_SETTING, SEARCH_TOKENS_VERSION);
+}
