@@ -213,7 +213,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
             .filter(Boolean)
             .join('\n') + '\n',
       );
-      return report.failed.length > 0 ? 1 : 0;
+      return report.cancelled ? 130 : report.failed.length > 0 ? 1 : 0;
     };
 
     switch (command) {

@@ -8,11 +8,11 @@ import { storePage } from '../../../electron/core/archive/store';
 const SAMPLE_PAGE = new URL('../../fixtures/cq-daily-2023-02-24.txt', import.meta.url).pathname;
 
 describe('migration 0010: figures by value', () => {
-  it('indexes the figures an archive at version 7 already holds, so search can list them by value', async () => {
+  it('indexes the figures an archive at version 9 already holds, so search can list them by value', async () => {
     const db = new Database(':memory:');
     db.transaction(() => {
-      for (const m of migrations.slice(0, 7)) m.up(db);
-      db.pragma('user_version = 7');
+      for (const m of migrations.slice(0, 9)) m.up(db);
+      db.pragma('user_version = 9');
     })();
     const page = await parseFile(SAMPLE_PAGE);
     storePage(createRepositories(db), { source: 'page.txt', publication: page.publication, date: page.date, stories: page.stories }, null);
@@ -20,7 +20,7 @@ describe('migration 0010: figures by value', () => {
     const plan = () => (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM figures WHERE value = 48000').all() as Array<{ detail: string }>).map((r) => r.detail).join(' ');
     expect(plan()).not.toContain('figures_by_value');
 
-    expect(migrate(db)).toEqual({ from: 7, to: migrations.length });
+    expect(migrate(db)).toEqual({ from: 9, to: migrations.length });
 
     expect(db.prepare('SELECT count(*) FROM figures').pluck().get()).toBe(figuresBefore);
     expect(plan()).toContain('figures_by_value');
