@@ -8,6 +8,7 @@ import { basename, extname } from 'node:path';
 import { decodeText, encodingLabel } from './decode';
 import { txtBlocks } from './formats/txt';
 import { resolveMetadata } from './metadata';
+import type { EditionLine } from './furniture';
 import { dropNoise, joinLayoutBreaks } from './normalise';
 import { segment } from './segment';
 import { ImportError, type Block, type Extracted, type ImportFormat, type ParseOptions, type ParsedPage } from './types';
@@ -61,9 +62,13 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
   });
   // A line that is just the paper's (or issuer's) name is the masthead, not a headline.
   const dropped = cleaned.dropped.slice();
+  const droppedLines = cleaned.droppedLines.slice();
   const kept = cleaned.blocks.filter((b) => {
     const masthead = meta.publication !== null && b.text.trim() === meta.publication;
-    if (masthead) dropped.push(b.text.trim());
+    if (masthead) {
+      dropped.push(b.text.trim());
+      droppedLines.push({ text: b.text.trim(), kind: 'masthead', rule: 'masthead' });
+    }
     return !masthead;
   });
   const blocks = joinLayoutBreaks(kept);
@@ -75,9 +80,18 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
     stories,
     format,
     dropped,
+    droppedLines,
+    edition: editionOf(cleaned.editions),
   };
   if (ex.encoding) page.encoding = ex.encoding;
   return page;
+}
+
+/** The first edition line that names the page; a later one adds the section it lacked. */
+function editionOf(editions: EditionLine[]): ParsedPage['edition'] {
+  const first = editions[0];
+  if (!first) return null;
+  return { page: first.page, section: first.section ?? editions.find((e) => e.page === first.page && e.section)?.section ?? null };
 }
 
 function noStories(name: string, path: string | undefined, what: string): ImportError {
