@@ -127,7 +127,7 @@ describe('Targets board', () => {
     await screen.findByRole('table', { name: 'Tracked targets' });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
-    expect(backend.call).toHaveBeenCalledWith('targets:export', { format: 'csv' });
+    expect(backend.call).toHaveBeenCalledWith('targets:export', { format: 'csv', language: 'en' });
     expect(clicked[0]!.download).toBe('figure-desk-targets.csv');
     expect(clicked[0]!.href).toBe('blob:fake');
     expect(created[0]!.type).toBe('text/csv');
@@ -137,6 +137,11 @@ describe('Targets board', () => {
       reader.readAsText(created[0]!);
     });
     expect(text).toBe('id,metric\n');
+
+    // the desk's summary, from the export menu, in the UI's language
+    await user.click(screen.getByRole('button', { name: 'Export summary' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Summary for the desk (Excel .xlsx)' }));
+    await waitFor(() => expect(backend.call).toHaveBeenCalledWith('targets:export', { format: 'summary-xlsx', language: 'en' }));
   });
 
   it('imports a chosen file and shows the result, or the error with its field', async () => {

@@ -203,4 +203,7 @@ export const targetsEn = {
   'targets.chartTargetBy': 'Target {value} by {date}',
   'targets.chartTargetNoDeadline': 'Target {value} (no deadline)',
   'targets.chartOtherMeasure': '{count} values in another measure are not drawn on this chart.',
+  'targets.exportSummary': 'Export summary',
+  'targets.exportSummaryXlsx': 'Summary for the desk (Excel .xlsx)',
+  'targets.exportSummaryCsv': 'Summary for the desk (CSV)',
 } as const;

@@ -205,4 +205,7 @@ export const targetsZhCN: Record<keyof typeof targetsEn, string> = {
   'targets.chartTargetBy': '目标 {value}，期限 {date}',
   'targets.chartTargetNoDeadline': '目标 {value}（无期限）',
   'targets.chartOtherMeasure': '另有 {count} 个数值计量单位不同，未画入本图。',
+  'targets.exportSummary': '导出汇总表',
+  'targets.exportSummaryXlsx': '编辑部汇总表（Excel .xlsx）',
+  'targets.exportSummaryCsv': '编辑部汇总表（CSV）',
 };
