@@ -57,8 +57,8 @@ const PAGE_NO = '([A-Za-z]?\\d{1,3}|[一二三四五六七八九十]{1,3})';
 const ZH_EDITION = new RegExp(
   `^(?:((?:\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\d{4}-\\d{1,2}-\\d{1,2}))\\s*(?:星期[一二三四五六日天]\\s*)?(?:[\\u4e00-\\u9fff]{2,10}[报報]\\s*)?)?第\\s*${PAGE_NO}\\s*版\\s*(?:[:：]\\s*([\\u4e00-\\u9fff·・]{1,8}))?\\s*(?:[（(]\\s*[）)])?$`,
 );
-/** 「Print Edition > Page 3」「Page A3 | Business」. */
-const EN_EDITION = /^(?:(?:print edition|e-?paper|newspaper)\s*[>»›|:-]\s*)?page\s+([A-Z]?\d{1,3})(?:\s*[|:–-]\s*([A-Za-z][A-Za-z &]{1,30}))?$/i;
+/** 「Print Edition > Page 3」「Page A3 | Business」「Fri, May 27, 2022 page 1」. */
+const EN_EDITION = /^(?:([A-Za-z]{3,9},?\s+[A-Za-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})\s*[|,-]?\s*)?(?:(?:print edition|e-?paper|newspaper)\s*[>»›|:-]\s*)?page\s+([A-Z]?\d{1,3})(?:\s*[|:–-]\s*([A-Za-z][A-Za-z &]{1,30}))?$/i;
 
 export interface EditionLine {
   /** As printed: 001, A03, 3. */
@@ -74,7 +74,7 @@ export function readEditionLine(line: string): EditionLine | null {
   let m = ZH_EDITION.exec(t);
   if (m) return { page: m[2]!, section: m[3] ?? null, date: m[1] ? dateFromText(m[1]) : null };
   m = EN_EDITION.exec(t);
-  if (m) return { page: m[1]!, section: m[2]?.trim() ?? null, date: null };
+  if (m && (!m[1] || dateFromText(m[1]))) return { page: m[2]!, section: m[3]?.trim() ?? null, date: m[1] ? dateFromText(m[1]) : null };
   return null;
 }
 
@@ -97,6 +97,8 @@ const SITE_SUFFIX = /(?:网|網|报|報|新闻网|新聞網|News|Website|Online|
 const FONT_SIZE = /^(?:字体|字體|字号|字號|文字大小)\s*[:：]?\s*(?:(?:[大中小]|A\+|A-|A)\s*)+$/;
 /** The first link of an accessible page, copied with it. */
 const SKIP_LINK = /^(?:skip to (?:main )?content|skip navigation|jump to content|跳到主要内容|跳到主要內容|跳至主要內容|跳至主要内容|跳转到正文|跳轉到正文)$/i;
+/** A link to the story before or after, with its headline: 「上一篇：江苏前10月外贸增长3.2%」「Next article: …」. */
+const NEIGHBOUR_LINK = /^(?:上一篇|下一篇|上一條|下一條|上一条|下一条|上篇|下篇|previous(?: article| story)?|next(?: article| story)?)\s*[:：]\s*\S.{0,60}$/i;
 /** A phone's status bar copied with a WAP page: 「12/27 06:18」. */
 const CLOCK = /^\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}$/;
 
@@ -104,6 +106,7 @@ const CLOCK = /^\d{1,2}\/\d{1,2}\s+\d{1,2}:\d{2}$/;
 export const FURNITURE_RULES: FurnitureRule[] = [
   { name: 'skip-link', kind: 'navigation', test: (t) => SKIP_LINK.test(t) },
   { name: 'article-navigation', kind: 'navigation', test: isNavigationLine },
+  { name: 'neighbour-link', kind: 'navigation', test: (t) => NEIGHBOUR_LINK.test(t) },
   { name: 'font-size-controls', kind: 'navigation', test: (t) => FONT_SIZE.test(t) },
   { name: 'status-bar-clock', kind: 'navigation', test: (t) => CLOCK.test(t) },
   { name: 'edition-line', kind: 'edition', test: (t) => readEditionLine(t) !== null },

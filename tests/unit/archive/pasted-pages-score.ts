@@ -21,8 +21,9 @@ export interface PastedLabels {
   date: string | null;
 }
 
-export function loadPastedLabels(): PastedLabels[] {
-  return (JSON.parse(readFileSync(join(PASTED, 'labels.json'), 'utf8')) as { pages: PastedLabels[] }).pages;
+/** The labelled pages; `heldOut` gives the ones kept apart from writing the rules. */
+export function loadPastedLabels(set: 'pages' | 'heldOut' = 'pages'): PastedLabels[] {
+  return (JSON.parse(readFileSync(join(PASTED, 'labels.json'), 'utf8')) as Record<'pages' | 'heldOut', PastedLabels[]>)[set] ?? [];
 }
 
 const squash = (s: string) => s.replace(/\s+/g, '');

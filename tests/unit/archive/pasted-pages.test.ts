@@ -24,6 +24,10 @@ describe('pasted e-paper and news web pages (hand-labelled)', () => {
     expect(page.edition ?? null).toEqual(edition ? { page: edition.page, section: edition.section } : null);
   });
 
+  it('reads the date off a portal info line that names the source first', () => {
+    expect(parseText('来源:中国产业经济信息网   时间:2020-11-25\n江苏发布新版港口口岸防控指南\n日前，江苏省口岸工作组修订发布了四份操作指南。').date).toBe('2020-11-25');
+  });
+
   it('the date the editor gives wins over the edition line', () => {
     const archive = pages.find((p) => p.file === 'zh-archive-edition.txt')!;
     expect(parseText(archive.text, { date: '2001-01-01' }).date).toBe('2001-01-01');
@@ -50,6 +54,8 @@ describe('furniture rules', () => {
     ['返回 | 刷新 | WAP首页 | 网页版 | 登录', 'article-navigation'],
     ['今日新聞 社論 評論 專題報導 自由廣場 報社簡介 回首頁', 'article-navigation'],
     ['Previous Next', 'article-navigation'],
+    ['上一篇：江苏前10月外贸进出口增长3.2%', 'neighbour-link'],
+    ['Next article: Ministry reaffirms claim over islands', 'neighbour-link'],
     ['字體： 大 中 小', 'font-size-controls'],
     ['跳到主要內容', 'skip-link'],
     ['12/27 06:18', 'status-bar-clock'],
@@ -83,6 +89,7 @@ describe('furniture rules', () => {
     ['1957年7月20日人民日报 第3版', { page: '3', section: null, date: '1957-07-20' }],
     ['2023年02月24日 第A03版：经济', { page: 'A03', section: '经济', date: '2023-02-24' }],
     ['Print Edition > Page 3', { page: '3', section: null, date: null }],
+    ['Fri, May 27, 2022 page 1', { page: '1', section: null, date: '2022-05-27' }],
   ])('edition line %s', (line, edition) => {
     expect(readEditionLine(line)).toEqual(edition);
   });
