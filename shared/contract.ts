@@ -199,7 +199,11 @@ export const contract = {
   'targets:dueSoon': { input: z.object({ days: z.number().int().min(1).max(3650).default(30) }), output: z.array(Target) },
   'targets:overdue': { input: Empty, output: z.array(Target) },
   'targets:series': { input: z.object({ metricKey: z.string().min(1), entity: z.string().nullable().default(null) }), output: MetricSeries },
-  'targets:export': { input: z.object({ format: z.enum(['csv', 'json']) }), output: ExportedFile },
+  'targets:export': {
+    // csv/json: the whole register, for round trips; summary-*: one row per target for the desk, in `language`
+    input: z.object({ format: z.enum(['csv', 'json', 'summary-csv', 'summary-xlsx']), language: z.enum(['zh', 'en']).optional() }),
+    output: ExportedFile,
+  },
   'targets:import': {
     input: z.object({ text: z.string().min(1).max(50_000_000), format: z.enum(['csv', 'json']), mode: ImportMode.default('merge') }),
     output: RegisterImportResult,

@@ -49,6 +49,8 @@ Commands:
   targets add --figure <figureId> [--json]
                          Track a figure of kind target as a target
   targets export --format csv|json [--out FILE [--force]]
+  targets export --format summary-csv|summary-xlsx [--out FILE [--force]]
+                         One row per target for the desk (xlsx needs --out)
   targets import FILE [--format csv|json] [--mode merge|replace]
   check <storyId> [--attach] [--json]
                          Compare a story's figures with targets and earlier reporting

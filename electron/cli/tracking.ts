@@ -7,6 +7,7 @@ import { dirname, resolve } from 'node:path';
 import type { Repositories } from '../core/db/repositories';
 import { listTargets, targetFromFigure } from '../core/targets/register';
 import { exportRegister, importRegister } from '../core/targets/transfer';
+import { summaryCsv, summaryXlsx } from '../core/targets/summary';
 import { checkStory } from '../core/check/check-story';
 import { exportAnnotationsW3C, listAnnotations } from '../core/annotations';
 import { getDraft } from '../core/drafts';
@@ -75,7 +76,19 @@ export async function targetsCommand(repos: Repositories, a: TrackingArgs): Prom
   }
   if (sub === 'export') {
     const format = a.values.format;
-    if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv or json.');
+    // the desk's summary, one row per target; in English, as the CLI speaks
+    if (format === 'summary-csv') {
+      const text = summaryCsv(repos, 'en');
+      if (a.values.out) await writeOut(a.values.out, new TextEncoder().encode(text), a.values.force, a.err);
+      else a.out(text);
+      return 0;
+    }
+    if (format === 'summary-xlsx') {
+      if (!a.values.out) throw new UsageError('An .xlsx file is binary: give --out FILE.xlsx to write it.');
+      await writeOut(a.values.out, await summaryXlsx(repos, 'en'), a.values.force, a.err);
+      return 0;
+    }
+    if (format !== 'csv' && format !== 'json') throw new UsageError('--format must be csv, json, summary-csv or summary-xlsx.');
     const text = exportRegister(repos, format);
     if (a.values.out) await writeOut(a.values.out, new TextEncoder().encode(text), a.values.force, a.err);
     else a.out(text.endsWith('\n') ? text : `${text}\n`);
@@ -92,7 +105,7 @@ export async function targetsCommand(repos: Repositories, a: TrackingArgs): Prom
     a.print(result, () => [`Imported ${result.imported} targets.`, ...result.warnings.map((w) => `warning: ${w}`)].join('\n') + '\n');
     return 0;
   }
-  throw new UsageError(`Unknown targets command "${sub}". Use: targets, targets add --figure ID, targets export --format csv|json, targets import FILE.`);
+  throw new UsageError(`Unknown targets command "${sub}". Use: targets, targets add --figure ID, targets export --format csv|json|summary-csv|summary-xlsx, targets import FILE.`);
 }
 
 export function checkCommand(repos: Repositories, a: TrackingArgs): number {

@@ -1,4 +1,5 @@
 /** Handlers for the tracking side: targets, checks, annotations, drafts and exports. */
+import { summaryCsv, summaryXlsx } from './targets/summary';
 import { readSettings } from './settings';
 import type { HandlerContext } from './handlers';
 import type { Handlers } from './invoke';
@@ -64,6 +65,7 @@ function file(fileName: string, mime: string, bytes: Uint8Array): ExportedFile {
 }
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
+const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, TrackingChannels> {
   const { repos } = ctx;
@@ -90,7 +92,10 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
     'targets:dueSoon': ({ days }) => dueSoon(repos, days, tolerance()),
     'targets:overdue': () => overdueWithoutEvidence(repos, tolerance()),
     'targets:series': ({ metricKey, entity }) => metricSeries(repos, metricKey, entity),
-    'targets:export': ({ format }) => {
+    'targets:export': async ({ format, language }) => {
+      const lang = language ?? 'en';
+      if (format === 'summary-csv') return file(`figure-desk-register-${today()}.csv`, 'text/csv; charset=utf-8', utf8(summaryCsv(repos, lang)));
+      if (format === 'summary-xlsx') return file(`figure-desk-register-${today()}.xlsx`, XLSX_MIME, await summaryXlsx(repos, lang));
       const text = exportRegister(repos, format);
       return file(`figure-desk-targets-${today()}.${format}`, format === 'csv' ? 'text/csv; charset=utf-8' : 'application/json', utf8(text));
     },

@@ -48,6 +48,12 @@ export const PagePreview = z.object({
   date: IsoDate.nullable(),
   assumed: z.array(z.string()),
   stories: z.array(ParsedStory),
+  /** Lines left out as page furniture (navigation, edition line, headline list, footer) and why, for the editor to check. */
+  dropped: z
+    .array(z.object({ text: z.string(), kind: z.enum(['navigation', 'edition', 'headlines', 'masthead', 'footer', 'noise']), rule: z.string() }))
+    .optional(),
+  /** The page as its edition line names it: 第001版:要闻 → page 001, section 要闻. */
+  edition: z.object({ page: z.string(), section: z.string().nullable() }).nullable().optional(),
 });
 export type PagePreview = z.infer<typeof PagePreview>;
 

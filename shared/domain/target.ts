@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Figure, FigureChange, Period } from './figure';
+import { UnitClass } from './lexicon';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const Id = z.number().int().positive();
@@ -238,6 +239,8 @@ export const SeriesPoint = z.object({
   period: Period.nullable(),
   entity: z.string().nullable(),
   quote: z.string(),
+  /** The measure its unit names (count, money, percent…); null for a bare number. */
+  unitClass: UnitClass.nullable().optional(),
 });
 export type SeriesPoint = z.infer<typeof SeriesPoint>;
 
@@ -257,6 +260,8 @@ export type SeriesTarget = z.infer<typeof SeriesTarget>;
 export const MetricSeries = z.object({
   metricKey: z.string(),
   unit: z.string().nullable(),
+  /** The one measure the chart draws: its indicator's unit class, else its target's. */
+  unitClass: UnitClass.nullable().optional(),
   targets: z.array(SeriesTarget),
   points: z.array(SeriesPoint),
 });

@@ -62,6 +62,51 @@ async function openReview(user: ReturnType<typeof userEvent.setup>) {
   return screen.findByRole('dialog', { name: 'Review before saving' });
 }
 
+const PASTED_PREVIEW = {
+  pages: [
+    {
+      source: 'pasted text',
+      publication: null,
+      date: '1957-07-20',
+      assumed: [],
+      stories: [parsed('淮北发现新煤田', '本报合肥18日电 勘探队员发现了一块大煤田。')],
+      dropped: [
+        { text: '1957年7月20日人民日报 第3版', kind: 'edition' as const, rule: 'edition-line' },
+        { text: '上一篇 下一篇 返回目录', kind: 'navigation' as const, rule: 'article-navigation' },
+        { text: '煤田储量约十九亿吨。', kind: 'noise' as const, rule: 'layout-noise' },
+      ],
+      edition: { page: '3', section: null },
+    },
+  ],
+  failed: [],
+};
+
+describe('Review of a pasted web page', () => {
+  it('shows what was left out as furniture and the edition line, and keeps a line the editor puts back', async () => {
+    const backend = createFakeBackend({ count: 1, preview: PASTED_PREVIEW });
+    mockApi.call.mockImplementation(backend.call);
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+    const review = await openReview(user);
+
+    expect(within(review).getByText('Edition line: page 3')).toBeTruthy();
+    expect(within(review).getByText('Left out as page furniture: 3 lines')).toBeTruthy();
+    const list = within(review).getByRole('list', { name: 'Lines left out' });
+    expect(within(list).getByText('上一篇 下一篇 返回目录')).toBeTruthy();
+    expect(within(list).getByText('navigation')).toBeTruthy();
+    expect(within(list).getByText('edition line')).toBeTruthy();
+
+    await user.click(within(list).getByRole('button', { name: 'Keep “煤田储量约十九亿吨。” in a story' }));
+    await user.click(await within(review).findByRole('menuitem', { name: 'Add to story 1: 淮北发现新煤田' }));
+    expect(within(review).getByText('Left out as page furniture: 2 lines')).toBeTruthy();
+
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(backend.call).toHaveBeenCalledWith('archive:save', expect.anything()));
+    const input = backend.call.mock.calls.find(([c]) => c === 'archive:save')![1] as { pages: { stories: ParsedStory[] }[] };
+    expect(input.pages[0]!.stories[0]!.body).toBe('本报合肥18日电 勘探队员发现了一块大煤田。\n煤田储量约十九亿吨。');
+  });
+});
+
 describe('Review before saving', () => {
   it('previews, lets the editor merge, split and fix stories, and saves the edited pages', async () => {
     const backend = createFakeBackend({ count: 1, preview: PREVIEW });

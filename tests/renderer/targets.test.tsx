@@ -127,7 +127,7 @@ describe('Targets board', () => {
     await screen.findByRole('table', { name: 'Tracked targets' });
     await user.click(screen.getByRole('button', { name: 'Export CSV' }));
     await waitFor(() => expect(clicked).toHaveLength(1));
-    expect(backend.call).toHaveBeenCalledWith('targets:export', { format: 'csv' });
+    expect(backend.call).toHaveBeenCalledWith('targets:export', { format: 'csv', language: 'en' });
     expect(clicked[0]!.download).toBe('figure-desk-targets.csv');
     expect(clicked[0]!.href).toBe('blob:fake');
     expect(created[0]!.type).toBe('text/csv');
@@ -137,6 +137,11 @@ describe('Targets board', () => {
       reader.readAsText(created[0]!);
     });
     expect(text).toBe('id,metric\n');
+
+    // the desk's summary, from the export menu, in the UI's language
+    await user.click(screen.getByRole('button', { name: 'Export summary' }));
+    await user.click(await screen.findByRole('menuitem', { name: 'Summary for the desk (Excel .xlsx)' }));
+    await waitFor(() => expect(backend.call).toHaveBeenCalledWith('targets:export', { format: 'summary-xlsx', language: 'en' }));
   });
 
   it('imports a chosen file and shows the result, or the error with its field', async () => {
@@ -165,7 +170,7 @@ describe('Targets board', () => {
 });
 
 describe('Target detail extras', () => {
-  it('charts the metric and shows the sentence behind a point, with a link to its story', async () => {
+  it('charts the metric and lists the sentence behind each point, linked to its story', async () => {
     const backend = createFakeBackend({
       targets: [met],
       series: {
@@ -180,18 +185,16 @@ describe('Target detail extras', () => {
     });
     mockApi.call.mockImplementation(backend.call);
     window.location.hash = '#/targets/1';
-    const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
 
     const dialog = await screen.findByRole('dialog');
     expect(await within(dialog).findByRole('img', { name: /Chart of 高新技术企业/ })).toBeTruthy();
     expect(backend.call).toHaveBeenCalledWith('targets:series', { metricKey: '高新技术企业', entity: '重庆' });
     const points = within(dialog).getByRole('list', { name: 'Values reported' });
-    const buttons = within(points).getAllByRole('button');
-    expect(buttons.map((b) => b.textContent)).toEqual(['Jul 1, 2023 · 6,400 家', 'Jan 20, 2024 · 7,565 家']);
-    await user.click(buttons[1]!);
-    expect(within(dialog).getByText('全市高新技术企业达到7565家')).toBeTruthy();
-    expect(within(dialog).getByRole('link', { name: '高新技术企业达7565家' }).getAttribute('href')).toBe('#/archive/story/8?figure=41');
+    const links = within(points).getAllByRole('link');
+    expect(links.map((b) => b.textContent)).toEqual(['Jul 1, 2023 · 6,400 家 — “高新技术企业6400家”', 'Jan 20, 2024 · 7,565 家 — “全市高新技术企业达到7565家”']);
+    expect(links[1]!.getAttribute('href')).toBe('#/archive/story/8?figure=41');
+    expect(links[1]!.getAttribute('title')).toBe('高新技术企业达7565家');
   });
 
   it('creates a target by hand', async () => {

@@ -60,6 +60,8 @@ export function furnitureDate(line: string): string | null {
   const bare = t.replace(/[,\s]*(?:\d{1,2}:\d{2}(?::\d{2})?\s*(?:[AP]M|GMT|BST|UTC|EST|ET)?)$/i, '').trim();
   if (new RegExp(`^(?:${WEEKDAY_RE},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_RE}|${MONTH_RE}\\s+\\d{1,2}(?:st|nd|rd|th)?),?\\s+\\d{4}$`, 'i').test(bare)) return dateFromText(bare);
   if (/^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$|^\d{4}-\d{1,2}-\d{1,2}$/.test(bare)) return dateFromText(bare);
+  // a portal's info line with the source first: 「来源:中国产业经济信息网   时间:2020-11-25」
+  if (/^(?:来源|來源)\s*[:：]/.test(t) && /(?:时间|時間|日期|发布时间|發佈時間)\s*[:：]\s*\d{4}/.test(t)) return dateFromText(t);
   // press-release header: 「发布时间：2023-03-15 10:00 来源：国家统计局」「Published 2 March 2023」
   if (/^(?:发布时间|发布日期|日期|时间)\s*[:：]/.test(t) || /^(?:Published|Updated|Last updated)\b:?/i.test(t)) return dateFromText(t);
   return null;

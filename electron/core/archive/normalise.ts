@@ -20,6 +20,14 @@ import {
   wordCount,
 } from './signals';
 import { furnitureDate } from './metadata';
+import { furnitureRule, HEADLINE_LIST_LABEL, headlineListRuns, readEditionLine, type EditionLine, type FurnitureKind } from './furniture';
+
+/** A line left out of the stories, with the rule that took it, for the review step. */
+export interface DroppedLine {
+  text: string;
+  kind: FurnitureKind;
+  rule: string;
+}
 
 /** Page numbers as jump lines print them: 3, 一, A01. */
 const PAGE_NO = '(?:[A-Za-z]?\\d{1,3}|[一二三四五六七八九十]{1,3})';
@@ -90,6 +98,10 @@ export interface Cleaned {
   furniture: string[];
   /** Site names from a web page's title bar (「标题--经济·科技--人民网」 → 人民网). */
   siteNames: string[];
+  /** Every dropped line with why, in page order. */
+  droppedLines: DroppedLine[];
+  /** What edition lines (第001版:要闻, Print Edition > Page 3) said about the page. */
+  editions: EditionLine[];
 }
 
 export function isNoiseLine(text: string): boolean {
@@ -142,27 +154,55 @@ export function dropNoise(blocks: Block[]): Cleaned {
   let carryBlank = 0;
   let pending: Pick<Block, 'jumpIn' | 'afterJumpOut'> = {};
   let inRelated = false;
-  const drop = (text: string, b: Block) => {
-    if (text) dropped.push(text);
+  const listed = new Set<string>();
+  const droppedLines: DroppedLine[] = [];
+  const editions: EditionLine[] = [];
+  const note = (text: string, kind: FurnitureKind, rule: string) => {
+    dropped.push(text);
+    droppedLines.push({ text, kind, rule });
+  };
+  const drop = (text: string, b: Block, kind: FurnitureKind = 'noise', rule = 'layout-noise') => {
+    if (text) note(text, kind, rule);
     carryBlank = Math.max(carryBlank, b.blankBefore + 1);
   };
-  for (const b of blocks) {
+  const headlineList = headlineListRuns(blocks.map((b) => ({ text: tidy(b.text), blankBefore: b.blankBefore })));
+  for (const [index, b] of blocks.entries()) {
     const text = tidy(b.text);
     const fd = furnitureDate(text);
     if (fd) {
       furnitureDates.push(fd);
       furniture.push(text);
     }
+    if (headlineList.has(index)) {
+      drop(text, b, 'headlines', 'list-of-headlines');
+      continue;
+    }
     if (inRelated) {
-      if (text && isLinkItem(text) && !parseBylineLine(text)) {
-        drop(text, b);
+      // a headline the list already gave is the story's own, printed over its text
+      if (text && isLinkItem(text) && !parseBylineLine(text) && !listed.has(text)) {
+        listed.add(text);
+        drop(text, b, 'headlines', 'list-of-headlines');
         continue;
       }
       inRelated = false;
     }
-    if (RELATED_LABEL.test(text)) {
+    if (RELATED_LABEL.test(text) || HEADLINE_LIST_LABEL.test(text)) {
       inRelated = true;
-      drop(text, b);
+      listed.clear();
+      drop(text, b, 'headlines', 'list-of-headlines');
+      continue;
+    }
+    const rule = parseBylineLine(text) ? null : furnitureRule(text);
+    if (rule) {
+      const edition = readEditionLine(text);
+      if (edition) {
+        editions.push(edition);
+        if (edition.date && !fd) {
+          furnitureDates.push(edition.date);
+          furniture.push(text);
+        }
+      }
+      drop(text, b, rule.kind, rule.name);
       continue;
     }
     // A web page's 「日期 来源：X 作者：Y」 line is dated furniture, but it is also the byline.
@@ -185,16 +225,17 @@ export function dropNoise(blocks: Block[]): Cleaned {
       continue;
     }
     let stripped = text.replace(INLINE_SIGNOFF, '');
-    if (stripped !== text) dropped.push(text.slice(stripped.length).trim());
+    if (stripped !== text) note(text.slice(stripped.length).trim(), 'noise', 'desk-sign-off');
     const beforeJump = stripped;
     stripped = stripped.replace(INLINE_JUMP, '');
     const jumpedOut = stripped !== beforeJump;
-    if (jumpedOut) dropped.push(beforeJump.slice(stripped.length).trim());
+    if (jumpedOut) note(beforeJump.slice(stripped.length).trim(), 'noise', 'jump-line');
     out.push({ ...b, text: stripped, blankBefore: Math.max(b.blankBefore, carryBlank), ...pending });
     carryBlank = 0;
     pending = jumpedOut ? { afterJumpOut: true } : {};
   }
-  return { blocks: dropPullQuotes(out, dropped), dropped, furnitureDates, furniture, siteNames };
+  const kept = dropPullQuotes(out, (text) => note(text, 'noise', 'pull-quote'));
+  return { blocks: kept, dropped, furnitureDates, furniture, siteNames, droppedLines, editions };
 }
 
 const QUOTED = /^["“‘'「『]\s*(.+?)\s*[.,!?。！？]?\s*["”’'」』]$/;
@@ -204,7 +245,7 @@ const QUOTED = /^["“‘'「『]\s*(.+?)\s*[.,!?。！？]?\s*["”’'」』]$
  * in quotation marks. Recognised by its text turning up inside another paragraph of the
  * page; keeping it would repeat the quote and cut the story where it stands.
  */
-function dropPullQuotes(blocks: Block[], dropped: string[]): Block[] {
+function dropPullQuotes(blocks: Block[], onDrop: (text: string) => void): Block[] {
   const flat = (s: string) => s.replace(/[\s"“”‘’'「」『』]/g, '').toLowerCase();
   return blocks.filter((b, i) => {
     if (b.kind === 'heading') return true;
@@ -213,7 +254,7 @@ function dropPullQuotes(blocks: Block[], dropped: string[]): Block[] {
     const inner = flat(m[1]!);
     if (inner.length < 12) return true;
     const echoed = blocks.some((o, k) => k !== i && Math.abs(k - i) <= 12 && flat(o.text).length > inner.length + 8 && flat(o.text).includes(inner));
-    if (echoed) dropped.push(b.text.trim());
+    if (echoed) onDrop(b.text.trim());
     return !echoed;
   });
 }

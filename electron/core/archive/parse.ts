@@ -7,6 +7,7 @@ import { basename, extname } from 'node:path';
 import { decodeText, encodingLabel } from './decode';
 import { txtBlocks } from './formats/txt';
 import { resolveMetadata } from './metadata';
+import type { EditionLine } from './furniture';
 import { dropNoise, joinLayoutBreaks } from './normalise';
 import { segment } from './segment';
 import { blockChars, blockWindows, splitOversizedStories, windowNote } from './large-page';
@@ -63,9 +64,13 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
   });
   // A line that is just the paper's (or issuer's) name is the masthead, not a headline.
   const dropped = cleaned.dropped.slice();
+  const droppedLines = cleaned.droppedLines.slice();
   const kept = cleaned.blocks.filter((b) => {
     const masthead = meta.publication !== null && b.text.trim() === meta.publication;
-    if (masthead) dropped.push(b.text.trim());
+    if (masthead) {
+      dropped.push(b.text.trim());
+      droppedLines.push({ text: b.text.trim(), kind: 'masthead', rule: 'masthead' });
+    }
     return !masthead;
   });
   const blocks = joinLayoutBreaks(kept);
@@ -77,6 +82,8 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
     stories,
     format,
     dropped,
+    droppedLines,
+    edition: editionOf(cleaned.editions),
   };
   if (ex.encoding) page.encoding = ex.encoding;
   return page;
@@ -112,6 +119,13 @@ function segmentBounded(blocks: Block[], pageDate: string | null): { stories: Pa
   }
   const joined = stories.map(({ story, runOn }) => (runOn.length ? { ...story, body: [story.body, ...runOn].join('\n') } : story));
   return { stories: splitOversizedStories(joined, notes), notes };
+}
+
+/** The first edition line that names the page; a later one adds the section it lacked. */
+function editionOf(editions: EditionLine[]): ParsedPage['edition'] {
+  const first = editions[0];
+  if (!first) return null;
+  return { page: first.page, section: first.section ?? editions.find((e) => e.page === first.page && e.section)?.section ?? null };
 }
 
 function noStories(name: string, path: string | undefined, what: string): ImportError {

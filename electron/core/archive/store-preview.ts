@@ -1,5 +1,17 @@
 import type { ImportOptions, ImportReport, ImportSource, PagePreview } from '../../../shared/domain/archive';
-import { ImportError, expandPaths, parseBuffer, parseFile, parseText } from './parse';
+import { ImportError, expandPaths, parseBuffer, parseFile, parseText, type ParsedPage } from './parse';
+
+function toPreview(source: string, page: ParsedPage): PagePreview {
+  return {
+    source,
+    publication: page.publication,
+    date: page.date,
+    assumed: page.assumed,
+    stories: page.stories,
+    dropped: page.droppedLines ?? [],
+    edition: page.edition ?? null,
+  };
+}
 
 /** Parses sources for the editor's review step; nothing is stored. */
 export async function previewSources(
@@ -15,14 +27,14 @@ export async function previewSources(
       if (source.kind === 'path') {
         for (const path of await expandPaths([source.path])) {
           const page = await parseFile(path, opts);
-          pages.push({ source: path, publication: page.publication, date: page.date, assumed: page.assumed, stories: page.stories });
+          pages.push(toPreview(path, page));
         }
       } else {
         const page =
           source.kind === 'data'
             ? await parseBuffer(new Uint8Array(Buffer.from(source.dataBase64, 'base64')), source.name, opts)
             : parseText(source.text, { publication: options.publication ?? null, date: options.date ?? null, fileName: name });
-        pages.push({ source: name, publication: page.publication, date: page.date, assumed: page.assumed, stories: page.stories });
+        pages.push(toPreview(name, page));
       }
     } catch (error) {
       const detail = error instanceof ImportError && error.detail ? { reason: error.detail.reason, params: error.detail.params } : {};

@@ -45,6 +45,10 @@ export interface ParsedPage {
   encoding?: string;
   /** Lines dropped as page furniture or layout noise, for review. */
   dropped?: string[];
+  /** The same lines with the kind of furniture and the rule that dropped each. */
+  droppedLines?: Array<{ text: string; kind: 'navigation' | 'edition' | 'headlines' | 'masthead' | 'footer' | 'noise'; rule: string }>;
+  /** The page as its edition line names it (第001版:要闻 → 001, 要闻). */
+  edition?: { page: string; section: string | null } | null;
 }
 
 export type ImportErrorCode =

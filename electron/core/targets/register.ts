@@ -20,7 +20,8 @@ import type { StoredTarget } from '../db/repositories/targets';
 import { nowIso } from '../clock';
 import { readSettings } from '../settings';
 import { comparableUnits, entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../check/metric-key';
-import { textKey } from '../metrics/key';
+import { indicatorOfKey, textKey, unitClassOf } from '../metrics/key';
+import type { UnitClass } from '../metrics/lexicon/types';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
 import { countedAsTarget } from './counted';
 import { targetStatusAfter } from './status';
@@ -371,10 +372,16 @@ export function metricSeries(repos: Repositories, metricKey: string, entity: str
     .filter((f, i, all) => all.findIndex((g) => g.id === f.id) === i);
   // One chart, one measure: a growth multiple (增长3.1倍), money or a share never lands on a chart of counts.
   const measure = targets[0] ?? candidates[0];
-  const points = candidates.filter((f) => !measure || comparableUnits(measure, f)).slice(0, limit);
+  // …and the measure is the indicator's when the key names one, whatever the first target says.
+  const unitClass = indicatorOfKey(key)?.unitClass ?? (measure ? unitClassOf(measure) : null);
+  const points = candidates
+    .filter((f) => !measure || comparableUnits(measure, f))
+    .filter((f) => sameMeasure(unitClass, unitClassOf(f)))
+    .slice(0, limit);
   return {
     metricKey: key,
     unit: targets[0]?.unit ?? points[0]?.unit ?? null,
+    unitClass,
     targets: targets.map((t) => {
       const slack = t.comparator === 'approx' ? Math.abs(t.value) * t.tolerance : 0;
       return {
@@ -398,6 +405,13 @@ export function metricSeries(repos: Repositories, metricKey: string, entity: str
       period: f.period,
       entity: f.entity,
       quote: f.quote,
+      unitClass: unitClassOf(f),
     })),
   };
+}
+
+/** A reading fits a chart of `chart` when it is of that measure; a bare number counts. */
+export function sameMeasure(chart: UnitClass | null, reading: UnitClass | null): boolean {
+  if (chart === null) return true;
+  return (reading ?? 'count') === chart;
 }

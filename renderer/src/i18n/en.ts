@@ -375,6 +375,20 @@ export const en = {
   'archive.figureOf': '{value} · {metric}',
   'archive.figureHitLabel': '{quote}: {value}, in “{headline}”',
   'archive.noStoryHits': 'No story prints “{query}” word for word; the figures above have that value.',
+  'review.edition': 'Edition line: page {page}',
+  'review.editionSection': 'Edition line: page {page} · {section}',
+  'review.dropped.one': 'Left out as page furniture: {count} line',
+  'review.dropped.other': 'Left out as page furniture: {count} lines',
+  'review.droppedList': 'Lines left out',
+  'review.droppedKind.navigation': 'navigation',
+  'review.droppedKind.edition': 'edition line',
+  'review.droppedKind.headlines': 'list of headlines',
+  'review.droppedKind.masthead': 'site name',
+  'review.droppedKind.footer': 'footer',
+  'review.droppedKind.noise': 'layout',
+  'review.keep': 'Keep',
+  'review.keepLine': 'Keep “{text}” in a story',
+  'review.keepIn': 'Add to story {index}: {headline}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

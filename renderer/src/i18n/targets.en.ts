@@ -201,4 +201,12 @@ export const targetsEn = {
   'help.checkMove': 'Check: next or previous figure',
   'help.checkConfirm': 'Check: confirm the top match',
   'help.checkReject': 'Check: reject the top match',
+  'targets.chartDeadline': 'deadline {date}',
+  'targets.chartTargets': 'Targets on this chart',
+  'targets.chartTargetBy': 'Target {value} by {date}',
+  'targets.chartTargetNoDeadline': 'Target {value} (no deadline)',
+  'targets.chartOtherMeasure': '{count} values in another measure are not drawn on this chart.',
+  'targets.exportSummary': 'Export summary',
+  'targets.exportSummaryXlsx': 'Summary for the desk (Excel .xlsx)',
+  'targets.exportSummaryCsv': 'Summary for the desk (CSV)',
 } as const;

@@ -203,4 +203,12 @@ export const targetsZhCN: Record<keyof typeof targetsEn, string> = {
   'help.checkMove': '核查：下一个或上一个数字',
   'help.checkConfirm': '核查：确认第一条匹配',
   'help.checkReject': '核查：拒绝第一条匹配',
+  'targets.chartDeadline': '期限 {date}',
+  'targets.chartTargets': '图中的目标',
+  'targets.chartTargetBy': '目标 {value}，期限 {date}',
+  'targets.chartTargetNoDeadline': '目标 {value}（无期限）',
+  'targets.chartOtherMeasure': '另有 {count} 个数值计量单位不同，未画入本图。',
+  'targets.exportSummary': '导出汇总表',
+  'targets.exportSummaryXlsx': '编辑部汇总表（Excel .xlsx）',
+  'targets.exportSummaryCsv': '编辑部汇总表（CSV）',
 };

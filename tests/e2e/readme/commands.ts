@@ -239,6 +239,17 @@ export const README_COMMANDS: Record<string, ReadmeCommand> = {
       await cli(ctx, `targets export --format json --out ${ctx.targetsFile} --force`);
     },
   },
+  'npm run cli -- targets export --format summary-csv|summary-xlsx [--out FILE [--force]]': {
+    group: 'cli',
+    async run(ctx) {
+      const csv = (await cli(ctx, 'targets export --format summary-csv')).stdout;
+      expect(csv).toContain('Indicator,Promised by');
+      expect(csv).toContain('科技型企业');
+      await cli(ctx, 'targets export --format summary-xlsx', 2);
+      const xlsx = join(ctx.tmp, 'register.xlsx');
+      await cli(ctx, `targets export --format summary-xlsx --out ${xlsx}`);
+    },
+  },
   'npm run cli -- targets import FILE [--mode merge|replace]': {
     group: 'cli',
     async run(ctx) {

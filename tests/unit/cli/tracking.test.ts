@@ -70,6 +70,18 @@ describe('command line: targets, check and exports', () => {
     expect((await cli(['--db', db, 'targets', 'export', '--format', 'csv', '--out', out, '--force'])).code).toBe(0);
   });
 
+  it('exports the desk summary as CSV to stdout and as XLSX to a file (only to a file)', async () => {
+    await seedTarget();
+    const csv = await cli(['--db', db, 'targets', 'export', '--format', 'summary-csv']);
+    expect(csv.code).toBe(0);
+    expect(csv.out.split('\r\n')[0]).toBe('\uFEFFIndicator,Promised by,Source of the target,As printed,Target,Deadline,Latest reading,Source of the reading,Date of the reading,Status,Arithmetic');
+    expect(csv.out).toContain('高新技术企业');
+    expect((await cli(['--db', db, 'targets', 'export', '--format', 'summary-xlsx'])).code).toBe(2);
+    const xlsx = join(tmp.dir, 'register.xlsx');
+    expect((await cli(['--db', db, 'targets', 'export', '--format', 'summary-xlsx', '--out', xlsx])).code).toBe(0);
+    expect(readFileSync(xlsx).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
   it('exports a story with its annotations to DOCX and the annotations as JSON-LD', async () => {
     const { seedStoryId } = await seedTarget();
     const docx = join(tmp.dir, 'story.docx');

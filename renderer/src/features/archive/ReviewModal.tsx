@@ -9,6 +9,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   ActionIcon,
   Alert,
+  Badge,
   Button,
   Checkbox,
   Group,
@@ -31,13 +32,14 @@ import {
   IconListNumbers,
   IconTrash,
 } from '@tabler/icons-react';
-import { useI18n } from '../../i18n';
+import { useI18n, type MessageKey } from '../../i18n';
 import { errorMessage } from '../common/notify';
 import { fileFailureText } from '../common/fileErrors';
 import { modKey } from '../shell/shortcuts';
 import { useImport } from './ImportContext';
 import {
   ISO_DATE,
+  keepDropped,
   mergeWithNext,
   move,
   paragraphStarts,
@@ -285,6 +287,16 @@ const PageEditor = memo(function PageEditor({ page, index, onEdit }: PageEditorP
           </List>
         </div>
       )}
+      {page.edition && (
+        <Text size="sm" mt="xs" data-testid="review-edition">
+          {page.edition.section
+            ? t('review.editionSection', { page: page.edition.page, section: page.edition.section })
+            : t('review.edition', { page: page.edition.page })}
+        </Text>
+      )}
+      {page.dropped.length > 0 && (
+        <DroppedLines page={page} onKeep={(index, storyKey) => onEdit(page.key, (p) => keepDropped(p, index, storyKey))} />
+      )}
       {page.stories.length === 0 && (
         <Text size="sm" c="dimmed" mt="sm">
           {t('review.pageEmpty')}
@@ -327,6 +339,53 @@ function VirtualStories({ stories, renderStory }: { stories: ReviewStory[]; rend
         ))}
       </div>
     </div>
+  );
+}
+
+/**
+ * What the import left out as page furniture, kind by kind, collapsed: the editor opens it
+ * to check that nothing of the story went, and puts back a line that did.
+ */
+function DroppedLines({ page, onKeep }: { page: ReviewPage; onKeep: (index: number, storyKey: number) => void }) {
+  const { t, tn } = useI18n();
+  return (
+    <details className={classes.dropped}>
+      <summary>
+        <Text span size="sm" fw={500}>
+          {tn('review.dropped', page.dropped.length)}
+        </Text>
+      </summary>
+      <List size="sm" spacing={4} mt={4} aria-label={t('review.droppedList')}>
+        {page.dropped.map((line, i) => (
+          <List.Item key={`${line.text}:${i}`}>
+            <Group gap="xs" wrap="nowrap">
+              <Badge size="xs" variant="light" color="gray" style={{ flexShrink: 0 }}>
+                {t(`review.droppedKind.${line.kind}` as MessageKey)}
+              </Badge>
+              <Text span size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {line.text}
+              </Text>
+              {page.stories.length > 0 && (
+                <Menu position="bottom-end" withinPortal={false}>
+                  <Menu.Target>
+                    <Button size="compact-xs" variant="subtle" aria-label={t('review.keepLine', { text: line.text })}>
+                      {t('review.keep')}
+                    </Button>
+                  </Menu.Target>
+                  <Menu.Dropdown>
+                    {page.stories.map((story, k) => (
+                      <Menu.Item key={story.key} onClick={() => onKeep(i, story.key)}>
+                        {t('review.keepIn', { index: k + 1, headline: story.headline.trim() || t('review.untitled') })}
+                      </Menu.Item>
+                    ))}
+                  </Menu.Dropdown>
+                </Menu>
+              )}
+            </Group>
+          </List.Item>
+        ))}
+      </List>
+    </details>
   );
 }
 

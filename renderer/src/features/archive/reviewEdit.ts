@@ -18,6 +18,9 @@ export interface ReviewPage {
   date: string;
   assumed: string[];
   stories: ReviewStory[];
+  /** Lines the import left out as page furniture; the editor may put any back. */
+  dropped: NonNullable<PagePreview['dropped']>;
+  edition: { page: string; section: string | null } | null;
 }
 
 export const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,7 +36,20 @@ export function toReviewPages(pages: PagePreview[]): ReviewPage[] {
     date: page.date ?? '',
     assumed: page.assumed,
     stories: page.stories.map((story) => ({ ...story, key: newKey() })),
+    dropped: page.dropped ?? [],
+    edition: page.edition ?? null,
   }));
+}
+
+/** Puts a dropped line back as the last paragraph of a story: the editor says it is text, not furniture. */
+export function keepDropped(page: ReviewPage, droppedIndex: number, storyKey: number): ReviewPage {
+  const line = page.dropped[droppedIndex];
+  if (!line || !page.stories.some((s) => s.key === storyKey)) return page;
+  return {
+    ...page,
+    dropped: page.dropped.filter((_, i) => i !== droppedIndex),
+    stories: page.stories.map((s) => (s.key === storyKey ? { ...s, body: s.body ? `${s.body}\n${line.text}` : line.text } : s)),
+  };
 }
 
 /** Joins the story at `index` with the next one: bodies joined with \n, the first's furniture kept. */

@@ -1,10 +1,12 @@
 /**
  * A metric over time: reported values as points, the target as a line (or a band for
- * approx/range targets) and its deadline. Hovering a point shows the sentence it came from;
- * clicking one (or its entry in the list below, for the keyboard) keeps it with a link to the story.
+ * approx/range targets) ending at its deadline. Only readings of the chart's measure are
+ * drawn. Hovering a point shows the sentence it came from; clicking it (or its entry in the
+ * list below) opens the story at that figure. With nothing to draw the chart says so
+ * instead of drawing empty axes.
  */
-import { useMemo, useState } from 'react';
-import { Anchor, Center, Loader, Paper, Stack, Text, UnstyledButton } from '@mantine/core';
+import { useMemo } from 'react';
+import { Anchor, Center, Loader, Paper, Stack, Text } from '@mantine/core';
 import {
   CartesianGrid,
   ComposedChart,
@@ -22,6 +24,7 @@ import { useApiQuery } from '../../useApiQuery';
 import { errorMessage } from '../common/notify';
 import { figureValue } from '../figures/figureText';
 import { STATUS_COLORS, storyHref } from './targetText';
+import { valueTicks } from './chartTicks';
 
 interface Datum extends SeriesPoint {
   x: number;
@@ -38,15 +41,19 @@ export function MetricChart({ metricKey, entity, targetId, label }: { metricKey:
   const i18n = useI18n();
   const { t, formatDate, formatNumber } = i18n;
   const { data, error } = useApiQuery('targets:series', { metricKey, entity });
-  const [pickedId, setPickedId] = useState<number | null>(null);
 
+  // One chart, one measure: a reading of another unit class is refused, not drawn on this scale.
+  const fitting = useMemo(
+    () => (data?.points ?? []).filter((p) => !data?.unitClass || (p.unitClass ?? 'count') === data.unitClass),
+    [data],
+  );
   const points = useMemo<Datum[]>(
     () =>
-      (data?.points ?? [])
+      fitting
         .filter((p): p is SeriesPoint & { date: string } => p.date !== null)
         .map((p) => ({ ...p, x: dayMs(p.date) }))
         .sort((a, b) => a.x - b.x),
-    [data],
+    [fitting],
   );
 
   if (error) {
@@ -74,22 +81,25 @@ export function MetricChart({ metricKey, entity, targetId, label }: { metricKey:
     return [lo - pad, hi + pad];
   };
   const xDomain = span(xs, 1);
+  const ys = [...points.map((p) => p.value), ...data.targets.flatMap((tg) => [tg.low, tg.high])];
+  const yTicks = valueTicks(Math.min(...ys), Math.max(...ys), (v, digits) => formatNumber(v, { notation: 'compact', maximumFractionDigits: digits }));
   const actual = points.filter((p) => p.kind === 'actual');
   const projection = points.filter((p) => p.kind === 'projection');
-  const picked = points.find((p) => p.figureId === pickedId) ?? null;
   const dateOf = (ms: number) => formatDate(new Date(ms).toISOString().slice(0, 10));
-  const pick = (item: unknown) => {
+  const open = (item: unknown) => {
     const payload = (item as { payload?: Datum } | undefined)?.payload;
-    if (payload) setPickedId(payload.figureId);
+    if (payload) window.location.hash = storyHref(payload.storyId, payload.figureId);
   };
+  const targetValue = (value: number) => figureValue(i18n, { value, valueMax: null, unit: unit ?? '' });
+  const refused = data.points.length - fitting.length;
 
   return (
     <Stack gap="xs">
       {points.length === 0 ? (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" data-testid="chart-empty">
           {t('targets.chartEmpty')}
         </Text>
-      ) : null}
+      ) : (
       <div role="img" aria-label={t('targets.chartLabel', { metric: label ?? metricKey })} data-testid="metric-chart" style={{ width: '100%', height: 240 }}>
         <ResponsiveContainer width="100%" height={240} initialDimension={{ width: 480, height: 240 }}>
           <ComposedChart margin={{ top: 10, right: 16, bottom: 4, left: 4 }}>
@@ -107,8 +117,10 @@ export function MetricChart({ metricKey, entity, targetId, label }: { metricKey:
               type="number"
               dataKey="value"
               // Nice ticks; the target's line or band extends the domain when it lies outside the points.
-              domain={['auto', 'auto']}
-              tickFormatter={(v: number) => formatNumber(v, { notation: 'compact', maximumFractionDigits: 2 })}
+              domain={[yTicks.values[0]!, yTicks.values[yTicks.values.length - 1]!]}
+              ticks={yTicks.values}
+              // labels precise enough that no two ticks read the same (never 4万 4万 4万)
+              tickFormatter={(v: number) => yTicks.label(v)}
               tick={{ fontSize: 11 }}
               width={56}
             />
@@ -123,7 +135,14 @@ export function MetricChart({ metricKey, entity, targetId, label }: { metricKey:
             })}
             {data.targets.map((tg) =>
               tg.deadline ? (
-                <ReferenceLine key={`deadline-${tg.targetId}`} x={dayMs(tg.deadline)} stroke="var(--mantine-color-dimmed)" strokeDasharray="2 2" ifOverflow="extendDomain" />
+                <ReferenceLine
+                  key={`deadline-${tg.targetId}`}
+                  x={dayMs(tg.deadline)}
+                  stroke="var(--mantine-color-dimmed)"
+                  strokeDasharray="2 2"
+                  ifOverflow="extendDomain"
+                  label={{ value: t('targets.chartDeadline', { date: formatDate(tg.deadline) }), position: 'insideTopRight', fontSize: 10 }}
+                />
               ) : null,
             )}
             <Tooltip
@@ -146,51 +165,53 @@ export function MetricChart({ metricKey, entity, targetId, label }: { metricKey:
                 );
               }}
             />
-            <Scatter name={t('targets.chartActual')} data={actual} fill="var(--mantine-color-blue-6)" onClick={pick} style={{ cursor: 'pointer' }} isAnimationActive={false} />
+            <Scatter name={t('targets.chartActual')} data={actual} fill="var(--mantine-color-blue-6)" onClick={open} style={{ cursor: 'pointer' }} isAnimationActive={false} />
             <Scatter
               name={t('targets.chartProjection')}
               data={projection}
               fill="var(--mantine-color-body)"
               stroke="var(--mantine-color-grape-6)"
-              onClick={pick}
+              onClick={open}
               style={{ cursor: 'pointer' }}
               isAnimationActive={false}
             />
           </ComposedChart>
         </ResponsiveContainer>
       </div>
-      {picked && (
-        <Paper withBorder p="xs" radius="sm" aria-live="polite" data-testid="chart-picked">
-          <Text size="sm" fw={600}>
-            {pointText(i18n, picked, unit)} · {picked.date ? formatDate(picked.date) : ''}
-          </Text>
-          <Text size="sm" fs="italic">
-            {picked.quote}
-          </Text>
-          <Anchor size="sm" href={storyHref(picked.storyId, picked.figureId)}>
-            {picked.headline}
-          </Anchor>
-        </Paper>
+      )}
+      {data.targets.length > 0 && (
+        <ul aria-label={t('targets.chartTargets')} style={{ margin: 0, paddingLeft: '1.1rem' }}>
+          {data.targets.map((tg) => (
+            <li key={tg.targetId}>
+              <Text span size="xs">
+                {tg.deadline
+                  ? t('targets.chartTargetBy', { value: targetValue(tg.value), date: formatDate(tg.deadline) })
+                  : t('targets.chartTargetNoDeadline', { value: targetValue(tg.value) })}
+              </Text>
+            </li>
+          ))}
+        </ul>
       )}
       {points.length > 0 && (
         <ul aria-label={t('targets.chartPoints')} style={{ margin: 0, paddingLeft: '1.1rem', maxHeight: '8rem', overflowY: 'auto' }}>
           {points.map((p) => (
             <li key={p.figureId}>
-              <UnstyledButton
-                fz="xs"
-                aria-pressed={p.figureId === pickedId}
-                onClick={() => setPickedId(p.figureId === pickedId ? null : p.figureId)}
-              >
+              <Anchor fz="xs" href={storyHref(p.storyId, p.figureId)} title={p.headline}>
                 {p.date ? formatDate(p.date) : ''} · {pointText(i18n, p, unit)}
-                {p.kind === 'projection' ? ` (${t('targets.chartProjection')})` : ''}
-              </UnstyledButton>
+                {p.kind === 'projection' ? ` (${t('targets.chartProjection')})` : ''} — “{p.quote}”
+              </Anchor>
             </li>
           ))}
         </ul>
       )}
-      {(data.points.length > points.length) && (
+      {refused > 0 && (
         <Text size="xs" c="dimmed">
-          {t('targets.chartUndated', { count: data.points.length - points.length })}
+          {t('targets.chartOtherMeasure', { count: refused })}
+        </Text>
+      )}
+      {(fitting.length > points.length) && (
+        <Text size="xs" c="dimmed">
+          {t('targets.chartUndated', { count: fitting.length - points.length })}
         </Text>
       )}
     </Stack>

@@ -17,14 +17,18 @@ import {
   SimpleGrid,
   Stack,
   Table,
+  Menu,
   Tabs,
   Text,
   TextInput,
   ThemeIcon,
   Title,
 } from '@mantine/core';
-import { IconAlertTriangle, IconDownload, IconPlus, IconTarget, IconUpload } from '@tabler/icons-react';
+import { IconAlertTriangle, IconDownload, IconPlus, IconTable, IconTarget, IconUpload } from '@tabler/icons-react';
 import type { Target, TargetStatus } from '../../../../shared/domain/target';
+import type { InputOf } from '../../../../shared/contract';
+
+type ExportFormat = InputOf<'targets:export'>['format'];
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { navigate } from '../../router';
@@ -70,7 +74,7 @@ export function TargetsBoard({ targetId }: { targetId: number | null }) {
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
-  const [exporting, setExporting] = useState<'csv' | 'json' | null>(null);
+  const [exporting, setExporting] = useState<ExportFormat | null>(null);
 
   const all = useApiQuery('targets:list', view === 'all' ? { limit: 5000 } : null, { keepPrevious: true });
   const dueSoon = useApiQuery('targets:dueSoon', view === 'dueSoon' ? { days: 30 } : null);
@@ -86,10 +90,11 @@ export function TargetsBoard({ targetId }: { targetId: number | null }) {
   const filtered = filters !== NO_FILTERS;
   const set = <K extends keyof Filters>(key: K, value: Filters[K]) => setFilters((f) => ({ ...f, [key]: value }));
 
-  const runExport = async (format: 'csv' | 'json') => {
+  const runExport = async (format: ExportFormat) => {
     setExporting(format);
     try {
-      const file = await api.call('targets:export', { format });
+      // the summary is for people: headers and status words in the language the editor reads
+      const file = await api.call('targets:export', { format, language: i18n.locale === 'zh-CN' ? 'zh' : 'en' });
       saveExportedFile(file);
       notifySuccess(t('targets.exported', { file: file.fileName }));
     } catch (error) {
@@ -223,6 +228,21 @@ export function TargetsBoard({ targetId }: { targetId: number | null }) {
           <Button variant="default" leftSection={<IconDownload size={16} aria-hidden />} loading={exporting === 'json'} onClick={() => void runExport('json')}>
             {t('targets.exportJson')}
           </Button>
+          <Menu position="bottom-end">
+            <Menu.Target>
+              <Button
+                variant="default"
+                leftSection={<IconTable size={16} aria-hidden />}
+                loading={exporting === 'summary-xlsx' || exporting === 'summary-csv'}
+              >
+                {t('targets.exportSummary')}
+              </Button>
+            </Menu.Target>
+            <Menu.Dropdown>
+              <Menu.Item onClick={() => void runExport('summary-xlsx')}>{t('targets.exportSummaryXlsx')}</Menu.Item>
+              <Menu.Item onClick={() => void runExport('summary-csv')}>{t('targets.exportSummaryCsv')}</Menu.Item>
+            </Menu.Dropdown>
+          </Menu>
           <Button variant="default" leftSection={<IconUpload size={16} aria-hidden />} onClick={() => setImporting(true)}>
             {t('targets.import')}
           </Button>
