@@ -1,7 +1,7 @@
 import type { SearchQuery, SearchResult } from '../../../shared/domain/archive';
 import type { Repositories } from '../db/repositories';
 import { compileQuery } from './search-query';
-import { makeSnippet } from './search-snippet';
+import { makeSnippet, markHeadline } from './search-snippet';
 
 /** Searches headline and body; every query length goes through the FTS5 index. */
 export function searchArchive(repos: Repositories, query: Required<Pick<SearchQuery, 'query' | 'limit' | 'offset'>> & SearchQuery): SearchResult {
@@ -26,6 +26,7 @@ export function searchArchive(repos: Repositories, query: Required<Pick<SearchQu
     publication: row.publication,
     byline: row.byline,
     snippet: makeSnippet(row.body, compiled.highlight),
+    headlineRuns: markHeadline(row.headline, compiled.highlight),
     score: Math.round(row.score * 1000) / 1000,
   }));
   return { hits, tookMs: Math.round((performance.now() - started) * 10) / 10 };
