@@ -4,6 +4,10 @@ import { AnnotationTypeList, DEFAULT_ANNOTATION_TYPES } from './annotation';
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
+/** The next steps the first screen of a new archive offers (import a page, track a figure, check a story). */
+export const FirstStep = z.enum(['import', 'track', 'check']);
+export type FirstStep = z.infer<typeof FirstStep>;
+
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 
 export const Settings = z.object({
@@ -24,6 +28,8 @@ export const Settings = z.object({
   watchFolder: z.string().nullable(),
   /** Highlight types for annotations (verified, disputed, needs source, note…), editable. */
   annotationTypes: AnnotationTypeList,
+  /** First-run steps the editor has taken (or dismissed); they are not offered again. */
+  firstStepsDone: z.array(FirstStep).max(3),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -34,4 +40,5 @@ export const DEFAULT_SETTINGS: Settings = {
   approxTolerance: 0.1,
   watchFolder: null,
   annotationTypes: DEFAULT_ANNOTATION_TYPES,
+  firstStepsDone: [],
 };

@@ -340,6 +340,20 @@ export const en = {
   'reindex.cancel': 'Cancel',
   'reindex.done': 'Rebuilt: {count} stories re-read',
   'reindex.cancelled': 'Stopped after {count} stories; the rest keep their previous index',
+  'firstSteps.title': 'Next steps',
+  'firstSteps.dismiss': 'Hide the next steps',
+  'firstSteps.import': 'Import a page',
+  'firstSteps.importBody': 'A day’s paper as text, Word, PDF or HTML; pasted text works too.',
+  'firstSteps.track': 'Press t on a figure',
+  'firstSteps.trackBody': 'Opens a target figure: press t to track it as a target.',
+  'firstSteps.check': 'Check a later story',
+  'firstSteps.checkBody': 'Pick a newer story and see which targets its figures meet or miss.',
+  'reader.qualified.eq': '{value}',
+  'reader.qualified.gt': 'more than {value}',
+  'reader.qualified.gte': 'at least {value}',
+  'reader.qualified.lt': 'less than {value}',
+  'reader.qualified.lte': 'at most {value}',
+  'reader.qualified.approx': 'about {value}',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconClipboardText, IconFilter, IconSearch, IconUpload, IconX } from '@tabler/icons-react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { FirstSteps } from '../shell/FirstSteps';
 import { modKey } from '../shell/shortcuts';
 import { ArchiveList } from './ArchiveList';
 import { useImport } from './ImportContext';
@@ -144,6 +145,8 @@ export function ArchiveBrowser({ active, lastOpenedId }: Props) {
           </Tooltip>
         </Group>
       </Group>
+
+      <FirstSteps />
 
       <Group gap="xs" align="flex-end" wrap="nowrap">
         {/* The syntax is a line under the box, not a tooltip: a tooltip there covered the result count. */}

@@ -45,10 +45,22 @@ export function figureValue(i18n: I18n, figure: Pick<Figure, 'value' | 'valueMax
   return NO_SPACE_UNITS.has(figure.unit) ? `${value}${figure.unit}` : `${value} ${figure.unit}`;
 }
 
-/** "more than 48,000 家" — the qualifier in words unless it is a plain "equals". */
-export function figureSummary(i18n: I18n, figure: Figure): string {
-  const q = figure.qualifier !== 'eq' && figure.qualifier !== 'range' ? `${qualifierLabel(i18n, figure.qualifier)} ` : '';
-  return `${q}${figureValue(i18n, figure)}`;
+/**
+ * A figure with its comparator as the text puts it, each language in its own word order:
+ * 15%以上 / at least 15%, 超过4.8万家 / more than 48,000, 6%左右 / about 6%.
+ */
+const QUALIFIED: Record<Qualifier, MessageKey> = {
+  eq: 'reader.qualified.eq',
+  range: 'reader.qualified.eq',
+  gt: 'reader.qualified.gt',
+  gte: 'reader.qualified.gte',
+  lt: 'reader.qualified.lt',
+  lte: 'reader.qualified.lte',
+  approx: 'reader.qualified.approx',
+};
+
+export function figureSummary(i18n: I18n, figure: Pick<Figure, 'value' | 'valueMax' | 'unit' | 'qualifier'>): string {
+  return i18n.t(QUALIFIED[figure.qualifier], { value: figureValue(i18n, figure) });
 }
 
 /** The accessible name of a highlight: "超过4.8万家 · 目标". */
