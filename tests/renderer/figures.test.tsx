@@ -75,9 +75,12 @@ describe('Figures in the reader', () => {
     expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'false', 'false', 'false']);
 
     const reading = screen.getByRole('region', { name: 'How it was read' });
-    expect(within(reading).getByText('zh.target.lizheng')).toBeTruthy();
     expect(within(reading).getByText('力争')).toBeTruthy();
-    expect(within(reading).getByText('92%')).toBeTruthy();
+    // The rule id and the confidence are the extractor's business: behind a closed disclosure.
+    const internals = within(reading).getByText('zh.target.lizheng').closest('details');
+    expect(internals?.open).toBe(false);
+    expect(within(reading).getByText('92%').closest('details')).toBe(internals);
+    expect(internals?.querySelector('summary')?.textContent).toBe('How it was read (rule and keys)');
     expect(within(reading).getByText(/今年/)).toBeTruthy();
 
     await user.click(within(reading).getByRole('button', { name: 'Edit' }));

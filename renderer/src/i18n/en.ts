@@ -354,6 +354,7 @@ export const en = {
   'reader.qualified.lt': 'less than {value}',
   'reader.qualified.lte': 'at most {value}',
   'reader.qualified.approx': 'about {value}',
+  'reader.internals': 'How it was read (rule and keys)',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -351,4 +351,5 @@ export const zhCN: Catalogue = {
   'reader.qualified.lt': '低于{value}',
   'reader.qualified.lte': '{value}以内',
   'reader.qualified.approx': '{value}左右',
+  'reader.internals': '识别细节（规则与键）',
 };

@@ -29,11 +29,8 @@ export function FigureReading({ figure }: { figure: Figure }) {
     ],
     ['reader.field.change', changeLabel(i18n, figure.change)],
     ['reader.field.metric', figure.metric || none],
-    ['reader.field.metricKey', figure.metricKey ? <Code>{figure.metricKey}</Code> : none],
     ['reader.field.entity', figure.entity ?? none],
     ['reader.field.period', periodText(i18n, figure) ?? none],
-    ['reader.field.confidence', formatNumber(figure.confidence, { style: 'percent', maximumFractionDigits: 0 })],
-    ['reader.field.rule', <Code>{figure.rule}</Code>],
     [
       'reader.field.cues',
       figure.cues.length === 0 ? (
@@ -51,21 +48,41 @@ export function FigureReading({ figure }: { figure: Figure }) {
     ['reader.field.review', t(`reader.review.${figure.review}` as MessageKey)],
     ['reader.field.source', t(`reader.source.${figure.source}` as MessageKey)],
   ];
+  // How the extractor got there: rule ids and internal keys are for whoever tunes it, not
+  // the editor's reading, so they wait behind a disclosure.
+  const internals: [MessageKey, ReactNode][] = [
+    ['reader.field.metricKey', figure.metricKey ? <Code>{figure.metricKey}</Code> : none],
+    ['reader.field.confidence', formatNumber(figure.confidence, { style: 'percent', maximumFractionDigits: 0 })],
+    ['reader.field.rule', <Code>{figure.rule}</Code>],
+  ];
   return (
     <>
       <TrackAsTarget figure={figure} />
-      <Table variant="vertical" withRowBorders={false} verticalSpacing={2} horizontalSpacing={6} fz="sm">
-        <Table.Tbody>
-          {rows.map(([key, value]) => (
-            <Table.Tr key={key}>
-              <Table.Th w="7.5rem" fw={500} c="dimmed" style={{ verticalAlign: 'top' }}>
-                {t(key)}
-              </Table.Th>
-              <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <FieldTable rows={rows} />
+      <details data-testid="figure-internals">
+        <Text component="summary" size="xs" c="dimmed" style={{ cursor: 'pointer' }}>
+          {t('reader.internals')}
+        </Text>
+        <FieldTable rows={internals} />
+      </details>
     </>
+  );
+}
+
+function FieldTable({ rows }: { rows: [MessageKey, ReactNode][] }) {
+  const { t } = useI18n();
+  return (
+    <Table variant="vertical" withRowBorders={false} verticalSpacing={2} horizontalSpacing={6} fz="sm">
+      <Table.Tbody>
+        {rows.map(([key, value]) => (
+          <Table.Tr key={key}>
+            <Table.Th w="7.5rem" fw={500} c="dimmed" style={{ verticalAlign: 'top' }}>
+              {t(key)}
+            </Table.Th>
+            <Table.Td style={{ overflowWrap: 'anywhere' }}>{value}</Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
   );
 }
