@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureSummary } from '../../renderer/src/features/figures/figureText';
+import { figureSummary, figureValue } from '../../renderer/src/features/figures/figureText';
 import { createI18n } from '../../renderer/src/i18n';
 import type { Qualifier } from '../../shared/domain/figure';
 
@@ -17,5 +17,19 @@ describe('figureSummary', () => {
   ] as [Qualifier, string, string][])('%s: %s / %s', (qualifier, zh, en) => {
     expect(figureSummary(createI18n('zh-CN'), percent(qualifier))).toBe(zh);
     expect(figureSummary(createI18n('en'), percent(qualifier))).toBe(en);
+  });
+});
+
+/** The English UI never shows a Chinese measure word after a number; Chinese keeps the text's unit. */
+describe('figureValue', () => {
+  it.each([
+    [48000, '家', '48,000 家', '48,000'],
+    [75_000_000_000, '元', '75,000,000,000 元', '75,000,000,000 yuan'],
+    [3, '项', '3 项', '3'],
+    [16.7, '%', '16.7%', '16.7%'],
+    [120, '公里', '120 公里', '120 km'],
+  ])('%s %s: %s / %s', (value, unit, zh, en) => {
+    expect(figureValue(createI18n('zh-CN'), { value, valueMax: null, unit })).toBe(zh);
+    expect(figureValue(createI18n('en'), { value, valueMax: null, unit })).toBe(en);
   });
 });

@@ -56,7 +56,7 @@ describe('Figures in the reader', () => {
     // The rejected figure is listed, not marked; the list formats values for the locale.
     const list = screen.getByRole('list', { name: 'Figures in this story' });
     expect(within(list).getAllByRole('button')).toHaveLength(4);
-    expect(within(list).getByText('more than 48,000 家')).toBeTruthy();
+    expect(within(list).getByText('more than 48,000')).toBeTruthy();
     expect(within(list).getByText('6.1%')).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Figure kinds' })).toBeTruthy();
   });

@@ -49,7 +49,7 @@ export const draftsEn = {
   'annot.typeLabelZh': 'Chinese label',
   'annot.typeLabelEn': 'English label',
   'annot.typeColour': 'Colour',
-  'annot.typeId': 'Stored as {id}',
+  'annot.typeId': 'Stored as',
   'annot.typeAdd': 'Add a type',
   'annot.typeRemove': 'Remove {label}',
   'annot.typesSave': 'Save types',

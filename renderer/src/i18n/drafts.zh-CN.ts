@@ -48,7 +48,7 @@ export const draftsZhCN: Record<keyof typeof draftsEn, string> = {
   'annot.typeLabelZh': '中文名称',
   'annot.typeLabelEn': '英文名称',
   'annot.typeColour': '颜色',
-  'annot.typeId': '存储为 {id}',
+  'annot.typeId': '存储为',
   'annot.typeAdd': '添加类型',
   'annot.typeRemove': '删除“{label}”',
   'annot.typesSave': '保存类型',

@@ -179,7 +179,7 @@ export const en = {
   'settings.tolerance': 'Tolerance for “about” figures',
   'settings.toleranceHint': '“About 6%” counts as met within this many percent of the figure.',
   'settings.cities': 'Publications and their cities',
-  'settings.citiesHint': 'The city that 我市, 全市 and 本市 mean in each publication.',
+  'settings.citiesHint': 'The city that “我市”, “全市” and “本市” (“our city”) mean in each publication.',
   'settings.cityPublication': 'Publication',
   'settings.cityCity': 'City',
   'settings.cityPublicationRow': 'Publication, row {row}',
@@ -355,6 +355,8 @@ export const en = {
   'reader.qualified.lte': 'at most {value}',
   'reader.qualified.approx': 'about {value}',
   'reader.internals': 'How it was read (rule and keys)',
+  'settings.systemLanguage.zh': 'Chinese',
+  'settings.systemLanguage.en': 'English',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -352,4 +352,6 @@ export const zhCN: Catalogue = {
   'reader.qualified.lte': '{value}以内',
   'reader.qualified.approx': '{value}左右',
   'reader.internals': '识别细节（规则与键）',
+  'settings.systemLanguage.zh': '中文',
+  'settings.systemLanguage.en': '英文',
 };

@@ -15,10 +15,10 @@ export function FigureReading({ figure }: { figure: Figure }) {
     </Text>
   );
   const rows: [MessageKey, ReactNode][] = [
-    ['reader.field.quote', <Text span size="sm" fs="italic">{figure.quote}</Text>],
+    ['reader.field.quote', <Text span size="sm" fs="italic" data-content>{figure.quote}</Text>],
     ['reader.field.value', figureValue(i18n, { value: figure.value, valueMax: null, unit: figure.unit })],
     ['reader.field.valueMax', figure.valueMax === null ? none : formatNumber(figure.valueMax, { maximumFractionDigits: 6 })],
-    ['reader.field.unit', figure.unit || none],
+    ['reader.field.unit', figure.unit ? <span data-content>{figure.unit}</span> : none],
     ['reader.field.currency', figure.currency ?? none],
     ['reader.field.qualifier', qualifierLabel(i18n, figure.qualifier)],
     [
@@ -28,9 +28,10 @@ export function FigureReading({ figure }: { figure: Figure }) {
       </Badge>,
     ],
     ['reader.field.change', changeLabel(i18n, figure.change)],
-    ['reader.field.metric', figure.metric || none],
-    ['reader.field.entity', figure.entity ?? none],
-    ['reader.field.period', periodText(i18n, figure) ?? none],
+    ['reader.field.metric', figure.metric ? <span data-content>{figure.metric}</span> : none],
+    ['reader.field.entity', figure.entity ? <span data-content>{figure.entity}</span> : none],
+    // The period's label is the text's own words (今年, 十四五), with the dates it stands for.
+    ['reader.field.period', figure.period ? <span data-content>{periodText(i18n, figure)}</span> : none],
     [
       'reader.field.cues',
       figure.cues.length === 0 ? (
@@ -38,7 +39,7 @@ export function FigureReading({ figure }: { figure: Figure }) {
       ) : (
         <Group gap={4}>
           {figure.cues.map((cue, i) => (
-            <Badge key={`${cue}:${i}`} size="sm" variant="outline" color="gray" tt="none">
+            <Badge key={`${cue}:${i}`} size="sm" variant="outline" color="gray" tt="none" data-content>
               {cue}
             </Badge>
           ))}
