@@ -357,6 +357,7 @@ export const en = {
   'reader.internals': 'How it was read (rule and keys)',
   'settings.systemLanguage.zh': 'Chinese',
   'settings.systemLanguage.en': 'English',
+  'import.pastedName': 'Pasted text',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

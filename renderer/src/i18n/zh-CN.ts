@@ -354,4 +354,5 @@ export const zhCN: Catalogue = {
   'reader.internals': '识别细节（规则与键）',
   'settings.systemLanguage.zh': '中文',
   'settings.systemLanguage.en': '英文',
+  'import.pastedName': '粘贴的文字',
 };
