@@ -261,7 +261,7 @@ export type OutputOf<C extends Channel> = z.output<Contract[C]['output']>;
 
 export const channels = Object.keys(contract) as Channel[];
 
-export const MenuCommand = z.enum(['import', 'search', 'go-archive', 'go-targets', 'go-check', 'go-drafts', 'go-settings', 'shortcuts']);
+export const MenuCommand = z.enum(['import', 'search', 'go-archive', 'go-targets', 'go-check', 'go-drafts', 'go-settings', 'shortcuts', 'go-queue']);
 export type MenuCommand = z.infer<typeof MenuCommand>;
 
 /** Events pushed from the core (or the desktop menu) to the renderer. */

@@ -3,6 +3,17 @@ import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'elect
 /** Menu commands the renderer acts on (it owns the UI state); sent as `menu:<command>`. */
 export type { MenuCommand } from '../../shared/contract';
 import type { MenuCommand } from '../../shared/contract';
+import { SIDEBAR_PAGES, shortcutDigit, type SidebarPage } from '../../shared/navigation';
+
+/** The Go menu lists the sidebar's pages in its order, each with the sidebar's Mod+digit. */
+const GO_MENU_LABELS: Record<SidebarPage, string> = {
+  archive: 'Archive',
+  queue: 'Figure Queue',
+  targets: 'Targets',
+  check: 'Check',
+  drafts: 'Drafts',
+  settings: 'Settings',
+};
 
 export function buildMenu(window: () => BrowserWindow | null, send: (command: MenuCommand) => void): Menu {
   const isMac = process.platform === 'darwin';
@@ -22,11 +33,13 @@ export function buildMenu(window: () => BrowserWindow | null, send: (command: Me
       submenu: [
         { label: 'Search the Archive', accelerator: 'CmdOrCtrl+K', click: () => send('search') },
         { type: 'separator' },
-        { label: 'Archive', accelerator: 'CmdOrCtrl+1', click: () => send('go-archive') },
-        { label: 'Targets', accelerator: 'CmdOrCtrl+2', click: () => send('go-targets') },
-        { label: 'Check', accelerator: 'CmdOrCtrl+3', click: () => send('go-check') },
-        { label: 'Drafts', accelerator: 'CmdOrCtrl+4', click: () => send('go-drafts') },
-        { label: 'Settings', accelerator: 'CmdOrCtrl+,', click: () => send('go-settings') },
+        ...SIDEBAR_PAGES.map(
+          (page): MenuItemConstructorOptions => ({
+            label: GO_MENU_LABELS[page],
+            accelerator: `CmdOrCtrl+${shortcutDigit(page)}`,
+            click: () => send(`go-${page}`),
+          }),
+        ),
       ],
     },
     { role: 'viewMenu' },

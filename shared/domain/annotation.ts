@@ -27,8 +27,10 @@ export const AnnotationTypeList = z
 export const DEFAULT_ANNOTATION_TYPES: AnnotationTypeDef[] = [
   { id: 'verified', label: { 'zh-CN': '已核实', en: 'Verified' }, colour: '#b7e1a1' },
   { id: 'disputed', label: { 'zh-CN': '有疑问', en: 'Disputed' }, colour: '#f4a7a7' },
-  { id: 'needs_source', label: { 'zh-CN': '待补来源', en: 'Needs source' }, colour: '#ffd966' },
-  { id: 'note', label: { 'zh-CN': '备注', en: 'Note' }, colour: '#a9c8f0' },
+  // Hues kept clear of the figure kinds' (tests/unit/annotations/colours.test.ts): a note was
+  // once the blue of a target figure, and 待补来源 the orange of a budget figure.
+  { id: 'needs_source', label: { 'zh-CN': '待补来源', en: 'Needs source' }, colour: '#fff066' },
+  { id: 'note', label: { 'zh-CN': '备注', en: 'Note' }, colour: '#f0b8e0' },
 ];
 
 /** Characters of context kept either side of the quote. */

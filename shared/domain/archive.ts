@@ -80,6 +80,8 @@ export const SearchHit = z.object({
   byline: z.string().nullable(),
   snippet: z.array(SnippetRun),
   score: z.number(),
+  /** The headline with the query's hits marked, as the snippet marks them. */
+  headlineRuns: z.array(SnippetRun),
 });
 export type SearchHit = z.infer<typeof SearchHit>;
 

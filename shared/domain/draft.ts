@@ -137,11 +137,14 @@ export type DraftDoc = { type: 'doc'; content: DocNode[] };
  */
 export const DraftCounts = z.object({
   cjk: z.number().int(),
+  /** Runs with a Latin letter (Chongqing, COVID-19). */
   latinWords: z.number().int(),
-  /** cjk + latinWords: the figure shown as 字数 / words. */
+  /** cjk + latinWords + numbers: the figure shown as 字数 / words. */
   words: z.number().int(),
   characters: z.number().int(),
   charactersWithSpaces: z.number().int(),
+  /** Runs of digits without a letter (2023, 4.8, 7,000): words, but not English words. */
+  numbers: z.number().int(),
 });
 export type DraftCounts = z.infer<typeof DraftCounts>;
 

@@ -4,6 +4,10 @@ import { AnnotationTypeList, DEFAULT_ANNOTATION_TYPES } from './annotation';
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
 
+/** The next steps the first screen of a new archive offers (import a page, track a figure, check a story). */
+export const FirstStep = z.enum(['import', 'track', 'check']);
+export type FirstStep = z.infer<typeof FirstStep>;
+
 export const ThemePreference = z.enum(['system', 'light', 'dark']);
 
 export const Settings = z.object({
@@ -34,6 +38,8 @@ export const Settings = z.object({
   backupKeep: z.number().int().min(1).max(100),
   /** Where rolling backups go; null: a `backups` folder beside the archive (desktop only). */
   backupFolder: z.string().nullable(),
+  /** First-run steps the editor has taken (or dismissed); they are not offered again. */
+  firstStepsDone: z.array(FirstStep).max(3),
 });
 export type Settings = z.infer<typeof Settings>;
 
@@ -49,4 +55,5 @@ export const DEFAULT_SETTINGS: Settings = {
   backupEvery: 'daily',
   backupKeep: 7,
   backupFolder: null,
+  firstStepsDone: [],
 };

@@ -98,6 +98,31 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     expect(within(list).getByText('Check with the statistics bureau')).toBeTruthy();
   });
 
+  it.each([
+    // A selection mid-page: the toolbar hangs above it, so the next line stays readable.
+    { selection: { top: 400, bottom: 420, left: 120 }, side: 'above', top: '392px', transform: 'translateY(-100%)' },
+    // Too close to the top for the toolbar to fit above: below, as before.
+    { selection: { top: 60, bottom: 80, left: 120 }, side: 'below', top: '88px', transform: '' },
+  ])('places the toolbar $side a selection at $selection.top px, clear of the line after it', async ({ selection, side, top, transform }) => {
+    const rect = { ...selection, right: selection.left + 80, x: selection.left, y: selection.top, width: 80, height: 20, toJSON: () => ({}) } as DOMRect;
+    // jsdom lays nothing out: the selection's box is given.
+    const measured = Object.getOwnPropertyDescriptor(Range.prototype, 'getBoundingClientRect');
+    Range.prototype.getBoundingClientRect = () => rect;
+    const backend = createFakeBackend({ stories: [story], figures });
+    const article = await openStory(backend);
+    const p3 = Array.from(bodyOf(article).querySelectorAll('p'))[2]!;
+    const node = textNodeOf(p3, '预计');
+    select(node, 0, node, 4);
+    fireEvent.mouseUp(p3);
+    await screen.findByRole('group', { name: 'Annotate the selection' });
+    const toolbar = document.querySelector<HTMLElement>('[data-annotation-toolbar]')!;
+    expect(toolbar.dataset.placement).toBe(side);
+    expect(toolbar.style.top).toBe(top);
+    expect(toolbar.style.transform).toBe(transform);
+    if (measured) Object.defineProperty(Range.prototype, 'getBoundingClientRect', measured);
+    else delete (Range.prototype as Partial<Range>).getBoundingClientRect;
+  });
+
   it('works in Chinese with the labels the end-to-end test uses', async () => {
     const backend = createFakeBackend({ stories: [story], figures, settings: { locale: 'zh-CN' } });
     const article = await openStory(backend);

@@ -154,6 +154,11 @@ describe('Archive search', () => {
         {
           storyId: 2,
           headline: 'Growth target set',
+          headlineRuns: [
+            { text: 'Growth ', hit: false },
+            { text: 'target', hit: true },
+            { text: ' set', hit: false },
+          ],
           date: '2023-02-24',
           publication: '重庆日报',
           byline: '张亦筑',
@@ -171,12 +176,16 @@ describe('Archive search', () => {
     renderWithProviders(<AppLayout />);
 
     const box = await screen.findByRole('searchbox', { name: 'Search the archive' });
+    // The syntax help is a line under the box, never a tooltip over the results.
+    expect(box.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('Phrases in quotes, OR, -exclude');
     await user.type(box, '6%');
+    expect(screen.queryByRole('tooltip')).toBeNull();
 
     const results = await screen.findByRole('list', { name: 'Search results' });
     const link = within(results).getByRole('link', { name: 'Growth target set' });
     const marks = link.querySelectorAll('mark');
-    expect(Array.from(marks).map((m) => m.textContent)).toEqual(['6%']);
+    expect(Array.from(marks).map((m) => m.textContent)).toEqual(['target', '6%']);
     // Snippet text is text, never markup.
     expect(link.querySelector('b')).toBeNull();
     expect(link.textContent).toContain('<b>not html</b>');
@@ -225,9 +234,9 @@ describe('Navigation', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Targets' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'New target' })).toBeTruthy();
 
-    await user.keyboard('{Control>}3{/Control}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Check' })).toBeTruthy();
     await user.keyboard('{Control>}4{/Control}');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Check' })).toBeTruthy();
+    await user.keyboard('{Control>}5{/Control}');
     expect(await screen.findByRole('heading', { level: 1, name: 'Drafts' })).toBeTruthy();
 
     await user.keyboard('?');

@@ -53,6 +53,17 @@ describe('Drafts', { timeout: 20_000 }, () => {
     expect(within(table).getByText('中文')).toBeTruthy();
   });
 
+  it('counts an all-Chinese draft without English words: its figures are numbers', async () => {
+    const counts = { cjk: 30, latinWords: 0, numbers: 7, words: 37, characters: 52, charactersWithSpaces: 52 };
+    const backend = createFakeBackend({ drafts: [makeDraft(1, { title: '重庆科技跟进', language: 'zh-CN', counts })] });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/drafts/1';
+    renderWithProviders(<AppLayout />);
+    const line = await screen.findByLabelText('Length');
+    expect(line.textContent).toContain('30 Chinese characters, 7 numbers');
+    expect(line.textContent).not.toContain('English words');
+  });
+
   it('autosaves after a pause with the revision it loaded, then the next revision', async () => {
     const backend = createFakeBackend({ drafts: [makeDraft(1, { revision: 3 })] });
     mockApi.call.mockImplementation(backend.call);

@@ -97,7 +97,7 @@ describe('Annotations in Settings', () => {
     const en = within(section).getAllByRole('textbox', { name: 'English label' });
     await userEvent.type(zh[zh.length - 1]!, '需法务审核');
     await userEvent.type(en[en.length - 1]!, 'Legal check');
-    expect(within(section).getByText('Stored as legal_check')).toBeTruthy();
+    expect(within(section).getByText('legal_check').parentElement?.textContent).toBe('Stored as legal_check');
     await userEvent.click(within(section).getByRole('button', { name: 'Remove 备注' }));
     await userEvent.click(within(section).getByRole('button', { name: 'Save types' }));
     await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('settings:set', expect.objectContaining({ annotationTypes: expect.any(Array) })));

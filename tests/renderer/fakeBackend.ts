@@ -162,14 +162,15 @@ export interface FakeOptions {
   lexicon?: IndicatorEntry[];
 }
 
-const ZERO_COUNTS = { cjk: 0, latinWords: 0, words: 0, characters: 0, charactersWithSpaces: 0 };
+const ZERO_COUNTS = { cjk: 0, latinWords: 0, numbers: 0, words: 0, characters: 0, charactersWithSpaces: 0 };
 
 /** Counts as the core would for plain text (CJK characters and Latin words), enough for tests. */
 export function countDoc(doc: DraftDoc) {
   const text = JSON.stringify(doc).match(/"text":"([^"]*)"/g)?.map((m) => m.slice(8, -1)).join(' ') ?? '';
   const cjk = (text.match(/[\u4e00-\u9fff]/g) ?? []).length;
-  const latinWords = (text.match(/[A-Za-z0-9]+/g) ?? []).length;
-  return { cjk, latinWords, words: cjk + latinWords, characters: text.replace(/\s/g, '').length, charactersWithSpaces: text.length };
+  const latinWords = (text.match(/[A-Za-z][A-Za-z0-9]*/g) ?? []).length;
+  const numbers = (text.match(/(?<![A-Za-z0-9])[0-9]+(?![A-Za-z0-9])/g) ?? []).length;
+  return { cjk, latinWords, numbers, words: cjk + latinWords + numbers, characters: text.replace(/\s/g, '').length, charactersWithSpaces: text.length };
 }
 
 export function makeDraft(id: number, patch: Partial<Draft> = {}): Draft {

@@ -56,7 +56,7 @@ describe('Figures in the reader', () => {
     // The rejected figure is listed, not marked; the list formats values for the locale.
     const list = screen.getByRole('list', { name: 'Figures in this story' });
     expect(within(list).getAllByRole('button')).toHaveLength(4);
-    expect(within(list).getByText('more than 48,000 家')).toBeTruthy();
+    expect(within(list).getByText('more than 48,000')).toBeTruthy();
     expect(within(list).getByText('6.1%')).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Figure kinds' })).toBeTruthy();
   });
@@ -75,9 +75,12 @@ describe('Figures in the reader', () => {
     expect(within(list).getAllByRole('button').map((b) => b.getAttribute('aria-pressed'))).toEqual(['true', 'false', 'false', 'false']);
 
     const reading = screen.getByRole('region', { name: 'How it was read' });
-    expect(within(reading).getByText('zh.target.lizheng')).toBeTruthy();
     expect(within(reading).getByText('力争')).toBeTruthy();
-    expect(within(reading).getByText('92%')).toBeTruthy();
+    // The rule id and the confidence are the extractor's business: behind a closed disclosure.
+    const internals = within(reading).getByText('zh.target.lizheng').closest('details');
+    expect(internals?.open).toBe(false);
+    expect(within(reading).getByText('92%').closest('details')).toBe(internals);
+    expect(internals?.querySelector('summary')?.textContent).toBe('How it was read (rule and keys)');
     expect(within(reading).getByText(/今年/)).toBeTruthy();
 
     await user.click(within(reading).getByRole('button', { name: 'Edit' }));

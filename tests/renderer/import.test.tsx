@@ -118,7 +118,7 @@ describe('Import', () => {
 
     await waitFor(() =>
       expect(backend.call).toHaveBeenCalledWith('archive:import', {
-        sources: [{ kind: 'text', text: '本报讯 今年新增5万家' }],
+        sources: [{ kind: 'text', text: '本报讯 今年新增5万家', name: 'Pasted text' }],
         options: { date: '2023-02-24' },
       }),
     );

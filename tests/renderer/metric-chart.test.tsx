@@ -66,14 +66,14 @@ describe('Metric chart', () => {
   it('shows the deadline with the target line', async () => {
     renderChart({ metricKey: '科技型企业', unit: '家', unitClass: 'count', targets: [target], points: [point(4, 36000)] });
     const targets = await screen.findByRole('list', { name: 'Targets on this chart' });
-    expect(within(targets).getByText('Target 40,000 家 by Dec 31, 2025')).toBeTruthy();
+    expect(within(targets).getByText('Target 40,000 by Dec 31, 2025')).toBeTruthy();
   });
 
   it('says an empty chart is empty instead of drawing bare axes', async () => {
     renderChart({ metricKey: '科技型企业', unit: '家', unitClass: 'count', targets: [target], points: [] });
     expect(await screen.findByText('No dated values reported for this metric yet.')).toBeTruthy();
     expect(screen.queryByRole('img', { name: /Chart of/ })).toBeNull();
-    expect(screen.getByText('Target 40,000 家 by Dec 31, 2025')).toBeTruthy();
+    expect(screen.getByText('Target 40,000 by Dec 31, 2025')).toBeTruthy();
   });
 });
 

@@ -115,7 +115,7 @@ describe('Review before saving', () => {
     renderWithProviders(<AppLayout />);
 
     const review = await openReview(user);
-    expect(backend.call).toHaveBeenCalledWith('archive:preview', { sources: [{ kind: 'text', text: '本报讯' }], options: {} });
+    expect(backend.call).toHaveBeenCalledWith('archive:preview', { sources: [{ kind: 'text', text: '本报讯', name: 'Pasted text' }], options: {} });
     expect(backend.call.mock.calls.some(([c]) => c === 'archive:import')).toBe(false);
 
     // What could not be read, and what was assumed.

@@ -42,7 +42,7 @@ describe('search for a figure', () => {
     await user.type(await screen.findByRole('searchbox', { name: 'Search the archive' }), '4.8万家');
 
     const section = await screen.findByRole('region', { name: 'Figures of this value (2)' });
-    const link = within(section).getByRole('link', { name: '超过4.8万家: more than 48,000 家, in “重庆实施“双倍增”行动”' });
+    const link = within(section).getByRole('link', { name: '超过4.8万家: more than 48,000, in “重庆实施“双倍增”行动”' });
     expect(link.getAttribute('href')).toBe('#/archive/story/1?figure=11');
     expect(link.textContent).toContain('科技型企业');
     expect(within(section).getAllByRole('link')).toHaveLength(2);

@@ -153,3 +153,26 @@ describe('Search filters', () => {
     await waitFor(() => expect(backend.listCalls.at(-1)).toEqual({ offset: 0, limit: 200, publication: '成都日报' }));
   });
 });
+
+describe('Page shortcuts', () => {
+  it('number the pages in the order of the sidebar, and the shortcut list says the same', async () => {
+    const backend = createFakeBackend({ count: 1 });
+    mockApi.call.mockImplementation(backend.call);
+    renderWithProviders(<AppLayout />);
+    await screen.findByRole('link', { name: 'Story number 1' });
+
+    const sidebar = screen.getByRole('navigation', { name: 'Main navigation' });
+    const pages = within(sidebar).getAllByRole('link').map((link) => ({ name: link.textContent ?? '', keys: link.querySelector('kbd')?.textContent }));
+    expect(pages.map((p) => p.keys)).toEqual(['Ctrl+1', 'Ctrl+2', 'Ctrl+3', 'Ctrl+4', 'Ctrl+5', 'Ctrl+6']);
+    expect(pages[1]?.name).toContain('Figure queue');
+
+    fireEvent.keyDown(document.documentElement, { key: '2', code: 'Digit2', ctrlKey: true });
+    await waitFor(() => expect(window.location.hash).toBe('#/figures/queue'));
+
+    act(() => events.emit('menu:command', { command: 'go-queue' }));
+    act(() => events.emit('menu:command', { command: 'shortcuts' }));
+    const help = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    const row = within(help).getByText('Go to Figure queue').closest('tr');
+    expect(row?.textContent?.replace(/\s/g, '')).toBe('GotoFigurequeueCtrl+2');
+  });
+});

@@ -58,7 +58,7 @@ describe('Targets board', () => {
     expect(within(rows()[0]!).getByText('Met').closest('[data-status]')?.getAttribute('data-status')).toBe('met');
     expect(within(rows()[1]!).getByText('Not due')).toBeTruthy();
     expect(within(rows()[2]!).getByText('Missed')).toBeTruthy();
-    expect(within(rows()[0]!).getByText('> 7,000 家')).toBeTruthy();
+    expect(within(rows()[0]!).getByText('> 7,000')).toBeTruthy();
     expect(within(rows()[2]!).getByText('≈ 3% (±5%)')).toBeTruthy();
 
     await user.click(screen.getByRole('combobox', { name: 'Status' }));
@@ -192,7 +192,7 @@ describe('Target detail extras', () => {
     expect(backend.call).toHaveBeenCalledWith('targets:series', { metricKey: '高新技术企业', entity: '重庆' });
     const points = within(dialog).getByRole('list', { name: 'Values reported' });
     const links = within(points).getAllByRole('link');
-    expect(links.map((b) => b.textContent)).toEqual(['Jul 1, 2023 · 6,400 家 — “高新技术企业6400家”', 'Jan 20, 2024 · 7,565 家 — “全市高新技术企业达到7565家”']);
+    expect(links.map((b) => b.textContent)).toEqual(['Jul 1, 2023 · 6,400 — “高新技术企业6400家”', 'Jan 20, 2024 · 7,565 — “全市高新技术企业达到7565家”']);
     expect(links[1]!.getAttribute('href')).toBe('#/archive/story/8?figure=41');
     expect(links[1]!.getAttribute('title')).toBe('高新技术企业达7565家');
   });

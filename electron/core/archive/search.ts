@@ -1,7 +1,7 @@
 import type { SearchQuery, SearchResult } from '../../../shared/domain/archive';
 import type { Repositories } from '../db/repositories';
 import { compileQuery } from './search-query';
-import { makeSnippet } from './search-snippet';
+import { makeSnippet, markHeadline } from './search-snippet';
 import { printedNumerals } from './search-values';
 import { figuresOfValue, readFigureQuery } from './search-figures';
 import { toSimplified } from '../text/simplify';
@@ -45,6 +45,7 @@ export function searchArchive(repos: Repositories, query: Required<Pick<SearchQu
     publication: row.publication,
     byline: row.byline,
     snippet: makeSnippet(row.body, highlightsIn(row.body, compiled.highlight, compiled.values)),
+    headlineRuns: markHeadline(row.headline, compiled.highlight),
     score: Math.round(row.score * 1000) / 1000,
   }));
   return { hits, ...figures, tookMs: Math.round((performance.now() - started) * 10) / 10 };

@@ -3,15 +3,21 @@ import type { DocNode, DraftCounts, DraftDoc, Mark } from '../../../shared/domai
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\u3005\u3007]/gu;
 // Letters/digits with inner apostrophes, hyphens, points and thousands commas: don't, COVID-19, 3.5, 7,000.
 const WORD = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+// A run is a word of English (or another Latin-script language) only when it has a letter:
+// 2023, 4.8 and 7,000 in a Chinese draft are numbers, not English words; COVID-19 is a word.
+const LATIN_LETTER = /\p{Script=Latin}/u;
 
 /**
  * Word and character counts for mixed Chinese/English copy. The rule (documented on
  * DraftCounts): each CJK character counts as one word and one character; each run of
- * Latin letters/digits counts as one word; punctuation and spaces are not words.
+ * letters/digits counts as one word, told apart as a Latin word (it has a Latin letter) or
+ * a number; punctuation and spaces are not words.
  */
 export function countText(text: string): DraftCounts {
   const cjk = text.match(CJK)?.length ?? 0;
-  const latinWords = text.replace(CJK, ' ').match(WORD)?.length ?? 0;
+  const runs = text.replace(CJK, ' ').match(WORD) ?? [];
+  const latinWords = runs.filter((run) => LATIN_LETTER.test(run)).length;
+  const numbers = runs.length - latinWords;
   let characters = 0;
   let charactersWithSpaces = 0;
   for (const ch of text) {
@@ -19,7 +25,7 @@ export function countText(text: string): DraftCounts {
     charactersWithSpaces++;
     if (!/\s/u.test(ch)) characters++;
   }
-  return { cjk, latinWords, words: cjk + latinWords, characters, charactersWithSpaces };
+  return { cjk, latinWords, numbers, words: cjk + latinWords + numbers, characters, charactersWithSpaces };
 }
 
 export function countDoc(doc: DraftDoc): DraftCounts {

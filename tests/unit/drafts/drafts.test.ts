@@ -17,12 +17,17 @@ import type { AppFailure } from '../../../shared/result';
 import { tempArchive } from '../helpers';
 
 describe('countText', () => {
-  it('counts CJK characters and English words, not punctuation', () => {
-    expect(countText('重庆6项科技指标4项完成。')).toMatchObject({ cjk: 10, latinWords: 2, words: 12 });
-    expect(countText("Chongqing met 4 of 6 science targets, the bureau's report said.")).toMatchObject({ cjk: 0, latinWords: 11, words: 11 });
-    expect(countText('科技型企业超过4.8万家，COVID-19 影响 7,000 家')).toMatchObject({ cjk: 12, latinWords: 3, words: 15 });
+  it('counts CJK characters, English words and numbers, not punctuation', () => {
+    expect(countText('重庆6项科技指标4项完成。')).toMatchObject({ cjk: 10, latinWords: 0, numbers: 2, words: 12 });
+    expect(countText("Chongqing met 4 of 6 science targets, the bureau's report said.")).toMatchObject({ cjk: 0, latinWords: 9, numbers: 2, words: 11 });
+    expect(countText('科技型企业超过4.8万家，COVID-19 影响 7,000 家')).toMatchObject({ cjk: 12, latinWords: 1, numbers: 2, words: 15 });
     expect(countText('a b')).toMatchObject({ characters: 2, charactersWithSpaces: 3 });
     expect(countText('')).toMatchObject({ words: 0, characters: 0 });
+  });
+
+  it('finds no English words in an all-Chinese draft full of figures', () => {
+    const draft = '2023年3月31日，重庆市科技型企业达到42989家，比2022年末增长15.2%；2025年力争达到5万家。';
+    expect(countText(draft)).toMatchObject({ latinWords: 0, numbers: 8 });
   });
 });
 

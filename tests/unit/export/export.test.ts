@@ -221,7 +221,7 @@ describe('HTML', () => {
     expect(marks.map((m) => m.textContent).join('|')).toBe('研发经费投入强度2.35%左右|高新技术企业突破|7000家|“已删除的句子”');
     expect(marks[0]!.getAttribute('title')).toBe('[已核实] 与科技局文件一致');
     expect(marks[2]!.getAttribute('title')).toBe('[有疑问] 2022年底只有6348家，需核实 #核实\n[待补来源]');
-    expect(marks[2]!.getAttribute('style')).toBe('background:#ffd966');
+    expect(marks[2]!.getAttribute('style')).toBe('background:#fff066');
     expect(document.querySelectorAll('ol.comments li')).toHaveLength(4);
     expect(document.querySelector('li.orphaned')?.textContent).toContain('原稿中的说法');
     expect(document.body.textContent).toContain('会议要求<b>加快</b>推进');

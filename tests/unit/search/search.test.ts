@@ -92,6 +92,17 @@ describe('archive search', () => {
     expect(hit!.snippet.map((r) => r.text).join('')).toContain('新建绿道500公里');
   });
 
+  it('marks the hits in the headline as well as in the snippet', () => {
+    const [hit] = searchArchive(archive.repos, { query: '绿道 OR 成都', limit: 5, offset: 0 }).hits;
+    expect(hit!.headlineRuns).toEqual([
+      { text: '成都', hit: true },
+      { text: '绿道', hit: true },
+      { text: '建设提速', hit: false },
+    ]);
+    const [english] = searchArchive(archive.repos, { query: 'housing', limit: 5, offset: 0 }).hits;
+    expect(english!.headlineRuns.filter((r) => r.hit).map((r) => r.text)).toEqual(['Housing']);
+  });
+
   it('never lets query text act as FTS5 syntax', () => {
     for (const q of ['"', 'NEAR(', '*', 'body_grams:x', '(((', 'OR', '^重庆', 'a AND', '-']) {
       expect(() => searchArchive(archive.repos, { query: q, limit: 5, offset: 0 })).not.toThrow();

@@ -5,6 +5,7 @@ import type { Figure } from '../../../../shared/domain/figure';
 import type { Target } from '../../../../shared/domain/target';
 import { useI18n } from '../../i18n';
 import { AnnotationForm, type AnnotationValues } from './AnnotationForm';
+import type { ToolbarPlacement } from './placement';
 import classes from './Annotations.module.css';
 
 export interface ToolbarForm {
@@ -15,7 +16,7 @@ export interface ToolbarForm {
 }
 
 interface Props {
-  position: { top: number; left: number };
+  placement: ToolbarPlacement;
   quote: string;
   types: AnnotationTypeDef[];
   figures: Figure[];
@@ -28,8 +29,8 @@ interface Props {
   onClose: () => void;
 }
 
-/** Floats under a selection in the story: a button per type (1–4), Add comment (m), and the annotation form. */
-export function AnnotationToolbar({ position, quote, types, figures, targets, form, busy, onType, onComment, onSave, onClose }: Props) {
+/** Floats over a selection in the story: a button per type (1–4), Add comment (m), and the annotation form. */
+export function AnnotationToolbar({ placement, quote, types, figures, targets, form, busy, onType, onComment, onSave, onClose }: Props) {
   const { t, locale } = useI18n();
   return (
     <Paper
@@ -37,7 +38,13 @@ export function AnnotationToolbar({ position, quote, types, figures, targets, fo
       shadow="md"
       withBorder
       p="xs"
-      style={{ top: position.top, left: position.left }}
+      style={{
+        top: placement.top,
+        left: placement.left,
+        maxHeight: placement.maxHeight,
+        transform: placement.side === 'above' ? 'translateY(-100%)' : undefined,
+      }}
+      data-placement={placement.side}
       data-annotation-toolbar
       onMouseUp={(event) => event.stopPropagation()}
     >

@@ -4,6 +4,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { IconClipboardText, IconFilter, IconSearch, IconUpload, IconX } from '@tabler/icons-react';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { FirstSteps } from '../shell/FirstSteps';
 import { modKey } from '../shell/shortcuts';
 import { ArchiveList } from './ArchiveList';
 import { useImport } from './ImportContext';
@@ -145,47 +146,50 @@ export function ArchiveBrowser({ active, lastOpenedId }: Props) {
         </Group>
       </Group>
 
+      <FirstSteps />
+
       <Group gap="xs" align="flex-end" wrap="nowrap">
-        <Tooltip label={t('archive.searchSyntax')} position="bottom-start" openDelay={300} events={{ hover: true, focus: true, touch: false }}>
-          <TextInput
-            style={{ flex: 1 }}
-            id={SEARCH_INPUT_ID}
-            type="search"
-            label={t('archive.searchLabel')}
-            placeholder={t('archive.searchPlaceholder')}
-            leftSection={<IconSearch size={16} aria-hidden />}
-            rightSectionWidth={query ? 36 : 64}
-            rightSection={
-              query ? (
-                <ActionIcon variant="subtle" color="gray" aria-label={t('archive.clearSearch')} onClick={() => setQuery('')}>
-                  <IconX size={14} aria-hidden />
-                </ActionIcon>
-              ) : (
-                <Kbd size="xs" aria-hidden>
-                  {modKey()}+K
-                </Kbd>
-              )
-            }
-            value={query}
-            maxLength={500}
-            onChange={(event) => setQuery(event.currentTarget.value)}
-            onKeyDown={(event) => {
-              if (event.key === 'Escape' && query) {
+        {/* The syntax is a line under the box, not a tooltip: a tooltip there covered the result count. */}
+        <TextInput
+          style={{ flex: 1 }}
+          id={SEARCH_INPUT_ID}
+          type="search"
+          label={t('archive.searchLabel')}
+          placeholder={t('archive.searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSectionWidth={query ? 36 : 64}
+          rightSection={
+            query ? (
+              <ActionIcon variant="subtle" color="gray" aria-label={t('archive.clearSearch')} onClick={() => setQuery('')}>
+                <IconX size={14} aria-hidden />
+              </ActionIcon>
+            ) : (
+              <Kbd size="xs" aria-hidden>
+                {modKey()}+K
+              </Kbd>
+            )
+          }
+          value={query}
+          maxLength={500}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Escape' && query) {
+              event.preventDefault();
+              event.stopPropagation();
+              setQuery('');
+            } else if (event.key === 'ArrowDown') {
+              const first = rootRef.current?.querySelector<HTMLElement>('a[data-story-id]');
+              if (first) {
                 event.preventDefault();
-                event.stopPropagation();
-                setQuery('');
-              } else if (event.key === 'ArrowDown') {
-                const first = rootRef.current?.querySelector<HTMLElement>('a[data-story-id]');
-                if (first) {
-                  event.preventDefault();
-                  first.focus();
-                }
+                first.focus();
               }
-            }}
-            autoComplete="off"
-            spellCheck={false}
-          />
-        </Tooltip>
+            }
+          }}
+          autoComplete="off"
+          spellCheck={false}
+          description={t('archive.searchSyntax')}
+          inputWrapperOrder={['label', 'input', 'description']}
+        />
         <FiltersButton filters={filters} active={activeFilters} onChange={setFilters} />
       </Group>
 

@@ -275,7 +275,8 @@ export function ImportProvider({ children }: { children: ReactNode }) {
       if (input.mode === 'text') {
         const text = input.text ?? '';
         if (!text.trim()) return;
-        sources = [{ kind: 'text', text, ...(input.textName?.trim() ? { name: input.textName.trim() } : {}) }];
+        // Unnamed pasted text is named in the UI's language; the core's own default is the CLI's English.
+        sources = [{ kind: 'text', text, name: input.textName?.trim() || i18n.t('import.pastedName') }];
         largePaste = new TextEncoder().encode(text).length > LARGE_PASTE_BYTES;
       } else {
         const tooLarge = files.filter((f) => f.size > MAX_IMPORT_BYTES);

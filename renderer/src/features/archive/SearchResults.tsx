@@ -7,7 +7,7 @@ import { routeHref } from '../../router';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage } from '../common/notify';
 import { FigureHits } from './FigureHits';
-import { Snippet } from './Snippet';
+import { MarkedRuns, Snippet } from './Snippet';
 import { StoryMeta } from './StoryMeta';
 import classes from './Archive.module.css';
 
@@ -107,7 +107,7 @@ function HitRow({ hit }: { hit: SearchHit }) {
       aria-describedby={`${metaId} ${snippetId}`}
     >
       <span className={classes.headline} id={headlineId}>
-        {hit.headline}
+        <MarkedRuns runs={hit.headlineRuns} />
       </span>
       <StoryMeta id={metaId} date={hit.date} publication={hit.publication} byline={hit.byline} />
       <Snippet runs={hit.snippet} id={snippetId} />

@@ -73,10 +73,10 @@ export function StoryPicker() {
           <ul aria-label={t('check.storyList')} style={{ listStyle: 'none', margin: 0, padding: 0 }}>
             {rows.map((row) => (
               <li key={row.id} style={{ padding: '6px 4px' }}>
-                <Anchor href={checkHref(row.id)} fw={600} size="sm">
+                <Anchor href={checkHref(row.id)} fw={600} size="sm" data-content>
                   {shownHeadline(i18n, row.headline)}
                 </Anchor>
-                <Text size="xs" c="dimmed">
+                <Text size="xs" c="dimmed" data-content>
                   {[row.date ? formatDate(row.date) : null, row.publication].filter(Boolean).join(' · ')}
                 </Text>
               </li>

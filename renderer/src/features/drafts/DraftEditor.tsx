@@ -24,6 +24,7 @@ import { citationKey, draftExtensions, staleCitationsKey } from './extensions';
 import { InsertPicker } from './InsertPicker';
 import { StaleCitations } from './StaleCitations';
 import { VersionsDrawer } from './VersionsDrawer';
+import { countParts } from './countParts';
 import classes from './Drafts.module.css';
 
 export const AUTOSAVE_MS = 1500;
@@ -326,7 +327,9 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
           {t('drafts.countWords', { count: formatNumber(counts.words) })}
         </Text>
         <Text size="sm" c="dimmed">
-          {t('drafts.countDetail', { cjk: formatNumber(counts.cjk), latin: formatNumber(counts.latinWords) })}
+          {countParts(counts)
+            .map(([key, count]) => t(key, { count: formatNumber(count) }))
+            .join(t('drafts.countSeparator'))}
         </Text>
         <Text size="sm" c="dimmed">
           {t('drafts.countChars', { count: formatNumber(counts.characters) })}

@@ -291,7 +291,7 @@ function QueueRow({ item, index, selected, editing, body, onSelect, onConfirm, o
       }}
     >
       <div className={classes.main}>
-        <p className={classes.context} style={{ margin: 0 }}>
+        <p className={classes.context} style={{ margin: 0 }} data-content>
           {before && (before.length >= CONTEXT_CHARS ? `…${before}` : before)}
           <mark className={classes.quote}>{item.quote}</mark>
           {after && (after.length >= CONTEXT_CHARS ? `${after}…` : after)}
@@ -304,12 +304,12 @@ function QueueRow({ item, index, selected, editing, body, onSelect, onConfirm, o
             {t(KIND_KEYS[item.kind])}
           </Badge>
           {details && (
-            <Text size="xs" c="dimmed" span>
+            <Text size="xs" c="dimmed" span data-content>
               {details}
             </Text>
           )}
         </Group>
-        <a className={classes.headline} href={routeHref({ page: 'archive', storyId: item.storyId, figureId: item.id })}>
+        <a className={classes.headline} data-content href={routeHref({ page: 'archive', storyId: item.storyId, figureId: item.id })}>
           {item.headline}
         </a>
         {editing && (

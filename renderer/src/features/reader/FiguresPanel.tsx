@@ -209,10 +209,10 @@ function FigureItem({ figure, selected, onClick }: { figure: Figure; selected: b
       {details && (
         <Text span display="block" size="xs" c="dimmed">
           {figure.change !== 'level' ? `${t(`reader.change.${figure.change}` as MessageKey)} · ` : ''}
-          {details}
+          <span data-content>{details}</span>
         </Text>
       )}
-      <Text span display="block" className={classes.figureQuote} c="dimmed" fs="italic" lineClamp={2}>
+      <Text span display="block" className={classes.figureQuote} c="dimmed" fs="italic" lineClamp={2} data-content>
         {figure.quote}
       </Text>
       {figure.review !== 'unreviewed' && (

@@ -18,6 +18,7 @@ import type { AnnotationValues } from '../annotations/AnnotationForm';
 import { AnnotationToolbar, type ToolbarForm } from '../annotations/AnnotationToolbar';
 import { annotationItemId, AnnotationsPanel } from '../annotations/AnnotationsPanel';
 import { rangeToOffsets, trimSpan } from '../annotations/offsets';
+import { toolbarPlacement, type ToolbarPlacement } from '../annotations/placement';
 import { inParagraph, placeable, runBackground, splitRuns, type Run } from '../annotations/runs';
 import { useStoryAnnotations } from '../annotations/useStoryAnnotations';
 import annotClasses from '../annotations/Annotations.module.css';
@@ -52,7 +53,7 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
   const annotationState = useStoryAnnotations(storyId);
   const { annotations, create: createAnnotation, update: updateAnnotation } = annotationState;
   const bodyRef = useRef<HTMLDivElement>(null);
-  const [pending, setPending] = useState<{ start: number; end: number; top: number; left: number } | null>(null);
+  const [pending, setPending] = useState<{ start: number; end: number; placement: ToolbarPlacement } | null>(null);
   const [form, setForm] = useState<ToolbarForm | null>(null);
   const [annotBusy, setAnnotBusy] = useState(false);
   const [activeAnnotation, setActiveAnnotation] = useState<number | null>(null);
@@ -87,7 +88,7 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
       if (!form) setPending(null);
       return;
     }
-    let rect: { bottom: number; left: number } = { bottom: 0, left: 0 };
+    let rect: { top: number; bottom: number; left: number } = { top: 0, bottom: 0, left: 0 };
     try {
       const r = typeof range.getBoundingClientRect === 'function' ? range.getBoundingClientRect() : null;
       if (r && (r.bottom || r.left)) rect = r;
@@ -95,13 +96,8 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
     } catch {
       /* no layout (tests) */
     }
-    const width = Math.min(352, window.innerWidth - 32);
     setForm(null);
-    setPending({
-      ...span,
-      top: Math.max(8, Math.min(rect.bottom + 8, window.innerHeight - 120)),
-      left: Math.max(8, Math.min(rect.left, window.innerWidth - width - 8)),
-    });
+    setPending({ ...span, placement: toolbarPlacement(rect, { width: window.innerWidth, height: window.innerHeight }) });
   }, [story, form]);
 
   // Listen on the document, so a selection that ends outside the body (or an event sent
@@ -392,7 +388,7 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
         </aside>
         {pending && (
           <AnnotationToolbar
-            position={{ top: pending.top, left: pending.left }}
+            placement={pending.placement}
             quote={story.body.slice(pending.start, pending.end)}
             types={types}
             figures={figures ?? []}

@@ -4,7 +4,7 @@
  * an existing type keeps its id, so the annotations already made with it stay attached.
  */
 import { useEffect, useMemo, useState } from 'react';
-import { ActionIcon, Button, ColorInput, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Button, Code, ColorInput, Group, Paper, Stack, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { AnnotationTypeList, type AnnotationTypeDef } from '../../../../shared/domain/annotation';
 import { useI18n } from '../../i18n';
@@ -104,7 +104,13 @@ export function AnnotationTypesEditor() {
                 onChange={(e) => set(r.key, { en: e.currentTarget.value })}
                 maxLength={40}
                 w="10rem"
-                description={id ? t('annot.typeId', { id }) : undefined}
+                description={
+                  id ? (
+                    <>
+                      {t('annot.typeId')} <Code>{id}</Code>
+                    </>
+                  ) : undefined
+                }
                 inputWrapperOrder={['label', 'input', 'description', 'error']}
               />
               <ColorInput size="xs" label={t('annot.typeColour')} value={r.colour} onChange={(colour) => set(r.key, { colour })} format="hex" w="8rem" popoverProps={{ withinPortal: false }} />

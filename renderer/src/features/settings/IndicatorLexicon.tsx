@@ -149,7 +149,7 @@ export function IndicatorLexicon() {
                       <Table.Td>{t(`lexicon.unit.${entry.unitClass}` as const)}</Table.Td>
                       <Table.Td>{t(`lexicon.domain.${entry.domain}` as const)}</Table.Td>
                       <Table.Td>
-                        <Text size="xs" c="dimmed" lineClamp={1} title={entry.source} maw="14rem">
+                        <Text size="xs" c="dimmed" lineClamp={1} title={entry.source} maw="14rem" data-content>
                           {entry.source}
                         </Text>
                       </Table.Td>

@@ -141,7 +141,7 @@ export function SettingsForm() {
           </Title>
           <NativeSelect
             label={t('settings.language')}
-            description={t('settings.languageHint', { system: system === 'zh-CN' ? '中文' : 'English' })}
+            description={t('settings.languageHint', { system: t(system === 'zh-CN' ? 'settings.systemLanguage.zh' : 'settings.systemLanguage.en') })}
             value={languageValue}
             maw="20rem"
             data={[

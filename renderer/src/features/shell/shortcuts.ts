@@ -1,5 +1,6 @@
 import type { PageId } from '../../router';
 import type { MessageKey } from '../../i18n';
+import { SIDEBAR_PAGES, shortcutDigit, type SidebarPage } from '../../../../shared/navigation';
 
 export function isMac(): boolean {
   if (typeof navigator === 'undefined') return false;
@@ -18,19 +19,22 @@ export interface NavItem {
   digit: number;
 }
 
-export const NAV_ITEMS: NavItem[] = [
-  { page: 'archive', label: 'nav.archive', digit: 1 },
-  // The queue belongs with the archive; it came later, so it takes the next free digit.
-  { page: 'queue', label: 'nav.queue', digit: 6 },
-  { page: 'targets', label: 'nav.targets', digit: 2 },
-  { page: 'check', label: 'nav.check', digit: 3 },
-  { page: 'drafts', label: 'nav.drafts', digit: 4 },
-  { page: 'settings', label: 'nav.settings', digit: 5 },
-];
+const NAV_LABELS: Record<SidebarPage, MessageKey> = {
+  archive: 'nav.archive',
+  queue: 'nav.queue',
+  targets: 'nav.targets',
+  check: 'nav.check',
+  drafts: 'nav.drafts',
+  settings: 'nav.settings',
+};
+
+/** The sidebar, top to bottom; each page's digit is its place in it. */
+export const NAV_ITEMS: NavItem[] = SIDEBAR_PAGES.map((page) => ({ page, label: NAV_LABELS[page], digit: shortcutDigit(page) }));
 
 /** What the desktop menu's commands do; the same as the matching keyboard shortcut. */
 export const MENU_PAGES = {
   'go-archive': 'archive',
+  'go-queue': 'queue',
   'go-targets': 'targets',
   'go-check': 'check',
   'go-drafts': 'drafts',
