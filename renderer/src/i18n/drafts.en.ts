@@ -160,7 +160,7 @@ export const draftsEn = {
   'drafts.status.unclear': 'unclear',
   'common.byAuthor': 'by {name}',
   'settings.editorName': 'Your name',
-  'settings.editorNameHint': 'Recorded on audit entries, confirmations, annotations and draft versions, and on Word comments. Empty: the computer’s user name ({system}).',
+  'settings.editorNameHint': 'Recorded on audit entries, confirmations, annotations and draft versions, and on Word comments. Empty: the computer’s user name,',
   'settings.savedEditorName': 'Your name is now {name}',
   'settings.ownPapers': 'Our paper',
   'settings.ownPapersHint': 'Publications whose reporting is the desk’s own. Follow-ups call only these “this paper” and name every other outlet.',

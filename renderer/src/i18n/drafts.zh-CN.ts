@@ -159,7 +159,7 @@ export const draftsZhCN: Record<keyof typeof draftsEn, string> = {
   'drafts.status.unclear': '尚不明确',
   'common.byAuthor': '{name}',
   'settings.editorName': '你的名字',
-  'settings.editorNameHint': '记录在审计记录、确认、批注、稿件版本和 Word 批注上。留空则使用本机用户名（{system}）。',
+  'settings.editorNameHint': '记录在审计记录、确认、批注、稿件版本和 Word 批注上。留空则使用本机用户名：',
   'settings.savedEditorName': '名字已改为 {name}',
   'settings.ownPapers': '本报',
   'settings.ownPapersHint': '本编辑部自己的出版物。后续报道只把这些称为“本报”，其他媒体一律写明名称。',

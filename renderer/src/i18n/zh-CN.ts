@@ -346,7 +346,7 @@ export const zhCN: Catalogue = {
   'import.interrupted.resume': '继续导入',
   'import.interrupted.failed': '无法继续这次导入',
   'backup.title': '备份',
-  'backup.hint': '在 Figure Desk 运行时备份档案。直接复制 archive.db 并不安全：最近的工作可能还在 archive.db-wal 中。恢复时会把当前档案另存为 archive.before-restore-<时间>.db。',
+  'backup.hint': '在 Figure Desk 运行时备份档案。直接复制档案文件并不安全：最近的工作可能还在旁边的日志文件里。恢复时会先把当前档案另存一份（文件名带“before-restore”和时间）。',
   'backup.now': '立即备份',
   'backup.progress': '已复制 {percent}%',
   'backup.made': '已备份 {stories} 篇稿件到 {path}',

@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { FactsTable } from '../common/FactsTable';
 import {
+  Code,
   ActionIcon,
   Alert,
   Button,
@@ -197,7 +198,11 @@ export function SettingsForm() {
 
           <TextInput
             label={t('settings.editorName')}
-            description={t('settings.editorNameHint', { system: appInfo.data?.systemUser || '—' })}
+            description={
+              <>
+                {t('settings.editorNameHint')} <Code data-content>{appInfo.data?.systemUser || '—'}</Code>
+              </>
+            }
             placeholder={appInfo.data?.systemUser ?? ''}
             defaultValue={settings.editorName}
             key={`editor-${settings.editorName}`}
