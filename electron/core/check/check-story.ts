@@ -37,6 +37,7 @@ import { baselineNote, isRelativeTarget, resolveRelative } from './relative';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
 import { outlookAround, type ReadOutlook } from './outlook';
+import { nearestNote, nearestTargets } from './nearest-targets';
 import { readingTiming } from './timing';
 
 /** Keys closer than this (Dice) are looked up at all; lower ones are noise. */
@@ -279,70 +280,25 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     const rejectedFigures = repos.metricAliases.rejectedFigures(figure.id);
     const coveredFigureIds = new Set<number>();
     const speaks = figure.kind === 'actual' || figure.kind === 'projection' || figure.kind === 'target';
+    const ctx: TargetContext = { repos, storyId, storyToday, threshold: opts.threshold, attach: opts.attach, body, rejectedTargets, linkedTargets, attachments };
 
     // Registered targets.
+    const seenTargets = new Set<number>();
     for (const km of speaks ? keys : []) {
       for (const target of repos.targets.byMatchKey(km.key)) {
         if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
-        if (target.sourceFigureId === figure.id || rejectedTargets.has(target.id)) continue;
-        if (figure.kind === 'target' && target.sourceStoryId === storyId) continue;
-        // A relative target (halve) takes its unit from the baseline it is resolved against.
-        if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure], km.key)[0]!)) continue;
-        const places = placeRelation(figure.entity, target.entity);
-        if (places === 'different') continue;
-        const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;
-        if (!es) continue;
-        const { timing, score: ps } = readingTiming(figure, target);
-        const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
-        const explained = (e: Explanation): Explanation => ({ ...e, basis: verdictBasis(km.key, target.metric, figure, target, e) });
-        // Candidates the check will not hold against the target are listed with the reason, never dropped.
-        const notComparable = !ps
-          ? differentPeriodExplanation(figure, target)
-          : spansMoreYears(figure, target)
-            ? averageOfYearsExplanation(figure, target) // 「十四五」年均增长5.5% is five years' average, not one year's growth
-            : places === 'part' || places === 'whole'
-              ? partWholeExplanation(places, figure.entity!, target.entity!) // a city's figure is not its country's
-              : null;
-        const score = round(km.score * es * (ps || 0.5));
-        if (notComparable) {
-          if (figure.kind === 'target') continue;
-          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false });
-          continue;
-        }
-        let verdict: Verdict;
-        let explanation: Explanation;
-        if (figure.kind === 'target') {
-          const same = sameStatedTerms(figure, target);
-          verdict = same ? 'consistent' : 'revised';
-          explanation = restatement(figure, target, same);
-        } else {
-          const relative = isRelativeTarget(target) ? resolveRelative(repos, [...metricIndex(repos).rawKeys(km.key), target.metricKey], target, figure) : null;
-          if (relative && 'needsBaseline' in relative) {
-            verdict = 'too_early';
-            explanation = explained(relative.needsBaseline);
-          } else {
-            const read = verdictAgainstTarget(relative ? relative.terms : target, figure, storyToday);
-            verdict = read.verdict;
-            explanation = explained(read.assessment.explanation);
-            // Short of the goal before its deadline: what the story says of the goal's prospects decides the direction.
-            if (verdict === 'too_early' && figure.kind === 'actual') {
-              const said = outlookAround(body(), figure.start, figure.end);
-              if (said) {
-                verdict = said.outlook;
-                explanation = { ...explanation, ...outlookExplanation(said, explanation) };
-              }
-            }
-            if (timing === 'before_deadline' || timing === 'as_of_story') explanation = { ...explanation, ...timingNote(timing, explanation) };
-            if (relative) {
-              const note = baselineNote(target, relative.baseline, relative.terms.value);
-              explanation = { ...explanation, zh: explanation.zh + note.zh, en: explanation.en + note.en };
-            }
-          }
-        }
-        const suggestion = score < opts.threshold;
-        const linked = linkedTargets.has(target.id);
-        verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: suggestion && !linked, source, relatedFigureIds: [], attached: linked });
-        if (opts.attach && !suggestion && !linked && figure.kind !== 'target') attachments.push({ targetId: target.id, figureId: figure.id, verdict, score });
+        seenTargets.add(target.id);
+        const v = againstTarget(ctx, figure, target, km);
+        if (v) verdicts.push(v);
+      }
+    }
+    // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.
+    if (speaks && figure.kind !== 'target' && !verdicts.some((v) => v.against === 'target')) {
+      for (const near of nearestTargets(repos, figure, seenTargets)) {
+        const v = againstTarget({ ...ctx, attach: false }, figure, near.target, { key: quantityKey(near.target), score: near.score, near: true });
+        if (!v) continue;
+        const note = nearestNote(near, figure.metric);
+        verdicts.push({ ...v, suggestion: !v.attached, explanation: { ...v.explanation, zh: note.zh + v.explanation.zh, en: note.en + v.explanation.en } });
       }
     }
 
@@ -418,6 +374,82 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     }
   }
   return out;
+}
+
+
+interface TargetContext {
+  repos: Repositories;
+  storyId: number;
+  storyToday: string;
+  threshold: number;
+  attach: boolean;
+  body: () => string;
+  rejectedTargets: Set<number>;
+  linkedTargets: Set<number>;
+  attachments: Array<{ targetId: number; figureId: number; verdict: Verdict; score: number }>;
+}
+
+/** What one figure says of one registered target, or null when the two cannot be held together at all. */
+function againstTarget(ctx: TargetContext, figure: SourcedFigure, target: Target, km: KeyMatch): CheckVerdict | null {
+  const { repos } = ctx;
+  if (target.sourceFigureId === figure.id || ctx.rejectedTargets.has(target.id)) return null;
+  if (figure.kind === 'target' && target.sourceStoryId === ctx.storyId) return null;
+  // A relative target (halve) takes its unit from the baseline it is resolved against.
+  if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure], km.key)[0]!)) return null;
+  const places = placeRelation(figure.entity, target.entity);
+  if (places === 'different') return null;
+  const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;
+  if (!es) return null;
+  const { timing, score: ps } = readingTiming(figure, target);
+  const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
+  const explained = (e: Explanation): Explanation => ({ ...e, basis: verdictBasis(km.key, target.metric, figure, target, e) });
+  // Candidates the check will not hold against the target are listed with the reason, never dropped.
+  const notComparable = !ps
+    ? differentPeriodExplanation(figure, target)
+    : spansMoreYears(figure, target)
+      ? averageOfYearsExplanation(figure, target) // 「十四五」年均增长5.5% is five years' average, not one year's growth
+      : places === 'part' || places === 'whole'
+        ? partWholeExplanation(places, figure.entity!, target.entity!) // a city's figure is not its country's
+        : null;
+  const score = round(km.score * es * (ps || 0.5));
+  if (notComparable) {
+    if (figure.kind === 'target') return null;
+    return { against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false };
+  }
+  let verdict: Verdict;
+  let explanation: Explanation;
+  if (figure.kind === 'target') {
+    const same = sameStatedTerms(figure, target);
+    verdict = same ? 'consistent' : 'revised';
+    explanation = restatement(figure, target, same);
+  } else {
+    const relative = isRelativeTarget(target) ? resolveRelative(repos, [...metricIndex(repos).rawKeys(km.key), target.metricKey], target, figure) : null;
+    if (relative && 'needsBaseline' in relative) {
+      verdict = 'too_early';
+      explanation = explained(relative.needsBaseline);
+    } else {
+      const read = verdictAgainstTarget(relative ? relative.terms : target, figure, ctx.storyToday);
+      verdict = read.verdict;
+      explanation = explained(read.assessment.explanation);
+      // Short of the goal before its deadline: what the story says of the goal's prospects decides the direction.
+      if (verdict === 'too_early' && figure.kind === 'actual') {
+        const said = outlookAround(ctx.body(), figure.start, figure.end);
+        if (said) {
+          verdict = said.outlook;
+          explanation = { ...explanation, ...outlookExplanation(said, explanation) };
+        }
+      }
+      if (timing === 'before_deadline' || timing === 'as_of_story') explanation = { ...explanation, ...timingNote(timing, explanation) };
+      if (relative) {
+        const note = baselineNote(target, relative.baseline, relative.terms.value);
+        explanation = { ...explanation, zh: explanation.zh + note.zh, en: explanation.en + note.en };
+      }
+    }
+  }
+  const suggestion = score < ctx.threshold;
+  const linked = ctx.linkedTargets.has(target.id);
+  if (ctx.attach && !suggestion && !linked && figure.kind !== 'target') ctx.attachments.push({ targetId: target.id, figureId: figure.id, verdict, score });
+  return { against: 'target', id: target.id, verdict, explanation, score, suggestion: suggestion && !linked, source, relatedFigureIds: [], attached: linked };
 }
 
 function stripSource(f: SourcedFigure): FigureCheck['figure'] {

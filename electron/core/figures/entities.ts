@@ -367,6 +367,9 @@ const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'
  * A capitalised word counts as a name only if it is also capitalised somewhere
  * other than a sentence start, so 'Revenue' or 'Shares' never become entities.
  */
+// Capitalised words that name a currency, a measure or a fiscal period, never whose figure it is ('Rs 15.77 lakh crore').
+const EN_NOT_OWNER = /^(?:Rs|INR|USD|US\$|GBP|EUR|RMB|CNY|HKD|NT|Ksh|KSh|Tk|GW|MW|GWh|TWh|GDP|GNP|CPI|CPIH|RPI|PMI|Q[1-4]|H[12]|FY\d{0,4}|Fiscal|Financial Year)$/;
+
 export function findEntitiesEn(folded: string, sentences: Array<{ start: number; end: number }>): EntityMention[] {
   const sentenceStarts = new Set<number>();
   for (const s of sentences) {
@@ -396,7 +399,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
       m[0] = m[0].slice(0, cut);
     }
     let text = m[0].replace(/\.$/, '').replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
-    if (!text || !/^[A-Z]/.test(text)) continue;
+    if (!text || !/^[A-Z]/.test(text) || EN_NOT_OWNER.test(text)) continue;
     let start = m.index + m[0].indexOf(text);
     // "China's GDP": a possessive inside the capitalised run ends the owner's name.
     const innerPossessive = /^(.+?)'s\s/.exec(text);

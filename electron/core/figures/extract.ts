@@ -232,6 +232,9 @@ function amongCue(cues: KindCue[], folded: string, sentenceStart: number): KindC
 /** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
 const DEADLINE_LABEL = /^(?:by\b|before\b|到|至(?=\d))/i;
 
+const GOAL_BOUND = /^(?:左右|以上|以内|不低于|不少于|不超过)$/;
+const yearsSpanned = (p: { from: string; to: string }): number => (Date.parse(p.to) - Date.parse(p.from)) / (365 * 86_400_000);
+
 function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): void {
   if (w.kindCue !== null || w.kind === 'other' || w.kind === 'budget') return;
   const fig = w.raw;
@@ -245,6 +248,10 @@ function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): vo
     if (w.period.from > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
     // A deadline still ahead ('50,000 more nurses by 2024/25', 到2025年) is a goal, though its span began before the story.
     if (explicit && DEADLINE_LABEL.test(w.period.label) && w.period.to > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
+    // A whole year still under way cannot have been measured: 「2025年…粮食产量1.4万亿斤左右」 in March 2025 is
+    // the year's goal, stated with a goal's bound (左右, 以上, 以内), not a reading.
+    const bound = fig.cues.find((c) => GOAL_BOUND.test(c));
+    if (bound && w.period.from <= ctx.date && ctx.date < w.period.to && yearsSpanned(w.period) >= 0.99) { w.kind = 'target'; w.kindCue = bound; return; }
   }
   const weak = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong) ?? firstAfter(cues, fig.end, w.clause.end, (c) => !c.strong);
   if (weak) { w.kind = weak.kind; w.kindCue = weak.word; }
@@ -602,7 +609,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   for (const w of works.flatMap(eachSubject)) {
     const raw = w.raw;
     const cuesOut = [...raw.cues];
-    if (w.kindCue) cuesOut.push(w.kindCue);
+    if (w.kindCue && !cuesOut.includes(w.kindCue)) cuesOut.push(w.kindCue);
     if (w.period) cuesOut.push(w.period.label);
     let confidence = 0.9;
     if (!w.metric) confidence -= 0.2;

@@ -39,9 +39,12 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
 ];
 const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // A goal reached is an outcome, though it names the goal: 'has surpassed the target of starting 116,000 homes'.
-  [/(?<!\bto\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|beaten|beat|beats|smashed|passed)\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
+  [/(?<!\bto\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed)\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
   // A goal said to be met, missed or dropped ('the target was missed') is history; the figures after it are outcomes.
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:was|were|has been|have been|had been)\s+(?:narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped)\b/gi, 'actual', true],
+  // Falling short of a goal: 'fell short of the target' is history, 'would fall short of the goal' a forecast.
+  [/\b(?:fell|has fallen|have fallen|had fallen)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
+  [/\b(?:falls?|falling)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'projection', true],
   // A goal as the subject of a forecast ('the target will be missed', 'the pledge is likely to be met') makes what follows a projection.
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true],
   // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
@@ -57,8 +60,8 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|goals?|objectives?|plans? to|planned|commit(?:s|ted)? to|ambitions?|promis(?:e|es|ed|ing)|vow(?:s|ed)?|(?:would like|wants?|wanted|hopes?|hoped) to)\b/gi, 'target', true],
   // Extrapolation from the pace so far is a forecast: 'at this pace, Australia will start 825,000 homes'.
   // The cue runs on to the modal it governs, so a 'will deliver' after it does not read as a pledge.
-  [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on current trends|if current trends continue|on (?:the|its) current trajectory)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true],
-  [/\b(?:expects?|expected|forecasts?|predicts?|predicted|projected|projection|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
+  [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on current trends|if current trends continue|on (?:the|its) current trajectory|if (?:the |its |this )?(?:[a-z-]+ ){0,4}(?:continues|persists|holds) (?:at|on) (?:its|the|this) current)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true],
+  [/\b(?:expects?|expected|forecasts?|forecasters?|predicts?|predicted|projected|projections?|modell?ing shows?|modell?ing showing|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
   // Lower case only: 'May' is the month ('the 13 weeks to May 25'), 'may' the modal.
   [/\bmay\b/g, 'projection', true],
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.

@@ -18,7 +18,7 @@ const CEILING_CUES = /控制在|以内|以下|不超过|不高于|(?<!不)低于
  * the metric's sense (and explicit cues like 控制在…以内), and a band when nothing says
  * which side is better.
  */
-export function inferDirection(comparator: Comparator, metric: string, context: string): Direction {
+export function inferDirection(comparator: Comparator, metric: string, context: string, unit?: string): Direction {
   if (comparator === 'gt' || comparator === 'gte') return 'floor';
   if (comparator === 'lt' || comparator === 'lte') return 'ceiling';
   const text = foldTraditional(metric);
@@ -29,6 +29,9 @@ export function inferDirection(comparator: Comparator, metric: string, context: 
   if (better === 'higher') return 'floor';
   if (CEILING_METRIC.test(text)) return 'ceiling';
   if (FLOOR_METRIC.test(text)) return 'floor';
+  // A bare number of things to deliver ('aims to admit 485,000 new permanent residents') is reached or not:
+  // 483,395 falls short. Only an approximate goal (about, 左右) has a tolerance on either side.
+  if (comparator === 'eq' && unit !== undefined && unit !== '' && !RATE_UNITS.has(unitKey(unit))) return 'floor';
   return 'band';
 }
 

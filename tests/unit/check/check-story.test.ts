@@ -328,3 +328,46 @@ describe('indicators are not near each other', () => {
     expect(against(1)).toEqual([by('科技型企业').id]);
   });
 });
+
+describe('nearest targets for a figure named another way', () => {
+  const plan = { from: '2021-01-01', to: '2025-12-31', label: '到2025年' };
+  function railTarget() {
+    const s = addStory(archive.repos, { date: '2021-03-12', headline: '十四五规划' }, [
+      { quote: '5万公里', value: 50000, unit: '公里', kind: 'target', metric: '高速铁路营业里程', entity: '中国', cues: ['到'], period: plan },
+    ]);
+    return targetFromFigure(archive.repos, s.figures[0]!.id, { today: '2021-03-12' });
+  }
+
+  it('offers 「高速铁路营业里程5万公里」 to 「高铁4.8万公里」 as a suggestion with its verdict, never attached unasked', () => {
+    const rail = railTarget();
+    const { result } = check({ date: '2025-01-02', headline: '铁路' }, [
+      { quote: '4.8万公里', value: 48000, unit: '公里', metric: '高铁', entity: '中国', year: 2024 },
+    ], { attach: true });
+    const v = result[0]!.verdicts.find((x) => x.against === 'target')!;
+    expect(v).toMatchObject({ id: rail.id, verdict: 'too_early', suggestion: true, attached: false });
+    expect(v.score).toBeLessThan(0.75);
+    expect(v.explanation.zh).toMatch(/^最接近的目标（“高铁”与“高速铁路营业里程”名称不同/);
+    expect(v.explanation.en).toMatch(/^Nearest target/);
+    expect(archive.repos.targets.links(rail.id)).toEqual([]);
+  });
+
+  it('offers nothing of another unit, another place or another order of size', () => {
+    railTarget();
+    const { result } = check({ date: '2025-01-02', headline: '交通' }, [
+      { quote: '4.8万辆', value: 48000, unit: '辆', metric: '高铁', entity: '中国', year: 2024 },
+      { quote: '4.8万公里', value: 48000, unit: '公里', metric: '高铁', entity: '日本', year: 2024 },
+      { quote: '1.2万公里', value: 12000, unit: '公里', metric: '高速铁路', entity: '中国', year: 2024 },
+    ]);
+    for (const c of result) expect(c.verdicts.map((v) => v.verdict)).toEqual(['unmatched']);
+  });
+
+  it('once the editor confirms the candidate, the next check holds it by name', () => {
+    const rail = railTarget();
+    const first = check({ date: '2025-01-02', headline: '铁路' }, [{ quote: '4.8万公里', value: 48000, unit: '公里', metric: '高铁', entity: '中国', year: 2024 }]);
+    confirmMatch(archive.repos, { figureId: first.figures[0]!.id, targetId: rail.id, accept: true }, { today: '2025-01-02' });
+    const later = check({ date: '2026-01-05', headline: '铁路' }, [{ quote: '5.04万公里', value: 50400, unit: '公里', metric: '高铁', entity: '中国', year: 2025 }]);
+    const v = later.result[0]!.verdicts.find((x) => x.against === 'target')!;
+    expect(v).toMatchObject({ id: rail.id, verdict: 'meets', suggestion: false });
+    expect(v.explanation.zh).not.toMatch(/最接近/);
+  });
+});

@@ -104,6 +104,8 @@ describe('a goal reached is an outcome', () => {
     ['He confirmed that he has surpassed the target of starting 116,000 affordable homes.', '116,000'],
     ['The force has now met its pledge of 1,200 more officers, the chief constable said.', '1,200'],
     ['The region hit its target of 5,000 new jobs in March.', '5,000'],
+    ['The ministry accomplished its fiscal deficit target for the year, achieving 4.8% of GDP.', '4.8%'],
+    ['The county fell well short of its housing target, completing 1,900 homes.', '1,900'],
   ])('%s', (text, quote) => {
     expect(find(text, quote, '2024-05-02').kind).toBe('actual');
   });
@@ -115,6 +117,8 @@ describe('an extrapolation from the pace so far is a projection', () => {
     ['At the current rate, the county will plant 9,000 trees by 2030.', '9,000'],
     ['On current trends the city will have 2,400 charging points by 2027.', '2,400'],
     ['At this rate, the scheme will deliver 3,100 homes over the decade.', '3,100'],
+    ['If the vaccination rate continues on its current average, the state will reach about 61 percent by July.', '61 percent'],
+    ['Forecasters said the state would fall short of the goal, with modelling showing solar reaching 58 per cent by 2030.', '58 per cent'],
   ])('%s', (text, quote) => {
     expect(find(text, quote, '2025-01-15').kind).toBe('projection');
   });
@@ -131,6 +135,12 @@ describe('people and parties do not own figures; places do', () => {
   ])('%s', (text, quote) => {
     const entity = find(text, quote).entity ?? '';
     expect(entity).not.toMatch(/Sunak|Labour|Conservative|Blasio|Johnson/);
+  });
+  it.each([
+    ['The deficit came in at Rs 15.77 lakh crore, or 4.8% of GDP.', '4.8%'],
+    ['Output rose 2.1% in Q3, official figures show.', '2.1%'],
+  ])('a currency or a quarter owns nothing: %s', (text, quote) => {
+    expect(find(text, quote).entity ?? '').not.toMatch(/^(?:Rs|Q3)$/);
   });
   it('a body named after a person-like word keeps its name', () => {
     expect(find('Johnson Matthey\'s sales rose 4% in the year, and Johnson shares rose.', '4%').entity).toBe('Johnson Matthey');

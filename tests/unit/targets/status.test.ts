@@ -191,6 +191,10 @@ describe('inferring a target’s sense', () => {
     expect(inferDirection('approx', '常住人口', '')).toBe('band');
     expect(inferDirection('approx', '单位GDP能耗', '')).toBe('ceiling');
     expect(inferDirection('eq', '粮食播种面积', '控制在 以内')).toBe('ceiling');
+    // A bare number of things to deliver is a floor (483,395 misses 485,000); a bare rate stays a band.
+    expect(inferDirection('eq', 'new permanent residents', 'aims to admit', 'residents')).toBe('floor');
+    expect(inferDirection('eq', '常住人口', '', '%')).toBe('band');
+    expect(inferDirection('approx', 'new permanent residents', '', 'residents')).toBe('band');
   });
 
   it('binding from cue words', () => {

@@ -254,6 +254,7 @@ export function targetRepository(db: Db) {
   const deleteAllStmt = db.prepare(`DELETE FROM targets`);
   const matchKeysStmt = db.prepare(`SELECT DISTINCT match_key FROM targets`).pluck();
   const maxIdStmt = db.prepare(`SELECT ifnull(max(id), 0) FROM targets`).pluck();
+  const stampStmt = db.prepare(`SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || ifnull(max(updated_at), '') FROM targets`).pluck();
   const setMatchKeyStmt = db.prepare(`UPDATE targets SET match_key = ? WHERE id = ?`);
 
   const insertEventStmt = db.prepare(`
@@ -336,6 +337,10 @@ export function targetRepository(db: Db) {
     },
     maxId(): number {
       return maxIdStmt.get() as number;
+    },
+    /** Changes whenever a target is added, removed or edited: lets caches of the register know they are stale. */
+    stamp(): string {
+      return stampStmt.get() as string;
     },
 
     /** Written by the editor now, unless the entry brings its author (a register imported from another desk). */

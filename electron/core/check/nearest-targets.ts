@@ -1,0 +1,130 @@
+/**
+ * The nearest registered targets of a figure that matched none by its metric key.
+ *
+ * Reporters name one indicator many ways (「高铁」 for 「高速铁路营业里程」, "new dwelling
+ * completions" for a target of "units"), so a key can miss the promise a figure answers.
+ * Rather than say "nothing in the archive speaks to this", the check offers the targets
+ * that measure the same thing in the same unit, at a comparable size, whose words the
+ * figure's sentence shares. They are suggestions only: never attached as evidence until
+ * the editor confirms one, which also teaches the alias for next time.
+ */
+import type { Target } from '../../../shared/domain/target';
+import type { Repositories } from '../db/repositories';
+import type { SourcedFigure } from '../db/repositories/check-figures';
+import type { Db } from '../db/connection';
+import { textKey } from '../metrics/key';
+import { bigrams, unitKey } from './metric-key';
+import { isRelativeTarget } from './relative';
+
+export interface NearestTarget {
+  target: Target;
+  /** Always below any sensible match threshold: a candidate, not a match. */
+  score: number;
+  /** How much of what the target measures the figure's words share (0–1). */
+  wording: number;
+}
+
+/** A figure more than this factor away from a goal is about something else, however alike the words. */
+const MAX_VALUE_RATIO = 3;
+/** Without shared words, only a figure this close to the goal, of the same period, is offered. */
+const CLOSE_VALUE_RATIO = 1.25;
+/** Shared wording that counts as naming the same thing. */
+const MIN_WORDING = 0.25;
+/** At most this many candidates per figure: enough to find the right one, few enough to read. */
+const MAX_CANDIDATES = 2;
+/** Candidates score between these, under the default match threshold (0.75). */
+const BASE_SCORE = 0.3;
+const WORDING_WEIGHT = 0.3;
+const CLOSENESS_WEIGHT = 0.1;
+
+interface Shelf {
+  stamp: string;
+  byMeasure: Map<string, Target[]>;
+}
+
+const shelves = new WeakMap<Db, Shelf>();
+
+/** One bucket per measure: the unit as matched, its currency, and whether it is a change. */
+function measureOf(x: { unit: string; currency: string | null }): string | null {
+  const unit = unitKey(x.unit);
+  if (!unit) return null; // a bare number says too little to be matched by size alone
+  return `${unit}|${x.currency ?? ''}`;
+}
+
+function shelf(repos: Repositories): Shelf {
+  const stamp = repos.targets.stamp();
+  const cached = shelves.get(repos.db);
+  if (cached && cached.stamp === stamp) return cached;
+  const byMeasure = new Map<string, Target[]>();
+  for (const t of repos.targets.all()) {
+    const m = measureOf(t);
+    if (!m || isRelativeTarget(t)) continue;
+    const list = byMeasure.get(m);
+    if (list) list.push(t);
+    else byMeasure.set(m, [t]);
+  }
+  const fresh = { stamp, byMeasure };
+  shelves.set(repos.db, fresh);
+  return fresh;
+}
+
+/** The share of `what`'s bigrams found in `text` (what the target measures, found in the figure's words). */
+function coverage(what: string, text: string): number {
+  const grams = bigrams(what);
+  if (!grams.length) return 0;
+  const inText = new Set(bigrams(text));
+  let found = 0;
+  for (const g of grams) if (inText.has(g)) found++;
+  return found / grams.length;
+}
+
+/** How much a figure's metric and sentence share with what a target measures, both ways round. */
+export function sharedWording(figure: { metric: string; quote: string }, target: { metric: string; quote: string }): number {
+  const fm = textKey(figure.metric);
+  const tm = textKey(target.metric);
+  if (!fm || !tm) return 0;
+  return Math.max(coverage(tm, textKey(figure.quote)), coverage(fm, textKey(target.quote)) * 0.8);
+}
+
+function valueRatio(a: number, b: number): number {
+  const x = Math.abs(a);
+  const y = Math.abs(b);
+  if (!x || !y) return Infinity;
+  return Math.max(x, y) / Math.min(x, y);
+}
+
+function samePeriod(figure: SourcedFigure, target: Target): boolean {
+  if (!figure.period || !target.period) return false;
+  return figure.period.from <= target.period.to && target.period.from <= figure.period.to;
+}
+
+function changeFits(figure: SourcedFigure, target: Target): boolean {
+  if (figure.change === target.change) return true;
+  const u = unitKey(target.unit);
+  return u === '%' || u === 'pp';
+}
+
+export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen: ReadonlySet<number>): NearestTarget[] {
+  const measure = measureOf(figure);
+  if (!measure) return [];
+  const out: NearestTarget[] = [];
+  for (const target of shelf(repos).byMeasure.get(measure) ?? []) {
+    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !changeFits(figure, target)) continue;
+    const ratio = valueRatio(figure.value, target.value);
+    if (ratio > MAX_VALUE_RATIO) continue;
+    const wording = sharedWording(figure, target);
+    if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && samePeriod(figure, target))) continue;
+    const closeness = 1 - (ratio - 1) / (MAX_VALUE_RATIO - 1);
+    const score = Math.round((BASE_SCORE + WORDING_WEIGHT * wording + CLOSENESS_WEIGHT * closeness) * 100) / 100;
+    out.push({ target, score, wording });
+  }
+  return out.sort((a, b) => b.score - a.score || a.target.id - b.target.id).slice(0, MAX_CANDIDATES);
+}
+
+/** What the check says before a candidate's verdict, so the editor knows it is offered, not held. */
+export function nearestNote(near: NearestTarget, figureMetric: string): { zh: string; en: string } {
+  return {
+    zh: `最接近的目标（“${figureMetric}”与“${near.target.metric}”名称不同，确认后才计入）：`,
+    en: `Nearest target ("${figureMetric}" and "${near.target.metric}" are named differently; it counts once confirmed): `,
+  };
+}
