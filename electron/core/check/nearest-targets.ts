@@ -13,7 +13,7 @@ import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import type { Db } from '../db/connection';
 import { textKey } from '../metrics/key';
-import { bigrams, unitKey } from './metric-key';
+import { bigrams, dice, unitKey } from './metric-key';
 import { isRelativeTarget } from './relative';
 
 export interface NearestTarget {
@@ -78,12 +78,12 @@ function coverage(what: string, text: string): number {
   return found / grams.length;
 }
 
-/** How much a figure's metric and sentence share with what a target measures, both ways round. */
-export function sharedWording(figure: { metric: string; quote: string }, target: { metric: string; quote: string }): number {
-  const fm = textKey(figure.metric);
+/** How much a figure's metric and sentence share with what a target measures. */
+export function sharedWording(figure: { metric: string; sentence: string }, target: { metric: string }): number {
   const tm = textKey(target.metric);
-  if (!fm || !tm) return 0;
-  return Math.max(coverage(tm, textKey(figure.quote)), coverage(fm, textKey(target.quote)) * 0.8);
+  if (!tm) return 0;
+  const fm = textKey(figure.metric);
+  return Math.max(coverage(tm, textKey(figure.sentence)), fm ? dice(fm, tm) : 0);
 }
 
 function valueRatio(a: number, b: number): number {
@@ -104,7 +104,8 @@ function changeFits(figure: SourcedFigure, target: Target): boolean {
   return u === '%' || u === 'pp';
 }
 
-export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen: ReadonlySet<number>): NearestTarget[] {
+/** `sentence` is the figure's sentence in its story: reporters name the thing counted around the number, not in it. */
+export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen: ReadonlySet<number>, sentence: string): NearestTarget[] {
   const measure = measureOf(figure);
   if (!measure) return [];
   const out: NearestTarget[] = [];
@@ -112,7 +113,7 @@ export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen:
     if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !changeFits(figure, target)) continue;
     const ratio = valueRatio(figure.value, target.value);
     if (ratio > MAX_VALUE_RATIO) continue;
-    const wording = sharedWording(figure, target);
+    const wording = sharedWording({ metric: figure.metric, sentence }, target);
     if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && samePeriod(figure, target))) continue;
     const closeness = 1 - (ratio - 1) / (MAX_VALUE_RATIO - 1);
     const score = Math.round((BASE_SCORE + WORDING_WEIGHT * wording + CLOSENESS_WEIGHT * closeness) * 100) / 100;

@@ -4,7 +4,7 @@ import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resol
 import { foldText } from './fold';
 import { LOOKBACK_CUES, readLead, type LeadFacts } from './lead';
 import { EN_BUDGET_RE, findKindCues, type KindCue, ZH_BUDGET_RE } from './kind';
-import { antecedentOfBareHead, powerMetric, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun, zhGrowthAsRate } from './metric';
+import { antecedentOfBareHead, powerMetric, changeSubject, cleanEnMetric, cleanZhMetric, incomeFromCharges, spendingObject, isZhVerbOnly, endsWithIntakeVerb, metricKey, splitDistributive, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun, zhGrowthAsRate } from './metric';
 import { findPeriods, isYearShift, type PeriodMention, shiftYears } from './periods';
 import { scanEn } from './scan-en';
 import { type RawFigure, scanZh } from './scan-zh';
@@ -363,7 +363,7 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   }
   if (/^(?:总数|总量|总额|规模|数量|总计|合计)$/.test(metric) && prevSameSentence) metric = prevSameSentence.baseMetric.replace(/总数$/, '') + metric;
   // 动力电池壳体、电驱系统等6条生产线: after an enumeration closed by 等, the counted noun follows.
-  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric))) {
+  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric) || endsWithIntakeVerb(metric))) {
     const noun = zhFollowingNoun(folded, fig.unitEnd);
     if (noun) metric = zhCountedWorks(noun, metric);
   }

@@ -131,6 +131,15 @@ export function isZhVerbOnly(metric: string): boolean {
   return metric === '' || ZH_VERB_ONLY.test(metric);
 }
 
+// Verbs of bringing people or things in: what stands before them is who or when, the count's noun is after
+// (有信心在未来3年每年吸引3.5万名人才 counts 人才, not 信心在每年吸引).
+const ZH_ENDS_WITH_INTAKE_VERB = /(?:吸引|引进|引入|引才|招引|招收|招聘|培养|培训|输入|接收|安置|资助|新增|新建|建成|建设|兴建)$/;
+
+/** A metric read before a classifier count that ends in a verb of intake: the noun after the count names what is counted. */
+export function endsWithIntakeVerb(metric: string): boolean {
+  return ZH_ENDS_WITH_INTAKE_VERB.test(metric);
+}
+
 /**
  * What a count after bare verbs counts: the noun after it, without a task word, and with the stage
  * of building work the verbs name (开工600万套棚改任务 → 棚改开工; 新建3所学校 → 学校).

@@ -18,7 +18,8 @@ export interface Segments {
 
 const SENTENCE_END_EN = /[。！？!?；;]|\.(?=["”’)]?(?:\s|$))/g;
 const SENTENCE_END_ZH = /[。！？!?]|\.(?=\s+[A-Z"“(])/g;
-const CLAUSE_ZH = /[，,；;：:、。！？!?]/g;
+// A comma inside a number (81,000) separates thousands, not clauses.
+const CLAUSE_ZH = /[，；;：:、。！？!?]|,(?!\d{3}(?!\d))/g;
 const CLAUSE_EN = /,(?!\d{3})|[;:!?]|\.(?=["”’)]?(?:\s|$))|\s[–—-]\s/g;
 
 function splitSpans(text: string, start: number, end: number, boundary: RegExp, keepBoundary: boolean): Span[] {

@@ -21,6 +21,8 @@ describe('what a report figure is', () => {
     ['what a report lays down (明确) is a goal', '早前今年的《政府工作報告》明確，2018年全國棚改新開工580萬套。', '2018-11-14', '580萬套', 'target'],
     ['致力于 commits to a goal', '北京市將致力於實現地區生產總值增長5%左右,並努力爭取更好的結果。', '2025-01-14', '5%左右', 'target'],
     ['where things stand now is an outcome', '李君禮表示，光電目前是16GW，目標今年底18GW。', '2025-09-26', '16GW', 'actual'],
+    ['a government\'s stated confidence about what it will bring about is its goal', '政府有信心在未來3年每年吸引3.5萬名人才來港。', '2022-12-23', '3.5萬名', 'target'],
+    ['a thousands comma does not end the clause: 已经 after it still reads the figure as an outcome', '根據各項人才入境計劃獲批來港人士中,逾81,000人已經到港。', '2023-12-13', '81,000人', 'actual'],
     ['a year still under way, stated with a goal\'s bound (左右), is its goal', '国内生产总值(GDP)增长5%左右、城镇新增就业1200万人以上、2025年粮食产量1.4万亿斤左右……', '2025-03-05', '1.4万亿斤左右', 'target'],
     ['a year that has ended, with the same bound, is a reading', '2024年粮食产量1.4万亿斤左右，再创新高。', '2025-03-05', '1.4万亿斤左右', 'actual'],
   ])('%s', (_name, text, date, quote, kind) => {
