@@ -43,6 +43,8 @@ const MEASURES: Record<string, string> = {
   兆瓦时: '兆瓦时', 吉瓦时: '吉瓦时',
   // Shares and rates in other words: 市值7折 (70%), 债息4厘 (4%); computing power in petaflops: 算力4.8万P, 1.3万PF.
   折: '%', 厘: '%', PF: 'PF', P: 'PF',
+  // Heating value of coal: 550大卡以上热值煤矸石.
+  大卡: '千卡', 千卡: '千卡',
   // Air quality and tariffs: PM2.5年平均浓度降至25微克/立方米, 电价下降5分/千瓦时.
   '微克/立方米': '微克/立方米', 微克: '微克', '分/千瓦时': '分/千瓦时', 千伏: '千伏',
   // Power and energy as the energy press writes them: Latin symbols (光电目标18GW) and Taiwan's 瓩 for the kilowatt.

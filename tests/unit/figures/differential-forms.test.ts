@@ -21,6 +21,7 @@ describe('forms found by the differential corpus are read', () => {
     ['zh.rate 厘', '美國10年期債息跌穿4厘水平，低見3.86厘，創半年新低', '3.86厘', 3.86, null, '%'],
     ['zh.computing power', '建成智能算力超4.8万P，公用充电桩覆盖所有乡镇', '4.8万P', 48000, null, 'PF'],
     ['zh.approximator between scales', '明顯是下跌了4萬多億元，而且跌幅達到7.5%。', '4萬多億元', 4e12, null, '元'],
+    ['zh.heating value', '推广550大卡以上热值煤矸石规模化降碳综合利用', '550大卡', 550, null, '千卡'],
     ['zh.index points', '恒指ADR指數報22343點，比星期四恒指收市跌507點，跌幅2.2%。', '22343點', 22343, null, '点'],
     ['en.proper counted noun (demonym)', 'This will benefit about 1.6 million Singaporeans, and help them.', '1.6 million Singaporeans', 1_600_000, null, 'singaporeans'],
     ['en.proper noun before the counted noun', 'More than 700,000 Singapore residents have enrolled in Healthier SG.', '700,000 Singapore residents', 700_000, null, 'residents'],
