@@ -11,7 +11,7 @@ import { type CorpusText, EXCLUSIONS_FILE } from './corpus';
 import type { ReferenceReading } from './reference';
 
 export interface Exclusion {
-  reason: 'label' | 'code name' | 'date' | 'ordinal' | 'phone number' | 'address' | 'code' | 'word' | 'duration' | 'list marker' | 'part of a number' | 'part of a unit' | 'not a quantity';
+  reason: 'label' | 'code name' | 'date' | 'ordinal' | 'phone number' | 'address' | 'code' | 'word' | 'duration' | 'list marker' | 'part of a number' | 'part of a unit' | 'not a quantity' | 'ratio' | 'vote tally' | 'not read yet';
   /** Matched against the reading in context: up to 20 characters each side, the reading in ⟦ ⟧. */
   pattern: string;
   note: string;
@@ -44,12 +44,12 @@ export function figuresOf(t: CorpusText): ExtractedFigure[] {
 
 /**
  * The same number: the same value, or the upper end of a range, or a share the reference reads
- * another way (9成 is 90%, a dash read as a minus sign before 80%).
+ * another way (9成 and 9折 are 90%, a dash read as a minus sign before 80%).
  */
 function sameValue(f: ExtractedFigure, r: ReferenceReading): boolean {
   const values = [f.value, ...(f.valueMax !== null ? [f.valueMax] : [])];
   const wanted = [r.value, ...(/^[-−]/.test(r.text) ? [-r.value] : [])];
-  if (f.unit === '%' && /成/.test(f.quote)) values.push(f.value / 10);
+  if (f.unit === '%' && /[成折]/.test(f.quote)) values.push(f.value / 10);
   return values.some((v) => wanted.some((w) => close(v, w)));
 }
 

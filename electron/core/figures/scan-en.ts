@@ -26,6 +26,9 @@ const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>
 /** '1/4 to 1/2 percent', '3/4 of': a fraction written with a slash, only where a share follows (never a date). */
 const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})(?=\s*(?:%|percent|per cent|of\b|to\s+\d{1,2}\/\d{1,2}\s*(?:%|percent|per cent)))/i;
 const SLASH_FRACTION_RANGE = /^\s+to\s+(\d{1,2})\/(\d{1,2})\s*(%|percent|per cent)/i;
+/** '5-1/4 percent', '4 to 4-3/4 percent', '2-1/2 to 2-3/4 percent': a percent written with a mixed fraction on either end. */
+const MIXED_FRACTION_PERCENT = /^(\d{1,2})(?:-(\d)\/(\d{1,2}))?(?:\s+to\s+(\d{1,2})(?:-(\d)\/(\d{1,2}))?)?\s*(?:%|percent|per cent)\b(?<=\d-\d\/\d{1,2}\s*(?:%|percent|per cent)|\d-\d\/\d{1,2}\s+to\s+\d{1,2}(?:-\d\/\d{1,2})?\s*(?:%|percent|per cent))/i;
+const mixedValue = (whole: string, num?: string, den?: string): number => Number(whole) + (num && den ? Number(num) / Number(den) : 0);
 const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const NOT_NOUN = new Set(
   'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
@@ -168,6 +171,19 @@ function scaled(value: number, power: number): number {
   return power === 0 ? value : Number((value * 10 ** power).toPrecision(15));
 }
 
+/**
+ * A capitalised noun may still be what is counted: a plural people or place name ('1.6 million
+ * Singaporeans'), a proper noun before a common one ('700,000 Singapore residents'), or a
+ * capitalised name whose head is plural ('35 International Purchasing Offices', '10 Gigabits').
+ */
+function properCountNoun(folded: string, from: number): boolean {
+  const run = /^\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)(\s+[a-z]+)?/.exec(folded.slice(from, from + 60));
+  if (!run) return false;
+  const head = run[1]!.split(/\s+/).pop()!;
+  if (/[a-rt-z]s$/.test(head)) return true;
+  return !!run[2] && !/\s/.test(run[1]!) && /[a-rt-z]s$/.test(run[2].trim()) && !NOT_NOUN.has(run[2].trim());
+}
+
 /** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
 function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
   // Hyphens include U+2010/U+2011, which typeset compounds use ('well‑located homes').
@@ -182,7 +198,7 @@ function countNoun(folded: string, from: number): { phrase: string; end: number;
     const w = re.exec(folded);
     if (!w) break;
     const word = w[1]!;
-    if (NOT_NOUN.has(word.toLowerCase()) || COUNT_PHRASE_END.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word)) break;
+    if (NOT_NOUN.has(word.toLowerCase()) || COUNT_PHRASE_END.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word) && !properCountNoun(folded, w.index)) break;
     if (words.length > 0 && PLURAL_HEAD.test(words[words.length - 1]!) && !NOT_PLURAL_HEAD.test(words[words.length - 1]!)) break;
     // 'three members voting for a cut', 'homes built': a participle after the noun starts a new phrase.
     if (words.length > 0 && /(?:ing|ed)$/i.test(word) && /s$/i.test(words[words.length - 1]!)) break;
@@ -211,6 +227,19 @@ export function scanEn(folded: string): RawFigure[] {
     // '(negative 0.1%)': the ONS spells the sign out.
     const negative = !!g.num && !g.cur && (/(?:^|[\s(])[-−]$/.test(prev) || /\bnegative\s+$/i.test(folded.slice(Math.max(0, m.index - 9), m.index)));
     if (/[-/]$/.test(prev) && !negative) continue;
+    const mixed = g.num && !g.cur && !g.scale ? MIXED_FRACTION_PERCENT.exec(folded.slice(m.index, m.index + 40)) : null;
+    if (mixed) {
+      // The Fed's '5-1/4 percent' and '2-1/2 to 2-3/4 percent': a whole number and a fraction joined by a hyphen.
+      const end = m.index + mixed[0].length;
+      const low = mixedValue(mixed[1]!, mixed[2], mixed[3]);
+      const high = mixed[4] !== undefined ? mixedValue(mixed[4], mixed[5], mixed[6]) : null;
+      out.push({
+        start: m.index, end, numStart: m.index, value: low, valueMax: high, unit: '%', currency: null,
+        qualifier: high !== null ? 'range' : 'eq', change: 'level', countInWords: false, classifier: false, rule: 'en.mixed-fraction', cues: [], unitEnd: end,
+      });
+      EN_NUM.lastIndex = end;
+      continue;
+    }
     const slash = g.num && !g.cur && !g.scale ? SLASH_FRACTION.exec(folded.slice(m.index, m.index + 40)) : null;
     if (slash && Number(slash[2]) > Number(slash[1])) {
       // The Fed's '1/4 to 1/2 percent': a range of shares; '3/4 of' a share of a whole.

@@ -39,6 +39,11 @@ const NUM_ZH = new RegExp(
 const ZH_DIGIT_CHAR = /[零〇一二两三四五六七八九十廿卅壹贰貳叁參肆伍陆陸柒捌玖拾]/;
 const SCALE_RUN = /[十百千万亿兆]*/y;
 const INFIX_APPROXIMATOR = /^[多余来]$/;
+const APPROXIMATOR_BETWEEN_SCALES = /([万亿])([多余])([万亿])/g;
+/** Index points in market news (恒指报22343点, 道指低收2231点): 点 after an index name is no hour. */
+const INDEX_BEFORE = /(?:指数|恒指|道指|纳指|标普|股指|ADR|国指|日经)[^，。；\n]{0,8}$/;
+/** A degree word before a share lets 成 run into its noun: 贡献约7成出口增量. */
+const DEGREE_BEFORE_SHARE = /(?:约|近|超|逾|超过|接近|将近|达)$/;
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
 // The group below may carry its own small scale: 12万8千人 = 128000, 1万2千亿元 = 1.2万亿元.
 const MIXED_SCALE = /^([万亿兆])(\d{1,3}(?:,\d{3})+|\d{1,4})([千百十]?)(万?)(?![\d.])/;
@@ -109,6 +114,7 @@ function parseWithScale(num: string, scale: string): number | null {
 
 /** A figure with no unit (达16.14, 减少6800多万): its measure comes from the indicator it is said of. */
 const NO_UNIT: UnitInfo = { unit: '', currency: null, classifier: false };
+const INDEX_POINTS: UnitInfo = { unit: '点', currency: null, classifier: false };
 const RATIO: UnitInfo = { unit: 'ratio', currency: null, classifier: false };
 /** 上万, 数十万, 几百: a count known only to its order of magnitude. */
 const MAGNITUDE_BEFORE = /[上数几]$/;
@@ -156,7 +162,9 @@ function approximatorBesideScale(folded: string, pos: number, scaleLen: number):
   return null;
 }
 
-export function scanZh(folded: string, city: string | null): RawFigure[] {
+export function scanZh(text: string, city: string | null): RawFigure[] {
+  // 4萬多億元 is 4万亿多元: an approximator between two scales belongs after both (same length, so offsets hold).
+  const folded = text.replace(APPROXIMATOR_BETWEEN_SCALES, '$1$3$2');
   const out: RawFigure[] = [];
   // Without a known city or a sign of the place, the story's own 元 is the first local currency it
   // names before a number (澳门币207.87亿元 … 累计为1901.42亿元); a later conversion does not change it.
@@ -250,6 +258,9 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (unitHit) {
       unit = unitHit.info;
       end = pos + scaleLen + infixLen + unitHit.surface.length;
+    } else if (!g.pct && !g.frac && afterNumber.startsWith('点') && INDEX_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index))) {
+      unit = INDEX_POINTS;
+      end += 1;
     } else if (!g.pct && !g.frac && DATE_AFTER.test(afterNumber)) {
       continue;
     }
@@ -259,8 +270,16 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
     if (surface === '个' && DURATION_AFTER_GE.test(folded.slice(end, end + 2))) continue;
     // 人大三次会议, 三次产业: 次 after a numeral in characters names a session or a sector, not a count.
     if (surface === '次' && (g.zh || /^(?:会|全|产)/.test(nextChar))) continue;
-    if (surface === '大' && (!g.zh || value > 9 || value < 2 || !/[\u4e00-\u9fff]/.test(nextChar))) continue;
-    if (surface === '成') {
+    // 7大产业集群, 三大平台: a count of kinds; Arabic digits run to 20 (12大总成), characters to nine (十大 is a name).
+    if (surface === '大' && (value > (g.zh ? 9 : 20) || value < 2 || !/[\u4e00-\u9fff]/.test(nextChar))) continue;
+    // 5厘米 is a length; 4厘 alone is a rate (債息跌穿4厘), read as a percent below.
+    if (surface === '厘' && nextChar === '米') continue;
+    if (surface === '厘') unit = { unit: '%', currency: null, classifier: false };
+    // 按汇率6.8985折算: 折 starts 折算 or 折合 there, and the number stands without a unit.
+    if (surface === '折' && /^[算合]/.test(nextChar)) {
+      unit = null;
+      end -= 1;
+    } else if (surface === '成' || surface === '折') {
       const tenth = TENTH_AFTER_CHENG.exec(folded.slice(end, end + 3));
       if (tenth && value <= 10) {
         value += parseZhNumber(tenth[0])! / 10;
@@ -268,7 +287,8 @@ export function scanZh(folded: string, city: string | null): RawFigure[] {
       }
       const afterCheng = folded[end] ?? '';
       // 上升三成至约4500万人次: a share may run on into the level it brought.
-      if (value > 10 || /[\u4e00-\u9fff]/.test(afterCheng) && !/^(?:左右|以上|多|至|到|的)/.test(folded.slice(end, end + 2))) continue;
+      const degreeBefore = DEGREE_BEFORE_SHARE.test(folded.slice(Math.max(0, m.index - 2), m.index));
+      if (value > 10 || /[\u4e00-\u9fff]/.test(afterCheng) && !degreeBefore && !/^(?:左右|以上|多|至|到|的)/.test(folded.slice(end, end + 2))) continue;
       value *= 10;
       unit = { unit: '%', currency: null, classifier: false };
     }

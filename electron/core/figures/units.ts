@@ -25,6 +25,8 @@ const CLASSIFIERS = [
   '间', '枚', '颗', '根', '块', '片', '支', '个项目', '大',
   // Counted things reports name without a unit table of their own: 22轮强降水, 214对友城, 20余组数据, 300城, 2061万架次.
   '次', '轮', '对', '组', '城', '批', '架次', '辆次',
+  // Train runs and aspects: 开行4000班次, 从5方面提出.
+  '班次', '方面',
 ];
 
 /** Symbols of power and energy units, stored under the Chinese name of the same unit so either spelling compares. */
@@ -39,6 +41,10 @@ const MEASURES: Record<string, string> = {
   千瓦时: '千瓦时', 千瓦: '千瓦', 兆瓦: '兆瓦', 吉瓦: '吉瓦', 标准箱: '标准箱', 标箱: '标准箱', 升: '升', 岁: '岁',
   倍: '倍', 个百分点: '个百分点', 百分点: '个百分点', '%': '%', '‰': '‰', 成: '%',
   兆瓦时: '兆瓦时', 吉瓦时: '吉瓦时',
+  // Shares and rates in other words: 市值7折 (70%), 债息4厘 (4%); computing power in petaflops: 算力4.8万P, 1.3万PF.
+  折: '%', 厘: '%', PF: 'PF', P: 'PF',
+  // Heating value of coal: 550大卡以上热值煤矸石.
+  大卡: '千卡', 千卡: '千卡',
   // Air quality and tariffs: PM2.5年平均浓度降至25微克/立方米, 电价下降5分/千瓦时.
   '微克/立方米': '微克/立方米', 微克: '微克', '分/千瓦时': '分/千瓦时', 千伏: '千伏',
   // Power and energy as the energy press writes them: Latin symbols (光电目标18GW) and Taiwan's 瓩 for the kilowatt.

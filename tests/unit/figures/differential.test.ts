@@ -5,10 +5,11 @@
  * tests/fixtures/numerals-corpus/exclusions.json with its reason. The reference's readings are
  * a snapshot (it reads about 0.02 MB/s); this test checks the snapshot matches the corpus.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compare, inContext, loadExclusions } from '../../differential/compare';
-import { corpusHash, corpusTexts, SNAPSHOT_FILE } from '../../differential/corpus';
+import { CORPUS_DIR, corpusHash, corpusTexts, SNAPSHOT_FILE } from '../../differential/corpus';
 import type { ReferenceReading } from '../../differential/reference';
 
 const texts = corpusTexts();
@@ -22,6 +23,16 @@ describe('differential reading against the reference library', () => {
   it('the corpus holds Chinese, traditional Chinese, English and every generated shape', () => {
     const names = texts.map((t) => t.name);
     for (const folder of ['zh/', 'zh-traditional/', 'en/', 'generated/zh-', 'generated/en-']) expect(names.some((n) => n.startsWith(folder)), folder).toBe(true);
+  });
+
+  it('the manifest names every real text with its source and its size in bytes on disk', () => {
+    const manifest = JSON.parse(readFileSync(join(CORPUS_DIR, 'manifest.json'), 'utf8')) as { files: Array<{ file: string; language: string; source: string; bytes: number }> };
+    const real = texts.filter((t) => !t.name.startsWith('generated/'));
+    expect(manifest.files.map((f) => f.file).sort()).toEqual(real.map((t) => t.name).sort());
+    for (const f of manifest.files) {
+      expect(f.source.length, f.file).toBeGreaterThan(10);
+      expect(f.bytes, f.file).toBe(statSync(join(CORPUS_DIR, f.file)).size);
+    }
   });
 
   const result = compare(texts, snapshot.files);
