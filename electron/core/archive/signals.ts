@@ -162,8 +162,19 @@ export function foldRadicals(s: string): string {
 }
 
 /** Whitespace cleanup that keeps the spaces Chinese headlines use between phrases. */
+/**
+ * Pinyin glosses that mirror sites put after characters (城鎮(zhèn)新增就業(yè)143.02萬(wàn)人): reading aids, not
+ * the text, and they split a number from its unit. Only a gloss with a tone mark is one; 国内生产总值(GDP) stays.
+ */
+const PINYIN_GLOSS = /(?<=[\u4e00-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹ]{1,7}[)）]/g;
+const TONE_MARK = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹ]/;
+
+export function dropPinyinGlosses(s: string): string {
+  return s.replace(PINYIN_GLOSS, (gloss) => (TONE_MARK.test(gloss) ? '' : gloss));
+}
+
 export function tidy(s: string): string {
-  return s
+  return dropPinyinGlosses(s)
     .replace(/[\u2e80-\u2fdf]/g, foldRadical)
     .replace(/[\u00a0\u2002-\u200a\u202f\u205f]/g, ' ')
     .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')

@@ -246,8 +246,7 @@ export function targetStatusAfter(target: TargetTerms, evidence: readonly Eviden
 
 function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidence): StatusAssessment {
   if (target.accumulation === 'rate') {
-    // A rate over part of the period (前三季度增长4.8%) moves until the period ends: one that already
-    // clears the bar is on track; one short of it, even within tolerance, cannot say yet.
+    // A rate over part of the period (前三季度增长4.8%) moves until the period ends.
     const actual = signedValue(latest);
     // One year of a plan's average (年均增长7%以上 against 2023's 5.1%) is a finished reading of the pace: on or off track.
     if (yearsOf(target.period) > 1) {
@@ -255,21 +254,21 @@ function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidenc
       const outcome = whole.meets ? 'on_track' : 'off_track';
       return { status: outcome, explanation: { ...explain(outcome, whole, target, actual, '（阶段数据）', ' (part period)'), code: `partial_${whole.code}` }, figureId: latest.figureId };
     }
+    // A rate for part of the year, above the bar or below it, can still move before the year ends: the
+    // full-year reading decides (the labelling rule of the check pairs: 1–9月 against the year is too early).
     const c = compareToTarget({ ...target, tolerance: 0 }, actual);
-    if (c.meets) {
-      return { status: 'on_track', explanation: { ...explain('on_track', c, target, actual, '（阶段数据）', ' (part period)'), code: `partial_${c.code}` }, figureId: latest.figureId };
-    }
+    const ahead = c.meets;
     return {
       status: 'not_due',
       explanation: {
-        code: 'partial_rate_short',
+        code: ahead ? 'partial_rate_ahead' : 'partial_rate_short',
         actual,
         target: c.bound,
         diff: c.diff,
         pct: c.pct,
         unit: target.unit,
-        zh: `${formatZh(actual, target.unit)}（${latest.period?.label ?? '阶段数据'}，截至${asOf(latest) ?? '不详'}）${c.symbol} ${formatZh(c.bound, target.unit)}：阶段数据尚未达到目标，全期数据出来前暂不判断`,
-        en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: short of the target so far; the full period decides`,
+        zh: `${formatZh(actual, target.unit)}（${latest.period?.label ?? '阶段数据'}，截至${asOf(latest) ?? '不详'}）${c.symbol} ${formatZh(c.bound, target.unit)}：${ahead ? '阶段数据已达到目标' : '阶段数据尚未达到目标'}，全期数据出来前暂不判断`,
+        en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: ${ahead ? 'at or above the target so far' : 'short of the target so far'}; the full period decides`,
       },
       figureId: latest.figureId,
     };

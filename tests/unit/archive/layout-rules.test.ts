@@ -182,3 +182,15 @@ describe('a lone headline after a finished story', () => {
     expect(headlines(`${en}Council tax bills to rise by 5 per cent\n\n${para}`)).toEqual(['Rents rise again', 'Council tax bills to rise by 5 per cent']);
   });
 });
+
+describe('pinyin glosses from mirror sites', () => {
+  it.each([
+    ['城鎮(zhèn)新增就業(yè)143.02萬(wàn)人', '城鎮新增就業143.02萬人'],
+    ['地區(qū)生產(chǎn)總值增长(zhǎng)5.8%', '地區生產總值增长5.8%'],
+    ['国内生产总值(GDP)增长5%', '国内生产总值(GDP)增长5%'],
+    ['科技型企业（简称科企）', '科技型企业（简称科企）'],
+  ])('%s', (line, kept) => {
+    const story = parseText(`标题\n\n${line}。`, {}).stories[0]!;
+    expect(story.body).toContain(kept);
+  });
+});

@@ -16,6 +16,7 @@ function figure(text: string, date: string, quote: string) {
 describe('what a report figure is', () => {
   it.each([
     ['a budget forecast for the whole year is the benchmark', '香港特區政府財政司司長陳茂波26日發表2025至2026年度財政預算案,預測香港經濟2025年繼續溫和增長,全年實質增長介乎2%至3%。', '2025-02-26', '2%至3%', 'target'],
+    ['the forecast a few sentences into the story of the budget is the benchmark', '財政司司長今日發表新一份財政預算案。他表示,考慮到最新形勢,他預測經濟在今年下半年會有較好表現,全年實質經濟增長介乎2%至3.5%。', '2022-02-23', '2%至3.5%', 'target'],
     ['a forecast kept at the budget figure is still the benchmark', '2023年全年實質本地生產總值增長預測維持在財政預算案公佈的3.5%至5.5%。', '2023-05-12', '3.5%至5.5%', 'target'],
     ['a forecast revised in the year is a projection', '政府調高全年經濟增長預測，全年實質本地生產總值增長預測由8月覆檢時的2%至3%，向上修訂至3.2%。', '2025-11-14', '3.2%', 'projection'],
     ['what a report lays down (明确) is a goal', '早前今年的《政府工作報告》明確，2018年全國棚改新開工580萬套。', '2018-11-14', '580萬套', 'target'],
