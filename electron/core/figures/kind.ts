@@ -41,16 +41,18 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
 ];
 const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // A goal reached is an outcome, though it names the goal: 'has surpassed the target of starting 116,000 homes'.
-  [/(?<!\bto\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed)\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
+  [/(?<!\bto\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed|(?<=\b(?:after|since|on|by|for)\s)(?:reaching|meeting|hitting|surpassing|exceeding|achieving))\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
   // A goal said to be met, missed or dropped ('the target was missed') is history; the figures after it are outcomes.
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:was|were|has been|have been|had been)\s+(?:narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped)\b/gi, 'actual', true],
+  // 'after reaching its previous 2GW target': reached before the story, whatever the goal word after it.
+  [/\b(?:after|since|on|upon)\s+(?:reaching|meeting|hitting|surpassing|exceeding|achieving)\b/gi, 'actual', true],
   // Falling short of a goal: 'fell short of the target' is history, 'would fall short of the goal' a forecast.
   [/\b(?:fell|has fallen|have fallen|had fallen)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
   [/\b(?:falls?|falling)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'projection', true],
   // A goal as the subject of a forecast ('the target will be missed', 'the pledge is likely to be met') makes what follows a projection.
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true],
   // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
-  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true],
+  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true],
   // A government's forecast for the whole year, set in its budget, is the benchmark the year is held to.
   [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\bforecasts?\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year)\b/gi, 'target', true],
   // 'passed with only 214 homes built': what was managed by then, however close a goal word stands.
@@ -63,6 +65,8 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // Extrapolation from the pace so far is a forecast: 'at this pace, Australia will start 825,000 homes'.
   // The cue runs on to the modal it governs, so a 'will deliver' after it does not read as a pledge.
   [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on current trends|if current trends continue|on (?:the|its) current trajectory|if (?:the |its |this )?(?:[a-z-]+ ){0,4}(?:continues|persists|holds) (?:at|on) (?:its|the|this) current)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true],
+  // A consequence or an estimate said of others ('will result in 1.3 million homes', 'debt is seen stabilising at 77.7%').
+  [/\b(?:will|would|could)\s+(?:result in|lead to|mean)\b|\b(?:is|are|was|were)\s+(?:now\s+)?seen\s+(?:at|to|as|[a-z]+ing)\b/gi, 'projection', true],
   [/\b(?:expects?|expected|forecasts?|forecasters?|predicts?|predicted|projected|projections?|modell?ing shows?|modell?ing showing|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
   // Lower case only: 'May' is the month ('the 13 weeks to May 25'), 'may' the modal.
   [/\bmay\b/g, 'projection', true],

@@ -31,6 +31,8 @@ interface RefineRule {
 
 const ZH_BARE_VERB_METRIC = /^(?:是|为)?(?:建立|建成|建设|达到|达|实现|完成|新增|累计)*$/;
 const GOAL_NOUN_UNIT = /^(?:targets?|goals?|pledges?|ambitions?|commitments?|promises?|objectives?)\b/i;
+/** 'after reaching its previous 2GW target', 'has met its 20,000 pledge': the goal named is the one reached. */
+const REACHED_BEFORE_GOAL = /\b(?:reached|reaching|met|meeting|hit|hitting|surpassed|surpassing|exceeded|exceeding|achieved|achieving|beat|beaten|beating|smashed|fulfilled|accomplished)\s+(?:(?:the|its|his|her|their|our|this|that|a)\s+)?(?:(?:previous|original|earlier|old|former|initial|first|official|own)\s+)?$/i;
 
 /** How far back a pointing metric looks for the indicator it points at. */
 const ANAPHORA_REACH = 600;
@@ -110,11 +112,12 @@ export const REFINE_RULES: readonly RefineRule[] = [
   {
     name: 'goal-word-as-unit',
     language: 'en',
-    apply(w) {
+    apply(w, folded) {
       if (!GOAL_NOUN_UNIT.test(w.raw.unit)) return;
       const word = w.raw.unit;
       w.raw = { ...w.raw, unit: '' };
-      w.forcedKind = { kind: 'target', cue: word };
+      const reached = REACHED_BEFORE_GOAL.exec(folded.slice(Math.max(w.sentence.start, w.raw.start - 60), w.raw.start));
+      w.forcedKind = reached ? { kind: 'actual', cue: reached[0].trim() } : { kind: 'target', cue: word };
       // The goal word is not what is counted: 'our 20,000 target' says nothing of homes or officers.
       if (GOAL_NOUN_UNIT.test(w.metric.trim())) {
         w.metric = '';

@@ -83,6 +83,7 @@ describe('pledges, goals and plans are targets', () => {
     ['Khan was given £4.8bn in 2016 to build 116,000 affordable homes by 2022.', '116,000', '2021-02-15'],
     ['The administration proposed standards for its program to build a network of 500,000 charging stations by 2030.', '500,000', '2022-06-09'],
     ['He said the target for 2023 was for 29,000 new homes to be completed.', '29,000', '2023-04-26'],
+    ['The governor announced that one promise would be to get 100 million vaccines into arms in the first 100 days.', '100 million', '2021-01-26'],
     ['The bloc is on track to meet its objective to cut emissions 20% below 1990 levels.', '20%', '2020-11-30'],
     ['The former minister said he would like to see an additional 20,000 nurses by 2025.', '20,000', '2019-07-03'],
     ['The goal is 40,000 new trees, the council said.', '40,000', '2024-03-01'],
@@ -106,6 +107,7 @@ describe('a goal reached is an outcome', () => {
     ['The region hit its target of 5,000 new jobs in March.', '5,000'],
     ['The ministry accomplished its fiscal deficit target for the year, achieving 4.8% of GDP.', '4.8%'],
     ['The county fell well short of its housing target, completing 1,900 homes.', '1,900'],
+    ['The city raised its solar target to 3GW by 2030 after reaching its previous 2GW target in 2025.', '2GW'],
   ])('%s', (text, quote) => {
     expect(find(text, quote, '2024-05-02').kind).toBe('actual');
   });
@@ -119,6 +121,8 @@ describe('an extrapolation from the pace so far is a projection', () => {
     ['At this rate, the scheme will deliver 3,100 homes over the decade.', '3,100'],
     ['If the vaccination rate continues on its current average, the state will reach about 61 percent by July.', '61 percent'],
     ['Forecasters said the state would fall short of the goal, with modelling showing solar reaching 58 per cent by 2030.', '58 per cent'],
+    ["The country's gross debt is seen stabilising at 77.7% of GDP in 2025/26.", '77.7%'],
+    ['The planning changes will result in the construction of 1.3 million homes during this parliament, the forecaster said.', '1.3 million'],
   ])('%s', (text, quote) => {
     expect(find(text, quote, '2025-01-15').kind).toBe('projection');
   });
