@@ -337,7 +337,7 @@ const EN_VENUE_BEFORE_AT = /\b(?:target|targets|goal|goals|pledge|plan|agreed|an
 /** A place after an event held in it is where something was said, not whose figure it is. */
 const EN_VENUE_BEFORE_IN = /\b(?:conference|meeting|summit|speech|briefing|talks|event|address|ceremony|session|congress|reporters|forum)\s+in\s+$/i;
 /** Political parties speak for themselves, never own a country's statistic: 'Labour's pledge', 'the Conservative Party's manifesto'. */
-const EN_PARTY = /^(?:Labour(?: Party)?|Conservatives?(?: Party)?|Tory|Tories|Liberal Democrats?|Lib Dems?|SNP|Scottish National Party|Plaid Cymru|Reform UK|Green Party|Greens|Sinn Féin|Sinn Fein|DUP|Democratic Unionist Party|Democrats?|Democratic Party|Republicans?|Republican Party|GOP|Liberal Party|Liberals|New Democratic Party|NDP|Coalition)$/;
+const EN_PARTY = /^(?:Labour(?: Party)?|Conservatives?(?: Party)?|Tory|Tories|Liberal Democrats?|Lib Dems?|SNP|Scottish National Party|Plaid Cymru|Reform UK|Green Party|Greens|Sinn Féin|Sinn Fein|DUP|Democratic Unionist Party|Democrats?|Democratic Party|Republicans?|Republican Party|GOP|Liberal Party|Liberals|New Democratic Party|NDP|Coalition|Labor(?: Party)?|ALP|Nationals|National Party|One Nation|BJP|Congress Party|Indian National Congress|ANC|African National Congress|Democratic Alliance|EFF|Fine Gael|Fianna F[aá]il|Social Democrats|CDU|CSU|SPD|FDP|AfD|LDP|Liberal Democratic Party|KMT|Kuomintang|DPP|Democratic Progressive Party|PAP|People's Action Party|NZ First|Bloc Qu[eé]b[eé]cois|Alliance Party|SDLP|UUP|Alba)$/;
 /** National statistics offices and the country whose figures they publish. */
 const EN_STATISTICS_OFFICES: Array<[RegExp, string]> = [
   [/\b(?:Central Statistics Office|CSO)\b/g, 'Ireland'],

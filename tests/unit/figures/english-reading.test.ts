@@ -136,9 +136,11 @@ describe('people and parties do not own figures; places do', () => {
     ['Mayor Bill de Blasio said 200,000 affordable homes had been built in New York.', '200,000'],
     ['Rishi Sunak promised 40 new hospitals in England. Sunak said the plan was fully funded.', '40'],
     ['Mr Johnson pledged 20,000 more officers for England. Boris Johnson repeated the pledge.', '20,000'],
+    ['Labor committed to 82 per cent renewables by 2030, and Labor repeated the pledge in Canberra.', '82 per cent'],
+    ['The BJP promised 20 million jobs, and the BJP said so again.', '20 million'],
   ])('%s', (text, quote) => {
     const entity = find(text, quote).entity ?? '';
-    expect(entity).not.toMatch(/Sunak|Labour|Conservative|Blasio|Johnson/);
+    expect(entity).not.toMatch(/Sunak|Labour|Labor|BJP|Conservative|Blasio|Johnson/);
   });
   it.each([
     ['The deficit came in at Rs 15.77 lakh crore, or 4.8% of GDP.', '4.8%'],
