@@ -295,7 +295,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     }
     // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.
     if (speaks && figure.kind !== 'target' && !verdicts.some((v) => v.against === 'target')) {
-      for (const near of nearestTargets(repos, figure, seenTargets, sentenceAround(body(), figure.start, figure.end))) {
+      for (const near of nearestTargets(repos, figure, seenTargets, () => sentenceAround(body(), figure.start, figure.end))) {
         const v = againstTarget({ ...ctx, attach: false }, figure, near.target, { key: quantityKey(near.target), score: near.score, near: true });
         if (!v) continue;
         const note = nearestNote(near, figure.metric);

@@ -37,9 +37,16 @@ const BASE_SCORE = 0.3;
 const WORDING_WEIGHT = 0.3;
 const CLOSENESS_WEIGHT = 0.1;
 
+/** A target with its words read once, for the many figures it is held against. */
+interface Shelved {
+  target: Target;
+  key: string;
+  grams: string[];
+}
+
 interface Shelf {
   stamp: string;
-  byMeasure: Map<string, Target[]>;
+  byMeasure: Map<string, Shelved[]>;
 }
 
 const shelves = new WeakMap<Db, Shelf>();
@@ -55,35 +62,43 @@ function shelf(repos: Repositories): Shelf {
   const stamp = repos.targets.stamp();
   const cached = shelves.get(repos.db);
   if (cached && cached.stamp === stamp) return cached;
-  const byMeasure = new Map<string, Target[]>();
+  const byMeasure = new Map<string, Shelved[]>();
   for (const t of repos.targets.all()) {
     const m = measureOf(t);
     if (!m || isRelativeTarget(t)) continue;
+    const key = textKey(t.metric);
+    const entry = { target: t, key, grams: key ? bigrams(key) : [] };
     const list = byMeasure.get(m);
-    if (list) list.push(t);
-    else byMeasure.set(m, [t]);
+    if (list) list.push(entry);
+    else byMeasure.set(m, [entry]);
   }
   const fresh = { stamp, byMeasure };
   shelves.set(repos.db, fresh);
   return fresh;
 }
 
-/** The share of `what`'s bigrams found in `text` (what the target measures, found in the figure's words). */
-function coverage(what: string, text: string): number {
-  const grams = bigrams(what);
+/** The share of the target's bigrams found in the figure's words. */
+function coverage(grams: string[], inText: Set<string>): number {
   if (!grams.length) return 0;
-  const inText = new Set(bigrams(text));
   let found = 0;
   for (const g of grams) if (inText.has(g)) found++;
   return found / grams.length;
 }
 
+/** What a figure's metric and sentence say, read once per figure. */
+interface FigureWords {
+  key: string;
+  sentenceGrams: Set<string>;
+}
+
+function figureWords(metric: string, sentence: string): FigureWords {
+  return { key: textKey(metric), sentenceGrams: new Set(bigrams(textKey(sentence))) };
+}
+
 /** How much a figure's metric and sentence share with what a target measures. */
-export function sharedWording(figure: { metric: string; sentence: string }, target: { metric: string }): number {
-  const tm = textKey(target.metric);
-  if (!tm) return 0;
-  const fm = textKey(figure.metric);
-  return Math.max(coverage(tm, textKey(figure.sentence)), fm ? dice(fm, tm) : 0);
+function sharedWording(figure: FigureWords, target: Shelved): number {
+  if (!target.key) return 0;
+  return Math.max(coverage(target.grams, figure.sentenceGrams), figure.key ? dice(figure.key, target.key) : 0);
 }
 
 function valueRatio(a: number, b: number): number {
@@ -104,16 +119,21 @@ function changeFits(figure: SourcedFigure, target: Target): boolean {
   return u === '%' || u === 'pp';
 }
 
-/** `sentence` is the figure's sentence in its story: reporters name the thing counted around the number, not in it. */
-export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen: ReadonlySet<number>, sentence: string): NearestTarget[] {
+/** `sentence` gives the figure's sentence in its story (read only if needed): reporters name the thing counted around the number. */
+export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen: ReadonlySet<number>, sentence: () => string): NearestTarget[] {
   const measure = measureOf(figure);
   if (!measure) return [];
+  const shelved = shelf(repos).byMeasure.get(measure);
+  if (!shelved) return [];
+  let words: FigureWords | null = null;
   const out: NearestTarget[] = [];
-  for (const target of shelf(repos).byMeasure.get(measure) ?? []) {
+  for (const entry of shelved) {
+    const { target } = entry;
     if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !changeFits(figure, target)) continue;
     const ratio = valueRatio(figure.value, target.value);
     if (ratio > MAX_VALUE_RATIO) continue;
-    const wording = sharedWording({ metric: figure.metric, sentence }, target);
+    words ??= figureWords(figure.metric, sentence());
+    const wording = sharedWording(words, entry);
     if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && samePeriod(figure, target))) continue;
     const closeness = 1 - (ratio - 1) / (MAX_VALUE_RATIO - 1);
     const score = Math.round((BASE_SCORE + WORDING_WEIGHT * wording + CLOSENESS_WEIGHT * closeness) * 100) / 100;
