@@ -295,6 +295,7 @@ export function setEditorNames(names: readonly EditorName[]): { refused: Array<E
     for (const [folded, indicator] of kept) insertName(index, indicator, folded, language);
     EDITOR[language] = index;
     editorSignature[language] = signature;
+    FOUND[language].clear();
     rebuilt.push(language);
   }
   return { refused, rebuilt };
@@ -369,6 +370,24 @@ function changeOf(indicator: Indicator, folded: string, words: readonly string[]
  */
 export function findIndicator(metricText: string, language?: LexiconLanguage): IndicatorMatch | null {
   const lang: LexiconLanguage = language ?? (HAN.test(metricText) ? 'zh' : 'en');
+  const found = FOUND[lang];
+  const known = found.get(metricText);
+  if (known !== undefined) return known;
+  if (found.size >= FOUND_LIMIT) found.clear();
+  const match = lookUp(metricText, lang);
+  found.set(metricText, match);
+  return match;
+}
+
+/**
+ * Lookups already made, per language: extraction asks about the same few metric phrases many
+ * times per story (each refine rule, each figure of a sentence). Cleared when the editor's
+ * names change, and when full, so it never holds more than FOUND_LIMIT phrases.
+ */
+const FOUND: Record<LexiconLanguage, Map<string, IndicatorMatch | null>> = { zh: new Map(), en: new Map() };
+const FOUND_LIMIT = 20_000;
+
+function lookUp(metricText: string, lang: LexiconLanguage): IndicatorMatch | null {
   const index = INDEX[lang];
   const words = lang === 'en' ? foldEnWords(metricText) : [];
   const folded = lang === 'zh' ? foldZh(metricText) : words.join(' ');
