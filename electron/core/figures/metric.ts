@@ -305,8 +305,9 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // Years and other numbers left between figures ('in 2003 to') are not part of a metric.
   let s = raw.replace(EN_DATELINE, '').replace(/^[\s\-–—•*]+/, '').replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}(?:[-–/]\d{2})?\b/g, ' ').trim();
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
-  // Take what follows a reporting verb or complementiser: 'X said capital spending would …'.
-  const report = /.*\b(?:said|says|expects?|forecast|announced|that|projects?|projected|shows?|showed|estimates?|estimated|predicts?|predicted)\s+/i.exec(s);
+  // Take what follows a reporting verb or complementiser: 'X said capital spending would …'. Anchored at a
+  // line start, where the leftmost match always begins, so a text without one is not retried at every position.
+  const report = /^.*\b(?:said|says|expects?|forecast|announced|that|projects?|projected|shows?|showed|estimates?|estimated|predicts?|predicted)\s+/im.exec(s);
   if (report && report[0].length < s.length) {
     const rest = s.slice(report[0].length);
     // 'the ratio is projected at': a participle before a preposition is the verb of this figure, not a report.
