@@ -54,7 +54,7 @@ function season(what: string, which: string, ctxYear: number, month: number, lab
   return b < a ? { from: ymd(y, a, 1), to: ymd(y + 1, b, monthEnd(y + 1, b)), label } : months(y, a, b, label);
 }
 
-/** The ISO day before the same day `n` years after `from`: 'over five years from 2025' ends on 31 December 2029. */
+/** The ISO day `n` years after `from`, or the day before it: 'over five years from 2025' ends on 31 December 2029. */
 function yearsOn(from: string, n: number, dayBefore: boolean): string {
   const end = new Date(`${from}T00:00:00Z`);
   end.setUTCFullYear(end.getUTCFullYear() + n);

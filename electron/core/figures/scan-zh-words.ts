@@ -2,7 +2,7 @@
  * The Chinese scanner's judgements about the words around a number, as named rules:
  *  - a token that is no quantity at all (唯一一个, 零部件, 第二届, a code such as A3);
  *  - a unit word that belongs to the word after it or changes the reading (两成五 is 25%,
- *    人民币 is a currency, 三次产业 a sector, 十四五 a label).
+ *    人民币 is a currency, 三次产业 a sector, 三大平台 a count of kinds).
  * scan-zh.ts runs them; each rule is tested by name.
  */
 import type { UnitInfo } from './units';
