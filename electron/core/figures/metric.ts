@@ -1,4 +1,5 @@
 import { foldText } from './fold';
+import { rememberByString } from './memo';
 
 /**
  * What a figure counts, read from the words around it, and a normalised key for
@@ -16,7 +17,9 @@ const KEY_SYNONYMS: Array<[RegExp, string]> = [
  * and quote marks dropped, leading 全市/我市 and trailing growth-rate words
  * (增速, 增幅, 降幅, growth) dropped so 产值 and 产值增速 meet, synonyms folded.
  */
-export function metricKey(metric: string): string {
+export const metricKey: (metric: string) => string = rememberByString(readMetricKey);
+
+function readMetricKey(metric: string): string {
   let s = foldText(metric).toLowerCase();
   s = s.replace(/（[^）]*）|\([^)]*\)/g, '');
   s = s.replace(/[“”"'‘’「」『』《》\s·,，、.。:：;；-]/g, '');
@@ -246,6 +249,8 @@ export function powerMetric(metric: string, unit: string): string {
 }
 
 /** Heads that, bare, point back to a fuller name given earlier: 'the rate' after 'the inflation rate'. */
+/** A word that is one of EN_VERBS and nothing more. */
+const EN_VERB_WORD = new RegExp(`^${EN_VERBS.source}$`, 'i');
 const EN_BARE_HEAD = /^(?:the\s+)?(rate|index|deficit|surplus|total)$/i;
 
 /**
@@ -309,8 +314,9 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // Years and other numbers left between figures ('in 2003 to') are not part of a metric.
   let s = raw.replace(EN_DATELINE, '').replace(/^[\s\-–—•*]+/, '').replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}(?:[-–/]\d{2})?\b/g, ' ').trim();
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
-  // Take what follows a reporting verb or complementiser: 'X said capital spending would …'.
-  const report = /.*\b(?:said|says|expects?|forecast|announced|that|projects?|projected|shows?|showed|estimates?|estimated|predicts?|predicted)\s+/i.exec(s);
+  // Take what follows a reporting verb or complementiser: 'X said capital spending would …'. Anchored at a
+  // line start, where the leftmost match always begins, so a text without one is not retried at every position.
+  const report = /^.*\b(?:said|says|expects?|forecast|announced|that|projects?|projected|shows?|showed|estimates?|estimated|predicts?|predicted)\s+/im.exec(s);
   if (report && report[0].length < s.length) {
     const rest = s.slice(report[0].length);
     // 'the ratio is projected at': a participle before a preposition is the verb of this figure, not a report.
@@ -333,7 +339,7 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
     // 'share of X from Y', 'rate of inflation': a measure's of-phrase is part of it, up to the verb.
     if (/^of$/i.test(word) && i > 0 && EN_MEASURE_HEAD.test(words[i - 1]!) && i < words.length - 1) ofPhrase = true;
     if (ofPhrase && EN_OF_PHRASE_PREPOSITION.test(word) && i < words.length - 1) continue;
-    if (EN_VERBS.test(words[i]!) && new RegExp(`^${EN_VERBS.source}$`, 'i').test(word)) {
+    if (EN_VERBS.test(words[i]!) && EN_VERB_WORD.test(word)) {
       cut = i;
       break;
     }

@@ -4,6 +4,7 @@
  * the token is not in that shape. `readZhShape` tries them in table order; the
  * scanner finds tokens, these rules say what they are worth.
  */
+import { rememberByString } from '../memo';
 import { parseArabic, parseChineseInteger, parseChineseNumeral, shiftDecimal, zhScalePower } from '../numbers';
 
 export interface ZhShape {
@@ -91,7 +92,9 @@ export interface ZhReading {
 }
 
 /** The value of a Chinese-text number token, by the first shape that reads it. */
-export function readZhShape(token: string): ZhReading | null {
+export const readZhShape: (token: string) => ZhReading | null = rememberByString(readShape);
+
+function readShape(token: string): ZhReading | null {
   for (const shape of ZH_SHAPES) {
     const m = shape.pattern.exec(token);
     if (!m) continue;

@@ -7,6 +7,7 @@
 import { toSimplified } from '../../text/simplify';
 import { INDICATORS, indicatorById } from './index';
 import type { Indicator } from './types';
+import { GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './change-tables';
 
 export type LexiconLanguage = 'zh' | 'en';
 
@@ -18,81 +19,7 @@ export interface IndicatorMatch {
   how: 'exact' | 'contains';
 }
 
-/**
- * A level read with a change word after it is the change: 「研发经费增长」 is R&D growth,
- * 'retail sales growth' is not retail sales. Entries list the common forms as synonyms;
- * these tables catch the rest (「规上工业增加值同比增长」, 'exports rise').
- */
-export const GROWTH_OF: Readonly<Record<string, string>> = {
-  gdp: 'gdp-growth',
-  'gdp-per-capita': 'gdp-per-capita-growth',
-  'primary-industry-value-added': 'primary-industry-value-added-growth',
-  'secondary-industry-value-added': 'secondary-industry-value-added-growth',
-  'tertiary-industry-value-added': 'tertiary-industry-value-added-growth',
-  'fixed-asset-investment': 'fixed-asset-investment-growth',
-  'private-investment': 'private-investment-growth',
-  'infrastructure-investment': 'infrastructure-investment-growth',
-  'manufacturing-investment': 'manufacturing-investment-growth',
-  'retail-sales': 'retail-sales-growth',
-  'online-retail-sales': 'online-retail-sales-growth',
-  'labour-productivity': 'labour-productivity-growth',
-  'industrial-value-added': 'industrial-value-added-growth',
-  'industrial-value-added-above-scale': 'industrial-value-added-above-scale-growth',
-  'high-tech-manufacturing-value-added': 'high-tech-manufacturing-value-added-growth',
-  'equipment-manufacturing-value-added': 'equipment-manufacturing-value-added-growth',
-  'industrial-profits': 'industrial-profits-growth',
-  cpi: 'cpi-inflation',
-  ppi: 'ppi-change',
-  rpi: 'rpi-inflation',
-  'average-wage': 'wage-growth',
-  'rd-expenditure': 'rd-expenditure-growth',
-  'per-capita-disposable-income': 'per-capita-disposable-income-growth',
-  'urban-per-capita-disposable-income': 'urban-per-capita-disposable-income-growth',
-  'rural-per-capita-disposable-income': 'rural-per-capita-disposable-income-growth',
-  'per-capita-consumption-expenditure': 'per-capita-consumption-expenditure-growth',
-  'total-trade': 'total-trade-growth',
-  exports: 'exports-growth',
-  imports: 'imports-growth',
-  'general-budget-revenue': 'general-budget-revenue-growth',
-  'general-budget-expenditure': 'general-budget-expenditure-growth',
-  m2: 'm2-growth',
-  m1: 'm1-growth',
-  'social-financing-stock': 'social-financing-stock-growth',
-  'social-financing-increment': 'social-financing-stock-growth',
-  'real-estate-investment': 'real-estate-investment-growth',
-  'house-price': 'house-price-growth',
-  'private-rent': 'private-rent-inflation',
-  'tourism-revenue': 'tourism-revenue-growth',
-};
-
-/** The same for a fall: 「单位GDP能耗下降」 is the reduction target, not the intensity. */
-export const REDUCTION_OF: Readonly<Record<string, string>> = {
-  'energy-intensity': 'energy-intensity-reduction',
-  'carbon-intensity': 'carbon-intensity-reduction',
-  'water-intensity': 'water-intensity-reduction',
-  'pm25-concentration': 'pm25-reduction',
-  ppi: 'ppi-change',
-};
-
-/**
- * Stock → increment pairs the lookup keeps apart ('police officers' vs 'additional
- * officers'); a checker comparing a target for one with figures for the other needs the link.
- */
-export const INCREMENT_OF: Readonly<Record<string, string>> = {
-  'police-officers': 'police-officers-additional',
-  nurses: 'nurses-additional',
-  gps: 'gps-additional',
-  doctors: 'doctors-additional',
-  teachers: 'teachers-additional',
-  'high-tech-enterprises': 'high-tech-enterprises-new',
-  'business-entities': 'new-business-entities',
-  '5g-base-stations': '5g-base-stations-new',
-  'high-standard-farmland': 'high-standard-farmland-built',
-  population: 'population-increase',
-  'social-financing-stock': 'social-financing-increment',
-  'loans-outstanding': 'new-rmb-loans',
-  'listed-companies': 'new-listed-companies',
-};
+export { GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './change-tables';
 
 /** Text-final change words, folded, and the table each one selects. */
 const CHANGE_RULES: readonly { zh: readonly string[]; en: readonly string[]; to: Readonly<Record<string, string>> }[] = [
@@ -295,6 +222,7 @@ export function setEditorNames(names: readonly EditorName[]): { refused: Array<E
     for (const [folded, indicator] of kept) insertName(index, indicator, folded, language);
     EDITOR[language] = index;
     editorSignature[language] = signature;
+    FOUND[language].clear();
     rebuilt.push(language);
   }
   return { refused, rebuilt };
@@ -369,6 +297,24 @@ function changeOf(indicator: Indicator, folded: string, words: readonly string[]
  */
 export function findIndicator(metricText: string, language?: LexiconLanguage): IndicatorMatch | null {
   const lang: LexiconLanguage = language ?? (HAN.test(metricText) ? 'zh' : 'en');
+  const found = FOUND[lang];
+  const known = found.get(metricText);
+  if (known !== undefined) return known;
+  if (found.size >= FOUND_LIMIT) found.clear();
+  const match = lookUp(metricText, lang);
+  found.set(metricText, match);
+  return match;
+}
+
+/**
+ * Lookups already made, per language: extraction asks about the same few metric phrases many
+ * times per story (each refine rule, each figure of a sentence). Cleared when the editor's
+ * names change, and when full, so it never holds more than FOUND_LIMIT phrases.
+ */
+const FOUND: Record<LexiconLanguage, Map<string, IndicatorMatch | null>> = { zh: new Map(), en: new Map() };
+const FOUND_LIMIT = 20_000;
+
+function lookUp(metricText: string, lang: LexiconLanguage): IndicatorMatch | null {
   const index = INDEX[lang];
   const words = lang === 'en' ? foldEnWords(metricText) : [];
   const folded = lang === 'zh' ? foldZh(metricText) : words.join(' ');

@@ -1,0 +1,175 @@
+/**
+ * How Chinese text names a time, as named rules in the order they are tried: longer, more
+ * specific forms first. Years are Gregorian unless a rule says (民国 years, 十四五).
+ */
+import { parseChineseInteger } from './numbers';
+import { fiscal, months, partOfYear, year, yearForPart, years, ymd, zhOrArabic } from './period-calendar';
+import { plain, type PeriodRule } from './period-rules';
+
+const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 前年: -2 };
+
+export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
+  {
+    name: 'fiscal-year',
+    pattern: /(?<!\d)(\d{4})\s*(?:至|—|–|-|\/|~)\s*(\d{2}|\d{4})\s*(?:课税)?年度/g,
+    read: (m, s) => plain(fiscal(Number(m[1]), s.label)),
+  },
+  {
+    name: 'year-range',
+    pattern: /(?<!\d)(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年/g,
+    read: (m, s) => plain(years(Number(m[1]), Number(m[2]), s.label)),
+  },
+  {
+    name: 'full-date',
+    pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/g,
+    // An event date (a dateline) is not the period a figure covers; a stock
+    // stated as at a date is (于2024年3月31日为…, 截至…).
+    read: (m, s) => {
+      if (!/(?:于|截至|截止|到|至)$/.test(s.before)) return null;
+      const day = ymd(+m[1]!, +m[2]!, +m[3]!);
+      return { period: { from: day, to: day, label: s.label } };
+    },
+  },
+  {
+    name: 'month-range',
+    pattern: /(?<!\d)(\d{4})年(\d{1,2})\s*(?:—|–|-|~|至|到)\s*(\d{1,2})月/g,
+    read: (m, s) => plain(months(Number(m[1]), Number(m[2]), Number(m[3]), s.label)),
+  },
+  {
+    // Hong Kong and Taiwan set a space around numbers: 2025 年 3 月.
+    name: 'month',
+    pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月(?!\d{1,2}日)/g,
+    read: (m, s) => plain(months(Number(m[1]), Number(m[2]), Number(m[2]), s.label)),
+  },
+  {
+    name: 'part-of-year',
+    pattern: /(?<!\d)(\d{4}) ?年 ?(第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|上半年|下半年|前三季度)/g,
+    read: (m, s) => plain(partOfYear(Number(m[1]), m[2]!, s.label)),
+  },
+  {
+    // 到2025年底: from the story's year to that year's end.
+    name: 'by-year',
+    pattern: /(?:到|至|截至|截止)(\d{4})年(?:底|末)?/g,
+    afterComparison: true,
+    read: (m, s) => plain(s.ctx.ctxYear !== null && s.ctx.ctxYear <= Number(m[1]) ? years(s.ctx.ctxYear, Number(m[1]), s.label) : year(Number(m[1]), s.label)),
+  },
+  {
+    name: 'year',
+    pattern: /(?<!\d)(\d{4}) ?年(?:度)?/g,
+    read: (m, s) => {
+      const y = Number(m[1]);
+      return y >= 1900 && y <= 2100 ? plain(year(y, s.label)) : null;
+    },
+  },
+  {
+    name: 'relative',
+    pattern: /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日)|[一二三四五六七八九十]{1,2}月?\s*(?:—|–|-|~|至)\s*[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,2}月(?![一二三四五六七八九十\d]{1,3}日))?/g,
+    read: (m, s) => {
+      if (s.ctx.ctxYear === null) return null;
+      const y = s.ctx.ctxYear + (RELATIVE_YEAR[m[1]!] ?? 0);
+      const part = m[3];
+      if (!part) return plain(year(y, s.label));
+      if (!/月$/.test(part)) return plain(partOfYear(y, part, s.label));
+      // 1—5月 and 一月至三月 alike.
+      const mm = /([一二三四五六七八九十\d]{1,2})月?(?:\s*(?:—|–|-|~|至)\s*([一二三四五六七八九十\d]{1,2}))?月/.exec(part)!;
+      const a = zhOrArabic(mm[1]!);
+      const b = mm[2] ? zhOrArabic(mm[2]) : a;
+      return a && b && a >= 1 && b <= 12 && a <= b ? plain(months(y, a, b, s.label)) : null;
+    },
+  },
+  {
+    // 过去 5 年, as typeset in Hong Kong and Taiwan.
+    name: 'span-of-years',
+    pattern: /(过去|近|未来|今后) ?([一二三四五六七八九十两\d]{1,2}) ?年/g,
+    read: (m, s) => {
+      const ctxYear = s.ctx.ctxYear;
+      const n = ctxYear === null ? null : zhOrArabic(m[2]!);
+      if (ctxYear === null || !n) return null;
+      return plain(m[1] === '未来' || m[1] === '今后' ? years(ctxYear, ctxYear + n - 1, s.label) : years(ctxYear - n, ctxYear - 1, s.label));
+    },
+  },
+  {
+    name: 'five-year-plan',
+    pattern: /十([一二三四五六七八九])五/g,
+    read: (m, s) => {
+      const n = 10 + (parseChineseInteger(m[1]!) ?? 0);
+      // The third plan began in 1966 after the 1963–65 adjustment years.
+      const first = n >= 3 ? 1966 + 5 * (n - 3) : 1953 + 5 * (n - 1);
+      return plain(years(first, first + 4, s.label));
+    },
+  },
+  {
+    name: 'part-of-context-year',
+    pattern: /(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?(?![度]))/g,
+    read: (m, s) => {
+      const part = m[1]!;
+      const startMonth = part === '下半年' ? 7 : part.startsWith('首') ? 1 : part.includes('二') ? 4 : part.includes('三') && !part.startsWith('前') ? 7 : part.includes('四') ? 10 : 1;
+      const y = yearForPart(s.ctx, startMonth, s.sameParaYear);
+      return y === null ? null : plain(partOfYear(y, part, s.label));
+    },
+  },
+  {
+    name: 'month-range-of-context-year',
+    pattern: /(?<!\d)(\d{1,2})\s*(?:—|–|-|~|至)\s*(\d{1,2})月(?!\d{1,2}日)/g,
+    read: (m, s) => {
+      const y = yearForPart(s.ctx, Number(m[1]), s.sameParaYear);
+      return y === null ? null : plain(months(y, Number(m[1]), Number(m[2]), s.label));
+    },
+  },
+  {
+    name: 'month-of-context-year',
+    pattern: /(?<![\d年])(\d{1,2})月份?(?!\d{1,2}日|\d)/g,
+    read: (m, s) => {
+      const mo = Number(m[1]);
+      const y = mo < 1 || mo > 12 ? null : yearForPart(s.ctx, mo, s.sameParaYear);
+      return y === null ? null : plain(months(y, mo, mo, s.label));
+    },
+  },
+  {
+    // 全年, 年末: the year last named, else the story's.
+    name: 'reference-year',
+    pattern: /(?<![今去明前本上])(全年|年末|年底|年初)/g,
+    read: (_m, s) => {
+      const y = s.runningYear ?? s.ctx.ctxYear;
+      return y === null ? null : plain(year(y, s.label));
+    },
+  },
+  {
+    // 二〇二五年
+    name: 'year-in-numerals',
+    pattern: /(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年(?!代)/g,
+    read: (m, s) => {
+      const y = Number([...m[1]!].map((c) => ZH_DIGIT[c]).join(''));
+      return y >= 1900 && y <= 2100 ? plain(year(y, s.label)) : null;
+    },
+  },
+  {
+    // A Minguo (ROC) year, as Taiwan dates its plans: 113年度 = 2024. Only where Taiwan's
+    // calendar is in use: the story says 民国, or its other years are Minguo too.
+    name: 'minguo-year',
+    pattern: /(?:民国|中华民国)?(?<!\d)(1[0-2]\d)年度?(?!\d)/g,
+    read: (m, s) => {
+      const taiwan = /民国/.test(s.label) || /年度$/.test(s.label) || /(?:台湾|行政院|主计总处|立法院)/.test(s.folded);
+      return taiwan ? plain(year(1911 + Number(m[1]), s.label)) : null;
+    },
+  },
+  {
+    // 今明两年光电并网目标为18GW、20GW
+    name: 'this-year-and-next',
+    pattern: /今明两年/g,
+    read: (_m, s) => (s.ctx.ctxYear === null ? null : plain(years(s.ctx.ctxYear, s.ctx.ctxYear + 1, s.label))),
+  },
+  {
+    // Where things stand on the day the story was written (光电目前是16GW); it speaks for its own sentence only.
+    name: 'now',
+    pattern: /(?<![从在比较与])(?:截至目前|到目前为止|目前|当前|现阶段)(?!的|为止)/g,
+    read: (_m, s) => (s.ctx.ctxDate ? { period: { from: s.ctx.ctxDate, to: s.ctx.ctxDate, label: s.label }, sentenceOnly: true } : null),
+  },
+  {
+    // A bare year heading a place or a line, as headlines and quotes print it: 2025北京全市…, 「2024 新重庆 开新局」.
+    name: 'headline-year',
+    pattern: /(?<![\d.\w]|\d,)((?:19|20)\d{2})(?=[\u4e00-\u9fff]{0,3}(?:全国|全省|全市|全区|全县|全港|全澳)|[ \u3000]+(?![个家人元万亿项所座台辆套吨件只名位条次岁])[\u4e00-\u9fff]{2})/g,
+    read: (m, s) => plain(year(Number(m[1]), s.label)),
+  },
+];

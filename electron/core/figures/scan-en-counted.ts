@@ -1,0 +1,221 @@
+/**
+ * What an English count counts: the noun phrase after the number ('1.5 million homes'), the
+ * noun an earlier count gave ('from 240 families to 120'), the object of a verb that changes a
+ * headcount ('boost police numbers by 20,000'), and the source a share comes from. scan-en.ts
+ * reads numbers with these.
+ */
+import type { FigureChange, Qualifier } from '../../../shared/domain/figure';
+import { shareOfSource } from './metric';
+import { isEnUnitlessFigure } from './numerals/unitless';
+import { EN_QUALIFIER } from './qualifiers';
+import type { RawFigure } from './scan-zh';
+
+/** What the English scanner has read of a figure so far; each step adds to it. */
+export interface EnReading {
+  start: number;
+  end: number;
+  value: number;
+  valueMax: number | null;
+  unit: string | null;
+  currency: string | null;
+  classifier: boolean;
+  rule: string;
+  cues: string[];
+  metricHint: string | undefined;
+  qualifier: Qualifier;
+  change: FigureChange;
+  /** '50 more officers', '30 fewer buses': the comparative says the count is a change. */
+  moreChange: FigureChange | null;
+}
+
+export const QUALIFIER_ALT = [...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|');
+
+export const NOT_NOUN = new Set(
+  'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
+);
+/**
+ * Words that end a count's noun phrase: conjunctions opening a new clause ('20,000 officers if he wins')
+ * and adverbs of place or manner ('170,000 chargers nationwide').
+ */
+const COUNT_PHRASE_END = new Set('if unless when whether because while so nationwide countrywide statewide citywide annually apiece already altogether overall now yet installed connected operational online'.split(' '));
+/** A plural head closes the phrase: '50,000 more nurses claim' counts nurses; the word after starts something else. */
+const PLURAL_HEAD = /[a-z][a-z]s$/i;
+const NOT_PLURAL_HEAD = /(?:ss|us|is|ics)$/i;
+const TIME_NOUN = /^(?:years?|quarters?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|century|year-olds?|-year-olds?|am|pm|gmt|bst|st|nd|rd|th)$/i;
+/** '3,240 incidents in 2023, up from 2,890 in 2022': a bare number compared with a count just given counts the same things. */
+const COMPARED_COUNT = /^[^.;!?]{0,40},?\s+(?:up|down)?\s*from\s+$/i;
+/** 'Renewables covered 98.6% of …', 'coal accounted for 20% of …': the subject is the source of the share. */
+const SOURCE_BEFORE = new RegExp(`(?:^|[,;.\\n]\\s*|\\b(?:that|and)\\s+)(?:the\\s+)?([a-z][a-z -]*?)\\s+(?:covered|covers|accounted for|accounts for|account for|made up|makes up|make up|provided|provides|supplied|supplies|generated|generates|met|meets)\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:just\\s+)?$`, 'i');
+/** '… of all electricity used in Scotland came from renewables', '… of its energy from renewable sources': the source after the whole. */
+const SOURCE_AFTER = /^\s*(?:(?:used|consumed|needs)\s+)?(?:in\s+[A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?\s+)?(?:(?:came|comes|come|coming|was|were|is|are)\s+)?(?:(?:generated|produced|sourced)\s+)?(?:from|through)\s+([a-z][a-z -]*?)(?=[,.;]|\s+(?:by|in|for|last|this|next|over|during|and)\b|\s+\d|$)/;
+
+/** A percentage of a whole that comes from a source is that source's share of it; null when no source is named. */
+export function shareFromSource(folded: string, numStart: number, ofEnd: number, whole: string): string | null {
+  const before = SOURCE_BEFORE.exec(folded.slice(Math.max(0, numStart - 60), numStart));
+  const source = before && !/\b(?:which|who|it|they|this|that)$/i.test(before[1]!) ? before[1]! : SOURCE_AFTER.exec(folded.slice(ofEnd, ofEnd + 80))?.[1];
+  return source ? shareOfSource(source, whole) : null;
+}
+
+/** Verbs that change a headcount by an amount: 'boost police numbers by 20,000', 'cut the workforce by 1,500'. */
+const COUNT_BY_OBJECT = new RegExp(`\\b(?:boost|boosts|boosted|boosting|raise|raises|raised|raising|increase|increases|increased|increasing|cut|cuts|cutting|reduce|reduces|reduced|reducing|grow|grows|growing|swell|swells|swelled|expand|expands|expanded|expanding|lift|lifts|lifted)\\s+(?:(?:the|its|their|our|his|her)\\s+)?([a-z][a-z -]*?(?:s|workforce|headcount|staff|force|fleet|population))\\s+by\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:an?\\s+)?(?:extra|additional|further)?\\s*$`, 'i');
+/** The counted noun of a bare number after a verb that changes a headcount by it; 'police numbers' count police. */
+function countByObject(folded: string, numStart: number): { unit: string; phrase: string } | null {
+  const m = COUNT_BY_OBJECT.exec(folded.slice(Math.max(0, numStart - 80), numStart).replace(/^.*[,;:.]/, ''));
+  if (!m) return null;
+  const words = m[1]!.toLowerCase().split(/\s+/);
+  const head = words.length > 1 && /^(?:numbers|levels|totals)$/.test(words[words.length - 1]!) ? words[words.length - 2]! : words[words.length - 1]!;
+  return { unit: head, phrase: words.join(' ') };
+}
+
+/** 'in urban areas', 'in rural areas' after a count, as the adjective that names the same thing. */
+const AREA_AFTER_COUNT = /^\s+(?:(?:were|was|have been|had been|are|is)\s+)?(?:created|added|built|recorded|registered|opened|employed)?\s*in\s+(urban|rural|coastal)\s+areas\b/i;
+
+/**
+ * 'The 116,000 homes delivered …' after '… starting 116,000 genuinely affordable homes': a count with
+ * the definite article repeats one already given, so it takes that count's fuller name.
+ */
+function definiteAntecedent(folded: string, numStart: number, value: number, head: string, out: RawFigure[]): string | null {
+  if (!/\bthe\s+$/i.test(folded.slice(Math.max(0, numStart - 5), numStart))) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (f.classifier && f.value === value && f.unit === head && f.metricHint && f.metricHint.split(' ').length > 1) return f.metricHint;
+  }
+  return null;
+}
+
+/** A bare number whose noun is left out before a verb of making: 'only 32 will be built in time'. */
+const ELIDED_COUNT_AFTER = /^\s+(?:(?:that|which)\s+)?(?:will|would|could|should|have|has|had|were|are|was|is)\s+(?:not\s+)?(?:now\s+)?(?:be\s+|been\s+)?(?:built|opened|completed|delivered|created|recruited|hired|started|finished|constructed|planted|installed)\b/i;
+/** How far back (characters) the count a left-out noun repeats may be. */
+const ELIDED_COUNT_REACH = 1500;
+
+/** The earlier count whose noun a bare number leaves out, or null. */
+function elidedCount(folded: string, end: number, out: RawFigure[]): RawFigure | null {
+  if (!ELIDED_COUNT_AFTER.test(folded.slice(end, end + 60))) return null;
+  for (let i = out.length - 1; i >= 0; i--) {
+    const f = out[i]!;
+    if (end - f.end > ELIDED_COUNT_REACH) return null;
+    if (f.classifier && f.metricHint) return f;
+  }
+  return null;
+}
+
+/** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
+/**
+ * A capitalised noun may still be what is counted: a plural people or place name ('1.6 million
+ * Singaporeans'), a proper noun before a common one ('700,000 Singapore residents'), or a
+ * capitalised name whose head is plural ('35 International Purchasing Offices', '10 Gigabits').
+ */
+function properCountNoun(folded: string, from: number): boolean {
+  const run = /^\s+((?:[A-Z][a-z]+\s+){0,3}[A-Z][a-z]+)(\s+[a-z]+)?/.exec(folded.slice(from, from + 60));
+  if (!run) return false;
+  const head = run[1]!.split(/\s+/).pop()!;
+  if (/[a-rt-z]s$/.test(head)) return true;
+  return !!run[2] && !/\s/.test(run[1]!) && /[a-rt-z]s$/.test(run[2].trim()) && !NOT_NOUN.has(run[2].trim());
+}
+
+export function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
+  // Hyphens include U+2010/U+2011, which typeset compounds use ('well‑located homes').
+  const re = /\s+([A-Za-z][A-Za-z\u2010\u2011-]*)/y;
+  const words: string[] = [];
+  let pos = from;
+  // '50 more officers', '200 extra beds', '30 fewer buses': the comparative says the count is a change.
+  const comparative = /^\s+(more|extra|additional|fewer)\b/i.exec(folded.slice(from, from + 14));
+  if (comparative) pos = from + comparative[0].length;
+  while (words.length < 4) {
+    re.lastIndex = pos;
+    const w = re.exec(folded);
+    if (!w) break;
+    const word = w[1]!;
+    if (NOT_NOUN.has(word.toLowerCase()) || COUNT_PHRASE_END.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word) && !properCountNoun(folded, w.index)) break;
+    if (words.length > 0 && PLURAL_HEAD.test(words[words.length - 1]!) && !NOT_PLURAL_HEAD.test(words[words.length - 1]!)) break;
+    // 'three members voting for a cut', 'homes built': a participle after the noun starts a new phrase.
+    if (words.length > 0 && /(?:ing|ed)$/i.test(word) && /s$/i.test(words[words.length - 1]!)) break;
+    words.push(word);
+    pos = w.index + w[0].length;
+    if (/[,.;:]/.test(folded[pos] ?? '')) break;
+  }
+  if (words.length === 0) return null;
+  const head = words[words.length - 1]!;
+  if (TIME_NOUN.test(head) || TIME_NOUN.test(words[0]!)) return null;
+  // 'additional officers' and 'extra beds' name the increment itself (a count of its own), so the adjective stays; 'more' and 'fewer' do not.
+  const increment = comparative && /^(?:extra|additional)$/i.test(comparative[1]!) ? `${comparative[1]!.toLowerCase()} ` : '';
+  if (comparative) return { phrase: increment + words.join(' '), end: pos, more: /fewer/i.test(comparative[1]!) ? 'decrease' : 'increase' };
+  return { phrase: words.join(' '), end: pos };
+}
+
+/** 'Mortgage approvals dropped by 4,000': the subject of a change verb names what is counted. */
+const SUBJECT_CHANGED_BY = /\b([a-z]+s)\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|jumped|slipped|climbed)\s+(?:by\s+)?$/i;
+const SUBJECT_PHRASE_CHANGED_BY = /((?:[A-Za-z]+\s+){0,2}[a-z]+s)\s+(?:have\s+|has\s+)?(?:rose|risen|fell|fallen|dropped|declined|increased|decreased|grew|jumped|slipped|climbed)\s+(?:by\s+)?$/i;
+
+/**
+ * A number with no unit after it: what it counts, from the words after it, the count before it,
+ * the verb's subject or object, or 'the number of …'; else a figure whose measure the indicator
+ * gives ('20,951', 'over 87,000'). False when it is no figure.
+ */
+export function countedThing(folded: string, numStart: number, words: string | undefined, magnitude: boolean, numText: string, f: EnReading, out: RawFigure[]): boolean {
+  const noun = countNoun(folded, f.end);
+  if (noun) {
+    // '12.06 million new jobs were created in urban areas': where they are is part of what is counted.
+    const area = AREA_AFTER_COUNT.exec(folded.slice(noun.end, noun.end + 60));
+    if (area) noun.phrase = noun.phrase.replace(/(\S+)$/, `${area[1]!.toLowerCase()} $1`);
+    const head = noun.phrase.split(' ').pop()!.toLowerCase();
+    f.unit = head;
+    f.classifier = true;
+    f.metricHint = definiteAntecedent(folded, numStart, f.value, head, out) ?? noun.phrase.toLowerCase();
+    f.end = noun.end;
+    f.rule = 'en.count';
+    if (noun.more) f.moreChange = noun.more;
+    return true;
+  }
+  const last = out[out.length - 1];
+  if (last && last.classifier && (/^\s+(?:to|and|or|from)\s+$/i.test(folded.slice(last.end, numStart)) || COMPARED_COUNT.test(folded.slice(last.end, numStart)))) {
+    // 'from 240 families to 120', 'by 54 votes to 21': the second number counts the same things.
+    f.unit = last.unit;
+    f.classifier = true;
+    if (last.metricHint) f.metricHint = last.metricHint;
+    f.rule = 'en.count';
+    return true;
+  }
+  if (!words && SUBJECT_CHANGED_BY.test(folded.slice(Math.max(0, numStart - 60), numStart))) {
+    const sm = SUBJECT_PHRASE_CHANGED_BY.exec(folded.slice(Math.max(0, numStart - 60), numStart))!;
+    f.unit = sm[1]!.split(/\s+/).pop()!.toLowerCase();
+    f.metricHint = sm[1]!.toLowerCase().replace(/^(?:the|a|an)\s+/, '');
+    f.classifier = true;
+    f.rule = 'en.count';
+    return true;
+  }
+  const byObject = words ? null : countByObject(folded, numStart);
+  if (byObject) {
+    f.unit = byObject.unit;
+    f.metricHint = byObject.phrase;
+    f.classifier = true;
+    f.rule = 'en.count';
+    return true;
+  }
+  const antecedent = words ? null : elidedCount(folded, f.end, out);
+  if (antecedent) {
+    f.unit = antecedent.unit;
+    if (antecedent.metricHint) f.metricHint = antecedent.metricHint;
+    f.classifier = true;
+    f.rule = 'en.count';
+    return true;
+  }
+  // 'the number of households … reached a record 117,450'.
+  const clause = folded.slice(Math.max(0, numStart - 120), numStart);
+  // 'a record number of nurses, 351,000,': the number set off after the noun it counts.
+  const nm = /number of ([a-z-]+)(?: [a-z-]+){0,4}[^,.;]*$/i.exec(clause) ?? /number of ([a-z-]+)\s*[,—–]\s*$/i.exec(clause);
+  if (nm && !words) {
+    f.unit = nm[1]!.toLowerCase();
+    // 'a record number of officers—149,572': the counted noun is what the number measures.
+    if (/^number of [a-z-]+\W*$/i.test(nm[0].trim())) f.metricHint = f.unit;
+    f.classifier = true;
+    f.rule = 'en.count';
+    return true;
+  }
+  if (!magnitude && (words ? /point|thousand|million|billion/i.test(words) : true) && isEnUnitlessFigure(folded, numStart, f.end, words ? String(f.value) : numText)) {
+    // '20,951', 'over 87,000', 'nearly 100,000 by 2027': a figure whose measure the indicator gives.
+    f.unit = '';
+    return true;
+  }
+  return false;
+}

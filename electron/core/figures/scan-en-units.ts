@@ -1,0 +1,89 @@
+/**
+ * Units English writes after a number: per cent, percentage and basis points, times, money by
+ * code or by country ('5 billion Hong Kong dollars'), and power and energy (GW, TWh), with the
+ * scale words that multiply it (million, lakh). scan-en.ts reads numbers with these.
+ */
+import { EN_SCALE_POWER, shiftDecimal } from './numbers';
+import { countNoun, type EnReading } from './scan-en-counted';
+import { EN_CURRENCY_WORD } from './units';
+
+// '1.6-percent average', 'a 50-basis-point hike': the unit may be hyphenated to the number.
+export const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage[\s-]points?\b|pp\b)|(?<bp>basis[\s-]points?\b|bps?\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+
+export function valueOf(num: string, scale: string | undefined): number {
+  const base = num.replace(/,/g, '');
+  if (!scale) return Number(base);
+  return shiftDecimal(base, EN_SCALE_POWER[scale.toLowerCase()] ?? SOUTH_ASIAN_SCALE_POWER[scale.toLowerCase()] ?? 0);
+}
+
+/** Dollars named by their country after a number: '17.71 trillion U.S. dollars', '5 billion Hong Kong dollars'. */
+const NATIONAL_CURRENCY: Record<string, string> = {
+  us: 'USD', american: 'USD', 'hong kong': 'HKD', hk: 'HKD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', 'new taiwan': 'TWD',
+};
+const NATIONAL_CURRENCY_AFTER = /^\s(U\.S\.|US|American|Hong Kong|HK|Australian|Canadian|Singapore|New Zealand|New Taiwan|Taiwan)\s+dollars?\b/i;
+
+/** Indian and South Asian English count in lakhs (100,000) and crores (10 million): '1.75 lakh megawatt'. */
+const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7 };
+
+/**
+ * Power and energy units as English writes them, stored in one base each (千瓦, 千瓦时, the units
+ * Chinese reports count in as 万千瓦 and 亿千瓦时), so 116 GW and 1.75 lakh megawatt compare.
+ * Each row: the written unit, the base unit, and the power of ten from one to the other.
+ */
+const EN_POWER_UNITS: Array<[RegExp, string, number]> = [
+  [/^\s?(?:GW|gigawatts?)\b(?!h)/, '千瓦', 6],
+  [/^\s?(?:MW|megawatts?)\b(?!h)/, '千瓦', 3],
+  [/^\s?(?:kW|KW|kilowatts?)\b(?!h)/, '千瓦', 0],
+  [/^\s?(?:TWh|terawatt[- ]hours?)\b/, '千瓦时', 9],
+  [/^\s?(?:GWh|gigawatt[- ]hours?)\b/, '千瓦时', 6],
+  [/^\s?(?:MWh|megawatt[- ]hours?)\b/, '千瓦时', 3],
+  [/^\s?(?:kWh|KWh|kilowatt[- ]hours?)\b/, '千瓦时', 0],
+];
+
+/** The power or energy unit right after a number, and where it ends; null when there is none. */
+function powerUnit(after: string): { unit: string; length: number; power: number } | null {
+  for (const [re, unit, power] of EN_POWER_UNITS) {
+    const m = re.exec(after);
+    if (m) return { unit, length: m[0].length, power };
+  }
+  return null;
+}
+
+/** A value times a power of ten without binary noise (116 GW → 116000000 千瓦). */
+function scaled(value: number, power: number): number {
+  return power === 0 ? value : Number((value * 10 ** power).toPrecision(15));
+}
+
+/** The unit words after the number: dollars named by their country, per cent, points, times, power. Returns what the power is of. */
+export function unitWordsAfter(folded: string, f: EnReading, after: string): string | undefined {
+  const national = !f.unit ? NATIONAL_CURRENCY_AFTER.exec(folded.slice(f.end, f.end + 30)) : null;
+  if (national) {
+    f.currency = NATIONAL_CURRENCY[national[1]!.replace(/\./g, '').toLowerCase()]!;
+    f.unit = f.currency;
+    f.rule = 'en.money';
+    f.end += national[0].length;
+  }
+  const pa = PERCENT_AFTER.exec(after);
+  if (pa && !f.unit) {
+    const pg = pa.groups!;
+    if (pg.pct) { f.unit = '%'; f.rule = 'en.percent'; }
+    else if (pg.pp) { f.unit = '个百分点'; f.rule = 'en.percentage-points'; }
+    else if (pg.bp) { f.unit = '基点'; f.rule = 'en.basis-points'; }
+    else if (pg.times) { f.unit = '倍'; f.rule = 'en.multiple'; }
+    else if (pg.cur) {
+      f.currency = EN_CURRENCY_WORD[pg.cur.toLowerCase()] ?? null;
+      f.unit = f.currency === 'CNY' ? '元' : f.currency;
+      f.rule = 'en.money';
+    }
+    f.end += pa[0].length;
+  }
+  const power = !f.unit ? powerUnit(after) : null;
+  if (!power) return undefined;
+  f.unit = power.unit;
+  f.value = scaled(f.value, power.power);
+  f.rule = 'en.power';
+  f.end += power.length;
+  // '116 GW renewables installed', '2 GW of offshore wind': what the power is of.
+  const noun = countNoun(folded, f.end) ?? (/^\s+of\s+/.test(folded.slice(f.end, f.end + 5)) ? countNoun(folded, f.end + /^\s+of/.exec(folded.slice(f.end))![0].length) : null);
+  return noun ? noun.phrase.toLowerCase() : undefined;
+}

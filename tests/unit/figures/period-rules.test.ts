@@ -1,0 +1,100 @@
+/**
+ * Each named period rule, on a sentence that needs it: which rule reads the time, and the
+ * range it stands for on the story date. A final check keeps the table whole: every rule in
+ * the Chinese and English tables has a row here.
+ */
+import { describe, expect, it } from 'vitest';
+import { findPeriods } from '../../../electron/core/figures/periods';
+import { EN_PERIOD_RULES } from '../../../electron/core/figures/period-rules-en';
+import { ZH_PERIOD_RULES } from '../../../electron/core/figures/period-rules-zh';
+
+type Row = [rule: string, text: string, date: string, from: string, to: string];
+
+const ZH_ROWS: Row[] = [
+  ['fiscal-year', '2025至26年度财政预算案', '2025-02-26', '2025-04-01', '2026-03-31'],
+  ['year-range', '2021—2025年累计投资', '2026-01-10', '2021-01-01', '2025-12-31'],
+  ['full-date', '存款余额于2024年3月31日为',  '2024-05-01', '2024-03-31', '2024-03-31'],
+  ['month-range', '2024年1—5月，全市工业增加值', '2024-06-20', '2024-01-01', '2024-05-31'],
+  ['month', '2025 年 3 月，失业率', '2025-04-18', '2025-03-01', '2025-03-31'],
+  ['part-of-year', '2023年上半年，地区生产总值', '2023-07-20', '2023-01-01', '2023-06-30'],
+  ['by-year', '到2027年底，建成充电桩', '2025-01-10', '2025-01-01', '2027-12-31'],
+  ['year', '2022年，全市常住人口', '2023-03-01', '2022-01-01', '2022-12-31'],
+  ['relative', '去年1—11月，外贸进出口', '2024-01-15', '2023-01-01', '2023-11-30'],
+  ['span-of-years', '过去五年，累计新增就业', '2023-01-10', '2018-01-01', '2022-12-31'],
+  ['five-year-plan', '十四五期间，累计投资', '2022-01-10', '2021-01-01', '2025-12-31'],
+  ['part-of-context-year', '前三季度，社会消费品零售总额', '2024-10-18', '2024-01-01', '2024-09-30'],
+  ['month-range-of-context-year', '1—8月，规模以上工业增加值', '2024-09-15', '2024-01-01', '2024-08-31'],
+  ['month-of-context-year', '9月份，居民消费价格', '2024-10-15', '2024-09-01', '2024-09-30'],
+  ['reference-year', '全年，地区生产总值', '2024-01-20', '2024-01-01', '2024-12-31'],
+  ['year-in-numerals', '二〇二三年，财政收入', '2024-01-20', '2023-01-01', '2023-12-31'],
+  ['minguo-year', '行政院核定113年度预算', '2023-08-24', '2024-01-01', '2024-12-31'],
+  ['this-year-and-next', '今明两年光电并网目标', '2025-09-26', '2025-01-01', '2026-12-31'],
+  ['now', '光电目前是16GW', '2025-09-26', '2025-09-26', '2025-09-26'],
+  ['headline-year', '2025北京全市地区生产总值', '2026-01-26', '2025-01-01', '2025-12-31'],
+];
+
+const EN_ROWS: Row[] = [
+  ['financial-year', 'spending in 2025-26 will rise', '2025-03-01', '2025-04-01', '2026-03-31'],
+  ['year-range', 'between 2019 to 2023 the council', '2024-01-10', '2019-01-01', '2023-12-31'],
+  ['fy', 'revenue for FY24 rose', '2024-06-01', '2024-01-01', '2024-12-31'],
+  ['quarter', 'in the third quarter of 2023 output', '2024-01-10', '2023-07-01', '2023-09-30'],
+  ['half', 'in the first half sales', '2024-08-01', '2024-01-01', '2024-06-30'],
+  ['month', 'prices rose in March', '2024-04-17', '2024-03-01', '2024-03-31'],
+  ['year', 'homes built during 2022 rose', '2023-05-01', '2022-01-01', '2022-12-31'],
+  ['relative', 'sales this year are', '2024-05-01', '2024-01-01', '2024-12-31'],
+  ['span-of-years', 'over the next five years the city', '2024-05-01', '2024-01-01', '2028-12-31'],
+  ['weekday', 'the bank said on Thursday', '2024-05-10', '2024-05-09', '2024-05-09'],
+  ['rolling-months', 'in the three months to June output', '2024-08-01', '2024-04-01', '2024-06-30'],
+  ['period-ended', 'for the quarter ended September 30, 2023 revenue', '2023-11-01', '2023-07-01', '2023-09-30'],
+  ['relative-quarter-or-season', 'next quarter sales', '2024-05-01', '2024-07-01', '2024-09-30'],
+  ['full-year', 'it expects full-year sales', '2024-05-01', '2024-01-01', '2024-12-31'],
+  ['start-month', 'the cap will rise from April', '2024-02-01', '2024-04-01', '2025-03-31'],
+  ['trading-day', 'shares fell in early trading', '2024-05-01', '2024-05-01', '2024-05-01'],
+  ['part-of-decade', 'net zero by the mid-2030s', '2024-05-01', '2024-01-01', '2035-12-31'],
+  ['parliament', '1.5 million homes over this Parliament', '2024-07-30', '2024-07-30', '2029-08-15'],
+  ['years-from-start', 'over five years from 2025', '2024-11-01', '2025-01-01', '2029-12-31'],
+  ['within-years', 'within ten years the plant', '2024-01-01', '2024-01-01', '2034-01-01'],
+  ['by-part-of-year', 'rates will fall by mid-2025', '2024-05-01', '2024-05-01', '2025-06-30'],
+  ['named-quarter', 'growth in the September quarter', '2024-11-06', '2024-07-01', '2024-09-30'],
+  ['year-to-month', 'inflation in the year to May', '2024-06-19', '2024-05-01', '2024-05-31'],
+  ['first-months', 'in the first six months of 2023 sales', '2023-08-01', '2023-01-01', '2023-06-30'],
+];
+
+describe('Chinese period rules', () => {
+  it.each(ZH_ROWS)('%s: %s', (rule, text, date, from, to) => {
+    const found = findPeriods(text, 'zh', date, [{ start: 0, end: text.length }]);
+    expect(found.map((p) => [p.rule, p.period.from, p.period.to])).toContainEqual([rule, from, to]);
+  });
+});
+
+describe('English period rules', () => {
+  it.each(EN_ROWS)('%s: %s', (rule, text, date, from, to) => {
+    const found = findPeriods(text, 'en', date, [{ start: 0, end: text.length }]);
+    expect(found.map((p) => [p.rule, p.period.from, p.period.to])).toContainEqual([rule, from, to]);
+  });
+});
+
+describe('what is not a period of the figure', () => {
+  it.each([
+    ['zh', '比上年 2023年', '较2022年增长5%', '2023-05-01'],
+    ['zh', 'a plan title', '规划和2035年远景目标纲要', '2023-05-01'],
+    ['zh', 'the base of a multiple', '是2018年的1.4倍', '2023-05-01'],
+    ['en', 'a comparison base', 'higher than the first quarter', '2024-08-01'],
+    ['en', 'a record window', 'the lowest level since 2019', '2024-08-01'],
+    ['en', 'when it was said', 'Conagra last month reported a 4% drop', '2024-08-01'],
+    ['en', 'a dated event', 'on 30 July 2024 the council', '2024-08-01'],
+  ] as const)('%s: %s', (language, _name, text, date) => {
+    expect(findPeriods(text, language, date, [{ start: 0, end: text.length }])).toEqual([]);
+  });
+});
+
+describe('the rule tables', () => {
+  it.each([
+    ['zh', ZH_PERIOD_RULES, ZH_ROWS],
+    ['en', EN_PERIOD_RULES, EN_ROWS],
+  ] as const)('every %s rule has a row and a unique name', (_language, rules, rows) => {
+    const names = rules.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names.filter((n) => !rows.some((row) => row[0] === n))).toEqual([]);
+  });
+});
