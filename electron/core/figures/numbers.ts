@@ -165,7 +165,7 @@ const EN_SMALL: Record<string, number> = {
 };
 const DIGIT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 export const EN_SCALE_POWER: Record<string, number> = {
-  hundred: 2, thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, billion: 9, bn: 9, b: 9, trillion: 12, tn: 12, trn: 12,
+  hundred: 2, thousand: 3, k: 3, million: 6, m: 6, mn: 6, mln: 6, billion: 9, bn: 9, bln: 9, b: 9, trillion: 12, tn: 12, trn: 12,
 };
 /** Words that may appear in a written English number. */
 export const EN_NUMBER_WORDS = new Set([...Object.keys(EN_SMALL), 'hundred', 'thousand', 'million', 'billion', 'trillion', 'and', 'point']);

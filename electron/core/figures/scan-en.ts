@@ -9,7 +9,7 @@ import { readEnShape } from './numerals/shapes-en';
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 const EN_NUM = new RegExp(
   [
-    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
@@ -47,8 +47,8 @@ const CUT_BELOW_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reduc
 const BARE_OBJECT_TO = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|raise|raises|raising|lift|lifts|lifting|boost|boosts|boosting|bring down|bringing down|push up|drive down)\\s+((?!the\\b|a\\b|an\\b|its\\b|their\\b|it\\b|them\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)\\s+to\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
 
 /** Ranges after a number: 'between $160 billion and $167 billion', '2-3%', '5 to 7 per cent'. */
-const BETWEEN_AND_RANGE = /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|bn|mn|m|k)\b)?/i;
-const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|bn|mn|m|k)\\b)?`, 'i');
+const BETWEEN_AND_RANGE = /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\b)?/i;
+const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\\b)?`, 'i');
 /** 'raise the share of first-time buyers to more than a third': a change verb, its object and 'to'. */
 const CHANGE_OBJECT_TO = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i');
 /** 'cut the workforce by 1,500': a change verb, its object and 'by'. */

@@ -45,6 +45,8 @@ describe('units and scales', () => {
     ['Profit rose to £2.3bn last year.', 2.3e9, 'GBP'],
     ['Revenue was $4.5 billion.', 4.5e9, 'USD'],
     ['Sales reached €300m.', 3e8, 'EUR'],
+    ['Revenues rose to 291.8 mln dlrs in the quarter.', 2.918e8, 'dlrs'],
+    ['The company wrote off 1.2 bln yen of loans.', 1.2e9, 'JPY'],
     ['Output rose 3.2 per cent last year.', 3.2, '%'],
     ['The margin rose 1.2 percentage points last year.', 1.2, '个百分点'],
     ['The council built 25,000 homes last year.', 25000, 'homes'],

@@ -20,7 +20,7 @@ export const EN_SHAPES: EnShape[] = [
   {
     // '2.3bn', '3 million', '25k'.
     name: 'en.arabic+scale',
-    pattern: new RegExp(`^(${ARABIC})\\s?(trillion|billion|million|thousand|bn|mn|tn|m|k)$`, 'i'),
+    pattern: new RegExp(`^(${ARABIC})\\s?(trillion|billion|million|thousand|mln|bln|trn|bn|mn|tn|m|k)$`, 'i'),
     read: (m) => shiftDecimal(m[1]!.replace(/,/g, ''), EN_SCALE_POWER[m[2]!.toLowerCase()] ?? 0),
   },
   {
