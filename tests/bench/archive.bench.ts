@@ -10,7 +10,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { createRepositories } from '../../electron/core/db/repositories';
 import { runImport } from '../../electron/core/jobs/import-job';
 import { searchArchive } from '../../electron/core/archive/search';
-import { charText, indexText } from '../../electron/core/archive/search-tokens';
+import { charText, indexText } from '../../electron/core/text/search-tokens';
 import { generateArchive } from './generate-archive';
 import type { BenchFigure } from './types';
 

@@ -8,7 +8,7 @@ import type { Repositories } from '../db/repositories';
 import type { ValueBounds } from '../db/repositories/figures';
 import { metricIdentity, textKey } from '../metrics/key';
 import { toSimplified } from '../text/simplify';
-import { printedNumerals } from './search-values';
+import { printedNumerals } from '../text/search-values';
 
 type Bound = 'eq' | 'gt' | 'gte' | 'lt' | 'lte';
 

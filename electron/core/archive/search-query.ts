@@ -6,8 +6,8 @@
  * FTS5 phrase, so no user text is ever interpreted as FTS5 syntax.
  */
 import { AppFailure } from '../../../shared/result';
-import { gramText, isCjk } from './search-tokens';
-import { valueToken, wholeNumeral } from './search-values';
+import { gramText, isCjk } from '../text/search-tokens';
+import { valueToken, wholeNumeral } from '../text/search-values';
 import { toSimplified } from '../text/simplify';
 
 type Node =

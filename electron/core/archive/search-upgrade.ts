@@ -1,5 +1,5 @@
 import type { Repositories } from '../db/repositories';
-import { SEARCH_TOKENS_VERSION } from './search-tokens';
+import { SEARCH_TOKENS_VERSION } from '../text/search-tokens';
 
 const SEARCH_TOKENS_SETTING = 'searchTokensVersion';
 

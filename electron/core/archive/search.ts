@@ -2,7 +2,7 @@ import type { SearchQuery, SearchResult } from '../../../shared/domain/archive';
 import type { Repositories } from '../db/repositories';
 import { compileQuery } from './search-query';
 import { makeSnippet, markHeadline } from './search-snippet';
-import { printedNumerals } from './search-values';
+import { printedNumerals } from '../text/search-values';
 import { figuresOfValue, readFigureQuery } from './search-figures';
 import { toSimplified } from '../text/simplify';
 

@@ -5,7 +5,7 @@ import { runCli } from '../../../electron/cli/index';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { createRepositories, type Repositories } from '../../../electron/core/db/repositories';
 import { searchArchive } from '../../../electron/core/archive/search';
-import { charText } from '../../../electron/core/archive/search-tokens';
+import { charText } from '../../../electron/core/text/search-tokens';
 import { toSimplified } from '../../../electron/core/text/simplify';
 import { tempDir } from '../helpers';
 import { storeFigureFixtures } from './figure-fixtures';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { printedNumerals } from '../../../electron/core/archive/search-values';
-import { gramText, indexText } from '../../../electron/core/archive/search-tokens';
+import { printedNumerals } from '../../../electron/core/text/search-values';
+import { gramText, indexText } from '../../../electron/core/text/search-tokens';
 
 const read = (text: string) => printedNumerals(text).map((n) => [text.slice(n.start, n.end), n.value]);
 

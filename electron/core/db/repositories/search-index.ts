@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import { charText, indexText } from '../../archive/search-tokens';
+import { charText, indexText } from '../../text/search-tokens';
 import type { StorySummary } from '../../../../shared/domain/story';
 import { toSummary } from './stories';
 

@@ -19,7 +19,7 @@
  * The columns also carry one value token per printed number (search-values.ts), after the
  * text so that no phrase runs into them: 20000, 20,000, 2万 and 两万 share one.
  */
-import { toSimplified } from '../text/simplify';
+import { toSimplified } from './simplify';
 import { printedNumerals, valueToken } from './search-values';
 
 /**

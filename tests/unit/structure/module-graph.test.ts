@@ -1,0 +1,119 @@
+/**
+ * The shape of electron/ as its imports draw it: no module reaches itself through a chain
+ * of imports, storage (core/db) depends on nothing above it, and text helpers (core/text)
+ * depend on nothing but each other. Type-only imports are left out: they vanish at runtime
+ * and the migrations' link back to their runner is one.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const ELECTRON = join(ROOT, 'electron');
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) out.push(...sourceFiles(path));
+    else if (/\.tsx?$/.test(name) && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+// `import … from './x'` and `export … from './x'`, across lines; `import type` and `export type` are skipped.
+const RELATIVE_IMPORT = /^\s*(?:import|export)\s+(type\s+)?[^'";]*?from\s+['"](\.{1,2}\/[^'"]+)['"]/gm;
+
+function resolveImport(from: string, spec: string): string | null {
+  const base = resolve(dirname(from), spec);
+  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts')]) {
+    try {
+      if (statSync(candidate).isFile()) return candidate;
+    } catch {
+      // not this spelling
+    }
+  }
+  return null;
+}
+
+/** Each file of electron/ with the files it imports at runtime. */
+function importGraph(): Map<string, string[]> {
+  const graph = new Map<string, string[]>();
+  for (const file of sourceFiles(ELECTRON)) {
+    const targets: string[] = [];
+    for (const m of readFileSync(file, 'utf8').matchAll(RELATIVE_IMPORT)) {
+      if (m[1]) continue;
+      const target = resolveImport(file, m[2]!);
+      if (target) targets.push(target);
+    }
+    graph.set(file, targets);
+  }
+  return graph;
+}
+
+/** Strongly connected groups of more than one file (Tarjan): each is an import cycle. */
+function cycles(graph: Map<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const visit = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next);
+    next++;
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const group: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      group.push(w);
+    } while (w !== v);
+    if (group.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(group);
+  };
+  for (const v of graph.keys()) if (!index.has(v)) visit(v);
+  return found;
+}
+
+const rel = (path: string): string => relative(ROOT, path);
+
+describe('the module graph of electron/', () => {
+  const graph = importGraph();
+
+  it('finds the imports it checks (a parser that saw nothing would pass anything)', () => {
+    const edges = [...graph.values()].reduce((n, targets) => n + targets.length, 0);
+    expect(graph.size).toBeGreaterThan(100);
+    expect(edges).toBeGreaterThan(300);
+    expect(cycles(new Map([['a', ['b']], ['b', ['a']], ['c', ['a']]]))).toEqual([['b', 'a']]);
+  });
+
+  it('has no import cycles', () => {
+    expect(cycles(graph).map((group) => group.map(rel).sort())).toEqual([]);
+  });
+
+  it.each([
+    ['storage (core/db)', 'electron/core/db/', ['electron/core/db/', 'electron/core/text/', 'electron/core/clock']],
+    ['text helpers (core/text)', 'electron/core/text/', ['electron/core/text/']],
+  ])('%s depends on nothing above it', (_name, layer, allowed) => {
+    const above: string[] = [];
+    for (const [file, targets] of graph) {
+      if (!rel(file).startsWith(layer)) continue;
+      for (const target of targets) {
+        const to = rel(target);
+        if (to.startsWith('shared/')) continue;
+        if (!allowed.some((prefix) => to.startsWith(prefix))) above.push(`${rel(file)} → ${to}`);
+      }
+    }
+    expect(above).toEqual([]);
+  });
+});
