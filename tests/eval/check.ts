@@ -12,6 +12,7 @@
  * A failure is put down to the first step that went wrong: the target was not read as a
  * target, the outcome figure was not read, nothing connected them, or the verdict is wrong.
  */
+import { dropPinyinGlosses } from '../../electron/core/archive/signals';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -81,7 +82,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
  */
 function figureFor<T extends { quote: string; id: number }>(figures: T[], printed: string, located: Set<number>, prefer?: (f: T) => boolean): T | undefined {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
-  const p = norm(printed);
+  const p = norm(asStored(printed));
   const hits = figures
     .filter((f) => {
       const q = norm(f.quote);
@@ -92,6 +93,11 @@ function figureFor<T extends { quote: string; id: number }>(figures: T[], printe
   return (prefer ? at.find(prefer) : undefined) ?? at[0] ?? (prefer ? hits.find(prefer) : undefined) ?? hits[0];
 }
 
+/** The printed text as the import stores it: mirror sites' pinyin glosses (萬(wàn)人) are dropped on import. */
+function asStored(printed: string): string {
+  return dropPinyinGlosses(printed);
+}
+
 /** Figures whose span covers an occurrence of the printed text in their story's body. */
 async function locatedFigures(db: string, figures: FigureJson[], printed: string): Promise<Set<number>> {
   const out = new Set<number>();
@@ -99,8 +105,9 @@ async function locatedFigures(db: string, figures: FigureJson[], printed: string
   for (const f of figures) {
     if (!bodies.has(f.storyId)) bodies.set(f.storyId, (JSON.parse((await cli(['--db', db, 'show', String(f.storyId), '--json'])).out) as { body: string }).body);
     const body = bodies.get(f.storyId)!;
-    for (let at = body.indexOf(printed); at >= 0; at = body.indexOf(printed, at + 1)) {
-      if (f.start < at + printed.length && at < f.end) out.add(f.id);
+    const stored = asStored(printed);
+    for (let at = body.indexOf(stored); at >= 0; at = body.indexOf(stored, at + 1)) {
+      if (f.start < at + stored.length && at < f.end) out.add(f.id);
     }
   }
   return out;

@@ -522,8 +522,11 @@ function reportingSubject(folded: string, at: number, text: string): boolean {
 }
 
 /** A titled person, a name ending in the surname of one, or a political party. */
+// 'Housing and Urban Development Minister Phil Twyford', 'Finance Secretary Jane Doe': a portfolio, a title, then a name.
+const EN_TITLE_BEFORE_NAME = /\b(?:Minister|Secretary|Chancellor|President|Premier|Mayor|Governor|Treasurer|Senator|Spokesperson|Spokesman|Spokeswoman|Commissioner|Chairman|Chairwoman|Chair|Director|Leader)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/;
+
 function isPersonOrParty(text: string, surnames: Set<string>): boolean {
-  if (EN_PERSON_TITLE.test(text) || EN_PARTY.test(text)) return true;
+  if (EN_PERSON_TITLE.test(text) || EN_PARTY.test(text) || EN_TITLE_BEFORE_NAME.test(text)) return true;
   const words = text.split(/\s+/);
   // 'Boris Johnson' once 'Mr Johnson' is named; an organisation word keeps 'Johnson Matthey plc' a body.
   return words.length <= 3 && surnames.has(words[words.length - 1]!) && !EN_ORG_WORD.test(text);

@@ -4,6 +4,7 @@
  *
  * - a goal word read as the unit ('our 20,000 target', 'the 6,000 target pledged'): the
  *   number is the goal itself, counted in whatever the goal counts;
+ * - a figure straight after 'target of' is the goal's value, whatever is said of the goal;
  * - a share names its indicator after 'of' when the words before it name none;
  * - a share of GDP takes the spending or borrowing it is a share of ('R&D expenditure … 3% of GDP');
  * - a metric that points back (「该指标」, 「这一比例」, 'this measure'): it is the indicator
@@ -33,6 +34,14 @@ const ZH_BARE_VERB_METRIC = /^(?:是|为)?(?:建立|建成|建设|达到|达|实
 const GOAL_NOUN_UNIT = /^(?:targets?|goals?|pledges?|ambitions?|commitments?|promises?|objectives?)\b/i;
 /** 'after reaching its previous 2GW target', 'has met its 20,000 pledge': the goal named is the one reached. */
 const REACHED_BEFORE_GOAL = /\b(?:reached|reaching|met|meeting|hit|hitting|surpassed|surpassing|exceeded|exceeding|achieved|achieving|beat|beaten|beating|smashed|fulfilled|accomplished)\s+(?:(?:the|its|his|her|their|our|this|that|a)\s+)?(?:(?:previous|original|earlier|old|former|initial|first|official|own)\s+)?$/i;
+
+/**
+ * 'its renewable energy target of 1.75 lakh megawatt', 'its initial target of building 1000 homes': the figure
+ * is the goal's own value, whatever is said of the goal around it (fall short of, deny, revise).
+ */
+const GOAL_OF_BEFORE = /\b(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\s+(?:of|to)\s+(?:[a-z]+ing\s+)?(?:(?:about|around|some|at least|more than|over|nearly|almost|up to|just over|just under)\s+)?(?:(?:an?|the)\s+(?:additional|extra|further)\s+)?$/i;
+/** Where the goal named is one that was reached ('has surpassed the target of starting 116,000 homes'), the cues decide. */
+const REACHED_GOAL_OF = /\b(?:reached|reaching|met|meeting|hit|hitting|surpassed|surpassing|exceeded|exceeding|achieved|achieving|beat|beaten|smashed|fulfilled|accomplished)\s+(?:\S+\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\s+(?:of|to)\s/i;
 
 /** How far back a pointing metric looks for the indicator it points at. */
 const ANAPHORA_REACH = 600;
@@ -107,6 +116,17 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (!subject || findIndicator(w.metric, 'en') || shareOfGdpSubject(w.metric)) return;
       w.metric = `${subject} as a share of gdp`;
       w.baseMetric = w.metric;
+    },
+  },
+  {
+    name: 'goal-of-figure',
+    language: 'en',
+    apply(w, folded) {
+      if (w.forcedKind) return;
+      const before = folded.slice(Math.max(w.sentence.start, w.raw.start - 90), w.raw.start);
+      const goal = GOAL_OF_BEFORE.exec(before);
+      if (!goal || REACHED_GOAL_OF.test(before)) return;
+      w.forcedKind = { kind: 'target', cue: goal[0].trim() };
     },
   },
   {
