@@ -37,6 +37,7 @@ import { errorMessage } from '../common/notify';
 import { fileFailureText } from '../common/fileErrors';
 import { modKey } from '../shell/shortcuts';
 import { useImport } from './ImportContext';
+import { importNotesText } from './importNotes';
 import {
   ISO_DATE,
   keepDropped,
@@ -224,7 +225,8 @@ interface PageEditorProps {
 }
 
 const PageEditor = memo(function PageEditor({ page, index, onEdit }: PageEditorProps) {
-  const { t, tn } = useI18n();
+  const i18n = useI18n();
+  const { t, tn } = i18n;
   const titleId = `review-page-${page.key}`;
   const date = page.date.trim();
   const dateError = date === '' || !ISO_DATE.test(date) ? t('review.dateRequired') : null;
@@ -280,8 +282,8 @@ const PageEditor = memo(function PageEditor({ page, index, onEdit }: PageEditorP
           <Text size="sm" fw={500} mt="xs">
             {t('review.assumed')}
           </Text>
-          <List size="sm" spacing={2}>
-            {page.assumed.map((a, i) => (
+          <List size="sm" spacing={2} data-testid="review-assumed">
+            {importNotesText(i18n, page).map((a, i) => (
               <List.Item key={`${a}:${i}`}>{a}</List.Item>
             ))}
           </List>
