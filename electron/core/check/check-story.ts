@@ -273,9 +273,12 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
   for (const figure of figures) {
     const verdicts: CheckVerdict[] = [];
     const keys = keyMatches(repos, figure);
-    const rejectedTargets = repos.metricAliases.rejectedTargets(figure.id);
-    // Matches settled before (confirmed by the editor or attached by an earlier check) stay settled when the story is checked again.
-    const linkedTargets = new Set(repos.targets.targetsLinkedTo(figure.id));
+    const rejectedTargets = repos.metricAliases.targetRejections(figure.id);
+    // Matches settled before (confirmed by the editor or attached by an earlier check) stay settled when the story is checked again,
+    // and say so: who settled them and when. A rejected one is listed last, as rejected.
+    const links = new Map(repos.targets.linksOfFigure(figure.id).map((l) => [l.targetId, l]));
+    const linkedTargets = new Set(links.keys());
+    const rejectedVerdicts: CheckVerdict[] = [];
     const rejectedFigures = repos.metricAliases.rejectedFigures(figure.id);
     const coveredFigureIds = new Set<number>();
     const speaks = figure.kind === 'actual' || figure.kind === 'projection' || figure.kind === 'target';
@@ -284,7 +287,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     for (const km of speaks ? keys : []) {
       for (const target of repos.targets.byMatchKey(km.key)) {
         if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
-        if (target.sourceFigureId === figure.id || rejectedTargets.has(target.id)) continue;
+        if (target.sourceFigureId === figure.id) continue;
         if (figure.kind === 'target' && target.sourceStoryId === storyId) continue;
         // A relative target (halve) takes its unit from the baseline it is resolved against.
         if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure], km.key)[0]!)) continue;
@@ -306,6 +309,11 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         const score = round(km.score * es * (ps || 0.5));
         if (notComparable) {
           if (figure.kind === 'target') continue;
+          const rejectedAt = rejectedTargets.get(target.id);
+          if (rejectedAt !== undefined) {
+            rejectedVerdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: { decision: 'rejected', author: '', at: rejectedAt } });
+            continue;
+          }
           verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false });
           continue;
         }
@@ -339,9 +347,16 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
             }
           }
         }
+        const rejectedAt = rejectedTargets.get(target.id);
+        if (rejectedAt !== undefined) {
+          rejectedVerdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: { decision: 'rejected', author: '', at: rejectedAt } });
+          continue;
+        }
         const suggestion = score < opts.threshold;
-        const linked = linkedTargets.has(target.id);
-        verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: suggestion && !linked, source, relatedFigureIds: [], attached: linked });
+        const link = links.get(target.id);
+        const linked = link !== undefined;
+        const settled = link ? { decision: link.confirmedBy === 'editor' ? ('confirmed' as const) : ('attached' as const), author: link.author, at: link.createdAt } : null;
+        verdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: suggestion && !linked, source, relatedFigureIds: [], attached: linked, settled });
         if (opts.attach && !suggestion && !linked && figure.kind !== 'target') attachments.push({ targetId: target.id, figureId: figure.id, verdict, score });
       }
     }
@@ -407,6 +422,29 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         attached: false,
       });
     }
+    // A rejection can also drop the pair from matching (a near key turned down): it is still listed, as rejected.
+    for (const [targetId, at] of rejectedTargets) {
+      if (rejectedVerdicts.some((v) => v.id === targetId)) continue;
+      const target = repos.targets.get(targetId);
+      if (!target) continue;
+      rejectedVerdicts.push({
+        against: 'target',
+        id: target.id,
+        verdict: 'not_comparable',
+        explanation: {
+          code: 'rejected_by_editor',
+          zh: `编辑已判定与目标“${target.metric}”不是同一指标，不再比较`,
+          en: `Turned down by the editor as not the same measure as the target "${target.metric}"; not compared`,
+        },
+        score: 0,
+        suggestion: false,
+        source: { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote },
+        relatedFigureIds: [],
+        attached: false,
+        settled: { decision: 'rejected', author: '', at },
+      });
+    }
+    verdicts.push(...rejectedVerdicts);
     out.push({ figure: stripSource(figure), verdicts });
   }
 
@@ -414,7 +452,11 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     for (const a of attachments) {
       attachEvidence(repos, a.targetId, a.figureId, { verdict: a.verdict, score: a.score, by: 'auto' }, { approxTolerance: tolerance, today: options.today ?? storyToday });
       const v = out.find((c) => c.figure.id === a.figureId)?.verdicts.find((x) => x.against === 'target' && x.id === a.targetId);
-      if (v) v.attached = true;
+      const link = repos.targets.linksOfFigure(a.figureId).find((l) => l.targetId === a.targetId);
+      if (v) {
+        v.attached = true;
+        if (link) v.settled = { decision: 'attached', author: link.author, at: link.createdAt };
+      }
     }
   }
   return out;

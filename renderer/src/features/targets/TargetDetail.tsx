@@ -24,9 +24,9 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { TargetDetail as TargetDetailData } from '../../../../shared/contract';
-import type { Target, TargetStatus } from '../../../../shared/domain/target';
+import type { EvidenceLink, Target, TargetStatus } from '../../../../shared/domain/target';
 import { api } from '../../api';
-import { useI18n } from '../../i18n';
+import { useI18n, type I18n } from '../../i18n';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
@@ -35,7 +35,10 @@ import { StatusBadge } from './StatusBadge';
 import { TargetEditForm } from './TargetForm';
 import {
   bindingLabel,
-  causeLabel,
+  eventCauseLabel,
+  eventNoteText,
+  eventWhyText,
+  hasTolerance,
   comparatorLabel,
   directionLabel,
   explanationText,
@@ -123,12 +126,15 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
     [t('targets.field.value'), targetValueText(i18n, target)],
     [t('targets.field.comparator'), comparatorLabel(i18n, target.comparator)],
     [t('targets.field.direction'), directionLabel(i18n, target.direction)],
-    [t('targets.field.tolerance'), i18n.formatNumber(target.tolerance, { style: 'percent', maximumFractionDigits: 2 })],
     [t('targets.field.period'), target.period ? `${target.period.label} (${formatDate(target.period.from)} – ${formatDate(target.period.to)})` : none],
     [t('targets.field.deadline'), target.deadline ? formatDate(target.deadline) : none],
     [t('targets.field.binding'), bindingLabel(i18n, target.binding)],
     [t('targets.field.notes'), target.notes || none],
   ];
+  if (hasTolerance(target)) {
+    fieldRows.splice(5, 0, [t('targets.field.tolerance'), i18n.formatNumber(target.tolerance, { style: 'percent', maximumFractionDigits: 2 })]);
+  }
+  const linkOf = new Map((detail.links ?? []).map((l) => [l.figureId, l]));
 
   const sortedEvidence = [...evidence].sort((a, b) => (b.storyDate ?? '').localeCompare(a.storyDate ?? '') || b.figureId - a.figureId);
   const sortedEvents = [...events].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
@@ -272,6 +278,11 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                 <Anchor size="sm" href={storyHref(e.storyId, e.figureId)}>
                   {e.headline}
                 </Anchor>
+                {linkOf.has(e.figureId) && (
+                  <Text size="xs" c="dimmed" data-testid="evidence-confirmed">
+                    {linkText(i18n, linkOf.get(e.figureId)!)}
+                  </Text>
+                )}
               </Timeline.Item>
             ))}
           </Timeline>
@@ -298,7 +309,7 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                   {ev.fromStatus && <StatusBadge status={ev.fromStatus} size="xs" />}
                   {ev.fromStatus && <IconArrowRight size={12} aria-label={t('targets.to')} />}
                   <StatusBadge status={ev.toStatus} size="xs" />
-                  <Text size="xs">{causeLabel(i18n, ev.cause)}</Text>
+                  <Text size="xs">{eventCauseLabel(i18n, ev)}</Text>
                   {ev.author && (
                     <Text size="xs" c="dimmed">
                       {t('common.byAuthor', { name: ev.author })}
@@ -306,8 +317,13 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                   )}
                 </Group>
                 {ev.note && (
-                  <Text size="xs" c="dimmed">
-                    {ev.note}
+                  <Text size="xs" c="dimmed" data-testid="history-note">
+                    {eventNoteText(i18n, ev.note)}
+                  </Text>
+                )}
+                {eventWhyText(i18n, ev.snapshot) && (
+                  <Text size="xs" c="dimmed" data-testid="history-why">
+                    {t('targets.historyWhy', { why: eventWhyText(i18n, ev.snapshot)! })}
                   </Text>
                 )}
               </li>
@@ -438,4 +454,13 @@ function DeleteTarget({ targetId, onDeleted }: { targetId: number; onDeleted: ()
       </Group>
     </Alert>
   );
+}
+
+/** "Confirmed by 李华, 2024年1月20日 16:00": who linked the evidence, and when. */
+function linkText(i18n: I18n, link: EvidenceLink): string {
+  const time = formatTime(i18n, link.createdAt);
+  if (link.confirmedBy === 'editor') {
+    return link.author ? i18n.t('targets.evidenceConfirmedBy', { name: link.author, time }) : i18n.t('targets.evidenceConfirmedAt', { time });
+  }
+  return link.author ? i18n.t('targets.evidenceAttachedBy', { name: link.author, time }) : i18n.t('targets.evidenceAttachedAt', { time });
 }
