@@ -485,9 +485,18 @@ function buildStory(d: Draft, pageDate: string | null, notes: ImportNote[]): Par
   // Bylines printed on a line of their own (□张燕, By Jane Smith) are furniture, not body text.
   // …and so is a role printed under the name (By Laura Bennett / Chief Reporter).
   while (body.length && (parseBylineLine(body[0]!.text) || isRoleLine(body[0]!.text))) {
-    const parsed = parseBylineLine(body.shift()!.text);
-    if (!parsed) continue;
-    bylineLine = bylineLine ? Object.assign({}, bylineLine, { names: `${bylineLine.names}、${parsed.names}` }) : parsed;
+    const text = body.shift()!.text;
+    const parsed = parseBylineLine(text);
+    if (!parsed) {
+      // The role under the name is part of the credit: By Laura Bennett / Chief Reporter.
+      if (bylineLine && !bylineLine.credit) bylineLine = Object.assign({}, bylineLine, { credit: `${bylineLine.names}, ${text.trim()}` });
+      continue;
+    }
+    if (!bylineLine) bylineLine = parsed;
+    else {
+      const credit = bylineLine.credit || parsed.credit ? `${bylineLine.credit ?? bylineLine.names} ${parsed.credit ?? parsed.names}` : undefined;
+      bylineLine = Object.assign({}, bylineLine, { names: `${bylineLine.names}、${parsed.names}` }, credit ? { credit } : {});
+    }
   }
   const first = body[0]?.text.trim() ?? '';
   const opener: Opener | null = first ? parseOpener(first) : null;
@@ -544,6 +553,7 @@ function buildStory(d: Draft, pageDate: string | null, notes: ImportNote[]): Par
     subhead,
     kicker,
     byline,
+    ...(bylineLine?.credit && byline === bylineLine.names ? { credit: bylineLine.credit } : {}),
     dateline,
     datelineDate: resolveDateline(dateline, pageDate),
     body: paras.join('\n'),

@@ -39,7 +39,8 @@ export function toReviewPages(pages: PagePreview[]): ReviewPage[] {
     date: page.date ?? '',
     assumed: page.assumed,
     ...(page.notes ? { notes: page.notes } : {}),
-    stories: page.stories.map((story) => ({ ...story, key: newKey() })),
+    // The editor reviews the byline as it will be stored: with its roles.
+    stories: page.stories.map(({ credit, ...story }) => ({ ...story, byline: credit ?? story.byline, key: newKey() })),
     dropped: page.dropped ?? [],
     edition: page.edition ?? null,
   }));
