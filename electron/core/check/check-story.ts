@@ -277,7 +277,6 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     // Matches settled before (confirmed by the editor or attached by an earlier check) stay settled when the story is checked again,
     // and say so: who settled them and when. A rejected one is listed last, as rejected.
     const links = new Map(repos.targets.linksOfFigure(figure.id).map((l) => [l.targetId, l]));
-    const linkedTargets = new Set(links.keys());
     const rejectedVerdicts: CheckVerdict[] = [];
     const rejectedFigures = repos.metricAliases.rejectedFigures(figure.id);
     const coveredFigureIds = new Set<number>();

@@ -6,6 +6,7 @@ import { useImport } from './ImportContext';
 import { phaseLabel, progressPercent, progressSummary } from './importText';
 import { fileFailureText } from '../common/fileErrors';
 import { importNotesText } from './importNotes';
+import { WithContent } from '../common/WithContent';
 
 const MAX_LISTED = 50;
 
@@ -143,7 +144,9 @@ export function ImportPanel() {
                 </Text>
                 <List size="sm" spacing={2} data-testid="import-assumed">
                   {importNotesText(i18n, report).slice(0, MAX_LISTED).map((a, i) => (
-                    <List.Item key={`${a}:${i}`}>{a}</List.Item>
+                    <List.Item key={`${a.text}:${i}`}>
+                <WithContent text={a.text} spans={a.spans} />
+              </List.Item>
                   ))}
                 </List>
               </div>

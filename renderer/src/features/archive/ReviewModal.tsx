@@ -38,6 +38,7 @@ import { fileFailureText } from '../common/fileErrors';
 import { modKey } from '../shell/shortcuts';
 import { useImport } from './ImportContext';
 import { importNotesText } from './importNotes';
+import { WithContent } from '../common/WithContent';
 import {
   ISO_DATE,
   keepDropped,
@@ -284,7 +285,9 @@ const PageEditor = memo(function PageEditor({ page, index, onEdit }: PageEditorP
           </Text>
           <List size="sm" spacing={2} data-testid="review-assumed">
             {importNotesText(i18n, page).map((a, i) => (
-              <List.Item key={`${a}:${i}`}>{a}</List.Item>
+              <List.Item key={`${a.text}:${i}`}>
+                <WithContent text={a.text} spans={a.spans} />
+              </List.Item>
             ))}
           </List>
         </div>

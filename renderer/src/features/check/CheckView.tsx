@@ -19,6 +19,7 @@ import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
 import { paragraphsWithFigures } from '../figures/highlight';
 import { saveExportedFile } from '../export/download';
+import { WithContent } from '../common/WithContent';
 import { StatusBadge } from '../targets/StatusBadge';
 import { againstLabel, explanationText, formatTime, storyHref, targetHref, VERDICT_COLORS, verdictLabel } from '../targets/targetText';
 import classes from './Check.module.css';
@@ -393,11 +394,11 @@ function VerdictCard({ figure, verdict: v, storyHeadline, storyDate, decision, b
           )}
         </Group>
         <Text size="sm" data-testid="verdict-explanation">
-          {explanationText(i18n, v.explanation)}
+          <WithContent text={explanationText(i18n, v.explanation)} spans={reportedWords(figure, v)} />
         </Text>
         {v.explanation.basis && (
           <Text size="xs" c="dimmed" data-testid="verdict-basis">
-            {explanationText(i18n, v.explanation.basis)}
+            <WithContent text={explanationText(i18n, v.explanation.basis)} spans={reportedWords(figure, v)} />
           </Text>
         )}
         {v.verdict !== 'unmatched' && (
@@ -455,7 +456,7 @@ function VerdictCard({ figure, verdict: v, storyHeadline, storyDate, decision, b
               </Badge>
             )}
             <Text size="xs" c="dimmed">
-              {settledText(i18n, v.settled)}
+              <WithContent text={settledText(i18n, v.settled)} spans={[v.settled.author]} />
             </Text>
           </Group>
         )}
@@ -508,4 +509,10 @@ export function settledText(i18n: I18n, settled: NonNullable<CheckVerdict['settl
   } as const;
   const [withName, timeOnly] = keys[settled.decision];
   return settled.author ? i18n.t(withName, { name: settled.author, time }) : i18n.t(timeOnly, { time });
+}
+
+/** Names and labels from the reporting that a verdict's sentences repeat: places, metrics, periods as printed. */
+function reportedWords(figure: Figure, v: CheckVerdict): string[] {
+  const words = [figure.entity, figure.metric, figure.period?.label, v.source?.quote, v.source?.headline];
+  return words.filter((w): w is string => Boolean(w));
 }

@@ -30,12 +30,14 @@ import { useI18n, type I18n } from '../../i18n';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
+import { WithContent } from '../common/WithContent';
 import { MetricChart } from './MetricChart';
 import { StatusBadge } from './StatusBadge';
 import { TargetEditForm } from './TargetForm';
 import {
   bindingLabel,
   eventCauseLabel,
+  eventNoteContent,
   eventNoteText,
   eventWhyText,
   hasTolerance,
@@ -280,7 +282,7 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                 </Anchor>
                 {linkOf.has(e.figureId) && (
                   <Text size="xs" c="dimmed" data-testid="evidence-confirmed">
-                    {linkText(i18n, linkOf.get(e.figureId)!)}
+                    <WithContent text={linkText(i18n, linkOf.get(e.figureId)!)} spans={[linkOf.get(e.figureId)!.author]} />
                   </Text>
                 )}
               </Timeline.Item>
@@ -312,13 +314,13 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                   <Text size="xs">{eventCauseLabel(i18n, ev)}</Text>
                   {ev.author && (
                     <Text size="xs" c="dimmed">
-                      {t('common.byAuthor', { name: ev.author })}
+                      <WithContent text={t('common.byAuthor', { name: ev.author })} spans={[ev.author]} />
                     </Text>
                   )}
                 </Group>
                 {ev.note && (
                   <Text size="xs" c="dimmed" data-testid="history-note">
-                    {eventNoteText(i18n, ev.note)}
+                    <WithContent text={eventNoteText(i18n, ev.note)} spans={eventNoteContent(ev.note)} />
                   </Text>
                 )}
                 {eventWhyText(i18n, ev.snapshot) && (

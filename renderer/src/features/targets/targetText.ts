@@ -109,6 +109,13 @@ export function eventNoteText(i18n: I18n, note: string): string {
   });
 }
 
+/** The reporting's and the editor's own words inside a coded note (a quote, a reason): they keep their language. */
+export function eventNoteContent(note: string): string[] {
+  const coded = parseAuditNote(note);
+  if (!coded) return [];
+  return ['quote', 'reason'].flatMap((name) => (typeof coded.params[name] === 'string' ? [coded.params[name]] : []));
+}
+
 /** Why the status is what it is after the entry: the arithmetic the entry recorded, in the UI language. */
 export function eventWhyText(i18n: I18n, snapshot: unknown): string | null {
   if (!snapshot || typeof snapshot !== 'object') return null;
