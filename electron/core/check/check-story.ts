@@ -313,7 +313,10 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
             rejectedVerdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: { decision: 'rejected', author: '', at: rejectedAt } });
             continue;
           }
-          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false });
+          // The editor may still have confirmed it: it stays confirmed, and says who did.
+          const link = links.get(target.id);
+          const settled = link ? { decision: link.confirmedBy === 'editor' ? ('confirmed' as const) : ('attached' as const), author: link.author, at: link.createdAt } : null;
+          verdicts.push({ against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: link !== undefined, settled });
           continue;
         }
         let verdict: Verdict;

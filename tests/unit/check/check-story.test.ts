@@ -248,6 +248,19 @@ describe('suggestions and confirmMatch', () => {
   });
 });
 
+describe('a not-comparable match the editor confirmed', () => {
+  it('stays confirmed when the story is checked again, with who and when', () => {
+    const { repos } = archive;
+    repos.author.set('李华');
+    const first = check({ date: '2024-01-18', headline: '渝中区高新技术企业' }, [{ quote: '达到700家', value: 700, metric: '高新技术企业', entity: '渝中区', year: 2023 }]);
+    const target = by('高新技术企业');
+    expect(first.result[0]!.verdicts.find((v) => v.id === target.id)).toMatchObject({ verdict: 'not_comparable', settled: null });
+    confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: target.id, accept: true }, { today: '2024-01-18' });
+    const again = checkStory(repos, first.storyId)[0]!.verdicts.find((v) => v.id === target.id)!;
+    expect(again).toMatchObject({ verdict: 'not_comparable', attached: true, settled: { decision: 'confirmed', author: '李华' } });
+  });
+});
+
 describe('what a verdict was based on, and candidates not compared', () => {
   it('names the indicator, both entities and periods, and the rule', () => {
     const { result } = check({ date: '2024-01-18', headline: '重庆高新技术企业达到7565家' }, [
