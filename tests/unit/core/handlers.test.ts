@@ -95,4 +95,10 @@ describe('contract handlers', () => {
 
     expect(await call('archive:search', { query: '-重庆' })).toMatchObject({ ok: false, error: { code: 'invalid_input', reason: 'search_only_excluded' } });
   });
+
+  it('keeps the editor\'s name and our papers when another setting changes', async () => {
+    await call('settings:set', { editorName: '李华', ownPublications: ['重庆日报'] });
+    const after = (await call('settings:set', { locale: 'en' })) as { ok: true; data: { editorName: string; ownPublications: string[] } };
+    expect(after.data).toMatchObject({ editorName: '李华', ownPublications: ['重庆日报'] });
+  });
 });
