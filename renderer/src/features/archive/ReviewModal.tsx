@@ -429,7 +429,7 @@ function StoryEditor({ story, index, count, onChange, onMergeNext, onSplit, onDe
     <section className={classes.story} aria-labelledby={titleId}>
       <Group gap="xs" wrap="nowrap" mb={6}>
         <Text fw={600} size="sm" id={titleId} className={classes.storyTitle}>
-          {t('review.story', { index: index + 1 })}: {story.headline.trim() || t('review.untitled')}
+          {t('review.story', { index: index + 1 })}: {story.headline.trim() ? <span data-content="">{story.headline.trim()}</span> : t('review.untitled')}
         </Text>
         <Tooltip label={t('review.moveUp')}>
           <ActionIcon variant="subtle" color="gray" aria-label={t('review.moveUp')} disabled={index === 0} onClick={() => onMove(-1)}>

@@ -328,7 +328,10 @@ function FigureVerdicts({ check, storyHeadline, storyDate, decisions, busyKey, o
           {t('check.verdictsFor', { quote: figure.quote })}
         </Title>
         <Text size="xs" c="dimmed">
-          {[figureValue(i18n, figure), figure.metric, figure.entity, figure.period?.label].filter(Boolean).join(' · ')}
+          <WithContent
+            text={[figureValue(i18n, figure), figure.metric, figure.entity, figure.period?.label].filter(Boolean).join(' · ')}
+            spans={[figure.metric, figure.entity, figure.period?.label]}
+          />
         </Text>
       </div>
       {verdicts.map((v, i) => {

@@ -123,15 +123,22 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
   );
 
   const fieldRows: [string, React.ReactNode][] = [
-    [t('targets.field.metric'), target.metric],
-    [t('targets.field.entity'), target.entity ?? none],
+    [t('targets.field.metric'), <span data-content="">{target.metric}</span>],
+    [t('targets.field.entity'), target.entity ? <span data-content="">{target.entity}</span> : none],
     [t('targets.field.value'), targetValueText(i18n, target)],
     [t('targets.field.comparator'), comparatorLabel(i18n, target.comparator)],
     [t('targets.field.direction'), directionLabel(i18n, target.direction)],
-    [t('targets.field.period'), target.period ? `${target.period.label} (${formatDate(target.period.from)} – ${formatDate(target.period.to)})` : none],
+    [
+      t('targets.field.period'),
+      target.period ? (
+        <WithContent text={`${target.period.label} (${formatDate(target.period.from)} – ${formatDate(target.period.to)})`} spans={[target.period.label]} />
+      ) : (
+        none
+      ),
+    ],
     [t('targets.field.deadline'), target.deadline ? formatDate(target.deadline) : none],
     [t('targets.field.binding'), bindingLabel(i18n, target.binding)],
-    [t('targets.field.notes'), target.notes || none],
+    [t('targets.field.notes'), target.notes ? <span data-content="">{target.notes}</span> : none],
   ];
   if (hasTolerance(target)) {
     fieldRows.splice(5, 0, [t('targets.field.tolerance'), i18n.formatNumber(target.tolerance, { style: 'percent', maximumFractionDigits: 2 })]);
@@ -144,7 +151,7 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
   return (
     <Stack gap="md" data-target-id={target.id}>
       <div>
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" data-content="">
           {[target.metric, target.entity].filter(Boolean).join(' · ')}
         </Title>
         <Text size="lg" fw={600} mt={2}>
@@ -180,15 +187,17 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
             {t('targets.source')}
           </Text>
           {target.quote && (
-            <Text size="sm" fs="italic">
+            <Text size="sm" fs="italic" data-content="">
               {target.quote}
             </Text>
           )}
           <Text size="sm">
             {target.sourceStoryId !== null ? (
-              <Anchor href={storyHref(target.sourceStoryId, target.sourceFigureId)}>{target.sourceHeadline ?? t('targets.openStory')}</Anchor>
+              <Anchor href={storyHref(target.sourceStoryId, target.sourceFigureId)} data-content={target.sourceHeadline ? '' : undefined}>
+                {target.sourceHeadline ?? t('targets.openStory')}
+              </Anchor>
             ) : (
-              target.sourceHeadline
+              <span data-content="">{target.sourceHeadline}</span>
             )}
             {target.sourceDate ? ` · ${formatDate(target.sourceDate)}` : ''}
           </Text>
@@ -274,10 +283,10 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                   </Text>
                 }
               >
-                <Text size="sm" fs="italic">
+                <Text size="sm" fs="italic" data-content="">
                   {e.quote}
                 </Text>
-                <Anchor size="sm" href={storyHref(e.storyId, e.figureId)}>
+                <Anchor size="sm" href={storyHref(e.storyId, e.figureId)} data-content="">
                   {e.headline}
                 </Anchor>
                 {linkOf.has(e.figureId) && (
