@@ -18,7 +18,7 @@ import {
 } from './domain/archive';
 import { JobProgress } from './domain/jobs';
 import { ImportBatch } from './domain/imports';
-import { Settings } from './domain/settings';
+import { Locale, Settings } from './domain/settings';
 import { ParsedStory, Story, type StorySummary } from './domain/story';
 import { Figure } from './domain/figure';
 import {
@@ -26,6 +26,7 @@ import {
   ConfirmMatchInput,
   ConfirmMatchResult,
   Evidence,
+  EvidenceLink,
   ImportMode,
   ImportResult as RegisterImportResult,
   MetricSeries,
@@ -99,7 +100,13 @@ export const FigurePatch = Figure.pick({
 export type FigurePatch = z.infer<typeof FigurePatch>;
 
 /** A target with what the board's timeline shows: its audit trail and evidence. */
-export const TargetDetail = z.object({ target: Target, events: z.array(TargetEvent), evidence: z.array(Evidence) });
+export const TargetDetail = z.object({
+  target: Target,
+  events: z.array(TargetEvent),
+  evidence: z.array(Evidence),
+  /** How each piece of evidence was linked: by whom (the editor, or the check) and when. */
+  links: z.array(EvidenceLink).optional(),
+});
 export type TargetDetail = z.infer<typeof TargetDetail>;
 
 export const ExportFormat = z.enum(['docx', 'markdown', 'html', 'pdf']);
@@ -241,7 +248,11 @@ export const contract = {
   'drafts:staleCitations': { input: z.object({ id: Id }), output: z.array(StaleCitation) },
 
   'export:draft': { input: z.object({ id: Id, format: ExportFormat }), output: ExportedFile },
-  'export:story': { input: z.object({ storyId: Id, format: ExportFormat, annotated: z.boolean().default(true) }), output: ExportedFile },
+  'export:story': {
+    /** `language`: of the labels (annotation type names in comments); the UI's language, else the saved or system one. */
+    input: z.object({ storyId: Id, format: ExportFormat, annotated: z.boolean().default(true), language: Locale.optional() }),
+    output: ExportedFile,
+  },
 
   'settings:get': { input: Empty, output: Settings },
   'settings:set': { input: Settings.partial(), output: Settings },

@@ -82,7 +82,7 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
     'targets:get': ({ id }) => {
       const target = repos.targets.get(id);
       if (!target) throw new AppFailure('not_found', `Target ${id} was not found.`);
-      return { target, events: targetHistory(repos, id), evidence: repos.targets.evidence(id) };
+      return { target, events: targetHistory(repos, id), evidence: repos.targets.evidence(id), links: repos.targets.links(id) };
     },
     'targets:fromFigure': ({ figureId }) => targetFromFigure(repos, figureId, tolerance()),
     'targets:create': (input) => createTarget(repos, input, tolerance()),
@@ -158,7 +158,7 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
       const artifact = await renderDraft(draft, format, { ...(ctx.pdfRenderer ? { pdfRenderer: ctx.pdfRenderer } : {}) });
       return file(safeFileName(draft.title, artifact.extension), artifact.mime, artifact.bytes);
     },
-    'export:story': async ({ storyId, format, annotated }) => {
+    'export:story': async ({ storyId, format, annotated, language }) => {
       const story = needStory(storyId);
       const settings = readSettings(repos);
       const artifact = await renderStory(
@@ -166,7 +166,7 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
           story,
           annotations: annotated ? listAnnotations(repos, storyId) : [],
           types: settings.annotationTypes,
-          language: settings.locale ?? (/^zh/.test(ctx.systemLocale) ? 'zh-CN' : 'en'),
+          language: language ?? settings.locale ?? (/^zh/.test(ctx.systemLocale) ? 'zh-CN' : 'en'),
           author: repos.author.get(),
         },
         format,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDate, ParsedStory, StorySummary } from './story';
 import { Qualifier } from './figure';
+import { IMPORT_NOTES, type ImportNoteCode } from '../import-notes';
 
 /** Where an import reads from: a file or folder on disk (desktop, CLI), bytes (browser upload), pasted text. */
 export const ImportSource = z.discriminatedUnion('kind', [
@@ -30,6 +31,13 @@ export const FailedFile = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
 });
 
+/** One inference of an import as a code of shared/import-notes.ts with its parameters. */
+export const ImportNoteSchema = z.object({
+  code: z.enum(Object.keys(IMPORT_NOTES) as [ImportNoteCode, ...ImportNoteCode[]]),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  file: z.string().optional(),
+});
+
 export const ImportReport = z.object({
   batchId: z.number().int(),
   imported: z.array(StorySummary),
@@ -38,6 +46,8 @@ export const ImportReport = z.object({
   /** What was inferred rather than told (date from the file name, publication unknown...). */
   assumed: z.array(z.string()),
   cancelled: z.boolean(),
+  /** The same as codes with parameters (shared/import-notes.ts), for the editor's language. */
+  notes: z.array(ImportNoteSchema).optional(),
 });
 export type ImportReport = z.infer<typeof ImportReport>;
 
@@ -47,6 +57,8 @@ export const PagePreview = z.object({
   publication: z.string().nullable(),
   date: IsoDate.nullable(),
   assumed: z.array(z.string()),
+  /** `assumed` as codes with parameters, for the editor's language. */
+  notes: z.array(ImportNoteSchema).optional(),
   stories: z.array(ParsedStory),
   /** Lines left out as page furniture (navigation, edition line, headline list, footer) and why, for the editor to check. */
   dropped: z

@@ -28,10 +28,14 @@ export const Settings = z.object({
   watchFolder: z.string().nullable(),
   /** Highlight types for annotations (verified, disputed, needs source, note…), editable. */
   annotationTypes: AnnotationTypeList,
-  /** Who is working: recorded on audit entries, confirmations, annotations and draft versions. '' = the computer's user name. */
-  editorName: z.string().trim().max(80).default(''),
+  /**
+   * Who is working: recorded on audit entries, confirmations, annotations and draft versions. '' = the computer's user name.
+   * No zod default here or below: `settings:set` takes `Settings.partial()`, and a default there would write '' over the
+   * saved name whenever another setting changes (DEFAULT_SETTINGS fills what was never saved).
+   */
+  editorName: z.string().trim().max(80),
   /** 本报 / our paper: the publications whose reporting is the desk's own; every other outlet is named. */
-  ownPublications: z.array(z.string().trim().min(1).max(80)).max(20).default([]),
+  ownPublications: z.array(z.string().trim().min(1).max(80)).max(20),
   /** Automatic rolling backups of the archive while the app runs. */
   backupEvery: z.enum(['off', 'daily', 'weekly']),
   /** How many rolling backups to keep; older ones are deleted. */

@@ -13,6 +13,11 @@ export const ParsedStory = z.object({
   kicker: z.string().nullable(),
   /** The reporter's name(s) only: 张亦筑, not 本报讯（记者 张亦筑）. */
   byline: z.string().nullable(),
+  /**
+   * The byline line with the roles printed beside the names (首席记者 张亦筑 实习生 冉罗楠;
+   * Laura Bennett, Chief Reporter), stored and shown as the story's byline; absent when it names no role.
+   */
+  credit: z.string().nullable().optional(),
   /** As printed (2月23日). */
   dateline: z.string().nullable(),
   /** The dateline resolved against the page date, ISO. */

@@ -338,6 +338,11 @@ export const CheckVerdict = z.object({
   relatedFigureIds: z.array(z.number().int()),
   /** The figure was attached to the target as evidence by this check. */
   attached: z.boolean(),
+  /** A match settled before: confirmed by the editor, attached by a check, or rejected; by whom ('' when not recorded) and when. */
+  settled: z
+    .object({ decision: z.enum(['confirmed', 'attached', 'rejected']), author: z.string(), at: z.string() })
+    .nullable()
+    .optional(),
 });
 export type CheckVerdict = z.infer<typeof CheckVerdict>;
 

@@ -167,3 +167,83 @@ for (const locale of ['zh-CN', 'en'] as const) {
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((name) => [name, []])));
   });
 }
+
+/** Calls a contract channel from the page, as the renderer does in browser mode. */
+async function call<T>(app: Page, channel: string, input: unknown): Promise<T> {
+  return app.evaluate(
+    async ({ channel, input }) => {
+      const token = document.querySelector('meta[name="figure-desk-token"]')?.getAttribute('content') ?? '';
+      const response = await fetch(`/api/${channel}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-Figure-Desk-Token': token },
+        body: JSON.stringify(input),
+      });
+      const result = (await response.json()) as { ok: boolean; data?: unknown; error?: unknown };
+      if (!result.ok) throw new Error(`${channel}: ${JSON.stringify(result.error)}`);
+      return result.data;
+    },
+    { channel, input },
+  ) as Promise<T>;
+}
+
+const LATER_HEADLINE = '重庆高新技术企业达到7565家';
+const LATER_PAGE = `${LATER_HEADLINE}\n\n本报讯 记者从市科技局获悉，2023年，重庆市高新技术企业达到7565家，比上年增长22%。`;
+
+const LABELS = {
+  'zh-CN': { paste: '粘贴文本', importTitle: '导入档案', text: '版面文本', date: '日期', start: '开始', review: '导入前检查', save: '保存到档案', publicationUnknown: '报纸不明', panel: '核查结果', confirm: '确认', confirmedBy: '李华确认', openTarget: '查看目标', history: '变更记录', linked: '作为证据关联' },
+  en: { paste: 'Paste text', importTitle: 'Import into the archive', text: 'Text of the page', date: 'Date', start: 'Start', review: 'Review before saving', save: 'Save to the archive', publicationUnknown: 'publication unknown', panel: 'Check results', confirm: 'Confirm', confirmedBy: 'by 李华', openTarget: 'Open the target', history: 'History', linked: 'linked as evidence' },
+} as const;
+
+for (const locale of ['zh-CN', 'en'] as const) {
+  test(`an import's inferences, a confirmed match and a target's audit trail in ${locale} show UI text of that language only`, async ({ app }) => {
+    const L = LABELS[locale];
+    await call(app, 'settings:set', { editorName: '李华' });
+    await useLanguage(app, locale);
+    await expect(app.getByRole('link', { name: SEED_HEADLINE, exact: true })).toBeVisible();
+    const seen: Record<string, string[]> = {};
+
+    // The target: 高新技术企业突破7000家 on the seed page.
+    const storyId = async (headline: string) =>
+      (await call<{ items: Array<{ id: number; headline: string }> }>(app, 'archive:list', { limit: 100 })).items.find((s) => s.headline === headline)!.id;
+    const seedId = await storyId(SEED_HEADLINE);
+    const figures = await call<Array<{ id: number; quote: string }>>(app, 'figures:list', { storyId: seedId });
+    await call(app, 'targets:fromFigure', { figureId: figures.find((f) => f.quote.includes('突破7000家'))!.id });
+
+    // A later story, pasted without its paper: the review says what it inferred.
+    await app.getByRole('button', { name: L.paste }).click();
+    const importDialog = app.getByRole('dialog', { name: L.importTitle });
+    await importDialog.getByRole('textbox', { name: L.text }).fill(LATER_PAGE);
+    await importDialog.getByRole('textbox', { name: new RegExp(L.date) }).fill('2024-01-20');
+    await importDialog.getByRole('button', { name: L.start, exact: true }).click();
+    const review = app.getByRole('dialog', { name: L.review });
+    await expect(review.getByTestId('review-assumed')).toContainText(L.publicationUnknown);
+    seen.review = await otherScript(app, locale);
+    await review.getByRole('button', { name: L.save }).click();
+    await expect(review).toHaveCount(0);
+
+    // Check it, confirm the match, and come back: it is still settled, with who and when.
+    const laterId = await storyId(LATER_HEADLINE);
+    await app.evaluate((hash) => (window.location.hash = hash), `#/check/${laterId}`);
+    const panel = app.getByRole('region', { name: L.panel });
+    await expect(panel.getByTestId('verdict-explanation').first()).toBeVisible();
+    await panel.getByRole('button', { name: L.confirm, exact: true }).first().click();
+    await expect(panel.getByRole('status').first()).toBeVisible();
+    await app.reload();
+    const settled = app.getByRole('region', { name: L.panel }).getByTestId('verdict-settled').first();
+    await expect(settled).toContainText(L.confirmedBy);
+    await expect(app.getByTestId('verdict-basis').first()).toBeVisible();
+    await app.waitForLoadState('networkidle');
+    seen.check = await otherScript(app, locale);
+
+    // The target: its audit trail says what changed and why, and who linked the evidence.
+    await app.getByRole('link', { name: L.openTarget }).first().click();
+    const history = app.getByRole('list', { name: L.history });
+    await expect(history.getByTestId('history-note').first()).toBeVisible();
+    await expect(history).toContainText(L.linked);
+    await expect(app.getByTestId('evidence-confirmed').first()).toContainText(L.confirmedBy);
+    await app.waitForLoadState('networkidle');
+    seen.target = await otherScript(app, locale);
+
+    expect(seen).toEqual({ review: [], check: [], target: [] });
+  });
+}

@@ -176,3 +176,38 @@ describe('Check page', () => {
     click.mockRestore();
   });
 });
+
+describe('Check page: matches settled before', () => {
+  const settledChecks: StoryCheck = [
+    {
+      figure: f41,
+      verdicts: [
+        verdict({ attached: true, settled: { decision: 'confirmed', author: '李华', at: '2024-01-20T08:30:00.000Z' } }),
+        verdict({ id: 2, verdict: 'not_comparable', settled: { decision: 'rejected', author: '', at: '2024-01-21T09:00:00.000Z' } }),
+      ],
+    },
+  ];
+  it.each([
+    ['en', 'Confirmed by 李华,', 'Rejected '],
+    ['zh-CN', '李华确认，', '已拒绝，'],
+  ] as const)('shows who confirmed and when, and what was rejected, with no buttons (%s)', async (locale, confirmedBy, rejected) => {
+    const backend = createFakeBackend({
+      stories: [earlier, later],
+      targets: [makeTarget(1), makeTarget(2)],
+      checks: { 8: settledChecks },
+      settings: { locale },
+    });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/check/8';
+    renderWithProviders(<AppLayout />);
+
+    const article = await screen.findByRole('article', { name: '高新技术企业达7565家' });
+    await userEvent.setup().click(await within(article).findByRole('button', { name: /^7565家/ }));
+    const panel = screen.getByRole('region', { name: locale === 'en' ? 'Check results' : '核查结果' });
+    const settled = await within(panel).findAllByTestId('verdict-settled');
+    expect(settled.map((s) => s.dataset.decision)).toEqual(['confirmed', 'rejected']);
+    expect(settled[0]!.textContent).toContain(confirmedBy);
+    expect(settled[1]!.textContent).toContain(rejected);
+    expect(within(panel).queryByRole('button', { name: locale === 'en' ? 'Confirm' : '确认' })).toBeNull();
+  });
+});

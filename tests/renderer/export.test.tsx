@@ -43,7 +43,7 @@ describe('Story export', { timeout: 20_000 }, () => {
     await screen.findByRole('heading', { level: 1, name: 'Story number 7' });
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Markdown' }));
-    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('export:story', { storyId: 7, format: 'markdown', annotated: true }));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('export:story', { storyId: 7, format: 'markdown', annotated: true, language: 'en' }));
     await waitFor(() => expect(downloads).toEqual([{ name: 'story-7.md', href: 'blob:fake' }]));
     expect(blobs[0]!.size).toBe(4);
     expect(blobs[0]!.type).toBe('application/octet-stream');

@@ -10,7 +10,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { Story } from '../../shared/domain/story';
 import type { Annotation } from '../../shared/domain/annotation';
 import type { Draft, DraftDoc, DraftVersion } from '../../shared/domain/draft';
-import type { MetricSeries, StoryCheck, Target, TargetEvent } from '../../shared/domain/target';
+import type { Evidence, EvidenceLink, MetricSeries, StoryCheck, Target, TargetEvent } from '../../shared/domain/target';
 import type { IndicatorEntry } from '../../shared/domain/lexicon';
 import type { ImportBatch } from '../../shared/domain/imports';
 import { ApiError } from '../../renderer/src/api';
@@ -147,6 +147,8 @@ export interface FakeOptions {
   targets?: Target[];
   targetEvents?: TargetEvent[];
   checks?: Record<number, StoryCheck>;
+  /** Evidence of a target and how each piece was linked (targets:get). */
+  targetEvidence?: Record<number, { evidence: Evidence[]; links: EvidenceLink[] }>;
   series?: MetricSeries;
   stories?: Story[];
   /** Generated stories 1..n when `stories` is not given. */
@@ -448,7 +450,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
     'targets:get': ({ id }) => ({
       target: needTarget(id, 'targets:get'),
       events: (options.targetEvents ?? []).filter((e) => e.targetId === id),
-      evidence: [],
+      evidence: options.targetEvidence?.[id]?.evidence ?? [],
+      links: options.targetEvidence?.[id]?.links ?? [],
     }),
     'targets:fromFigure': ({ figureId }) => {
       const figure = figures instanceof Error ? undefined : figures.find((f) => f.id === figureId);

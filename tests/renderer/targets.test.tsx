@@ -274,3 +274,47 @@ describe('Track as target from the reader', () => {
     expect(backend.call.mock.calls.filter(([channel]) => channel === 'targets:fromFigure')).toHaveLength(1);
   });
 });
+
+describe('Target detail: the audit trail and who linked the evidence', () => {
+  const floor = makeTarget(5, { comparator: 'gt', direction: 'floor', tolerance: 0.05, status: 'unclear', computedStatus: 'unclear', deadline: '2023-12-31' });
+  const about = makeTarget(6, { comparator: 'approx', direction: 'band', tolerance: 0.05 });
+  const overdue = { code: 'overdue_no_evidence', zh: '已过期限（2023-12-31），尚无实际数据', en: 'Past the deadline (2023-12-31) with no reported outcome' };
+  const trail: TargetEvent[] = [
+    { id: 1, targetId: 5, at: '2024-02-01T08:00:00.000Z', fromStatus: null, toStatus: 'not_due', cause: 'created', figureId: 32, note: '{"code":"stated_as","params":{"quote":"突破7000家"}}', snapshot: null, author: '李华' },
+    { id: 2, targetId: 5, at: '2024-02-01T08:00:01.000Z', fromStatus: 'not_due', toStatus: 'unclear', cause: 'evidence', figureId: null, note: '', snapshot: { computedStatus: 'unclear', explanation: overdue }, author: '李华' },
+    { id: 3, targetId: 5, at: '2024-02-02T08:00:00.000Z', fromStatus: 'unclear', toStatus: 'unclear', cause: 'evidence', figureId: 41, note: '{"code":"evidence_added","params":{"figureId":41,"by":"editor"}}', snapshot: null, author: '李华' },
+    { id: 4, targetId: 5, at: '2024-02-03T08:00:00.000Z', fromStatus: 'unclear', toStatus: 'unclear', cause: 'editor', figureId: null, note: 'evidence figure #22 removed', snapshot: null, author: '' },
+  ];
+  const evidence = {
+    evidence: [{ figureId: 41, storyId: 8, storyDate: '2024-01-20', headline: '高新技术企业达7565家', quote: '全市高新技术企业达到7565家', value: 7565, valueMax: null, unit: '家', currency: null, qualifier: 'eq' as const, kind: 'actual' as const, change: 'level' as const, period: null }],
+    links: [{ targetId: 5, figureId: 41, verdict: 'meets', score: 1, confirmedBy: 'editor' as const, createdAt: '2024-02-02T08:00:00.000Z', author: '李华' }],
+  };
+
+  it.each([
+    ['zh-CN', '重新评估', '原因：已过期限（2023-12-31），尚无实际数据', '数字 #41 作为证据关联（编辑确认）', '李华确认，', '容差'],
+    ['en', 'Re-assessed', 'Why: Past the deadline (2023-12-31) with no reported outcome', 'figure #41 linked as evidence by the editor', 'Confirmed by 李华,', 'Tolerance'],
+  ] as const)('says what changed and why in the UI language, with tolerance only on an approximate target (%s)', async (locale, reassessed, why, added, confirmedBy, tolerance) => {
+    const backend = createFakeBackend({ targets: [floor, about], targetEvents: trail, targetEvidence: { 5: evidence }, settings: { locale } });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/targets/5';
+    const { unmount } = renderWithProviders(<AppLayout />);
+
+    const dialog = await screen.findByRole('dialog');
+    const history = await within(dialog).findByRole('list', { name: locale === 'en' ? 'History' : '变更记录' });
+    const items = within(history).getAllByRole('listitem');
+    // Newest first: the free-text note of an old entry as written, the coded ones in the UI language.
+    expect(within(items[0]!).getByText('evidence figure #22 removed')).toBeTruthy();
+    expect(within(items[1]!).getByTestId('history-note').textContent).toBe(added);
+    expect(within(items[2]!).getByText(reassessed)).toBeTruthy();
+    expect(within(items[2]!).getByTestId('history-why').textContent).toBe(why);
+    expect(within(dialog).getByTestId('evidence-confirmed').textContent).toContain(confirmedBy);
+    // A floor target has no tolerance.
+    expect(within(dialog).queryByText(tolerance)).toBeNull();
+    unmount();
+
+    window.location.hash = '#/targets/6';
+    renderWithProviders(<AppLayout />);
+    const approxDialog = await screen.findByRole('dialog');
+    expect(await within(approxDialog).findByText(tolerance)).toBeTruthy();
+  });
+});

@@ -28,10 +28,56 @@ export function namesFromCredit(raw: string): string | null {
   return tokens.length > 0 && tokens.length <= 6 && tokens.every(isName) ? tokens.join('、') : null;
 }
 
+/**
+ * Role words a byline prints beside a name, kept with it as the story's credit. Besides these
+ * the ROLE pattern reads any outlet's reporter (南方日报记者, 驻京记者) as a role.
+ */
+export const BYLINE_ROLES: readonly string[] = [
+  '本报记者',
+  '本报通讯员',
+  '本报特约记者',
+  '首席记者',
+  '特约记者',
+  '特派记者',
+  '资深记者',
+  '见习记者',
+  '全媒体记者',
+  '融媒体记者',
+  '摄影记者',
+  '记者',
+  '实习生',
+  '通讯员',
+  '特约通讯员',
+  '评论员',
+  '特约评论员',
+  '撰稿人',
+  '特派员',
+];
+
+const ROLE_WORD = new RegExp(`^${ROLE}$`);
+const isRoleWord = (token: string) => BYLINE_ROLES.includes(token) || ROLE_WORD.test(token);
+
+/**
+ * 「首席记者 张亦筑 实习生 冉罗楠」 as printed (roles read on the folded text, words taken from
+ * the original at the same places); null when the line names no role.
+ */
+function creditFromLine(orig: string, folded: string): string | null {
+  const parts: string[] = [];
+  let roles = 0;
+  for (const m of folded.matchAll(/[^\s、，,：:（）()/／]+/g)) {
+    const word = orig.slice(m.index, m.index + m[0].length);
+    if (isRoleWord(m[0])) roles++;
+    parts.push(word);
+  }
+  return roles > 0 && parts.length > roles ? parts.join(' ') : null;
+}
+
 const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|夏侯|公孙|轩辕|端木|独孤|南宫|西门|百里|呼延|申屠)/;
 
 export interface BylineLine {
   names: string;
+  /** The names with the roles printed beside them (首席记者 张亦筑 实习生 冉罗楠; Laura Bennett, Chief Reporter); absent when none is. */
+  credit?: string;
   /** A signed-column marker (□张燕) rather than a reporter's credit. */
   signature: boolean;
   /** The place a Taiwan credit reports from: 【記者X／台北報導】 → 台北. */
@@ -40,9 +86,14 @@ export interface BylineLine {
 
 const EN_NAME = "[A-Z][A-Za-z'’.\\-]+(?:\\s+(?:de|da|van|von|der|du|la|le|bin|al|[A-Z][A-Za-z'’.\\-]+)){0,4}";
 const EN_ROLE =
-  '(?:(?:Chief|Senior|Deputy|Political|Economics|Economic|Business|Health|Education|Science|Environment|Technology|Foreign|Home|Diplomatic|Defence|Defense|Crime|Legal|Social Affairs|Transport|Industry|Energy|Sports?|Arts|Local Democracy|Staff|Special|Washington|Europe|Asia|China|Beijing|Brussels)\\s+)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Commentator|Analyst|Bureau Chief)';
+  '(?:(?:Chief|Senior|Deputy|Political|Economics|Economic|Business|Health|Education|Science|Environment|Technology|Foreign|Home|Diplomatic|Defence|Defense|Crime|Legal|Social Affairs|Transport|Industry|Energy|Sports?|Arts|Local Democracy|Staff|Special|Washington|Europe|Asia|China|Beijing|Brussels)\\s+)*(?:Correspondent|Editor|Reporter|Writer|Columnist|Commentator|Analyst|Bureau Chief|Intern)';
 
 const EN_DESK_ROLE = '(?:[A-Z][a-z]+\\s+){1,2}(?:Correspondent|Editor|Reporter|Writer|Columnist|Commentator|Analyst)';
+
+function withCredit(line: BylineLine, credit: string | null): BylineLine {
+  const { credit: _printed, ...rest } = line;
+  return credit ? { ...rest, credit } : rest;
+}
 
 /** A line that is only a byline: 「□张燕」「本报记者 王亚同」「By Jane Smith」「Jane Smith, Political Correspondent」. */
 function bylineLineFolded(line: string): BylineLine | null {
@@ -68,7 +119,7 @@ function bylineLineFolded(line: string): BylineLine | null {
   m = new RegExp(`^${ROLE}[\\s:：]*(.{2,40})$`).exec(t);
   if (m && !/[，。！？；]/.test(t)) {
     const names = namesFromCredit(t);
-    if (names) return { names, signature: false };
+    if (names) return { names, signature: false, credit: t };
   }
   m = /^(?:文|撰文|作者)\s*[/／:：]\s*(.{2,30})$/.exec(t);
   if (m) {
@@ -80,9 +131,13 @@ function bylineLineFolded(line: string): BylineLine | null {
     .replace(new RegExp(`,\\s*${EN_DESK_ROLE}$`), '')
     .replace(new RegExp(`,?\\s+${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`), '');
   m = new RegExp(`^By\\s+(${EN_NAME}(?:(?:,\\s*|\\s+and\\s+|\\s*&\\s*)${EN_NAME})*)(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`).exec(noRole);
-  if (m) return { names: m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).join(', '), signature: false };
-  m = new RegExp(`^(${EN_NAME}),?\\s+${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?$`).exec(t);
-  if (m && !isRoleLine(t)) return { names: m[1]!, signature: false };
+  if (m) {
+    const names = m[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean).join(', ');
+    const role = t.slice(noRole.length).replace(/^[\s,]+/, '');
+    return { names, signature: false, ...(role ? { credit: `${names}, ${role}` } : {}) };
+  }
+  m = new RegExp(`^(${EN_NAME}),?\\s+(${EN_ROLE}(?:\\s+in\\s+[A-Z][A-Za-z ]+)?)$`).exec(t);
+  if (m && !isRoleLine(t)) return { names: m[1]!, signature: false, credit: `${m[1]!}, ${m[2]!}` };
   return null;
 }
 
@@ -263,7 +318,9 @@ function unfold(orig: string, folded: string, names: string | null): string | nu
 export function parseBylineLine(line: string): BylineLine | null {
   const t = line.trim();
   const f = foldFurniture(t);
-  const r = bylineLineFolded(f);
+  const folded = bylineLineFolded(f);
+  // A Chinese credit keeps its roles as printed, one space between each role and name.
+  const r = folded?.credit && /[\u4e00-\u9fff]/.test(folded.credit) ? withCredit(folded, creditFromLine(t, f)) : folded;
   if (!r || f === t) return r;
   const out: BylineLine = { ...r, names: unfold(t, f, r.names)! };
   if (r.dateline) out.dateline = unfold(t, f, r.dateline)!;

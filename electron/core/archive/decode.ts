@@ -1,4 +1,5 @@
 import { ImportError } from './types';
+import { importNote, type ImportNote } from '../../../shared/import-notes';
 
 export type TextEncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030' | 'big5';
 
@@ -6,7 +7,7 @@ export interface Decoded {
   text: string;
   encoding: TextEncodingName;
   /** What was repaired on the way in, for the import's notes (absent when nothing was). */
-  warnings?: string[];
+  warnings?: ImportNote[];
 }
 
 const BYTE_NAMES: Record<TextEncodingName, string> = {
@@ -192,7 +193,7 @@ function hasControlChars(text: string): boolean {
   return control > Math.max(2, text.length * 0.01);
 }
 
-function finish(text: string, encoding: TextEncodingName, name: string, path?: string, warnings: string[] = []): Decoded {
+function finish(text: string, encoding: TextEncodingName, name: string, path?: string, warnings: ImportNote[] = []): Decoded {
   if (hasControlChars(text)) {
     throw new ImportError(
       'binary',
@@ -246,7 +247,7 @@ export function decodeText(bytes: Uint8Array, name = 'This file', path?: string)
     const kept = bytes.filter((b) => b !== 0);
     if (!looksBinary(kept)) {
       const decoded = decodeText(kept, name, path);
-      const note = `dropped ${nuls} stray NUL ${nuls === 1 ? 'byte' : 'bytes'} from ${name} (a copying glitch); check the text around them`;
+      const note = importNote(nuls === 1 ? 'nul_byte' : 'nul_bytes', { count: nuls, name });
       return { ...decoded, warnings: [...(decoded.warnings ?? []), note] };
     }
   }

@@ -6,6 +6,7 @@
  */
 import type { ParsedStory } from '../../../shared/domain/story';
 import type { Block } from './types';
+import { importNote, type ImportNote } from '../../../shared/import-notes';
 
 /** About 1 MB of text in memory (UTF-16), some 300 printed pages: far beyond any story. */
 export const MAX_STORY_CHARS = 500_000;
@@ -71,13 +72,11 @@ function partHeadline(story: ParsedStory, part: number, parts: number): string {
 }
 
 /** Stories over `maxChars` become paragraph-aligned parts, each headlined with its place. */
-export function splitOversizedStories(stories: ParsedStory[], notes: string[], maxChars = MAX_STORY_CHARS): ParsedStory[] {
+export function splitOversizedStories(stories: ParsedStory[], notes: ImportNote[], maxChars = MAX_STORY_CHARS): ParsedStory[] {
   return stories.flatMap((story) => {
     if (story.body.length <= maxChars) return [story];
     const parts = bodyParts(story.body, maxChars);
-    notes.push(
-      `split 「${story.headline || story.body.slice(0, 16)}」 (${story.body.length.toLocaleString('en')} characters) into ${parts.length} stories at paragraph breaks: no single story is that long; check whether the file is several stories run together`,
-    );
+    notes.push(importNote('story_split', { headline: story.headline || story.body.slice(0, 16), chars: story.body.length.toLocaleString('en'), parts: parts.length }));
     return parts.map((body, i) => ({
       ...story,
       headline: partHeadline(story, i + 1, parts.length),
@@ -88,8 +87,8 @@ export function splitOversizedStories(stories: ParsedStory[], notes: string[], m
   });
 }
 
-export function windowNote(windows: number, chars: number): string {
-  return `the page is very long (${chars.toLocaleString('en')} characters), so it was read in ${windows} parts; text without a headline at the start of a part was joined to the story before it`;
+export function windowNote(windows: number, chars: number): ImportNote {
+  return importNote('read_in_parts', { chars: chars.toLocaleString('en'), parts: windows });
 }
 
 export { blockChars };

@@ -4,6 +4,7 @@
  * the field stays null with a note that the editor must be asked.
  */
 import { basename, extname } from 'node:path';
+import { importNote, type ImportNote } from '../../../shared/import-notes';
 
 const MONTHS: Record<string, number> = {
   jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12,
@@ -157,37 +158,38 @@ export interface MetaInput {
 export interface PageMeta {
   publication: string | null;
   date: string | null;
-  assumed: string[];
+  /** What was inferred and from where, or what the editor must supply. */
+  assumed: ImportNote[];
 }
 
 export function resolveMetadata(input: MetaInput): PageMeta {
-  const assumed: string[] = [];
+  const assumed: ImportNote[] = [];
   const name = input.fileName ? basename(input.fileName) : undefined;
   let date: string | null = null;
   let publication: string | null = null;
 
   if (input.date) {
     date = /^\d{4}-\d{2}-\d{2}$/.test(input.date) && dateFromText(input.date) ? input.date : dateFromText(input.date);
-    if (!date) assumed.push(`ignored the date given ("${input.date}") because it is not a calendar date`);
+    if (!date) assumed.push(importNote('date_ignored', { given: input.date }));
   }
   if (!date && name) {
     date = dateFromText(name);
-    if (date) assumed.push(`date ${date} from the file name "${name}"`);
+    if (date) assumed.push(importNote('date_from_file', { date, name }));
   }
   if (!date) {
     for (const hint of input.metaHints ?? []) {
       date = dateFromText(hint);
       if (date) {
-        assumed.push(`date ${date} from the document's title "${hint}"`);
+        assumed.push(importNote('date_from_title', { date, title: hint }));
         break;
       }
     }
   }
   if (!date && input.furnitureDates?.length) {
     date = input.furnitureDates[0]!;
-    assumed.push(`date ${date} from the date line printed on the page`);
+    assumed.push(importNote('date_from_dateline', { date }));
   }
-  if (!date) assumed.push('date unknown: nothing in the file name or the page gives it — ask the editor which day this page is from');
+  if (!date) assumed.push(importNote('date_unknown'));
 
   if (input.publication) publication = input.publication.trim() || null;
   if (!publication && name) {
@@ -195,7 +197,9 @@ export function resolveMetadata(input: MetaInput): PageMeta {
     if (p) {
       publication = p.name;
       assumed.push(
-        p.name === p.slug ? `publication ${p.name} from the file name` : `publication ${p.name} from the file name ("${p.slug}")`,
+        p.name === p.slug
+          ? importNote('publication_from_file', { publication: p.name })
+          : importNote('publication_from_file_slug', { publication: p.name, slug: p.slug }),
       );
     }
   }
@@ -203,7 +207,7 @@ export function resolveMetadata(input: MetaInput): PageMeta {
     for (const hint of input.metaHints ?? []) {
       publication = publicationFromTitle(hint);
       if (publication) {
-        assumed.push(`publication ${publication} from the document's title "${hint}"`);
+        assumed.push(importNote('publication_from_title', { publication, title: hint }));
         break;
       }
     }
@@ -212,15 +216,15 @@ export function resolveMetadata(input: MetaInput): PageMeta {
     for (const line of input.furniture ?? []) {
       publication = publicationFromMasthead(line);
       if (publication) {
-        assumed.push(`publication ${publication} from the masthead line "${line}"`);
+        assumed.push(importNote('publication_from_masthead', { publication, line }));
         break;
       }
     }
   }
   if (!publication && input.siteNames?.length) {
     publication = input.siteNames[0]!;
-    assumed.push(`publication ${publication} from the web page's title bar`);
+    assumed.push(importNote('publication_from_site', { publication }));
   }
-  if (!publication) assumed.push('publication unknown: the file name does not say which paper this is — ask the editor');
+  if (!publication) assumed.push(importNote('publication_unknown'));
   return { publication, date, assumed };
 }

@@ -10,6 +10,7 @@ import { resolveMetadata } from './metadata';
 import type { EditionLine } from './furniture';
 import { dropNoise, joinLayoutBreaks } from './normalise';
 import { segment } from './segment';
+import { renderImportNote, type ImportNote } from '../../../shared/import-notes';
 import { blockChars, blockWindows, splitOversizedStories, windowNote } from './large-page';
 import type { ParsedStory } from '../../../shared/domain/story';
 import { readRegularFile, megabytes } from './read-file';
@@ -75,10 +76,12 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
   });
   const blocks = joinLayoutBreaks(kept);
   const { stories, notes } = segmentBounded(blocks, meta.date);
+  const pageNotes = [...(ex.notes ?? []), ...meta.assumed, ...notes];
   const page: ParsedPage = {
     publication: meta.publication,
     date: meta.date,
-    assumed: [...(ex.notes ?? []), ...meta.assumed, ...notes],
+    assumed: pageNotes.map((note) => renderImportNote(note, 'en')),
+    notes: pageNotes,
     stories,
     format,
     dropped,
@@ -94,7 +97,7 @@ function assemble(ex: Extracted, format: ImportFormat, fileName: string | undefi
  * without a headline at the start of a window is the story before it running on: it is joined
  * back (splitOversizedStories then cuts what is too long, at paragraph breaks).
  */
-function segmentBounded(blocks: Block[], pageDate: string | null): { stories: ParsedStory[]; notes: string[] } {
+function segmentBounded(blocks: Block[], pageDate: string | null): { stories: ParsedStory[]; notes: ImportNote[] } {
   const windows = blockWindows(blocks);
   if (windows.length === 1) {
     const { stories, notes } = segment(blocks, pageDate);
@@ -110,7 +113,7 @@ function segmentBounded(blocks: Block[], pageDate: string | null): { stories: Pa
       previous.runOn.push(first.body);
       const opening = first.body.slice(0, 16);
       // segment() reported the run-on as the end of a story from another page: it is not.
-      notes.push(...part.notes.filter((note) => !note.includes(opening)));
+      notes.push(...part.notes.filter((note) => !renderImportNote(note, 'en').includes(opening)));
       stories.push(...rest.map((story) => ({ story, runOn: [] })));
     } else {
       notes.push(...part.notes);

@@ -146,7 +146,7 @@ function compileNode(node: Node, collected: Collected, positive: boolean): strin
       }
       if (include.length === 0) {
         if (exclude.length) {
-          throw new AppFailure('invalid_input', 'A search needs at least one word to look for besides the excluded ones.', 'query');
+          throw new AppFailure('invalid_input', ONLY_EXCLUDED, 'query', {}, 'search_only_excluded');
         }
         return null;
       }
@@ -157,11 +157,14 @@ function compileNode(node: Node, collected: Collected, positive: boolean): strin
   }
 }
 
+/** English for the CLI; the renderer says it from the reason (error.reason.search_only_excluded). */
+const ONLY_EXCLUDED = 'A search needs at least one word to look for besides the excluded ones.';
+
 export function compileQuery(query: string): CompiledQuery {
   const root = parse(lex(query.normalize('NFKC')));
   if (!root) return { match: null, highlight: [], values: [] };
   if (root.type === 'not') {
-    throw new AppFailure('invalid_input', 'A search needs at least one word to look for besides the excluded ones.', 'query');
+    throw new AppFailure('invalid_input', ONLY_EXCLUDED, 'query', {}, 'search_only_excluded');
   }
   const collected: Collected = { highlight: [], values: [] };
   const match = compileNode(root, collected, true);

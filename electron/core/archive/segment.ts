@@ -7,6 +7,7 @@
  */
 import type { ParsedStory } from '../../../shared/domain/story';
 import type { Block } from './types';
+import { importNote, type ImportNote } from '../../../shared/import-notes';
 import {
   foldFurniture,
   isCreditLine,
@@ -51,7 +52,7 @@ interface Draft {
 export interface Segmented {
   stories: ParsedStory[];
   /** Sentences for ParsedPage.assumed: what segmentation inferred or moved. */
-  notes: string[];
+  notes: ImportNote[];
 }
 
 const MAX_STACK = 4;
@@ -189,7 +190,7 @@ function splitLeadIn(b: Block): [Block, Block] | null {
   ];
 }
 
-function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
+function collectDrafts(blocks: Block[], notes: ImportNote[]): Draft[] {
   const drafts: Draft[] = [];
   let cur: Draft | null = null;
   let inBriefs = false;
@@ -200,7 +201,7 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
     const wasOpen = listOpen;
     listOpen = false;
     if (BRIEFS_LABEL.test(blocks[i]!.text.trim())) {
-      notes.push(`read the stories under 「${blocks[i]!.text.trim()}」 as separate briefs`);
+      notes.push(importNote('briefs', { heading: blocks[i]!.text.trim() }));
       inBriefs = true;
       i++;
       continue;
@@ -228,7 +229,7 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
       // body text, up to a last line that heads the next story over its byline
       const items = overFurniture(blocks[i + run]) ? run - 1 : run;
       if (items > 0) {
-        if (!wasOpen) notes.push(`read the ${items} short lines from 「${blocks[i]!.text.trim().slice(0, 16)}…」 as a list in the text, not as headlines`);
+        if (!wasOpen) notes.push(importNote('list_lines', { count: items, opening: blocks[i]!.text.trim().slice(0, 16) }));
         if (!cur && items > 1) {
           // at the top of the page the first line heads the list: 「“十四五”规划目标中的民生关切」 over its points
           cur = { stack: [blocks[i]!], standfirst: null, body: blocks.slice(i + 1, i + items), continuation: false };
@@ -276,7 +277,7 @@ function collectDrafts(blocks: Block[], notes: string[]): Draft[] {
     }
     if (cur && isSigned(cur) && captionStandsAlone(blocks, i, cur)) {
       // a picture printed with only a caption and its credit, after a signed story has ended
-      notes.push(`read 「${blocks[i]!.text.trim().slice(0, 16)}…」 as a photo without a headline`);
+      notes.push(importNote('photo', { opening: blocks[i]!.text.trim().slice(0, 16) }));
       cur = { stack: [], standfirst: null, body: [blocks[i]!], continuation: false };
       drafts.push(cur);
       i++;
@@ -443,7 +444,7 @@ function readsAsSentence(text: string): boolean {
  * false lead). When no story on the page has a headline left, the text before the first
  * one is not the tail of a story from another page but a story printed without a headline.
  */
-function keepHeadlessTextAsBody(drafts: Draft[], notes: string[]): void {
+function keepHeadlessTextAsBody(drafts: Draft[], notes: ImportNote[]): void {
   for (const d of drafts) {
     if (!d.stack.length) continue;
     const bodyless = !d.standfirst && !d.body.some((b) => b.text.trim());
@@ -452,17 +453,13 @@ function keepHeadlessTextAsBody(drafts: Draft[], notes: string[]): void {
     const opening = first.text.trim().slice(0, 16);
     if (bodyless && d.stack.length >= 2 && (marked || !readsAsSentence(first.text))) {
       // lines with no text under them: the first is the headline, the others its text
-      notes.push(`read the lines under 「${opening}…」 as its text: nothing else follows the headline`);
+      notes.push(importNote('lines_as_text', { opening }));
       d.body = d.stack.slice(1);
       d.stack = [first];
       continue;
     }
     if (!bodyless && (marked || !readsAsSentence(splitStack(d.stack).headline))) continue;
-    notes.push(
-      bodyless
-        ? `「${opening}…」 is the only text there is: kept as the story's text, with no headline`
-        : `「${opening}…」 reads as a sentence, not a headline: kept as the story's text, with no headline`,
-    );
+    notes.push(importNote(bodyless ? 'only_text' : 'sentence_not_headline', { opening }));
     d.body = [...d.stack, ...(d.standfirst ? [d.standfirst] : []), ...d.body];
     d.stack = [];
     d.standfirst = null;
@@ -473,24 +470,33 @@ function keepHeadlessTextAsBody(drafts: Draft[], notes: string[]): void {
     d.continuation = false;
     if (d.jumpedIn) continue;
     const opening = d.body.find((b) => b.text.trim())?.text.trim().slice(0, 16) ?? '';
-    notes.push(`「${opening}…」 has no headline on the page: all its text is the story's body, and it needs a headline at review`);
+    notes.push(importNote('no_headline', { opening }));
   }
 }
 
-function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedStory {
+function buildStory(d: Draft, pageDate: string | null, notes: ImportNote[]): ParsedStory {
   const heads = splitStack(d.stack);
   let subhead = heads.subhead;
   if (d.standfirst) subhead = subhead ? `${subhead} ${d.standfirst.text.trim()}` : d.standfirst.text.trim();
-  if (heads.tags.length) notes.push(`dropped ${heads.tags.map((t) => `「${t}」`).join(' ')} under 「${heads.headline}」 as a campaign logo, not part of the story`);
+  if (heads.tags.length) notes.push(importNote('campaign_logo', { tags: heads.tags.map((t) => `「${t}」`).join(' '), headline: heads.headline }));
 
   const body = d.body.slice();
   let bylineLine: BylineLine | null = null;
   // Bylines printed on a line of their own (□张燕, By Jane Smith) are furniture, not body text.
   // …and so is a role printed under the name (By Laura Bennett / Chief Reporter).
   while (body.length && (parseBylineLine(body[0]!.text) || isRoleLine(body[0]!.text))) {
-    const parsed = parseBylineLine(body.shift()!.text);
-    if (!parsed) continue;
-    bylineLine = bylineLine ? Object.assign({}, bylineLine, { names: `${bylineLine.names}、${parsed.names}` }) : parsed;
+    const text = body.shift()!.text;
+    const parsed = parseBylineLine(text);
+    if (!parsed) {
+      // The role under the name is part of the credit: By Laura Bennett / Chief Reporter.
+      if (bylineLine && !bylineLine.credit) bylineLine = Object.assign({}, bylineLine, { credit: `${bylineLine.names}, ${text.trim()}` });
+      continue;
+    }
+    if (!bylineLine) bylineLine = parsed;
+    else {
+      const credit = bylineLine.credit || parsed.credit ? `${bylineLine.credit ?? bylineLine.names} ${parsed.credit ?? parsed.names}` : undefined;
+      bylineLine = Object.assign({}, bylineLine, { names: `${bylineLine.names}、${parsed.names}` }, credit ? { credit } : {});
+    }
   }
   const first = body[0]?.text.trim() ?? '';
   const opener: Opener | null = first ? parseOpener(first) : null;
@@ -500,7 +506,7 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
     for (let k = body.length - 2; k >= 1; k--) {
       const b = body[k]!;
       if (endsInCredit(b) && !isHeading(body[k + 1]) && (isChinese(b.text) ? hanCount(b.text) <= 80 : wordCount(b.text) <= 50)) {
-        notes.push(`left the picture caption 「${b.text.trim().slice(0, 24)}…」 out of the text of 「${heads.headline}」`);
+        notes.push(importNote('caption_left_out', { caption: b.text.trim().slice(0, 24), headline: heads.headline }));
         body.splice(k, 1);
       }
     }
@@ -530,7 +536,7 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
     const r = restoreConclusion(paras, heads.headline);
     if (r.moved) {
       paras = r.paras;
-      notes.push(`moved the paragraph 「${r.moved.slice(0, 16)}…」 to the end of 「${heads.headline}」: it is the commentary's conclusion and the page text had it out of order`);
+      notes.push(importNote('moved_conclusion', { opening: r.moved.slice(0, 16), headline: heads.headline }));
     }
   }
 
@@ -538,8 +544,8 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
     d.continuation ||
     d.jumpedIn === true ||
     (genre === 'news' && !byline && !opener && !dateline && first !== '' && startsMidSentence(first, true));
-  if (d.jumpedIn) notes.push(`「${heads.headline || first.slice(0, 16)}」 is continued from another page; its beginning is not on this page`);
-  else if (d.continuation) notes.push(`the page starts with the end of a story from another page (「${first.slice(0, 16)}…」); kept without a headline`);
+  if (d.jumpedIn) notes.push(importNote('jumped_in', { headline: heads.headline || first.slice(0, 16) }));
+  else if (d.continuation) notes.push(importNote('continuation', { opening: first.slice(0, 16) }));
 
   const text = [heads.headline, ...paras].join('\n');
   return {
@@ -547,6 +553,7 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
     subhead,
     kicker,
     byline,
+    ...(bylineLine?.credit && byline === bylineLine.names ? { credit: bylineLine.credit } : {}),
     dateline,
     datelineDate: resolveDateline(dateline, pageDate),
     body: paras.join('\n'),
@@ -557,7 +564,7 @@ function buildStory(d: Draft, pageDate: string | null, notes: string[]): ParsedS
 }
 
 export function segment(blocks: Block[], pageDate: string | null): Segmented {
-  const notes: string[] = [];
+  const notes: ImportNote[] = [];
   const drafts = collectDrafts(blocks, notes);
   keepHeadlessTextAsBody(drafts, notes);
   const stories = drafts

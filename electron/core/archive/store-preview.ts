@@ -7,6 +7,7 @@ function toPreview(source: string, page: ParsedPage): PagePreview {
     publication: page.publication,
     date: page.date,
     assumed: page.assumed,
+    notes: page.notes,
     stories: page.stories,
     dropped: page.droppedLines ?? [],
     edition: page.edition ?? null,

@@ -38,7 +38,8 @@ export function storePage(repos: Repositories, page: PageToStore, batchId: numbe
           headline: story.headline,
           subhead: story.subhead,
           kicker: story.kicker,
-          byline: story.byline,
+          // Roles stay with the names (首席记者 张亦筑): a search by byline still finds the name inside.
+          byline: story.credit ?? story.byline,
           dateline: story.dateline,
           body: story.body,
           truncated: story.truncated,

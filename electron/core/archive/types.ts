@@ -1,6 +1,7 @@
 import type { ParsedStory } from '../../../shared/domain/story';
 import { fileErrorText, type FileErrorParams, type FileReason } from '../../../shared/file-errors';
 
+import type { ImportNote } from '../../../shared/import-notes';
 export type ImportFormat = 'txt' | 'md' | 'html' | 'docx' | 'pdf' | 'paste';
 
 /**
@@ -38,8 +39,10 @@ export interface ParsedPage {
   publication: string | null;
   /** ISO date of the page. */
   date: string | null;
-  /** Human sentences: what was inferred and from where, or what the editor must supply. */
+  /** Human sentences (English, for the CLI and logs): what was inferred and from where, or what the editor must supply. */
   assumed: string[];
+  /** The same as codes with parameters, for the editor's language. */
+  notes: ImportNote[];
   stories: ParsedStory[];
   format: ImportFormat;
   encoding?: string;
@@ -100,5 +103,5 @@ export interface Extracted {
   /** Title-like metadata strings (HTML <title>, PDF Title, DOCX title) that may name the paper or date. */
   metaHints: string[];
   /** What reading repaired (stray NULs dropped…), for the editor's review. */
-  notes?: string[];
+  notes?: ImportNote[];
 }

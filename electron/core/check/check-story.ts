@@ -14,6 +14,7 @@ import {
   type CheckVerdict,
   type ConfirmMatchResult,
   type Evidence,
+  type EvidenceLink,
   type Explanation,
   type FigureCheck,
   type StatusAssessment,
@@ -275,13 +276,15 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
   for (const figure of figures) {
     const verdicts: CheckVerdict[] = [];
     const keys = keyMatches(repos, figure);
-    const rejectedTargets = repos.metricAliases.rejectedTargets(figure.id);
-    // Matches settled before (confirmed by the editor or attached by an earlier check) stay settled when the story is checked again.
-    const linkedTargets = new Set(repos.targets.targetsLinkedTo(figure.id));
+    const rejectedTargets = repos.metricAliases.targetRejections(figure.id);
+    // Matches settled before (confirmed by the editor or attached by an earlier check) stay settled when the story is checked again,
+    // and say so: who settled them and when. A rejected one is listed last, as rejected.
+    const links = new Map(repos.targets.linksOfFigure(figure.id).map((l) => [l.targetId, l]));
+    const rejectedVerdicts: CheckVerdict[] = [];
     const rejectedFigures = repos.metricAliases.rejectedFigures(figure.id);
     const coveredFigureIds = new Set<number>();
     const speaks = figure.kind === 'actual' || figure.kind === 'projection' || figure.kind === 'target';
-    const ctx: TargetContext = { repos, storyId, storyToday, threshold: opts.threshold, attach: opts.attach, body, rejectedTargets, linkedTargets, attachments };
+    const ctx: TargetContext = { repos, storyId, storyToday, threshold: opts.threshold, attach: opts.attach, body, rejectedTargets, links, rejectedVerdicts, attachments };
 
     // Registered targets.
     const seenTargets = new Set<number>();
@@ -364,6 +367,29 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         attached: false,
       });
     }
+    // A rejection can also drop the pair from matching (a near key turned down): it is still listed, as rejected.
+    for (const [targetId, at] of rejectedTargets) {
+      if (rejectedVerdicts.some((v) => v.id === targetId)) continue;
+      const target = repos.targets.get(targetId);
+      if (!target) continue;
+      rejectedVerdicts.push({
+        against: 'target',
+        id: target.id,
+        verdict: 'not_comparable',
+        explanation: {
+          code: 'rejected_by_editor',
+          zh: `编辑已判定与目标“${target.metric}”不是同一指标，不再比较`,
+          en: `Turned down by the editor as not the same measure as the target "${target.metric}"; not compared`,
+        },
+        score: 0,
+        suggestion: false,
+        source: { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote },
+        relatedFigureIds: [],
+        attached: false,
+        settled: { decision: 'rejected', author: '', at },
+      });
+    }
+    verdicts.push(...rejectedVerdicts);
     out.push({ figure: stripSource(figure), verdicts });
   }
 
@@ -371,7 +397,11 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     for (const a of attachments) {
       attachEvidence(repos, a.targetId, a.figureId, { verdict: a.verdict, score: a.score, by: 'auto' }, { approxTolerance: tolerance, today: options.today ?? storyToday });
       const v = out.find((c) => c.figure.id === a.figureId)?.verdicts.find((x) => x.against === 'target' && x.id === a.targetId);
-      if (v) v.attached = true;
+      const link = repos.targets.linksOfFigure(a.figureId).find((l) => l.targetId === a.targetId);
+      if (v) {
+        v.attached = true;
+        if (link) v.settled = { decision: 'attached', author: link.author, at: link.createdAt };
+      }
     }
   }
   return out;
@@ -385,15 +415,19 @@ interface TargetContext {
   threshold: number;
   attach: boolean;
   body: () => string;
-  rejectedTargets: Set<number>;
-  linkedTargets: Set<number>;
+  /** Targets the editor rejected for this figure, with when. */
+  rejectedTargets: Map<number, string>;
+  /** Evidence links of this figure, by target: settled matches say who settled them and when. */
+  links: Map<number, EvidenceLink>;
+  /** Rejected matches, listed after the others. */
+  rejectedVerdicts: CheckVerdict[];
   attachments: Array<{ targetId: number; figureId: number; verdict: Verdict; score: number }>;
 }
 
 /** What one figure says of one registered target, or null when the two cannot be held together at all. */
 function againstTarget(ctx: TargetContext, figure: SourcedFigure, target: Target, km: KeyMatch): CheckVerdict | null {
   const { repos } = ctx;
-  if (target.sourceFigureId === figure.id || ctx.rejectedTargets.has(target.id)) return null;
+  if (target.sourceFigureId === figure.id) return null;
   if (figure.kind === 'target' && target.sourceStoryId === ctx.storyId) return null;
   // A relative target (halve) takes its unit from the baseline it is resolved against.
   if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure], km.key)[0]!)) return null;
@@ -413,9 +447,18 @@ function againstTarget(ctx: TargetContext, figure: SourcedFigure, target: Target
         ? partWholeExplanation(places, figure.entity!, target.entity!) // a city's figure is not its country's
         : null;
   const score = round(km.score * es * (ps || 0.5));
+  const rejectedAt = ctx.rejectedTargets.get(target.id);
+  const link = ctx.links.get(target.id);
+  const settled = link ? { decision: link.confirmedBy === 'editor' ? ('confirmed' as const) : ('attached' as const), author: link.author, at: link.createdAt } : null;
   if (notComparable) {
     if (figure.kind === 'target') return null;
-    return { against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false };
+    const v: CheckVerdict = { against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: null };
+    if (rejectedAt !== undefined) {
+      ctx.rejectedVerdicts.push({ ...v, settled: { decision: 'rejected', author: '', at: rejectedAt } });
+      return null;
+    }
+    // The editor may still have confirmed it: it stays confirmed, and says who did.
+    return { ...v, attached: link !== undefined, settled };
   }
   let verdict: Verdict;
   let explanation: Explanation;
@@ -447,10 +490,14 @@ function againstTarget(ctx: TargetContext, figure: SourcedFigure, target: Target
       }
     }
   }
+  if (rejectedAt !== undefined) {
+    ctx.rejectedVerdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: { decision: 'rejected', author: '', at: rejectedAt } });
+    return null;
+  }
   const suggestion = score < ctx.threshold;
-  const linked = ctx.linkedTargets.has(target.id);
+  const linked = link !== undefined;
   if (ctx.attach && !suggestion && !linked && figure.kind !== 'target') ctx.attachments.push({ targetId: target.id, figureId: figure.id, verdict, score });
-  return { against: 'target', id: target.id, verdict, explanation, score, suggestion: suggestion && !linked, source, relatedFigureIds: [], attached: linked };
+  return { against: 'target', id: target.id, verdict, explanation, score, suggestion: suggestion && !linked, source, relatedFigureIds: [], attached: linked, settled };
 }
 
 function stripSource(f: SourcedFigure): FigureCheck['figure'] {

@@ -8,6 +8,7 @@ import { storePage } from '../archive/store';
 import { fileSystemImportError } from '../archive/read-file';
 import { nowIso } from '../clock';
 import { thisRunner } from './recovery';
+import { renderImportNote, type ImportNote } from '../../../shared/import-notes';
 
 /**
  * SQLite's busy handler polls a waiting writer at most every 100 ms; a worker that takes
@@ -118,6 +119,7 @@ export async function runImport(
   const skipped: ImportReport['skipped'] = [];
   const imported: ImportReport['imported'] = [];
   const assumed: string[] = [];
+  const notes: ImportNote[] = [];
   progress({ phase: 'reading', done: 0, total: sources.length, message: 'Listing files…' });
   const units = await expandSources(sources, failed);
   const bytesTotal = units.reduce((sum, u) => sum + u.bytes, 0);
@@ -149,7 +151,10 @@ export async function runImport(
         cancelled = true;
         break;
       }
-      for (const note of page.assumed) assumed.push(`${basename(name)}: ${note}`);
+      for (const note of page.notes) {
+        notes.push({ ...note, file: basename(name) });
+        assumed.push(renderImportNote({ ...note, file: basename(name) }, 'en'));
+      }
       if (page.stories.length === 0) {
         failed.push({ path: name, code: 'empty', error: `${name}: no story text was found in this file.` });
       } else {
@@ -167,7 +172,7 @@ export async function runImport(
   }
   batch.commit();
 
-  const report: ImportReport = { batchId, imported, skipped, failed, assumed, cancelled };
+  const report: ImportReport = { batchId, imported, skipped, failed, assumed, notes, cancelled };
   repos.importBatches.finish(batchId, {
     finishedAt: nowIso(),
     status: cancelled ? 'cancelled' : failed.length && !imported.length ? 'failed' : 'done',

@@ -25,6 +25,7 @@ import type { UnitClass } from '../metrics/lexicon/types';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
 import { countedAsTarget } from './counted';
 import { targetStatusAfter } from './status';
+import { auditNote } from '../../../shared/audit-notes';
 
 export interface RegisterOptions {
   /** Default tolerance for approx targets; the approxTolerance setting when omitted. */
@@ -114,9 +115,10 @@ function insertAndSettle(repos: Repositories, draft: StoredTarget, cause: Target
   const same = peers.find((p) => sameTerms(p, draft));
   if (same) return same;
   const id = repos.targets.insert(draft, now);
-  repos.targets.addEvent({ targetId: id, at: now, fromStatus: null, toStatus: draft.status, cause, figureId: draft.sourceFigureId, note: draft.quote, snapshot: null });
+  repos.targets.addEvent({ targetId: id, at: now, fromStatus: null, toStatus: draft.status, cause, figureId: draft.sourceFigureId, note: draft.quote ? auditNote('stated_as', { quote: draft.quote }) : '', snapshot: null });
   for (const old of peers) linkRevision(repos, old, repos.targets.get(id)!, opts);
-  return recompute(repos, id, { ...opts, cause: 'evidence' });
+  // Settling a new target is part of creating it: no evidence came in (a deadline already past is the why).
+  return recompute(repos, id, { ...opts, cause });
 }
 
 /**
@@ -129,7 +131,7 @@ function linkRevision(repos: Repositories, a: Target, b: Target, opts: RegisterO
   const now = nowIso();
   repos.targets.update({ ...stored(older), revisedByTargetId: newer.id }, now);
   repos.targets.update({ ...stored(repos.targets.get(newer.id)!), revisesTargetId: older.id }, now);
-  recompute(repos, older.id, { ...opts, cause: 'revision', note: `revised by target #${newer.id}: ${newer.quote}` });
+  recompute(repos, older.id, { ...opts, cause: 'revision', note: auditNote('revised_by', { id: newer.id, quote: newer.quote }) });
 }
 
 /** Registers the target a figure of kind target states; returns the existing one for a restatement. */
@@ -217,8 +219,8 @@ export function updateTarget(repos: Repositories, id: number, patch: TargetPatch
       deadline: p.deadline !== undefined ? p.deadline : p.period !== undefined ? (p.period?.to ?? null) : current.deadline,
     };
     repos.targets.update(stored(next), nowIso());
-    const changed = Object.keys(p).join(', ');
-    return recompute(repos, id, { ...opts, cause: 'editor', note: changed ? `edited: ${changed}` : '' });
+    const changed = Object.keys(p).join(',');
+    return recompute(repos, id, { ...opts, cause: 'editor', note: changed ? auditNote('edited', { fields: changed }) : '', record: true });
   }).immediate();
 }
 
@@ -242,7 +244,7 @@ export function overrideStatus(
       toStatus: next.status,
       cause: 'editor',
       figureId: null,
-      note: override ? `override: ${override.reason.trim()}` : 'override cleared',
+      note: override ? auditNote('override_set', { reason: override.reason.trim() }) : auditNote('override_cleared'),
       snapshot: { computedStatus: current.computedStatus },
     });
     return repos.targets.get(id)!;
@@ -253,6 +255,8 @@ export interface RecomputeOptions extends RegisterOptions {
   cause?: TargetEventCause;
   note?: string;
   figureId?: number | null;
+  /** An editor's action (evidence linked or removed, fields edited) is in the trail even when the status stays. */
+  record?: boolean;
 }
 
 /**
@@ -264,10 +268,10 @@ export function recompute(repos: Repositories, id: number, opts: RecomputeOption
   const assessment = targetStatusAfter(current, countedAsTarget(current, repos.targets.evidence(id)), todayOf(opts));
   const effective = current.override?.status ?? assessment.status;
   const sameExplanation = JSON.stringify(current.explanation) === JSON.stringify(assessment.explanation);
-  if (assessment.status === current.computedStatus && effective === current.status && sameExplanation) return current;
+  if (assessment.status === current.computedStatus && effective === current.status && sameExplanation && !opts.record) return current;
   const now = nowIso();
   repos.targets.update({ ...stored(current), computedStatus: assessment.status, status: effective, explanation: assessment.explanation }, now);
-  if (assessment.status !== current.computedStatus || effective !== current.status) {
+  if (assessment.status !== current.computedStatus || effective !== current.status || opts.record) {
     repos.targets.addEvent({
       targetId: id,
       at: now,
@@ -275,7 +279,7 @@ export function recompute(repos: Repositories, id: number, opts: RecomputeOption
       toStatus: effective,
       cause: opts.cause ?? 'evidence',
       figureId: opts.figureId ?? assessment.figureId,
-      note: opts.note ?? (current.override ? `evidence says ${assessment.status}; editor override kept` : ''),
+      note: opts.note ?? (current.override ? auditNote('override_kept', { status: assessment.status }) : ''),
       snapshot: { computedStatus: assessment.status, explanation: assessment.explanation },
     });
   }
@@ -294,7 +298,7 @@ export function attachEvidence(
     need(repos, targetId);
     if (!repos.figures.get(figureId)) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
     repos.targets.link({ targetId, figureId, verdict: link.verdict, score: link.score, confirmedBy: link.by, createdAt: nowIso() });
-    return recompute(repos, targetId, { ...opts, cause: 'evidence', figureId, note: `evidence from figure #${figureId} (${link.by})` });
+    return recompute(repos, targetId, { ...opts, cause: 'evidence', figureId, note: auditNote('evidence_added', { figureId, by: link.by }), record: true });
   }).immediate();
 }
 
@@ -302,7 +306,7 @@ export function detachEvidence(repos: Repositories, targetId: number, figureId: 
   return repos.db.transaction(() => {
     need(repos, targetId);
     repos.targets.unlink(targetId, figureId);
-    return recompute(repos, targetId, { ...opts, cause: 'editor', figureId, note: `evidence figure #${figureId} removed` });
+    return recompute(repos, targetId, { ...opts, cause: 'editor', figureId, note: auditNote('evidence_removed', { figureId }), record: true });
   }).immediate();
 }
 

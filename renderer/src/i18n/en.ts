@@ -407,6 +407,7 @@ export const en = {
   'settings.systemLanguage.zh': 'Chinese',
   'settings.systemLanguage.en': 'English',
   'import.pastedName': 'Pasted text',
+  'error.reason.search_only_excluded': 'A search needs at least one word to look for besides the excluded ones (NOT word, -word).',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

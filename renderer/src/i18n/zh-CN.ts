@@ -404,4 +404,5 @@ export const zhCN: Catalogue = {
   'settings.systemLanguage.zh': '中文',
   'settings.systemLanguage.en': '英文',
   'import.pastedName': '粘贴的文字',
+  'error.reason.search_only_excluded': '搜索时除了要排除的词，至少还要有一个要找的词。',
 };

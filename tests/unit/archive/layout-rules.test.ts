@@ -17,10 +17,10 @@ describe('bylines in other papers’ forms', () => {
     ['〔記者葛祐豪、陳文嬋／高雄報導〕', { names: '葛祐豪、陳文嬋', signature: false, dateline: '高雄' }],
     ['記者陳雨鑫／即時報導', { names: '陳雨鑫', signature: false }],
     ['記者王小明／綜合報導', { names: '王小明', signature: false }],
-    ['南方日报记者 黄叙浩 通讯员 粤工信', { names: '黄叙浩、粤工信', signature: false }],
-    ['羊城晚报记者 李焕坤', { names: '李焕坤', signature: false }],
+    ['南方日报记者 黄叙浩 通讯员 粤工信', { names: '黄叙浩、粤工信', signature: false, credit: '南方日报记者 黄叙浩 通讯员 粤工信' }],
+    ['羊城晚报记者 李焕坤', { names: '李焕坤', signature: false, credit: '羊城晚报记者 李焕坤' }],
     ['2024-03-05 10:21 来源：人民网 作者：李文', { names: '李文', signature: false }],
-    ['By Owen Marsh, Housing Correspondent', { names: 'Owen Marsh', signature: false }],
+    ['By Owen Marsh, Housing Correspondent', { names: 'Owen Marsh', signature: false, credit: 'Owen Marsh, Housing Correspondent' }],
     ['By Anna Reid and Mark Owens', { names: 'Anna Reid, Mark Owens', signature: false }],
   ])('%s', (line, want) => {
     expect(parseBylineLine(line)).toEqual(want);

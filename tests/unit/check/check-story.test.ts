@@ -75,7 +75,7 @@ describe('checkStory against targets', () => {
       { quote: '2.05%', value: 2.05, unit: '%', metric: '研发经费投入强度', year: 2023 },
     ], { attach: true });
     const v = result[0]!.verdicts.find((x) => x.against === 'target')!;
-    expect(v).toMatchObject({ verdict: 'misses', attached: true });
+    expect(v).toMatchObject({ verdict: 'misses', attached: true, settled: { decision: 'attached' } });
     const t = archive.repos.targets.get(by('研发经费投入强度').id)!;
     expect(t.status).toBe('missed');
     expect(targetHistory(archive.repos, t.id).at(-1)).toMatchObject({ cause: 'evidence', toStatus: 'missed' });
@@ -195,13 +195,18 @@ describe('internal arithmetic', () => {
 describe('suggestions and confirmMatch', () => {
   it('a near key is a suggestion; accepting teaches the alias and attaches evidence; rejecting is remembered', () => {
     const { repos } = archive;
+    repos.author.set('李华');
     const first = check({ date: '2024-01-20', headline: '科技型中小企业' }, [{ quote: '5.1万家', value: 51000, metric: '科技型中小企业', year: 2023 }]);
     const suggested = first.result[0]!.verdicts.find((v) => v.against === 'target')!;
     expect(suggested).toMatchObject({ id: by('科技型企业').id, suggestion: true });
     expect(suggested.score).toBeLessThan(0.75);
 
     confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: by('科技型企业').id, accept: false });
-    expect(checkStory(repos, first.storyId).map((c) => c.verdicts.some((v) => v.against === 'target'))).toEqual([false]);
+    // Rejected stays rejected, and says so: listed last, settled, never offered again.
+    const rechecked = checkStory(repos, first.storyId)[0]!.verdicts;
+    expect(rechecked.filter((v) => v.against === 'target')).toMatchObject([{ id: by('科技型企业').id, suggestion: false, attached: false, settled: { decision: 'rejected' } }]);
+    expect(rechecked.at(-1)!.settled?.decision).toBe('rejected');
+    expect(rechecked[0]!.verdict).toBe('unmatched');
 
     // The lexicon knows 'homes' and 'net additional dwellings' as one indicator: no teaching needed.
     const uk = addStory(repos, { date: '2024-07-30', headline: 'plan', language: 'en' }, [
@@ -229,13 +234,30 @@ describe('suggestions and confirmMatch', () => {
     expect(repos.figures.get(built.figures[0]!.id)!.review).toBe('confirmed');
     // Checking the story again shows the match as settled, not as a new one to confirm.
     const again = checkStory(repos, built.figures[0]!.storyId).find((c) => c.figure.id === built.figures[0]!.id)!;
-    expect(again.verdicts.find((v) => v.against === 'target' && v.id === parks.id)).toMatchObject({ attached: true, suggestion: false });
+    expect(again.verdicts.find((v) => v.against === 'target' && v.id === parks.id)).toMatchObject({
+      attached: true,
+      suggestion: false,
+      settled: { decision: 'confirmed', author: '李华', at: repos.targets.links(parks.id)[0]!.createdAt },
+    });
 
     // The alias now matches the next release at full alias score.
     const next = check({ date: '2026-03-01', headline: 'Parks report 2025', language: 'en' }, [
       { quote: '9 playgrounds', value: 9, unit: 'playgrounds', metric: 'Play sites refurbished', entity: 'Leeds', period: { from: '2025-01-01', to: '2025-12-31', label: '2025' } },
     ]);
     expect(next.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: parks.id, score: 0.92, suggestion: false, verdict: 'too_early' });
+  });
+});
+
+describe('a not-comparable match the editor confirmed', () => {
+  it('stays confirmed when the story is checked again, with who and when', () => {
+    const { repos } = archive;
+    repos.author.set('李华');
+    const first = check({ date: '2024-01-18', headline: '渝中区高新技术企业' }, [{ quote: '达到700家', value: 700, metric: '高新技术企业', entity: '渝中区', year: 2023 }]);
+    const target = by('高新技术企业');
+    expect(first.result[0]!.verdicts.find((v) => v.id === target.id)).toMatchObject({ verdict: 'not_comparable', settled: null });
+    confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: target.id, accept: true }, { today: '2024-01-18' });
+    const again = checkStory(repos, first.storyId)[0]!.verdicts.find((v) => v.id === target.id)!;
+    expect(again).toMatchObject({ verdict: 'not_comparable', attached: true, settled: { decision: 'confirmed', author: '李华' } });
   });
 });
 

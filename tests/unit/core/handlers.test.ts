@@ -80,4 +80,25 @@ describe('contract handlers', () => {
       expect(() => contract[channel].output.parse((result as { data: unknown }).data), channel).not.toThrow();
     }
   });
+
+  it('labels a story export\'s comments in the language asked for, and gives the search syntax error as a reason', async () => {
+    const created = await call('annotations:create', { storyId: 1, start: 0, end: 4, type: 'note', comment: '核实', tags: [] });
+    expect(created.ok).toBe(true);
+    const text = async (language: 'zh-CN' | 'en') => {
+      const result = (await call('export:story', { storyId: 1, format: 'markdown', annotated: true, language })) as { ok: true; data: { dataBase64: string } };
+      return Buffer.from(result.data.dataBase64, 'base64').toString('utf8');
+    };
+    // The core's own language is Chinese (systemLocale): an English UI still gets English labels.
+    expect(await text('en')).toMatch(/\\?\[Note\\?\] 核实/);
+    expect(await text('zh-CN')).toMatch(/\\?\[备注\\?\] 核实/);
+    expect(await text('en')).not.toContain('备注');
+
+    expect(await call('archive:search', { query: '-重庆' })).toMatchObject({ ok: false, error: { code: 'invalid_input', reason: 'search_only_excluded' } });
+  });
+
+  it('keeps the editor\'s name and our papers when another setting changes', async () => {
+    await call('settings:set', { editorName: '李华', ownPublications: ['重庆日报'] });
+    const after = (await call('settings:set', { locale: 'en' })) as { ok: true; data: { editorName: string; ownPublications: string[] } };
+    expect(after.data).toMatchObject({ editorName: '李华', ownPublications: ['重庆日报'] });
+  });
 });

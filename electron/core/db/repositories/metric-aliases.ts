@@ -28,6 +28,7 @@ export function metricAliasRepository(db: Db) {
     VALUES (@figureId, @targetId, @otherFigureId, @figureKey, @otherKey, @now)
     ON CONFLICT DO NOTHING`);
   const rejectedTargetsStmt = db.prepare(`SELECT target_id FROM match_rejections WHERE figure_id = ? AND target_id IS NOT NULL`).pluck();
+  const targetRejectionsStmt = db.prepare(`SELECT target_id, created_at FROM match_rejections WHERE figure_id = ? AND target_id IS NOT NULL`);
   const rejectedFiguresStmt = db.prepare(`SELECT other_figure_id FROM match_rejections WHERE figure_id = ? AND other_figure_id IS NOT NULL`).pluck();
   const rejectedKeyPairStmt = db.prepare(`
     SELECT 1 FROM match_rejections WHERE (figure_key = @a AND other_key = @b) OR (figure_key = @b AND other_key = @a) LIMIT 1`).pluck();
@@ -64,6 +65,10 @@ export function metricAliasRepository(db: Db) {
     },
     rejectedTargets(figureId: number): Set<number> {
       return new Set(rejectedTargetsStmt.all(figureId) as number[]);
+    },
+    /** Targets turned down for this figure, with when. */
+    targetRejections(figureId: number): Map<number, string> {
+      return new Map((targetRejectionsStmt.all(figureId) as Array<{ target_id: number; created_at: string }>).map((r) => [r.target_id, r.created_at]));
     },
     rejectedFigures(figureId: number): Set<number> {
       return new Set(rejectedFiguresStmt.all(figureId) as number[]);

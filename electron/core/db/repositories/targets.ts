@@ -270,6 +270,7 @@ export function targetRepository(db: Db) {
       confirmed_by = CASE WHEN target_evidence.confirmed_by = 'editor' THEN 'editor' ELSE excluded.confirmed_by END`);
   const unlinkStmt = db.prepare(`DELETE FROM target_evidence WHERE target_id = ? AND figure_id = ?`);
   const linksStmt = db.prepare(`SELECT * FROM target_evidence WHERE target_id = ? ORDER BY created_at, figure_id`);
+  const figureLinksStmt = db.prepare(`SELECT * FROM target_evidence WHERE figure_id = ?`);
   const linkedTargetsStmt = db.prepare(`SELECT target_id FROM target_evidence WHERE figure_id = ?`).pluck();
   const evidenceStmt = db.prepare(`
     SELECT f.id AS figure_id, f.story_id, s.date AS story_date, s.headline, f.value, f.value_max, f.unit, f.currency,
@@ -361,6 +362,12 @@ export function targetRepository(db: Db) {
     links(targetId: number): EvidenceLink[] {
       return (
         linksStmt.all(targetId) as Array<{ target_id: number; figure_id: number; verdict: string; score: number | null; confirmed_by: 'editor' | 'auto'; created_at: string; author: string }>
+      ).map((r) => ({ targetId: r.target_id, figureId: r.figure_id, verdict: r.verdict, score: r.score, confirmedBy: r.confirmed_by, createdAt: r.created_at, author: r.author }));
+    },
+    /** Every target this figure is evidence for, with who linked it and when. */
+    linksOfFigure(figureId: number): EvidenceLink[] {
+      return (
+        figureLinksStmt.all(figureId) as Array<{ target_id: number; figure_id: number; verdict: string; score: number | null; confirmed_by: 'editor' | 'auto'; created_at: string; author: string }>
       ).map((r) => ({ targetId: r.target_id, figureId: r.figure_id, verdict: r.verdict, score: r.score, confirmedBy: r.confirmed_by, createdAt: r.created_at, author: r.author }));
     },
     targetsLinkedTo(figureId: number): number[] {

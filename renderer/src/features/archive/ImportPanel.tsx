@@ -5,6 +5,8 @@ import { useI18n } from '../../i18n';
 import { useImport } from './ImportContext';
 import { phaseLabel, progressPercent, progressSummary } from './importText';
 import { fileFailureText } from '../common/fileErrors';
+import { importNotesText } from './importNotes';
+import { WithContent } from '../common/WithContent';
 
 const MAX_LISTED = 50;
 
@@ -140,9 +142,11 @@ export function ImportPanel() {
                 <Text size="sm" fw={500}>
                   {t('import.reportAssumed')}
                 </Text>
-                <List size="sm" spacing={2}>
-                  {report.assumed.slice(0, MAX_LISTED).map((a, i) => (
-                    <List.Item key={`${a}:${i}`}>{a}</List.Item>
+                <List size="sm" spacing={2} data-testid="import-assumed">
+                  {importNotesText(i18n, report).slice(0, MAX_LISTED).map((a, i) => (
+                    <List.Item key={`${a.text}:${i}`}>
+                <WithContent text={a.text} spans={a.spans} />
+              </List.Item>
                   ))}
                 </List>
               </div>

@@ -37,6 +37,8 @@ import { errorMessage } from '../common/notify';
 import { fileFailureText } from '../common/fileErrors';
 import { modKey } from '../shell/shortcuts';
 import { useImport } from './ImportContext';
+import { importNotesText } from './importNotes';
+import { WithContent } from '../common/WithContent';
 import {
   ISO_DATE,
   keepDropped,
@@ -224,7 +226,8 @@ interface PageEditorProps {
 }
 
 const PageEditor = memo(function PageEditor({ page, index, onEdit }: PageEditorProps) {
-  const { t, tn } = useI18n();
+  const i18n = useI18n();
+  const { t, tn } = i18n;
   const titleId = `review-page-${page.key}`;
   const date = page.date.trim();
   const dateError = date === '' || !ISO_DATE.test(date) ? t('review.dateRequired') : null;
@@ -280,9 +283,11 @@ const PageEditor = memo(function PageEditor({ page, index, onEdit }: PageEditorP
           <Text size="sm" fw={500} mt="xs">
             {t('review.assumed')}
           </Text>
-          <List size="sm" spacing={2}>
-            {page.assumed.map((a, i) => (
-              <List.Item key={`${a}:${i}`}>{a}</List.Item>
+          <List size="sm" spacing={2} data-testid="review-assumed">
+            {importNotesText(i18n, page).map((a, i) => (
+              <List.Item key={`${a.text}:${i}`}>
+                <WithContent text={a.text} spans={a.spans} />
+              </List.Item>
             ))}
           </List>
         </div>
@@ -424,7 +429,7 @@ function StoryEditor({ story, index, count, onChange, onMergeNext, onSplit, onDe
     <section className={classes.story} aria-labelledby={titleId}>
       <Group gap="xs" wrap="nowrap" mb={6}>
         <Text fw={600} size="sm" id={titleId} className={classes.storyTitle}>
-          {t('review.story', { index: index + 1 })}: {story.headline.trim() || t('review.untitled')}
+          {t('review.story', { index: index + 1 })}: {story.headline.trim() ? <span data-content="">{story.headline.trim()}</span> : t('review.untitled')}
         </Text>
         <Tooltip label={t('review.moveUp')}>
           <ActionIcon variant="subtle" color="gray" aria-label={t('review.moveUp')} disabled={index === 0} onClick={() => onMove(-1)}>

@@ -5,6 +5,7 @@
  */
 import type { PagePreview } from '../../../../shared/domain/archive';
 import type { ParsedStory } from '../../../../shared/domain/story';
+import type { ImportNote } from '../../../../shared/import-notes';
 
 export interface ReviewStory extends ParsedStory {
   key: number;
@@ -17,6 +18,8 @@ export interface ReviewPage {
   /** As typed; must be YYYY-MM-DD to save. */
   date: string;
   assumed: string[];
+  /** `assumed` as codes, for the editor's language. */
+  notes?: ImportNote[];
   stories: ReviewStory[];
   /** Lines the import left out as page furniture; the editor may put any back. */
   dropped: NonNullable<PagePreview['dropped']>;
@@ -35,7 +38,9 @@ export function toReviewPages(pages: PagePreview[]): ReviewPage[] {
     publication: page.publication ?? '',
     date: page.date ?? '',
     assumed: page.assumed,
-    stories: page.stories.map((story) => ({ ...story, key: newKey() })),
+    ...(page.notes ? { notes: page.notes } : {}),
+    // The editor reviews the byline as it will be stored: with its roles.
+    stories: page.stories.map(({ credit, ...story }) => ({ ...story, byline: credit ?? story.byline, key: newKey() })),
     dropped: page.dropped ?? [],
     edition: page.edition ?? null,
   }));

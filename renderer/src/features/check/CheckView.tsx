@@ -11,7 +11,7 @@ import { IconAlertTriangle, IconArrowLeft, IconCheck, IconDownload, IconRefresh,
 import type { Figure } from '../../../../shared/domain/figure';
 import type { CheckVerdict, ConfirmMatchResult, FigureCheck, Verdict } from '../../../../shared/domain/target';
 import { api } from '../../api';
-import { useI18n } from '../../i18n';
+import { useI18n, type I18n } from '../../i18n';
 import { shownHeadline } from '../archive/shownHeadline';
 import { useApiQuery } from '../../useApiQuery';
 import { useTrackedFigures } from '../targets/useTrackedFigures';
@@ -19,8 +19,9 @@ import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
 import { paragraphsWithFigures } from '../figures/highlight';
 import { saveExportedFile } from '../export/download';
+import { WithContent } from '../common/WithContent';
 import { StatusBadge } from '../targets/StatusBadge';
-import { againstLabel, explanationText, storyHref, targetHref, VERDICT_COLORS, verdictLabel } from '../targets/targetText';
+import { againstLabel, explanationText, formatTime, storyHref, targetHref, VERDICT_COLORS, verdictLabel } from '../targets/targetText';
 import classes from './Check.module.css';
 
 const VERDICTS: Verdict[] = ['meets', 'consistent', 'misses', 'conflict', 'on_track', 'too_early', 'off_track', 'revised', 'not_comparable', 'unmatched'];
@@ -32,7 +33,7 @@ export function primaryVerdict(check: FigureCheck): Verdict {
 
 /** A match the editor can settle: a target match not yet attached, or a suggested figure match. */
 export function confirmable(v: CheckVerdict): boolean {
-  if (v.id === null) return false;
+  if (v.id === null || v.settled) return false;
   if (v.against === 'target') return !v.attached;
   return v.against === 'figure' && v.suggestion;
 }
@@ -93,6 +94,8 @@ export function CheckView({ storyId }: { storyId: number }) {
         accept,
       });
       setDecisions((d) => ({ ...d, [key]: { accepted: accept, result } }));
+      // Read the match back as settled: who settled it and when.
+      check.reload();
       if (accept && result.target) {
         notifySuccess(t('check.statusNow', { status: t(`targets.status.${result.target.status}`) }), { id: 'check-confirmed' });
       }
@@ -325,7 +328,10 @@ function FigureVerdicts({ check, storyHeadline, storyDate, decisions, busyKey, o
           {t('check.verdictsFor', { quote: figure.quote })}
         </Title>
         <Text size="xs" c="dimmed">
-          {[figureValue(i18n, figure), figure.metric, figure.entity, figure.period?.label].filter(Boolean).join(' · ')}
+          <WithContent
+            text={[figureValue(i18n, figure), figure.metric, figure.entity, figure.period?.label].filter(Boolean).join(' · ')}
+            spans={[figure.metric, figure.entity, figure.period?.label]}
+          />
         </Text>
       </div>
       {verdicts.map((v, i) => {
@@ -391,11 +397,11 @@ function VerdictCard({ figure, verdict: v, storyHeadline, storyDate, decision, b
           )}
         </Group>
         <Text size="sm" data-testid="verdict-explanation">
-          {explanationText(i18n, v.explanation)}
+          <WithContent text={explanationText(i18n, v.explanation)} spans={reportedWords(figure, v)} />
         </Text>
         {v.explanation.basis && (
           <Text size="xs" c="dimmed" data-testid="verdict-basis">
-            {explanationText(i18n, v.explanation.basis)}
+            <WithContent text={explanationText(i18n, v.explanation.basis)} spans={reportedWords(figure, v)} />
           </Text>
         )}
         {v.verdict !== 'unmatched' && (
@@ -445,6 +451,18 @@ function VerdictCard({ figure, verdict: v, storyHeadline, storyDate, decision, b
             </Paper>
           </div>
         )}
+        {v.settled && (
+          <Group gap={6} data-testid="verdict-settled" data-decision={v.settled.decision}>
+            {!decision && (
+              <Badge size="sm" color={v.settled.decision === 'rejected' ? 'gray' : 'teal'} variant="light" tt="none">
+                {v.settled.decision === 'rejected' ? t('check.rejected') : v.settled.decision === 'confirmed' ? t('check.confirmed') : t('check.attached')}
+              </Badge>
+            )}
+            <Text size="xs" c="dimmed">
+              <WithContent text={settledText(i18n, v.settled)} spans={[v.settled.author]} />
+            </Text>
+          </Group>
+        )}
         {decision ? (
           <Group gap={6} role="status">
             <Badge size="sm" color={decision.accepted ? 'teal' : 'gray'} variant="light" tt="none">
@@ -482,4 +500,22 @@ function VerdictCard({ figure, verdict: v, storyHeadline, storyDate, decision, b
       </Stack>
     </Paper>
   );
+}
+
+/** "Confirmed by 李华, 2024年1月20日 16:00"; the time alone where no name was recorded. */
+export function settledText(i18n: I18n, settled: NonNullable<CheckVerdict['settled']>): string {
+  const time = formatTime(i18n, settled.at);
+  const keys = {
+    confirmed: ['check.confirmedBy', 'check.confirmedAt'],
+    attached: ['check.attachedBy', 'check.attachedAt'],
+    rejected: ['check.rejectedBy', 'check.rejectedAt'],
+  } as const;
+  const [withName, timeOnly] = keys[settled.decision];
+  return settled.author ? i18n.t(withName, { name: settled.author, time }) : i18n.t(timeOnly, { time });
+}
+
+/** Names and labels from the reporting that a verdict's sentences repeat: places, metrics, periods as printed. */
+function reportedWords(figure: Figure, v: CheckVerdict): string[] {
+  const words = [figure.entity, figure.metric, figure.period?.label, v.source?.quote, v.source?.headline];
+  return words.filter((w): w is string => Boolean(w));
 }

@@ -1,7 +1,7 @@
 import { notifications } from '@mantine/notifications';
 import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { ApiError } from '../../api';
-import type { I18n } from '../../i18n';
+import type { I18n, MessageKey } from '../../i18n';
 import { archiveProblemMessage, isArchiveProblem } from '../../../../shared/archive-problems';
 import { fileFailureText } from './fileErrors';
 
@@ -10,11 +10,20 @@ export function errorMessage(i18n: I18n, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'unavailable') return `${i18n.t('error.unavailable')} (${error.message})`;
     if (isArchiveProblem(error.code)) return archiveProblemMessage(error.code, error.params ?? {}, i18n.locale);
+    const coreReason = error.reason ? coreReasonText(i18n, error.reason, error.params) : null;
+    if (coreReason) return coreReason;
     if (error.reason) return fileFailureText(i18n, { error: error.message, reason: error.reason, params: error.params });
     return error.path ? `${error.message} (${error.path})` : error.message;
   }
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** A reason the core gave with its failure, said from the catalogue (`error.reason.<reason>`); null when it has none. */
+function coreReasonText(i18n: I18n, reason: string, params: Record<string, string | number> | undefined): string | null {
+  const key = `error.reason.${reason}` as MessageKey;
+  const text = i18n.t(key, params);
+  return text === key ? null : text;
 }
 
 export function notifyError(i18n: I18n, error: unknown, title?: string): void {

@@ -311,7 +311,7 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
     <Stack gap="sm">
       <Group justify="space-between">
         {backButton}
-        <ExportMenu render={(format) => api.call('export:story', { storyId: story.id, format, annotated: true })} />
+        <ExportMenu render={(format) => api.call('export:story', { storyId: story.id, format, annotated: true, language: i18n.locale })} />
       </Group>
       <div className={classes.layout}>
         <article className={classes.article} lang={story.language === 'zh' ? 'zh-CN' : 'en'} aria-labelledby="reader-headline">

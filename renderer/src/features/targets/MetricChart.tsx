@@ -155,10 +155,10 @@ export function MetricChart({ metricKey, entity, targetId, label }: { metricKey:
                     <Text size="xs" fw={600}>
                       {pointText(i18n, p, unit)} · {p.date ? formatDate(p.date) : ''}
                     </Text>
-                    <Text size="xs" fs="italic" lineClamp={3}>
+                    <Text size="xs" fs="italic" lineClamp={3} data-content="">
                       {p.quote}
                     </Text>
-                    <Text size="xs" c="dimmed" lineClamp={1}>
+                    <Text size="xs" c="dimmed" lineClamp={1} data-content="">
                       {p.headline}
                     </Text>
                   </Paper>
@@ -198,7 +198,7 @@ export function MetricChart({ metricKey, entity, targetId, label }: { metricKey:
             <li key={p.figureId}>
               <Anchor fz="xs" href={storyHref(p.storyId, p.figureId)} title={p.headline}>
                 {p.date ? formatDate(p.date) : ''} · {pointText(i18n, p, unit)}
-                {p.kind === 'projection' ? ` (${t('targets.chartProjection')})` : ''} — “{p.quote}”
+                {p.kind === 'projection' ? ` (${t('targets.chartProjection')})` : ''} — “<span data-content="">{p.quote}</span>”
               </Anchor>
             </li>
           ))}

@@ -24,18 +24,23 @@ import {
 } from '@mantine/core';
 import { IconAlertTriangle, IconArrowRight, IconPencil, IconTrash } from '@tabler/icons-react';
 import type { TargetDetail as TargetDetailData } from '../../../../shared/contract';
-import type { Target, TargetStatus } from '../../../../shared/domain/target';
+import type { EvidenceLink, Target, TargetStatus } from '../../../../shared/domain/target';
 import { api } from '../../api';
-import { useI18n } from '../../i18n';
+import { useI18n, type I18n } from '../../i18n';
 import { useApiQuery } from '../../useApiQuery';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { figureValue } from '../figures/figureText';
+import { WithContent } from '../common/WithContent';
 import { MetricChart } from './MetricChart';
 import { StatusBadge } from './StatusBadge';
 import { TargetEditForm } from './TargetForm';
 import {
   bindingLabel,
-  causeLabel,
+  eventCauseLabel,
+  eventNoteContent,
+  eventNoteText,
+  eventWhyText,
+  hasTolerance,
   comparatorLabel,
   directionLabel,
   explanationText,
@@ -118,17 +123,27 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
   );
 
   const fieldRows: [string, React.ReactNode][] = [
-    [t('targets.field.metric'), target.metric],
-    [t('targets.field.entity'), target.entity ?? none],
+    [t('targets.field.metric'), <span data-content="">{target.metric}</span>],
+    [t('targets.field.entity'), target.entity ? <span data-content="">{target.entity}</span> : none],
     [t('targets.field.value'), targetValueText(i18n, target)],
     [t('targets.field.comparator'), comparatorLabel(i18n, target.comparator)],
     [t('targets.field.direction'), directionLabel(i18n, target.direction)],
-    [t('targets.field.tolerance'), i18n.formatNumber(target.tolerance, { style: 'percent', maximumFractionDigits: 2 })],
-    [t('targets.field.period'), target.period ? `${target.period.label} (${formatDate(target.period.from)} – ${formatDate(target.period.to)})` : none],
+    [
+      t('targets.field.period'),
+      target.period ? (
+        <WithContent text={`${target.period.label} (${formatDate(target.period.from)} – ${formatDate(target.period.to)})`} spans={[target.period.label]} />
+      ) : (
+        none
+      ),
+    ],
     [t('targets.field.deadline'), target.deadline ? formatDate(target.deadline) : none],
     [t('targets.field.binding'), bindingLabel(i18n, target.binding)],
-    [t('targets.field.notes'), target.notes || none],
+    [t('targets.field.notes'), target.notes ? <span data-content="">{target.notes}</span> : none],
   ];
+  if (hasTolerance(target)) {
+    fieldRows.splice(5, 0, [t('targets.field.tolerance'), i18n.formatNumber(target.tolerance, { style: 'percent', maximumFractionDigits: 2 })]);
+  }
+  const linkOf = new Map((detail.links ?? []).map((l) => [l.figureId, l]));
 
   const sortedEvidence = [...evidence].sort((a, b) => (b.storyDate ?? '').localeCompare(a.storyDate ?? '') || b.figureId - a.figureId);
   const sortedEvents = [...events].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
@@ -136,7 +151,7 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
   return (
     <Stack gap="md" data-target-id={target.id}>
       <div>
-        <Title order={2} size="h4">
+        <Title order={2} size="h4" data-content="">
           {[target.metric, target.entity].filter(Boolean).join(' · ')}
         </Title>
         <Text size="lg" fw={600} mt={2}>
@@ -172,15 +187,17 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
             {t('targets.source')}
           </Text>
           {target.quote && (
-            <Text size="sm" fs="italic">
+            <Text size="sm" fs="italic" data-content="">
               {target.quote}
             </Text>
           )}
           <Text size="sm">
             {target.sourceStoryId !== null ? (
-              <Anchor href={storyHref(target.sourceStoryId, target.sourceFigureId)}>{target.sourceHeadline ?? t('targets.openStory')}</Anchor>
+              <Anchor href={storyHref(target.sourceStoryId, target.sourceFigureId)} data-content={target.sourceHeadline ? '' : undefined}>
+                {target.sourceHeadline ?? t('targets.openStory')}
+              </Anchor>
             ) : (
-              target.sourceHeadline
+              <span data-content="">{target.sourceHeadline}</span>
             )}
             {target.sourceDate ? ` · ${formatDate(target.sourceDate)}` : ''}
           </Text>
@@ -266,12 +283,17 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                   </Text>
                 }
               >
-                <Text size="sm" fs="italic">
+                <Text size="sm" fs="italic" data-content="">
                   {e.quote}
                 </Text>
-                <Anchor size="sm" href={storyHref(e.storyId, e.figureId)}>
+                <Anchor size="sm" href={storyHref(e.storyId, e.figureId)} data-content="">
                   {e.headline}
                 </Anchor>
+                {linkOf.has(e.figureId) && (
+                  <Text size="xs" c="dimmed" data-testid="evidence-confirmed">
+                    <WithContent text={linkText(i18n, linkOf.get(e.figureId)!)} spans={[linkOf.get(e.figureId)!.author]} />
+                  </Text>
+                )}
               </Timeline.Item>
             ))}
           </Timeline>
@@ -298,16 +320,21 @@ function DetailBody({ detail, onTargetChanged, onDeleted }: { detail: TargetDeta
                   {ev.fromStatus && <StatusBadge status={ev.fromStatus} size="xs" />}
                   {ev.fromStatus && <IconArrowRight size={12} aria-label={t('targets.to')} />}
                   <StatusBadge status={ev.toStatus} size="xs" />
-                  <Text size="xs">{causeLabel(i18n, ev.cause)}</Text>
+                  <Text size="xs">{eventCauseLabel(i18n, ev)}</Text>
                   {ev.author && (
                     <Text size="xs" c="dimmed">
-                      {t('common.byAuthor', { name: ev.author })}
+                      <WithContent text={t('common.byAuthor', { name: ev.author })} spans={[ev.author]} />
                     </Text>
                   )}
                 </Group>
                 {ev.note && (
-                  <Text size="xs" c="dimmed">
-                    {ev.note}
+                  <Text size="xs" c="dimmed" data-testid="history-note">
+                    <WithContent text={eventNoteText(i18n, ev.note)} spans={eventNoteContent(ev.note)} />
+                  </Text>
+                )}
+                {eventWhyText(i18n, ev.snapshot) && (
+                  <Text size="xs" c="dimmed" data-testid="history-why">
+                    {t('targets.historyWhy', { why: eventWhyText(i18n, ev.snapshot)! })}
                   </Text>
                 )}
               </li>
@@ -438,4 +465,13 @@ function DeleteTarget({ targetId, onDeleted }: { targetId: number; onDeleted: ()
       </Group>
     </Alert>
   );
+}
+
+/** "Confirmed by 李华, 2024年1月20日 16:00": who linked the evidence, and when. */
+function linkText(i18n: I18n, link: EvidenceLink): string {
+  const time = formatTime(i18n, link.createdAt);
+  if (link.confirmedBy === 'editor') {
+    return link.author ? i18n.t('targets.evidenceConfirmedBy', { name: link.author, time }) : i18n.t('targets.evidenceConfirmedAt', { time });
+  }
+  return link.author ? i18n.t('targets.evidenceAttachedBy', { name: link.author, time }) : i18n.t('targets.evidenceAttachedAt', { time });
 }

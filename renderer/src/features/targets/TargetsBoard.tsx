@@ -164,11 +164,11 @@ export function TargetsBoard({ targetId }: { targetId: number | null }) {
                 }}
               >
                 <Table.Td>
-                  <Anchor href={targetHref(target.id)} fw={600} size="sm">
+                  <Anchor href={targetHref(target.id)} fw={600} size="sm" data-content="">
                     {target.metric}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{target.entity ?? <Text span c="dimmed">{t('common.none')}</Text>}</Table.Td>
+                <Table.Td>{target.entity ? <span data-content="">{target.entity}</span> : <Text span c="dimmed">{t('common.none')}</Text>}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{targetValueText(i18n, target)}</Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>
                   {target.deadline ? formatDate(target.deadline) : <Text span c="dimmed" size="sm">{t('targets.noDeadline')}</Text>}
@@ -185,7 +185,7 @@ export function TargetsBoard({ targetId }: { targetId: number | null }) {
                 </Table.Td>
                 <Table.Td>{bindingLabel(i18n, target.binding)}</Table.Td>
                 <Table.Td>
-                  <Text size="sm" lineClamp={1}>
+                  <Text size="sm" lineClamp={1} data-content={target.sourceHeadline ? '' : undefined}>
                     {target.sourceHeadline ?? t('common.none')}
                   </Text>
                   {target.sourceDate && (
@@ -326,7 +326,7 @@ function BoardCharts({ targets }: { targets: Target[] }) {
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
         {shown.map((g) => (
           <Paper key={`${g.metricKey}:${g.entity ?? ''}`} withBorder radius="md" p="sm">
-            <Text fw={600} size="sm" mb={4}>
+            <Text fw={600} size="sm" mb={4} data-content="">
               {[g.metric, g.entity].filter(Boolean).join(' · ')}
             </Text>
             <MetricChart metricKey={g.metricKey} entity={g.entity} targetId={null} label={g.metric} />

@@ -11,6 +11,8 @@ import type {
   VerdictAgainst,
 } from '../../../../shared/domain/target';
 import type { I18n, MessageKey } from '../../i18n';
+import { renderAuditNote, parseAuditNote } from '../../../../shared/audit-notes';
+import type { TargetEvent } from '../../../../shared/domain/target';
 import { figureValue } from '../figures/figureText';
 
 export const STATUSES: TargetStatus[] = ['not_due', 'on_track', 'off_track', 'met', 'missed', 'revised', 'unclear'];
@@ -85,3 +87,43 @@ export function storyHref(storyId: number, figureId?: number | null): string {
 }
 
 export const targetHref = (id: number) => `#/targets/${id}`;
+
+/**
+ * What moved an audit entry, as the editor reads it: an entry from a re-assessment with no
+ * figure behind it (a deadline passing) is not "new evidence".
+ */
+export function eventCauseLabel(i18n: I18n, ev: Pick<TargetEvent, 'cause' | 'figureId' | 'note'>): string {
+  if (ev.cause === 'evidence' && ev.figureId === null && !parseAuditNote(ev.note)) return i18n.t('targets.cause.reassessed' as MessageKey);
+  return causeLabel(i18n, ev.cause);
+}
+
+/** The entry's note in the UI language; a free-text note from before codes as it was written. */
+export function eventNoteText(i18n: I18n, note: string): string {
+  return renderAuditNote(note, i18n.locale === 'zh-CN' ? 'zh' : 'en', {
+    field: (name) => {
+      const key = `targets.field.${name}` as MessageKey;
+      const label = i18n.t(key);
+      return label === key ? name : label;
+    },
+    status: (status) => statusLabel(i18n, status as TargetStatus),
+  });
+}
+
+/** The reporting's and the editor's own words inside a coded note (a quote, a reason): they keep their language. */
+export function eventNoteContent(note: string): string[] {
+  const coded = parseAuditNote(note);
+  if (!coded) return [];
+  return ['quote', 'reason'].flatMap((name) => (typeof coded.params[name] === 'string' ? [coded.params[name]] : []));
+}
+
+/** Why the status is what it is after the entry: the arithmetic the entry recorded, in the UI language. */
+export function eventWhyText(i18n: I18n, snapshot: unknown): string | null {
+  if (!snapshot || typeof snapshot !== 'object') return null;
+  const explanation = (snapshot as { explanation?: unknown }).explanation;
+  if (!explanation || typeof explanation !== 'object') return null;
+  const { zh, en } = explanation as { zh?: unknown; en?: unknown };
+  return typeof zh === 'string' && typeof en === 'string' ? explanationText(i18n, { zh, en }) : null;
+}
+
+/** A tolerance is part of an approximate target (左右, about) only: a floor or a ceiling has none. */
+export const hasTolerance = (target: Pick<Target, 'comparator'>) => target.comparator === 'approx';

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { parseText } from '../../../electron/core/archive/parse';
+import { storePage } from '../../../electron/core/archive/store';
+import { searchArchive } from '../../../electron/core/archive/search';
+import { tempArchive } from '../helpers';
+
+const BODY = '2月23日，全市科技创新工作会议召开，今年力争科技型企业超过4.8万家。';
+const EN_BODY = 'The council built 400 homes last year, short of its target of 600.';
+
+describe('byline roles', () => {
+  it.each([
+    ['首席记者 张亦筑 实习生 冉罗楠', BODY, '张亦筑、冉罗楠', '首席记者 张亦筑 实习生 冉罗楠'],
+    ['本报记者 李雪', BODY, '李雪', '本报记者 李雪'],
+    ['特约记者 王林 通讯员 陈曦', BODY, '王林、陈曦', '特约记者 王林 通讯员 陈曦'],
+    ['首席記者 張亦筑', BODY, '張亦筑', '首席記者 張亦筑'],
+    ['By Laura Bennett\n\nChief Reporter', EN_BODY, 'Laura Bennett', 'Laura Bennett, Chief Reporter'],
+    ['Jane Smith, Staff Writer', EN_BODY, 'Jane Smith', 'Jane Smith, Staff Writer'],
+    ['Tom Price, Intern', EN_BODY, 'Tom Price', 'Tom Price, Intern'],
+    ['□张燕', BODY, '张燕', undefined],
+  ])('「%s」 keeps its roles beside the names', (line, body, names, credit) => {
+    const story = parseText(`重庆加快建设科创中心\n\n${line}\n\n${body}`).stories[0]!;
+    expect(story.byline).toBe(names);
+    expect(story.credit).toBe(credit);
+  });
+
+  it('stores the byline with its roles, and a search by byline still finds the name', () => {
+    const archive = tempArchive();
+    try {
+      const page = parseText(`重庆加快建设科创中心\n\n首席记者 张亦筑 实习生 冉罗楠\n\n${BODY}`);
+      storePage(archive.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null);
+      const hit = searchArchive(archive.repos, { query: '科技型企业', byline: '冉罗楠', limit: 10, offset: 0 });
+      expect(hit.hits.map((h) => h.byline)).toEqual(['首席记者 张亦筑 实习生 冉罗楠']);
+    } finally {
+      archive.cleanup();
+    }
+  });
+});
