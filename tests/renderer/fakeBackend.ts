@@ -203,6 +203,7 @@ export function makeAnnotation(id: number, storyId: number, body: string, start:
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
     author: '',
+    replies: [],
     ...patch,
   };
 }
