@@ -167,4 +167,10 @@ export const draftsEn = {
   'settings.ownPapersPlaceholder': 'Type a publication and press Enter',
   'settings.savedOwnPapers': 'Our paper: {names}',
   'settings.savedOwnPapersNone': 'No publication is set as our paper; every source is named',
+  'annot.reply': 'Reply',
+  'annot.replySend': 'Send reply',
+  'annot.replyPlaceholder': 'Your reply (Ctrl+Enter sends)',
+  'annot.repliesLabel': 'Replies',
+  'annot.replyDelete': 'Delete this reply',
+  'annot.replyUnknownAuthor': 'unknown editor',
 } as const satisfies Record<string, string>;

@@ -166,4 +166,10 @@ export const draftsZhCN: Record<keyof typeof draftsEn, string> = {
   'settings.ownPapersPlaceholder': '输入报刊名称后按回车',
   'settings.savedOwnPapers': '本报：{names}',
   'settings.savedOwnPapersNone': '未设置本报，所有来源都将写明名称',
+  'annot.reply': '回复',
+  'annot.replySend': '发送回复',
+  'annot.replyPlaceholder': '回复内容（Ctrl+Enter 发送）',
+  'annot.repliesLabel': '回复',
+  'annot.replyDelete': '删除这条回复',
+  'annot.replyUnknownAuthor': '未知编辑',
 };
