@@ -308,56 +308,56 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
       </Group>
 
       <div className={classes.withComments}>
-      <RichTextEditor editor={editor} className={classes.editor} {...(i18n.locale === 'zh-CN' ? { labels: ZH_EDITOR_LABELS } : {})}>
-        <RichTextEditor.Toolbar sticky stickyOffset="var(--app-shell-header-offset, 0px)">
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.H1 />
-            <RichTextEditor.H2 />
-            <RichTextEditor.H3 />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Bold />
-            <RichTextEditor.Italic />
-            <RichTextEditor.Underline />
-            <RichTextEditor.Strikethrough />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.BulletList />
-            <RichTextEditor.OrderedList />
-            <RichTextEditor.Blockquote />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Link />
-            <RichTextEditor.Unlink />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.TableInsert />
-            <RichTextEditor.TableRowAfter />
-            <RichTextEditor.TableColumnAfter />
-            <RichTextEditor.TableRowDelete />
-            <RichTextEditor.TableColumnDelete />
-            <RichTextEditor.TableDelete />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Undo />
-            <RichTextEditor.Redo />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <Tooltip label={`${t('drafts.insert')} (${mod}+Shift+I)`}>
-              <RichTextEditor.Control onClick={() => setInsertOpen(true)} aria-label={t('drafts.insert')} title={t('drafts.insert')}>
-                <IconQuote size={16} aria-hidden />
-              </RichTextEditor.Control>
-            </Tooltip>
-            <Tooltip label={`${t('drafts.comment.add')} (${mod}+Alt+M)`}>
-              <RichTextEditor.Control onClick={openComment} aria-label={t('drafts.comment.add')} title={t('drafts.comment.add')}>
-                <IconMessagePlus size={16} aria-hidden />
-              </RichTextEditor.Control>
-            </Tooltip>
-          </RichTextEditor.ControlsGroup>
-        </RichTextEditor.Toolbar>
-        <RichTextEditor.Content />
-      </RichTextEditor>
-      <DraftComments editor={editor} comments={comments} />
+        <RichTextEditor editor={editor} className={classes.editor} {...(i18n.locale === 'zh-CN' ? { labels: ZH_EDITOR_LABELS } : {})}>
+          <RichTextEditor.Toolbar sticky stickyOffset="var(--app-shell-header-offset, 0px)">
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.H1 />
+              <RichTextEditor.H2 />
+              <RichTextEditor.H3 />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Bold />
+              <RichTextEditor.Italic />
+              <RichTextEditor.Underline />
+              <RichTextEditor.Strikethrough />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.BulletList />
+              <RichTextEditor.OrderedList />
+              <RichTextEditor.Blockquote />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Link />
+              <RichTextEditor.Unlink />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.TableInsert />
+              <RichTextEditor.TableRowAfter />
+              <RichTextEditor.TableColumnAfter />
+              <RichTextEditor.TableRowDelete />
+              <RichTextEditor.TableColumnDelete />
+              <RichTextEditor.TableDelete />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Undo />
+              <RichTextEditor.Redo />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <Tooltip label={`${t('drafts.insert')} (${mod}+Shift+I)`}>
+                <RichTextEditor.Control onClick={() => setInsertOpen(true)} aria-label={t('drafts.insert')} title={t('drafts.insert')}>
+                  <IconQuote size={16} aria-hidden />
+                </RichTextEditor.Control>
+              </Tooltip>
+              <Tooltip label={`${t('drafts.comment.add')} (${mod}+Alt+M)`}>
+                <RichTextEditor.Control onClick={openComment} aria-label={t('drafts.comment.add')} title={t('drafts.comment.add')}>
+                  <IconMessagePlus size={16} aria-hidden />
+                </RichTextEditor.Control>
+              </Tooltip>
+            </RichTextEditor.ControlsGroup>
+          </RichTextEditor.Toolbar>
+          <RichTextEditor.Content />
+        </RichTextEditor>
+        <DraftComments editor={editor} comments={comments} />
       </div>
 
       <Group gap="md" className={classes.counts} aria-label={t('drafts.colCounts')}>
