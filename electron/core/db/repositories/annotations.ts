@@ -121,18 +121,28 @@ export function annotationRepository(db: Db) {
   const storyExistsStmt = db.prepare(`SELECT 1 FROM stories WHERE id = ?`).pluck();
   const figureExistsStmt = db.prepare(`SELECT story_id FROM figures WHERE id = ?`).pluck();
   const targetExistsStmt = db.prepare(`SELECT 1 FROM targets WHERE id = ?`).pluck();
-  const insertReplyStmt = db.prepare(`
+  // Reply statements are prepared on first use (then kept): a test that writes stories into an
+  // archive at an older schema, before annotation_replies exists, never reaches them.
+  const once = <T,>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const insertReplyStmt = once(() =>
+    db.prepare(`
     INSERT INTO annotation_replies (uuid, annotation_id, body, author, created_at)
     VALUES (@uuid, @annotationId, @text, COALESCE(@author, fd_author()), @createdAt)
-    RETURNING id`);
-  const repliesOfStmt = db.prepare(`SELECT * FROM annotation_replies WHERE annotation_id = ? ORDER BY created_at, id`);
-  const repliesOfStoryStmt = db.prepare(`
+    RETURNING id`),
+  );
+  const repliesOfStmt = once(() => db.prepare(`SELECT * FROM annotation_replies WHERE annotation_id = ? ORDER BY created_at, id`));
+  const repliesOfStoryStmt = once(() =>
+    db.prepare(`
     SELECT r.* FROM annotation_replies r JOIN annotations a ON a.id = r.annotation_id
-    WHERE a.story_id = ? ORDER BY r.created_at, r.id`);
-  const allRepliesStmt = db.prepare(`SELECT * FROM annotation_replies ORDER BY created_at, id`);
-  const replyStmt = db.prepare(`SELECT * FROM annotation_replies WHERE id = ?`);
-  const replyByUuidStmt = db.prepare(`SELECT * FROM annotation_replies WHERE uuid = ?`);
-  const deleteReplyStmt = db.prepare(`DELETE FROM annotation_replies WHERE id = ?`);
+    WHERE a.story_id = ? ORDER BY r.created_at, r.id`),
+  );
+  const allRepliesStmt = once(() => db.prepare(`SELECT * FROM annotation_replies ORDER BY created_at, id`));
+  const replyStmt = once(() => db.prepare(`SELECT * FROM annotation_replies WHERE id = ?`));
+  const replyByUuidStmt = once(() => db.prepare(`SELECT * FROM annotation_replies WHERE uuid = ?`));
+  const deleteReplyStmt = once(() => db.prepare(`DELETE FROM annotation_replies WHERE id = ?`));
   const figureByQuoteStmt = db.prepare(`SELECT id, start_offset FROM figures WHERE story_id = ? AND quote = ? ORDER BY id`);
 
   /** Each annotation with its replies, from one query of the replies that can belong to them. */
@@ -147,7 +157,7 @@ export function annotationRepository(db: Db) {
     return rows.map((row) => toAnnotation(row, byAnnotation.get(row.id) ?? []));
   };
   const one = (row: AnnotationRow | undefined): Annotation | null =>
-    row ? toAnnotation(row, (repliesOfStmt.all(row.id) as ReplyRow[]).map(toReply)) : null;
+    row ? toAnnotation(row, (repliesOfStmt().all(row.id) as ReplyRow[]).map(toReply)) : null;
 
   type Identity = { id: number; content_hash: string; headline: string; date: string | null; source_path: string | null };
 
@@ -163,7 +173,7 @@ export function annotationRepository(db: Db) {
       return one(byUuidStmt.get(uuid) as AnnotationRow | undefined);
     },
     byStory(storyId: number): Annotation[] {
-      return withReplies(byStoryStmt.all(storyId) as AnnotationRow[], () => repliesOfStoryStmt.all(storyId) as ReplyRow[]);
+      return withReplies(byStoryStmt.all(storyId) as AnnotationRow[], () => repliesOfStoryStmt().all(storyId) as ReplyRow[]);
     },
     byFigure(figureId: number): Annotation[] {
       return (byFigureStmt.all(figureId) as AnnotationRow[]).map((r) => one(r)!);
@@ -172,25 +182,25 @@ export function annotationRepository(db: Db) {
       return (byTargetStmt.all(targetId) as AnnotationRow[]).map((r) => one(r)!);
     },
     all(): Annotation[] {
-      return withReplies(allStmt.all() as AnnotationRow[], () => allRepliesStmt.all() as ReplyRow[]);
+      return withReplies(allStmt.all() as AnnotationRow[], () => allRepliesStmt().all() as ReplyRow[]);
     },
     orphaned(): Annotation[] {
       return (orphanedStmt.all() as AnnotationRow[]).map((r) => one(r)!);
     },
     /** Written by the editor now, unless it brings its author (an imported reply keeps its creator). */
     insertReply(r: { uuid: string; annotationId: number; text: string; createdAt: string; author?: string }): number {
-      return (insertReplyStmt.get({ ...r, author: r.author || null }) as { id: number }).id;
+      return (insertReplyStmt().get({ ...r, author: r.author || null }) as { id: number }).id;
     },
     reply(id: number): AnnotationReply | null {
-      const row = replyStmt.get(id) as ReplyRow | undefined;
+      const row = replyStmt().get(id) as ReplyRow | undefined;
       return row ? toReply(row) : null;
     },
     replyByUuid(uuid: string): AnnotationReply | null {
-      const row = replyByUuidStmt.get(uuid) as ReplyRow | undefined;
+      const row = replyByUuidStmt().get(uuid) as ReplyRow | undefined;
       return row ? toReply(row) : null;
     },
     deleteReply(id: number): boolean {
-      return deleteReplyStmt.run(id).changes > 0;
+      return deleteReplyStmt().run(id).changes > 0;
     },
     countByStory(storyId: number): number {
       return countByStoryStmt.get(storyId) as number;
