@@ -44,6 +44,7 @@ import {
   AnnotationImportReport,
   AnnotationPatch,
   NewAnnotation,
+  NewAnnotationReply,
   ReanchorReport,
   W3CAnnotationCollection,
 } from './domain/annotation';
@@ -231,6 +232,9 @@ export const contract = {
     input: z.object({ json: W3CAnnotationCollection.or(z.unknown()), options: AnnotationImportOptions.prefault({}) }),
     output: AnnotationImportReport,
   },
+  /** Replies under an annotation; both answer with the annotation and its whole thread. */
+  'annotations:reply': { input: NewAnnotationReply, output: Annotation },
+  'annotations:deleteReply': { input: z.object({ id: Id }), output: Annotation.nullable() },
 
   'drafts:list': { input: ListQuery, output: z.object({ total: z.number().int(), items: z.array(DraftSummary) }) },
   'drafts:get': { input: z.object({ id: Id }), output: Draft },

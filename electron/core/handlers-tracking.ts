@@ -22,6 +22,8 @@ import { checkStory, confirmMatch } from './check/check-story';
 import { invalidateMetricIndex } from './check/metric-index';
 import {
   createAnnotation,
+  deleteAnnotationReply,
+  replyToAnnotation,
   deleteAnnotation,
   exportAnnotationsW3C,
   importAnnotationsW3C,
@@ -138,6 +140,8 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
       return file(`figure-desk-annotations-${today()}.jsonld`, 'application/ld+json', utf8(JSON.stringify(collection, null, 2)));
     },
     'annotations:import': ({ json, options }) => importAnnotationsW3C(repos, json, options, types()),
+    'annotations:reply': (input) => replyToAnnotation(repos, input),
+    'annotations:deleteReply': ({ id }) => deleteAnnotationReply(repos, id),
 
     'drafts:list': ({ offset, limit }) => listDrafts(repos, offset, limit),
     'drafts:get': ({ id }) => getDraft(repos, id),

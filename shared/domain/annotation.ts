@@ -60,6 +60,25 @@ export type AnchorMethod = z.infer<typeof AnchorMethod>;
 
 export const Tag = z.string().trim().min(1).max(60);
 
+/** An editor's answer to an annotation, shown threaded under it and exported as a Word reply. */
+export const AnnotationReply = z.object({
+  id: z.number().int(),
+  /** Stable across archives; the W3C reply's id is urn:uuid:<uuid>. */
+  uuid: z.string().uuid(),
+  annotationId: z.number().int(),
+  text: z.string().min(1).max(20_000),
+  /** The editor who wrote it ('' when unknown). */
+  author: z.string(),
+  createdAt: z.string(),
+});
+export type AnnotationReply = z.infer<typeof AnnotationReply>;
+
+export const NewAnnotationReply = z.object({
+  annotationId: z.number().int().positive(),
+  text: z.string().trim().min(1, 'write the reply').max(20_000),
+});
+export type NewAnnotationReply = z.input<typeof NewAnnotationReply>;
+
 export const Annotation = z.object({
   id: z.number().int(),
   /** Stable across archives; the W3C id is urn:uuid:<uuid>. */
@@ -78,6 +97,8 @@ export const Annotation = z.object({
   updatedAt: z.string(),
   /** The editor who made it ('' for annotations made before authors were kept). */
   author: z.string().default(''),
+  /** Replies, oldest first. */
+  replies: z.array(AnnotationReply).default([]),
 });
 export type Annotation = z.infer<typeof Annotation>;
 
@@ -146,7 +167,7 @@ const JsonLdContext = z.union([
 export const W3CTextualBody = z.object({
   type: z.literal('TextualBody'),
   value: z.string().max(20_000),
-  purpose: z.enum(['commenting', 'tagging', 'classifying', 'describing', 'questioning']).optional(),
+  purpose: z.enum(['commenting', 'tagging', 'classifying', 'describing', 'questioning', 'replying']).optional(),
   format: z.string().optional(),
   language: z.string().optional(),
 });
@@ -197,6 +218,22 @@ export const W3CAnnotation = z.object({
   'fd:orphaned': z.boolean().default(false),
 });
 export type W3CAnnotation = z.infer<typeof W3CAnnotation>;
+
+/** A reply to an annotation, as the W3C model writes one: its target is the annotation's id. */
+export const W3CReply = z.object({
+  '@context': JsonLdContext.optional(),
+  id: z.string().regex(/^urn:uuid:[0-9a-fA-F-]{36}$/, 'expected urn:uuid:<uuid>'),
+  type: z.literal('Annotation'),
+  motivation: z.literal('replying'),
+  body: z
+    .union([W3CTextualBody, z.array(W3CTextualBody).min(1)])
+    .transform((b) => (Array.isArray(b) ? b : [b])),
+  target: z.string().regex(/^urn:uuid:[0-9a-fA-F-]{36}$/, 'expected the id (urn:uuid:<uuid>) of the annotation replied to'),
+  created: z.string().datetime({ offset: true }),
+  modified: z.string().datetime({ offset: true }).optional(),
+  creator: z.union([z.string(), z.object({ type: z.string().optional(), name: z.string().optional() }).passthrough()]).optional(),
+});
+export type W3CReply = z.infer<typeof W3CReply>;
 export type W3CAnnotationInput = z.input<typeof W3CAnnotation>;
 
 export const W3CAnnotationCollection = z.object({

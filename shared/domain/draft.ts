@@ -31,6 +31,8 @@ export const CommentAttrs = z.object({
   text: z.string().min(1).max(20_000),
   author: z.string().max(200).nullable().optional(),
   createdAt: z.string().nullable().optional(),
+  /** Settled: kept in the draft and its versions, listed as resolved, left out of exports. */
+  resolved: z.boolean().nullable().optional(),
 });
 export type CommentAttrs = z.infer<typeof CommentAttrs>;
 

@@ -10,6 +10,7 @@ import { benchFigures } from './figures.bench';
 import { benchCheck } from './check.bench';
 import { benchNumerals } from './numerals.bench';
 import { benchImportMemory } from './import-memory.bench';
+import { benchPages } from './pages.bench';
 
 const benches: Record<string, () => Promise<BenchFigure[]>> = {
   figures: () => benchFigures(),
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<BenchFigure[]>> = {
   check: () => benchCheck(),
   numerals: () => benchNumerals(),
   'import-memory': () => benchImportMemory((line) => console.error(`  ${line}`)),
+  pages: () => benchPages((line) => console.error(`  ${line}`)),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });

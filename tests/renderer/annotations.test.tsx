@@ -246,4 +246,23 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:delete', { id: 2 }));
     await screen.findByText('No annotations yet. Select text in the story to add one.');
   });
+
+  it('replies under an annotation, showing who replied, and deletes a reply', async () => {
+    const s2 = BODY.indexOf('去年');
+    const backend = createFakeBackend({
+      stories: [story],
+      figures,
+      annotations: [makeAnnotation(2, 7, BODY, s2, s2 + 4, { type: 'disputed', comment: 'Which year?' })],
+    });
+    await openStory(backend);
+    const list = screen.getByRole('list', { name: 'Annotations in this story' });
+    await userEvent.click(within(list).getByRole('button', { name: 'Reply' }));
+    await userEvent.type(within(list).getByLabelText('Your reply (Ctrl+Enter sends)'), '2022, per the bureau{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:reply', { annotationId: 2, text: '2022, per the bureau' }));
+    const thread = await within(list).findByRole('list', { name: 'Replies' });
+    expect(within(thread).getByText('2022, per the bureau')).toBeTruthy();
+    expect(thread.textContent).toMatch(/^.+ · /);
+    await userEvent.click(within(thread).getByRole('button', { name: 'Delete this reply' }));
+    await waitFor(() => expect(within(list).queryByRole('list', { name: 'Replies' })).toBeNull());
+  });
 });

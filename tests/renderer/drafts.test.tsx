@@ -1,4 +1,5 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import type { Editor } from '@tiptap/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
@@ -101,6 +102,41 @@ describe('Drafts', { timeout: 20_000 }, () => {
     await userEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
     await waitFor(() => expect(gets()).toBe(before + 1));
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Draft 1'));
+  });
+
+  it('comments on a selection with Mod+Alt+M, lists it beside the draft, resolves, reopens and deletes it', async () => {
+    const backend = createFakeBackend({ drafts: [makeDraft(1, { revision: 2 })], settings: { editorName: '王编辑' } });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/drafts/1';
+    renderWithProviders(<AppLayout />);
+    const text = await screen.findByRole('textbox', { name: 'Draft text' });
+    const aside = screen.getByRole('complementary', { name: 'Comments' });
+    expect(within(aside).getByText(/No comments/)).toBeTruthy();
+    const editor = (text as HTMLElement & { editor: Editor }).editor;
+    // Nothing selected: the editor is asked to select first, and nothing is added.
+    await userEvent.keyboard('{Control>}{Alt>}m{/Alt}{/Control}');
+    expect(screen.queryByRole('dialog')).toBeNull();
+    act(() => void editor.commands.setTextSelection({ from: 7, to: 12 }));
+    await userEvent.keyboard('{Control>}{Alt>}m{/Alt}{/Control}');
+    const dialog = await screen.findByRole('dialog', { name: 'Comment on the selection' });
+    await userEvent.type(within(dialog).getByLabelText('Comment'), 'Which world?');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Add comment' }));
+
+    const open = await within(aside).findByRole('list', { name: 'Open comments' });
+    expect(within(open).getByText('“world”')).toBeTruthy();
+    expect(within(open).getByText('Which world?')).toBeTruthy();
+    expect(open.textContent).toContain('王编辑');
+    await waitFor(() => expect(saves().at(-1)?.doc).toMatchObject({ content: [{ content: [{ text: 'Hello ' }, { text: 'world', marks: [{ type: 'comment', attrs: { text: 'Which world?', author: '王编辑', resolved: null } }] }] }] }), { timeout: 3000 });
+
+    await userEvent.click(within(open).getByRole('button', { name: 'Resolve' }));
+    const resolved = await within(aside).findByRole('list', { name: 'Resolved' });
+    expect(within(aside).queryByRole('list', { name: 'Open comments' })).toBeNull();
+    await waitFor(() => expect(JSON.stringify(saves().at(-1)?.doc)).toContain('"resolved":true'), { timeout: 3000 });
+    await userEvent.click(within(resolved).getByRole('button', { name: 'Reopen' }));
+    const reopened = await within(aside).findByRole('list', { name: 'Open comments' });
+    await userEvent.click(within(reopened).getByRole('button', { name: 'Delete comment' }));
+    await within(aside).findByText(/No comments/);
+    await waitFor(() => expect(JSON.stringify(saves().at(-1)?.doc)).not.toContain('"comment"'), { timeout: 3000 });
   });
 
   it('saves explicitly with Mod+S', async () => {

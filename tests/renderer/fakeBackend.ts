@@ -205,6 +205,7 @@ export function makeAnnotation(id: number, storyId: number, body: string, start:
     createdAt: '2024-01-01T00:00:00.000Z',
     updatedAt: '2024-01-01T00:00:00.000Z',
     author: '',
+    replies: [],
     ...patch,
   };
 }
@@ -378,6 +379,28 @@ export function createFakeBackend(options: FakeOptions = {}) {
     'annotations:delete': ({ id }) => {
       annotations = annotations.filter((x) => x.id !== id);
       return { deleted: true };
+    },
+    'annotations:reply': ({ annotationId, text }) => {
+      const a = annotations.find((x) => x.id === annotationId);
+      if (!a) throw new ApiError({ code: 'not_found', message: `No annotation ${annotationId}` }, 'annotations:reply');
+      const reply = {
+        id: nextAnnotationId++,
+        uuid: `00000000-0000-4000-9000-${String(nextAnnotationId).padStart(12, '0')}`,
+        annotationId,
+        text: text.trim(),
+        author: settings.editorName || 'editor',
+        createdAt: '2024-01-02T09:30:00.000Z',
+      };
+      const next = { ...a, replies: [...a.replies, reply] };
+      annotations = annotations.map((x) => (x.id === annotationId ? next : x));
+      return next;
+    },
+    'annotations:deleteReply': ({ id }) => {
+      const a = annotations.find((x) => x.replies.some((r) => r.id === id));
+      if (!a) return null;
+      const next = { ...a, replies: a.replies.filter((r) => r.id !== id) };
+      annotations = annotations.map((x) => (x.id === a.id ? next : x));
+      return next;
     },
     'annotations:export': () => file('annotations.jsonld', 'application/ld+json'),
     'annotations:import': () => ({ imported: 2, existing: 0, skipped: [], orphaned: 0, warnings: [] }),

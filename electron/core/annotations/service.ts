@@ -3,6 +3,7 @@ import {
   AnnotationPatch,
   DEFAULT_ANNOTATION_TYPES,
   NewAnnotation,
+  NewAnnotationReply,
   type Annotation,
   type AnnotationTypeDef,
   type ReanchorReport,
@@ -128,6 +129,26 @@ export function updateAnnotation(
 
 export function deleteAnnotation(deps: AnnotationDeps, id: number): boolean {
   return deps.annotations.delete(id);
+}
+
+/** Adds the editor's reply under an annotation; returns the annotation with its thread. */
+export function replyToAnnotation(deps: AnnotationDeps, input: NewAnnotationReply): Annotation {
+  const r = parseInput(NewAnnotationReply, input, 'reply');
+  return deps.db.transaction(() => {
+    if (!deps.annotations.get(r.annotationId)) throw new AppFailure('not_found', `Annotation ${r.annotationId} was not found.`, 'annotationId');
+    deps.annotations.insertReply({ uuid: randomUUID(), annotationId: r.annotationId, text: r.text, createdAt: nowIso() });
+    return deps.annotations.get(r.annotationId)!;
+  }).immediate();
+}
+
+/** Removes one reply; returns the annotation it was under, or null when there was no such reply. */
+export function deleteAnnotationReply(deps: AnnotationDeps, id: number): Annotation | null {
+  return deps.db.transaction(() => {
+    const reply = deps.annotations.reply(id);
+    if (!reply) return null;
+    deps.annotations.deleteReply(id);
+    return deps.annotations.get(reply.annotationId);
+  }).immediate();
 }
 
 /** A story's annotations, anchored spans first in reading order, orphaned ones last. */

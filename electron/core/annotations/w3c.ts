@@ -4,7 +4,9 @@ import {
   DEFAULT_ANNOTATION_TYPES,
   FD_NAMESPACE,
   W3CAnnotation,
+  W3CReply,
   type Annotation,
+  type AnnotationReply,
   type AnnotationImportReport,
   type AnnotationTypeDef,
   type TextQuoteSelector,
@@ -60,18 +62,32 @@ export function toW3C(a: Annotation, story: StoryIdentity, figureQuote: { quote:
   };
 }
 
-/** The archive's annotations (or those of some stories) as a W3C AnnotationCollection. */
+/** A reply as a W3C annotation whose target is the annotation it answers. */
+export function replyToW3C(r: AnnotationReply, parentUuid: string): W3CReply {
+  return {
+    id: `urn:uuid:${r.uuid}`,
+    type: 'Annotation',
+    motivation: 'replying',
+    body: [{ type: 'TextualBody', value: r.text, purpose: 'replying', format: 'text/plain' }],
+    target: `urn:uuid:${parentUuid}`,
+    created: r.createdAt,
+    modified: r.createdAt,
+    ...(r.author ? { creator: { type: 'Person', name: r.author } } : {}),
+  };
+}
+
+/** The archive's annotations (or those of some stories) as a W3C AnnotationCollection; each one's replies follow it. */
 export function exportAnnotationsW3C(deps: W3CDeps, options: { storyIds?: number[]; label?: string } = {}): W3CAnnotationCollection {
   const list = options.storyIds ? options.storyIds.flatMap((id) => deps.annotations.byStory(id)) : deps.annotations.all();
   const identities = new Map<number, StoryIdentity>();
-  const items = list.map((a) => {
+  const items = list.flatMap((a): Array<W3CAnnotation | W3CReply> => {
     let story = identities.get(a.storyId);
     if (!story) {
       story = deps.annotations.storyIdentity(a.storyId)!;
       identities.set(a.storyId, story);
     }
     const figure = a.figureId !== null ? deps.figures.get(a.figureId) : null;
-    return toW3C(a, story, figure ? { quote: figure.quote, start: figure.start } : null);
+    return [toW3C(a, story, figure ? { quote: figure.quote, start: figure.start } : null), ...a.replies.map((r) => replyToW3C(r, a.uuid))];
   });
   return {
     '@context': CONTEXT,
@@ -153,9 +169,17 @@ export function importAnnotationsW3C(
   const { items, base } = itemsOf(json);
   const problems: Problem[] = [];
   const parsed: W3CAnnotation[] = [];
+  const replies: Array<{ index: number; reply: W3CReply }> = [];
   items.forEach((item, i) => {
-    const r = W3CAnnotation.safeParse(item);
     const at = `${base}items[${i}]`;
+    if (item && typeof item === 'object' && (item as Record<string, unknown>).motivation === 'replying') {
+      const reply = W3CReply.safeParse(item);
+      if (reply.success && reply.data.body.every((b) => b.value.trim() === '')) problems.push({ path: `${at}.body`, message: 'the reply has no text' });
+      else if (reply.success) replies.push({ index: i, reply: reply.data });
+      else for (const issue of reply.error.issues) problems.push({ path: `${at}${zodPath(issue.path)}`, message: issue.message });
+      return;
+    }
+    const r = W3CAnnotation.safeParse(item);
     if (!r.success) {
       for (const issue of r.error.issues) problems.push({ path: `${at}${zodPath(issue.path)}`, message: issue.message });
       return;
@@ -234,6 +258,32 @@ export function importAnnotationsW3C(
       });
       report.imported++;
     });
+    // Replies after every annotation, so a reply finds its annotation wherever it sits in the file.
+    for (const { index, reply } of replies) {
+      const uuid = reply.id.slice('urn:uuid:'.length).toLowerCase();
+      if (seen.has(uuid) || deps.annotations.replyByUuid(uuid)) {
+        report.existing++;
+        continue;
+      }
+      seen.add(uuid);
+      const parent = deps.annotations.byUuid(reply.target.slice('urn:uuid:'.length).toLowerCase());
+      if (!parent) {
+        const reason = `it replies to ${reply.target}, which is neither in this file nor in this archive`;
+        if (opts.skipUnmatched) {
+          report.skipped.push({ index, id: reply.id, reason });
+          continue;
+        }
+        throw new AppFailure('invalid_input', `${base}items[${index}].target: ${reason}; nothing was imported.`, `${base}items[${index}].target`);
+      }
+      deps.annotations.insertReply({
+        uuid,
+        annotationId: parent.id,
+        text: reply.body.map((b) => b.value).join('\n'),
+        createdAt: reply.created,
+        author: typeof reply.creator === 'string' ? reply.creator : (reply.creator?.name ?? ''),
+      });
+      report.imported++;
+    }
   }).immediate();
   return report;
 }

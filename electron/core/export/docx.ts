@@ -75,19 +75,41 @@ export async function modelToDocx(model: ExportModel): Promise<Uint8Array> {
         return [f.n, { children: [new Paragraph({ children: [new TextRun({ text: `${f.attrs.label}${quote}`, font: FONT })] })] }];
       }),
     ),
-    comments: {
-      children: model.comments.map((c) => ({
-        id: c.index,
-        author: c.author,
-        initials: initials(c.author),
-        ...(c.date && !Number.isNaN(Date.parse(c.date)) ? { date: new Date(c.date) } : {}),
-        children: c.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: FONT })] })),
-      })),
-    },
+    comments: { children: wordComments(model) },
     sections: [{ properties: {}, children }],
   });
   const buffer = await Packer.toBuffer(doc);
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}
+
+interface WordComment {
+  text: string;
+  author: string;
+  date: string | null;
+}
+
+function wordComment(id: number, c: WordComment, parentId?: number) {
+  return {
+    id,
+    author: c.author,
+    initials: initials(c.author),
+    ...(c.date && !Number.isNaN(Date.parse(c.date)) ? { date: new Date(c.date) } : {}),
+    ...(parentId !== undefined ? { parentId } : {}),
+    children: c.text.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: FONT })] })),
+  };
+}
+
+/**
+ * The model's comments keep their indices as Word ids (the ranges in the body name them);
+ * replies take the ids after them and name their comment as parent, which Word shows as a
+ * thread (commentsExtended.xml).
+ */
+function wordComments(model: ExportModel) {
+  let next = model.comments.length;
+  return [
+    ...model.comments.map((c) => wordComment(c.index, c)),
+    ...model.comments.flatMap((c) => (c.replies ?? []).map((r) => wordComment(next++, r, c.index))),
+  ];
 }
 
 function initials(name: string): string {

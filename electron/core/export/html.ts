@@ -73,7 +73,11 @@ export function modelToHtml(model: ExportModel, options: HtmlOptions = {}): stri
             (c) =>
               `<li id="comment-${c.index}" data-comment="${c.index}"${c.orphaned ? ' class="orphaned"' : ''}>` +
               (c.colour ? `<span class="swatch" style="background:${safeColour(c.colour)}"></span>` : '') +
-              `<q>${escapeHtml(c.quote)}</q> — ${escapeHtml(c.text)}</li>`,
+              `<q>${escapeHtml(c.quote)}</q> — ${escapeHtml(c.text)}` +
+              (c.replies?.length
+                ? `<ul class="replies">${c.replies.map((r) => `<li><b>${escapeHtml(r.author)}</b> ${escapeHtml(r.text)}</li>`).join('')}</ul>`
+                : '') +
+              `</li>`,
           )
           .join('\n') +
         '\n</ol>',

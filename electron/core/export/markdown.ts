@@ -29,7 +29,8 @@ export function modelToMarkdown(model: ExportModel, options: MarkdownOptions = {
     defs.push(`[^${f.n}]: ${escapeMarkdown(f.attrs.label)}${quote}`);
   }
   for (const c of model.comments) {
-    defs.push(`[^c${c.index + 1}]: ${commentLabel}${zh ? '：' : ': '}${escapeMarkdown(c.text).replace(/\n/g, ' ')}`);
+    const replies = (c.replies ?? []).map((r) => ` — ${escapeMarkdown(r.author)}${zh ? '：' : ': '}${escapeMarkdown(r.text).replace(/\n/g, ' ')}`);
+    defs.push(`[^c${c.index + 1}]: ${commentLabel}${zh ? '：' : ': '}${escapeMarkdown(c.text).replace(/\n/g, ' ')}${replies.join('')}`);
   }
   return `${out.filter((x) => x !== '').join('\n\n')}\n${defs.length ? `\n${defs.join('\n')}\n` : ''}`;
 }

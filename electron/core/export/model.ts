@@ -55,6 +55,14 @@ export interface ModelComment {
   firstSeq: number;
   lastSeq: number;
   orphaned: boolean;
+  /** Answers to it, oldest first: Word replies in DOCX, a thread under it in HTML and Markdown. */
+  replies?: ModelReply[];
+}
+
+export interface ModelReply {
+  text: string;
+  author: string;
+  date: string | null;
 }
 
 export interface ExportModel {
@@ -132,7 +140,8 @@ class Builder {
         else if (m.type === 'code') run.code = true;
         else if (m.type === 'link') run.href = safeHref(m.attrs.href);
         else if (m.type === 'citation') citation = m.attrs;
-        else if (m.type === 'comment') run.comments.push(this.commentIndex(m.attrs, node.text));
+        // A resolved comment is done with: the export carries only what is still open.
+        else if (m.type === 'comment' && !m.attrs.resolved) run.comments.push(this.commentIndex(m.attrs, node.text));
       }
       const key = citation ? JSON.stringify(citation) : null;
       if (open && (key === null || (open as { key: string }).key !== key)) closeCitation();
@@ -227,6 +236,10 @@ function annotationText(a: Annotation, t: AnnotationTypeDef | undefined, lang: D
   return { label, text: `[${label}] ${a.comment}${tags}`.trim() };
 }
 
+function repliesOf(a: Annotation): ModelReply[] {
+  return a.replies.map((r) => ({ text: r.text, author: r.author, date: r.createdAt }));
+}
+
 /**
  * A story with its annotations: the body split into paragraphs at \n, each annotated span
  * highlighted in its type's colour and carrying its comment; orphaned annotations are
@@ -256,6 +269,7 @@ export function storyModel(input: StoryExportInput): ExportModel {
       firstSeq: -1,
       lastSeq: -1,
       orphaned: false,
+      replies: repliesOf(a),
     });
   }
 
@@ -303,7 +317,7 @@ export function storyModel(input: StoryExportInput): ExportModel {
       const { label, text } = annotationText(a, typeOf(a.type), language);
       const index = comments.length;
       const run: Run = { seq: seq++, text: `“${a.quote.exact}”`, comments: [index], highlight: typeOf(a.type)?.colour ?? '#dddddd' };
-      comments.push({ index, text, author, date: a.updatedAt, quote: a.quote.exact, label, colour: run.highlight ?? null, firstSeq: run.seq, lastSeq: run.seq, orphaned: true });
+      comments.push({ index, text, author, date: a.updatedAt, quote: a.quote.exact, label, colour: run.highlight ?? null, firstSeq: run.seq, lastSeq: run.seq, orphaned: true, replies: repliesOf(a) });
       blocks.push({ kind: 'paragraph', runs: [run] });
     }
   }

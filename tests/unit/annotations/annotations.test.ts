@@ -6,10 +6,12 @@ import { annotationRepository } from '../../../electron/core/db/repositories/ann
 import {
   createAnnotation,
   deleteAnnotation,
+  deleteAnnotationReply,
   exportAnnotationsW3C,
   importAnnotationsW3C,
   listAnnotations,
   reanchorStory,
+  replyToAnnotation,
   updateAnnotation,
 } from '../../../electron/core/annotations';
 import { DEFAULT_ANNOTATION_TYPES, type Annotation } from '../../../shared/domain/annotation';
@@ -258,5 +260,84 @@ describe('annotations', () => {
     const [x] = listAnnotations(deps, zh!);
     expect(x).toMatchObject({ comment: '数字来源？', type: 'needs_source', createdAt: '2024-03-01T09:00:00+08:00' });
     expect(STORY.body.slice(x!.position.start, x!.position.end)).toBe('研发经费投入强度');
+  });
+});
+
+describe('replies to annotations', () => {
+  const archives: Archive[] = [];
+  afterEach(() => archives.splice(0).forEach((a) => a.cleanup()));
+  const open = () => {
+    const a = tempArchive();
+    archives.push(a);
+    return a;
+  };
+
+  it('keeps a thread with each reply’s author and time, and drops it with its annotation', () => {
+    const a = open();
+    const [zh] = seed(a);
+    const deps = depsOf(a);
+    const note = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？' });
+    a.repos.author.set('王编辑');
+    replyToAnnotation(deps, { annotationId: note.id, text: '  统计局年报是6348家。 ' });
+    a.repos.author.set('Li Hua');
+    const thread = replyToAnnotation(deps, { annotationId: note.id, text: 'Agreed, ask the reporter.' });
+    expect(thread.replies.map((r) => [r.author, r.text])).toEqual([
+      ['王编辑', '统计局年报是6348家。'],
+      ['Li Hua', 'Agreed, ask the reporter.'],
+    ]);
+    expect(Date.parse(thread.replies[0]!.createdAt)).not.toBeNaN();
+    // A reload reads the same thread back.
+    expect(listAnnotations(depsOf(a), zh!)[0]!.replies).toEqual(thread.replies);
+
+    expect(() => replyToAnnotation(deps, { annotationId: note.id, text: '   ' })).toThrow(/write the reply/);
+    expect(() => replyToAnnotation(deps, { annotationId: 999, text: 'hello' })).toThrow(/Annotation 999 was not found/);
+
+    expect(deleteAnnotationReply(deps, thread.replies[1]!.id)!.replies).toHaveLength(1);
+    expect(deleteAnnotationReply(deps, thread.replies[1]!.id)).toBeNull();
+    deleteAnnotation(deps, note.id);
+    expect(a.db.prepare('SELECT count(*) FROM annotation_replies').pluck().get()).toBe(0);
+  });
+
+  it('exports replies as W3C replying annotations and imports them back under the right annotation', () => {
+    const a = open();
+    const [zh] = seed(a);
+    const deps = depsOf(a);
+    const note = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'needs_source', comment: '出处？' });
+    a.repos.author.set('王编辑');
+    const thread = replyToAnnotation(deps, { annotationId: note.id, text: '科技局文件第3页' });
+
+    const exported = JSON.parse(JSON.stringify(exportAnnotationsW3C(deps))) as W3CJson;
+    const items = exported.first.items as W3CJson[];
+    expect(items).toHaveLength(2);
+    expect(items[1]).toEqual({
+      id: `urn:uuid:${thread.replies[0]!.uuid}`,
+      type: 'Annotation',
+      motivation: 'replying',
+      body: [{ type: 'TextualBody', value: '科技局文件第3页', purpose: 'replying', format: 'text/plain' }],
+      target: `urn:uuid:${note.uuid}`,
+      created: thread.replies[0]!.createdAt,
+      modified: thread.replies[0]!.createdAt,
+      creator: { type: 'Person', name: '王编辑' },
+    });
+
+    // Another archive, replies listed before their annotation: still threaded, author kept.
+    const b = open();
+    seed(b, [OTHER, STORY]);
+    const depsB = depsOf(b);
+    b.repos.author.set('someone else');
+    const reordered = { ...exported, first: { ...exported.first, items: [items[1], items[0]] } };
+    expect(importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 2, existing: 0 });
+    const imported = b.repos.stories.allIds().flatMap((id) => listAnnotations(depsB, id));
+    expect(imported).toHaveLength(1);
+    expect(imported[0]!.replies.map((r) => ({ ...r, id: 0, annotationId: 0 }))).toEqual(thread.replies.map((r) => ({ ...r, id: 0, annotationId: 0 })));
+    expect(importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 0, existing: 2 });
+
+    // A reply whose annotation is nowhere is named, and nothing is imported.
+    const c = open();
+    seed(c);
+    expect(() => importAnnotationsW3C(depsOf(c), { ...exported, first: { ...exported.first, items: [items[1]] } })).toThrow(
+      /items\[0\]\.target: it replies to urn:uuid:.*nothing was imported/,
+    );
+    expect(importAnnotationsW3C(depsOf(c), [items[1]], { skipUnmatched: true })).toMatchObject({ imported: 0, skipped: [{ index: 0 }] });
   });
 });

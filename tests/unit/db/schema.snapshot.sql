@@ -1,4 +1,7 @@
--- user_version = 10
+-- user_version = 11
+-- index annotation_replies_by_annotation
+CREATE INDEX annotation_replies_by_annotation ON annotation_replies (annotation_id, created_at, id);
+
 -- index annotations_by_figure
 CREATE INDEX annotations_by_figure ON annotations (figure_id) WHERE figure_id IS NOT NULL;
 
@@ -79,6 +82,16 @@ CREATE INDEX targets_by_status ON targets (status, deadline);
 
 -- index targets_by_story
 CREATE INDEX targets_by_story ON targets (source_story_id);
+
+-- table annotation_replies
+CREATE TABLE annotation_replies (
+        id INTEGER PRIMARY KEY,
+        uuid TEXT NOT NULL UNIQUE,
+        annotation_id INTEGER NOT NULL REFERENCES annotations (id) ON DELETE CASCADE,
+        body TEXT NOT NULL CHECK (length(body) > 0),
+        author TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL
+      ) STRICT;
 
 -- table annotations
 CREATE TABLE annotations (

@@ -83,6 +83,7 @@ function ann(id: number, exact: string, type: string, commentText: string, orpha
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-01T09:00:00.000Z',
     author: 'Li Hua',
+    replies: [],
   };
 }
 const ANNOTATIONS = [
@@ -163,6 +164,38 @@ describe('DOCX', () => {
     expect(wText(body.slice(open0, close0))).toBe('高新技术企业突破7000家');
     expect(wText(document)).toContain('会议要求<b>加快</b>'.replace(/</g, '&lt;').replace(/>/g, '&gt;'));
     writeFileSync(join(tmp.dir, 'story.docx'), bytes);
+  });
+
+  it('threads an annotation’s replies under its Word comment, each with its author and time', async () => {
+    const replied = ANNOTATIONS.map((a) =>
+      a.id === 1
+        ? { ...a, replies: [{ id: 9, uuid: '00000000-0000-4000-8000-000000000009', annotationId: 1, text: '统计局年报确是6348家', author: '王编辑', createdAt: '2024-03-02T10:30:00.000Z' }] }
+        : a,
+    );
+    const { bytes } = await renderStory({ ...storyInput, annotations: replied }, 'docx');
+    const { read } = await unzip(bytes);
+    const comments = await read('word/comments.xml');
+    const extended = await read('word/commentsExtended.xml');
+    expect([...comments.matchAll(/<w:comment /g)]).toHaveLength(5);
+    const reply = comments.match(/<w:comment [^>]*w:id="4"[^>]*>.*?<\/w:comment>/s)?.[0] ?? '';
+    expect(reply).toContain('w:author="王编辑"');
+    expect(reply).toContain('w:date="2024-03-02T10:30:00');
+    expect(wText(reply)).toBe('统计局年报确是6348家');
+    // Word threads a reply through commentsExtended: its paraIdParent is the disputed comment's paragraph.
+    const parentComment = comments.match(/<w:comment [^>]*w:id="1"[^>]*>.*?<\/w:comment>/s)?.[0] ?? '';
+    expect(wText(parentComment)).toContain('2022年底只有6348家');
+    const parentPara = parentComment.match(/w14:paraId="([0-9A-F]{8})"/)?.[1];
+    expect(parentPara).toBeDefined();
+    expect(extended).toMatch(new RegExp(`w15:paraIdParent="${parentPara}"`));
+  });
+
+  it('leaves a draft’s resolved comments out and keeps its open ones', async () => {
+    const d = draft();
+    d.doc.content!.push(paragraph('另一处', comment('已定', { id: 'q2', text: '已与作者确认', author: '王编辑', resolved: true })));
+    const { bytes } = await renderDraft(d, 'docx');
+    const comments = await (await unzip(bytes)).read('word/comments.xml');
+    expect(wText(comments)).toContain('这个数字需要再核实');
+    expect(wText(comments)).not.toContain('已与作者确认');
   });
 
   describe.skipIf(!SOFFICE)('opened by LibreOffice (needs apt package libreoffice-writer-nogui)', () => {

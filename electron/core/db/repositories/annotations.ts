@@ -1,5 +1,5 @@
 import type { Db } from '../connection';
-import type { Annotation } from '../../../../shared/domain/annotation';
+import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
 
 interface AnnotationRow {
   id: number;
@@ -21,7 +21,20 @@ interface AnnotationRow {
   author: string;
 }
 
-function toAnnotation(row: AnnotationRow): Annotation {
+interface ReplyRow {
+  id: number;
+  uuid: string;
+  annotation_id: number;
+  body: string;
+  author: string;
+  created_at: string;
+}
+
+function toReply(row: ReplyRow): AnnotationReply {
+  return { id: row.id, uuid: row.uuid, annotationId: row.annotation_id, text: row.body, author: row.author, createdAt: row.created_at };
+}
+
+function toAnnotation(row: AnnotationRow, replies: AnnotationReply[] = []): Annotation {
   return {
     id: row.id,
     uuid: row.uuid,
@@ -37,10 +50,13 @@ function toAnnotation(row: AnnotationRow): Annotation {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     author: row.author,
+    replies,
   };
 }
 
-function toParams(a: Omit<Annotation, 'id' | 'author'> & { author?: string }) {
+type StoredAnnotation = Omit<Annotation, 'id' | 'author' | 'replies'> & { author?: string };
+
+function toParams(a: StoredAnnotation) {
   return {
     uuid: a.uuid,
     storyId: a.storyId,
@@ -105,37 +121,86 @@ export function annotationRepository(db: Db) {
   const storyExistsStmt = db.prepare(`SELECT 1 FROM stories WHERE id = ?`).pluck();
   const figureExistsStmt = db.prepare(`SELECT story_id FROM figures WHERE id = ?`).pluck();
   const targetExistsStmt = db.prepare(`SELECT 1 FROM targets WHERE id = ?`).pluck();
+  // Reply statements are prepared on first use (then kept): a test that writes stories into an
+  // archive at an older schema, before annotation_replies exists, never reaches them.
+  const once = <T,>(make: () => T) => {
+    let made: T | undefined;
+    return () => (made ??= make());
+  };
+  const insertReplyStmt = once(() =>
+    db.prepare(`
+    INSERT INTO annotation_replies (uuid, annotation_id, body, author, created_at)
+    VALUES (@uuid, @annotationId, @text, COALESCE(@author, fd_author()), @createdAt)
+    RETURNING id`),
+  );
+  const repliesOfStmt = once(() => db.prepare(`SELECT * FROM annotation_replies WHERE annotation_id = ? ORDER BY created_at, id`));
+  const repliesOfStoryStmt = once(() =>
+    db.prepare(`
+    SELECT r.* FROM annotation_replies r JOIN annotations a ON a.id = r.annotation_id
+    WHERE a.story_id = ? ORDER BY r.created_at, r.id`),
+  );
+  const allRepliesStmt = once(() => db.prepare(`SELECT * FROM annotation_replies ORDER BY created_at, id`));
+  const replyStmt = once(() => db.prepare(`SELECT * FROM annotation_replies WHERE id = ?`));
+  const replyByUuidStmt = once(() => db.prepare(`SELECT * FROM annotation_replies WHERE uuid = ?`));
+  const deleteReplyStmt = once(() => db.prepare(`DELETE FROM annotation_replies WHERE id = ?`));
   const figureByQuoteStmt = db.prepare(`SELECT id, start_offset FROM figures WHERE story_id = ? AND quote = ? ORDER BY id`);
+
+  /** Each annotation with its replies, from one query of the replies that can belong to them. */
+  const withReplies = (rows: AnnotationRow[], replyRows: () => ReplyRow[]): Annotation[] => {
+    if (rows.length === 0) return [];
+    const byAnnotation = new Map<number, AnnotationReply[]>();
+    for (const r of replyRows()) {
+      const list = byAnnotation.get(r.annotation_id);
+      if (list) list.push(toReply(r));
+      else byAnnotation.set(r.annotation_id, [toReply(r)]);
+    }
+    return rows.map((row) => toAnnotation(row, byAnnotation.get(row.id) ?? []));
+  };
+  const one = (row: AnnotationRow | undefined): Annotation | null =>
+    row ? toAnnotation(row, (repliesOfStmt().all(row.id) as ReplyRow[]).map(toReply)) : null;
 
   type Identity = { id: number; content_hash: string; headline: string; date: string | null; source_path: string | null };
 
   return {
     /** Made by the editor now, unless it brings its author (an imported annotation keeps its creator). */
-    insert(a: Omit<Annotation, 'id' | 'author'> & { author?: string }): number {
+    insert(a: StoredAnnotation): number {
       return (insertStmt.get(toParams(a)) as { id: number }).id;
     },
     get(id: number): Annotation | null {
-      const row = getStmt.get(id) as AnnotationRow | undefined;
-      return row ? toAnnotation(row) : null;
+      return one(getStmt.get(id) as AnnotationRow | undefined);
     },
     byUuid(uuid: string): Annotation | null {
-      const row = byUuidStmt.get(uuid) as AnnotationRow | undefined;
-      return row ? toAnnotation(row) : null;
+      return one(byUuidStmt.get(uuid) as AnnotationRow | undefined);
     },
     byStory(storyId: number): Annotation[] {
-      return (byStoryStmt.all(storyId) as AnnotationRow[]).map(toAnnotation);
+      return withReplies(byStoryStmt.all(storyId) as AnnotationRow[], () => repliesOfStoryStmt().all(storyId) as ReplyRow[]);
     },
     byFigure(figureId: number): Annotation[] {
-      return (byFigureStmt.all(figureId) as AnnotationRow[]).map(toAnnotation);
+      return (byFigureStmt.all(figureId) as AnnotationRow[]).map((r) => one(r)!);
     },
     byTarget(targetId: number): Annotation[] {
-      return (byTargetStmt.all(targetId) as AnnotationRow[]).map(toAnnotation);
+      return (byTargetStmt.all(targetId) as AnnotationRow[]).map((r) => one(r)!);
     },
     all(): Annotation[] {
-      return (allStmt.all() as AnnotationRow[]).map(toAnnotation);
+      return withReplies(allStmt.all() as AnnotationRow[], () => allRepliesStmt().all() as ReplyRow[]);
     },
     orphaned(): Annotation[] {
-      return (orphanedStmt.all() as AnnotationRow[]).map(toAnnotation);
+      return (orphanedStmt.all() as AnnotationRow[]).map((r) => one(r)!);
+    },
+    /** Written by the editor now, unless it brings its author (an imported reply keeps its creator). */
+    insertReply(r: { uuid: string; annotationId: number; text: string; createdAt: string; author?: string }): number {
+      return (insertReplyStmt().get({ ...r, author: r.author || null }) as { id: number }).id;
+    },
+    reply(id: number): AnnotationReply | null {
+      const row = replyStmt().get(id) as ReplyRow | undefined;
+      return row ? toReply(row) : null;
+    },
+    replyByUuid(uuid: string): AnnotationReply | null {
+      const row = replyByUuidStmt().get(uuid) as ReplyRow | undefined;
+      return row ? toReply(row) : null;
+    },
+    deleteReply(id: number): boolean {
+      return deleteReplyStmt().run(id).changes > 0;
     },
     countByStory(storyId: number): number {
       return countByStoryStmt.get(storyId) as number;

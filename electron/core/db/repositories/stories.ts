@@ -101,10 +101,12 @@ export function storyRepository(db: Db) {
   const byHashStmt = db.prepare(`SELECT id FROM stories WHERE content_hash = ?`);
   const getStmt = db.prepare(`${SELECT_STORY} WHERE s.id = ?`);
   const summaryStmt = db.prepare(`SELECT ${SUMMARY_COLUMNS} FROM stories s LEFT JOIN publications p ON p.id = s.publication_id WHERE s.id = ?`);
-  // Newest first; stories without a date sink to the end.
+  // Newest first; stories without a date sink to the end, as SQLite sorts NULL below any
+  // value. Written as the stories_by_date index reads backwards: an extra `date IS NULL` term
+  // made SQLite sort the whole table, 5 s for a page of the list at 200,000 stories.
   const listStmt = db.prepare(`
     SELECT ${SUMMARY_COLUMNS} FROM stories s LEFT JOIN publications p ON p.id = s.publication_id
-    ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT ? OFFSET ?`);
+    ORDER BY s.date DESC, s.id DESC LIMIT ? OFFSET ?`);
   const countStmt = db.prepare(`SELECT count(*) AS n FROM stories`).pluck();
   const FILTERS = `
     WHERE (@from IS NULL OR s.date >= @from)
@@ -113,7 +115,7 @@ export function storyRepository(db: Db) {
       AND (@byline IS NULL OR instr(s.byline, @byline) > 0)`;
   const filteredListStmt = db.prepare(`
     SELECT ${SUMMARY_COLUMNS} FROM stories s LEFT JOIN publications p ON p.id = s.publication_id ${FILTERS}
-    ORDER BY s.date IS NULL, s.date DESC, s.id DESC LIMIT @limit OFFSET @offset`);
+    ORDER BY s.date DESC, s.id DESC LIMIT @limit OFFSET @offset`);
   const filteredCountStmt = db
     .prepare(`SELECT count(*) FROM stories s LEFT JOIN publications p ON p.id = s.publication_id ${FILTERS}`)
     .pluck();

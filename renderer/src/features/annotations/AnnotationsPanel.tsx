@@ -12,6 +12,7 @@ import type { Target } from '../../../../shared/domain/target';
 import { useI18n } from '../../i18n';
 import { errorMessage, notifyError, notifySuccess } from '../common/notify';
 import { AnnotationForm, typeName, type AnnotationValues } from './AnnotationForm';
+import { AnnotationReplies } from './AnnotationReplies';
 import { typeColour } from './runs';
 import type { StoryAnnotations } from './useStoryAnnotations';
 import classes from './Annotations.module.css';
@@ -32,7 +33,7 @@ const ALL = '__all__';
 export function AnnotationsPanel({ state, types, figures, targets, activeId, onJump }: Props) {
   const i18n = useI18n();
   const { t, tn, locale } = i18n;
-  const { annotations, error, loading, update, remove } = state;
+  const { annotations, error, loading, update, remove, reply, removeReply } = state;
   const [typeFilter, setTypeFilter] = useState<string>(ALL);
   const [tagFilter, setTagFilter] = useState<string>(ALL);
   const [editing, setEditing] = useState<number | null>(null);
@@ -155,6 +156,7 @@ export function AnnotationsPanel({ state, types, figures, targets, activeId, onJ
                 )}
               </Group>
             )}
+            <AnnotationReplies annotation={a} onReply={reply} onDeleteReply={removeReply} />
           </Stack>
         )}
       </li>

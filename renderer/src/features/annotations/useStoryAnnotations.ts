@@ -12,6 +12,9 @@ export interface StoryAnnotations {
   create: (input: Omit<NewAnnotation, 'storyId'>) => Promise<Annotation>;
   update: (id: number, patch: AnnotationPatch) => Promise<Annotation>;
   remove: (id: number) => Promise<void>;
+  /** annotations:reply; the annotation comes back with its whole thread. */
+  reply: (annotationId: number, text: string) => Promise<Annotation>;
+  removeReply: (replyId: number) => Promise<void>;
 }
 
 /** A story's annotations, kept up to date with the editor's changes. */
@@ -43,6 +46,17 @@ export function useStoryAnnotations(storyId: number): StoryAnnotations {
     setAnnotations((now) => now?.filter((a) => a.id !== id));
   }, []);
 
+  const reply = useCallback(async (annotationId: number, text: string) => {
+    const saved = await api.call('annotations:reply', { annotationId, text });
+    setAnnotations((now) => now?.map((a) => (a.id === annotationId ? saved : a)));
+    return saved;
+  }, []);
+
+  const removeReply = useCallback(async (replyId: number) => {
+    const saved = await api.call('annotations:deleteReply', { id: replyId });
+    if (saved) setAnnotations((now) => now?.map((a) => (a.id === saved.id ? saved : a)));
+  }, []);
+
   return {
     annotations,
     error: annotations ? null : query.error,
@@ -51,5 +65,7 @@ export function useStoryAnnotations(storyId: number): StoryAnnotations {
     create,
     update,
     remove,
+    reply,
+    removeReply,
   };
 }

@@ -2,14 +2,16 @@
  * One draft: TipTap through @mantine/tiptap, autosaved ~1.5 s after the last change with
  * the revision it was loaded at (a save from a stale copy is refused as a conflict and
  * the editor is told), Mod+S for an explicit save that keeps a version, counts from the
- * core, version history, citations (stale ones flagged), the insert picker and export.
+ * core, version history, citations (stale ones flagged), the insert picker, comments on
+ * spans (Mod+Alt+M, listed beside the draft) and export.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text, TextInput, Tooltip } from '@mantine/core';
 import { useDebouncedCallback, useHotkeys } from '@mantine/hooks';
 import { RichTextEditor } from '@mantine/tiptap';
 import { useEditor, type JSONContent } from '@tiptap/react';
-import { IconAlertTriangle, IconArrowLeft, IconDeviceFloppy, IconHistory, IconQuote } from '@tabler/icons-react';
+import { IconAlertTriangle, IconArrowLeft, IconDeviceFloppy, IconHistory, IconMessagePlus, IconQuote } from '@tabler/icons-react';
+import { notifications } from '@mantine/notifications';
 import '@mantine/tiptap/styles.css';
 import type { Draft, DraftCounts, DraftDoc } from '../../../../shared/domain/draft';
 import { api, isApiError, type ApiError } from '../../api';
@@ -22,6 +24,9 @@ import { ExportMenu } from '../export/ExportMenu';
 import { modKey } from '../shell/shortcuts';
 import { citationKey, draftExtensions, staleCitationsKey } from './extensions';
 import { InsertPicker } from './InsertPicker';
+import { addDraftComment, newCommentId } from './comments';
+import { DraftComments, NewCommentModal, useDraftComments } from './DraftComments';
+import { useSettings } from '../settings/SettingsContext';
 import { StaleCitations } from './StaleCitations';
 import { VersionsDrawer } from './VersionsDrawer';
 import { countParts } from './countParts';
@@ -86,6 +91,9 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
   const [saveError, setSaveError] = useState<string | null>(null);
   const [versionsOpen, setVersionsOpen] = useState(false);
   const [insertOpen, setInsertOpen] = useState(false);
+  const [commentOpen, setCommentOpen] = useState(false);
+  const { settings } = useSettings();
+  const appInfo = useApiQuery('app:info', {});
 
   const revision = useRef(draft.revision);
   const titleRef = useRef(draft.title);
@@ -190,10 +198,32 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
     await save(false);
   }, [autosave, save]);
 
+  const comments = useDraftComments(editor);
+  /** A comment needs text to sit on: with nothing selected the editor is told so. */
+  const openComment = useCallback(() => {
+    if (!editor || editor.state.selection.empty) {
+      notifications.show({ id: 'draft-comment-select', message: t('drafts.comment.selectFirst'), color: 'yellow' });
+      return;
+    }
+    setCommentOpen(true);
+  }, [editor, t]);
+  const addComment = (text: string) => {
+    setCommentOpen(false);
+    if (!editor) return;
+    addDraftComment(editor, {
+      id: newCommentId(),
+      text,
+      author: settings.editorName || appInfo.data?.systemUser || null,
+      createdAt: new Date().toISOString(),
+      resolved: null,
+    });
+  };
+
   useHotkeys(
     [
       ['mod+S', saveNow],
       ['mod+shift+I', () => setInsertOpen(true)],
+      ['mod+alt+M', openComment],
     ],
     [],
     true,
@@ -277,50 +307,58 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
         </Badge>
       </Group>
 
-      <RichTextEditor editor={editor} className={classes.editor} {...(i18n.locale === 'zh-CN' ? { labels: ZH_EDITOR_LABELS } : {})}>
-        <RichTextEditor.Toolbar sticky stickyOffset="var(--app-shell-header-offset, 0px)">
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.H1 />
-            <RichTextEditor.H2 />
-            <RichTextEditor.H3 />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Bold />
-            <RichTextEditor.Italic />
-            <RichTextEditor.Underline />
-            <RichTextEditor.Strikethrough />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.BulletList />
-            <RichTextEditor.OrderedList />
-            <RichTextEditor.Blockquote />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Link />
-            <RichTextEditor.Unlink />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.TableInsert />
-            <RichTextEditor.TableRowAfter />
-            <RichTextEditor.TableColumnAfter />
-            <RichTextEditor.TableRowDelete />
-            <RichTextEditor.TableColumnDelete />
-            <RichTextEditor.TableDelete />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <RichTextEditor.Undo />
-            <RichTextEditor.Redo />
-          </RichTextEditor.ControlsGroup>
-          <RichTextEditor.ControlsGroup>
-            <Tooltip label={`${t('drafts.insert')} (${mod}+Shift+I)`}>
-              <RichTextEditor.Control onClick={() => setInsertOpen(true)} aria-label={t('drafts.insert')} title={t('drafts.insert')}>
-                <IconQuote size={16} aria-hidden />
-              </RichTextEditor.Control>
-            </Tooltip>
-          </RichTextEditor.ControlsGroup>
-        </RichTextEditor.Toolbar>
-        <RichTextEditor.Content />
-      </RichTextEditor>
+      <div className={classes.withComments}>
+        <RichTextEditor editor={editor} className={classes.editor} {...(i18n.locale === 'zh-CN' ? { labels: ZH_EDITOR_LABELS } : {})}>
+          <RichTextEditor.Toolbar sticky stickyOffset="var(--app-shell-header-offset, 0px)">
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.H1 />
+              <RichTextEditor.H2 />
+              <RichTextEditor.H3 />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Bold />
+              <RichTextEditor.Italic />
+              <RichTextEditor.Underline />
+              <RichTextEditor.Strikethrough />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.BulletList />
+              <RichTextEditor.OrderedList />
+              <RichTextEditor.Blockquote />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Link />
+              <RichTextEditor.Unlink />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.TableInsert />
+              <RichTextEditor.TableRowAfter />
+              <RichTextEditor.TableColumnAfter />
+              <RichTextEditor.TableRowDelete />
+              <RichTextEditor.TableColumnDelete />
+              <RichTextEditor.TableDelete />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <RichTextEditor.Undo />
+              <RichTextEditor.Redo />
+            </RichTextEditor.ControlsGroup>
+            <RichTextEditor.ControlsGroup>
+              <Tooltip label={`${t('drafts.insert')} (${mod}+Shift+I)`}>
+                <RichTextEditor.Control onClick={() => setInsertOpen(true)} aria-label={t('drafts.insert')} title={t('drafts.insert')}>
+                  <IconQuote size={16} aria-hidden />
+                </RichTextEditor.Control>
+              </Tooltip>
+              <Tooltip label={`${t('drafts.comment.add')} (${mod}+Alt+M)`}>
+                <RichTextEditor.Control onClick={openComment} aria-label={t('drafts.comment.add')} title={t('drafts.comment.add')}>
+                  <IconMessagePlus size={16} aria-hidden />
+                </RichTextEditor.Control>
+              </Tooltip>
+            </RichTextEditor.ControlsGroup>
+          </RichTextEditor.Toolbar>
+          <RichTextEditor.Content />
+        </RichTextEditor>
+        <DraftComments editor={editor} comments={comments} />
+      </div>
 
       <Group gap="md" className={classes.counts} aria-label={t('drafts.colCounts')}>
         <Text size="sm" fw={600} data-testid="draft-words">
@@ -343,6 +381,7 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
       )}
 
       <VersionsDrawer draftId={id} opened={versionsOpen} onClose={() => setVersionsOpen(false)} onRestored={onRestored} />
+      <NewCommentModal opened={commentOpen} onClose={() => setCommentOpen(false)} onAdd={addComment} />
       <InsertPicker
         opened={insertOpen}
         onClose={() => setInsertOpen(false)}

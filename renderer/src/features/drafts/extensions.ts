@@ -123,13 +123,14 @@ export const Comment = Mark.create({
       text: { default: '', parseHTML: (el: HTMLElement) => el.getAttribute('data-comment') ?? '', renderHTML: () => ({}) },
       author: { default: null, parseHTML: (el: HTMLElement) => el.getAttribute('data-author'), renderHTML: () => ({}) },
       createdAt: { default: null, parseHTML: (el: HTMLElement) => el.getAttribute('data-created-at'), renderHTML: () => ({}) },
+      resolved: { default: null, parseHTML: (el: HTMLElement) => (el.hasAttribute('data-resolved') ? true : null), renderHTML: () => ({}) },
     };
   },
   parseHTML() {
     return [{ tag: 'span[data-comment]' }];
   },
   renderHTML({ mark, HTMLAttributes }) {
-    const a = mark.attrs as { id: string; text: string; author: string | null; createdAt: string | null };
+    const a = mark.attrs as { id: string; text: string; author: string | null; createdAt: string | null; resolved: boolean | null };
     return [
       'span',
       mergeAttributes(HTMLAttributes, {
@@ -137,7 +138,8 @@ export const Comment = Mark.create({
         'data-comment-id': a.id,
         'data-author': a.author ?? undefined,
         'data-created-at': a.createdAt ?? undefined,
-        class: 'fd-comment',
+        'data-resolved': a.resolved ? '' : undefined,
+        class: a.resolved ? 'fd-comment fd-comment-resolved' : 'fd-comment',
         title: a.text,
       }),
       0,

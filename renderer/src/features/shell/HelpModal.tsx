@@ -88,6 +88,7 @@ export function HelpModal({ opened, onClose }: { opened: boolean; onClose: () =>
     { label: t('annot.help.comment'), keys: <Keys keys={['m']} /> },
     { label: t('drafts.help.save'), keys: <Keys keys={[mod, 'S']} /> },
     { label: t('drafts.help.insert'), keys: <Keys keys={[mod, 'Shift', 'I']} /> },
+    { label: t('drafts.help.comment'), keys: <Keys keys={[mod, 'Alt', 'M']} /> },
   ];
   return (
     <Modal opened={opened} onClose={onClose} title={t('help.title')} size="md" closeButtonProps={{ 'aria-label': t('help.close') }}>
