@@ -32,7 +32,7 @@ import { openDatabase } from '../../electron/core/db/connection';
 import { createRepositories, type Repositories } from '../../electron/core/db/repositories';
 import { parseFile } from '../../electron/core/archive/parse';
 import { contentHash } from '../../electron/core/archive/hash';
-import { charText, indexText } from '../../electron/core/archive/search-tokens';
+import { charText, indexText } from '../../electron/core/text/search-tokens';
 import { markSearchIndexCurrent } from '../../electron/core/archive/search-upgrade';
 import { extractFigures } from '../../electron/core/figures/extract';
 import { targetFromFigure } from '../../electron/core/targets/register';
