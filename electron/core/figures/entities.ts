@@ -142,6 +142,8 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       const cand = folded.slice(s, at);
       if (![...cand].every(isHan)) continue;
       if (FUNCTION_CHARS.has(cand[0]!)) continue;
+      // 2023年重庆市: the 年 of a date before the name is no part of it.
+      if (/[年月日]/.test(cand[0]!) && /[\d〇零一二三四五六七八九十]/.test(folded[s - 1] ?? '')) continue;
       if (NOT_PLACE_END.test(cand) || NOT_PLACE_NAME.test(cand)) continue;
       // The provinces are a closed list: 紧紧围绕省十四届人大 names no province called 围绕.
       if (suffix === '省' && !PROVINCE_NAMES.has(cand)) continue;

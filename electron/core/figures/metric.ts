@@ -64,6 +64,8 @@ const ZH_TRAILING = /(?:(?:提高|增加|上升|下降|降低|扩大|缩小|增�
  * the kind says it is a goal; the metric is what the goal counts.
  */
 const ZH_GOAL_WORD = /(?:(?:主要|预期|年度|全年)?目标(?:值)?|预测(?:值)?|预估|预期)$/;
+/** 发展主要预期目标之一是单位国内生产总值能耗降低: what comes after "the goal (one of the goals) is" is what is measured. */
+const ZH_GOAL_IS = /^.*?目标(?:之一)?(?:是|为)(?=[\u4e00-\u9fff]{2})/;
 /** The tail of a bracket opened in the clause before (人民币，下同): not part of the metric. */
 const ZH_BRACKET_TAIL = /^[^（(]{0,8}[)）]/;
 /**
@@ -101,7 +103,7 @@ const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|有序
 
 /** Strip clause openers, time words, entity names and light verbs from the words before a figure. */
 export function cleanZhMetric(raw: string, entityNames: string[]): string {
-  let s = raw.replace(/\s+/g, '').replace(ZH_LATIN_GLOSS, '').replace(ZH_HANDOVER, '').replace(ZH_BRACKET_TAIL, '');
+  let s = raw.replace(/\s+/g, '').replace(ZH_LATIN_GLOSS, '').replace(ZH_HANDOVER, '').replace(ZH_BRACKET_TAIL, '').replace(ZH_GOAL_IS, '');
   if (ZH_DISPOSAL.test(s)) s = s.replace(ZH_DISPOSAL, '').replace(ZH_SETTING_VERB, '');
   for (let i = 0; i < 8; i++) {
     const before = s;

@@ -134,7 +134,8 @@ describe('metric noun phrases', () => {
     ['（三）社会消费品零售总额增长6.3%。', '增长6.3%', '社会消费品零售总额增速'],
     ['◆居民人均可支配收入增长5.1%', '增长5.1%', '居民人均可支配收入增速'],
     ['2. 进出口总额增长3.4%。', '增长3.4%', '进出口总额增速'],
-  ])('a bullet or list number is not part of the metric: %s', (text, quote, metric) => {
+    ['发展主要预期目标之一是单位国内生产总值能耗降低2.5%左右。', '降低2.5%左右', '单位国内生产总值能耗降幅'],
+  ])('a bullet or list number, or the goal word that introduces it, is not part of the metric: %s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
@@ -345,6 +346,9 @@ describe('owners', () => {
     ['山东全省规模以上工业增加值增长7.1%。', '增长7.1%', '山东省'],
   ])('a province named bare as the subject of its clause owns its figures: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+  it('the 年 of a date is no part of the place after it: 2023年重庆市', () => {
+    expect(byQuote(zh('2023年重庆市科技型企业达到4.28万家。', '2024-01-20'), '达到4.28万家').entity).toBe('重庆市');
   });
 
   it.each([
