@@ -13,7 +13,7 @@ import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import type { Db } from '../db/connection';
 import { textKey } from '../metrics/key';
-import { bigrams, dice, unitKey } from './metric-key';
+import { bigrams, unitKey } from './metric-key';
 import { isRelativeTarget } from './relative';
 
 export interface NearestTarget {
@@ -40,6 +40,8 @@ const CLOSENESS_WEIGHT = 0.1;
 /** A target with its words read once, for the many figures it is held against. */
 interface Shelved {
   target: Target;
+  /** |value|, by which each measure's shelf is sorted so a figure looks only at goals of its size. */
+  size: number;
   key: string;
   grams: string[];
 }
@@ -67,11 +69,12 @@ function shelf(repos: Repositories): Shelf {
     const m = measureOf(t);
     if (!m || isRelativeTarget(t)) continue;
     const key = textKey(t.metric);
-    const entry = { target: t, key, grams: key ? bigrams(key) : [] };
+    const entry = { target: t, size: Math.abs(t.value), key, grams: key ? bigrams(key) : [] };
     const list = byMeasure.get(m);
     if (list) list.push(entry);
     else byMeasure.set(m, [entry]);
   }
+  for (const list of byMeasure.values()) list.sort((a, b) => a.size - b.size);
   const fresh = { stamp, byMeasure };
   shelves.set(repos.db, fresh);
   return fresh;
@@ -87,18 +90,38 @@ function coverage(grams: string[], inText: Set<string>): number {
 
 /** What a figure's metric and sentence say, read once per figure. */
 interface FigureWords {
-  key: string;
+  keyGrams: Set<string>;
   sentenceGrams: Set<string>;
 }
 
 function figureWords(metric: string, sentence: string): FigureWords {
-  return { key: textKey(metric), sentenceGrams: new Set(bigrams(textKey(sentence))) };
+  const key = textKey(metric);
+  return { keyGrams: new Set(key ? bigrams(key) : []), sentenceGrams: new Set(bigrams(textKey(sentence))) };
 }
 
-/** How much a figure's metric and sentence share with what a target measures. */
+/** How much a figure's metric and sentence share with what a target measures: coverage, or Dice of the two metrics. */
 function sharedWording(figure: FigureWords, target: Shelved): number {
-  if (!target.key) return 0;
-  return Math.max(coverage(target.grams, figure.sentenceGrams), figure.key ? dice(figure.key, target.key) : 0);
+  if (!target.grams.length) return 0;
+  let inSentence = 0;
+  let inKey = 0;
+  for (const g of target.grams) {
+    if (figure.sentenceGrams.has(g)) inSentence++;
+    if (figure.keyGrams.has(g)) inKey++;
+  }
+  const dice = figure.keyGrams.size ? (2 * inKey) / (figure.keyGrams.size + target.grams.length) : 0;
+  return Math.max(inSentence / target.grams.length, dice);
+}
+
+/** The first index of a shelf sorted by size whose size is at least `min`. */
+function firstAtLeast(list: Shelved[], min: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.size < min) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function valueRatio(a: number, b: number): number {
@@ -127,7 +150,10 @@ export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen:
   if (!shelved) return [];
   let words: FigureWords | null = null;
   const out: NearestTarget[] = [];
-  for (const entry of shelved) {
+  const size = Math.abs(figure.value);
+  if (!size) return [];
+  for (let i = firstAtLeast(shelved, size / MAX_VALUE_RATIO); i < shelved.length && shelved[i]!.size <= size * MAX_VALUE_RATIO; i++) {
+    const entry = shelved[i]!;
     const { target } = entry;
     if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !changeFits(figure, target)) continue;
     const ratio = valueRatio(figure.value, target.value);

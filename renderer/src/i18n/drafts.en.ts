@@ -185,5 +185,5 @@ export const draftsEn = {
   'drafts.comment.delete': 'Delete comment',
   'drafts.comment.jump': 'Select its text in the draft',
   'drafts.comment.selectFirst': 'Select the text the comment is about first.',
-  'drafts.help.comment': 'Comment on the selected text',
+  'drafts.help.comment': 'Comment on the selected text of a draft',
 } as const satisfies Record<string, string>;
