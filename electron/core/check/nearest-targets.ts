@@ -80,14 +80,6 @@ function shelf(repos: Repositories): Shelf {
   return fresh;
 }
 
-/** The share of the target's bigrams found in the figure's words. */
-function coverage(grams: string[], inText: Set<string>): number {
-  if (!grams.length) return 0;
-  let found = 0;
-  for (const g of grams) if (inText.has(g)) found++;
-  return found / grams.length;
-}
-
 /** What a figure's metric and sentence say, read once per figure. */
 interface FigureWords {
   keyGrams: Set<string>;
