@@ -182,8 +182,8 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
       const after = folded[i + place.length];
       const body = BODY_TAIL.exec(folded.slice(i + place.length, i + place.length + 10));
       if (body) out.push({ start: i, end: i + place.length + body[0].length, name: place + body[0], district: false, org: true });
-      // 澳门币, 澳门元: a currency named after its place, not the place.
-      else if (after !== '市' && after !== '币' && after !== '元') out.push({ start: i, end: i + place.length, name: place === city?.replace(/市$/, '') ? cityFull! : BARE_PLACES[place]!, district: false });
+      // 澳门币, 澳门元: a currency named after its place, not the place. 新中国成立75周年 dates the year; it owns nothing.
+      else if (after !== '市' && after !== '币' && after !== '元' && !(folded[i - 1] === '新' && folded.startsWith('成立', i + place.length))) out.push({ start: i, end: i + place.length, name: place === city?.replace(/市$/, '') ? cityFull! : BARE_PLACES[place]!, district: false });
       i = folded.indexOf(place, i + place.length);
     }
   }

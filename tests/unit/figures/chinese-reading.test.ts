@@ -347,6 +347,10 @@ describe('owners', () => {
   ])('a province named bare as the subject of its clause owns its figures: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
   });
+  it('新中国成立75周年 dates the year and leaves the paragraph to the province before it', () => {
+    const text = '江苏省第十四届人民代表大会第二次会议开幕。\n今年是新中国成立75周年。报告定下了今年主要预期目标：城镇新增就业120万人以上。';
+    expect(byQuote(zh(text, '2024-01-23'), '120万人以上').entity).toBe('江苏省');
+  });
   it('the 年 of a date is no part of the place after it: 2023年重庆市', () => {
     expect(byQuote(zh('2023年重庆市科技型企业达到4.28万家。', '2024-01-20'), '达到4.28万家').entity).toBe('重庆市');
   });
