@@ -229,6 +229,20 @@ function amongCue(cues: KindCue[], folded: string, sentenceStart: number): KindC
   return lastBefore(cues, sentenceStart, prevStart, (c) => c.strong) ?? undefined;
 }
 
+/**
+ * 「全年增长3.9%」, 「年末城镇调查失业率5.5%」 read as outcomes in a report of early March can only be last
+ * year's: this year's whole-year result does not exist yet. (Goals and forecasts keep this year.)
+ */
+const WHOLE_YEAR_LABEL = /^(?:全年|全年度|年末|年底)$/;
+const REPORTING_SEASON_END = '-06-30';
+
+function yearAlreadyOver(w: Working, ctx: ExtractionContext): void {
+  if (w.kind !== 'actual' || !w.period || !ctx.date || !WHOLE_YEAR_LABEL.test(w.period.label)) return;
+  const year = ctx.date.slice(0, 4);
+  if (w.period.to !== `${year}-12-31` || ctx.date > `${year}${REPORTING_SEASON_END}`) return;
+  w.period = shiftYears(w.period, -1, w.period.label);
+}
+
 /** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
 const DEADLINE_LABEL = /^(?:by\b|before\b|到|至(?=\d))/i;
 
@@ -602,6 +616,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     if (fig_isOther(w)) w.period = null;
     else choosePeriod(w, periods, segs, language, ctx, lead, folded);
     kindFromPeriod(w, cues, ctx);
+    yearAlreadyOver(w, ctx);
   }
   if (language === 'en') comparedValuePeriods(works, folded);
   headlineRestatements(works, folded, segs);

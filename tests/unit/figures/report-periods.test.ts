@@ -39,6 +39,8 @@ describe('which period a report figure covers', () => {
     ['a bare year before a place names the year', '殷勇表示，2025北京全市地區生產總值5.2萬億元人民幣，增長5.4%。', '2026-01-26', '5.4%', '2025-01-01', '2025-12-31'],
     ['a bare year heading a line names the year', '2023年成绩单\n新增养老床位4080张\n2024 新重庆 开新局\n地区生产总值预期目标增长6%左右', '2024-01-21', '6%左右', '2024-01-01', '2024-12-31'],
     ['a goal set early in the year is for that year', '主要预期目标是：\n地区生产总值增长6%左右', '2024-01-21', '6%左右', '2024-01-01', '2024-12-31'],
+    ['a whole-year outcome in a report of early March is last year\'s', '主要经济指标恢复好于预期。地区生产总值上半年由负转正，全年增长3.9%，总量达到2.5万亿元。', '2021-03-02', '增长3.9%', '2020-01-01', '2020-12-31'],
+    ['a whole-year goal in the same report keeps this year', '主要经济指标恢复好于预期。全年地区生产总值预期目标增长6%以上。', '2021-03-02', '6%以上', '2021-01-01', '2021-12-31'],
     [
       'a look-back paragraph is the report year, not the plan period named before it',
       '全年經濟社會發展主要目標任務順利完成，“十四五”圓滿收官。\n一年來，我國經濟頂壓前行。就業總體穩定，城鎮新增就業1267萬人，城鎮調查失業率平均為5.2%。',
