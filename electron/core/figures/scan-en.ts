@@ -14,8 +14,8 @@ const EN_NUM = new RegExp(
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
     `\\b(?<magnitude>(?:tens|hundreds|thousands|millions|billions)(?:\\s+of\\s+(?:thousands|millions|billions))?\\s+of)\\b`,
-    // 'twenty-thousand, five-hundred and sixty-nine', 'forty two point five'.
-    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+|(?<=(?:thousand|million|billion)),\\s+)(?:${SMALL_WORDS}))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?)\\b`,
+    // 'twenty-thousand, five-hundred and sixty-nine', 'forty two point five'; the wire's 'five mln shares'.
+    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+|(?<=(?:thousand|million|billion)),\\s+)(?:${SMALL_WORDS}))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?(?:\\s+(?:mln|bln))?)\\b`,
   ].join('|'),
   'gi',
 );

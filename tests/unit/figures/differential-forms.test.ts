@@ -46,6 +46,11 @@ describe('forms found by the differential corpus are read', () => {
     ['en.capitalised name with a plural head', 'there were 35 International Purchasing Offices (IPOs) in Singapore', '35 International Purchasing Offices', 35, null, 'offices'],
     ['en.mixed-fraction', 'The federal funds rate averaged near 5-1/4 percent, the level expected.', '5-1/4 percent', 5.25, null, '%'],
     ['en.mixed-fraction range', 'a central tendency of 2-1/2 to 2-3/4 percent, reflecting', '2-1/2 to 2-3/4 percent', 2.5, 2.75, '%'],
+    ['en.number words before the wire\'s mln', 'ChemLawn, with about two mln customers, is the largest', 'two mln customers', 2_000_000, null, 'customers'],
+    ['en.number words before mln, no noun', 'It raised its capital stock from five mln to 25 mln shares.', 'five mln', 5_000_000, null, ''],
+    ['en.versus at the end of a table line', 'Revs 7,075,000 vs 2,330,000\n    12 mths\n', '2,330,000', 2_330_000, null, ''],
+    ['en.versus a loss', '    Net loss 7,041,000 vs loss 467,000\n    Rev 138.9 mln vs 131.4 mln\n', '467,000', 467_000, null, ''],
+    ['en.versus with mln', '    Revs 25.2 mln vs 19.5 mln\n    Year\n', '19.5 mln', 19_500_000, null, ''],
   ])('%s: %s', (_rule, text, quote, value, valueMax, unit) => {
     const figures = read(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
     const f = figures.find((x) => x.quote.includes(quote));
@@ -69,6 +74,15 @@ describe('forms found by the differential corpus are read', () => {
     const figures = read(text, 'zh');
     const wrong = figures.filter((f) => f.unit === '点' || (f.unit === '%' && /[厘折]/.test(f.quote)) || /十四五|二十|416|1\+2|5区/.test(f.quote));
     expect(wrong.map((f) => f.quote)).toEqual([]);
+  });
+
+  it.each([
+    ['a vote is no earnings pair', 'The Bank rate vote 5-4 vs 6-3 earlier in the year', '5-4', null],
+    ['a count of months before vs lends its noun to nothing', 'for 1986 qtr and six mths vs 2,285,000 or six cts', '2,285,000', ''],
+    ['the word after vs is no counted noun', 'Net profit 72,000 vs profit 16,000\n', '72,000', ''],
+  ])('%s: %s', (_why, text, quote, unit) => {
+    const f = read(text, 'en').find((x) => x.quote.includes(quote));
+    expect(f?.unit ?? null).toBe(unit);
   });
 
   it('a conversion rate before 折算 is still read as a number', () => {
