@@ -233,7 +233,7 @@ function unitOfBareNumber(folded: string, c: ZhCandidate, r: ZhUnitReading): boo
  * A range: 3%—5%, 5-7%, 2.5%至3.5%, 5至7个, 3-5万人. Returns its upper end (null: no range),
  * or where to resume when the second number is a date (2020-2025年).
  */
-function rangeAfter(folded: string, scaleLen: number, r: ZhUnitReading): { valueMax: number | null } | { dateEnd: number } {
+function rangeAfter(folded: string, scaleLen: number, r: ZhUnitReading): { valueMax: number | null; unitSurface?: string } | { dateEnd: number } {
   RANGE_SEP.lastIndex = r.end;
   const sep = RANGE_SEP.exec(folded);
   if (!sep) return { valueMax: null };
@@ -241,19 +241,23 @@ function rangeAfter(folded: string, scaleLen: number, r: ZhUnitReading): { value
   const second = RANGE_NUM.exec(folded);
   if (!second) return { valueMax: null };
   const secondEnd = second.index + second[0].length;
-  const hit = matchScaleAndUnit(folded, secondEnd);
+  let hit = matchScaleAndUnit(folded, secondEnd);
   SCALE_RUN.lastIndex = secondEnd;
   const secondScale = hit ? hit.scaleLen : SCALE_RUN.exec(folded)![0].length;
+  // 介於555至612億餘元: 余 or 多 between the second end's scale and its unit; the unit word takes it in.
+  const approx = hit || secondScale === 0 ? null : approximatorBesideScale(folded, secondEnd, secondScale);
+  if (approx?.unit) hit = { scaleLen: secondScale, surface: folded.slice(secondEnd + secondScale, secondEnd + secondScale + 1) + approx.unit.surface, info: approx.unit.info };
   const secondValue = parseWithScale(second[0], folded.slice(secondEnd, secondEnd + secondScale));
   if (DATE_AFTER.test(folded.slice(secondEnd + secondScale, secondEnd + secondScale + 2)) && !hit) return { dateEnd: secondEnd + secondScale };
   const unit = r.unit;
   if (hit && !unit && ZH_WORDS_BESIDE_THEIR_NUMBER.has(hit.surface)) return { valueMax: null };
   if (secondValue === null || !(hit || unit) || (hit && unit && hit.info.unit !== unit.unit)) return { valueMax: null };
+  const unitSurface = unit ? undefined : hit!.surface.replace(/^[多余]/, '');
   if (!unit) r.unit = hit!.info;
   // 3-5万人: a scale written once applies to both ends.
   if (hit && scaleLen === 0 && hit.scaleLen > 0) r.value = shiftDecimal(String(r.value), zhScalePower(folded.slice(secondEnd, secondEnd + hit.scaleLen)) ?? 0);
   r.end = hit ? secondEnd + hit.scaleLen + hit.surface.length : secondEnd + secondScale;
-  return { valueMax: secondValue };
+  return { valueMax: secondValue, ...(unitSurface ? { unitSurface } : {}) };
 }
 
 interface ZhCues {
@@ -340,6 +344,8 @@ export function scanZh(text: string, city: string | null): RawFigure[] {
       continue;
     }
     if (range.valueMax !== null) NUM_ZH.lastIndex = r.end;
+    // 5至7元, 555至612億餘元: a unit written once after the range's high end means the story's own 元 too.
+    if (range.unitSurface) currencyBefore(folded, c, range.unitSurface, r, yuan);
     const unit = r.unit;
     if (!unit) continue;
     const before = cuesBefore(folded, c, currencyWord, v.infixQualifier);

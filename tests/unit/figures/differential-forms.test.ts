@@ -51,6 +51,10 @@ describe('forms found by the differential corpus are read', () => {
     ['en.versus at the end of a table line', 'Revs 7,075,000 vs 2,330,000\n    12 mths\n', '2,330,000', 2_330_000, null, ''],
     ['en.versus a loss', '    Net loss 7,041,000 vs loss 467,000\n    Rev 138.9 mln vs 131.4 mln\n', '467,000', 467_000, null, ''],
     ['en.versus with mln', '    Revs 25.2 mln vs 19.5 mln\n    Year\n', '19.5 mln', 19_500_000, null, ''],
+    ['en.vulgar fraction percent', 'Growth had remained at around ¼% per quarter. Those', '¼%', 0.25, null, '%'],
+    ['en.vulgar fraction per cent', 'output had contracted by ¾ per cent in the June quarter', '¾ per cent', 0.75, null, '%'],
+    ['en.vulgar fraction after a whole number', 'The bank rate stood at 5½ percent, unchanged.', '5½ percent', 5.5, null, '%'],
+    ['zh.approximator after the scale of a range', '規費收入介於555至612億餘元，非營業基金', '555至612億餘元', 555e8, 612e8, '元'],
   ])('%s: %s', (_rule, text, quote, value, valueMax, unit) => {
     const figures = read(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
     const f = figures.find((x) => x.quote.includes(quote));
