@@ -55,6 +55,8 @@ describe('forms found by the differential corpus are read', () => {
     ['en.vulgar fraction per cent', 'output had contracted by ¾ per cent in the June quarter', '¾ per cent', 0.75, null, '%'],
     ['en.vulgar fraction after a whole number', 'The bank rate stood at 5½ percent, unchanged.', '5½ percent', 5.5, null, '%'],
     ['zh.approximator after the scale of a range', '規費收入介於555至612億餘元，非營業基金', '555至612億餘元', 555e8, 612e8, '元'],
+    ['en.decimal with no leading zero', 'for a purchase price of .125 dlrs per share.', '.125', 0.125, null, 'dlrs'],
+    ['en.negative balance after to', 'the survey balance (down to -17 in May) whereas the', '-17', -17, null, ''],
   ])('%s: %s', (_rule, text, quote, value, valueMax, unit) => {
     const figures = read(text, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en');
     const f = figures.find((x) => x.quote.includes(quote));
