@@ -11,7 +11,7 @@ import { type CorpusText, EXCLUSIONS_FILE } from './corpus';
 import type { ReferenceReading } from './reference';
 
 export interface Exclusion {
-  reason: 'label' | 'code name' | 'date' | 'ordinal' | 'phone number' | 'address' | 'code' | 'word' | 'duration' | 'list marker' | 'part of a number' | 'part of a unit' | 'not a quantity' | 'ratio' | 'vote tally' | 'not read yet';
+  reason: 'label' | 'code name' | 'date' | 'ordinal' | 'phone number' | 'address' | 'code' | 'word' | 'duration' | 'list marker' | 'part of a number' | 'part of a unit' | 'not a quantity' | 'ratio' | 'vote tally' | 'misread by the reference' | 'not read yet';
   /** Matched against the reading in context: up to 20 characters each side, the reading in ⟦ ⟧. */
   pattern: string;
   note: string;

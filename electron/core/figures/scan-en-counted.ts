@@ -31,7 +31,7 @@ export interface EnReading {
 export const QUALIFIER_ALT = [...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|');
 
 export const NOT_NOUN = new Set(
-  'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year'.split(' '),
+  'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year vs versus'.split(' '),
 );
 /**
  * Words that end a count's noun phrase: conjunctions opening a new clause ('20,000 officers if he wins')
@@ -98,6 +98,11 @@ function elidedCount(folded: string, end: number, out: RawFigure[]): RawFigure |
   }
   return null;
 }
+
+/** Between two figures of an earnings line: ' vs ', ' vs loss ', ' versus profit '. */
+const VERSUS_BETWEEN = /^\s+(?:vs\.?|versus)\s+(?:(?:loss|profit)\s+)?$/i;
+/** The first figure of such a pair: 'Net 66 mln vs 66.2 mln'. */
+const VERSUS_AFTER = /^\s+(?:vs\.?|versus)\s+(?:(?:loss|profit)\s+)?(?:US\$|\$)?\d/i;
 
 /** Lower-case noun phrase after a count: '1.5 million homes in England' → homes. */
 /**
@@ -200,6 +205,21 @@ export function countedThing(folded: string, numStart: number, words: string | u
     f.rule = 'en.count';
     return true;
   }
+  // 'Revs 7,075,000 vs 2,330,000', 'Net loss 7,041,000 vs loss 467,000': the figures either side of
+  // 'vs' in an earnings line are one measure, this period and the last. A count before 'vs' ('six
+  // mths vs 2,285,000') is no such pair, nor a vote ('5-4 vs 6-3'), nor a misprint running into a digit.
+  const pairs = !words && f.valueMax === null && !/^\d/.test(folded[f.end] ?? '');
+  if (pairs && last && !last.classifier && last.valueMax === null && VERSUS_BETWEEN.test(folded.slice(last.end, numStart))) {
+    f.unit = last.unit;
+    if (last.metricHint) f.metricHint = last.metricHint;
+    f.rule = 'en.versus';
+    return true;
+  }
+  if (pairs && VERSUS_AFTER.test(folded.slice(f.end, f.end + 20))) {
+    f.unit = '';
+    f.rule = 'en.versus';
+    return true;
+  }
   // 'the number of households … reached a record 117,450'.
   const clause = folded.slice(Math.max(0, numStart - 120), numStart);
   // 'a record number of nurses, 351,000,': the number set off after the noun it counts.
@@ -212,7 +232,7 @@ export function countedThing(folded: string, numStart: number, words: string | u
     f.rule = 'en.count';
     return true;
   }
-  if (!magnitude && (words ? /point|thousand|million|billion/i.test(words) : true) && isEnUnitlessFigure(folded, numStart, f.end, words ? String(f.value) : numText)) {
+  if (!magnitude && (words ? /point|thousand|million|billion|mln|bln/i.test(words) : true) && isEnUnitlessFigure(folded, numStart, f.end, words ? String(f.value) : numText)) {
     // '20,951', 'over 87,000', 'nearly 100,000 by 2027': a figure whose measure the indicator gives.
     f.unit = '';
     return true;

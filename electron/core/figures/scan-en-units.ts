@@ -6,12 +6,15 @@
 import { EN_SCALE_POWER, shiftDecimal } from './numbers';
 import { countNoun, type EnReading } from './scan-en-counted';
 import { EN_CURRENCY_WORD } from './units';
+import { readEnShape } from './numerals/shapes-en';
 
 // '1.6-percent average', 'a 50-basis-point hike': the unit may be hyphenated to the number.
 export const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage[\s-]points?\b|pp\b)|(?<bp>basis[\s-]points?\b|bps?\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
 
 export function valueOf(num: string, scale: string | undefined): number {
   const base = num.replace(/,/g, '');
+  // '¼', '5½': a fraction character reads by its shape.
+  if (/\D/.test(base.replace('.', ''))) return readEnShape(base)?.value ?? Number.NaN;
   if (!scale) return Number(base);
   return shiftDecimal(base, EN_SCALE_POWER[scale.toLowerCase()] ?? SOUTH_ASIAN_SCALE_POWER[scale.toLowerCase()] ?? 0);
 }

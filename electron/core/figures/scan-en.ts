@@ -4,18 +4,22 @@ import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX } from './units';
 import { countedThing, countNoun, type EnReading, NOT_NOUN, QUALIFIER_ALT, shareFromSource } from './scan-en-counted';
 import { PERCENT_AFTER, unitWordsAfter, valueOf } from './scan-en-units';
-import { readEnShape } from './numerals/shapes-en';
+import { readEnShape, VULGAR_FRACTION_CHARS } from './numerals/shapes-en';
 
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
+/**
+ * Numbers as English text writes them. The wire's '.125 dlrs' has no leading zero; a fraction
+ * character ('¼', '5½') reads by its shape (numerals/shapes-en.ts).
+ */
 const EN_NUM = new RegExp(
   [
-    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
     `\\b(?<magnitude>(?:tens|hundreds|thousands|millions|billions)(?:\\s+of\\s+(?:thousands|millions|billions))?\\s+of)\\b`,
-    // 'twenty-thousand, five-hundred and sixty-nine', 'forty two point five'.
-    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+|(?<=(?:thousand|million|billion)),\\s+)(?:${SMALL_WORDS}))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?)\\b`,
+    // 'twenty-thousand, five-hundred and sixty-nine', 'forty two point five'; the wire's 'five mln shares'.
+    `\\b(?<words>(?:${SMALL_WORDS})(?:(?:[\\s-]+|\\s+and\\s+|(?<=(?:thousand|million|billion)),\\s+)(?:${SMALL_WORDS}))*(?:\\s+point(?:\\s+(?:zero|one|two|three|four|five|six|seven|eight|nine))+)?(?:\\s+(?:mln|bln))?)\\b`,
   ].join('|'),
   'gi',
 );

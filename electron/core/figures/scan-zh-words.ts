@@ -77,8 +77,13 @@ export interface ZhUnitReading {
 
 export interface ZhUnitWordRule {
   name: string;
-  /** The unit word, as matched. */
-  surface: string;
+  /** The unit words, as matched. */
+  surfaces: readonly string[];
+  /**
+   * A word that is only sometimes a count (回, 县, 金): its rule judges the number it touches, so
+   * the bare first end of a range (1-5区) never takes it from the second.
+   */
+  onlyBesideItsNumber?: true;
   /** Adjusts the reading; false when the number and the word are no figure. */
   read(t: ZhToken, r: ZhUnitReading, folded: string): boolean;
 }
@@ -103,36 +108,59 @@ function readTenths(t: ZhToken, r: ZhUnitReading, folded: string): boolean {
   return true;
 }
 
+/** Words the place character starts rather than counts (县城, 国家, 区域, 州市 is a count of prefectures). */
+const PLACE_WORD_AFTER = /^[道际家内营产的域级城委长政府立民企属旗际界库债]/;
+/** A count of places stands after a list (玛曲、镇原4县), a total (其余12县, 等12州, 有41国) or before 中 (49国中). */
+const PLACE_LIST_BEFORE = /(?:等|其余|其他|其中|共|全|各|有|、[^，。；、\n]{1,6})$/;
+/** Another medal of the tally close by: 9金、5银、6铜. */
+const MEDAL_TALLY = /\d+[金银铜][、，,；]\s*\d+[金银铜]/;
+/** A launch count (连续12发, 累计发射30发) follows a word of sequence or is said to succeed. */
+const LAUNCH_BEFORE = /(?:连续|累计|共|成功|发射)$/;
+const LAUNCH_AFTER = /^(?:圆满|成功|火箭|导弹|炮弹|卫星)/;
+
+/**
+ * The counting words below are rarely counts; when a rule says this one is not, the number
+ * stands as it did before the word was taught (without a unit), and the scan decides as for
+ * any bare number.
+ */
+function countOrBare(isCount: boolean, r: ZhUnitReading): true {
+  if (!isCount) {
+    r.unit = null;
+    r.end -= 1;
+  }
+  return true;
+}
+
 export const ZH_UNIT_WORD_RULES: readonly ZhUnitWordRule[] = [
   {
     // 三个月, 两个小时: 个 before a time word counts a duration, not things.
     name: 'ge-before-duration',
-    surface: '个',
+    surfaces: ['个'],
     read: (_t, r, folded) => !DURATION_AFTER_GE.test(folded.slice(r.end, r.end + 2)),
   },
   {
     // 人大三次会议, 三次产业: 次 after a numeral in characters names a session or a sector, not a count.
     name: 'ci-names-a-session',
-    surface: '次',
+    surfaces: ['次'],
     read: (t, r, folded) => !(t.g.zh || /^(?:会|全|产)/.test(folded[r.end] ?? '')),
   },
   {
     // 三大平台, 7大产业集群: a count of kinds before a noun; Arabic digits run to 20 (12大总成), characters to nine (十大 is a name).
     name: 'da-counts-kinds',
-    surface: '大',
+    surfaces: ['大'],
     read: (t, r, folded) => !(r.value > (t.g.zh ? 9 : 20) || r.value < 2 || !/[\u4e00-\u9fff]/.test(folded[r.end] ?? '')),
   },
   {
     // 三成 is 30%, 两成五 25%; 上升三成至约4500万人次: a share may run on into the level it brought,
     // and after a word of degree into its noun (贡献约7成出口增量).
     name: 'cheng-is-tenths',
-    surface: '成',
+    surfaces: ['成'],
     read: readTenths,
   },
   {
     // 7折 is 70% of the price; 按汇率6.8985折算: 折 starts 折算 or 折合 there, and the number stands without a unit.
     name: 'zhe-is-tenths-unless-converting',
-    surface: '折',
+    surfaces: ['折'],
     read: (t, r, folded) => {
       if (/^[算合]/.test(folded[r.end] ?? '')) {
         r.unit = null;
@@ -145,7 +173,7 @@ export const ZH_UNIT_WORD_RULES: readonly ZhUnitWordRule[] = [
   {
     // 債息跌穿4厘 is a rate of 4%; 5厘米 is a length.
     name: 'li-is-a-percent',
-    surface: '厘',
+    surfaces: ['厘'],
     read: (_t, r, folded) => {
       if (folded[r.end] === '米') return false;
       r.unit = { unit: '%', currency: null, classifier: false };
@@ -155,7 +183,7 @@ export const ZH_UNIT_WORD_RULES: readonly ZhUnitWordRule[] = [
   {
     // 人民币, 人员: the character belongs to the next word; 4亿人民 are people, counted.
     name: 'ren-runs-into-a-word',
-    surface: '人',
+    surfaces: ['人'],
     read: (_t, r, folded) => {
       const nextChar = folded[r.end] ?? '';
       if (!/^(?:民|员|口|才|们|大)/.test(nextChar)) return true;
@@ -168,4 +196,52 @@ export const ZH_UNIT_WORD_RULES: readonly ZhUnitWordRule[] = [
       return nextChar === '民' && r.scaleLen > 0;
     },
   },
+  {
+    // 15回输电线路 counts circuits; 0.2回升, 透过2025回望, 一回事: 回 starts a verb or a word there.
+    name: 'hui-counts-circuits',
+    surfaces: ['回'],
+    onlyBesideItsNumber: true,
+    read: (t, r, folded) => countOrBare(!t.g.zh && !/^[升落应归复流收购报馈顾避访合暖稳调望头首]/.test(folded[r.end] ?? ''), r),
+  },
+  {
+    // 连续12发圆满成功 counts launches; elsewhere 发 starts 发展, 发布, 发电.
+    name: 'fa-counts-launches',
+    surfaces: ['发'],
+    onlyBesideItsNumber: true,
+    read: (t, r, folded) => countOrBare(LAUNCH_BEFORE.test(folded.slice(Math.max(0, t.index - 4), t.index)) || LAUNCH_AFTER.test(folded.slice(r.end, r.end + 2)), r),
+  },
+  {
+    // 7群42只 counts troops; 群众, 群体, 群岛 are words, and “六链五群” in characters is a slogan.
+    name: 'qun-counts-groups',
+    surfaces: ['群'],
+    onlyBesideItsNumber: true,
+    read: (t, r, folded) => countOrBare(!t.g.zh && !/^[众体岛落组聊星英]/.test(folded[r.end] ?? ''), r),
+  },
+  {
+    // 提案1案 counts motions; 3案件, 2案例 run on into their word.
+    name: 'an-counts-motions',
+    surfaces: ['案'],
+    onlyBesideItsNumber: true,
+    read: (_t, r, folded) => countOrBare(!/^[件例情由子卷源发底值]/.test(folded[r.end] ?? ''), r),
+  },
+  {
+    // 镇原4县, 其余12县（市）, 亚太地区49国中, 等12州: places counted in a list or a total. Elsewhere
+    // 5区 is a numbered district in an address and 3国 may start 国家, so the number stands alone;
+    // in characters (两国关系, 五国集团) the number is mostly part of a name.
+    name: 'places-counted-in-a-list',
+    surfaces: ['县', '州', '国', '区'],
+    onlyBesideItsNumber: true,
+    read: (t, r, folded) => countOrBare(!t.g.zh && !PLACE_WORD_AFTER.test(folded[r.end] ?? '') &&
+      (PLACE_LIST_BEFORE.test(folded.slice(Math.max(0, t.index - 8), t.index)) || folded[r.end] === '中'), r),
+  },
+  {
+    // 9金、5银、6铜: medals in a tally; 5金 elsewhere is no count of medals.
+    name: 'medals-in-a-tally',
+    surfaces: ['金', '银', '铜'],
+    onlyBesideItsNumber: true,
+    read: (t, r, folded) => countOrBare(/^[、，,；。]/.test(folded[r.end] ?? '') && MEDAL_TALLY.test(folded.slice(Math.max(0, t.index - 12), r.end + 12)), r),
+  },
 ];
+
+/** Unit words a range's bare first end does not share (see onlyBesideItsNumber). */
+export const ZH_WORDS_BESIDE_THEIR_NUMBER: ReadonlySet<string> = new Set(ZH_UNIT_WORD_RULES.filter((w) => w.onlyBesideItsNumber).flatMap((w) => w.surfaces));

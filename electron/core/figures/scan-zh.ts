@@ -5,7 +5,7 @@ import { readZhShape } from './numerals/shapes-zh';
 import { isZhUnitlessFigure } from './numerals/unitless';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
 import { approximatorBesideScale, gapBeforeUnit, matchScaleAndUnit, parseWithScale, SCALE_RUN, type ScaleApproximator, SPACED_SUFFIX, type UnitHit, wordsEndBefore } from './scan-zh-scale';
-import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, type ZhToken, type ZhUnitReading } from './scan-zh-words';
+import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, ZH_WORDS_BESIDE_THEIR_NUMBER, type ZhToken, type ZhUnitReading } from './scan-zh-words';
 import { localYuan, moneyUnit, type UnitInfo } from './units';
 
 /** A number with its unit, qualifier and change wording, before context is read. */
@@ -35,7 +35,7 @@ export interface RawFigure {
 }
 
 const NUM_ZH = new RegExp(
-  `(?<pct>百分之|千分之)?(?:(?<frac>一半|过半|\\d{1,2}\\/\\d{1,2}(?![\\d/])|(?:\\d+|[零〇一二两三四五六七八九十百千万])分之(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?))|(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<zh>[零〇一二两三四五六七八九十百千万亿廿卅${ZH_FINANCIAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?))`,
+  `(?<pct>百分之|千分之)?(?:(?<frac>一半|过半|\\d{1,2}\\/\\d{1,2}(?![\\d/])|(?:\\d+|[零〇一二两三四五六七八九十百千万]+)分之(?:\\d+(?:\\.\\d+)?|[零〇一二两三四五六七八九十]+(?:点[零〇一二三四五六七八九]+)?))|(?<ar>\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)|(?<zh>[零〇一二两三四五六七八九十百千万亿廿卅${ZH_FINANCIAL_CHARS}]+(?:点[零〇一二三四五六七八九]+)?))`,
   'g',
 );
 const RANGE_SEP = /\s*(?:—|–|-|~|至|到)\s*/y;
@@ -182,7 +182,7 @@ function unitAfter(folded: string, c: ZhCandidate, v: ZhValue): ZhUnitReading | 
   if (c.magnitude && folded[end] === '级') end += 1;
   const reading: ZhUnitReading = { value: v.value, end, unit, scaleLen: v.scaleLen };
   const surface = v.unitHit?.surface ?? '';
-  const word = ZH_UNIT_WORD_RULES.find((w) => w.surface === surface);
+  const word = ZH_UNIT_WORD_RULES.find((w) => w.surfaces.includes(surface));
   return !word || word.read(c, reading, folded) ? reading : null;
 }
 
@@ -233,7 +233,7 @@ function unitOfBareNumber(folded: string, c: ZhCandidate, r: ZhUnitReading): boo
  * A range: 3%—5%, 5-7%, 2.5%至3.5%, 5至7个, 3-5万人. Returns its upper end (null: no range),
  * or where to resume when the second number is a date (2020-2025年).
  */
-function rangeAfter(folded: string, scaleLen: number, r: ZhUnitReading): { valueMax: number | null } | { dateEnd: number } {
+function rangeAfter(folded: string, scaleLen: number, r: ZhUnitReading): { valueMax: number | null; unitSurface?: string } | { dateEnd: number } {
   RANGE_SEP.lastIndex = r.end;
   const sep = RANGE_SEP.exec(folded);
   if (!sep) return { valueMax: null };
@@ -241,18 +241,23 @@ function rangeAfter(folded: string, scaleLen: number, r: ZhUnitReading): { value
   const second = RANGE_NUM.exec(folded);
   if (!second) return { valueMax: null };
   const secondEnd = second.index + second[0].length;
-  const hit = matchScaleAndUnit(folded, secondEnd);
+  let hit = matchScaleAndUnit(folded, secondEnd);
   SCALE_RUN.lastIndex = secondEnd;
   const secondScale = hit ? hit.scaleLen : SCALE_RUN.exec(folded)![0].length;
+  // 介於555至612億餘元: 余 or 多 between the second end's scale and its unit; the unit word takes it in.
+  const approx = hit || secondScale === 0 ? null : approximatorBesideScale(folded, secondEnd, secondScale);
+  if (approx?.unit) hit = { scaleLen: secondScale, surface: folded.slice(secondEnd + secondScale, secondEnd + secondScale + 1) + approx.unit.surface, info: approx.unit.info };
   const secondValue = parseWithScale(second[0], folded.slice(secondEnd, secondEnd + secondScale));
   if (DATE_AFTER.test(folded.slice(secondEnd + secondScale, secondEnd + secondScale + 2)) && !hit) return { dateEnd: secondEnd + secondScale };
   const unit = r.unit;
+  if (hit && !unit && ZH_WORDS_BESIDE_THEIR_NUMBER.has(hit.surface)) return { valueMax: null };
   if (secondValue === null || !(hit || unit) || (hit && unit && hit.info.unit !== unit.unit)) return { valueMax: null };
+  const unitSurface = unit ? undefined : hit!.surface.replace(/^[多余]/, '');
   if (!unit) r.unit = hit!.info;
   // 3-5万人: a scale written once applies to both ends.
   if (hit && scaleLen === 0 && hit.scaleLen > 0) r.value = shiftDecimal(String(r.value), zhScalePower(folded.slice(secondEnd, secondEnd + hit.scaleLen)) ?? 0);
   r.end = hit ? secondEnd + hit.scaleLen + hit.surface.length : secondEnd + secondScale;
-  return { valueMax: secondValue };
+  return { valueMax: secondValue, ...(unitSurface ? { unitSurface } : {}) };
 }
 
 interface ZhCues {
@@ -339,6 +344,8 @@ export function scanZh(text: string, city: string | null): RawFigure[] {
       continue;
     }
     if (range.valueMax !== null) NUM_ZH.lastIndex = r.end;
+    // 5至7元, 555至612億餘元: a unit written once after the range's high end means the story's own 元 too.
+    if (range.unitSurface) currencyBefore(folded, c, range.unitSurface, r, yuan);
     const unit = r.unit;
     if (!unit) continue;
     const before = cuesBefore(folded, c, currencyWord, v.infixQualifier);

@@ -27,7 +27,15 @@ const CLASSIFIERS = [
   '次', '轮', '对', '组', '城', '批', '架次', '辆次',
   // Train runs and aspects: 开行4000班次, 从5方面提出.
   '班次', '方面',
+  // Rarer counted things (scan-zh-words.ts says when the word is a count): 2152航次, 1,400頁, 15回输电线路,
+  // 连续12发, 7群42只, 提案1案, 2業別.
+  '航次', '页', '回', '发', '群', '案', '业别',
+  // Places counted without a classifier, in a list or a total only (scan-zh-words.ts): 镇原4县, 49國中, 等12州.
+  '县', '州', '国', '区',
 ];
+
+/** Medals in a tally (9金、5银、6铜), stored as the medal counted. */
+const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜牌' };
 
 /** Symbols of power and energy units, stored under the Chinese name of the same unit so either spelling compares. */
 const POWER_SYMBOLS: Record<string, string> = {
@@ -41,6 +49,8 @@ const MEASURES: Record<string, string> = {
   千瓦时: '千瓦时', 千瓦: '千瓦', 兆瓦: '兆瓦', 吉瓦: '吉瓦', 标准箱: '标准箱', 标箱: '标准箱', 升: '升', 岁: '岁',
   倍: '倍', 个百分点: '个百分点', 百分点: '个百分点', '%': '%', '‰': '‰', 成: '%',
   兆瓦时: '兆瓦时', 吉瓦时: '吉瓦时',
+  // Lengths below the metre (耕层厚度20.6厘米, Taiwan's 16奈米 chips) and an earthquake's magnitude (6.2级地震).
+  厘米: '厘米', 公分: '厘米', 毫米: '毫米', 纳米: '纳米', 奈米: '纳米', 级地震: '级',
   // Shares and rates in other words: 市值7折 (70%), 债息4厘 (4%); computing power in petaflops: 算力4.8万P, 1.3万PF.
   折: '%', 厘: '%', PF: 'PF', P: 'PF',
   // Heating value of coal: 550大卡以上热值煤矸石.
@@ -61,6 +71,7 @@ for (const c of CLASSIFIERS) {
   const unit = c === '名' || c === '位' ? '人' : c === '大' ? '个' : c === '个项目' ? '个' : c;
   UNIT_TABLE.set(c, { unit, currency: null, classifier: true });
 }
+for (const [surface, unit] of Object.entries(MEDALS)) UNIT_TABLE.set(surface, { unit, currency: null, classifier: true });
 for (const [surface, unit] of Object.entries(MEASURES)) UNIT_TABLE.set(surface, { unit, currency: null, classifier: false });
 for (const [surface, code] of Object.entries(MONEY)) {
   UNIT_TABLE.set(surface, { unit: code === 'CNY' ? '元' : code, currency: code, classifier: false });

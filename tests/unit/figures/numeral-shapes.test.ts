@@ -59,6 +59,8 @@ describe('English shapes', () => {
     ['twenty-thousand, five-hundred and sixty-nine', 20_569, 'en.words'],
     ['forty two point five', 42.5, 'en.words'],
     ['a hundred', 100, 'en.words'],
+    ['¼', 0.25, 'en.vulgar-fraction'],
+    ['12¾', 12.75, 'en.vulgar-fraction'],
   ])('%s reads %d by %s', (token, value, shape) => {
     const r = readEnShape(token)!;
     expect(r.shape).toBe(shape);
@@ -67,7 +69,7 @@ describe('English shapes', () => {
   });
 
   it('every rule in the table is exercised above', () => {
-    expect(EN_SHAPES.map((s) => s.name).sort()).toEqual(['en.arabic', 'en.arabic+scale', 'en.fraction', 'en.order-of-magnitude', 'en.words']);
+    expect(EN_SHAPES.map((s) => s.name).sort()).toEqual(['en.arabic', 'en.arabic+scale', 'en.fraction', 'en.order-of-magnitude', 'en.vulgar-fraction', 'en.words']);
   });
 });
 

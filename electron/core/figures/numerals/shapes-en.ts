@@ -14,6 +14,9 @@ export interface EnShape {
 
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const ORDER_POWER: Record<string, number> = { tens: 1, hundreds: 2, thousands: 3, millions: 6, billions: 9 };
+/** Fraction characters as central banks set them: around ¼% per quarter, 5½ percent, ¾ per cent. */
+const VULGAR_FRACTIONS: Record<string, number> = { '¼': 1 / 4, '½': 1 / 2, '¾': 3 / 4, '⅓': 1 / 3, '⅔': 2 / 3, '⅛': 1 / 8, '⅜': 3 / 8, '⅝': 5 / 8, '⅞': 7 / 8 };
+export const VULGAR_FRACTION_CHARS = Object.keys(VULGAR_FRACTIONS).join('');
 
 export const EN_SHAPES: EnShape[] = [
   { name: 'en.arabic', pattern: new RegExp(`^(?:${ARABIC})$`), read: (m) => Number(m[0].replace(/,/g, '')) },
@@ -22,6 +25,12 @@ export const EN_SHAPES: EnShape[] = [
     name: 'en.arabic+scale',
     pattern: new RegExp(`^(${ARABIC})\\s?(trillion|billion|million|thousand|mln|bln|trn|bn|mn|tn|m|k)$`, 'i'),
     read: (m) => shiftDecimal(m[1]!.replace(/,/g, ''), EN_SCALE_POWER[m[2]!.toLowerCase()] ?? 0),
+  },
+  {
+    // '¼', '5½', '12¾': a whole number (if any) and a fraction character.
+    name: 'en.vulgar-fraction',
+    pattern: new RegExp(`^(\\d*)([${VULGAR_FRACTION_CHARS}])$`),
+    read: (m) => Number(m[1] || 0) + VULGAR_FRACTIONS[m[2]!]!,
   },
   {
     // 'a third', 'two-thirds', 'half', 'three quarters'.

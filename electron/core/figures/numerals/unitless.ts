@@ -82,6 +82,7 @@ export function isEnUnitlessFigure(folded: string, numStart: number, end: number
   const after = folded.slice(end, end + 24);
   if (!EN_AFTER.test(after)) return false;
   const big = /,\d{3}|\.\d/.test(number) || Number(number.replace(/,/g, '')) >= 1000;
-  if (!big && !EN_VALUE_BEFORE.test(before)) return false;
+  // 'down to -17': the sign stands between the words and the number.
+  if (!big && !EN_VALUE_BEFORE.test(before.replace(/[-−]$/, ''))) return false;
   return !labelled(EN_LABEL_RULES, before, number, after);
 }
