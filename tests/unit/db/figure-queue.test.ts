@@ -37,8 +37,8 @@ describe('the figure queue', () => {
   });
 });
 
-describe('migration 0012: the queue index and who rejected a match', () => {
-  it('indexes the unreviewed figures an archive at version 11 holds, and keeps its rejections with no author', () => {
+describe('migration 0012: the queue and chart indexes, and who rejected a match', () => {
+  it('indexes the unreviewed figures and the readings an archive at version 11 holds, and keeps its rejections with no author', () => {
     const db = new Database(':memory:');
     db.transaction(() => {
       for (const m of migrations.slice(0, 11)) m.up(db);
@@ -57,6 +57,10 @@ describe('migration 0012: the queue index and who rejected a match', () => {
 
     const indexed = db.prepare(`SELECT count(*) FROM figures INDEXED BY figures_unreviewed_by_story WHERE review = 'unreviewed' AND story_id > 0`).pluck();
     expect(indexed.get()).toBe(1);
+    // A metric's chart reads its readings (actual, projection) alone; the 700家 reading is one, not rejected.
+    const readings = db.prepare(`SELECT count(*) FROM figures INDEXED BY figures_readings_by_metric WHERE metric_key = ? AND kind IN ('actual', 'projection') AND review <> 'rejected'`).pluck();
+    expect(readings.get(figures[0]!.metricKey)).toBe(1);
+    expect(readings.get(figures[1]!.metricKey)).toBe(0);
     expect(db.prepare(`SELECT author FROM match_rejections`).pluck().all()).toEqual(['']);
     expect(createRepositories(db).figures.queue(10).map((f) => f.quote)).toEqual(['700家']);
   });

@@ -35,6 +35,9 @@ CREATE INDEX figures_by_story ON figures (story_id, start_offset);
 -- index figures_by_value
 CREATE INDEX figures_by_value ON figures (value, story_id);
 
+-- index figures_readings_by_metric
+CREATE INDEX figures_readings_by_metric ON figures (metric_key, period_to) WHERE kind IN ('actual', 'projection') AND review <> 'rejected';
+
 -- index figures_unreviewed_by_story
 CREATE INDEX figures_unreviewed_by_story ON figures (story_id, start_offset) WHERE review = 'unreviewed';
 

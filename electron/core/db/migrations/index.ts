@@ -11,7 +11,7 @@ import m0008 from './0008-import-recovery';
 import m0009 from './0009-authors';
 import m0010 from './0010-figure-values';
 import m0011 from './0011-annotation-replies';
-import m0012 from './0012-queue-order-rejection-authors';
+import m0012 from './0012-page-indexes-rejection-authors';
 
 export interface Migration {
   version: number;
