@@ -183,6 +183,22 @@ describe('Figure queue', () => {
     expect(await screen.findByRole('heading', { level: 1, name: '重庆实施“双倍增”行动' })).toBeTruthy();
   });
 
+  it('lists every figure of a long queue, the first screen at once and the rest a frame later, each with its keys', async () => {
+    const body = Array.from({ length: 45 }, (_, i) => `第${i + 1}项增长${i + 1}.5%。`).join('');
+    const long = makeStory(9, { headline: '四十五项指标', body, language: 'zh' });
+    const many = Array.from({ length: 45 }, (_, i) => makeFigure(100 + i, 9, body, `增长${i + 1}.5%`, { value: i + 1.5, unit: '%', kind: 'actual', metric: `指标${i + 1}` }));
+    const backend = createFakeBackend({ stories: [long], figures: many });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/figures/queue';
+    renderWithProviders(<AppLayout />);
+    const list = await screen.findByRole('list', { name: 'Figures to review' });
+    expect(screen.getByText('45 figures to review')).toBeTruthy();
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(45));
+    const last = within(list).getAllByRole('listitem')[44]!;
+    await waitFor(() => expect(last.textContent).toContain('第45项增长45.5%'));
+    expect(within(last).getByRole('button', { name: 'Confirm' }).getAttribute('aria-keyshortcuts')).toBe('c');
+  });
+
   it('puts a figure back when the core refuses the review', async () => {
     const backend = createFakeBackend({ stories: [story, other], figures: queueFigures });
     mockApi.call.mockImplementation(async (channel: string, input: unknown) => {

@@ -24,6 +24,7 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
+import type { MatchRejection } from '../db/repositories/metric-aliases';
 import { nowIso } from '../clock';
 import { readSettings } from '../settings';
 import { attachEvidence, sameQuantityTargets, targetDraftFromFigure } from '../targets/register';
@@ -368,7 +369,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
       });
     }
     // A rejection can also drop the pair from matching (a near key turned down): it is still listed, as rejected.
-    for (const [targetId, at] of rejectedTargets) {
+    for (const [targetId, rejection] of rejectedTargets) {
       if (rejectedVerdicts.some((v) => v.id === targetId)) continue;
       const target = repos.targets.get(targetId);
       if (!target) continue;
@@ -386,7 +387,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
         source: { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote },
         relatedFigureIds: [],
         attached: false,
-        settled: { decision: 'rejected', author: '', at },
+        settled: { decision: 'rejected', author: rejection.author, at: rejection.at },
       });
     }
     verdicts.push(...rejectedVerdicts);
@@ -415,8 +416,8 @@ interface TargetContext {
   threshold: number;
   attach: boolean;
   body: () => string;
-  /** Targets the editor rejected for this figure, with when. */
-  rejectedTargets: Map<number, string>;
+  /** Targets the editor rejected for this figure, with when and by whom. */
+  rejectedTargets: Map<number, MatchRejection>;
   /** Evidence links of this figure, by target: settled matches say who settled them and when. */
   links: Map<number, EvidenceLink>;
   /** Rejected matches, listed after the others. */
@@ -447,14 +448,14 @@ function againstTarget(ctx: TargetContext, figure: SourcedFigure, target: Target
         ? partWholeExplanation(places, figure.entity!, target.entity!) // a city's figure is not its country's
         : null;
   const score = round(km.score * es * (ps || 0.5));
-  const rejectedAt = ctx.rejectedTargets.get(target.id);
+  const rejection = ctx.rejectedTargets.get(target.id);
   const link = ctx.links.get(target.id);
   const settled = link ? { decision: link.confirmedBy === 'editor' ? ('confirmed' as const) : ('attached' as const), author: link.author, at: link.createdAt } : null;
   if (notComparable) {
     if (figure.kind === 'target') return null;
     const v: CheckVerdict = { against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: null };
-    if (rejectedAt !== undefined) {
-      ctx.rejectedVerdicts.push({ ...v, settled: { decision: 'rejected', author: '', at: rejectedAt } });
+    if (rejection !== undefined) {
+      ctx.rejectedVerdicts.push({ ...v, settled: { decision: 'rejected', author: rejection.author, at: rejection.at } });
       return null;
     }
     // The editor may still have confirmed it: it stays confirmed, and says who did.
@@ -490,8 +491,8 @@ function againstTarget(ctx: TargetContext, figure: SourcedFigure, target: Target
       }
     }
   }
-  if (rejectedAt !== undefined) {
-    ctx.rejectedVerdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: { decision: 'rejected', author: '', at: rejectedAt } });
+  if (rejection !== undefined) {
+    ctx.rejectedVerdicts.push({ against: 'target', id: target.id, verdict, explanation, score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: { decision: 'rejected', author: rejection.author, at: rejection.at } });
     return null;
   }
   const suggestion = score < ctx.threshold;

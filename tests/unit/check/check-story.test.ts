@@ -202,9 +202,11 @@ describe('suggestions and confirmMatch', () => {
     expect(suggested.score).toBeLessThan(0.75);
 
     confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: by('科技型企业').id, accept: false });
-    // Rejected stays rejected, and says so: listed last, settled, never offered again.
+    // Rejected stays rejected, and says so: listed last, settled by whom and when, never offered again.
     const rechecked = checkStory(repos, first.storyId)[0]!.verdicts;
-    expect(rechecked.filter((v) => v.against === 'target')).toMatchObject([{ id: by('科技型企业').id, suggestion: false, attached: false, settled: { decision: 'rejected' } }]);
+    expect(rechecked.filter((v) => v.against === 'target')).toMatchObject([
+      { id: by('科技型企业').id, suggestion: false, attached: false, settled: { decision: 'rejected', author: '李华', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } },
+    ]);
     expect(rechecked.at(-1)!.settled?.decision).toBe('rejected');
     expect(rechecked[0]!.verdict).toBe('unmatched');
 
@@ -248,7 +250,7 @@ describe('suggestions and confirmMatch', () => {
   });
 });
 
-describe('a not-comparable match the editor confirmed', () => {
+describe('a not-comparable match the editor settled', () => {
   it('stays confirmed when the story is checked again, with who and when', () => {
     const { repos } = archive;
     repos.author.set('李华');
@@ -258,6 +260,17 @@ describe('a not-comparable match the editor confirmed', () => {
     confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: target.id, accept: true }, { today: '2024-01-18' });
     const again = checkStory(repos, first.storyId)[0]!.verdicts.find((v) => v.id === target.id)!;
     expect(again).toMatchObject({ verdict: 'not_comparable', attached: true, settled: { decision: 'confirmed', author: '李华' } });
+  });
+
+  it('stays rejected when the story is checked again, with who turned it down', () => {
+    const { repos } = archive;
+    repos.author.set('王芳');
+    const first = check({ date: '2024-01-18', headline: '渝中区高新技术企业' }, [{ quote: '达到700家', value: 700, metric: '高新技术企业', entity: '渝中区', year: 2023 }]);
+    const target = by('高新技术企业');
+    confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: target.id, accept: false });
+    repos.author.set('李华');
+    const again = checkStory(repos, first.storyId)[0]!.verdicts.find((v) => v.id === target.id)!;
+    expect(again).toMatchObject({ verdict: 'not_comparable', attached: false, settled: { decision: 'rejected', author: '王芳' } });
   });
 });
 

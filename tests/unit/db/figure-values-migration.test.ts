@@ -1,7 +1,12 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { migrate, migrations } from '../../../electron/core/db/migrations';
-import { createRepositories } from '../../../electron/core/db/repositories';
+import { createRepositories, type Repositories } from '../../../electron/core/db/repositories';
+import { publicationRepository } from '../../../electron/core/db/repositories/publications';
+import { storyRepository } from '../../../electron/core/db/repositories/stories';
+import { searchIndexRepository } from '../../../electron/core/db/repositories/search-index';
+import { figureRepository } from '../../../electron/core/db/repositories/figures';
+import { settingsRepository } from '../../../electron/core/db/repositories/settings';
 import { parseFile } from '../../../electron/core/archive/parse';
 import { storePage } from '../../../electron/core/archive/store';
 
@@ -15,7 +20,9 @@ describe('migration 0010: figures by value', () => {
       db.pragma('user_version = 9');
     })();
     const page = await parseFile(SAMPLE_PAGE);
-    storePage(createRepositories(db), { source: 'page.txt', publication: page.publication, date: page.date, stories: page.stories }, null);
+    // Only the repositories storing a page needs: the full set prepares statements for columns later versions add.
+    const atVersion9 = { db, publications: publicationRepository(db), stories: storyRepository(db), searchIndex: searchIndexRepository(db), figures: figureRepository(db), settings: settingsRepository(db) };
+    storePage(atVersion9 as unknown as Repositories, { source: 'page.txt', publication: page.publication, date: page.date, stories: page.stories }, null);
     const figuresBefore = db.prepare('SELECT count(*) FROM figures').pluck().get() as number;
     const plan = () => (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM figures WHERE value = 48000').all() as Array<{ detail: string }>).map((r) => r.detail).join(' ');
     expect(plan()).not.toContain('figures_by_value');

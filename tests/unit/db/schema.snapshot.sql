@@ -1,4 +1,4 @@
--- user_version = 11
+-- user_version = 12
 -- index annotation_replies_by_annotation
 CREATE INDEX annotation_replies_by_annotation ON annotation_replies (annotation_id, created_at, id);
 
@@ -34,6 +34,12 @@ CREATE INDEX figures_by_story ON figures (story_id, start_offset);
 
 -- index figures_by_value
 CREATE INDEX figures_by_value ON figures (value, story_id);
+
+-- index figures_readings_by_metric
+CREATE INDEX figures_readings_by_metric ON figures (metric_key, period_to) WHERE kind IN ('actual', 'projection') AND review <> 'rejected';
+
+-- index figures_unreviewed_by_story
+CREATE INDEX figures_unreviewed_by_story ON figures (story_id, start_offset) WHERE review = 'unreviewed';
 
 -- index import_batches_by_status
 CREATE INDEX import_batches_by_status ON import_batches (status);
@@ -194,7 +200,7 @@ CREATE TABLE match_rejections (
         other_figure_id INTEGER REFERENCES figures (id) ON DELETE CASCADE,
         figure_key TEXT NOT NULL,
         other_key TEXT NOT NULL,
-        created_at TEXT NOT NULL,
+        created_at TEXT NOT NULL, author TEXT NOT NULL DEFAULT '',
         CHECK ((target_id IS NULL) <> (other_figure_id IS NULL))
       ) STRICT;
 

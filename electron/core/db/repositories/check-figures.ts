@@ -50,6 +50,7 @@ export function checkFigureRepository(db: Db) {
       AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
     ORDER BY f.id DESC
     LIMIT @limit`);
+  // The WHERE repeats figures_readings_by_metric's own, word for word, so SQLite uses it.
   const seriesStmt = db.prepare(`
     SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
     WHERE f.metric_key = ? AND f.kind IN ('actual', 'projection') AND f.review <> 'rejected'

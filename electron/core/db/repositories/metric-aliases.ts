@@ -6,6 +6,12 @@ export interface MetricAlias {
   confirmedAt: string;
 }
 
+/** When a match was turned down, and by which editor. */
+export interface MatchRejection {
+  at: string;
+  author: string;
+}
+
 export type MetricAliasRepository = ReturnType<typeof metricAliasRepository>;
 
 /**
@@ -24,11 +30,11 @@ export function metricAliasRepository(db: Db) {
   const countStmt = db.prepare(`SELECT count(*) FROM metric_aliases`).pluck();
 
   const rejectStmt = db.prepare(`
-    INSERT INTO match_rejections (figure_id, target_id, other_figure_id, figure_key, other_key, created_at)
-    VALUES (@figureId, @targetId, @otherFigureId, @figureKey, @otherKey, @now)
+    INSERT INTO match_rejections (figure_id, target_id, other_figure_id, figure_key, other_key, created_at, author)
+    VALUES (@figureId, @targetId, @otherFigureId, @figureKey, @otherKey, @now, fd_author())
     ON CONFLICT DO NOTHING`);
   const rejectedTargetsStmt = db.prepare(`SELECT target_id FROM match_rejections WHERE figure_id = ? AND target_id IS NOT NULL`).pluck();
-  const targetRejectionsStmt = db.prepare(`SELECT target_id, created_at FROM match_rejections WHERE figure_id = ? AND target_id IS NOT NULL`);
+  const targetRejectionsStmt = db.prepare(`SELECT target_id, created_at, author FROM match_rejections WHERE figure_id = ? AND target_id IS NOT NULL`);
   const rejectedFiguresStmt = db.prepare(`SELECT other_figure_id FROM match_rejections WHERE figure_id = ? AND other_figure_id IS NOT NULL`).pluck();
   const rejectedKeyPairStmt = db.prepare(`
     SELECT 1 FROM match_rejections WHERE (figure_key = @a AND other_key = @b) OR (figure_key = @b AND other_key = @a) LIMIT 1`).pluck();
@@ -66,9 +72,11 @@ export function metricAliasRepository(db: Db) {
     rejectedTargets(figureId: number): Set<number> {
       return new Set(rejectedTargetsStmt.all(figureId) as number[]);
     },
-    /** Targets turned down for this figure, with when. */
-    targetRejections(figureId: number): Map<number, string> {
-      return new Map((targetRejectionsStmt.all(figureId) as Array<{ target_id: number; created_at: string }>).map((r) => [r.target_id, r.created_at]));
+    /** Targets turned down for this figure, with when and by whom ('' before authors were kept). */
+    targetRejections(figureId: number): Map<number, MatchRejection> {
+      return new Map(
+        (targetRejectionsStmt.all(figureId) as Array<{ target_id: number; created_at: string; author: string }>).map((r) => [r.target_id, { at: r.created_at, author: r.author }]),
+      );
     },
     rejectedFigures(figureId: number): Set<number> {
       return new Set(rejectedFiguresStmt.all(figureId) as number[]);

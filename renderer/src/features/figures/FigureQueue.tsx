@@ -5,7 +5,7 @@
  * once (optimistically) and come back if the core refuses.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Badge, Button, Center, Group, Kbd, Loader, Stack, Text, Title, Tooltip } from '@mantine/core';
+import { Alert, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconListCheck, IconPencil, IconRefresh, IconX } from '@tabler/icons-react';
 import type { FigurePatch, OutputOf } from '../../../../shared/contract';
 import { api } from '../../api';
@@ -20,6 +20,8 @@ import classes from './FigureQueue.module.css';
 type QueueItem = OutputOf<'figures:queue'>[number];
 
 const LIMIT = 200;
+/** Rows drawn in the page's first frame; the rest follow in the next, so the queue shows at once (200 rows in one go held the page for seconds). */
+const FIRST_ROWS = 30;
 const CONTEXT_CHARS = 24;
 
 function isTyping(target: EventTarget | null): boolean {
@@ -27,22 +29,29 @@ function isTyping(target: EventTarget | null): boolean {
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
 
-/** The bodies of the stories the queue shows, fetched once each, for the context. */
+/**
+ * The bodies of the stories the queue shows, fetched once each, for the context. They are
+ * stored together once all have come: one render of the list, not one per story (eighty
+ * renders of 200 rows held the page for seconds).
+ */
 function useStoryBodies(storyIds: number[]): Map<number, string> {
   const [bodies, setBodies] = useState(() => new Map<number, string>());
   const asked = useRef(new Set<number>());
   const key = storyIds.join(',');
   useEffect(() => {
     const wanted = key ? key.split(',').map(Number).filter((id) => !asked.current.has(id)) : [];
-    for (const id of wanted) {
-      asked.current.add(id);
-      api.call('archive:get', { id }).then(
-        (story) => setBodies((now) => new Map(now).set(id, story.body)),
-        () => {
-          // No context then; the quote still shows.
-        },
-      );
-    }
+    if (wanted.length === 0) return;
+    for (const id of wanted) asked.current.add(id);
+    void Promise.allSettled(wanted.map((id) => api.call('archive:get', { id }))).then((answers) => {
+      setBodies((now) => {
+        const next = new Map(now);
+        // A story that failed to load has no context; its quote still shows.
+        answers.forEach((answer, i) => {
+          if (answer.status === 'fulfilled') next.set(wanted[i]!, answer.value.body);
+        });
+        return next;
+      });
+    });
   }, [key]);
   return bodies;
 }
@@ -64,6 +73,17 @@ export function FigureQueue() {
   const bodies = useStoryBodies(storyIds);
 
   const count = items?.length ?? 0;
+  const [drawn, setDrawn] = useState(FIRST_ROWS);
+  useEffect(() => {
+    if (drawn >= count) return;
+    // After the frame that shows the first rows has been painted.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn(count), 0)));
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [drawn, count]);
   const current = items?.[Math.min(index, count - 1)] ?? null;
 
   const focusRow = useCallback((i: number) => {
@@ -203,7 +223,7 @@ export function FigureQueue() {
     const selectedIndex = Math.min(index, count - 1);
     content = (
       <ul className={classes.list} aria-label={t('queue.listLabel')} ref={listRef}>
-        {items.map((item, i) => (
+        {items.slice(0, drawn).map((item, i) => (
           <QueueRow
             key={item.id}
             item={item}
@@ -319,21 +339,15 @@ function QueueRow({ item, index, selected, editing, body, onSelect, onConfirm, o
         )}
       </div>
       <Group gap={4} className={classes.actions} wrap="nowrap">
-        <Tooltip label={<>{t('reader.confirm')} <Kbd size="xs">c</Kbd></>}>
-          <Button size="compact-xs" variant="light" color="teal" leftSection={<IconCheck size={12} aria-hidden />} onClick={onConfirm}>
-            {t('reader.confirm')}
-          </Button>
-        </Tooltip>
-        <Tooltip label={<>{t('reader.reject')} <Kbd size="xs">x</Kbd></>}>
-          <Button size="compact-xs" variant="light" color="red" leftSection={<IconX size={12} aria-hidden />} onClick={onReject}>
-            {t('reader.reject')}
-          </Button>
-        </Tooltip>
-        <Tooltip label={<>{t('reader.edit')} <Kbd size="xs">e</Kbd></>}>
-          <Button size="compact-xs" variant={editing ? 'filled' : 'default'} leftSection={<IconPencil size={12} aria-hidden />} aria-expanded={editing} onClick={onEdit}>
-            {t('reader.edit')}
-          </Button>
-        </Tooltip>
+        <Button title={`${t('reader.confirm')} (c)`} aria-keyshortcuts="c" size="compact-xs" variant="light" color="teal" leftSection={<IconCheck size={12} aria-hidden />} onClick={onConfirm}>
+          {t('reader.confirm')}
+        </Button>
+        <Button title={`${t('reader.reject')} (x)`} aria-keyshortcuts="x" size="compact-xs" variant="light" color="red" leftSection={<IconX size={12} aria-hidden />} onClick={onReject}>
+          {t('reader.reject')}
+        </Button>
+        <Button title={`${t('reader.edit')} (e)`} aria-keyshortcuts="e" size="compact-xs" variant={editing ? 'filled' : 'default'} leftSection={<IconPencil size={12} aria-hidden />} aria-expanded={editing} onClick={onEdit}>
+          {t('reader.edit')}
+        </Button>
       </Group>
     </li>
   );
