@@ -6,6 +6,7 @@
  *
  *   npm run eval:check                 the dev pairs, with a line per failure
  *   npm run eval:check -- --blind      also the blind third (counts only; see its README)
+ *   npm run eval:check -- --blind-only the blind third alone
  *   npm run eval:check -- --json FILE  the results as JSON
  *   npm run eval:check -- --only ID    the dev pairs whose id starts with ID, failures in full
  *
@@ -194,7 +195,10 @@ async function main(): Promise<void> {
   const onlyAt = args.indexOf('--only');
   const only = onlyAt >= 0 ? args[onlyAt + 1] : undefined;
   const results: Result[] = [];
-  for (const split of withBlind && !only ? (['dev', 'blind'] as const) : (['dev'] as const)) {
+  // --blind-only: the blind third alone, scored once at the end.
+  const blindOnly = args.includes('--blind-only');
+  const splits = blindOnly ? (['blind'] as const) : withBlind && !only ? (['dev', 'blind'] as const) : (['dev'] as const);
+  for (const split of splits) {
     for (const pair of loadPairs(split)) if (!only || pair.id.startsWith(only)) results.push(await runPair(pair, split));
   }
   const rows: string[][] = [['set', 'pairs', 'right', 'accuracy', 'target not read', 'outcome not read', 'not matched', 'wrong verdict']];
