@@ -39,7 +39,7 @@ import { baselineNote, isRelativeTarget, resolveRelative } from './relative';
 import { displayRange, overlaps, statedInterval, statedStep, type Interval } from './precision';
 import { internalChecks } from './internal';
 import { outlookAround, type ReadOutlook } from './outlook';
-import { nearestNote, nearestTargets } from './nearest-targets';
+import { nearestNote, nearestTargets, targetShelf, type Shelf } from './nearest-targets';
 import { sentenceAround } from '../text/sentence';
 import { readingTiming } from './timing';
 
@@ -271,6 +271,8 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
   let storyBody: string | null = null;
   const body = (): string => (storyBody ??= repos.stories.get(storyId)?.body ?? '');
   const internal = internalChecks(figures);
+  // The register by measure, for nearest targets: read at most once per check, not once per figure.
+  let shelf: Shelf | null = null;
   const out: FigureCheck[] = [];
   const attachments: Array<{ targetId: number; figureId: number; verdict: Verdict; score: number }> = [];
 
@@ -299,7 +301,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     }
     // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.
     if (speaks && figure.kind !== 'target' && !verdicts.some((v) => v.against === 'target')) {
-      for (const near of nearestTargets(repos, figure, seenTargets, () => sentenceAround(body(), figure.start, figure.end))) {
+      for (const near of nearestTargets((shelf ??= targetShelf(repos)), figure, seenTargets, () => sentenceAround(body(), figure.start, figure.end))) {
         const v = againstTarget({ ...ctx, attach: false }, figure, near.target, { key: quantityKey(near.target), score: near.score, near: true });
         if (!v) continue;
         const note = nearestNote(near, figure.metric);

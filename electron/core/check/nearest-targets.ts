@@ -13,7 +13,7 @@ import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import type { Db } from '../db/connection';
 import { textKey } from '../metrics/key';
-import { bigrams, unitKey } from './metric-key';
+import { bigrams, comparableUnits, periodsOverlap, unitKey } from './metric-key';
 import { isRelativeTarget } from './relative';
 
 export interface NearestTarget {
@@ -46,7 +46,8 @@ interface Shelved {
   grams: string[];
 }
 
-interface Shelf {
+/** The register read once per change of it, by measure: what a check looks candidates up in. */
+export interface Shelf {
   stamp: string;
   byMeasure: Map<string, Shelved[]>;
 }
@@ -60,7 +61,8 @@ function measureOf(x: { unit: string; currency: string | null }): string | null 
   return `${unit}|${x.currency ?? ''}`;
 }
 
-function shelf(repos: Repositories): Shelf {
+/** The register's shelf, rebuilt only when a target was added, removed or edited. Read it once per check. */
+export function targetShelf(repos: Repositories): Shelf {
   const stamp = repos.targets.stamp();
   const cached = shelves.get(repos.db);
   if (cached && cached.stamp === stamp) return cached;
@@ -123,22 +125,10 @@ function valueRatio(a: number, b: number): number {
   return Math.max(x, y) / Math.min(x, y);
 }
 
-function samePeriod(figure: SourcedFigure, target: Target): boolean {
-  if (!figure.period || !target.period) return false;
-  return figure.period.from <= target.period.to && target.period.from <= figure.period.to;
-}
-
-function changeFits(figure: SourcedFigure, target: Target): boolean {
-  if (figure.change === target.change) return true;
-  const u = unitKey(target.unit);
-  return u === '%' || u === 'pp';
-}
-
-/** `sentence` gives the figure's sentence in its story (read only if needed): reporters name the thing counted around the number. */
-export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen: ReadonlySet<number>, sentence: () => string): NearestTarget[] {
+export function nearestTargets(shelf: Shelf, figure: SourcedFigure, seen: ReadonlySet<number>, sentence: () => string): NearestTarget[] {
   const measure = measureOf(figure);
   if (!measure) return [];
-  const shelved = shelf(repos).byMeasure.get(measure);
+  const shelved = shelf.byMeasure.get(measure);
   if (!shelved) return [];
   let words: FigureWords | null = null;
   const out: NearestTarget[] = [];
@@ -147,12 +137,12 @@ export function nearestTargets(repos: Repositories, figure: SourcedFigure, seen:
   for (let i = firstAtLeast(shelved, size / MAX_VALUE_RATIO); i < shelved.length && shelved[i]!.size <= size * MAX_VALUE_RATIO; i++) {
     const entry = shelved[i]!;
     const { target } = entry;
-    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !changeFits(figure, target)) continue;
+    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !comparableUnits(figure, target)) continue;
     const ratio = valueRatio(figure.value, target.value);
     if (ratio > MAX_VALUE_RATIO) continue;
     words ??= figureWords(figure.metric, sentence());
     const wording = sharedWording(words, entry);
-    if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && samePeriod(figure, target))) continue;
+    if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && !!figure.period && !!target.period && periodsOverlap(figure.period, target.period))) continue;
     const closeness = 1 - (ratio - 1) / (MAX_VALUE_RATIO - 1);
     const score = Math.round((BASE_SCORE + WORDING_WEIGHT * wording + CLOSENESS_WEIGHT * closeness) * 100) / 100;
     out.push({ target, score, wording });

@@ -32,8 +32,10 @@ interface RefineRule {
 
 const ZH_BARE_VERB_METRIC = /^(?:是|为)?(?:建立|建成|建设|达到|达|实现|完成|新增|累计)*$/;
 const GOAL_NOUN_UNIT = /^(?:targets?|goals?|pledges?|ambitions?|commitments?|promises?|objectives?)\b/i;
+/** Verbs of a goal reached, in every form the rules below meet ('has met', 'after reaching', 'surpassed'). */
+const REACHED_VERB = '(?:reached|reaching|met|meeting|hit|hitting|surpassed|surpassing|exceeded|exceeding|achieved|achieving|beat|beaten|beating|smashed|fulfilled|accomplished)';
 /** 'after reaching its previous 2GW target', 'has met its 20,000 pledge': the goal named is the one reached. */
-const REACHED_BEFORE_GOAL = /\b(?:reached|reaching|met|meeting|hit|hitting|surpassed|surpassing|exceeded|exceeding|achieved|achieving|beat|beaten|beating|smashed|fulfilled|accomplished)\s+(?:(?:the|its|his|her|their|our|this|that|a)\s+)?(?:(?:previous|original|earlier|old|former|initial|first|official|own)\s+)?$/i;
+const REACHED_BEFORE_GOAL = new RegExp(`\\b${REACHED_VERB}\\s+(?:(?:the|its|his|her|their|our|this|that|a)\\s+)?(?:(?:previous|original|earlier|old|former|initial|first|official|own)\\s+)?$`, 'i');
 
 /**
  * 'its renewable energy target of 1.75 lakh megawatt', 'its initial target of building 1000 homes': the figure
@@ -41,7 +43,7 @@ const REACHED_BEFORE_GOAL = /\b(?:reached|reaching|met|meeting|hit|hitting|surpa
  */
 const GOAL_OF_BEFORE = /\b(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\s+(?:of|to)\s+(?:[a-z]+ing\s+)?(?:(?:about|around|some|at least|more than|over|nearly|almost|up to|just over|just under)\s+)?(?:(?:an?|the)\s+(?:additional|extra|further)\s+)?$/i;
 /** Where the goal named is one that was reached ('has surpassed the target of starting 116,000 homes'), the cues decide. */
-const REACHED_GOAL_OF = /\b(?:reached|reaching|met|meeting|hit|hitting|surpassed|surpassing|exceeded|exceeding|achieved|achieving|beat|beaten|smashed|fulfilled|accomplished)\s+(?:\S+\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\s+(?:of|to)\s/i;
+const REACHED_GOAL_OF = new RegExp(`\\b${REACHED_VERB}\\s+(?:\\S+\\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\\s+(?:of|to)\\s`, 'i');
 
 /** How far back a pointing metric looks for the indicator it points at. */
 const ANAPHORA_REACH = 600;
