@@ -279,6 +279,11 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     const after = folded.slice(e.end, e.end + 4);
     if (NOT_SUBJECT_NATIONAL.some(([b, a]) => (b ? b.test(before) : true) && (a ? a.test(after) : true))) out.splice(i, 1);
   }
+  // 台湾地区旅客占2.4%, 内地游客: a place that says where people come from is not whose figures follow.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (!e.org && !e.ref && ZH_ORIGIN_OF_PEOPLE.test(folded.slice(e.end, e.end + 5))) out.splice(i, 1);
+  }
   const datelines: Array<[number, number]> = [];
   DATELINE_ZH.lastIndex = 0;
   while ((m = DATELINE_ZH.exec(folded)) !== null) datelines.push([m.index, m.index + m[0].length]);
@@ -370,6 +375,7 @@ const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'
  * other than a sentence start, so 'Revenue' or 'Shares' never become entities.
  */
 // Capitalised words that name a currency, a measure or a fiscal period, never whose figure it is ('Rs 15.77 lakh crore').
+const ZH_ORIGIN_OF_PEOPLE = /^(?:地区|籍|方面)?(?:旅客|游客|访客|过夜旅客|留学生|同胞|移民|买家|投资者)/;
 const EN_NOT_OWNER = /^(?:Rs|INR|USD|US\$|GBP|EUR|RMB|CNY|HKD|NT|Ksh|KSh|Tk|GW|MW|GWh|TWh|GDP|GNP|CPI|CPIH|RPI|PMI|Q[1-4]|H[12]|FY\d{0,4}|Fiscal|Financial Year)$/;
 
 export function findEntitiesEn(folded: string, sentences: Array<{ start: number; end: number }>): EntityMention[] {

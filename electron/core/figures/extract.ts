@@ -1,5 +1,5 @@
 import { refine } from './refine';
-import type { ExtractedFigure, ExtractionContext, FigureKind, Period } from '../../../shared/domain/figure';
+import type { ExtractedFigure, ExtractionContext, FigureChange, FigureKind, Period } from '../../../shared/domain/figure';
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
 import { foldText } from './fold';
 import { LOOKBACK_CUES, readLead, type LeadFacts } from './lead';
@@ -329,6 +329,22 @@ function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'e
   w.entity = far ? resolveRef(far) : null;
 }
 
+/** 录得2.5%的温和增长, 錄得3.2%實質增長: a rate followed by the change it measures. */
+const ZH_CHANGE_AFTER_RATE: readonly [RegExp, FigureChange][] = [
+  [/^的?(?:实质|温和|强劲|轻微|显著|按年|同比)?(?:增长|增幅|升幅|扩张)/, 'increase'],
+  [/^的?(?:实质|温和|轻微|显著|按年|同比)?(?:下降|下跌|跌幅|降幅|收缩|萎缩)/, 'decrease'],
+];
+
+function zhChangeAfterRate(folded: string, end: number): FigureChange | null {
+  const after = folded.slice(end, end + 8);
+  return ZH_CHANGE_AFTER_RATE.find(([pattern]) => pattern.test(after))?.[1] ?? null;
+}
+
+const ZH_BALANCE_AFTER_SUM = /^的?((?:综合|财政|贸易|经常账)?(?:赤字|盈余|顺差|逆差|财赤))/;
+
+/** The opening of a bracketed former value: （原统计为, （原为, （修正前, or a bare （ right after a figure. */
+const ZH_FORMER_VALUE_ASIDE = /(?:[（(](?:原[\u4e00-\u9fff]{0,4}?|修正前|修订前)(?:为|是)?|[%％\d][（(])$/;
+
 function zhMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[], periods: PeriodMention[]): void {
   const fig = w.raw;
   const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
@@ -381,9 +397,16 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
     const noun = zhFollowingNoun(folded, fig.unitEnd);
     if (noun) metric = zhCountedWorks(noun, metric);
   }
+  // 录得803亿港元赤字: a sum followed by the balance it is (deficit, surplus) names what it measures.
+  const balance = !metric && fig.currency ? ZH_BALANCE_AFTER_SUM.exec(folded.slice(fig.end, fig.end + 6)) : null;
+  if (balance) metric = balance[1]!;
   if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
   // 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: a bare growth rate is the growth of the economy named before it.
-  if (!metric && fig.change !== 'level') metric = ZH_ECONOMY_SUBJECT.exec(folded.slice(w.sentence.start, fig.start))?.[1] ?? '';
+  // 香港经济…稳步发展，录得2.5%的温和增长: the change word may follow the rate.
+  if (!metric && fig.change !== 'level') {
+    const before = folded.slice(w.sentence.start, fig.start);
+    metric = (ZH_ECONOMY_SUBJECT.exec(before) ?? (zhChangeAfterRate(folded, fig.end) ? /(经济)(?!.*经济)[^。；]*$/.exec(before) : null))?.[1] ?? '';
+  }
   let qualifierWord = '';
   // 扣除价格因素实际增长6.1%: real (or nominal) growth of the metric just named.
   // 一般公共预算收入累计完成118.6亿元 → 累计一般公共预算收入: a running total, named as one.
@@ -601,11 +624,16 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     const clause = spanAt(segs.clauses, raw.numStart) ?? sentence;
     const paragraph = spanAt(segs.paragraphs, raw.numStart) ?? sentence;
     const w: Working = { raw, sentence, clause, paragraph, baseMetric: '', metric: '', entity: null, period: null, kind: 'actual', kindCue: null, periodSource: 'none' };
+    if (language === 'zh' && raw.change === 'level' && raw.unit === '%') raw.change = zhChangeAfterRate(folded, raw.end) ?? raw.change;
     if (language === 'zh') zhMetric(w, prev, folded, mentions, periods);
     else enMetric(w, prev, folded, mentions);
+    // 5.27％（原统计为4.84％）: a revised figure's former value in brackets is the same measure, and the
+    // figures after it in the sentence follow on from the revised one, not from the aside.
+    const aside = language === 'zh' && prev !== null && prev.sentence === sentence && ZH_FORMER_VALUE_ASIDE.test(folded.slice(Math.max(0, raw.start - 8), raw.start)) && /^[)）]/.test(folded.slice(raw.end, raw.end + 1));
+    if (aside) { w.metric = prev!.metric; w.baseMetric = prev!.baseMetric; }
     refine(w, folded, language);
     works.push(w);
-    prev = w;
+    if (!aside) prev = w;
   }
   applyDistributive(works, folded, language);
   const lead = readLead(ctx.lead, language, ctx.date, ctx.city);

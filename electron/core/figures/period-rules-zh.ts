@@ -12,8 +12,14 @@ const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1,
 export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'fiscal-year',
-    pattern: /(?<!\d)(\d{4})\s*(?:至|—|–|-|\/|~)\s*(\d{2}|\d{4})\s*(?:课税)?年度/g,
+    pattern: /(?<!\d)(\d{4})\s*(?:至|—|–|-|\/|~)\s*(\d{2}|\d{4})\s*(?:课税|财政|财务)?年度/g,
     read: (m, s) => plain(fiscal(Number(m[1]), s.label)),
+  },
+  {
+    // 二○二四至二五年度, as Hong Kong's government writes its financial years.
+    name: 'fiscal-year-in-words',
+    pattern: /([〇○零一二三四五六七八九]{4})\s*(?:至|—|–|-|\/)\s*[〇○零一二三四五六七八九]{2,4}\s*(?:课税|财政|财务)?年度/g,
+    read: (m, s) => plain(fiscal(Number([...m[1]!].map((c) => ZH_DIGIT[c === '○' ? '〇' : c]).join('')), s.label)),
   },
   {
     name: 'year-range',
@@ -61,6 +67,12 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
       const y = Number(m[1]);
       return y >= 1900 && y <= 2100 ? plain(year(y, s.label)) : null;
     },
+  },
+  {
+    // 明(2024)年, 今(2023)年: Taiwan's press writes the year it means beside the relative word.
+    name: 'relative-with-year',
+    pattern: /[今明去本]\s*[(（](\d{4})[)）]\s*年/g,
+    read: (m, s) => plain(year(Number(m[1]), s.label)),
   },
   {
     name: 'relative',

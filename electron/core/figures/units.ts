@@ -106,6 +106,23 @@ export function localYuan(city: string | null): string {
   return 'CNY';
 }
 
+/** 1,885.2亿元(澳门元,下同): a currency the text declares for every bare 元 after it. */
+const DECLARED_YUAN = /[（(]\s*(?:单位[:：]\s*)?(澳门元|澳门币|葡币|港元|港币|新台币|人民币)\s*[,，、]\s*下同\s*[)）]/;
+const DECLARED_CODE: Record<string, string> = { 澳门元: 'MOP', 澳门币: 'MOP', 葡币: 'MOP', 港元: 'HKD', 港币: 'HKD', 新台币: 'TWD', 人民币: 'CNY' };
+/** Institutions whose own statistics count in patacas (Macau's statistics and gaming bureaus). */
+const MACAU_INSTITUTION = /统计暨普查局|博彩监察协调局|澳门特区政府|澳门特别行政区政府/;
+
+/** The currency a text declares for a bare 元, or null. */
+export function declaredYuan(folded: string): string | null {
+  const declared = DECLARED_YUAN.exec(folded);
+  return declared ? (DECLARED_CODE[declared[1]!] ?? null) : null;
+}
+
+/** Whether a text is told by Macau's institutions, whose figures count in patacas. */
+export function isMacauInstitutionStory(folded: string): boolean {
+  return MACAU_INSTITUTION.test(folded);
+}
+
 /** English currency symbols and words → ISO code. */
 export const EN_CURRENCY_PREFIX: Record<string, string> = {
   'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',

@@ -643,3 +643,38 @@ describe('currencies named in the story', () => {
     expect(byQuote(zh(text, '2024-11-01'), quote).metric).not.toMatch(/^[（(]/);
   });
 });
+
+describe('Hong Kong, Macau and Taiwan reports: revisions, balances, declared currencies and visitors', () => {
+  it.each([
+    ['主計總處估計明(2024)年經濟成長率為3.35%，較8月預測上修。', '3.35%', '经济成长率'],
+    ['2023年及2024年經濟成長率分別修正為1.08％（原統計為1.12％）及5.27％（4.84％）。', '5.27％', '经济成长率'],
+    ['2023年及2024年經濟成長率分別修正為1.08％（原統計為1.12％）及5.27％（4.84％）。', '1.12％', '经济成长率'],
+    ['總結去年，香港經濟在複雜多變的外圍環境中穩步發展，錄得2.5%的溫和增長。', '2.5%', '经济增速'],
+    ['政府維持今年經濟增長預測2.5%至3.5%。', '2.5%至3.5%', '经济增速'],
+    ['計入發行債券所得後，本財政年度錄得803億港元赤字。', '803億港元', '赤字'],
+    ['她表示，年初預計全年旅客數字約為3,800至3,900萬人次。', '約為3,800至3,900萬人次', '旅客'],
+    ['今年1至11月訪澳旅客已逾2,500萬人次，有信心全年可達2,800萬人次。', '2,800萬人次', '访澳旅客'],
+  ])('the metric of %s (%s) is %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2024-12-10'), quote).metric).toBe(metric);
+  });
+
+  it('a relative year with the year in brackets is that year: 明(2024)年', () => {
+    expect(byQuote(zh('主計總處估計明(2024)年經濟成長率為3.35%。', '2023-11-28'), '3.35%').period?.from).toBe('2024-01-01');
+  });
+
+  it('confidence that a whole year will reach a number is a goal', () => {
+    expect(byQuote(zh('今年1至11月訪澳旅客已逾2,500萬人次，有信心全年可達2,800萬人次。', '2023-12-10'), '2,800萬人次').kind).toBe('target');
+  });
+
+  it.each([
+    ['行業總收入增加至1,885.2億元(澳門元，下同)；其中幸運博彩收入1,836億元。', '1,836億元'],
+    ['統計暨普查局資料顯示，幸運博彩收入1,836億元。', '1,836億元'],
+  ])('a bare 元 counts in the currency the text declares or its Macau bureau uses: %s', (text, quote) => {
+    expect(byQuote(zh(text), quote).currency).toBe('MOP');
+  });
+
+  it('a place that says where visitors come from does not own the forecast that follows', () => {
+    const figs = zh('訪澳旅客當中，台灣地區旅客佔2.4%。局長表示，預計全年旅客數字約為3,800萬人次。');
+    expect(byQuote(figs, '約為3,800萬人次').entity).not.toBe('台湾');
+  });
+});

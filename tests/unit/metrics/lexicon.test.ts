@@ -61,6 +61,11 @@ describe('findIndicator', () => {
   it.each([
     // The Chinese government work report and the 统计公报
     ['国内生产总值', 'gdp'],
+    // Macau: the press's words and the bureaus' for the same statistics
+    ['赌收', 'gaming-revenue'],
+    ['幸运博彩收入', 'gaming-revenue'],
+    ['訪澳旅客', 'macau-visitor-arrivals'],
+    ['入境旅客', 'macau-visitor-arrivals'],
     ['GDP', 'gdp'],
     ['地区生产总值', 'gdp'],
     ['经济总量', 'gdp'],

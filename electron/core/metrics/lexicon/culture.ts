@@ -21,7 +21,7 @@ export const CULTURE: readonly Indicator[] = [
   },
   {
     id: 'gaming-revenue',
-    zh: ['博彩收入', '博彩毛收入', '幸运博彩毛收入', '博彩净收入', '赌收', '赌博业收入', '博彩业收入', '赌场收入'],
+    zh: ['博彩收入', '博彩毛收入', '幸运博彩毛收入', '幸运博彩收入', '博彩净收入', '赌收', '赌博业收入', '博彩业收入', '赌场收入'],
     en: ['gaming revenue', 'gross gaming revenue', 'casino revenue', 'ggr'],
     measure: 'flow', unitClass: 'money', statistic: 'annual', better: 'higher', domain: 'culture',
     source: '澳门博彩监察协调局：幸运博彩毛收入（月度及年度）; Macao Gaming Inspection and Coordination Bureau: gross gaming revenue',
@@ -67,6 +67,14 @@ export const CULTURE: readonly Indicator[] = [
     en: ['visitor arrivals to hong kong', 'hong kong visitor arrivals', 'visitors to hong kong'],
     measure: 'flow', unitClass: 'count', statistic: 'period', better: 'higher', domain: 'culture',
     source: '香港旅游发展局 访港旅客统计',
+  },
+  {
+    // Macau's statistics bureau and police count 入境旅客; the press says 访澳旅客 for the same arrivals.
+    id: 'macau-visitor-arrivals',
+    zh: ['访澳旅客', '入境访澳旅客', '访澳旅客人次', '访澳旅客总数', '入境旅客'],
+    en: ['visitor arrivals to macao', 'visitor arrivals to macau', 'macao visitor arrivals', 'visitors to macau', 'visitors to macao'],
+    measure: 'flow', unitClass: 'count', statistic: 'period', better: 'higher', domain: 'culture',
+    source: '澳门统计暨普查局 入境旅客统计; 澳门治安警察局 出入境统计',
   },
   {
     id: 'box-office',
