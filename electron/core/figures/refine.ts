@@ -45,10 +45,12 @@ const GOAL_OF_BEFORE = /\b(?:targets?|goals?|pledges?|promises?|ambitions?|aims?
 /** Where the goal named is one that was reached ('has surpassed the target of starting 116,000 homes'), the cues decide. */
 const REACHED_GOAL_OF = new RegExp(`\\b${REACHED_VERB}\\s+(?:\\S+\\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\\s+(?:of|to)\\s`, 'i');
 
+const EN_BELOW_BASE_YEAR = /^\s*(?:below|under|lower than|less than|down on|down from)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline)(?:\s+|-)levels?\b/i;
+
 /** How far back a pointing metric looks for the indicator it points at. */
 const ANAPHORA_REACH = 600;
 const ZH_POINTING_METRIC = /^(?:该|这一|这个|此|上述)(?:指标|比例|比重|比率|数字|数据|数值)$/;
-const EN_POINTING_METRIC = /^(?:this|that|the)\s+(?:measure|figure|indicator|rate|ratio|share)$/i;
+const EN_POINTING_METRIC = /^(?:(?:this|that|the)\s+(?:measure|figure|indicator|rate|ratio|share)|(?:this|that)\s+(?:portion|proportion|percentage|number|total|level))$/i;
 
 function lastIndicatorBefore(folded: string, pos: number, language: 'zh' | 'en'): string | null {
   const window = folded.slice(Math.max(0, pos - ANAPHORA_REACH), pos);
@@ -69,7 +71,8 @@ const SHARE_OF_GDP_SUBJECTS: ReadonlyArray<[RegExp, string]> = [
   [/\b(?:r\s?&\s?d|research and development|research & development)\b/gi, 'r&d spending'],
   [/\bdefen[cs]e\b/gi, 'defence spending'],
   [/\beducation\b/gi, 'public education spending'],
-  [/\b(?:deficit|borrowing)\b/gi, 'deficit'],
+  [/\bdeficit\b/gi, 'deficit'],
+  [/\bborrowing\b/gi, 'borrowing'],
   [/\bdebt\b/gi, 'debt'],
   [/\btax(?:es|ation)?\b/gi, 'tax'],
 ];
@@ -115,7 +118,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (w.raw.unit !== '%' || !(OF_GDP.test(w.raw.ofHint ?? '') || OF_GDP.test(after))) return;
       const subject = shareOfGdpSubject(folded.slice(w.sentence.start, w.raw.start));
       // 'keeping the deficit at 3% of GDP': the metric already names what the share is of.
-      if (!subject || findIndicator(w.metric, 'en') || shareOfGdpSubject(w.metric)) return;
+      // A metric that is GDP itself ('… at 5.9 percent of GDP' read as GDP) names the denominator, not the share.
+      if (!subject || (findIndicator(w.metric, 'en') && !OF_GDP.test(w.metric)) || shareOfGdpSubject(w.metric)) return;
       w.metric = `${subject} as a share of gdp`;
       w.baseMetric = w.metric;
     },
@@ -159,6 +163,17 @@ export const REFINE_RULES: readonly RefineRule[] = [
         w.metric = hit.matched;
         w.baseMetric = hit.matched;
       }
+    },
+  },
+  {
+    // '42.6% below 2005 levels by 2030', '30% lower than 1990 levels': the share is the cut from a base year.
+    name: 'cut-below-base-year',
+    language: 'en',
+    apply(w, folded) {
+      if (w.raw.unit !== '%' || !w.metric || /\b(?:reductions?|cuts?)\b/i.test(w.metric)) return;
+      if (!EN_BELOW_BASE_YEAR.test(folded.slice(w.raw.end, w.raw.end + 40))) return;
+      w.metric = `${w.metric} reduction`;
+      w.baseMetric = w.metric;
     },
   },
   {

@@ -13,11 +13,11 @@
  */
 import { toSimplified } from '../text/simplify';
 import { indicatorById } from './lexicon/index';
-import { findIndicator, GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './lexicon/lookup';
+import { findIndicator, GROWTH_OF, INCREMENT_OF, REDUCTION_OF, SHARE_OF_GDP } from './lexicon/lookup';
 import type { Indicator, UnitClass } from './lexicon/types';
 
 /** Bump when the way keys are made changes: stored targets are re-keyed on open. */
-export const KEY_VERSION = 4;
+export const KEY_VERSION = 5;
 
 export interface Quantity {
   unit: string;
@@ -135,6 +135,10 @@ export function indicatorFor(metric: string, q?: Quantity): Indicator | null {
     // 'increase police numbers by 20,000', 「新增高新技术企业」: a rise in a count is the increment, not the stock.
     if (!percentChange && q.change === 'increase' && unitClassOf(q) === 'count' && INCREMENT_OF[indicator.id]) {
       indicator = indicatorById(INCREMENT_OF[indicator.id]!) ?? indicator;
+    }
+    // 'a fiscal deficit of 5.9 percent of GDP': a sum stated as a percentage is its share of GDP.
+    if (!percentChange && unitClassOf(q) === 'percent' && indicator.unitClass === 'money' && SHARE_OF_GDP[indicator.id]) {
+      indicator = indicatorById(SHARE_OF_GDP[indicator.id]!) ?? indicator;
     }
     if (!fitsIndicator(indicator, q)) return null;
   }

@@ -51,3 +51,17 @@ describe('English statistics offices', () => {
     expect(byQuote(figs, '5.6%').entity).toBe('UK');
   });
 });
+
+describe('budgets, shares of GDP and cuts from a base year', () => {
+  it('a budget document is not whose deficit target it is, and the share of GDP is of the deficit', () => {
+    const f = byQuote(en('The Union Budget has fixed the fiscal deficit target for 2023-24 at 5.9 percent of GDP.', '2023-02-01'), '5.9 percent');
+    expect(f.entity).toBeNull();
+    expect(f.metric).toBe('deficit as a share of gdp');
+  });
+  it.each([
+    ["Australia's emissions are now expected to be 42.6% below 2005 levels by 2030.", '42.6%', 'emissions reduction'],
+    ['Ireland’s greenhouse gas emissions are projected to be 29% lower than 2018 levels by 2030.', '29%', 'greenhouse gas emissions reduction'],
+  ])('a share below a base year’s level is the cut: %s', (text, quote, metric) => {
+    expect(byQuote(en(text, '2024-11-26'), quote).metric).toBe(metric);
+  });
+});

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATORS, indicatorById } from '../../../electron/core/metrics/lexicon/index';
 import { findIndicator, GROWTH_OF, INCREMENT_OF, lexiconProblems, REDUCTION_OF } from '../../../electron/core/metrics/lexicon/lookup';
 import type { IndicatorDomain } from '../../../electron/core/metrics/lexicon/types';
+import { indicatorFor } from '../../../electron/core/metrics/key';
 
 const DOMAINS: readonly IndicatorDomain[] = [
   'economy', 'workforce', 'prices', 'science', 'housing', 'health', 'environment', 'energy', 'budget', 'education',
@@ -217,5 +218,18 @@ describe('findIndicator', () => {
     for (let i = 0; i < 10_000; i++) for (const text of texts) findIndicator(text);
     // 30,000 lookups; the bound is loose so a loaded machine does not fail it.
     expect(performance.now() - started).toBeLessThan(3_000);
+  });
+});
+
+describe('a sum stated as a share of GDP', () => {
+  it.each([
+    ['fiscal deficit', 'fiscal-deficit-ratio'],
+    ['deficit as a share of gdp', 'fiscal-deficit-ratio'],
+    ['borrowing as a share of gdp', 'borrowing-share-of-gdp'],
+  ])('%s read as a percentage is %s', (metric, id) => {
+    expect(indicatorFor(metric, { unit: '%', currency: null, change: 'level' } as never)?.id).toBe(id);
+  });
+  it('the same sum in money stays the sum', () => {
+    expect(indicatorFor('fiscal deficit', { unit: '', currency: 'INR', change: 'level' } as never)?.id).toBe('fiscal-deficit');
   });
 });

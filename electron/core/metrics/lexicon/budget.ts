@@ -10,7 +10,7 @@ export const BUDGET: readonly Indicator[] = [
   {
     id: 'fiscal-deficit-ratio',
     zh: ['赤字率', '财政赤字率', '财政赤字占GDP比重', '财政赤字占国内生产总值比重', '赤字占GDP比重', '预算赤字率'],
-    en: ['deficit-to-gdp ratio', 'fiscal deficit ratio', 'budget deficit as a share of gdp', 'fiscal deficit as a percentage of gdp', 'deficit ratio', 'budget deficit to gdp ratio'],
+    en: ['deficit-to-gdp ratio', 'fiscal deficit ratio', 'deficit as a share of gdp', 'deficit as a percentage of gdp', 'budget deficit as a share of gdp', 'fiscal deficit as a percentage of gdp', 'deficit ratio', 'budget deficit to gdp ratio'],
     measure: 'intensity', unitClass: 'percent', statistic: 'annual', better: 'neither', domain: 'budget',
     source: `${GWR} 赤字率; ${MOF}`,
   },
@@ -164,7 +164,7 @@ export const BUDGET: readonly Indicator[] = [
   {
     id: 'borrowing-share-of-gdp',
     zh: ['公共部门净借款占GDP比重', '借款占GDP比重'],
-    en: ['borrowing as a share of gdp', 'borrowing as a percentage of gdp', 'public sector net borrowing as a share of gdp', 'deficit as a share of gdp', 'deficit as a percentage of gdp'],
+    en: ['borrowing as a share of gdp', 'borrowing as a percentage of gdp', 'public sector net borrowing as a share of gdp'],
     measure: 'intensity', unitClass: 'percent', statistic: 'annual', better: 'lower', domain: 'budget',
     source: `${PSF}; ${OBR}`,
   },

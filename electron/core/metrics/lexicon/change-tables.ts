@@ -78,3 +78,16 @@ export const INCREMENT_OF: Readonly<Record<string, string>> = {
   'loans-outstanding': 'new-rmb-loans',
   'listed-companies': 'new-listed-companies',
 };
+
+/**
+ * A sum read as a percentage is its share of the economy: 'a fiscal deficit of 5.9 percent of GDP',
+ * 「财政赤字…占GDP的3%」. The ratio is the indicator a target of that form sets.
+ */
+export const SHARE_OF_GDP: Readonly<Record<string, string>> = {
+  'fiscal-deficit': 'fiscal-deficit-ratio',
+  'public-sector-net-borrowing': 'borrowing-share-of-gdp',
+  'public-sector-net-debt': 'debt-to-gdp',
+  'government-debt-outstanding': 'debt-to-gdp',
+  'defence-budget': 'defence-spending-share-of-gdp',
+  'aid-budget': 'aid-share-of-gni',
+};

@@ -19,7 +19,7 @@ export interface IndicatorMatch {
   how: 'exact' | 'contains';
 }
 
-export { GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './change-tables';
+export { GROWTH_OF, INCREMENT_OF, REDUCTION_OF, SHARE_OF_GDP } from './change-tables';
 
 /** Text-final change words, folded, and the table each one selects. */
 const CHANGE_RULES: readonly { zh: readonly string[]; en: readonly string[]; to: Readonly<Record<string, string>> }[] = [
