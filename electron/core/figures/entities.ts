@@ -23,6 +23,8 @@ export interface EntityMention {
 /** Regions and cities usually written without a suffix. */
 const BARE_PLACES: Record<string, string> = {
   全球: '全球', 中国: '中国', 北京: '北京市', 上海: '上海市', 天津: '天津市', 重庆: '重庆市', 香港: '香港', 澳门: '澳门', 台湾: '台湾',
+  // Taiwan's six special municipalities, which its press names bare (新北、桃园明年底…).
+  台北: '台北市', 新北: '新北市', 桃园: '桃园市', 台中: '台中市', 台南: '台南市', 高雄: '高雄市',
 };
 
 /**
@@ -63,7 +65,7 @@ const ADMIN_SUFFIX = /[市区县省]/g;
 const ADMIN_PAIR = /^(?:区县|县区|市县|县市|省市|市区|省区|区市)$/;
 // Words before 市/省 that are not a name: 我代表市人民政府, 突破13万亿元的省份, 各位代表.
 // 许昌等市 closes a list of places; 省会郑州市 is the capital, named after 省会; 完成省下达的任务 is a verb before 省.
-const NOT_PLACE_NAME = /[的了是和与及对把被等]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城)|^会(?=[\u4e00-\u9fff]{2}$)|^(?:完成|实现|达到|超过|突破|推动|建设|打造|支持|服务|带动|引领|领先)/;
+const NOT_PLACE_NAME = /[的了是和与及对把被等]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城)|^会(?=[\u4e00-\u9fff]{2}$)|^(?:完成|实现|达到|超过|突破|推动|建设|打造|支持|服务|带动|引领|领先|盘点|研议|前往|来到|走进|进入|回到|返回|抵达|覆盖|遍及|遍布)|^大都$|际大都$/;
 const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业园|工业园区|工业园|园区|开发区|高新区|经开区|新区|保税区)(?:项目)?/;
 /** A body named after its place: 香港机场管理局, 深圳证券交易所, 上海电气集团. */
 const BODY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:管理局|发展局|委员会|交易所|集团|公司|银行|协会)/;

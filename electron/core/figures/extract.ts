@@ -340,6 +340,8 @@ function zhChangeAfterRate(folded: string, end: number): FigureChange | null {
   return ZH_CHANGE_AFTER_RATE.find(([pattern]) => pattern.test(after))?.[1] ?? null;
 }
 
+const ZH_SPEECH_VERB_END = /(?:表示|指出|宣示|宣布|强调|坦言|透露|预告|直言|称|说)$/;
+
 const ZH_BALANCE_AFTER_SUM = /^的?((?:综合|财政|贸易|经常账)?(?:赤字|盈余|顺差|逆差|财赤))/;
 
 /** The opening of a bracketed former value: （原统计为, （原为, （修正前, or a bare （ right after a figure. */
@@ -382,6 +384,8 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   }
   // 较原来预算多出一倍: the words name the comparison base, not the metric.
   metric = ZH_COMPARISON_OPENER.test(text) ? '' : cleanZhMetric(text, []);
+  // 蒋万安也在宣示今年底达到1000辆电动公车目标: who spoke, and the verb of speaking, are not what is counted.
+  if (ZH_SPEECH_VERB_END.test(metric)) metric = '';
   // 由248亿元增加到386亿元: a bare change verb points back at what was just counted.
   if (ZH_CHANGE_VERB_ONLY.test(metric)) metric = '';
   // 按年平均汇率折算为17644美元: a conversion of the figure before it.

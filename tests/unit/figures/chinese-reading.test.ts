@@ -691,3 +691,32 @@ describe('Hong Kong, Macau and Taiwan reports: revisions, balances, declared cur
     expect(byQuote(figs, '約為3,800萬人次').entity).not.toBe('台湾');
   });
 });
+
+describe('Taiwan city reporting: bare municipalities, speakers and estimates', () => {
+  it.each([
+    ['北市交通局表示，至12月5日共962輛電動公車上路，估年底破1000輛。', '962輛', '电动公车'],
+    ['蔣萬安也在宣示今年底達到1000輛電動公車目標。', '達到1000輛', '电动公车'],
+    ['新北、桃園明年底提升公車電動占比35%。', '35%', '公车电动占比'],
+  ])('the metric of %s (%s) is %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2025-12-14'), quote).metric).toBe(metric);
+  });
+
+  it('an estimate for the year end is a projection: 估年底破1000輛', () => {
+    expect(byQuote(zh('至12月5日共962輛電動公車上路，估年底破1000輛。', '2025-12-14'), '1000輛').kind).toBe('projection');
+  });
+
+  it.each([
+    ['新北、桃園明年底提升公車電動占比35%。', '35%', '桃园市'],
+    ['台中今年新增公車200輛。', '200輛', '台中市'],
+  ])('a Taiwan municipality written bare owns its figure: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text, '2025-10-01'), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['打造世界一流的社會主義現代化國際大都市，今年地区生产总值增长5.5%左右。', '增长5.5%左右'],
+    ['交通局研議盤點市有地供業者評估，今年設充電樁300座。', '300座'],
+  ])('a word ending in 市 that names no city owns nothing: %s', (text, quote) => {
+    const f = byQuote(zh(text), quote);
+    expect(f.entity === null || !/大都市|盘点市/.test(f.entity)).toBe(true);
+  });
+});
