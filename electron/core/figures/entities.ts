@@ -92,6 +92,10 @@ const NOT_SUBJECT_NATIONAL: Array<[RegExp | null, RegExp | null]> = [
   [null, /^(?:的)?(?:近|约|超过?|逾|将近|接近)?[\d一二三四五六七八九十半]+(?:\.\d+)?(?:成|%|分之)/],
   [/(?:党中央、?|中央和|省委、?)$/, null],
   [null, /^(?:决策|部署|批复|批准|印发|关于)/],
+  // 跻身2022年中国创新百强区排行榜: a ranking's name, not whose figures follow.
+  [null, /^[\u4e00-\u9fff]{0,6}?(?:百强|十强|五十强|排行榜|榜单)/],
+  // 获国务院督查表扬, 经国务院批准: the national body acts on the place; it owns nothing here.
+  [/(?:获|经|受|被|向|报请|得到)$/, null],
 ];
 
 /** National institutions stand for their country: 国家统计局 → 中国, 主计总处 → 台湾. */

@@ -243,6 +243,17 @@ function yearAlreadyOver(w: Working, ctx: ExtractionContext): void {
   w.period = shiftYears(w.period, -1, w.period.label);
 }
 
+/**
+ * 预计2024年地区生产总值增长5.8%左右, said in January 2025: an estimate of a period already over is its first
+ * reading, not a forecast; a later bulletin may revise it.
+ */
+const ESTIMATE_CUE = /^(?:预计|预估|估计|初步估计|estimated?|estimates)$/i;
+
+function estimateOfFinishedPeriod(w: Working, ctx: ExtractionContext): void {
+  if (w.kind !== 'projection' || !w.period || !ctx.date || !w.kindCue || !ESTIMATE_CUE.test(w.kindCue)) return;
+  if (w.period.to < ctx.date) w.kind = 'actual';
+}
+
 /** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
 const DEADLINE_LABEL = /^(?:by\b|before\b|到|至(?=\d))/i;
 
@@ -340,6 +351,8 @@ function zhChangeAfterRate(folded: string, end: number): FigureChange | null {
   return ZH_CHANGE_AFTER_RATE.find(([pattern]) => pattern.test(after))?.[1] ?? null;
 }
 
+const ZH_LIST_VERB = /^(新增|新建|净增|累计新增)(?=[\u4e00-\u9fff]{2})/;
+
 const ZH_SPEECH_VERB_END = /(?:表示|指出|宣示|宣布|强调|坦言|透露|预告|直言|称|说)$/;
 
 const ZH_BALANCE_AFTER_SUM = /^的?((?:综合|财政|贸易|经常账)?(?:赤字|盈余|顺差|逆差|财赤))/;
@@ -386,6 +399,9 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   metric = ZH_COMPARISON_OPENER.test(text) ? '' : cleanZhMetric(text, []);
   // 蒋万安也在宣示今年底达到1000辆电动公车目标: who spoke, and the verb of speaking, are not what is counted.
   if (ZH_SPEECH_VERB_END.test(metric)) metric = '';
+  // 新增上市企业6家、国家高新技术企业341家: the verb before a list of counts governs each count in it.
+  const listVerb = prevSameSentence && /^、/.test(folded.slice(prevSameSentence.raw.end, fig.start)) ? ZH_LIST_VERB.exec(prevSameSentence.baseMetric) : null;
+  if (listVerb && metric && !metric.startsWith(listVerb[1]!)) metric = listVerb[1]! + metric;
   // 由248亿元增加到386亿元: a bare change verb points back at what was just counted.
   if (ZH_CHANGE_VERB_ONLY.test(metric)) metric = '';
   // 按年平均汇率折算为17644美元: a conversion of the figure before it.
@@ -649,6 +665,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     else choosePeriod(w, periods, segs, language, ctx, lead, folded);
     kindFromPeriod(w, cues, ctx);
     yearAlreadyOver(w, ctx);
+    estimateOfFinishedPeriod(w, ctx);
   }
   if (language === 'en') comparedValuePeriods(works, folded);
   headlineRestatements(works, folded, segs);

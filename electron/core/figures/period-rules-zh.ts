@@ -108,7 +108,9 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
       const n = 10 + (parseChineseInteger(m[1]!) ?? 0);
       // The third plan began in 1966 after the 1963–65 adjustment years.
       const first = n >= 3 ? 1966 + 5 * (n - 3) : 1953 + 5 * (n - 1);
-      return plain(years(first, first + 4, s.label));
+      // 是实施“十四五”规划的关键一年: the plan named as a document dates nothing after its own clause.
+      const document = /^[”"」]?规划/.test(s.folded.slice(s.end, s.end + 3)) && /(?:实施|落实|编制|谋划|制定|推进|贯彻|完成)[“"「]?$/.test(s.before);
+      return document ? { period: years(first, first + 4, s.label), local: true } : plain(years(first, first + 4, s.label));
     },
   },
   {

@@ -120,10 +120,16 @@ function wholeEconomyGrowth(metric: string, q?: Quantity): Indicator | null {
   return WHOLE_ECONOMY.test(name) && !/数字|实体|民营|海洋|数码|digital|green|private/.test(name) ? (indicatorById('gdp-growth') ?? null) : null;
 }
 
+const ZH_INCREMENT_PREFIX = /^(?:新增|净增|新认定|累计新增)/;
+
 export function indicatorFor(metric: string, q?: Quantity): Indicator | null {
   const hit = findIndicator(metric);
   if (!hit) return wholeEconomyGrowth(metric, q);
   let indicator = hit.indicator;
+  // 新增国高企业: a short name of the stock after 新增 is its increment, as the long name 新增国家高新技术企业 is.
+  if (hit.how === 'contains' && ZH_INCREMENT_PREFIX.test(toSimplified(metric).trim()) && INCREMENT_OF[indicator.id]) {
+    indicator = indicatorById(INCREMENT_OF[indicator.id]!) ?? indicator;
+  }
   if (q) {
     const percentChange = unitClassOf(q) === 'percent' && (q.change === 'increase' || q.change === 'decrease');
     if (percentChange && LEVEL_MEASURES.has(indicator.measure) && indicator.unitClass !== 'percent') {

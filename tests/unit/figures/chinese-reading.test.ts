@@ -720,3 +720,28 @@ describe('Taiwan city reporting: bare municipalities, speakers and estimates', (
     expect(f.entity === null || !/大都市|盘点市/.test(f.entity)).toBe(true);
   });
 });
+
+describe('work reports looking back: estimates, lists and plans named as documents', () => {
+  it('an estimate of a year already over, said in January, is the year’s first reading', () => {
+    const f = byQuote(zh('2024年，全市经济运行向上向好。预计，地区生产总值增长5.8%左右。', '2025-01-15'), '增长5.8%左右');
+    expect(f.kind).toBe('actual');
+    expect(f.period?.from).toBe('2024-01-01');
+  });
+
+  it('the verb before a list of counts governs each count: 新增上市企业6家、国家高新技术企业341家', () => {
+    expect(byQuote(zh('新增上市企业6家、国家高新技术企业341家。', '2023-01-16'), '341家').metric).toBe('新增国家高新技术企业');
+  });
+
+  it('a five-year plan named as a document dates only its own clause', () => {
+    const f = byQuote(zh('今年是实施“十四五”规划的关键一年。\n经济社会发展主要预期目标：地区生产总值增长6%左右。', '2024-01-16'), '增长6%左右');
+    expect(f.period?.from).toBe('2024-01-01');
+    expect(f.period?.to).toBe('2024-12-31');
+  });
+
+  it.each([
+    ['跻身2022年中国创新百强区排行榜“十强”；新增国家高新技术企业341家。', '341家'],
+    ['城市生命线工程获国务院督查表扬。预计，地区生产总值增长5.8%左右。', '增长5.8%左右'],
+  ])('a country named in a ranking or acting on the place owns nothing: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2025-01-15'), quote).entity).not.toBe('中国');
+  });
+});

@@ -229,6 +229,9 @@ describe('a sum stated as a share of GDP', () => {
   ])('%s read as a percentage is %s', (metric, id) => {
     expect(indicatorFor(metric, { unit: '%', currency: null, change: 'level' } as never)?.id).toBe(id);
   });
+  it.each([['新增国高企业'], ['新增高企']])('a short name of a stock after 新增 is its increment: %s', (metric) => {
+    expect(indicatorFor(metric, { unit: '家', currency: null, change: 'level' } as never)?.id).toBe('high-tech-enterprises-new');
+  });
   it('the same sum in money stays the sum', () => {
     expect(indicatorFor('fiscal deficit', { unit: '', currency: 'INR', change: 'level' } as never)?.id).toBe('fiscal-deficit');
   });
