@@ -2,6 +2,7 @@ import type { Figure } from '../../../shared/domain/figure';
 import type { Accumulation, Binding, Comparator, Direction } from '../../../shared/domain/target';
 import { foldTraditional, unitKey } from '../check/metric-key';
 import { indicatorFor } from '../metrics/key';
+import { REDUCTION_OF } from '../metrics/lexicon/lookup';
 import type { MeasureType } from '../metrics/lexicon/types';
 
 // Quantities where less is better: for these an approximate target (「涨幅3%左右」,
@@ -11,6 +12,8 @@ const CEILING_METRIC =
 // Quantities where more is better: growth, counts, investment, output.
 const FLOOR_METRIC =
   /增速|增长|增幅|企业|数量|总数|投资|投入|强度|收入|产值|成交额|营业|生产总值|gdp|销售|出口|进口|规模|人数|家|个|新增|建成|覆盖率|达标率|growth|homes|dwellings|investment|output|revenue|jobs|number|share|sales|exports/i;
+/** Indicators measured as the size of a fall (单位GDP能耗降低13.5%): more is better, of the fall. */
+const REDUCTION_INDICATORS = new Set(Object.values(REDUCTION_OF));
 const CEILING_CUES = /控制在|以内|以下|不超过|不高于|(?<!不)低于|no more than|at most|or less/i;
 
 /**
@@ -18,15 +21,20 @@ const CEILING_CUES = /控制在|以内|以下|不超过|不高于|(?<!不)低于
  * the metric's sense (and explicit cues like 控制在…以内), and a band when nothing says
  * which side is better.
  */
-export function inferDirection(comparator: Comparator, metric: string, context: string, unit?: string): Direction {
-  if (comparator === 'gt' || comparator === 'gte') return 'floor';
-  if (comparator === 'lt' || comparator === 'lte') return 'ceiling';
+export function inferDirection(comparator: Comparator, metric: string, context: string, unit?: string, change?: string): Direction {
+  // 下降3%以上, 降幅控制在3%以内, a reduction indicator's 'more is better': these speak of the size of a fall,
+  // while a fall is held as a negative number (-3): at least 3 down is at most -3.
+  const ofFall = (d: Direction): Direction => (change !== 'decrease' ? d : d === 'floor' ? 'ceiling' : d === 'ceiling' ? 'floor' : d);
+  if (comparator === 'gt' || comparator === 'gte') return ofFall('floor');
+  if (comparator === 'lt' || comparator === 'lte') return ofFall('ceiling');
   const text = foldTraditional(metric);
-  if (CEILING_CUES.test(context)) return 'ceiling';
+  if (CEILING_CUES.test(context)) return ofFall('ceiling');
   // The indicator knows which way is better: less unemployment, more output.
-  const better = indicatorFor(metric)?.better;
-  if (better === 'lower') return 'ceiling';
-  if (better === 'higher') return 'floor';
+  const indicator = indicatorFor(metric);
+  const better = indicator?.better;
+  const sizeOfFall = indicator !== null && indicator !== undefined && REDUCTION_INDICATORS.has(indicator.id);
+  if (better === 'lower') return sizeOfFall ? ofFall('ceiling') : 'ceiling';
+  if (better === 'higher') return sizeOfFall ? ofFall('floor') : 'floor';
   if (CEILING_METRIC.test(text)) return 'ceiling';
   if (FLOOR_METRIC.test(text)) return 'floor';
   // A bare number of things to deliver ('aims to admit 485,000 new permanent residents') is reached or not:

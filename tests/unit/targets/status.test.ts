@@ -216,3 +216,21 @@ describe('inferring a target’s sense', () => {
     expect(inferAccumulation('homes', null, 'homes', 'will build')).toBe('flow');
   });
 });
+
+describe('targets for the size of a fall', () => {
+  it.each([
+    // 单位国内生产总值能耗降幅 names the reduction indicator, where more (of the fall) is better.
+    ['gte', '单位国内生产总值能耗', 'ceiling'],
+    ['approx', '单位国内生产总值能耗降幅', 'ceiling'],
+    ['lte', '工业增加值降幅', 'floor'],
+  ] as const)('a fall stated with %s on %s is a %s on the signed change', (comparator, metric, direction) => {
+    expect(inferDirection(comparator, metric, '', '%', 'decrease')).toBe(direction);
+  });
+
+  it('a fall of 3.8% meets a target to cut by about 2.5%, and a fall of 1% does not', () => {
+    const direction = inferDirection('approx', '单位国内生产总值能耗降幅', '', '%', 'decrease');
+    const t = terms({ value: 2.5, unit: '%', change: 'decrease', comparator: 'approx', direction, accumulation: 'rate' });
+    expect(targetStatusAfter(t, [ev({ value: 3.8, unit: '%', change: 'decrease' })], '2025-03-01').status).toBe('met');
+    expect(targetStatusAfter(t, [ev({ value: 1, unit: '%', change: 'decrease' })], '2025-03-01').status).toBe('missed');
+  });
+});

@@ -15,14 +15,14 @@ export const ENERGY: readonly Indicator[] = [
   },
   {
     id: 'energy-intensity',
-    zh: ['单位GDP能耗', '单位国内生产总值能耗', '单位地区生产总值能耗', '单位国内生产总值能源消耗', '单位GDP能源消耗', '单位地区生产总值能源消耗', '万元GDP能耗', '万元地区生产总值能耗', '能耗强度', '能源消耗强度'],
+    zh: ['单位GDP能耗', '单位国内生产总值能耗', '单位地区生产总值能耗', '单位国内生产总值能源消耗', '单位GDP能源消耗', '单位地区生产总值能源消耗', '万元GDP能耗', '万元地区生产总值能耗', '万元国内生产总值能耗', '万元人民币国内生产总值能耗', '能耗强度', '能源消耗强度'],
     en: ['energy intensity', 'energy consumption per unit of gdp', 'energy use per unit of gdp', 'energy intensity of gdp'],
     measure: 'intensity', unitClass: 'energy', statistic: 'annual', better: 'lower', domain: 'energy',
     source: `国家统计局 主要统计指标解释：单位国内生产总值能耗; ${PLAN14}`,
   },
   {
     id: 'energy-intensity-reduction',
-    zh: ['单位GDP能耗降低', '单位GDP能耗下降', '单位GDP能源消耗降低', '单位GDP能源消耗下降', '单位国内生产总值能耗降低', '单位国内生产总值能耗下降', '单位国内生产总值能源消耗降低', '单位国内生产总值能源消耗下降', '单位地区生产总值能耗降低', '单位地区生产总值能耗下降', '单位地区生产总值能源消耗降低', '能耗强度下降', '能耗强度降低', '万元GDP能耗下降'],
+    zh: ['单位GDP能耗降低', '单位GDP能耗下降', '单位GDP能源消耗降低', '单位GDP能源消耗下降', '单位国内生产总值能耗降低', '单位国内生产总值能耗下降', '单位国内生产总值能源消耗降低', '单位国内生产总值能源消耗下降', '单位地区生产总值能耗降低', '单位地区生产总值能耗下降', '单位地区生产总值能源消耗降低', '能耗强度下降', '能耗强度降低', '万元GDP能耗下降', '万元国内生产总值能耗下降', '万元国内生产总值能耗降低', '万元人民币国内生产总值能耗下降', '万元人民币国内生产总值能耗降低'],
     en: ['energy intensity reduction', 'reduction in energy intensity', 'cut in energy intensity', 'fall in energy intensity'],
     measure: 'growth_rate', unitClass: 'percent', statistic: 'period', better: 'higher', domain: 'energy',
     source: `${PLAN14}（约束性：单位GDP能源消耗降低13.5%）; 国务院《政府工作报告》`,
