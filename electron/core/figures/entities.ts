@@ -290,6 +290,11 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
     const e = out[i]!;
     if (!e.org && !e.ref && ZH_ORIGIN_OF_PEOPLE.test(folded.slice(e.end, e.end + 5))) out.splice(i, 1);
   }
+  // 会议昨日在北京以电视电话会议形式召开: where a meeting was held, not whose figures follow.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (!e.org && !e.ref && /在$/.test(folded.slice(e.start - 1, e.start)) && ZH_VENUE_AFTER.test(folded.slice(e.end, e.end + 16))) out.splice(i, 1);
+  }
   const datelines: Array<[number, number]> = [];
   DATELINE_ZH.lastIndex = 0;
   while ((m = DATELINE_ZH.exec(folded)) !== null) datelines.push([m.index, m.index + m[0].length]);
@@ -381,6 +386,7 @@ const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'
  * other than a sentence start, so 'Revenue' or 'Shares' never become entities.
  */
 // Capitalised words that name a currency, a measure or a fiscal period, never whose figure it is ('Rs 15.77 lakh crore').
+const ZH_VENUE_AFTER = /^[^，。；]{0,12}?(?:召开|举行|开幕|闭幕|举办|揭幕)/;
 const ZH_ORIGIN_OF_PEOPLE = /^(?:地区|籍|方面)?(?:旅客|游客|访客|过夜旅客|留学生|同胞|移民|买家|投资者)/;
 const EN_NOT_OWNER = /^(?:Rs|INR|USD|US\$|GBP|EUR|RMB|CNY|HKD|NT|Ksh|KSh|Tk|GW|MW|GWh|TWh|GDP|GNP|CPI|CPIH|RPI|PMI|Q[1-4]|H[12]|FY\d{0,4}|Fiscal|Financial Year|(?:(?:The|Union|Interim|Spring|Autumn|Federal|State|Provincial)\s+){0,2}Budget(?:\s+Speech)?|Economic Survey|Spending Review|Autumn Statement|Spring Statement)$/;
 

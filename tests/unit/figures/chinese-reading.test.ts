@@ -744,4 +744,9 @@ describe('work reports looking back: estimates, lists and plans named as documen
   ])('a country named in a ranking or acting on the place owns nothing: %s', (text, quote) => {
     expect(byQuote(zh(text, '2025-01-15'), quote).entity).not.toBe('中国');
   });
+
+  it('where a meeting was held owns nothing: 会议在北京召开', () => {
+    const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
+    expect(f.entity).not.toBe('北京市');
+  });
 });
