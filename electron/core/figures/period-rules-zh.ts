@@ -61,6 +61,13 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     read: (m, s) => plain(s.ctx.ctxYear !== null && s.ctx.ctxYear <= Number(m[1]) ? years(s.ctx.ctxYear, Number(m[1]), s.label) : year(Number(m[1]), s.label)),
   },
   {
+    // 期盼在2028年前, 2030年以前: a deadline, from the story's year to that year's end.
+    name: 'before-year',
+    pattern: /(?<!\d)(\d{4}) ?年(?:以前|之前|前)(?![\u4e00-\u9fff]{0,2}(?:相比|相较|比较|水平))/g,
+    afterComparison: true,
+    read: (m, s) => (s.ctx.ctxYear !== null && s.ctx.ctxYear <= Number(m[1]) ? plain(years(s.ctx.ctxYear, Number(m[1]), s.label)) : null),
+  },
+  {
     name: 'year',
     pattern: /(?<!\d)(\d{4}) ?年(?:度)?/g,
     read: (m, s) => {

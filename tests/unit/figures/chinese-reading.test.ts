@@ -749,4 +749,11 @@ describe('work reports looking back: estimates, lists and plans named as documen
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');
   });
+
+  it.each([
+    ['主計總處預估今年GDP成長率高達7.37%，明年也有3.54%。', '7.37%', 'GDP成长率'],
+    ['最新預估今年人均GDP可望達38,748美元。', '38,748美元', '人均GDP'],
+  ])('高达 and 最新 stay out of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2025-12-22'), quote).metric).toBe(metric);
+  });
 });
