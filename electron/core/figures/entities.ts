@@ -57,7 +57,7 @@ export function fullCityName(city: string | null): string | null {
 }
 
 // Characters that begin a clause rather than a name (从武侯区 → 武侯区).
-const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被到至往赴经、，。；：全我本各该每市区县省个级而');
+const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被到至往赴经、，。；：全我本各该每市区县省个级而喊说称讲');
 // Words ending in 区/市 that are not places (城区, 示范区, 上市, 超市 …).
 // 棚户区, 矿区, 厂区, 工业区, 地级市, 经济大省, 制造强市: kinds of area and ranks of place, not names.
 const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特|户|矿|厂|宅|业|疫|战|库|牧|游|活|住|级|大|强|一|二|三|四|五|六|七|八|九|十|两|几|多)$/;
