@@ -105,6 +105,21 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // 'by July 4', 'by 31 March 2025': a deadline on a day, from the story to that day (the next one, if no year).
+    name: 'by-day',
+    pattern: new RegExp(`\\b(?:by|before|until)\\s+(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'g'),
+    read: (m, s) => {
+      const mo = monthNumber((m[1] ?? m[4])!);
+      const day = Number(m[2] ?? m[3]);
+      const ctxDate = s.ctx.ctxDate;
+      if (!ctxDate || day < 1 || day > 31) return null;
+      let y = m[5] ? Number(m[5]) : Number(ctxDate.slice(0, 4));
+      if (!m[5] && ymd(y, mo, day) < ctxDate) y += 1;
+      const to = ymd(y, mo, Math.min(day, monthEnd(y, mo)));
+      return to < ctxDate ? null : plain({ from: ctxDate, to, label: s.label });
+    },
+  },
+  {
     name: 'month',
     pattern: new RegExp(`\\b${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
     read: (m, s) => {

@@ -99,7 +99,8 @@ export const REFINE_RULES: readonly RefineRule[] = [
     language: 'en',
     apply(w, folded) {
       if (w.raw.unit !== '%' || findIndicator(w.metric, 'en')) return;
-      const rest = folded.slice(w.raw.end, Math.min(folded.length, w.raw.end + 160));
+      // 'U.S. adults', 'U.K. homes': the dots of an abbreviation do not end the clause.
+      const rest = folded.slice(w.raw.end, Math.min(folded.length, w.raw.end + 160)).replace(/\b([A-Z])\.([A-Z])\.?(?=\s)/g, '$1$2');
       const after = EN_SHARE_OF.exec(rest);
       if (!after || OF_GDP.test(after[1]!)) return;
       // The words to the clause's end ('wait for 18 weeks or less'), if the shorter span names nothing.

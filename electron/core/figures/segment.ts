@@ -16,11 +16,13 @@ export interface Segments {
   titles: Span[];
 }
 
-const SENTENCE_END_EN = /[。！？!?；;]|\.(?=["”’)]?(?:\s|$))/g;
+// 'U.S. adults', 'Mr. Smith': the dot of an abbreviation ends nothing, unless a capital starts a sentence after U.S.
+const EN_ABBREVIATION_DOT = String.raw`(?<!\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Jr|Sr|vs|No))\.(?=["”’)]?(?:\s|$))|(?<=\b[A-Z]\.[A-Z])\.(?=["”’)]?(?:\s+["“]?[A-Z]|$))`;
+const SENTENCE_END_EN = new RegExp(String.raw`[。！？!?；;]|${EN_ABBREVIATION_DOT}`, 'g');
 const SENTENCE_END_ZH = /[。！？!?]|\.(?=\s+[A-Z"“(])/g;
 // A comma inside a number (81,000) separates thousands, not clauses.
 const CLAUSE_ZH = /[，；;：:、。！？!?]|,(?!\d{3}(?!\d))/g;
-const CLAUSE_EN = /,(?!\d{3})|[;:!?]|\.(?=["”’)]?(?:\s|$))|\s[–—-]\s/g;
+const CLAUSE_EN = new RegExp(String.raw`,(?!\d{3})|[;:!?]|${EN_ABBREVIATION_DOT}|\s[–—-]\s`, 'g');
 
 function splitSpans(text: string, start: number, end: number, boundary: RegExp, keepBoundary: boolean): Span[] {
   const spans: Span[] = [];

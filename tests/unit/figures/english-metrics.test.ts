@@ -65,3 +65,15 @@ describe('budgets, shares of GDP and cuts from a base year', () => {
     expect(byQuote(en(text, '2024-11-26'), quote).metric).toBe(metric);
   });
 });
+
+describe('abbreviations and deadlines on a day', () => {
+  it('the dots of U.S. end no sentence: the deadline after them is the goal’s', () => {
+    const f = byQuote(en('President Joe Biden will announce a new goal on Tuesday to have 70% of U.S. adults vaccinated with at least one COVID-19 shot by July 4, officials said.', '2021-05-04'), '70%');
+    expect(f.metric).toBe('adult vaccinated');
+    expect(f.period?.to).toBe('2021-07-04');
+  });
+  it('a sentence after U.S. still starts a sentence', () => {
+    const figs = en('Exports to the U.S. rose 5%. The U.K. said sales fell 3% in May.', '2021-06-01');
+    expect(byQuote(figs, '3%').metric).toBe('sales');
+  });
+});

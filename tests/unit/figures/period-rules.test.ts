@@ -60,6 +60,8 @@ const EN_ROWS: Row[] = [
   ['parliament', '1.5 million homes over this Parliament', '2024-07-30', '2024-07-30', '2029-08-15'],
   ['years-from-start', 'over five years from 2025', '2024-11-01', '2025-01-01', '2029-12-31'],
   ['within-years', 'within ten years the plant', '2024-01-01', '2024-01-01', '2034-01-01'],
+  ['by-day', '70% of adults vaccinated by July 4, officials said', '2021-05-04', '2021-05-04', '2021-07-04'],
+  ['by-day', 'the backlog will be cleared by 31 March 2025', '2024-10-01', '2024-10-01', '2025-03-31'],
   ['by-part-of-year', 'rates will fall by mid-2025', '2024-05-01', '2024-05-01', '2025-06-30'],
   ['named-quarter', 'growth in the September quarter', '2024-11-06', '2024-07-01', '2024-09-30'],
   ['year-to-month', 'inflation in the year to May', '2024-06-19', '2024-05-01', '2024-05-31'],

@@ -180,9 +180,17 @@ export const HEALTH: readonly Indicator[] = [
   {
     id: 'vaccination-rate',
     zh: ['免疫规划疫苗接种率', '适龄儿童免疫规划疫苗接种率', '疫苗接种率', '接种率'],
-    en: ['vaccination rate', 'vaccine uptake', 'vaccination uptake', 'immunisation rate', 'vaccination coverage', 'childhood vaccination rate'],
+    en: ['vaccination rate', 'vaccine uptake', 'vaccination uptake', 'immunisation rate', 'vaccination coverage', 'childhood vaccination rate', 'adults vaccinated', 'adults partially vaccinated', 'people vaccinated', 'population vaccinated', 'adults to have one shot', 'at least one shot', 'at least one dose', 'first dose'],
     measure: 'share', unitClass: 'percent', statistic: 'annual', better: 'higher', domain: 'health',
     source: '国家卫生健康委 国家免疫规划疫苗接种率监测; UKHSA: Childhood vaccination coverage statistics',
+  },
+  {
+    // A full course is its own measure: a target for one dose is not met by the count of full courses.
+    id: 'fully-vaccinated-rate',
+    zh: ['完成全程接种比例', '全程接种率', '完成全程疫苗接种'],
+    en: ['fully vaccinated', 'adults fully vaccinated', 'people fully vaccinated', 'population fully vaccinated', 'full course of vaccine'],
+    measure: 'share', unitClass: 'percent', statistic: 'point_in_time', better: 'higher', domain: 'health',
+    source: 'WHO COVID-19 vaccination data; CDC COVID Data Tracker',
   },
   {
     id: 'smoking-rate',
