@@ -105,6 +105,20 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // 'From 23 March 2022 to end September 2023', 'between July and November 2024': a span of months, to the last day named.
+    name: 'month-span',
+    pattern: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween)\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+((?:19|20)\d{2}))?\s+(?:to|and|until|through)\s+(?:the\s+)?(?:end(?:\s+of)?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?${MONTH}\s+((?:19|20)\d{2})\b`, 'g'),
+    read: (m, s) => {
+      const toYear = Number(m[6]);
+      const toMonth = monthNumber(m[5]!);
+      const fromMonth = monthNumber(m[2]!);
+      const fromYear = m[3] ? Number(m[3]) : fromMonth <= toMonth ? toYear : toYear - 1;
+      const from = ymd(fromYear, fromMonth, m[1] ? Math.min(Number(m[1]), monthEnd(fromYear, fromMonth)) : 1);
+      const to = ymd(toYear, toMonth, m[4] ? Math.min(Number(m[4]), monthEnd(toYear, toMonth)) : monthEnd(toYear, toMonth));
+      return from <= to ? plain({ from, to, label: s.label }) : null;
+    },
+  },
+  {
     // 'by July 4', 'by 31 March 2025': a deadline on a day, from the story to that day (the next one, if no year).
     name: 'by-day',
     pattern: new RegExp(`\\b(?:by|before|until)\\s+(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'g'),

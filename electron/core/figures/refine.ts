@@ -45,6 +45,7 @@ const GOAL_OF_BEFORE = /\b(?:targets?|goals?|pledges?|promises?|ambitions?|aims?
 /** Where the goal named is one that was reached ('has surpassed the target of starting 116,000 homes'), the cues decide. */
 const REACHED_GOAL_OF = new RegExp(`\\b${REACHED_VERB}\\s+(?:\\S+\\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\\s+(?:of|to)\\s`, 'i');
 
+const EN_TOWARDS_GOAL = /^[^.;]{0,60}?\btowards?\s+(?:the|its|their|our|a)\s+(?:[\d,.]+\s*(?:million|bn|billion|m|k)?\s+)?([a-z][a-z&' -]{2,60}?)\s+(?:targets?|goals?|pledges?|commitments?|ambitions?)\b/i;
 const EN_BELOW_BASE_YEAR = /^\s*(?:below|under|lower than|less than|down on|down from)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline)(?:\s+|-)levels?\b/i;
 
 /** How far back a pointing metric looks for the indicator it points at. */
@@ -174,6 +175,29 @@ export const REFINE_RULES: readonly RefineRule[] = [
       if (w.raw.unit !== '%' || !w.metric || /\b(?:reductions?|cuts?)\b/i.test(w.metric)) return;
       if (!EN_BELOW_BASE_YEAR.test(folded.slice(w.raw.end, w.raw.end + 40))) return;
       w.metric = `${w.metric} reduction`;
+      w.baseMetric = w.metric;
+    },
+  },
+  {
+    // '15,765 homes have been delivered towards the 110,000 affordable homes target': progress counts what the goal counts.
+    name: 'progress-towards-named-goal',
+    language: 'en',
+    apply(w, folded) {
+      const named = EN_TOWARDS_GOAL.exec(folded.slice(w.raw.end, w.raw.end + 160));
+      const hit = named ? findIndicator(named[1]!, 'en') : null;
+      if (!hit || findIndicator(w.metric, 'en')?.indicator.id === hit.indicator.id) return;
+      w.metric = named![1]!.trim();
+      w.baseMetric = w.metric;
+    },
+  },
+  {
+    // 'the Housing For All target of building 33,450 units': bare units in a sentence about housing are homes.
+    name: 'housing-units',
+    language: 'en',
+    apply(w, folded) {
+      if (!/^(?:units?|dwellings? units?)$/i.test(w.metric.trim() || w.raw.unit)) return;
+      if (!/\b(?:housing|homes?|dwellings?|residential)\b/i.test(folded.slice(w.sentence.start, w.sentence.end))) return;
+      w.metric = 'housing units';
       w.baseMetric = w.metric;
     },
   },

@@ -77,3 +77,17 @@ describe('abbreviations and deadlines on a day', () => {
     expect(byQuote(figs, '3%').metric).toBe('sales');
   });
 });
+
+describe('progress towards a named goal, housing units and departments', () => {
+  it('homes delivered towards the affordable homes target count affordable homes', () => {
+    const f = byQuote(en('From 23 March 2022 to end September 2023, 15,765 homes have been delivered towards the 110,000 affordable homes target.', '2024-02-19'), '15,765');
+    expect(f.metric).toBe('affordable homes');
+    expect(f.period?.from).toBe('2022-03-23');
+  });
+  it('bare units in a sentence about housing are housing units', () => {
+    expect(byQuote(en("That puts the Government's Housing For All target of building 33,450 units this year in jeopardy.", '2023-07-27'), '33,450').metric).toBe('housing units');
+  });
+  it('an A&E department owns no figure', () => {
+    expect(byQuote(en('75% of patients were admitted, transferred or discharged from A&E departments within four hours in March.', '2025-04-10'), '75%').entity ?? '').not.toMatch(/A&E/);
+  });
+});

@@ -60,6 +60,8 @@ const EN_ROWS: Row[] = [
   ['parliament', '1.5 million homes over this Parliament', '2024-07-30', '2024-07-30', '2029-08-15'],
   ['years-from-start', 'over five years from 2025', '2024-11-01', '2025-01-01', '2029-12-31'],
   ['within-years', 'within ten years the plant', '2024-01-01', '2024-01-01', '2034-01-01'],
+  ['month-span', 'From 23 March 2022 to end September 2023, 15,765 homes', '2024-02-19', '2022-03-23', '2023-09-30'],
+  ['month-span', 'delivered between July and November 2024, compared', '2025-01-10', '2024-07-01', '2024-11-30'],
   ['by-day', '70% of adults vaccinated by July 4, officials said', '2021-05-04', '2021-05-04', '2021-07-04'],
   ['by-day', 'the backlog will be cleared by 31 March 2025', '2024-10-01', '2024-10-01', '2025-03-31'],
   ['by-part-of-year', 'rates will fall by mid-2025', '2024-05-01', '2024-05-01', '2025-06-30'],

@@ -77,6 +77,7 @@ export const INCREMENT_OF: Readonly<Record<string, string>> = {
   'social-financing-stock': 'social-financing-increment',
   'loans-outstanding': 'new-rmb-loans',
   'listed-companies': 'new-listed-companies',
+  'elective-appointments': 'elective-appointments-additional',
 };
 
 /**

@@ -221,6 +221,22 @@ export const HEALTH: readonly Indicator[] = [
     source: NHS_RTT,
   },
   {
+    // England's elective recovery: operations, scans and appointments delivered by the NHS.
+    id: 'elective-appointments',
+    zh: ['择期手术和门诊预约'],
+    en: ['elective care appointments', 'elective appointments', 'elective activity', 'nhs operations, scans and appointments', 'operations, scans and appointments', 'nhs operations scans and appointments'],
+    measure: 'flow', unitClass: 'count', statistic: 'period', better: 'higher', domain: 'health',
+    source: `NHS England: Elective activity; DHSC`,
+  },
+  {
+    // 'an extra two million NHS operations, scans and appointments every year': the rise, kept apart from the total.
+    id: 'elective-appointments-additional',
+    zh: ['新增择期手术和门诊预约'],
+    en: ['extra nhs operations, scans and appointments', 'additional elective appointments', 'more elective care appointments', 'extra elective appointments', 'extra nhs appointments', 'more nhs appointments'],
+    measure: 'flow', unitClass: 'count', statistic: 'period', better: 'higher', domain: 'health',
+    source: `NHS England: Elective activity; DHSC`,
+  },
+  {
     id: 'ae-four-hour',
     zh: ['急诊四小时达标率', '急诊四小时内就诊比例', '急症室四小时', '急诊4小时标准'],
     en: ['a&e four-hour standard', 'four-hour target', 'four-hour a&e target', '4-hour a&e target', 'seen within four hours', 'a&e four-hour target', '4-hour target', 'four-hour standard', 'a&e patients seen within four hours', 'seen within 4 hours', 'four-hour waits', 'within four hours', 'within 4 hours', 'discharged within four hours', 'in a&e within four hours'],
