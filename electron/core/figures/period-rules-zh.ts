@@ -16,6 +16,17 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     read: (m, s) => plain(fiscal(Number(m[1]), s.label)),
   },
   {
+    // 明年度, 下年度 in a story of Hong Kong's or Macau's budget: the financial year after the one the story falls in.
+    name: 'next-fiscal-year',
+    pattern: /(?:明|下)(?:一个?)?(?:财政)?年度/g,
+    read: (m, s) => {
+      if (!s.ctx.ctxDate || !/港元|港府|香港|澳门|财政年度|\d{4}\s*\/\s*\d{2}\s*(?:财政)?年度/.test(s.folded)) return null;
+      const y = Number(s.ctx.ctxDate.slice(0, 4));
+      const april = s.ctx.ctxDate.slice(5) >= '04-01';
+      return plain(fiscal(april ? y + 1 : y, s.label));
+    },
+  },
+  {
     // 二○二四至二五年度, as Hong Kong's government writes its financial years.
     name: 'fiscal-year-in-words',
     pattern: /([〇○零一二三四五六七八九]{4})\s*(?:至|—|–|-|\/)\s*[〇○零一二三四五六七八九]{2,4}\s*(?:课税|财政|财务)?年度/g,

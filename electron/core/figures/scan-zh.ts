@@ -6,7 +6,7 @@ import { isZhUnitlessFigure } from './numerals/unitless';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
 import { approximatorBesideScale, gapBeforeUnit, matchScaleAndUnit, parseWithScale, SCALE_RUN, type ScaleApproximator, SPACED_SUFFIX, type UnitHit, wordsEndBefore } from './scan-zh-scale';
 import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, ZH_WORDS_BESIDE_THEIR_NUMBER, type ZhToken, type ZhUnitReading } from './scan-zh-words';
-import { declaredYuan, isMacauInstitutionStory, localYuan, moneyUnit, type UnitInfo } from './units';
+import { declaredYuan, isHongKongInstitutionStory, isMacauInstitutionStory, soleNamedYuan, localYuan, moneyUnit, type UnitInfo } from './units';
 
 /** A number with its unit, qualifier and change wording, before context is read. */
 export interface RawFigure {
@@ -76,7 +76,10 @@ function storyYuan(folded: string, city: string | null): string | null {
   if (city !== null) return localYuan(city);
   const home = HOME_DEICTIC.exec(folded);
   if (home) return home[0].endsWith('港') ? 'HKD' : 'MOP';
+  const named = soleNamedYuan(folded);
+  if (named) return named;
   if (isMacauInstitutionStory(folded)) return 'MOP';
+  if (isHongKongInstitutionStory(folded)) return 'HKD';
   return isTaiwanStory(folded) ? 'TWD' : null;
 }
 

@@ -118,6 +118,28 @@ export function declaredYuan(folded: string): string | null {
   return declared ? (DECLARED_CODE[declared[1]!] ?? null) : null;
 }
 
+// Renminbi is left out: a story that names it once (以人民币计价的债券…亿元人民币) says so of that figure only.
+const NAMED_YUAN = /港元|港币|澳门元|澳门币|葡币|新台币/g;
+
+/** 收入为5,596亿港元…利得税1,777亿元: the one currency a text names outright is what its bare 元 counts. */
+export function soleNamedYuan(folded: string): string | null {
+  let code: string | null = null;
+  for (const m of folded.matchAll(NAMED_YUAN)) {
+    const c = DECLARED_CODE[m[0]] ?? (m[0] === '港币' ? 'HKD' : null);
+    if (!c || (code !== null && c !== code)) return null;
+    code = c;
+  }
+  return code;
+}
+
+/** Hong Kong's Financial Secretary (Macau's is the 经济财政司司长) and government. */
+const HONG_KONG_INSTITUTION = /(?<!经济)财政司司长|港府|香港特区政府|香港特别行政区政府|库务署|差饷物业估价署/;
+
+/** Whether a text is told by Hong Kong's institutions, whose figures count in Hong Kong dollars. */
+export function isHongKongInstitutionStory(folded: string): boolean {
+  return HONG_KONG_INSTITUTION.test(folded);
+}
+
 /** Whether a text is told by Macau's institutions, whose figures count in patacas. */
 export function isMacauInstitutionStory(folded: string): boolean {
   return MACAU_INSTITUTION.test(folded);

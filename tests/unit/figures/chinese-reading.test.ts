@@ -757,3 +757,23 @@ describe('work reports looking back: estimates, lists and plans named as documen
     expect(byQuote(zh(text, '2025-12-22'), quote).metric).toBe(metric);
   });
 });
+
+describe('Hong Kong budgets: the coming year’s estimate, the budget’s old forecast and Hong Kong dollars', () => {
+  it.each([
+    ['2025/26年度方面，計及發行政府債券後，明年度赤字預計為670億元。', '670億元', '2025-02-26'],
+    ['綜合赤字約1000億港元，高於今年2月底公布《財政預算案》時預計的481億港元。', '481億港元', '2024-12-03'],
+  ])('the budget’s estimate for a coming year is the benchmark: %s', (text, quote, date) => {
+    expect(byQuote(zh(text, date), quote).kind).toBe('target');
+  });
+
+  it('a revised estimate of the year under way stays a projection', () => {
+    expect(byQuote(zh('財政司司長發表財政預算案，預計2025/26年度綜合帳目將轉為錄得29億元盈餘。', '2026-02-25'), '29億元').kind).toBe('projection');
+  });
+
+  it.each([
+    ['政府的整體收入修訂預算約為5,596億港元。其中，利得稅收入為1,777億元。', '1,777億元'],
+    ['財政司司長預計，明年度赤字為670億元。', '670億元'],
+  ])('a bare 元 in a story that names only 港元, or is told by Hong Kong’s Financial Secretary, is HKD: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2025-02-26'), quote).currency).toBe('HKD');
+  });
+});
