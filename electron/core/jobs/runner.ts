@@ -52,6 +52,8 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 320 };
 
 const KEEP_FINISHED = 100;
 
+const FINISHED_PHASES: ReadonlySet<string> = new Set(['done', 'failed', 'cancelled']);
+
 /** A .ts worker (running from source) goes through a small loader that registers tsx first. */
 function workerEntry(file: string): { entry: string; sourceFile?: string } {
   if (!file.endsWith('.ts')) return { entry: file };
@@ -99,7 +101,8 @@ export class JobRunner {
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') {
           job.state = { ...job.state, progress: { ...message.progress, jobId, kind: request.kind } };
-          this.options.emit(job.state.progress);
+          // The worker's own last word (done, cancelled) goes out once, from settle, with the report.
+          if (!FINISHED_PHASES.has(message.progress.phase)) this.options.emit(job.state.progress);
         } else if (message.type === 'done') {
           const { outcome } = message;
           const report = 'report' in outcome ? outcome.report : null;
