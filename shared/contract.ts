@@ -72,6 +72,10 @@ export const JobState = z.object({
 });
 export type JobState = z.infer<typeof JobState>;
 
+/** A job's progress as pushed to listeners; the last one (done, failed, cancelled) carries the outcome, so nobody has to ask for it. */
+export const JobUpdate = JobProgress.extend({ report: JobState.shape.report.optional(), error: JobState.shape.error.optional() });
+export type JobUpdate = z.infer<typeof JobUpdate>;
+
 export const AppInfo = z.object({
   name: z.string(),
   version: z.string(),
@@ -127,7 +131,7 @@ export const contract = {
   'archive:search': { input: SearchQuery, output: SearchResult },
   'archive:update': { input: z.object({ id: Id, patch: StoryPatch }), output: Story },
   'archive:delete': { input: z.object({ ids: z.array(Id).min(1).max(10_000) }), output: z.object({ deleted: z.number().int() }) },
-  /** Starts an import job; follow it with jobs:get or the jobs:progress event. */
+  /** Starts an import job; follow it with the jobs:progress event (jobs:get to resync after a reconnect). */
   'archive:import': {
     input: z.object({ sources: z.array(ImportSource).min(1).max(10_000), options: ImportOptions.default({}) }),
     output: z.object({ jobId: z.string() }),
@@ -282,7 +286,7 @@ export type MenuCommand = z.infer<typeof MenuCommand>;
 /** Events pushed from the core (or the desktop menu) to the renderer. */
 export const events = {
   'menu:command': z.object({ command: MenuCommand }),
-  'jobs:progress': JobProgress,
+  'jobs:progress': JobUpdate,
   'archive:changed': z.object({ reason: z.string() }),
   /** Files that appeared in the watched folder went to an import job. */
   'archive:watched': z.object({ files: z.array(z.string()), jobId: z.string() }),

@@ -25,7 +25,8 @@ export type FileReason =
   | 'not_word'
   | 'export_not_a_file'
   | 'export_folder_unwritable'
-  | 'server_path';
+  | 'server_path'
+  | 'not_picked';
 
 export type FileErrorParams = Record<string, string | number>;
 
@@ -74,6 +75,10 @@ export const FILE_ERRORS: Record<FileReason, { en: string; zh: string }> = {
   server_path: {
     en: 'Browser mode does not open files on this computer by path ({field} of {channel}). Upload the file instead (drop it on the window or choose it), or use the desktop app or the command line for paths.',
     zh: '浏览器模式不会按路径打开本机文件（{channel} 的 {field}）。请改为上传文件（拖入窗口或选择文件），或在桌面应用、命令行中使用路径。',
+  },
+  not_picked: {
+    en: '{name} was not chosen or dropped in this window, so the app did not open it. Choose the file again (Import, or drop it on the window).',
+    zh: '{name}不是在本窗口中选择或拖入的文件，因此应用没有打开它。请重新选择该文件（点“导入”，或把它拖入窗口）。',
   },
 };
 

@@ -148,7 +148,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const serveEvents = (req: IncomingMessage, res: ServerResponse) => {
     res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive' });
-    res.write(': connected\n\n');
+    // A dropped stream is reopened by the browser after `retry` ms; the page then asks jobs:get for what it missed.
+    res.write('retry: 1000\n: connected\n\n');
     const unsubscribe = options.events.subscribe((event, payload) => {
       res.write(`data: ${JSON.stringify({ event, payload })}\n\n`);
     });

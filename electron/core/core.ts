@@ -70,9 +70,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     ...(options.workerFile ? { workerFile: options.workerFile } : {}),
     emit: (progress) => options.emit('jobs:progress', progress),
-    onFinished: (_jobId, state) => {
-      if (state.report && state.report.imported.length > 0) options.emit('archive:changed', { reason: 'import' });
-      if (!state.report && !state.error) options.emit('archive:changed', { reason: 'reindex' });
+    onFinished: (_jobId, { outcome }) => {
+      if (outcome?.kind === 'reindex') options.emit('archive:changed', { reason: 'reindex' });
+      if ((outcome?.kind === 'import' || outcome?.kind === 'save') && outcome.report.imported.length > 0) options.emit('archive:changed', { reason: 'import' });
     },
   });
   const searchRebuildJob = searchStale ? jobs.start({ kind: 'reindex', search: true, figures: false }) : null;

@@ -8,8 +8,6 @@ import type { Repositories } from './db/repositories';
 import type { Handlers } from './invoke';
 import type { JobRunner } from './jobs/runner';
 import { searchArchive } from './archive/search';
-import { previewSources } from './archive/store-preview';
-import { storePage } from './archive/store';
 import { updateStory, deleteStories } from './archive/store-edit';
 import { readSettings, writeSettings, cityFor } from './settings';
 import { extractFigures } from './figures/extract';
@@ -84,27 +82,9 @@ export function createHandlers(ctx: HandlerContext): Handlers {
       return { deleted };
     },
     'archive:import': ({ sources, options }) => ({ jobId: ctx.jobs.start({ kind: 'import', sources, options }) }),
-    'archive:preview': ({ sources, options }) => previewSources(sources, options),
-    'archive:save': ({ pages }) => {
-      const batchId = repos.importBatches.start(nowIso(), pages.length);
-      const imported = [];
-      const skipped = [];
-      for (const page of pages) {
-        const stored = storePage(repos, page, batchId);
-        imported.push(...stored.imported);
-        skipped.push(...stored.skipped);
-      }
-      repos.importBatches.finish(batchId, {
-        finishedAt: nowIso(),
-        status: 'done',
-        stories: imported.length,
-        skipped: skipped.length,
-        failed: 0,
-        reportJson: JSON.stringify({ skipped }),
-      });
-      ctx.emit('archive:changed', { reason: 'import' });
-      return { batchId, imported, skipped, failed: [], assumed: [], cancelled: false };
-    },
+    // The review step reads and stores in the jobs worker too; the caller waits for the answer.
+    'archive:preview': async ({ sources, options }) => (await ctx.jobs.outcome({ kind: 'preview', sources, options })).preview,
+    'archive:save': async ({ pages }) => (await ctx.jobs.outcome({ kind: 'save', pages })).report,
 
     'archive:reindex': ({ search, figures }) => ({ jobId: ctx.jobs.start({ kind: 'reindex', search, figures }) }),
     'imports:list': ({ limit }) => repos.importBatches.recent(limit),

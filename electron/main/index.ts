@@ -5,6 +5,7 @@ import { createCore, type Core } from '../core/core';
 import { EventHub } from '../core/events';
 import { buildMenu } from './menu';
 import { registerIpc, senderIsWindow, IPC_PREFIX } from './ipc';
+import { PickedFiles } from './picked-files';
 import { createMainWindow, hardenSession } from './window';
 import { electronSqliteBinding } from './native';
 import { electronPdfRenderer } from './pdf';
@@ -55,7 +56,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  registerIpc(core.handlers, senderIsWindow(() => mainWindow));
+  registerIpc(core.handlers, senderIsWindow(() => mainWindow), new PickedFiles());
   mainWindow = createMainWindow(process.env.ELECTRON_RENDERER_URL, join(import.meta.dirname, '../renderer/index.html'));
   mainWindow.on('closed', () => {
     mainWindow = null;

@@ -6,10 +6,13 @@
  */
 import { contract, events, type Channel, type EventName, type EventOf, type InputOf, type OutputOf } from '../../shared/contract';
 import type { AppError, ErrorCode, Result } from '../../shared/result';
+import type { PickedFile } from '../../shared/picked-files';
 
 export interface FigureDeskBridge {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  /** Files the editor chose or dropped, by path, as main checked them (electron/main/picked-files.ts). */
+  pickFiles?(files: File[]): Promise<PickedFile[]>;
   transport: 'ipc';
 }
 
@@ -46,6 +49,8 @@ interface Transport {
   kind: 'ipc' | 'http';
   call(channel: string, input: unknown): Promise<Result<unknown>>;
   subscribe(event: string, listener: (payload: unknown) => void): () => void;
+  /** Called when the event stream is back after a drop, so a listener can ask for what it missed. */
+  onReconnect(listener: () => void): () => void;
 }
 
 function ipcTransport(bridge: FigureDeskBridge): Transport {
@@ -53,8 +58,15 @@ function ipcTransport(bridge: FigureDeskBridge): Transport {
     kind: 'ipc',
     call: (channel, input) => bridge.call(channel, input),
     subscribe: (event, listener) => bridge.subscribe(event, listener),
+    // IPC events do not drop: the window and main live and die together.
+    onReconnect: () => () => undefined,
   };
 }
+
+/** EventSource.CLOSED: the browser gave up on the stream (it was refused) and will not retry by itself. */
+const STREAM_CLOSED = 2;
+const FIRST_RETRY_MS = 1000;
+const MAX_RETRY_MS = 30_000;
 
 function readToken(): string {
   const meta = document.querySelector<HTMLMetaElement>('meta[name="figure-desk-token"]');
@@ -71,22 +83,48 @@ function isResult(value: unknown): value is Result<unknown> {
 function httpTransport(): Transport {
   const token = readToken();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const reconnectListeners = new Set<() => void>();
   let source: EventSource | null = null;
+  /** Set when the stream dropped; the next open is a reconnect, and listeners resync. */
+  let dropped = false;
+  let retryMs = FIRST_RETRY_MS;
+  let retryTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const deliver = (message: MessageEvent<string>) => {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(message.data);
+    } catch {
+      return;
+    }
+    if (typeof parsed !== 'object' || parsed === null) return;
+    const { event, payload } = parsed as { event?: unknown; payload?: unknown };
+    if (typeof event !== 'string') return;
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
 
   const openSource = () => {
-    if (source || typeof EventSource === 'undefined') return;
-    source = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
-    source.onmessage = (message: MessageEvent<string>) => {
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(message.data);
-      } catch {
-        return;
-      }
-      if (typeof parsed !== 'object' || parsed === null) return;
-      const { event, payload } = parsed as { event?: unknown; payload?: unknown };
-      if (typeof event !== 'string') return;
-      for (const listener of listeners.get(event) ?? []) listener(payload);
+    if (source || typeof EventSource === 'undefined' || listeners.size === 0) return;
+    const opened = new EventSource(`/api/events?token=${encodeURIComponent(token)}`);
+    source = opened;
+    opened.onmessage = deliver;
+    opened.onopen = () => {
+      retryMs = FIRST_RETRY_MS;
+      if (!dropped) return;
+      dropped = false;
+      for (const listener of reconnectListeners) listener();
+    };
+    opened.onerror = () => {
+      dropped = true;
+      // A dropped stream is retried by the browser; one it refused is closed for good, so open it again, backing off.
+      if (opened.readyState !== STREAM_CLOSED || source !== opened) return;
+      opened.close();
+      source = null;
+      retryTimer ??= setTimeout(() => {
+        retryTimer = null;
+        openSource();
+      }, retryMs);
+      retryMs = Math.min(retryMs * 2, MAX_RETRY_MS);
     };
   };
 
@@ -130,6 +168,10 @@ function httpTransport(): Transport {
           source = null;
         }
       };
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
     },
   };
 }
@@ -179,6 +221,27 @@ function subscribe<E extends EventName>(event: E, listener: (payload: EventOf<E>
   } catch {
     return () => {};
   }
+}
+
+/**
+ * Calls `listener` when the event stream is back after a drop (browser mode), so whoever
+ * follows a job asks once for the state it may have missed. Never called over IPC.
+ */
+export function onReconnect(listener: () => void): () => void {
+  try {
+    return transport().onReconnect(listener);
+  } catch {
+    return () => {};
+  }
+}
+
+/**
+ * The desktop app's files by path (main checked them), so their bytes never pass through
+ * the page; null in browser mode, where files are uploaded.
+ */
+export async function pickFiles(files: File[]): Promise<PickedFile[] | null> {
+  const bridge = window.figureDesk;
+  return bridge?.pickFiles ? bridge.pickFiles(files) : null;
 }
 
 export const api = {

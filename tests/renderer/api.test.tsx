@@ -124,4 +124,45 @@ describe('api over the HTTP bridge', () => {
     off2();
     expect(sources[0]!.close).toHaveBeenCalled();
   });
+
+  it('says when the event stream is back after a drop, and reopens one the browser gave up on', async () => {
+    vi.useFakeTimers();
+    const sources: { readyState: number; onopen: (() => void) | null; onerror: (() => void) | null; close: () => void }[] = [];
+    class FakeEventSource {
+      readyState = 0;
+      onopen: (() => void) | null = null;
+      onerror: (() => void) | null = null;
+      onmessage = null;
+      close = vi.fn();
+      constructor() {
+        sources.push(this);
+      }
+    }
+    vi.stubGlobal('EventSource', FakeEventSource);
+    try {
+      const { api, onReconnect } = await loadApi();
+      const reconnects = vi.fn();
+      api.subscribe('jobs:progress', () => undefined);
+      onReconnect(reconnects);
+      sources[0]!.onopen!();
+      expect(reconnects).not.toHaveBeenCalled();
+
+      // A dropped connection: the browser retries by itself, and the reopened stream is a reconnect.
+      sources[0]!.onerror!();
+      sources[0]!.onopen!();
+      expect(reconnects).toHaveBeenCalledTimes(1);
+      expect(sources).toHaveLength(1);
+
+      // Refused outright (CLOSED): the browser will not retry, so the client opens a new stream.
+      sources[0]!.readyState = 2;
+      sources[0]!.onerror!();
+      expect(sources[0]!.close).toHaveBeenCalled();
+      vi.advanceTimersByTime(1000);
+      expect(sources).toHaveLength(2);
+      sources[1]!.onopen!();
+      expect(reconnects).toHaveBeenCalledTimes(2);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });

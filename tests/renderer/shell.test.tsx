@@ -74,12 +74,8 @@ describe('Watched folder', () => {
     act(() => events.emit('jobs:progress', progress({ phase: 'segmenting', done: 1 })));
     await waitFor(() => expect(screen.getByRole('progressbar', { name: 'Import progress' }).getAttribute('aria-valuenow')).toBe('50'));
 
-    backend.setJob({
-      progress: progress({ phase: 'done', done: 2 }),
-      report: { batchId: 3, imported: [], skipped: [], failed: [], assumed: [], cancelled: false },
-      error: null,
-    });
-    act(() => events.emit('jobs:progress', progress({ phase: 'done', done: 2 })));
+    const report = { batchId: 3, imported: [], skipped: [], failed: [], assumed: [], cancelled: false };
+    act(() => events.emit('jobs:progress', { ...progress({ phase: 'done', done: 2 }), report, error: null }));
     await waitFor(() => expect(backend.call).toHaveBeenCalledWith('jobs:get', { jobId: 'watch-9' }));
     expect(await screen.findByRole('region', { name: 'Import report' })).toBeTruthy();
   });

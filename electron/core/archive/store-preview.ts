@@ -1,5 +1,7 @@
+import { basename } from 'node:path';
 import type { ImportOptions, ImportReport, ImportSource, PagePreview } from '../../../shared/domain/archive';
-import { ImportError, expandPaths, parseBuffer, parseFile, parseText, type ParsedPage } from './parse';
+import type { ParsedPage } from './parse';
+import { documentName, expandSources, failedSource, parseDocument } from './sources';
 
 function toPreview(source: string, page: ParsedPage): PagePreview {
   return {
@@ -14,37 +16,26 @@ function toPreview(source: string, page: ParsedPage): PagePreview {
   };
 }
 
+export interface PreviewResult {
+  pages: PagePreview[];
+  failed: ImportReport['failed'];
+}
+
+/** Where a preview has got to: how many documents are read, and which one is next. */
+export type PreviewProgress = (done: number, total: number, name: string) => void;
+
 /** Parses sources for the editor's review step; nothing is stored. */
-export async function previewSources(
-  sources: ImportSource[],
-  options: ImportOptions,
-): Promise<{ pages: PagePreview[]; failed: ImportReport['failed'] }> {
+export async function previewSources(sources: ImportSource[], options: ImportOptions, progress: PreviewProgress = () => undefined): Promise<PreviewResult> {
   const pages: PagePreview[] = [];
   const failed: ImportReport['failed'] = [];
-  const opts = { ...(options.publication ? { publication: options.publication } : {}), ...(options.date ? { date: options.date } : {}) };
-  for (const source of sources) {
-    const name = source.kind === 'path' ? source.path : (source.name ?? 'pasted text');
+  const documents = await expandSources(sources, failed);
+  for (const [index, document] of documents.entries()) {
+    const name = documentName(document);
+    progress(index, documents.length, basename(name));
     try {
-      if (source.kind === 'path') {
-        for (const path of await expandPaths([source.path])) {
-          const page = await parseFile(path, opts);
-          pages.push(toPreview(path, page));
-        }
-      } else {
-        const page =
-          source.kind === 'data'
-            ? await parseBuffer(new Uint8Array(Buffer.from(source.dataBase64, 'base64')), source.name, opts)
-            : parseText(source.text, { publication: options.publication ?? null, date: options.date ?? null, fileName: name });
-        pages.push(toPreview(name, page));
-      }
+      pages.push(toPreview(name, await parseDocument(document, options)));
     } catch (error) {
-      const detail = error instanceof ImportError && error.detail ? { reason: error.detail.reason, params: error.detail.params } : {};
-      failed.push({
-        path: name,
-        code: error instanceof ImportError ? error.code : 'failed',
-        error: error instanceof Error ? error.message : String(error),
-        ...detail,
-      });
+      failed.push(failedSource(name, error));
     }
   }
   return { pages, failed };

@@ -1,11 +1,9 @@
-import { stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { ImportOptions, ImportReport, ImportSource } from '../../../shared/domain/archive';
 import type { JobProgress } from '../../../shared/domain/jobs';
 import type { Repositories } from '../db/repositories';
-import { expandPaths, ImportError, parseBuffer, parseFile, parseText, type ParsedPage } from '../archive/parse';
 import { storePage } from '../archive/store';
-import { fileSystemImportError } from '../archive/read-file';
+import { documentName, expandSources, failedSource, parseDocument } from '../archive/sources';
 import { nowIso } from '../clock';
 import { thisRunner } from './recovery';
 import { renderImportNote, type ImportNote } from '../../../shared/import-notes';
@@ -44,63 +42,6 @@ class CommitBatcher {
 
 export type ProgressSink = (progress: Omit<JobProgress, 'jobId' | 'kind'>) => void;
 
-/** One unit of work: a file on disk, uploaded bytes, or pasted text. */
-type Unit =
-  | { kind: 'path'; path: string; bytes: number }
-  | { kind: 'data'; name: string; bytes: number; data: Uint8Array }
-  | { kind: 'text'; name: string; bytes: number; text: string };
-
-async function expandSources(sources: ImportSource[], failed: ImportReport['failed']): Promise<Unit[]> {
-  const units: Unit[] = [];
-  for (const source of sources) {
-    if (source.kind === 'path') {
-      let paths: string[] = [];
-      try {
-        paths = await expandPaths([source.path]);
-      } catch (error) {
-        failed.push(failure(source.path, fileSystemImportError(error, `“${basename(source.path)}”`, source.path)));
-      }
-      for (const path of paths) {
-        // Only for the progress bar: the read itself is bounded by the bytes it gets, not this.
-        const size = await stat(path).then((info) => (info.isFile() ? info.size : 0), () => 0);
-        units.push({ kind: 'path', path, bytes: size });
-      }
-    } else if (source.kind === 'data') {
-      const data = Buffer.from(source.dataBase64, 'base64');
-      units.push({ kind: 'data', name: source.name, bytes: data.byteLength, data: new Uint8Array(data) });
-    } else {
-      const name = source.name ?? 'pasted text';
-      units.push({ kind: 'text', name, bytes: Buffer.byteLength(source.text), text: source.text });
-    }
-  }
-  return units;
-}
-
-function failure(path: string, error: unknown): ImportReport['failed'][number] {
-  const base = { path, code: error instanceof ImportError ? error.code : 'failed', error: describe(error, path) };
-  return error instanceof ImportError && error.detail ? { ...base, reason: error.detail.reason, params: error.detail.params } : base;
-}
-
-function describe(error: unknown, path: string): string {
-  if (error instanceof ImportError) return error.message;
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT') return `${path}: no such file or folder. Check the path and try again.`;
-  if (code === 'EACCES' || code === 'EPERM') return `${path}: permission denied. Check that you can read it.`;
-  if (code === 'EISDIR') return `${path}: is a folder.`;
-  return `${path}: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-function unitName(unit: Unit): string {
-  return unit.kind === 'path' ? unit.path : unit.name;
-}
-
-async function parseUnit(unit: Unit, options: ImportOptions): Promise<ParsedPage> {
-  const opts = { ...(options.publication ? { publication: options.publication } : {}), ...(options.date ? { date: options.date } : {}) };
-  if (unit.kind === 'path') return parseFile(unit.path, opts);
-  if (unit.kind === 'data') return parseBuffer(unit.data, unit.name, opts);
-  return parseText(unit.text, { publication: options.publication ?? null, date: options.date ?? null, fileName: unit.name });
-}
-
 /**
  * Imports a batch file by file. A file that fails is reported with its path and the
  * reason and leaves nothing behind (each page is stored in one transaction); the
@@ -121,10 +62,10 @@ export async function runImport(
   const assumed: string[] = [];
   const notes: ImportNote[] = [];
   progress({ phase: 'reading', done: 0, total: sources.length, message: 'Listing files…' });
-  const units = await expandSources(sources, failed);
-  const bytesTotal = units.reduce((sum, u) => sum + u.bytes, 0);
+  const documents = await expandSources(sources, failed);
+  const bytesTotal = documents.reduce((sum, d) => sum + d.bytes, 0);
   const paths = sources.flatMap((source) => (source.kind === 'path' ? [source.path] : []));
-  const batchId = repos.importBatches.start(nowIso(), units.length, { paths, options }, thisRunner());
+  const batchId = repos.importBatches.start(nowIso(), documents.length, { paths, options }, thisRunner());
   if (resumes !== undefined) repos.importBatches.setResumedBy(resumes, batchId);
   let bytesDone = 0;
   let cancelled = false;
@@ -134,18 +75,18 @@ export async function runImport(
   // commit per page made indexing cost several times the raw insert. Each page is still
   // its own savepoint inside the batch, so a failing page leaves nothing behind.
   const batch = new CommitBatcher(repos);
-  for (const [index, unit] of units.entries()) {
+  for (const [index, doc] of documents.entries()) {
     // A big file (a whole PDF edition) takes a while to parse: don't hold the write lock meanwhile.
-    if (unit.bytes > 512 * 1024) batch.commit();
+    if (doc.bytes > 512 * 1024) batch.commit();
     else batch.maybeCommit();
     if (isCancelled()) {
       cancelled = true;
       break;
     }
-    const name = unitName(unit);
-    progress({ phase: 'segmenting', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
+    const name = documentName(doc);
+    progress({ phase: 'segmenting', done: index, total: documents.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
     try {
-      const page = await parseUnit(unit, options);
+      const page = await parseDocument(doc, options);
       // Cancelled while this file was being read: stop before holding the write lock for it.
       if (isCancelled()) {
         cancelled = true;
@@ -158,16 +99,16 @@ export async function runImport(
       if (page.stories.length === 0) {
         failed.push({ path: name, code: 'empty', error: `${name}: no story text was found in this file.` });
       } else {
-        progress({ phase: 'storing', done: index, total: units.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
+        progress({ phase: 'storing', done: index, total: documents.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
         await batch.begin();
         const stored = storePage(repos, { source: name, publication: page.publication, date: page.date, stories: page.stories }, batchId);
         imported.push(...stored.imported);
         skipped.push(...stored.skipped);
       }
     } catch (error) {
-      failed.push(failure(name, error));
+      failed.push(failedSource(name, error));
     }
-    bytesDone += unit.bytes;
+    bytesDone += doc.bytes;
     processed++;
   }
   batch.commit();
@@ -184,7 +125,7 @@ export async function runImport(
   progress({
     phase: cancelled ? 'cancelled' : 'done',
     done: processed,
-    total: units.length,
+    total: documents.length,
     message: `${imported.length} stories imported, ${skipped.length} skipped, ${failed.length} failed`,
     bytesDone,
     bytesTotal,

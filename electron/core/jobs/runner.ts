@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { JobProgress } from '../../../shared/domain/jobs';
-import type { JobState } from '../../../shared/contract';
-import type { JobRequest, MainMessage, WorkerInput, WorkerMessage } from './messages';
+import { AppFailure, type ErrorCode } from '../../../shared/result';
+import type { JobState, JobUpdate } from '../../../shared/contract';
+import type { JobOutcome, JobRequest, MainMessage, WorkerInput, WorkerMessage } from './messages';
 
 export interface JobRunnerOptions {
   dbPath: string;
@@ -13,10 +14,10 @@ export interface JobRunnerOptions {
    * browser mode, tests) the TypeScript file runs through tsx.
    */
   workerFile?: string;
-  /** Pushes progress to whoever listens (IPC webContents, SSE clients). */
-  emit(progress: JobProgress): void;
+  /** Pushes progress to whoever listens (IPC webContents, SSE clients); the last update carries the report or error. */
+  emit(update: JobUpdate): void;
   /** Called once a job ends, whatever the outcome. */
-  onFinished?(jobId: string, state: JobState): void;
+  onFinished?(jobId: string, state: FinishedJob): void;
   /**
    * How long a cancelled job may take to reach its next safe point before its thread is
    * stopped (ms). One file can take longer than an editor will wait (a huge page being
@@ -25,10 +26,15 @@ export interface JobRunnerOptions {
   cancelGraceMs?: number;
 }
 
+/** A job's last state with what it handed back (a preview's pages, a reindex's counts), null when it failed. */
+export interface FinishedJob extends JobState {
+  outcome: JobOutcome | null;
+}
+
 interface RunningJob {
   state: JobState;
   worker: Worker | null;
-  finished: Promise<JobState>;
+  finished: Promise<FinishedJob>;
   /** Set once cancel's grace ran out and the thread is being stopped. */
   stopping: boolean;
   forceTimer: NodeJS.Timeout | null;
@@ -45,6 +51,8 @@ const SHUTDOWN_GRACE_MS = 800;
 const WORKER_LIMITS = { maxOldGenerationSizeMb: 320 };
 
 const KEEP_FINISHED = 100;
+
+const FINISHED_PHASES: ReadonlySet<string> = new Set(['done', 'failed', 'cancelled']);
 
 /** A .ts worker (running from source) goes through a small loader that registers tsx first. */
 function workerEntry(file: string): { entry: string; sourceFile?: string } {
@@ -78,24 +86,28 @@ export class JobRunner {
       stopping: false,
       forceTimer: null,
     };
-    job.finished = new Promise<JobState>((resolve) => {
-      const settle = (state: JobState) => {
+    job.finished = new Promise<FinishedJob>((resolve) => {
+      const settle = (state: JobState, outcome: JobOutcome | null = null) => {
         if (job.worker === null) return;
         if (job.forceTimer) clearTimeout(job.forceTimer);
         job.state = state;
         job.worker = null;
-        this.options.emit(state.progress);
-        this.options.onFinished?.(jobId, state);
+        this.options.emit({ ...state.progress, report: state.report, error: state.error });
+        const finished = { ...state, outcome };
+        this.options.onFinished?.(jobId, finished);
         this.prune();
-        resolve(state);
+        resolve(finished);
       };
       worker.on('message', (message: WorkerMessage) => {
         if (message.type === 'progress') {
           job.state = { ...job.state, progress: { ...message.progress, jobId, kind: request.kind } };
-          this.options.emit(job.state.progress);
+          // The worker's own last word (done, cancelled) goes out once, from settle, with the report.
+          if (!FINISHED_PHASES.has(message.progress.phase)) this.options.emit(job.state.progress);
         } else if (message.type === 'done') {
-          const cancelled = message.report?.cancelled ?? message.reindex?.cancelled ?? false;
-          settle({ progress: { ...job.state.progress, phase: cancelled ? 'cancelled' : 'done' }, report: message.report, error: null });
+          const { outcome } = message;
+          const report = 'report' in outcome ? outcome.report : null;
+          const cancelled = report?.cancelled ?? ('reindex' in outcome && outcome.reindex.cancelled);
+          settle({ progress: { ...job.state.progress, phase: cancelled ? 'cancelled' : 'done' }, report, error: null }, outcome);
         } else {
           settle({ progress: { ...job.state.progress, phase: 'failed', message: message.error.message }, report: null, error: message.error });
         }
@@ -145,7 +157,20 @@ export class JobRunner {
     return true;
   }
 
-  wait(jobId: string): Promise<JobState> {
+  /**
+   * Runs a job to its end for a caller that waits for the answer (the review step's preview
+   * and save): the work leaves the main thread, the caller still gets a plain result.
+   */
+  async outcome<K extends JobOutcome['kind']>(request: JobRequest & { kind: K }): Promise<Extract<JobOutcome, { kind: K }>> {
+    const finished = await this.wait(this.start(request));
+    if (!finished.outcome) {
+      const error = finished.error ?? { code: 'internal' as const, message: 'The job ended without an answer.' };
+      throw new AppFailure(error.code as ErrorCode, error.message);
+    }
+    return finished.outcome as Extract<JobOutcome, { kind: K }>;
+  }
+
+  wait(jobId: string): Promise<FinishedJob> {
     const job = this.jobs.get(jobId);
     if (!job) return Promise.reject(new Error(`no job ${jobId}`));
     return job.finished;

@@ -115,7 +115,8 @@ describe('browser-mode bridge', () => {
     const controller = new AbortController();
     const res = await fetch(`${bridge.url}api/events?token=${bridge.token}`, { signal: controller.signal });
     const reader = res.body!.getReader();
-    await reader.read(); // ": connected"
+    // The browser is told to reopen a dropped stream after a second (the page then resyncs its job).
+    expect(new TextDecoder().decode((await reader.read()).value)).toMatch(/^retry: 1000\n: connected/);
     events.emit('archive:changed', { reason: 'test' });
     const { value } = await reader.read();
     expect(new TextDecoder().decode(value)).toContain('"archive:changed"');

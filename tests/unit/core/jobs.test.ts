@@ -1,7 +1,7 @@
-import { copyFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { JobProgress } from '../../../shared/domain/jobs';
+import type { JobUpdate } from '../../../shared/contract';
 import { JobRunner } from '../../../electron/core/jobs/runner';
 import { openDatabase } from '../../../electron/core/db/connection';
 import { createRepositories } from '../../../electron/core/db/repositories';
@@ -13,7 +13,7 @@ const SEED = join(import.meta.dirname, '../../fixtures/cq-daily-2023-02-24.txt')
 describe('import jobs in a worker thread', () => {
   let tmp: ReturnType<typeof tempDir>;
   let dbPath: string;
-  let progress: JobProgress[];
+  let progress: JobUpdate[];
   let runner: JobRunner;
 
   beforeEach(() => {
@@ -38,9 +38,39 @@ describe('import jobs in a worker thread', () => {
     expect(phases[0]).toBe('queued');
     expect(phases).toContain('segmenting');
     expect(phases.at(-1)).toBe('done');
+    // The one last event carries the report, so a listener need not ask for it.
+    expect(phases.filter((phase) => phase === 'done')).toHaveLength(1);
+    const last = progress.filter((p) => p.jobId === jobId).at(-1)!;
+    expect(last.report!.imported.map((s) => s.id)).toEqual(state.report!.imported.map((s) => s.id));
+    expect(last.error).toBeNull();
     const db = openDatabase(dbPath);
     expect(createRepositories(db).stories.count()).toBe(8);
     db.close();
+  });
+
+  it('reads pages for review and stores the reviewed ones in the worker, reporting each as a job', async () => {
+    const uploaded = readFileSync(SEED).toString('base64');
+    const preview = await runner.outcome({
+      kind: 'preview',
+      sources: [{ kind: 'data', name: 'cq-daily-2023-02-24.txt', dataBase64: uploaded }, { kind: 'path', path: join(tmp.dir, 'gone.txt') }],
+      options: { publication: '重庆日报' },
+    });
+    expect(preview.preview.pages).toHaveLength(1);
+    expect(preview.preview.pages[0]!.stories).toHaveLength(8);
+    expect(preview.preview.failed).toMatchObject([{ path: join(tmp.dir, 'gone.txt'), reason: 'missing' }]);
+    let db = openDatabase(dbPath);
+    expect(createRepositories(db).stories.count()).toBe(0);
+    db.close();
+
+    const [page] = preview.preview.pages;
+    const saved = await runner.outcome({ kind: 'save', pages: [{ source: page!.source, publication: page!.publication, date: page!.date, stories: page!.stories.slice(0, 3) }] });
+    expect(saved.report.imported).toHaveLength(3);
+    db = openDatabase(dbPath);
+    expect(createRepositories(db).stories.count()).toBe(3);
+    db.close();
+    const kinds = new Set(progress.map((p) => p.kind));
+    expect(kinds).toEqual(new Set(['preview', 'save']));
+    expect(progress.filter((p) => p.kind === 'save').at(-1)).toMatchObject({ phase: 'done', report: { imported: saved.report.imported } });
   });
 
   it('reports a bad file with its path and reason while the rest import, storing nothing of it', async () => {

@@ -13,6 +13,7 @@ import { notifyError, notifySuccess } from '../common/notify';
 import { readFileAsBase64 } from '../archive/ImportContext';
 import { saveExportedFile } from '../export/download';
 import { useSettings } from './SettingsContext';
+import { useJob } from '../jobs/useJob';
 
 type Busy = 'backup' | 'restore' | 'export' | 'import' | null;
 
@@ -22,31 +23,22 @@ export function BackupPanel() {
   const { settings, update } = useSettings();
   const list = useApiQuery('backup:list', {});
   const [busy, setBusy] = useState<Busy>(null);
-  const [percent, setPercent] = useState<number | null>(null);
   const [folder, setFolder] = useState(settings.backupFolder ?? '');
   useEffect(() => setFolder(settings.backupFolder ?? ''), [settings.backupFolder]);
   const restoreInput = useRef<HTMLInputElement>(null);
   const importInput = useRef<HTMLInputElement>(null);
 
-  // Backups and restores report their pages as job progress.
-  useEffect(
-    () =>
-      api.subscribe('jobs:progress', (p) => {
-        if (p.kind === 'backup' || p.kind === 'restore' || p.kind === 'export') setPercent(p.total ? Math.round((p.done / p.total) * 100) : null);
-      }),
-    [],
-  );
+  // Backups, restores and exports report their pages as job progress of their kind.
+  const { percent, track } = useJob();
 
   const run = async (what: Exclude<Busy, null>, work: () => Promise<void>) => {
     setBusy(what);
-    setPercent(null);
     try {
-      await work();
+      await (what === 'import' ? work() : track(what, work));
     } catch (error) {
       notifyError(i18n, error, t(`backup.failed.${what}`));
     } finally {
       setBusy(null);
-      setPercent(null);
       list.reload();
     }
   };

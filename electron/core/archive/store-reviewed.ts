@@ -1,0 +1,34 @@
+import type { ImportReport } from '../../../shared/domain/archive';
+import type { ParsedStory } from '../../../shared/domain/story';
+import type { Repositories } from '../db/repositories';
+import { nowIso } from '../clock';
+import { storePage } from './store';
+
+/** A page as the editor left it in the review step: merged, split and fixed stories. */
+export interface ReviewedPage {
+  source: string;
+  publication: string | null;
+  date: string | null;
+  stories: ParsedStory[];
+}
+
+/** Stores the reviewed pages as one import batch, each page in its own transaction. */
+export function storeReviewedPages(repos: Repositories, pages: ReviewedPage[]): ImportReport {
+  const batchId = repos.importBatches.start(nowIso(), pages.length);
+  const imported: ImportReport['imported'] = [];
+  const skipped: ImportReport['skipped'] = [];
+  for (const page of pages) {
+    const stored = storePage(repos, page, batchId);
+    imported.push(...stored.imported);
+    skipped.push(...stored.skipped);
+  }
+  repos.importBatches.finish(batchId, {
+    finishedAt: nowIso(),
+    status: 'done',
+    stories: imported.length,
+    skipped: skipped.length,
+    failed: 0,
+    reportJson: JSON.stringify({ skipped }),
+  });
+  return { batchId, imported, skipped, failed: [], assumed: [], cancelled: false };
+}
