@@ -194,7 +194,8 @@ export const contract = {
   'figures:update': { input: z.object({ id: Id, patch: FigurePatch }), output: Figure },
   'figures:queue': {
     input: z.object({ limit: z.number().int().min(1).max(1000).default(200) }),
-    output: z.array(Figure.extend({ headline: z.string() })),
+    // before/after: the text around the figure in its paragraph (shared/figure-context.ts).
+    output: z.array(Figure.extend({ headline: z.string(), before: z.string(), after: z.string() })),
   },
   'figures:reextract': { input: z.object({ storyId: Id }), output: z.array(Figure) },
 

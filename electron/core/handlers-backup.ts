@@ -1,3 +1,4 @@
+import { coreFailure } from '../../shared/core-errors';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { AppFailure } from '../../shared/result';
@@ -32,11 +33,11 @@ export function createBackupHandlers(ctx: HandlerContext): Pick<Handlers, Backup
       return { folder, backups: listBackups(folder) };
     },
     'backup:restore': async ({ from }) => {
-      if (ctx.jobs.runningCount() > 0) throw new AppFailure('conflict', 'An import or rebuild is running. Wait for it to finish (or cancel it), then restore.');
+      if (ctx.jobs.runningCount() > 0) throw coreFailure('conflict', 'restore_while_running');
       const progress = progressOf(ctx, `restore-${Date.now()}`, 'restore');
       if (from.kind === 'backup') {
         const file = listBackups(backupFolder(readSettings(repos), ctx.dbPath)).find((b) => b.name === from.name);
-        if (!file) throw new AppFailure('not_found', `The backup ${from.name} is not in the backup folder any more. Refresh the list.`);
+        if (!file) throw coreFailure('not_found', 'backup_gone', { name: from.name });
         const restored = await restoreArchive(repos.db, ctx.dbPath, file.path, new Date(), progress);
         reloaded('restore');
         return restored;

@@ -1,9 +1,9 @@
 /** Handlers for the tracking side: targets, checks, annotations, drafts and exports. */
+import { coreFailure } from '../../shared/core-errors';
 import { summaryCsv, summaryXlsx } from './targets/summary';
 import { readSettings } from './settings';
 import type { HandlerContext } from './handlers';
 import type { Handlers } from './invoke';
-import { AppFailure } from '../../shared/result';
 import type { ExportedFile } from '../../shared/contract';
 import {
   createTarget,
@@ -75,7 +75,7 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
   const types = () => readSettings(repos).annotationTypes;
   const needStory = (id: number) => {
     const story = repos.stories.get(id);
-    if (!story) throw new AppFailure('not_found', `Story ${id} was not found.`, 'storyId');
+    if (!story) throw coreFailure('not_found', 'story_not_found', { id }, 'storyId');
     return story;
   };
 
@@ -83,7 +83,7 @@ export function createTrackingHandlers(ctx: HandlerContext): Pick<Handlers, Trac
     'targets:list': (query) => listTargets(repos, query),
     'targets:get': ({ id }) => {
       const target = repos.targets.get(id);
-      if (!target) throw new AppFailure('not_found', `Target ${id} was not found.`);
+      if (!target) throw coreFailure('not_found', 'target_not_found', { id });
       return { target, events: targetHistory(repos, id), evidence: repos.targets.evidence(id), links: repos.targets.links(id) };
     },
     'targets:fromFigure': ({ figureId }) => targetFromFigure(repos, figureId, tolerance()),

@@ -146,6 +146,21 @@ describe('Archive list', () => {
   });
 });
 
+describe('Reader byline', () => {
+  it.each([
+    ['首席记者 张亦筑 实习生 冉罗楠', '首席记者 张亦筑 实习生 冉罗楠 · '],
+    ['张亦筑', 'By 张亦筑 · '],
+  ])('shows the credit 「%s」 with its roles once', async (byline, shown) => {
+    const backend = createFakeBackend({ stories: [makeStory(7, { headline: '科创中心', byline, language: 'zh' })] });
+    mockApi.call.mockImplementation(backend.call);
+    window.location.hash = '#/archive/story/7';
+    renderWithProviders(<AppLayout />);
+    await screen.findByRole('heading', { level: 1, name: '科创中心' });
+    const meta = within(screen.getByRole('article')).getByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith(shown));
+    expect(meta).toBeTruthy();
+  });
+});
+
 describe('Archive search', () => {
   it('searches as you type and marks the hit runs of the snippet', async () => {
     const backend = createFakeBackend({

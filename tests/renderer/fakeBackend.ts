@@ -8,6 +8,7 @@ import type { ImportReport, PagePreview, SearchHit } from '../../shared/domain/a
 import type { Figure } from '../../shared/domain/figure';
 import { DEFAULT_SETTINGS, type Settings } from '../../shared/domain/settings';
 import type { Story } from '../../shared/domain/story';
+import { contextAround } from '../../shared/figure-context';
 import type { Annotation } from '../../shared/domain/annotation';
 import type { Draft, DraftDoc, DraftVersion } from '../../shared/domain/draft';
 import type { Evidence, EvidenceLink, MetricSeries, StoryCheck, Target, TargetEvent } from '../../shared/domain/target';
@@ -301,7 +302,11 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     'figures:queue': ({ limit = 200 }) => {
       if (figures instanceof Error) throw new ApiError({ code: 'unavailable', message: figures.message }, 'figures:queue');
-      return figures.filter((f) => f.review === 'unreviewed').slice(0, limit).map((f) => ({ ...f, headline: headlineOf(f.storyId) }));
+      // As the core does: the text around each figure, cut from its story.
+      return figures
+        .filter((f) => f.review === 'unreviewed')
+        .slice(0, limit)
+        .map((f) => ({ ...f, headline: headlineOf(f.storyId), ...contextAround(stories.find((s) => s.id === f.storyId)?.body ?? '', f) }));
     },
     'figures:reextract': ({ storyId }) => {
       if (figures instanceof Error) throw new ApiError({ code: 'unavailable', message: figures.message }, 'figures:reextract');

@@ -193,7 +193,7 @@ describe('Figure queue', () => {
     renderWithProviders(<AppLayout />);
     const list = await screen.findByRole('list', { name: 'Figures to review' });
     expect(screen.getByText('45 figures to review')).toBeTruthy();
-    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(45));
+    await waitFor(() => expect(within(list).getAllByRole('listitem')).toHaveLength(45), { timeout: 8000 });
     const last = within(list).getAllByRole('listitem')[44]!;
     await waitFor(() => expect(last.textContent).toContain('第45项增长45.5%'));
     expect(within(last).getByRole('button', { name: 'Confirm' }).getAttribute('aria-keyshortcuts')).toBe('c');

@@ -1,3 +1,4 @@
+import { coreFailure } from '../../../shared/core-errors';
 import { randomUUID } from 'node:crypto';
 import {
   AnnotationPatch,
@@ -9,7 +10,6 @@ import {
   type ReanchorReport,
 } from '../../../shared/domain/annotation';
 import type { Story } from '../../../shared/domain/story';
-import { AppFailure } from '../../../shared/result';
 import type { Db } from '../db/connection';
 import type { AnnotationRepository } from '../db/repositories/annotations';
 import { nowIso } from '../clock';
@@ -28,37 +28,33 @@ export interface AnnotationDeps {
 
 function checkType(type: string, types: readonly AnnotationTypeDef[]): void {
   if (!types.some((t) => t.id === type)) {
-    throw new AppFailure(
-      'invalid_input',
-      `Unknown annotation type "${type}"; choose one of ${types.map((t) => t.id).join(', ')} or add it in Settings.`,
-      'type',
-    );
+    throw coreFailure('invalid_input', 'unknown_annotation_type', { type, types: types.map((t) => t.id).join(', ') }, 'type');
   }
 }
 
 function checkRange(story: Story, start: number, end: number, path: string): void {
   if (end > story.body.length) {
-    throw new AppFailure('invalid_input', `The selection ends at ${end} but the story text is ${story.body.length} characters long.`, path);
+    throw coreFailure('invalid_input', 'selection_past_end', { end, length: story.body.length }, path);
   }
   if (story.body.slice(start, end).trim() === '') {
-    throw new AppFailure('invalid_input', 'Select some text to annotate, not only spaces.', path);
+    throw coreFailure('invalid_input', 'selection_blank', {}, path);
   }
 }
 
 function checkLinks(deps: AnnotationDeps, storyId: number, figureId: number | null, targetId: number | null): void {
   if (figureId !== null) {
     const owner = deps.annotations.figureStory(figureId);
-    if (owner === null) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
-    if (owner !== storyId) throw new AppFailure('invalid_input', `Figure ${figureId} belongs to another story (${owner}).`, 'figureId');
+    if (owner === null) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
+    if (owner !== storyId) throw coreFailure('invalid_input', 'figure_in_other_story', { id: figureId, storyId: owner }, 'figureId');
   }
   if (targetId !== null && !deps.annotations.targetExists(targetId)) {
-    throw new AppFailure('not_found', `Target ${targetId} was not found.`, 'targetId');
+    throw coreFailure('not_found', 'target_not_found', { id: targetId }, 'targetId');
   }
 }
 
 function getStory(deps: AnnotationDeps, id: number): Story {
   const story = deps.stories.get(id);
-  if (!story) throw new AppFailure('not_found', `Story ${id} was not found.`, 'storyId');
+  if (!story) throw coreFailure('not_found', 'story_not_found', { id }, 'storyId');
   return story;
 }
 
@@ -103,7 +99,7 @@ export function updateAnnotation(
   if (p.type !== undefined) checkType(p.type, types);
   return deps.db.transaction(() => {
     const current = deps.annotations.get(id);
-    if (!current) throw new AppFailure('not_found', `Annotation ${id} was not found.`);
+    if (!current) throw coreFailure('not_found', 'annotation_not_found', { id });
     const next: Annotation = {
       ...current,
       ...(p.type !== undefined ? { type: p.type } : {}),
@@ -135,7 +131,7 @@ export function deleteAnnotation(deps: AnnotationDeps, id: number): boolean {
 export function replyToAnnotation(deps: AnnotationDeps, input: NewAnnotationReply): Annotation {
   const r = parseInput(NewAnnotationReply, input, 'reply');
   return deps.db.transaction(() => {
-    if (!deps.annotations.get(r.annotationId)) throw new AppFailure('not_found', `Annotation ${r.annotationId} was not found.`, 'annotationId');
+    if (!deps.annotations.get(r.annotationId)) throw coreFailure('not_found', 'annotation_not_found', { id: r.annotationId }, 'annotationId');
     deps.annotations.insertReply({ uuid: randomUUID(), annotationId: r.annotationId, text: r.text, createdAt: nowIso() });
     return deps.annotations.get(r.annotationId)!;
   }).immediate();

@@ -3,6 +3,7 @@
  * and English papers print them. Everything here returns names only — the roles
  * (记者, 通讯员, Correspondent) are furniture.
  */
+import { ROLE_ENDINGS } from '../../../shared/byline-roles';
 import { toSimplified } from '../text/simplify';
 
 const HAN_NAME = '[\\u4e00-\\u9fff]{1,3}(?:[·・][\\u4e00-\\u9fff]{1,6})?[\\u4e00-\\u9fff]';
@@ -12,7 +13,7 @@ const HAN_NAME = '[\\u4e00-\\u9fff]{1,3}(?:[·・][\\u4e00-\\u9fff]{1,6})?[\\u4e
  */
 const OUTLET =
   '本报|新华社|中新社|中央社|人民日报|光明日报|经济日报|[\\u4e00-\\u9fff]{1,6}?报|[\\u4e00-\\u9fff]{1,4}?(?:网|电视台|广播电视台)';
-const ROLE = `(?:${OUTLET}|特约|首席|资深|见习|实习|全媒体|融媒体|摄影|驻[\\u4e00-\\u9fff]{1,4})*(?:记者|通讯员|实习生|评论员|撰稿人|作者|特派员)`;
+const ROLE = `(?:${OUTLET}|特约|首席|资深|见习|实习|全媒体|融媒体|摄影|驻[\\u4e00-\\u9fff]{1,4})*(?:${ROLE_ENDINGS.join('|')})`;
 
 /** 「记者 张三 通讯员 李四」 → 「张三、李四」; null when what is left is not names. */
 export function namesFromCredit(raw: string): string | null {
@@ -57,19 +58,44 @@ export const BYLINE_ROLES: readonly string[] = [
 const ROLE_WORD = new RegExp(`^${ROLE}$`);
 const isRoleWord = (token: string) => BYLINE_ROLES.includes(token) || ROLE_WORD.test(token);
 
+const ROLE_PREFIX = new RegExp(`^${ROLE}`);
+const isCreditName = (t: string) => /^[\u4e00-\u9fff]{2,4}$/.test(t) || /^[\u4e00-\u9fff]{1,6}[·・][\u4e00-\u9fff]{1,8}$/.test(t);
+
 /**
- * 「首席记者 张亦筑 实习生 冉罗楠」 as printed (roles read on the folded text, words taken from
- * the original at the same places); null when the line names no role.
+ * A credit with the roles printed beside the names, one space between a role and its names and
+ * 、 between names of one role: 「首席记者 张亦筑 实习生 冉罗楠」, 「记者 张三、李四」. The byline
+ * line and the opening bracket (本报讯（记者 X）) both read it here, with the same role table.
+ * A role run into its name (记者张三) is split. Roles are read on the folded text, words taken
+ * from the original at the same places (首席記者 張亦筑); null when the text names no role or
+ * no name, or holds words that are neither.
  */
-function creditFromLine(orig: string, folded: string): string | null {
-  const parts: string[] = [];
-  let roles = 0;
+export function creditWithRoles(orig: string, folded: string): string | null {
+  const parts: Array<{ word: string; role: boolean }> = [];
   for (const m of folded.matchAll(/[^\s、，,：:（）()/／]+/g)) {
-    const word = orig.slice(m.index, m.index + m[0].length);
-    if (isRoleWord(m[0])) roles++;
-    parts.push(word);
+    const at = m.index;
+    const word = orig.slice(at, at + m[0].length);
+    if (isRoleWord(m[0])) {
+      parts.push({ word, role: true });
+      continue;
+    }
+    const prefix = ROLE_PREFIX.exec(m[0]);
+    if (prefix && isCreditName(m[0].slice(prefix[0].length))) {
+      parts.push({ word: word.slice(0, prefix[0].length), role: true }, { word: word.slice(prefix[0].length), role: false });
+      continue;
+    }
+    parts.push({ word, role: false });
   }
-  return roles > 0 && parts.length > roles ? parts.join(' ') : null;
+  const roles = parts.filter((p) => p.role).length;
+  if (roles === 0 || parts.length === roles) return null;
+  return parts.map((p, i) => (i === 0 ? '' : !p.role && !parts[i - 1]!.role ? '、' : ' ') + p.word).join('');
+}
+
+/** An opener's bracketed credit with its roles, or nothing when it names no one by role. */
+function openerCredit(orig: string, folded: string, raw: string | undefined, names: string | null): { credit?: string } {
+  if (!raw || !names) return {};
+  const at = folded.indexOf(raw);
+  const credit = creditWithRoles(at < 0 ? raw : orig.slice(at, at + raw.length), raw);
+  return credit ? { credit } : {};
 }
 
 const COMPOUND_SURNAME = /^(?:欧阳|司马|诸葛|上官|东方|皇甫|令狐|慕容|尉迟|长孙|宇文|夏侯|公孙|轩辕|端木|独孤|南宫|西门|百里|呼延|申屠)/;
@@ -156,6 +182,8 @@ export interface Opener {
   dateline: string | null;
   /** 本报讯 / 新华社 / city dateline: proof that a story starts here. */
   kind: 'local' | 'wire' | 'city';
+  /** The credit with its roles as printed (记者 张三、李四; 通讯员 王五 记者 赵六); absent when it names no one by role. */
+  credit?: string;
 }
 
 const DATE_ZH = '(\\d{1,2}月\\d{1,2}日|\\d{1,2}日)';
@@ -204,30 +232,33 @@ function webMetaByline(t: string): string | null {
 const MONTHS = 'Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?';
 
 /** Attribution at the start of the first paragraph: 「本报讯（记者 张亦筑）2月23日，」「新华社北京2月23日电（记者 X）」「LONDON — 」. */
-function openerFolded(para: string): Opener | null {
-  const t = para.trim();
+function openerFolded(orig: string, t: string): Opener | null {
+  const credited = (raw: string | undefined, rest: Omit<Opener, 'names'>): Opener => {
+    const names = raw ? namesFromCredit(raw) : null;
+    return { names, ...rest, ...openerCredit(orig, t, raw, names) };
+  };
   const tw = taiwanCredit(t);
   if (tw && tw.rest && tw.names) return { names: tw.names, dateline: tw.place, kind: 'local' };
   let m = new RegExp(`^本报讯\\s*(?:[（(]([^）)]{1,60})[）)])?\\s*${DATE_ZH}?`).exec(t);
-  if (m) return { names: m[1] ? namesFromCredit(m[1]) : null, dateline: m[2] ?? null, kind: 'local' };
+  if (m) return credited(m[1], { dateline: m[2] ?? null, kind: 'local' });
   // another paper's own dispatch: 「羊城晚报讯 记者李焕坤报道：3月10日，」「XX日报讯（记者 X）」
   m = new RegExp(
     `^(?:${OUTLET})讯\\s*(?:[（(]([^）)]{1,60})[）)]|((?:(?:见习|实习|特约)?记者|通讯员)[^：:，。（(]{2,30}?)\\s*报道\\s*[:：])?\\s*${DATE_ZH}?`,
   ).exec(t);
-  if (m) return { names: m[1] || m[2] ? namesFromCredit((m[1] ?? m[2])!) : null, dateline: m[3] ?? null, kind: 'local' };
+  if (m) return credited(m[1] || m[2] || undefined, { dateline: m[3] ?? null, kind: 'local' });
   m = new RegExp(`^本报[\\u4e00-\\u9fff]{0,8}?${DATE_ZH}?[电讯]\\s*(?:[（(]([^）)]{1,60})[）)])?`).exec(t);
-  if (m) return { names: m[2] ? namesFromCredit(m[2]) : null, dateline: m[1] ?? null, kind: 'local' };
+  if (m) return credited(m[2], { dateline: m[1] ?? null, kind: 'local' });
   m = new RegExp(
     `^(?:据)?(?:新华社|中新社|中新网|央视新闻|人民网|新华网|中国新闻网)(?:记者)?[\\u4e00-\\u9fff]{0,10}?${DATE_ZH}电\\s*(?:[（(]([^）)]{1,60})[）)])?`,
   ).exec(t);
-  if (m) return { names: m[2] ? namesFromCredit(m[2]) : null, dateline: m[1] ?? null, kind: 'wire' };
-  m = /^[（(]((?:本报)?(?:见习|实习|特约)?记者[^）)]{1,40})[）)]/.exec(t);
+  if (m) return credited(m[2], { dateline: m[1] ?? null, kind: 'wire' });
+  m = /^[（(]((?:本报)?(?:首席|资深|见习|实习|特约|全媒体|融媒体)?(?:记者|通讯员)[^）)]{1,40})[）)]/.exec(t);
   // 「（记者 X 摄）」 is a photo credit, not a reporter opening the text
   if (m && !/摄(?:影)?$/.test(m[1]!)) {
     const names = namesFromCredit(m[1]!);
     if (names) {
       const d = new RegExp(`^${DATE_ZH}`).exec(t.slice(m[0].length).trim());
-      return { names, dateline: d?.[1] ?? null, kind: 'local' };
+      return { names, dateline: d?.[1] ?? null, kind: 'local', ...openerCredit(orig, t, m[1], names) };
     }
   }
   m = new RegExp(
@@ -249,14 +280,16 @@ export function leadingDate(para: string): string | null {
  * A reporter credited at the end of a short item instead of above it:
  * 「…满足群众出行需求。（记者 齐志明）」「…。（本报记者 王浩 通讯员 李四）」.
  */
-export function trailingCredit(para: string): { names: string; rest: string } | null {
+export function trailingCredit(para: string): { names: string; rest: string; credit?: string } | null {
   const t = para.trim();
   const f = foldFurniture(t);
   const m = new RegExp(`(?<=[。！？”」])\\s*[（(]\\s*(${ROLE}[^（）()]{2,40})[）)]$`).exec(f);
   if (!m || /摄|[:：]/.test(m[1]!)) return null;
   const names = namesFromCredit(m[1]!);
   if (!names) return null;
-  return { names: unfold(t, f, names)!, rest: t.slice(0, m.index).trim() };
+  const at = m.index + m[0].indexOf(m[1]!);
+  const credit = creditWithRoles(t.slice(at, at + m[1]!.length), m[1]!);
+  return { names: unfold(t, f, names)!, rest: t.slice(0, m.index).trim(), ...(credit ? { credit } : {}) };
 }
 
 export interface Credit {
@@ -320,7 +353,7 @@ export function parseBylineLine(line: string): BylineLine | null {
   const f = foldFurniture(t);
   const folded = bylineLineFolded(f);
   // A Chinese credit keeps its roles as printed, one space between each role and name.
-  const r = folded?.credit && /[\u4e00-\u9fff]/.test(folded.credit) ? withCredit(folded, creditFromLine(t, f)) : folded;
+  const r = folded?.credit && /[\u4e00-\u9fff]/.test(folded.credit) ? withCredit(folded, creditWithRoles(t, f)) : folded;
   if (!r || f === t) return r;
   const out: BylineLine = { ...r, names: unfold(t, f, r.names)! };
   if (r.dateline) out.dateline = unfold(t, f, r.dateline)!;
@@ -331,7 +364,7 @@ export function parseBylineLine(line: string): BylineLine | null {
 export function parseOpener(para: string): Opener | null {
   const t = para.trim();
   const f = foldFurniture(t);
-  const r = cnaOpener(t, f) ?? openerFolded(f);
+  const r = cnaOpener(t, f) ?? openerFolded(t, f);
   if (!r || f === t) return r;
   return { ...r, names: unfold(t, f, r.names), dateline: unfold(t, f, r.dateline) };
 }

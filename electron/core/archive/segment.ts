@@ -474,6 +474,12 @@ function keepHeadlessTextAsBody(drafts: Draft[], notes: ImportNote[]): void {
   }
 }
 
+/** The credit with roles of whichever attribution gave the byline: the byline line, the opening bracket or the closing one. */
+function creditOf(byline: string | null, sources: Array<{ names: string | null; credit?: string } | null>): { credit?: string } {
+  const source = sources.find((s) => s?.credit && s.names === byline);
+  return byline && source?.credit ? { credit: source.credit } : {};
+}
+
 function buildStory(d: Draft, pageDate: string | null, notes: ImportNote[]): ParsedStory {
   const heads = splitStack(d.stack);
   let subhead = heads.subhead;
@@ -515,10 +521,12 @@ function buildStory(d: Draft, pageDate: string | null, notes: ImportNote[]): Par
   const isPhoto = !bylineLine && !opener && credit.length > 0 && endsInCredit(body[body.length - 1] ?? { text: '', blankBefore: 0 });
 
   let trailing: string | null = null;
+  let trailingRoles: string | undefined;
   if (!bylineLine && !opener?.names && body.length) {
     const tc = trailingCredit(body[body.length - 1]!.text);
     if (tc) {
       trailing = tc.names;
+      trailingRoles = tc.credit;
       body[body.length - 1] = { ...body[body.length - 1]!, text: tc.rest };
     }
   }
@@ -553,7 +561,7 @@ function buildStory(d: Draft, pageDate: string | null, notes: ImportNote[]): Par
     subhead,
     kicker,
     byline,
-    ...(bylineLine?.credit && byline === bylineLine.names ? { credit: bylineLine.credit } : {}),
+    ...creditOf(byline, [bylineLine, opener, { names: trailing, credit: trailingRoles }]),
     dateline,
     datelineDate: resolveDateline(dateline, pageDate),
     body: paras.join('\n'),

@@ -1,7 +1,7 @@
+import { coreFailure } from '../../../shared/core-errors';
 import { storyLead } from '../figures/lead';
 import type { StoryPatch } from '../../../shared/domain/archive';
 import type { Story } from '../../../shared/domain/story';
-import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { extractFigures } from '../figures/extract';
 import { nowIso } from '../clock';
@@ -13,12 +13,12 @@ import { reanchorStory } from '../annotations/service';
 export function updateStory(repos: Repositories, id: number, patch: StoryPatch): Story {
   return repos.db.transaction(() => {
     const current = repos.stories.get(id);
-    if (!current) throw new AppFailure('not_found', `Story ${id} was not found.`);
+    if (!current) throw coreFailure('not_found', 'story_not_found', { id });
     const next = { ...current, ...patch };
     const hash = contentHash({ headline: next.headline, body: next.body });
     const other = repos.stories.findIdByHash(hash);
     if (other !== null && other !== id) {
-      throw new AppFailure('conflict', `Story ${other} already has this headline and text; edit one of them or delete the duplicate.`);
+      throw coreFailure('conflict', 'story_duplicate', { id: other });
     }
     const publicationId = next.publication ? repos.publications.idFor(next.publication) : null;
     const now = nowIso();

@@ -8,6 +8,7 @@
  * near keys), entity (1 same, 0.9 one side unstated) and period (1 same, 0.95
  * overlapping, 0.85 one side unstated). Below the threshold a match is a suggestion.
  */
+import { coreFailure } from '../../../shared/core-errors';
 import {
   CheckOptions,
   ConfirmMatchInput,
@@ -264,7 +265,7 @@ function consistencyVerdict(figure: SourcedFigure, other: SourcedFigure, toleran
 export function checkStory(repos: Repositories, storyId: number, options: CheckStoryOptions = {}): FigureCheck[] {
   const opts = CheckOptions.parse(options);
   const story = repos.stories.summary(storyId);
-  if (!story) throw new AppFailure('not_found', `Story ${storyId} was not found.`, 'storyId');
+  if (!story) throw coreFailure('not_found', 'story_not_found', { id: storyId }, 'storyId');
   const tolerance = options.approxTolerance ?? readSettings(repos).approxTolerance;
   const storyToday = story.date ?? nowIso().slice(0, 10);
   const figures = repos.checkFigures.byStory(storyId).filter((f) => f.review !== 'rejected');
@@ -562,12 +563,12 @@ export function confirmMatch(
   const { figureId, targetId, otherFigureId, accept } = parsed.data;
   return repos.db.transaction((): ConfirmMatchResult => {
     const figure = repos.checkFigures.get(figureId);
-    if (!figure) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
+    if (!figure) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     let target: Target | null = null;
     let otherKey: string;
     if (targetId !== undefined) {
       target = repos.targets.get(targetId);
-      if (!target) throw new AppFailure('not_found', `Target ${targetId} was not found.`, 'targetId');
+      if (!target) throw coreFailure('not_found', 'target_not_found', { id: targetId }, 'targetId');
       otherKey = matchKey(target.metricKey);
     } else {
       const other = repos.checkFigures.get(otherFigureId!);

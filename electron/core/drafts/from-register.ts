@@ -1,5 +1,5 @@
+import { coreFailure } from '../../../shared/core-errors';
 import type { ScaffoldItem } from '../../../shared/domain/draft';
-import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { sentenceAround } from '../text/sentence';
 
@@ -17,7 +17,7 @@ export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): Scaf
   const bodies = new Map<number, string>();
   return targetIds.map((id) => {
     const target = repos.targets.get(id);
-    if (!target) throw new AppFailure('not_found', `Target ${id} was not found.`, 'targetIds');
+    if (!target) throw coreFailure('not_found', 'target_not_found', { id }, 'targetIds');
     const source = target.sourceStoryId !== null ? repos.stories.get(target.sourceStoryId) : null;
     const evidence = repos.targets
       .evidence(id)

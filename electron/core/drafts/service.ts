@@ -1,3 +1,4 @@
+import { coreFailure } from '../../../shared/core-errors';
 import type { z } from 'zod';
 import {
   NewDraft,
@@ -59,7 +60,7 @@ export function createDraft(deps: DraftDeps, input: NewDraft, options: DraftCloc
 
 export function getDraft(deps: DraftDeps, id: number): Draft {
   const row = deps.drafts.get(id);
-  if (!row) throw new AppFailure('not_found', `Draft ${id} was not found.`);
+  if (!row) throw coreFailure('not_found', 'draft_not_found', { id });
   return toDraft(row);
 }
 
@@ -89,13 +90,9 @@ export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: Draft
   const doc = s.doc as DraftDoc;
   return deps.db.transaction(() => {
     const current = deps.drafts.get(s.id);
-    if (!current) throw new AppFailure('not_found', `Draft ${s.id} was not found.`);
+    if (!current) throw coreFailure('not_found', 'draft_not_found', { id: s.id });
     if (s.baseRevision !== undefined && s.baseRevision !== current.revision) {
-      throw new AppFailure(
-        'conflict',
-        `Draft ${s.id} was saved elsewhere (revision ${current.revision}, this copy is ${s.baseRevision}); reload it or save as a new draft.`,
-        'baseRevision',
-      );
+      throw coreFailure('conflict', 'draft_saved_elsewhere', { id: s.id, revision: current.revision, base: s.baseRevision }, 'baseRevision');
     }
     const title = s.title ?? current.title;
     const nowDate = options.now ? options.now() : new Date();
@@ -115,13 +112,13 @@ export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: Draft
 }
 
 export function listDraftVersions(deps: DraftDeps, draftId: number, limit = 500): DraftVersionSummary[] {
-  if (!deps.drafts.get(draftId)) throw new AppFailure('not_found', `Draft ${draftId} was not found.`);
+  if (!deps.drafts.get(draftId)) throw coreFailure('not_found', 'draft_not_found', { id: draftId });
   return deps.drafts.versions(draftId, limit).map(toVersionSummary);
 }
 
 export function getDraftVersion(deps: DraftDeps, versionId: number): DraftVersion {
   const v = deps.drafts.version(versionId);
-  if (!v) throw new AppFailure('not_found', `Version ${versionId} was not found.`);
+  if (!v) throw coreFailure('not_found', 'version_not_found', { id: versionId });
   return { ...toVersionSummary(v), doc: v.doc };
 }
 
@@ -129,7 +126,7 @@ export function getDraftVersion(deps: DraftDeps, versionId: number): DraftVersio
 export function restoreDraftVersion(deps: DraftDeps, draftId: number, versionId: number, options: DraftClockOptions = {}): Draft {
   return deps.db.transaction(() => {
     const v = deps.drafts.version(versionId);
-    if (!v || v.draftId !== draftId) throw new AppFailure('not_found', `Version ${versionId} of draft ${draftId} was not found.`);
+    if (!v || v.draftId !== draftId) throw coreFailure('not_found', 'version_not_found', { id: versionId });
     const now = stamp(options);
     deps.drafts.update(draftId, { title: v.title, doc: v.doc }, now);
     deps.drafts.addVersion({ draftId, title: v.title, doc: v.doc, reason: 'restore' }, now);

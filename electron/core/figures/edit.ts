@@ -1,6 +1,6 @@
+import { coreFailure } from '../../../shared/core-errors';
 import type { FigurePatch } from '../../../shared/contract';
 import type { Figure } from '../../../shared/domain/figure';
-import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { nowIso } from '../clock';
 import { metricKey } from './extract';
@@ -11,7 +11,7 @@ import { metricKey } from './extract';
  */
 export function updateFigure(repos: Repositories, id: number, patch: FigurePatch): Figure {
   const current = repos.figures.get(id);
-  if (!current) throw new AppFailure('not_found', `Figure ${id} was not found.`);
+  if (!current) throw coreFailure('not_found', 'figure_not_found', { id });
   const changesReading = Object.keys(patch).some((k) => k !== 'review');
   const next: Figure = {
     ...current,

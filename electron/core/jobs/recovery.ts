@@ -4,8 +4,8 @@
  * process that is gone becomes `interrupted`, and running its files again fills in exactly
  * what is missing (stories already stored are recognised by their content hash).
  */
+import { coreFailure } from '../../../shared/core-errors';
 import type { ImportOptions, ImportSource } from '../../../shared/domain/archive';
-import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { nowIso } from '../clock';
 
@@ -46,11 +46,11 @@ export function markInterruptedImports(repos: Repositories, isAlive: (runner: st
 /** What to run again for an interrupted batch; refuses a batch that is not interrupted or was resumed already. */
 export function resumeRequest(repos: Repositories, batchId: number): { sources: ImportSource[]; options: ImportOptions } {
   const batch = repos.importBatches.get(batchId);
-  if (!batch) throw new AppFailure('not_found', `Import ${batchId} is not in the archive. List imports with \`imports\`.`);
-  if (batch.status !== 'interrupted') throw new AppFailure('conflict', `Import ${batchId} was not interrupted (it is ${batch.status}); there is nothing to resume.`);
-  if (batch.resumedBy !== null) throw new AppFailure('conflict', `Import ${batchId} was resumed already, by import ${batch.resumedBy}.`);
+  if (!batch) throw coreFailure('not_found', 'import_not_found', { id: batchId });
+  if (batch.status !== 'interrupted') throw coreFailure('conflict', 'import_not_interrupted', { id: batchId, status: batch.status });
+  if (batch.resumedBy !== null) throw coreFailure('conflict', 'import_resumed_already', { id: batchId, by: batch.resumedBy });
   if (batch.request.paths.length === 0) {
-    throw new AppFailure('invalid_input', `Import ${batchId} came from uploaded files or pasted text, which are not kept; import them again.`);
+    throw coreFailure('invalid_input', 'import_not_kept', { id: batchId });
   }
   return { sources: batch.request.paths.map((path) => ({ kind: 'path', path })), options: batch.request.options };
 }

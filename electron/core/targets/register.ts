@@ -3,6 +3,7 @@
  * linking evidence, overriding status, and the audit trail every status change leaves.
  * Writes go through one transaction each so a target never stands half-updated.
  */
+import { coreFailure } from '../../../shared/core-errors';
 import type { Figure } from '../../../shared/domain/figure';
 import {
   NewTarget,
@@ -138,9 +139,9 @@ function linkRevision(repos: Repositories, a: Target, b: Target, opts: RegisterO
 export function targetFromFigure(repos: Repositories, figureId: number, opts: RegisterOptions = {}): Target {
   return repos.db.transaction(() => {
     const figure = repos.figures.get(figureId);
-    if (!figure) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
+    if (!figure) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     if (figure.kind !== 'target') {
-      throw new AppFailure('invalid_input', `Figure ${figureId} reads as ${figure.kind}, not a target; change its kind first.`, 'figureId');
+      throw coreFailure('invalid_input', 'figure_not_target', { id: figureId, kind: figure.kind }, 'figureId');
     }
     const existing = repos.targets.bySourceFigure(figureId)[0];
     if (existing) return existing;
@@ -198,7 +199,7 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
 
 function need(repos: Repositories, id: number): Target {
   const t = repos.targets.get(id);
-  if (!t) throw new AppFailure('not_found', `Target ${id} was not found. It may have been deleted; refresh the register.`, 'id');
+  if (!t) throw coreFailure('not_found', 'target_not_found', { id }, 'id');
   return t;
 }
 
@@ -230,7 +231,7 @@ export function overrideStatus(
   id: number,
   override: { status: TargetStatus; reason: string } | null,
 ): Target {
-  if (override && !override.reason.trim()) throw new AppFailure('invalid_input', 'Give a reason for overriding the status.', 'reason');
+  if (override && !override.reason.trim()) throw coreFailure('invalid_input', 'override_needs_reason', {}, 'reason');
   return repos.db.transaction(() => {
     const current = need(repos, id);
     const now = nowIso();
@@ -296,7 +297,7 @@ export function attachEvidence(
 ): Target {
   return repos.db.transaction(() => {
     need(repos, targetId);
-    if (!repos.figures.get(figureId)) throw new AppFailure('not_found', `Figure ${figureId} was not found.`, 'figureId');
+    if (!repos.figures.get(figureId)) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     repos.targets.link({ targetId, figureId, verdict: link.verdict, score: link.score, confirmedBy: link.by, createdAt: nowIso() });
     return recompute(repos, targetId, { ...opts, cause: 'evidence', figureId, note: auditNote('evidence_added', { figureId, by: link.by }), record: true });
   }).immediate();

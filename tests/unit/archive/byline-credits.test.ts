@@ -23,6 +23,46 @@ describe('byline roles', () => {
     expect(story.credit).toBe(credit);
   });
 
+  it.each([
+    ['本报讯（记者 张亦筑）2月23日，', '张亦筑', '记者 张亦筑'],
+    ['本报讯（记者 张三 通讯员 李四）2月23日，', '张三、李四', '记者 张三 通讯员 李四'],
+    ['本报讯（记者张三）2月23日，', '张三', '记者 张三'],
+    ['（首席记者 张亦筑 实习生 冉罗楠）2月23日，', '张亦筑、冉罗楠', '首席记者 张亦筑 实习生 冉罗楠'],
+    ['（通讯员 王五 记者 赵六）2月23日，', '王五、赵六', '通讯员 王五 记者 赵六'],
+    ['新华社北京3月5日电（记者 张三、李四）', '张三、李四', '记者 张三、李四'],
+    ['本报北京3月5日电（记者 王浩）', '王浩', '记者 王浩'],
+    ['羊城晚报讯 记者李焕坤报道：3月10日，', '李焕坤', '记者 李焕坤'],
+    ['（本報記者 陳怡靜）2月23日，', '陳怡靜', '本報記者 陳怡靜'],
+  ])('the opening credit 「%s」 keeps its roles beside the names', (opening, names, credit) => {
+    const story = parseText(`重庆加快建设科创中心\n\n${opening}${BODY}`).stories[0]!;
+    expect(story.byline).toBe(names);
+    expect(story.credit).toBe(credit);
+  });
+
+  it('a credit closing a short item keeps its roles', () => {
+    const story = parseText(`重庆加快建设科创中心\n\n${BODY}（本报记者 王浩 通讯员 李四）`).stories[0]!;
+    expect(story.byline).toBe('王浩、李四');
+    expect(story.credit).toBe('本报记者 王浩 通讯员 李四');
+  });
+
+  it('an opening with no reporter has no credit', () => {
+    const story = parseText(`重庆加快建设科创中心\n\n本报讯 ${BODY}`).stories[0]!;
+    expect(story.byline).toBeNull();
+    expect(story.credit).toBeUndefined();
+  });
+
+  it('stores the opening credit with its roles', () => {
+    const archive = tempArchive();
+    try {
+      const page = parseText(`重庆加快建设科创中心\n\n本报讯（首席记者 张亦筑 实习生 冉罗楠）${BODY}`);
+      storePage(archive.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null);
+      const hit = searchArchive(archive.repos, { query: '科技型企业', byline: '冉罗楠', limit: 10, offset: 0 });
+      expect(hit.hits.map((h) => h.byline)).toEqual(['首席记者 张亦筑 实习生 冉罗楠']);
+    } finally {
+      archive.cleanup();
+    }
+  });
+
   it('stores the byline with its roles, and a search by byline still finds the name', () => {
     const archive = tempArchive();
     try {

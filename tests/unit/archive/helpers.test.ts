@@ -65,8 +65,8 @@ describe('attributions', () => {
     expect(parseCredit('见习记者 尹诗语 摄/视觉重庆')?.names).toBe('尹诗语');
   });
   it('reads openers', () => {
-    expect(parseOpener('本报讯（记者 张亦筑 通讯员 王五）2月23日，会议召开。')).toEqual({ names: '张亦筑、王五', dateline: '2月23日', kind: 'local' });
-    expect(parseOpener('本报北京2月23日电（记者 杨迪）国家发展改革委…')).toEqual({ names: '杨迪', dateline: '2月23日', kind: 'local' });
+    expect(parseOpener('本报讯（记者 张亦筑 通讯员 王五）2月23日，会议召开。')).toEqual({ names: '张亦筑、王五', dateline: '2月23日', kind: 'local', credit: '记者 张亦筑 通讯员 王五' });
+    expect(parseOpener('本报北京2月23日电（记者 杨迪）国家发展改革委…')).toEqual({ names: '杨迪', dateline: '2月23日', kind: 'local', credit: '记者 杨迪' });
     expect(parseOpener('新华社北京3月14日电（记者 王晓洁）农业农村部…')?.dateline).toBe('3月14日');
   });
 });

@@ -46,7 +46,7 @@ describe('openers and credits', () => {
     ['（中央社記者張三華盛頓4日專電）美國國務院', { names: '張三', dateline: '4日', kind: 'wire' }],
     ['（中央社華盛頓1日綜合外電報導）美國供應管理協會', { names: null, dateline: '1日', kind: 'wire' }],
     ['〔記者葛祐豪／高雄報導〕高雄輕軌大順路段', { names: '葛祐豪', dateline: '高雄', kind: 'local' }],
-    ['羊城晚报讯 记者李焕坤报道：3月10日，记者从', { names: '李焕坤', dateline: '3月10日', kind: 'local' }],
+    ['羊城晚报讯 记者李焕坤报道：3月10日，记者从', { names: '李焕坤', dateline: '3月10日', kind: 'local', credit: '记者 李焕坤' }],
     ['人民网深圳3月5日电 3月4日，全国首个', { names: null, dateline: '3月5日', kind: 'wire' }],
   ])('%s', (para, want) => {
     expect(parseOpener(para)).toEqual(want);

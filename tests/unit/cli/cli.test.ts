@@ -34,7 +34,7 @@ describe('command line', () => {
     for (const field of ['id', 'publication', 'date', 'headline', 'subhead', 'byline', 'dateline', 'body', 'sourcePath']) {
       expect(first, field).toHaveProperty(field);
     }
-    expect(first).toMatchObject({ publication: '重庆日报', date: '2023-02-24', byline: '张亦筑' });
+    expect(first).toMatchObject({ publication: '重庆日报', date: '2023-02-24', byline: '记者 张亦筑' });
     expect(err).toMatch(/date|日期/i);
   });
 

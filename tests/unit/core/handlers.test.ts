@@ -49,7 +49,7 @@ describe('contract handlers', () => {
   it('filters the plain list by date, paper and byline', async () => {
     const byline = (await call('archive:list', { byline: '张亦筑' })) as { ok: true; data: { total: number; items: Array<{ byline: string }> } };
     expect(byline.data.total).toBe(1);
-    expect(byline.data.items[0]!.byline).toBe('张亦筑');
+    expect(byline.data.items[0]!.byline).toBe('记者 张亦筑');
     const later = (await call('archive:list', { from: '2024-01-01' })) as { ok: true; data: { total: number } };
     expect(later.data.total).toBe(0);
     const paper = (await call('archive:list', { publication: '成都日报' })) as { ok: true; data: { total: number } };

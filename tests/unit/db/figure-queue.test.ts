@@ -6,6 +6,8 @@ import { storyRepository } from '../../../electron/core/db/repositories/stories'
 import { figureRepository } from '../../../electron/core/db/repositories/figures';
 import { tempArchive } from '../helpers';
 import { addStory } from '../targets/factory';
+import { parseText } from '../../../electron/core/archive/parse';
+import { storePage } from '../../../electron/core/archive/store';
 
 /**
  * The figure queue (#/figures/queue) lists unreviewed figures newest story first, each
@@ -34,6 +36,26 @@ describe('the figure queue', () => {
     const order = ['新二', '新一前', '新一后', '旧一', '补录', '无日期'];
     expect(repos.figures.queue(50).map((f) => f.quote)).toEqual(order);
     expect(repos.figures.queue(3).map((f) => `${f.headline}:${f.quote}`)).toEqual(['新闻二:新二', '新闻一:新一前', '新闻一:新一后']);
+  });
+});
+
+describe('the figure queue’s context', () => {
+  it('gives each figure up to 24 characters of its own paragraph either side, cut where the story is, never the story itself', () => {
+    const a = tempArchive();
+    try {
+      const body = '前一段讲的是别的事情。\n今年全市科技型企业达到4.8万家，同比增长12%，科技创新能力持续增强，成效明显。\n后一段讲的也是别的事情。';
+      const page = parseText(`科创中心\n\n${body}`);
+      storePage(a.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null);
+      const item = a.repos.figures.queue(50).find((f) => f.quote.includes('4.8万'))!;
+      const paragraph = body.split('\n')[1]!;
+      const at = paragraph.indexOf(item.quote);
+      // The paragraph's start is closer than 24 characters: the context stops there, not in the paragraph before.
+      expect(item.before).toBe(paragraph.slice(0, at));
+      expect(item.after).toBe(paragraph.slice(at + item.quote.length, at + item.quote.length + 24));
+      expect(item).not.toHaveProperty('body');
+    } finally {
+      a.cleanup();
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import type { Db } from '../connection';
 import type { ExtractedFigure, Figure } from '../../../../shared/domain/figure';
 import type { SearchFigure } from '../../../../shared/domain/archive';
+import { contextAround, type FigureContext } from '../../../../shared/figure-context';
 
 /** A figures row as SQLite returns it (shared with the checker's read-only queries). */
 export interface FigureRow {
@@ -116,7 +117,7 @@ export function figureRepository(db: Db) {
   // (figures_unreviewed_by_story), stopping at the limit. Left to choose, SQLite read every
   // unreviewed figure and sorted them all by date: seconds at 200,000 stories.
   const queueStmt = db.prepare(`
-    SELECT f.*, s.headline FROM stories s CROSS JOIN figures f ON f.story_id = s.id
+    SELECT f.*, s.headline, s.body FROM stories s CROSS JOIN figures f ON f.story_id = s.id
     WHERE f.review = 'unreviewed' ORDER BY s.date DESC, s.id DESC, f.start_offset LIMIT ?`);
   const updateStmt = db.prepare(`
     UPDATE figures SET value = @value, value_max = @valueMax, unit = @unit, currency = @currency, qualifier = @qualifier,
@@ -204,8 +205,12 @@ export function figureRepository(db: Db) {
       const row = getStmt.get(id) as FigureRow | undefined;
       return row ? toFigure(row) : null;
     },
-    queue(limit: number): Array<Figure & { headline: string }> {
-      return (queueStmt.all(limit) as Array<FigureRow & { headline: string }>).map((r) => ({ ...toFigure(r), headline: r.headline }));
+    /** The figures with the text around each, cut here so the list does not carry whole stories. */
+    queue(limit: number): Array<Figure & { headline: string } & FigureContext> {
+      return (queueStmt.all(limit) as Array<FigureRow & { headline: string; body: string }>).map((r) => {
+        const figure = toFigure(r);
+        return { ...figure, headline: r.headline, ...contextAround(r.body, figure) };
+      });
     },
     update(figure: Figure, now: string): void {
       updateStmt.run({ ...toParams(figure), id: figure.id, now });

@@ -3,6 +3,7 @@ import { IconAlertTriangle, IconCheck } from '@tabler/icons-react';
 import { ApiError } from '../../api';
 import type { I18n, MessageKey } from '../../i18n';
 import { archiveProblemMessage, isArchiveProblem } from '../../../../shared/archive-problems';
+import { coreErrorText, isCoreErrorReason } from '../../../../shared/core-errors';
 import { fileFailureText } from './fileErrors';
 
 /** The message to show for an error: the core's own message, or a plain one when it is not answering. */
@@ -10,6 +11,7 @@ export function errorMessage(i18n: I18n, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'unavailable') return `${i18n.t('error.unavailable')} (${error.message})`;
     if (isArchiveProblem(error.code)) return archiveProblemMessage(error.code, error.params ?? {}, i18n.locale);
+    if (isCoreErrorReason(error.reason)) return coreErrorText(error.reason, error.params ?? {}, i18n.locale === 'zh-CN' ? 'zh' : 'en');
     const coreReason = error.reason ? coreReasonText(i18n, error.reason, error.params) : null;
     if (coreReason) return coreReason;
     if (error.reason) return fileFailureText(i18n, { error: error.message, reason: error.reason, params: error.params });

@@ -4,10 +4,11 @@
  * c confirms, x rejects, e edits, Enter opens the story. Confirm and reject leave the list at
  * once (optimistically) and come back if the core refuses.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { startTransition, useCallback, useEffect, useRef, useState } from 'react';
 import { Alert, Badge, Button, Center, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { IconAlertTriangle, IconCheck, IconListCheck, IconPencil, IconRefresh, IconX } from '@tabler/icons-react';
 import type { FigurePatch, OutputOf } from '../../../../shared/contract';
+import { CONTEXT_CHARS } from '../../../../shared/figure-context';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { navigate, routeHref } from '../../router';
@@ -22,38 +23,10 @@ type QueueItem = OutputOf<'figures:queue'>[number];
 const LIMIT = 200;
 /** Rows drawn in the page's first frame; the rest follow in the next, so the queue shows at once (200 rows in one go held the page for seconds). */
 const FIRST_ROWS = 30;
-const CONTEXT_CHARS = 24;
 
 function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
-}
-
-/**
- * The bodies of the stories the queue shows, fetched once each, for the context. They are
- * stored together once all have come: one render of the list, not one per story (eighty
- * renders of 200 rows held the page for seconds).
- */
-function useStoryBodies(storyIds: number[]): Map<number, string> {
-  const [bodies, setBodies] = useState(() => new Map<number, string>());
-  const asked = useRef(new Set<number>());
-  const key = storyIds.join(',');
-  useEffect(() => {
-    const wanted = key ? key.split(',').map(Number).filter((id) => !asked.current.has(id)) : [];
-    if (wanted.length === 0) return;
-    for (const id of wanted) asked.current.add(id);
-    void Promise.allSettled(wanted.map((id) => api.call('archive:get', { id }))).then((answers) => {
-      setBodies((now) => {
-        const next = new Map(now);
-        // A story that failed to load has no context; its quote still shows.
-        answers.forEach((answer, i) => {
-          if (answer.status === 'fulfilled') next.set(wanted[i]!, answer.value.body);
-        });
-        return next;
-      });
-    });
-  }, [key]);
-  return bodies;
 }
 
 export function FigureQueue() {
@@ -69,20 +42,13 @@ export function FigureQueue() {
     if (data) setItems(data);
   }, [data]);
 
-  const storyIds = Array.from(new Set((items ?? []).map((f) => f.storyId)));
-  const bodies = useStoryBodies(storyIds);
-
   const count = items?.length ?? 0;
   const [drawn, setDrawn] = useState(FIRST_ROWS);
   useEffect(() => {
     if (drawn >= count) return;
-    // After the frame that shows the first rows has been painted.
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setDrawn(count), 0)));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    // The rest as a transition: React renders them in slices between frames, so the frame that
+    // shows the first rows is painted first and the page stays responsive while the rest come.
+    startTransition(() => setDrawn(count));
   }, [drawn, count]);
   const current = items?.[Math.min(index, count - 1)] ?? null;
 
@@ -135,7 +101,7 @@ export function FigureQueue() {
         const saved = await api.call('figures:update', { id: item.id, patch });
         // The core counts a correction as a review: then the figure leaves the queue.
         setItems((now) =>
-          saved.review === 'unreviewed' ? (now?.map((f) => (f.id === item.id ? { ...saved, headline: item.headline } : f)) ?? now) : (now?.filter((f) => f.id !== item.id) ?? now),
+          saved.review === 'unreviewed' ? (now?.map((f) => (f.id === item.id ? { ...saved, headline: item.headline, before: item.before, after: item.after } : f)) ?? now) : (now?.filter((f) => f.id !== item.id) ?? now),
         );
         setEditingId(null);
         notifySuccess(t('reader.figureSaved'), { id: 'queue-review' });
@@ -230,7 +196,6 @@ export function FigureQueue() {
             index={i}
             selected={i === selectedIndex}
             editing={editingId === item.id}
-            body={bodies.get(item.storyId)}
             onSelect={() => setIndex(i)}
             onConfirm={() => void review(item, 'confirmed')}
             onReject={() => void review(item, 'rejected')}
@@ -282,7 +247,6 @@ interface RowProps {
   index: number;
   selected: boolean;
   editing: boolean;
-  body: string | undefined;
   onSelect: () => void;
   onConfirm: () => void;
   onReject: () => void;
@@ -291,12 +255,11 @@ interface RowProps {
   onCancelEdit: () => void;
 }
 
-function QueueRow({ item, index, selected, editing, body, onSelect, onConfirm, onReject, onEdit, onSave, onCancelEdit }: RowProps) {
+function QueueRow({ item, index, selected, editing, onSelect, onConfirm, onReject, onEdit, onSave, onCancelEdit }: RowProps) {
   const i18n = useI18n();
   const { t } = i18n;
-  const quoteOk = body !== undefined && body.slice(item.start, item.end) === item.quote;
-  const before = quoteOk ? body.slice(Math.max(0, item.start - CONTEXT_CHARS), item.start).replace(/^.*\n/s, '') : '';
-  const after = quoteOk ? body.slice(item.end, item.end + CONTEXT_CHARS).replace(/\n.*$/s, '') : '';
+  // The core cuts the context where the story is (figures:queue), so the queue never fetches 200 stories.
+  const { before, after } = item;
   const details = [item.metric, item.entity, item.period?.label].filter(Boolean).join(' · ');
 
   return (

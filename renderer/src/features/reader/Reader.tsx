@@ -24,6 +24,7 @@ import { useStoryAnnotations } from '../annotations/useStoryAnnotations';
 import annotClasses from '../annotations/Annotations.module.css';
 import { figureItemId, FiguresPanel } from './FiguresPanel';
 import classes from './Reader.module.css';
+import { creditPrintsRoles } from '../../../../shared/byline-roles';
 
 function anyDialogOpen(): boolean {
   return document.querySelector('[role="dialog"]') !== null;
@@ -302,7 +303,8 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
   }
 
   const meta: string[] = [];
-  if (story.byline) meta.push(t('reader.byline', { name: story.byline }));
+  // A credit that prints its roles (首席记者 张亦筑) is shown as printed; bare names get the label.
+  if (story.byline) meta.push(creditPrintsRoles(story.byline) ? story.byline : t('reader.byline', { name: story.byline }));
   if (story.dateline) meta.push(story.dateline);
   if (story.date) meta.push(formatDate(story.date));
   if (story.publication) meta.push(story.publication);
