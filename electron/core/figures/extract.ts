@@ -212,7 +212,7 @@ function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFa
 
 const isStrong = (c: KindCue): boolean => c.strong;
 
-function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, lead: LeadFacts, language: 'zh' | 'en', folded: string): void {
+function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: number) => KindCue | undefined, language: 'zh' | 'en', folded: string): void {
   const fig = w.raw;
   if (w.forcedKind) { w.kind = w.forcedKind.kind; w.kindCue = w.forcedKind.cue; return; }
   if (fig.countInWords && !isCreationCount(folded, fig)) { w.kind = 'other'; return; }
@@ -225,7 +225,7 @@ function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, lead: L
     lastBefore(cues, fig.start, w.clause.start, isStrong) ??
     firstAfter(cues, fig.end, w.clause.end, isStrong) ??
     lastBefore(cues, fig.start, w.sentence.start, isStrong) ??
-    listLeadCue(cues, folded, w.sentence.start, lead) ??
+    listLead(w.sentence.start) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
   // 政府工作报告提出，…。今年城镇新增就业1100万人以上: a paragraph opened by what a report lays down goes on laying it down.
@@ -628,9 +628,15 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   applyDistributive(works, folded, language);
   const lead = readLead(ctx.lead, language, ctx.date, ctx.city);
   const main = mainEntity(mentions, language, ctx, lead);
+  // A list's lead-in is walked back to once per sentence, however many figures the sentence holds.
+  const listLeads = new Map<number, KindCue | undefined>();
+  const listLeadOf = (sentenceStart: number): KindCue | undefined => {
+    if (!listLeads.has(sentenceStart)) listLeads.set(sentenceStart, listLeadCue(cues, folded, sentenceStart, lead));
+    return listLeads.get(sentenceStart);
+  };
   for (const w of works) {
     chooseEntity(w, mentions, language, main, folded);
-    chooseKind(w, cues, ctx, lead, language, folded);
+    chooseKind(w, cues, listLeadOf, language, folded);
     if (fig_isOther(w)) w.period = null;
     else choosePeriod(w, periods, segs, language, ctx, lead, folded);
     kindFromPeriod(w, cues, ctx);
