@@ -362,6 +362,7 @@ const EN_SUBJECT_VERB = /^\s+(?:(?:last|this|next)\s+(?:week|month|year|quarter)
 const EN_PEOPLE_BEFORE = /\b(?:[a-z]+(?:ors|ers|ents|ists|ians)|people|officials|staff|police|councillors|residents|families|children|pupils|patients)\s+in\s+$/i;
 /** Role nouns written before a company name at a sentence start: 'Rival Conagra Brands', 'Retailer Tesco'. */
 const EN_ROLE_NOUN = /^(?:Rival|Rivals|Competitor|Fellow|Peer|Retailer|Chipmaker|Carmaker|Automaker|Lender|Insurer|Supermarket|Airline|Broadcaster|Regulator|Watchdog|Miner|Drugmaker|Brewer|Grocer|Housebuilder|Builder|Operator|Carrier|Startup|Conglomerate|Utility|Bank)$/;
+const HAS_CAPITAL = /[A-Z]/;
 const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
 
 /**
@@ -394,6 +395,8 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const out: EntityMention[] = [];
   PROPER.lastIndex = 0;
   while ((m = PROPER.exec(folded)) !== null) {
+    // A bare 'of', 'and' or 'for' names nothing.
+    if (!HAS_CAPITAL.test(m[0])) continue;
     // 'in England. Sunak said': a full stop after a whole word ends the sentence, so the name ends there too
     // (a dot after an abbreviation, 'U.S.' or 'Mr.', does not).
     const stop = /[A-Za-z]{4,}\.[ \t]+/.exec(m[0]);

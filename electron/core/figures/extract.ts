@@ -175,6 +175,8 @@ const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。�
 
 /** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
 const LIST_ITEM_MAX = 80;
+/** Longest stretch stepped back over as one item of a list. */
+const LIST_ITEM_REACH = 160;
 
 /**
  * A list item takes the kind of the words that introduce the list: 「今年发展主要预期目标是：」 then
@@ -200,11 +202,11 @@ function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFa
     if (ch !== '；' && ch !== ';' && !lineBreak) return undefined;
     // A paragraph of full sentences above is prose, not an item of the list: the figures below it are its own.
     if (ch === '。' && j - folded.lastIndexOf('\n', j) > LIST_ITEM_MAX) return undefined;
-    // Step back over the item before this one.
+    // Step back over the item before this one; an item longer than LIST_ITEM_REACH is no item, so the walk stops there.
     let k = j - 1;
-    while (k >= 0 && !'；;:：。\n'.includes(folded[k]!)) k--;
+    while (k >= 0 && j - k <= LIST_ITEM_REACH && !'；;:：。\n'.includes(folded[k]!)) k--;
     if (k >= 0 && folded[k] === '。') return undefined;
-    if (j - k > 160) return undefined;
+    if (j - k > LIST_ITEM_REACH) return undefined;
     pos = k + 1;
   }
   return undefined;
