@@ -4,6 +4,8 @@
  * mention before it in its sentence, else the mention carried from earlier.
  */
 
+import { containsWord, matchesAt, wordOccurrences } from './word-search';
+
 export interface EntityMention {
   start: number;
   end: number;
@@ -376,6 +378,7 @@ const EN_SUBJECT_VERB = /^\s+(?:(?:last|this|next)\s+(?:week|month|year|quarter)
 const EN_PEOPLE_BEFORE = /\b(?:[a-z]+(?:ors|ers|ents|ists|ians)|people|officials|staff|police|councillors|residents|families|children|pupils|patients)\s+in\s+$/i;
 /** Role nouns written before a company name at a sentence start: 'Rival Conagra Brands', 'Retailer Tesco'. */
 const EN_ROLE_NOUN = /^(?:Rival|Rivals|Competitor|Fellow|Peer|Retailer|Chipmaker|Carmaker|Automaker|Lender|Insurer|Supermarket|Airline|Broadcaster|Regulator|Watchdog|Miner|Drugmaker|Brewer|Grocer|Housebuilder|Builder|Operator|Carrier|Startup|Conglomerate|Utility|Bank)$/;
+const HAS_CAPITAL = /[A-Z]/;
 const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
 
 /**
@@ -410,6 +413,8 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const out: EntityMention[] = [];
   PROPER.lastIndex = 0;
   while ((m = PROPER.exec(folded)) !== null) {
+    // A bare 'of', 'and' or 'for' names nothing.
+    if (!HAS_CAPITAL.test(m[0])) continue;
     // 'in England. Sunak said': a full stop after a whole word ends the sentence, so the name ends there too
     // (a dot after an abbreviation, 'U.S.' or 'Mr.', does not).
     const stop = /[A-Za-z]{4,}\.[ \t]+/.exec(m[0]);
@@ -489,9 +494,12 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   while ((m = adjRe.exec(folded)) !== null) if (!/^\s+dollars?\b/i.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 10))) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
   out.sort((a, b) => a.start - b.start);
   // 'Meridian cut 1,500 jobs' after 'Meridian Foods said': a short form of a name already given is that name.
+  // Every leading run of whole words of a body's name ('Leeds', 'Leeds City'): a name that is none of them has no longer form to take.
+  const leadingWords = new Set<string>();
+  for (const x of out) if (!x.ref && !x.place) for (let k = x.name.indexOf(' '); k >= 0; k = x.name.indexOf(' ', k + 1)) leadingWords.add(x.name.slice(0, k));
   for (let i = 0; i < out.length; i++) {
     const e = out[i]!;
-    if (e.ref || e.place) continue;
+    if (e.ref || e.place || !leadingWords.has(e.name)) continue;
     // 'Bus fares in Leeds …, Leeds City Council said': a place that begins a body's name stands for that body.
     const full = out.slice(0, i).find((x) => !x.ref && !x.place && x.name.startsWith(`${e.name} `)) ?? out.find((x) => !x.ref && !x.place && x.name.startsWith(`${e.name} `) && EN_ORG_WORD.test(x.name));
     if (full) out[i] = { ...e, name: full.name };
@@ -503,9 +511,15 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
  * News names a person in full once and by surname after ('Rishi Sunak has promised …', 'Sunak said …'):
  * a two- or three-word name, neither a place nor a body, whose last word also stands alone.
  */
+// A surname inside a longer capitalised name ('Mr Sunak', 'Sunak Foundation') is not one standing alone.
+const AFTER_CAPITALISED = /(?<=[A-Z][A-Za-z'-]*\s)/y;
+const BEFORE_CAPITALISED = /\s+[A-Z]/y;
+
 function repeatedSurnames(folded: string): Set<string> {
   const out = new Set<string>();
   const fullName = /\b([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?\s+([A-Z][a-z'-]{2,})\b/g;
+  // Where each surname stands alone, found once per story however often its full name recurs.
+  const alonePlaces = new Map<string, number[]>();
   let m: RegExpExecArray | null;
   while ((m = fullName.exec(folded)) !== null) {
     const surname = m[2]!;
@@ -516,11 +530,9 @@ function repeatedSurnames(folded: string): Set<string> {
       out.add(surname);
       continue;
     }
-    const alone = new RegExp(`(?<![A-Z][A-Za-z'-]*\\s)\\b${surname}\\b(?!\\s+[A-Z])`, 'g');
-    let hit: RegExpExecArray | null;
-    while ((hit = alone.exec(folded)) !== null) {
-      if (hit.index !== m.index + m[0].length - surname.length) { out.add(surname); break; }
-    }
+    const own = m.index + m[0].length - surname.length;
+    if (!alonePlaces.has(surname)) alonePlaces.set(surname, [...wordOccurrences(folded, surname)].filter((at) => !matchesAt(AFTER_CAPITALISED, folded, at) && !matchesAt(BEFORE_CAPITALISED, folded, at + surname.length)));
+    if (alonePlaces.get(surname)!.some((at) => at !== own)) out.add(surname);
   }
   return out;
 }
@@ -537,7 +549,7 @@ const EN_NOT_COMPANY = /^(?:The|A|An|It|He|She|We|They|This|That|These|Those|The
 function reportingSubject(folded: string, at: number, text: string): boolean {
   if (text.includes(' ') || /(?:s|ing|tion|sion|ment|ity|ness|ance|ence)$/.test(text) || EN_NOT_COMPANY.test(text)) return false;
   // A common noun turns up in lower case somewhere ('Funding confirmed …', '… the funding'); a company's name does not.
-  if (new RegExp(`\\b${text.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(folded)) return false;
+  if (containsWord(folded, text.toLowerCase())) return false;
   return EN_REPORTING_VERB.test(folded.slice(at + text.length, at + text.length + 20));
 }
 

@@ -77,47 +77,62 @@ const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== 
 
 const EN_SENTENCE_SCOPE = /\b(?:for|in|by|during|over)\s+(?:the\s+)?$/i;
 
+// The tests a period passes to be a figure's are functions of the figure, not closures named per figure:
+// the bench and the CLI run under tsx, whose keep-names wrapper makes each named closure cost a property definition.
+/** Not inside a document title, and not part of the figure's own words. */
+function isOutsideTitle(p: PeriodMention, fig: RawFigure, segs: Segments): boolean {
+  return !inAnySpan(segs.titles, p.start) && !(p.start < fig.end && p.end > fig.start);
+}
+/** Also said of more than its own clause: not a dateline or a shift ('a year earlier'). */
+function isNonLocal(p: PeriodMention, fig: RawFigure, segs: Segments): boolean {
+  return isOutsideTitle(p, fig, segs) && !p.local;
+}
+/** Also carried past its own sentence. */
+function carriesOn(p: PeriodMention, fig: RawFigure, segs: Segments): boolean {
+  return isNonLocal(p, fig, segs) && !p.sentenceOnly;
+}
+/** A year shift ('a year earlier', 上年) read from the year named before it; any other period as it stands. */
+function resolveShift(p: PeriodMention, periods: PeriodMention[], fig: RawFigure, sentence: Span, segs: Segments): Period {
+  if (!isYearShift(p.period)) return p.period;
+  const base = yearShiftBase(periods, fig, sentence, segs);
+  return base ? shiftYears(base, -1, p.period.label) : p.period;
+}
+/** 'for 2022', 'by 2030', 'over the next Parliament': a period later in the sentence that scopes the figures before it. */
+function scopesSentence(p: PeriodMention, w: Working, folded: string): boolean {
+  return EN_SENTENCE_SCOPE.test(folded.slice(Math.max(w.sentence.start, p.start - 8), p.start)) || /^(?:for|in|by|during|over)\b/i.test(folded.slice(p.start, p.end));
+}
+
 function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts, folded: string): void {
   const fig = w.raw;
-  const notTitle = (p: PeriodMention): boolean => !inAnySpan(segs.titles, p.start) && !(p.start < fig.end && p.end > fig.start);
   // 年均增长, 累计完成: averages and running totals cover the span of years named before them (过去五年, “十四五”), not one year.
   if (language === 'zh' && (/年均|累计/.test(folded.slice(w.clause.start, fig.end)) || /累计/.test(folded.slice(w.sentence.start, fig.start)))) {
-    const span = lastBefore(periods, fig.start, w.paragraph.start, (p) => notTitle(p) && !p.local && spansYears(p));
+    const span = lastBefore(periods, fig.start, w.paragraph.start, (p) => isNonLocal(p, fig, segs) && spansYears(p));
     if (span) { w.period = span.period; w.periodSource = 'paragraph'; return; }
   }
-  const resolve = (p: PeriodMention): Period => (isYearShift(p.period) ? (() => {
-    const base = yearShiftBase(periods, fig, w.sentence, segs);
-    return base ? shiftYears(base, -1, p.period.label) : p.period;
-  })() : p.period);
-  const before = lastBefore(periods, fig.start, w.clause.start, notTitle);
-  let after = firstAfter(periods, fig.end, w.clause.end, notTitle);
+  const before = lastBefore(periods, fig.start, w.clause.start, (p) => isOutsideTitle(p, fig, segs));
+  let after = firstAfter(periods, fig.end, w.clause.end, (p) => isOutsideTitle(p, fig, segs));
   // '36.2% from 34.9% a year earlier': a time after the compared value is that value's, not this one's.
   if (after && language === 'en' && EN_COMPARED_VALUE.test(folded.slice(fig.end, after.start))) after = null;
   const own = language === 'zh' ? before ?? after : after ?? before;
   if (own && !(isYearShift(own.period) && !yearShiftBase(periods, fig, w.sentence, segs))) {
-    w.period = resolve(own);
+    w.period = resolveShift(own, periods, fig, w.sentence, segs);
     w.periodSource = 'clause';
     return;
   }
-  const nonLocal = (p: PeriodMention): boolean => notTitle(p) && !p.local;
-  const inSentence = lastBefore(periods, fig.start, w.sentence.start, nonLocal);
+  const inSentence = lastBefore(periods, fig.start, w.sentence.start, (p) => isNonLocal(p, fig, segs));
   if (inSentence) { w.period = inSentence.period; w.periodSource = 'sentence'; return; }
   // 'aims to create over 11 million jobs and targets unemployment of no more than 5.5% for 2022':
   // a period later in the sentence ('for 2022', 'by 2030', 'over the next Parliament') scopes the figures before it.
-  const closing = language === 'en' ? firstAfter(periods, fig.end, w.sentence.end, nonLocal) : null;
-  const scoped = (p: PeriodMention): boolean =>
-    EN_SENTENCE_SCOPE.test(folded.slice(Math.max(w.sentence.start, p.start - 8), p.start)) || /^(?:for|in|by|during|over)\b/i.test(folded.slice(p.start, p.end));
+  const closing = language === 'en' ? firstAfter(periods, fig.end, w.sentence.end, (p) => isNonLocal(p, fig, segs)) : null;
   // Only when no other number stands between: 'build a million homes, of all tenures, over the next Parliament'.
-  const endsSentence = (p: PeriodMention): boolean => /^\s*[.;]?\s*$/.test(folded.slice(p.end, w.sentence.end));
   // Across another figure only within one clause ('X and Y for 2022'), never past ', and …'.
   const between = closing ? folded.slice(fig.end, closing.start) : '';
-  if (closing && scoped(closing) && (!/\d/.test(between) || (endsSentence(closing) && !/[,;:]/.test(between)))) {
+  if (closing && scopesSentence(closing, w, folded) && (!/\d/.test(between) || (/^\s*[.;]?\s*$/.test(folded.slice(closing.end, w.sentence.end)) && !/[,;:]/.test(between)))) {
     w.period = closing.period;
     w.periodSource = 'sentence';
     return;
   }
-  const carries = (p: PeriodMention): boolean => nonLocal(p) && !p.sentenceOnly;
-  const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, carries);
+  const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, (p) => carriesOn(p, fig, segs));
   if (inParagraph) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
   if (w.kind === 'budget') { w.period = null; w.periodSource = 'none'; return; }
   // 「一年来，…城镇调查失业率平均为5.2%」: a paragraph that opens a look-back speaks of the report's year,
@@ -126,7 +141,7 @@ function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, lang
     const own = reportingYear(ctx, language, null, folded.slice(w.paragraph.start, fig.start));
     if (own.cue) { w.period = { from: `${own.year}-01-01`, to: `${own.year}-12-31`, label: own.cue }; w.periodSource = 'paragraph'; return; }
   }
-  const carried = lastBefore(periods, fig.start, 0, carries);
+  const carried = lastBefore(periods, fig.start, 0, (p) => carriesOn(p, fig, segs));
   if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
   // The headline names the period of a section that does not repeat it: 「2023年工作回顾」 then its figures.
   if (lead.period) { w.period = lead.period; w.periodSource = 'lead'; return; }
@@ -160,6 +175,8 @@ const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。�
 
 /** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
 const LIST_ITEM_MAX = 80;
+/** Longest stretch stepped back over as one item of a list. */
+const LIST_ITEM_REACH = 160;
 
 /**
  * A list item takes the kind of the words that introduce the list: 「今年发展主要预期目标是：」 then
@@ -185,17 +202,19 @@ function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFa
     if (ch !== '；' && ch !== ';' && !lineBreak) return undefined;
     // A paragraph of full sentences above is prose, not an item of the list: the figures below it are its own.
     if (ch === '。' && j - folded.lastIndexOf('\n', j) > LIST_ITEM_MAX) return undefined;
-    // Step back over the item before this one.
+    // Step back over the item before this one; an item longer than LIST_ITEM_REACH is no item, so the walk stops there.
     let k = j - 1;
-    while (k >= 0 && !'；;:：。\n'.includes(folded[k]!)) k--;
+    while (k >= 0 && j - k <= LIST_ITEM_REACH && !'；;:：。\n'.includes(folded[k]!)) k--;
     if (k >= 0 && folded[k] === '。') return undefined;
-    if (j - k > 160) return undefined;
+    if (j - k > LIST_ITEM_REACH) return undefined;
     pos = k + 1;
   }
   return undefined;
 }
 
-function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, lead: LeadFacts, language: 'zh' | 'en', folded: string): void {
+const isStrong = (c: KindCue): boolean => c.strong;
+
+function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: number) => KindCue | undefined, language: 'zh' | 'en', folded: string): void {
   const fig = w.raw;
   if (w.forcedKind) { w.kind = w.forcedKind.kind; w.kindCue = w.forcedKind.cue; return; }
   if (fig.countInWords && !isCreationCount(folded, fig)) { w.kind = 'other'; return; }
@@ -204,12 +223,11 @@ function chooseKind(w: Working, cues: KindCue[], ctx: ExtractionContext, lead: L
     const budget = language === 'zh' ? ZH_BUDGET_RE.exec(clauseBefore + w.baseMetric) : EN_BUDGET_RE.exec(folded.slice(Math.max(w.sentence.start, fig.start - 60), Math.min(w.sentence.end, fig.end + 40)));
     if (budget) { w.kind = 'budget'; w.kindCue = budget[0]; return; }
   }
-  const strong = (c: KindCue): boolean => c.strong;
   const cue =
-    lastBefore(cues, fig.start, w.clause.start, strong) ??
-    firstAfter(cues, fig.end, w.clause.end, strong) ??
-    lastBefore(cues, fig.start, w.sentence.start, strong) ??
-    listLeadCue(cues, folded, w.sentence.start, lead) ??
+    lastBefore(cues, fig.start, w.clause.start, isStrong) ??
+    firstAfter(cues, fig.end, w.clause.end, isStrong) ??
+    lastBefore(cues, fig.start, w.sentence.start, isStrong) ??
+    listLead(w.sentence.start) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
   // 政府工作报告提出，…。今年城镇新增就业1100万人以上: a paragraph opened by what a report lays down goes on laying it down.
@@ -300,31 +318,33 @@ function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: Extra
   return best;
 }
 
+/** The name a mention stands for: its own, or for a reference (全省, 该项目, the council) the last name of that kind. */
+function resolveRef(m: EntityMention, mentions: EntityMention[]): string | null {
+  if (!m.ref) return m.name;
+  if (m.ref === 'province') {
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.name.endsWith('省'));
+    return d ? d.name : null;
+  }
+  if (m.ref === 'district') {
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.district);
+    return d ? d.name : null;
+  }
+  if (m.ref === 'project') {
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && !!x.org && /项目|桥|隧道|工程/.test(x.name));
+    return d ? d.name : null;
+  }
+  return resolveEnRef(mentions, m);
+}
+
 function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en', main: string | null, folded: string): void {
   const fig = w.raw;
-  const resolveRef = (m: EntityMention): string | null => {
-    if (!m.ref) return m.name;
-    if (m.ref === 'province') {
-      const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.name.endsWith('省'));
-      return d ? d.name : null;
-    }
-    if (m.ref === 'district') {
-      const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.district);
-      return d ? d.name : null;
-    }
-    if (m.ref === 'project') {
-      const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && !!x.org && /项目|桥|隧道|工程/.test(x.name));
-      return d ? d.name : null;
-    }
-    return resolveEnRef(mentions, m);
-  };
   if (language === 'zh') {
     // 总投资约120亿元的某某项目: the project right after 的 owns the figure.
     const owner = firstAfter(mentions, fig.end, w.clause.end, (m) => !m.ref && !!m.org);
     if (owner && /^的$/.test(folded.slice(fig.end, owner.start))) { w.entity = owner.name; return; }
   }
   const before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
-  if (before) { w.entity = resolveRef(before); if (w.entity) return; }
+  if (before) { w.entity = resolveRef(before, mentions); if (w.entity) return; }
   if (language === 'zh') {
     // Nothing named yet: the publication's own place (本港 stories rarely name 香港 before the first figure).
     if (!before && main && !(mentions.length && mentions[0]!.start < fig.start)) w.entity = main;
@@ -332,12 +352,12 @@ function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'e
   }
   // Carried from earlier in the paragraph; beyond it, the story's main organisation rather than whoever was named last.
   const carried = lastBefore(mentions, fig.start, w.paragraph.start);
-  if (carried) { w.entity = resolveRef(carried); if (w.entity) return; }
+  if (carried) { w.entity = resolveRef(carried, mentions); if (w.entity) return; }
   const after = firstAfter(mentions, fig.end, w.sentence.end, (m) => !m.ref);
   if (after) { w.entity = after.name; return; }
   if (main) { w.entity = main; return; }
   const far = lastBefore(mentions, fig.start, 0);
-  w.entity = far ? resolveRef(far) : null;
+  w.entity = far ? resolveRef(far, mentions) : null;
 }
 
 /** 录得2.5%的温和增长, 錄得3.2%實質增長: a rate followed by the change it measures. */
@@ -658,9 +678,15 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   applyDistributive(works, folded, language);
   const lead = readLead(ctx.lead, language, ctx.date, ctx.city);
   const main = mainEntity(mentions, language, ctx, lead);
+  // A list's lead-in is walked back to once per sentence, however many figures the sentence holds.
+  const listLeads = new Map<number, KindCue | undefined>();
+  const listLeadOf = (sentenceStart: number): KindCue | undefined => {
+    if (!listLeads.has(sentenceStart)) listLeads.set(sentenceStart, listLeadCue(cues, folded, sentenceStart, lead));
+    return listLeads.get(sentenceStart);
+  };
   for (const w of works) {
     chooseEntity(w, mentions, language, main, folded);
-    chooseKind(w, cues, ctx, lead, language, folded);
+    chooseKind(w, cues, listLeadOf, language, folded);
     if (fig_isOther(w)) w.period = null;
     else choosePeriod(w, periods, segs, language, ctx, lead, folded);
     kindFromPeriod(w, cues, ctx);

@@ -29,7 +29,7 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 政府维持今年经济增长预测: keeping the budget's forecast keeps the benchmark. A statistics office's forecast
   // (Taiwan's 主计总处) is revised every quarter and stays a projection.
   // 明年度赤字预计为670亿元, 《财政预算案》时预计的481亿港元: the budget's estimate for the coming financial year.
-  [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年)|(?:政府|预算案|财政司司长)维持(?:全年|今年|明年)[^。；\n\d]{0,12}?预测|(?:明|下)(?:一个?)?(?:财政)?年度[^。；\n\d]{0,12}?(?:预计|预测)|预算案》?(?:时|中)所?(?:预计|预测)的?|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案|(?<=(?:发表|公布|宣读)[^\n]{0,12}?预算案[^\n]{0,200}?)预测[^。；\n]{0,30}?(?:全年|今年|明年)/g, 'target', true],
+  [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年)|(?:政府|预算案|财政司司长)维持(?:全年|今年|明年)[^。；\n\d]{0,12}?预测|(?:明|下)(?:一个?)?(?:财政)?年度[^。；\n\d]{0,12}?(?:预计|预测)|预算案》?(?:时|中)所?(?:预计|预测)的?|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案|预测(?<=(?:发表|公布|宣读)[^\n]{0,12}?预算案[^\n]{0,200}?预测)[^。；\n]{0,30}?(?:全年|今年|明年)/g, 'target', true],
   // 估年底破1000辆: a bare 估 before the time it speaks of is an estimate of what is to come.
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?<![预评高低初])估(?=今年|明年|全年|年底|年内)|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
   // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.

@@ -6,7 +6,8 @@
 export function rememberByString<T>(read: (text: string) => T, limit = 20_000): (text: string) => T {
   const known = new Map<string, T>();
   return (text: string): T => {
-    if (known.has(text)) return known.get(text)!;
+    const remembered = known.get(text);
+    if (remembered !== undefined || known.has(text)) return remembered as T;
     if (known.size >= limit) known.clear();
     const answer = read(text);
     known.set(text, answer);

@@ -5,7 +5,7 @@ import { readZhShape } from './numerals/shapes-zh';
 import { isZhUnitlessFigure } from './numerals/unitless';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
 import { approximatorBesideScale, gapBeforeUnit, matchScaleAndUnit, parseWithScale, SCALE_RUN, type ScaleApproximator, SPACED_SUFFIX, type UnitHit, wordsEndBefore } from './scan-zh-scale';
-import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, ZH_WORDS_BESIDE_THEIR_NUMBER, type ZhToken, type ZhUnitReading } from './scan-zh-words';
+import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, ZH_WORDS_BESIDE_THEIR_NUMBER, type ZhToken, type ZhUnitReading, type ZhUnitWordRule } from './scan-zh-words';
 import { declaredYuan, isHongKongInstitutionStory, isMacauInstitutionStory, soleNamedYuan, localYuan, moneyUnit, type UnitInfo } from './units';
 
 /** A number with its unit, qualifier and change wording, before context is read. */
@@ -171,6 +171,10 @@ function readValue(folded: string, c: ZhCandidate): ZhValue | null {
   return { value, unitHit, scaleLen, infixLen: infix ? 1 : 0, infixQualifier: infix?.qualifier ?? null, ownUnit: null };
 }
 
+/** Each unit word's rule (the first in the table that names it), looked up once per number instead of searched. */
+const UNIT_WORD_RULE_BY_SURFACE = new Map<string, ZhUnitWordRule>();
+for (const rule of ZH_UNIT_WORD_RULES) for (const surface of rule.surfaces) if (!UNIT_WORD_RULE_BY_SURFACE.has(surface)) UNIT_WORD_RULE_BY_SURFACE.set(surface, rule);
+
 /** The unit after the value and what its word makes of the reading; null when the number is no figure (a date, 三次产业). */
 function unitAfter(folded: string, c: ZhCandidate, v: ZhValue): ZhUnitReading | null {
   const { g, pos } = c;
@@ -188,7 +192,7 @@ function unitAfter(folded: string, c: ZhCandidate, v: ZhValue): ZhUnitReading | 
   if (c.magnitude && folded[end] === '级') end += 1;
   const reading: ZhUnitReading = { value: v.value, end, unit, scaleLen: v.scaleLen };
   const surface = v.unitHit?.surface ?? '';
-  const word = ZH_UNIT_WORD_RULES.find((w) => w.surfaces.includes(surface));
+  const word = UNIT_WORD_RULE_BY_SURFACE.get(surface);
   return !word || word.read(c, reading, folded) ? reading : null;
 }
 

@@ -1,0 +1,54 @@
+/**
+ * Finding a literal word in a whole story without building a RegExp for it. A pattern like
+ * `\bSunak\b` compiled per candidate word and run over the text costs a compilation and a full
+ * scan each time; `indexOf` finds the same places, and the boundaries are checked where it lands.
+ * Boundaries are those of a RegExp without the `u` flag: a word character is [A-Za-z0-9_].
+ */
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
+
+/** True where a RegExp `\b` would match at `at` in `text`. */
+export function isWordBoundary(text: string, at: number): boolean {
+  const before = at > 0 && isWordChar(text.charCodeAt(at - 1));
+  const after = at < text.length && isWordChar(text.charCodeAt(at));
+  return before !== after;
+}
+
+/** Every place `word` stands in `text` between word boundaries, as `\bword\b` with the `g` flag would find it. */
+export function* wordOccurrences(text: string, word: string): Generator<number> {
+  if (!word) return;
+  let from = 0;
+  for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, from)) {
+    if (isWordBoundary(text, at) && isWordBoundary(text, at + word.length)) {
+      yield at;
+      from = at + word.length;
+    } else from = at + 1;
+  }
+}
+
+const WORD_RUN = /\w+/g;
+const ALL_WORD_CHARS = /^\w+$/;
+let wordsOfText: { text: string; words: Set<string> } | null = null;
+
+/** Every maximal run of word characters in `text`; the last text's set is kept, as one story asks many times. */
+function wordsOf(text: string): Set<string> {
+  if (wordsOfText?.text !== text) wordsOfText = { text, words: new Set(text.match(WORD_RUN)) };
+  return wordsOfText.words;
+}
+
+/**
+ * Whether `\bword\b` matches anywhere in `text`. A word of word characters only matches exactly
+ * where it is a whole run of them, so it is looked up in the text's set of runs.
+ */
+export function containsWord(text: string, word: string): boolean {
+  if (ALL_WORD_CHARS.test(word)) return wordsOf(text).has(word);
+  return !wordOccurrences(text, word).next().done;
+}
+
+/** Whether the sticky RegExp `re` matches exactly at `at`: a test of the place, not a search from it. */
+export function matchesAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
