@@ -105,9 +105,9 @@ describe('Check page', () => {
     expect(met.dataset.verdict).toBe('meets');
     expect(conflict.dataset.verdict).toBe('conflict');
     expect(unmatched.dataset.verdict).toBe('unmatched');
-    expect(met.className).toMatch(/v-green/);
-    expect(conflict.className).toMatch(/v-red/);
-    expect(unmatched.className).toMatch(/v-gray/);
+    expect(met.className).toMatch(/tone-green/);
+    expect(conflict.className).toMatch(/tone-red/);
+    expect(unmatched.className).toMatch(/tone-gray/);
 
     // The first figure with something to settle is selected (once the verdicts have loaded).
     await waitFor(() => expect(met.getAttribute('aria-pressed')).toBe('true'));

@@ -2,7 +2,7 @@
  * Settings → Backups: back up now, the rolling backups (how often, how many, where),
  * restore one (or an uploaded file), and "export everything" as one zip and back.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconDatabaseExport, IconDownload, IconHistory, IconUpload } from '@tabler/icons-react';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -12,21 +12,26 @@ import { useApiQuery } from '../../useApiQuery';
 import { notifyError, notifySuccess } from '../common/notify';
 import { readFileAsBase64 } from '../archive/ImportContext';
 import { saveExportedFile } from '../export/download';
+import { useFilePicker, useUploadAction } from '../common/useUploadAction';
 import { useSettings } from './SettingsContext';
 
-type Busy = 'backup' | 'restore' | 'export' | 'import' | null;
+type BackupAction = 'backup' | 'restore' | 'export' | 'import';
 
 export function BackupPanel() {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
   const { settings, update } = useSettings();
   const list = useApiQuery('backup:list', {});
-  const [busy, setBusy] = useState<Busy>(null);
   const [percent, setPercent] = useState<number | null>(null);
   const [folder, setFolder] = useState(settings.backupFolder ?? '');
   useEffect(() => setFolder(settings.backupFolder ?? ''), [settings.backupFolder]);
-  const restoreInput = useRef<HTMLInputElement>(null);
-  const importInput = useRef<HTMLInputElement>(null);
+  const { busy, run } = useUploadAction<BackupAction>({
+    failureTitle: (action) => t(`backup.failed.${action}`),
+    onSettled: () => {
+      setPercent(null);
+      list.reload();
+    },
+  });
 
   // Backups and restores report their pages as job progress.
   useEffect(
@@ -36,20 +41,6 @@ export function BackupPanel() {
       }),
     [],
   );
-
-  const run = async (what: Exclude<Busy, null>, work: () => Promise<void>) => {
-    setBusy(what);
-    setPercent(null);
-    try {
-      await work();
-    } catch (error) {
-      notifyError(i18n, error, t(`backup.failed.${what}`));
-    } finally {
-      setBusy(null);
-      setPercent(null);
-      list.reload();
-    }
-  };
 
   const backUpNow = () =>
     run('backup', async () => {
@@ -64,6 +55,16 @@ export function BackupPanel() {
       notifySuccess(t('backup.restored', { stories: formatNumber(restored.stories), aside: restored.aside }));
     });
   };
+
+  const restoreFile = useFilePicker((file) => {
+    void readFileAsBase64(file).then((dataBase64) => restore({ kind: 'data', name: file.name, dataBase64 }, file.name));
+  });
+  const importFile = useFilePicker((file) => {
+    void run('import', async () => {
+      const { counts } = await api.call('archive:importAll', { name: file.name, dataBase64: await readFileAsBase64(file) });
+      notifySuccess(t('backup.imported', { stories: formatNumber(counts.stories ?? 0) }));
+    });
+  });
 
   const save = (patch: Partial<Settings>) => void update(patch).catch((error: unknown) => notifyError(i18n, error));
 
@@ -121,7 +122,7 @@ export function BackupPanel() {
           </Table>
         )}
         <Group gap="xs">
-          <Button size="xs" variant="default" leftSection={<IconHistory size={14} aria-hidden />} loading={busy === 'restore'} disabled={busy !== null} onClick={() => restoreInput.current?.click()}>
+          <Button size="xs" variant="default" leftSection={<IconHistory size={14} aria-hidden />} loading={busy === 'restore'} disabled={busy !== null} onClick={restoreFile.open}>
             {t('backup.restoreFile')}
           </Button>
           <Button
@@ -134,38 +135,12 @@ export function BackupPanel() {
           >
             {t('backup.exportAll')}
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />} loading={busy === 'import'} disabled={busy !== null} onClick={() => importInput.current?.click()}>
+          <Button size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />} loading={busy === 'import'} disabled={busy !== null} onClick={importFile.open}>
             {t('backup.importAll')}
           </Button>
         </Group>
-        <input
-          ref={restoreInput}
-          type="file"
-          accept=".db,.sqlite,application/vnd.sqlite3"
-          hidden
-          data-testid="backup-restore-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void readFileAsBase64(file).then((dataBase64) => restore({ kind: 'data', name: file.name, dataBase64 }, file.name));
-          }}
-        />
-        <input
-          ref={importInput}
-          type="file"
-          accept=".zip,application/zip"
-          hidden
-          data-testid="backup-import-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file)
-              void run('import', async () => {
-                const { counts } = await api.call('archive:importAll', { name: file.name, dataBase64: await readFileAsBase64(file) });
-                notifySuccess(t('backup.imported', { stories: formatNumber(counts.stories ?? 0) }));
-              });
-          }}
-        />
+        <input {...restoreFile.inputProps} accept=".db,.sqlite,application/vnd.sqlite3" data-testid="backup-restore-file" />
+        <input {...importFile.inputProps} accept=".zip,application/zip" data-testid="backup-import-file" />
       </Stack>
     </Paper>
   );
