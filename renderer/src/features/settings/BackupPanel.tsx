@@ -20,11 +20,8 @@ type BackupAction = 'backup' | 'restore' | 'export' | 'import';
 export function BackupPanel() {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
-  const { settings, update } = useSettings();
   const list = useApiQuery('backup:list', {});
   const [percent, setPercent] = useState<number | null>(null);
-  const [folder, setFolder] = useState(settings.backupFolder ?? '');
-  useEffect(() => setFolder(settings.backupFolder ?? ''), [settings.backupFolder]);
   const { busy, run } = useUploadAction<BackupAction>({
     failureTitle: (action) => t(`backup.failed.${action}`),
     onSettled: () => {
@@ -66,8 +63,6 @@ export function BackupPanel() {
     });
   });
 
-  const save = (patch: Partial<Settings>) => void update(patch).catch((error: unknown) => notifyError(i18n, error));
-
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-backups">
       <Title order={2} size="h4" id="settings-backups" mb={4}>
@@ -83,27 +78,7 @@ export function BackupPanel() {
           </Button>
           {busy && percent !== null && <Text size="xs" c="dimmed" aria-live="polite">{t('backup.progress', { percent })}</Text>}
         </Group>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <Select
-            label={t('backup.every')}
-            size="xs"
-            w={160}
-            data={(['daily', 'weekly', 'off'] as const).map((value) => ({ value, label: t(`backup.every.${value}`) }))}
-            value={settings.backupEvery}
-            onChange={(value) => value && save({ backupEvery: value as Settings['backupEvery'] })}
-            allowDeselect={false}
-          />
-          <NumberInput label={t('backup.keep')} size="xs" w={120} min={1} max={100} value={settings.backupKeep} onChange={(v) => typeof v === 'number' && v >= 1 && save({ backupKeep: v })} />
-          <TextInput
-            label={t('backup.folder')}
-            size="xs"
-            miw={280}
-            placeholder={list.data?.folder ?? ''}
-            value={folder}
-            onChange={(e) => setFolder(e.currentTarget.value)}
-            onBlur={() => folder.trim() !== (settings.backupFolder ?? '') && save({ backupFolder: folder.trim() || null })}
-          />
-        </Group>
+        <RollingBackupSettings folderPlaceholder={list.data?.folder ?? ''} />
         {list.data && list.data.backups.length > 0 && (
           <Table withTableBorder striped fz="xs" aria-label={t('backup.listLabel')}>
             <Table.Tbody>
@@ -143,5 +118,38 @@ export function BackupPanel() {
         <input {...importFile.inputProps} accept=".zip,application/zip" data-testid="backup-import-file" />
       </Stack>
     </Paper>
+  );
+}
+
+/** How often rolling backups are made, how many are kept, and where (the archive's folder when not set). */
+function RollingBackupSettings({ folderPlaceholder }: { folderPlaceholder: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { settings, update } = useSettings();
+  const [folder, setFolder] = useState(settings.backupFolder ?? '');
+  useEffect(() => setFolder(settings.backupFolder ?? ''), [settings.backupFolder]);
+  const save = (patch: Partial<Settings>) => void update(patch).catch((error: unknown) => notifyError(i18n, error));
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <Select
+        label={t('backup.every')}
+        size="xs"
+        w={160}
+        data={(['daily', 'weekly', 'off'] as const).map((value) => ({ value, label: t(`backup.every.${value}`) }))}
+        value={settings.backupEvery}
+        onChange={(value) => value && save({ backupEvery: value as Settings['backupEvery'] })}
+        allowDeselect={false}
+      />
+      <NumberInput label={t('backup.keep')} size="xs" w={120} min={1} max={100} value={settings.backupKeep} onChange={(v) => typeof v === 'number' && v >= 1 && save({ backupKeep: v })} />
+      <TextInput
+        label={t('backup.folder')}
+        size="xs"
+        miw={280}
+        placeholder={folderPlaceholder}
+        value={folder}
+        onChange={(e) => setFolder(e.currentTarget.value)}
+        onBlur={() => folder.trim() !== (settings.backupFolder ?? '') && save({ backupFolder: folder.trim() || null })}
+      />
+    </Group>
   );
 }

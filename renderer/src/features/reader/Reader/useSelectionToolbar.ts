@@ -84,23 +84,7 @@ export function useSelectionToolbar({ story, storyId, bodyRef, types, annotation
     setPending({ ...span, placement: toolbarPlacement(selectionRect(range, root), { width: window.innerWidth, height: window.innerHeight }) });
   }, [story, form, bodyRef]);
 
-  // Listen on the document, so a selection that ends outside the body (or an event sent
-  // to the document) is still read; clicks in the toolbar itself are its own business.
-  useEffect(() => {
-    const onUp = (event: Event) => {
-      const target = event.target as Element | null;
-      if (target instanceof Element && target.closest('[data-annotation-toolbar], [role="dialog"]')) return;
-      if (event instanceof KeyboardEvent && !(event.shiftKey || event.key === 'Shift')) return;
-      requestAnimationFrame(readSelection);
-    };
-    // Capture: a mouseup sent without bubbling (a script, an extension) is still seen.
-    document.addEventListener('mouseup', onUp, true);
-    document.addEventListener('keyup', onUp, true);
-    return () => {
-      document.removeEventListener('mouseup', onUp, true);
-      document.removeEventListener('keyup', onUp, true);
-    };
-  }, [readSelection]);
+  useSelectionEnd(readSelection);
 
   /** Runs a save with the toolbar busy; a failure is said, not thrown. */
   const busyWhile = useCallback(
@@ -177,4 +161,27 @@ export function useSelectionToolbar({ story, storyId, bodyRef, types, annotation
   );
 
   return { pending, form, busy, applyType, openComment, saveForm, close };
+}
+
+/**
+ * Reads the selection whenever one may have ended: on the document, so a selection that ends
+ * outside the body (or an event sent to the document) is still read; clicks in the toolbar
+ * or a dialog are their own business.
+ */
+function useSelectionEnd(readSelection: () => void) {
+  useEffect(() => {
+    const onUp = (event: Event) => {
+      const target = event.target as Element | null;
+      if (target instanceof Element && target.closest('[data-annotation-toolbar], [role="dialog"]')) return;
+      if (event instanceof KeyboardEvent && !(event.shiftKey || event.key === 'Shift')) return;
+      requestAnimationFrame(readSelection);
+    };
+    // Capture: a mouseup sent without bubbling (a script, an extension) is still seen.
+    document.addEventListener('mouseup', onUp, true);
+    document.addEventListener('keyup', onUp, true);
+    return () => {
+      document.removeEventListener('mouseup', onUp, true);
+      document.removeEventListener('keyup', onUp, true);
+    };
+  }, [readSelection]);
 }
