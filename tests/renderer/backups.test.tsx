@@ -1,23 +1,11 @@
+import { mockApi } from './mock-api';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { createFakeBackend } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
 
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
-
-beforeEach(() => {
-  mockApi.call.mockReset();
-  mockApi.subscribe.mockImplementation(() => () => {});
-});
 
 describe('Settings → Backups', () => {
   it('backs up now, lists the backup, and restores it after asking', async () => {

@@ -1,24 +1,15 @@
+import { mockApi } from './mock-api';
 /**
  * Browser mode takes no server-side path from the page, so Settings there offers no watched
  * folder to type in, and says where to find it.
  */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { createFakeBackend, createFakeEvents } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: vi.fn((): 'ipc' | 'http' => 'http') },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 beforeEach(() => {
-  mockApi.call.mockReset();
   mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
 });
 

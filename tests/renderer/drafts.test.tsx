@@ -1,3 +1,4 @@
+import { mockApi } from './mock-api';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/react';
 import userEvent from '@testing-library/user-event';
@@ -6,15 +7,6 @@ import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { ApiError } from '../../renderer/src/api';
 import { createFakeBackend, createFakeEvents, makeDraft, makeTarget } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 // ProseMirror measures the selection; jsdom lays nothing out.
 beforeAll(() => {
@@ -27,7 +19,6 @@ beforeAll(() => {
 
 const created: string[] = [];
 beforeEach(() => {
-  mockApi.call.mockReset();
   mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
   created.length = 0;
   vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:fake');

@@ -1,16 +1,15 @@
+import { mockApi } from './mock-api';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ErrorBoundary } from '../../renderer/src/features/common/ErrorBoundary';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
 
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(async () => ({ locale: null, theme: 'system', publicationCities: {}, approxTolerance: 0.05, watchFolder: null })), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({ ...(await importOriginal<typeof ApiModule>()), api: mockApi }));
+beforeEach(() => {
+  mockApi.call.mockImplementation(async () => ({ locale: null, theme: 'system', publicationCities: {}, approxTolerance: 0.05, watchFolder: null }));
+});
 
 let shouldThrow = true;
 function Bomb() {

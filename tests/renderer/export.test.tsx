@@ -1,3 +1,4 @@
+import { mockApi } from './mock-api';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -6,20 +7,10 @@ import { exportedBytes } from '../../renderer/src/features/export/download';
 import { typeIdFrom } from '../../renderer/src/features/settings/AnnotationTypesEditor';
 import { createFakeBackend, createFakeEvents, makeStory } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 const downloads: { name: string; href: string }[] = [];
 let blobs: Blob[] = [];
 beforeEach(() => {
-  mockApi.call.mockReset();
   mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
   downloads.length = 0;
   blobs = [];

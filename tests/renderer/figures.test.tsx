@@ -1,22 +1,13 @@
+import { mockApi } from './mock-api';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { paragraphsWithFigures } from '../../renderer/src/features/figures/highlight';
 import { createFakeBackend, createFakeEvents, makeFigure, makeStory } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 beforeEach(() => {
-  mockApi.call.mockReset();
   mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
 });
 

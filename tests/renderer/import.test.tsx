@@ -1,23 +1,14 @@
+import { mockApi } from './mock-api';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import type { JobProgress } from '../../shared/domain/jobs';
 import { createFakeBackend, createFakeEvents } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 let events: ReturnType<typeof createFakeEvents>;
 beforeEach(() => {
-  mockApi.call.mockReset();
   events = createFakeEvents();
   mockApi.subscribe.mockImplementation(events.subscribe as never);
 });

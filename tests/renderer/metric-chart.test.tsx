@@ -1,23 +1,14 @@
+import { mockApi } from './mock-api';
 import { screen, within } from '@testing-library/react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { MetricChart } from '../../renderer/src/features/targets/MetricChart';
 import { valueTicks } from '../../renderer/src/features/targets/chartTicks';
 import { createI18n } from '../../renderer/src/i18n';
 import type { MetricSeries } from '../../shared/domain/target';
 import { createFakeBackend, createFakeEvents } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 beforeEach(() => {
-  mockApi.call.mockReset();
   mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
 });
 

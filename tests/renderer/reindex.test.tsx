@@ -1,19 +1,11 @@
+import { mockApi } from './mock-api';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ReindexPanel } from '../../renderer/src/features/settings/ReindexPanel';
 import type { JobProgress } from '../../shared/domain/jobs';
 import { createFakeBackend, createFakeEvents } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 const progress = (patch: Partial<JobProgress>): JobProgress => ({
   jobId: 'job-9',
@@ -27,7 +19,6 @@ const progress = (patch: Partial<JobProgress>): JobProgress => ({
 
 let events: ReturnType<typeof createFakeEvents>;
 beforeEach(() => {
-  mockApi.call.mockReset();
   events = createFakeEvents();
   mockApi.subscribe.mockImplementation(events.subscribe as never);
 });

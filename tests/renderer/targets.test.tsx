@@ -1,3 +1,4 @@
+import { mockApi } from './mock-api';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -5,18 +6,8 @@ import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import type { TargetEvent } from '../../shared/domain/target';
 import { createFakeBackend, createFakeEvents, makeFigure, makeStory, makeTarget } from './fakeBackend';
 import { renderWithProviders } from './render';
-import type * as ApiModule from '../../renderer/src/api';
-
-const { mockApi } = vi.hoisted(() => ({
-  mockApi: { call: vi.fn(), subscribe: vi.fn(() => () => {}), transportKind: () => 'ipc' as const },
-}));
-vi.mock('../../renderer/src/api', async (importOriginal) => ({
-  ...(await importOriginal<typeof ApiModule>()),
-  api: mockApi,
-}));
 
 beforeEach(() => {
-  mockApi.call.mockReset();
   mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
 });
 afterEach(() => {

@@ -4,15 +4,13 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { openDatabase } from '../db/connection';
-import { createRepositories, type Repositories } from '../db/repositories';
-import { runImport, type ProgressSink } from './import-job';
-import { runReindex } from './reindex-job';
-import type { JobOutcome, JobRequest, MainMessage, WorkerInput, WorkerMessage } from './messages';
+import { createRepositories } from '../db/repositories';
+import type { ProgressSink } from './import-job';
+import { runJob } from './run-job';
+import type { MainMessage, WorkerInput, WorkerMessage } from './messages';
 import { toAppError } from '../invoke';
 import { archiveFailureFrom } from '../db/errors';
 import { loadEditorNames } from '../indicators/names';
-import { previewSources } from '../archive/store-preview';
-import { storeReviewedPages } from '../archive/store-reviewed';
 
 const input = workerData as WorkerInput;
 const port = parentPort!;
@@ -23,22 +21,6 @@ port.on('message', (message: MainMessage) => {
 const post = (message: WorkerMessage) => port.postMessage(message);
 const isCancelled = () => cancelled;
 
-async function run(repos: Repositories, request: JobRequest, progress: ProgressSink): Promise<JobOutcome> {
-  switch (request.kind) {
-    case 'import':
-      return { kind: 'import', report: await runImport(repos, request.sources, request.options, progress, isCancelled, request.resumes) };
-    case 'reindex':
-      return { kind: 'reindex', reindex: runReindex(repos, { search: request.search, figures: request.figures }, progress, isCancelled) };
-    case 'preview': {
-      const preview = await previewSources(request.sources, request.options, (done, total, message) => progress({ phase: 'segmenting', done, total, message }));
-      return { kind: 'preview', preview };
-    }
-    case 'save':
-      progress({ phase: 'storing', done: 0, total: request.pages.length, message: '' });
-      return { kind: 'save', report: storeReviewedPages(repos, request.pages) };
-  }
-}
-
 async function main(): Promise<void> {
   const db = openDatabase(input.dbPath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
   try {
@@ -46,7 +28,7 @@ async function main(): Promise<void> {
     // The worker has its own copy of the lookup: give it the names editors taught.
     loadEditorNames(repos);
     const progress: ProgressSink = (p) => post({ type: 'progress', progress: p });
-    post({ type: 'done', outcome: await run(repos, input.request, progress) });
+    post({ type: 'done', outcome: await runJob(repos, input.request, progress, isCancelled) });
   } finally {
     db.close();
   }

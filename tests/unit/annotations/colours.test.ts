@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { DEFAULT_THEME } from '@mantine/core';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_ANNOTATION_TYPES } from '../../../shared/domain/annotation';
+import { KIND_COLORS } from '../../../renderer/src/features/figures/figureText';
 
 /**
  * An editor tells a highlight from a figure mark by its hue: the reader draws both as a
@@ -20,13 +21,16 @@ function hue(hex: string): number {
 
 const hueApart = (a: number, b: number) => Math.min(Math.abs(a - b), 360 - Math.abs(a - b));
 
-/** The kinds' line colours as the reader's stylesheet sets them (.kind-target { --kind-line: var(--mantine-color-indigo-6) }). */
+/** The kinds' line colours as the marks' stylesheet sets them: each kind's tone (KIND_COLORS), and the tone's line (.tone-indigo { --mark-line: var(--mantine-color-indigo-6) }). */
 function figureKindColours(): [string, string][] {
-  const css = readFileSync(new URL('../../../renderer/src/features/reader/Reader.module.css', import.meta.url), 'utf8');
-  const kinds = [...css.matchAll(/\.kind-(\w+)\s*\{[^}]*--kind-line:\s*var\(--mantine-color-(\w+)-6\)/g)];
-  return kinds
-    .filter(([, kind]) => kind !== 'other')
-    .map(([, kind, palette]) => [kind!, DEFAULT_THEME.colors[palette as keyof typeof DEFAULT_THEME.colors]![6]]);
+  const css = readFileSync(new URL('../../../renderer/src/features/story-body/MarkedStoryBody.module.css', import.meta.url), 'utf8');
+  const toneLines = new Map([...css.matchAll(/\.tone-(\w+)\s*\{[^}]*--mark-line:\s*var\(--mantine-color-(\w+)-6\)/g)].map(([, tone, palette]) => [tone!, palette!]));
+  return Object.entries(KIND_COLORS)
+    .filter(([kind]) => kind !== 'other')
+    .flatMap(([kind, tone]) => {
+      const palette = toneLines.get(tone);
+      return palette ? [[kind, DEFAULT_THEME.colors[palette as keyof typeof DEFAULT_THEME.colors]![6]] as [string, string]] : [];
+    });
 }
 
 describe('default annotation colours', () => {

@@ -14,7 +14,8 @@ import { FigureEditForm } from '../figures/FigureEditForm';
 import { FigureReading } from '../figures/FigureReading';
 import { figureSummary, KIND_COLORS, KIND_KEYS, KIND_NAME_KEYS, KINDS } from '../figures/figureText';
 import type { StoryFigures } from '../figures/useStoryFigures';
-import classes from './Reader.module.css';
+import { MarkLegend, toneClass } from '../story-body/MarkedStoryBody';
+import classes from './FiguresPanel.module.css';
 
 interface Props {
   storyId: number;
@@ -27,16 +28,7 @@ export const figureItemId = (id: number) => `figure-item-${id}`;
 
 export function FigureLegend() {
   const { t } = useI18n();
-  return (
-    <ul className={classes.legend} aria-label={t('reader.legend')}>
-      {KINDS.map((kind) => (
-        <li key={kind} className={classes[`kind-${kind}`]}>
-          <span className={classes.swatch} aria-hidden />
-          {t(KIND_NAME_KEYS[kind])}
-        </li>
-      ))}
-    </ul>
-  );
+  return <MarkLegend label={t('reader.legend')} items={KINDS.map((kind) => ({ key: kind, label: t(KIND_NAME_KEYS[kind]), tone: KIND_COLORS[kind] }))} />;
 }
 
 export function FiguresPanel({ storyId, state, selectedId, onSelect }: Props) {
@@ -193,7 +185,7 @@ function FigureItem({ figure, selected, onClick }: { figure: Figure; selected: b
     <button
       type="button"
       id={figureItemId(figure.id)}
-      className={classes.figureItem}
+      className={`${classes.figureItem} ${toneClass(KIND_COLORS[figure.kind])}`}
       aria-pressed={selected}
       data-rejected={figure.review === 'rejected'}
       onClick={onClick}

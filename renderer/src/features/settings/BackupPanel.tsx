@@ -2,7 +2,7 @@
  * Settings → Backups: back up now, the rolling backups (how often, how many, where),
  * restore one (or an uploaded file), and "export everything" as one zip and back.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Group, NumberInput, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { IconDatabaseExport, IconDownload, IconHistory, IconUpload } from '@tabler/icons-react';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -12,36 +12,27 @@ import { useApiQuery } from '../../useApiQuery';
 import { notifyError, notifySuccess } from '../common/notify';
 import { readFileAsBase64 } from '../archive/ImportContext';
 import { saveExportedFile } from '../export/download';
+import { useFilePicker, useUploadAction } from '../common/useUploadAction';
 import { useSettings } from './SettingsContext';
 import { useJob } from '../jobs/useJob';
 
-type Busy = 'backup' | 'restore' | 'export' | 'import' | null;
+type BackupAction = 'backup' | 'restore' | 'export' | 'import';
 
 export function BackupPanel() {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
-  const { settings, update } = useSettings();
   const list = useApiQuery('backup:list', {});
-  const [busy, setBusy] = useState<Busy>(null);
-  const [folder, setFolder] = useState(settings.backupFolder ?? '');
-  useEffect(() => setFolder(settings.backupFolder ?? ''), [settings.backupFolder]);
-  const restoreInput = useRef<HTMLInputElement>(null);
-  const importInput = useRef<HTMLInputElement>(null);
+  const upload = useUploadAction<BackupAction>({
+    failureTitle: (action) => t(`backup.failed.${action}`),
+    onSettled: () => list.reload(),
+  });
+  const busy = upload.busy;
 
   // Backups, restores and exports report their pages as job progress of their kind.
   const { percent, track } = useJob();
 
-  const run = async (what: Exclude<Busy, null>, work: () => Promise<void>) => {
-    setBusy(what);
-    try {
-      await (what === 'import' ? work() : track(what, work));
-    } catch (error) {
-      notifyError(i18n, error, t(`backup.failed.${what}`));
-    } finally {
-      setBusy(null);
-      list.reload();
-    }
-  };
+  // An import of everything is an upload, not a job; the others are followed by their job's events.
+  const run = (action: BackupAction, work: () => Promise<void>) => upload.run(action, () => (action === 'import' ? work() : track(action, work)));
 
   const backUpNow = () =>
     run('backup', async () => {
@@ -57,7 +48,15 @@ export function BackupPanel() {
     });
   };
 
-  const save = (patch: Partial<Settings>) => void update(patch).catch((error: unknown) => notifyError(i18n, error));
+  const restoreFile = useFilePicker((file) => {
+    void readFileAsBase64(file).then((dataBase64) => restore({ kind: 'data', name: file.name, dataBase64 }, file.name));
+  });
+  const importFile = useFilePicker((file) => {
+    void run('import', async () => {
+      const { counts } = await api.call('archive:importAll', { name: file.name, dataBase64: await readFileAsBase64(file) });
+      notifySuccess(t('backup.imported', { stories: formatNumber(counts.stories ?? 0) }));
+    });
+  });
 
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="settings-backups">
@@ -74,27 +73,7 @@ export function BackupPanel() {
           </Button>
           {busy && percent !== null && <Text size="xs" c="dimmed" aria-live="polite">{t('backup.progress', { percent })}</Text>}
         </Group>
-        <Group gap="sm" align="flex-end" wrap="wrap">
-          <Select
-            label={t('backup.every')}
-            size="xs"
-            w={160}
-            data={(['daily', 'weekly', 'off'] as const).map((value) => ({ value, label: t(`backup.every.${value}`) }))}
-            value={settings.backupEvery}
-            onChange={(value) => value && save({ backupEvery: value as Settings['backupEvery'] })}
-            allowDeselect={false}
-          />
-          <NumberInput label={t('backup.keep')} size="xs" w={120} min={1} max={100} value={settings.backupKeep} onChange={(v) => typeof v === 'number' && v >= 1 && save({ backupKeep: v })} />
-          <TextInput
-            label={t('backup.folder')}
-            size="xs"
-            miw={280}
-            placeholder={list.data?.folder ?? ''}
-            value={folder}
-            onChange={(e) => setFolder(e.currentTarget.value)}
-            onBlur={() => folder.trim() !== (settings.backupFolder ?? '') && save({ backupFolder: folder.trim() || null })}
-          />
-        </Group>
+        <RollingBackupSettings folderPlaceholder={list.data?.folder ?? ''} />
         {list.data && list.data.backups.length > 0 && (
           <Table withTableBorder striped fz="xs" aria-label={t('backup.listLabel')}>
             <Table.Tbody>
@@ -113,7 +92,7 @@ export function BackupPanel() {
           </Table>
         )}
         <Group gap="xs">
-          <Button size="xs" variant="default" leftSection={<IconHistory size={14} aria-hidden />} loading={busy === 'restore'} disabled={busy !== null} onClick={() => restoreInput.current?.click()}>
+          <Button size="xs" variant="default" leftSection={<IconHistory size={14} aria-hidden />} loading={busy === 'restore'} disabled={busy !== null} onClick={restoreFile.open}>
             {t('backup.restoreFile')}
           </Button>
           <Button
@@ -126,39 +105,46 @@ export function BackupPanel() {
           >
             {t('backup.exportAll')}
           </Button>
-          <Button size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />} loading={busy === 'import'} disabled={busy !== null} onClick={() => importInput.current?.click()}>
+          <Button size="xs" variant="default" leftSection={<IconUpload size={14} aria-hidden />} loading={busy === 'import'} disabled={busy !== null} onClick={importFile.open}>
             {t('backup.importAll')}
           </Button>
         </Group>
-        <input
-          ref={restoreInput}
-          type="file"
-          accept=".db,.sqlite,application/vnd.sqlite3"
-          hidden
-          data-testid="backup-restore-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file) void readFileAsBase64(file).then((dataBase64) => restore({ kind: 'data', name: file.name, dataBase64 }, file.name));
-          }}
-        />
-        <input
-          ref={importInput}
-          type="file"
-          accept=".zip,application/zip"
-          hidden
-          data-testid="backup-import-file"
-          onChange={(e) => {
-            const file = e.currentTarget.files?.[0];
-            e.currentTarget.value = '';
-            if (file)
-              void run('import', async () => {
-                const { counts } = await api.call('archive:importAll', { name: file.name, dataBase64: await readFileAsBase64(file) });
-                notifySuccess(t('backup.imported', { stories: formatNumber(counts.stories ?? 0) }));
-              });
-          }}
-        />
+        <input {...restoreFile.inputProps} accept=".db,.sqlite,application/vnd.sqlite3" data-testid="backup-restore-file" />
+        <input {...importFile.inputProps} accept=".zip,application/zip" data-testid="backup-import-file" />
       </Stack>
     </Paper>
+  );
+}
+
+/** How often rolling backups are made, how many are kept, and where (the archive's folder when not set). */
+function RollingBackupSettings({ folderPlaceholder }: { folderPlaceholder: string }) {
+  const i18n = useI18n();
+  const { t } = i18n;
+  const { settings, update } = useSettings();
+  const [folder, setFolder] = useState(settings.backupFolder ?? '');
+  useEffect(() => setFolder(settings.backupFolder ?? ''), [settings.backupFolder]);
+  const save = (patch: Partial<Settings>) => void update(patch).catch((error: unknown) => notifyError(i18n, error));
+  return (
+    <Group gap="sm" align="flex-end" wrap="wrap">
+      <Select
+        label={t('backup.every')}
+        size="xs"
+        w={160}
+        data={(['daily', 'weekly', 'off'] as const).map((value) => ({ value, label: t(`backup.every.${value}`) }))}
+        value={settings.backupEvery}
+        onChange={(value) => value && save({ backupEvery: value as Settings['backupEvery'] })}
+        allowDeselect={false}
+      />
+      <NumberInput label={t('backup.keep')} size="xs" w={120} min={1} max={100} value={settings.backupKeep} onChange={(v) => typeof v === 'number' && v >= 1 && save({ backupKeep: v })} />
+      <TextInput
+        label={t('backup.folder')}
+        size="xs"
+        miw={280}
+        placeholder={folderPlaceholder}
+        value={folder}
+        onChange={(e) => setFolder(e.currentTarget.value)}
+        onBlur={() => folder.trim() !== (settings.backupFolder ?? '') && save({ backupFolder: folder.trim() || null })}
+      />
+    </Group>
   );
 }

@@ -1,0 +1,1 @@
+export { ReviewModal } from './ReviewModal';

@@ -1,0 +1,1 @@
+export { TargetDetailDrawer, TargetDetailView } from './TargetDetail';

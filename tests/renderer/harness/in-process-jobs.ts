@@ -1,0 +1,89 @@
+/**
+ * The jobs runner for renderer tests: an archive in memory cannot be opened by a worker
+ * thread, so jobs run here, on the core's own connection, through the same runJob the worker
+ * calls, with the same progress and outcome.
+ */
+import { randomUUID } from 'node:crypto';
+import type { JobState } from '../../../shared/contract';
+import type { JobProgress } from '../../../shared/domain/jobs';
+import type { Repositories } from '../../../electron/core/db/repositories';
+import { toAppError } from '../../../electron/core/invoke';
+import type { JobOutcome, JobRequest } from '../../../electron/core/jobs/messages';
+import { runJob } from '../../../electron/core/jobs/run-job';
+import { JobRunner, type FinishedJob } from '../../../electron/core/jobs/runner';
+
+interface InProcessJob {
+  state: JobState;
+  cancelled: boolean;
+  finished: Promise<FinishedJob>;
+}
+
+export class InProcessJobRunner extends JobRunner {
+  private readonly inProcess = new Map<string, InProcessJob>();
+
+  constructor(
+    private readonly repos: Repositories,
+    private readonly emitProgress: (progress: JobProgress) => void,
+    private readonly onJobFinished: (state: JobState) => void = () => undefined,
+  ) {
+    // No worker file: this runner starts no thread.
+    super({ dbPath: ':memory:', emit: emitProgress, workerFile: 'in-process' });
+  }
+
+  override start(request: JobRequest): string {
+    const jobId = randomUUID();
+    const initial: JobProgress = { jobId, kind: request.kind, phase: 'queued', done: 0, total: 0, message: '' };
+    const job: InProcessJob = { state: { progress: initial, report: null, error: null }, cancelled: false, finished: Promise.resolve(null as never) };
+    const progress = (p: Omit<JobProgress, 'jobId' | 'kind'>) => {
+      job.state = { ...job.state, progress: { ...p, jobId, kind: request.kind } };
+      this.emitProgress(job.state.progress);
+    };
+    const settle = (state: JobState, outcome: JobOutcome | null = null): FinishedJob => {
+      job.state = state;
+      this.emitProgress(state.progress);
+      this.onJobFinished(state);
+      return { ...state, outcome };
+    };
+    job.finished = (async () => {
+      // As the worker does: the first step waits a turn, so the caller has the job id first.
+      await Promise.resolve();
+      try {
+        const outcome = await runJob(this.repos, request, progress, () => job.cancelled);
+        const report = 'report' in outcome ? outcome.report : null;
+        const cancelled = report?.cancelled ?? ('reindex' in outcome && outcome.reindex.cancelled);
+        return settle({ progress: { ...job.state.progress, phase: cancelled ? 'cancelled' : 'done' }, report, error: null }, outcome);
+      } catch (error) {
+        const appError = toAppError(error);
+        return settle({ progress: { ...job.state.progress, phase: 'failed', message: appError.message }, report: null, error: appError });
+      }
+    })();
+    this.inProcess.set(jobId, job);
+    this.emitProgress(initial);
+    return jobId;
+  }
+
+  override runningCount(): number {
+    return [...this.inProcess.values()].filter((job) => !['done', 'failed', 'cancelled'].includes(job.state.progress.phase)).length;
+  }
+
+  override get(jobId: string): JobState | null {
+    return this.inProcess.get(jobId)?.state ?? null;
+  }
+
+  override cancel(jobId: string): boolean {
+    const job = this.inProcess.get(jobId);
+    if (!job) return false;
+    job.cancelled = true;
+    return true;
+  }
+
+  override wait(jobId: string): Promise<FinishedJob> {
+    const job = this.inProcess.get(jobId);
+    return job ? job.finished : Promise.reject(new Error(`no job ${jobId}`));
+  }
+
+  override async close(): Promise<void> {
+    for (const job of this.inProcess.values()) job.cancelled = true;
+    await Promise.all([...this.inProcess.values()].map((job) => job.finished));
+  }
+}

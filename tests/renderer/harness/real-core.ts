@@ -1,0 +1,88 @@
+/**
+ * The real core in memory, for renderer tests: every contract channel's handler over an
+ * archive on `:memory:` SQLite, called through the same `invoke` both transports use, and
+ * its answer checked against the contract as the renderer's api does. Jobs run in process.
+ * Seed it the way an editor would: import a page of real reporting from tests/fixtures.
+ */
+import { join } from 'node:path';
+import { vi } from 'vitest';
+import { contract, type Channel, type EventName, type EventOf, type InputOf, type OutputOf } from '../../../shared/contract';
+import type { ImportOptions, ImportReport } from '../../../shared/domain/archive';
+import { openDatabase } from '../../../electron/core/db/connection';
+import { createRepositories, type Repositories } from '../../../electron/core/db/repositories';
+import { createHandlers } from '../../../electron/core/handlers';
+import { invoke, type Handlers } from '../../../electron/core/invoke';
+import { openIndicatorKeys } from '../../../electron/core/targets/rekey';
+import { ApiError } from '../../../renderer/src/api';
+import { InProcessJobRunner } from './in-process-jobs';
+
+// From the project root: under jsdom, import.meta does not name a file.
+export const FIXTURES = join(process.cwd(), 'tests/fixtures');
+
+export interface RealCore {
+  repos: Repositories;
+  handlers: Handlers;
+  /** What `api.call` answers: the handler's output, or an ApiError with the core's code. Spy-able. */
+  call: ReturnType<typeof vi.fn<(channel: Channel, input: unknown) => Promise<unknown>>>;
+  /** A `subscribe` that hears the core's events (jobs:progress, archive:changed). */
+  subscribe: (event: string, listener: (payload: unknown) => void) => () => void;
+  /** Imports text as the editor's paste would, and waits for the job; the report. */
+  importText(name: string, text: string, options?: ImportOptions): Promise<ImportReport>;
+  /** Imports a fixture file (a path under tests/fixtures). */
+  importFixture(path: string, options?: ImportOptions): Promise<ImportReport>;
+  close(): void;
+}
+
+export function openRealCore(options: { systemLocale?: string } = {}): RealCore {
+  const db = openDatabase(':memory:');
+  const repos = createRepositories(db);
+  openIndicatorKeys(repos);
+  const listeners = new Map<string, Set<(payload: unknown) => void>>();
+  const emit = <E extends EventName>(event: E, payload: EventOf<E>) => {
+    for (const listener of listeners.get(event) ?? []) listener(payload);
+  };
+  const jobs = new InProcessJobRunner(
+    repos,
+    (progress) => emit('jobs:progress', progress),
+    (state) => {
+      if (state.report && state.report.imported.length > 0) emit('archive:changed', { reason: 'import' });
+    },
+  );
+  const handlers = createHandlers({ repos, jobs, transport: 'ipc', dbPath: ':memory:', version: '0.0.0-test', systemLocale: options.systemLocale ?? 'en-US', emit });
+
+  const call = vi.fn(async (channel: Channel, input: unknown) => {
+    const result = await invoke(handlers, channel, input);
+    if (!result.ok) throw new ApiError(result.error, channel);
+    return contract[channel].output.parse(result.data);
+  });
+  const subscribe = (event: string, listener: (payload: unknown) => void) => {
+    if (!listeners.has(event)) listeners.set(event, new Set());
+    listeners.get(event)!.add(listener);
+    return () => void listeners.get(event)?.delete(listener);
+  };
+  const importText = async (name: string, text: string, importOptions: ImportOptions = {}) => {
+    const { jobId } = (await call('archive:import', { sources: [{ kind: 'text', name, text }], options: importOptions })) as OutputOf<'archive:import'>;
+    const state = await jobs.wait(jobId);
+    if (!state.report) throw new Error(`importing ${name} failed: ${state.error?.message ?? 'no report'}`);
+    return state.report;
+  };
+  return {
+    repos,
+    handlers,
+    call,
+    subscribe,
+    importText,
+    async importFixture(path, importOptions = {}) {
+      const { jobId } = (await call('archive:import', { sources: [{ kind: 'path', path: join(FIXTURES, path) }], options: importOptions })) as OutputOf<'archive:import'>;
+      const state = await jobs.wait(jobId);
+      if (!state.report) throw new Error(`importing ${path} failed: ${state.error?.message ?? 'no report'}`);
+      return state.report;
+    },
+    close: () => db.close(),
+  };
+}
+
+/** A typed call for a test's own setup (a target to track, a figure to confirm). */
+export async function callCore<C extends Channel>(core: RealCore, channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+  return (await core.call(channel, input)) as OutputOf<C>;
+}
