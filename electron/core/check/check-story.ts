@@ -30,7 +30,7 @@ import { readSettings } from '../settings';
 import { attachEvidence, sameQuantityTargets, targetDraftFromFigure } from '../targets/register';
 import { targetStatusAfter, type TargetTerms } from '../targets/status';
 import { formatEn, formatZh, round2 } from '../targets/format';
-import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from './metric-key';
+import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from '../metrics/match-key';
 import { metricIndex } from './metric-index';
 import { placeOf, placeRelation } from '../metrics/places';
 import { countedAsTarget } from '../targets/counted';

@@ -19,7 +19,7 @@ import type { Repositories } from '../db/repositories';
 import type { StoredTarget } from '../db/repositories/targets';
 import { nowIso } from '../clock';
 import { readSettings } from '../settings';
-import { comparableUnits, entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../check/metric-key';
+import { comparableUnits, entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../metrics/match-key';
 import { indicatorOfKey, textKey, unitClassOf } from '../metrics/key';
 import type { UnitClass } from '../metrics/lexicon/types';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';

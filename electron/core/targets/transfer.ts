@@ -15,7 +15,7 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { nowIso } from '../clock';
-import { quantityKey } from '../check/metric-key';
+import { quantityKey } from '../metrics/match-key';
 import { CsvSyntaxError, parseCsv, toCsv } from './csv';
 
 export type TransferFormat = 'json' | 'csv';

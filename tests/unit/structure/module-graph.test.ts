@@ -116,4 +116,19 @@ describe('the module graph of electron/', () => {
     }
     expect(above).toEqual([]);
   });
+
+  it.each([
+    // The check reads the register (status rules, wording); the register never reads the check back.
+    { name: 'the register (core/targets)', layer: 'electron/core/targets/', forbidden: 'electron/core/check/' },
+    // Metric identity and matching keys sit below every feature that compares quantities.
+    { name: 'metric keys (core/metrics)', layer: 'electron/core/metrics/', forbidden: 'electron/core/check/' },
+    { name: 'metric keys (core/metrics)', layer: 'electron/core/metrics/', forbidden: 'electron/core/targets/' },
+  ])('$name does not import $forbidden', ({ layer, forbidden }) => {
+    const upward: string[] = [];
+    for (const [file, targets] of graph) {
+      if (!rel(file).startsWith(layer)) continue;
+      for (const target of targets) if (rel(target).startsWith(forbidden)) upward.push(`${rel(file)} → ${rel(target)}`);
+    }
+    expect(upward).toEqual([]);
+  });
 });
