@@ -22,22 +22,24 @@ import { Locale, Settings } from './domain/settings';
 import { ParsedStory, Story, type StorySummary } from './domain/story';
 import { Figure } from './domain/figure';
 import {
-  CheckOptions,
-  ConfirmMatchInput,
-  ConfirmMatchResult,
   Evidence,
   EvidenceLink,
   ImportMode,
   ImportResult as RegisterImportResult,
   MetricSeries,
   NewTarget,
-  StoryCheck,
   Target,
   TargetEvent,
   TargetPatch,
   TargetQuery,
   TargetStatus,
 } from './domain/target';
+import {
+  CheckOptions,
+  ConfirmMatchInput,
+  ConfirmMatchResult,
+  StoryCheck,
+} from './domain/check';
 import {
   Annotation,
   AnnotationImportOptions,

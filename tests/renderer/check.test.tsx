@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import type { CheckVerdict, StoryCheck } from '../../shared/domain/target';
+import type { CheckVerdict, StoryCheck } from '../../shared/domain/check';
 import { createFakeBackend, createFakeEvents, makeFigure, makeStory, makeTarget } from './fakeBackend';
 import { renderWithProviders } from './render';
 import type * as ApiModule from '../../renderer/src/api';

@@ -9,18 +9,20 @@
  * overlapping, 0.85 one side unstated). Below the threshold a match is a suggestion.
  */
 import {
+  type Evidence,
+  type EvidenceLink,
+  type Explanation,
+  type StatusAssessment,
+  type Target,
+} from '../../../shared/domain/target';
+import {
   CheckOptions,
   ConfirmMatchInput,
   type CheckVerdict,
   type ConfirmMatchResult,
-  type Evidence,
-  type EvidenceLink,
-  type Explanation,
   type FigureCheck,
-  type StatusAssessment,
-  type Target,
   type Verdict,
-} from '../../../shared/domain/target';
+} from '../../../shared/domain/check';
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';

@@ -4,7 +4,8 @@
  * a 个百分点 change against two percentages. % is a ratio of levels and 个百分点 a
  * difference of percentages; the two are never read as each other.
  */
-import type { CheckVerdict, Explanation } from '../../../shared/domain/target';
+import type { Explanation } from '../../../shared/domain/target';
+import type { CheckVerdict } from '../../../shared/domain/check';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import { formatEn, formatZh, oneDecimal, round2 } from '../targets/format';
 import { dice, entityScore, matchKey, unitKey } from '../metrics/match-key';

@@ -9,7 +9,7 @@ import { Alert, Anchor, Badge, Button, Center, Group, Loader, Paper, Stack, Text
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconCheck, IconDownload, IconRefresh, IconX } from '@tabler/icons-react';
 import type { Figure } from '../../../../shared/domain/figure';
-import type { CheckVerdict, ConfirmMatchResult, FigureCheck, Verdict } from '../../../../shared/domain/target';
+import type { CheckVerdict, ConfirmMatchResult, FigureCheck, Verdict } from '../../../../shared/domain/check';
 import { api } from '../../api';
 import { useI18n, type I18n } from '../../i18n';
 import { shownHeadline } from '../archive/shownHeadline';
