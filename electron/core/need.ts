@@ -4,7 +4,7 @@ import { AppFailure } from '../../shared/result';
 
 /** `value`, or a not_found failure naming what is missing (`Story 12`) and the input field that named it. */
 export function need<T>(value: T | null | undefined, what: string, path?: string): T {
-  if (value === null || value === undefined) throw new AppFailure('not_found', `${what} was not found. It may have been deleted; refresh the list.`, path);
+  if (value === null || value === undefined) throw new AppFailure('not_found', `${what} was not found; it may have been deleted.`, path);
   return value;
 }
 
