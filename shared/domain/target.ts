@@ -197,6 +197,25 @@ export const Evidence = Figure.pick({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A stored figure, with its story's date and headline, read as evidence: the one way a figure becomes evidence. */
+export function asEvidence(f: Figure & { storyDate: string | null; headline: string }): Evidence {
+  return {
+    figureId: f.id,
+    storyId: f.storyId,
+    storyDate: f.storyDate,
+    headline: f.headline,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    currency: f.currency,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    change: f.change,
+    period: f.period,
+    quote: f.quote,
+  };
+}
+
 export const EvidenceLink = z.object({
   targetId: z.number().int(),
   figureId: z.number().int(),

@@ -9,7 +9,7 @@
  * overlapping, 0.85 one side unstated). Below the threshold a match is a suggestion.
  */
 import {
-  type Evidence,
+  asEvidence,
   type EvidenceLink,
   type Explanation,
   type StatusAssessment,
@@ -80,24 +80,6 @@ function keyMatches(repos: Repositories, figure: SourcedFigure): KeyMatch[] {
     out.set(n.key, { key: n.key, score, near: true });
   }
   return [...out.values()];
-}
-
-function asEvidence(f: SourcedFigure): Evidence {
-  return {
-    figureId: f.id,
-    storyId: f.storyId,
-    storyDate: f.storyDate,
-    headline: f.headline,
-    value: f.value,
-    valueMax: f.valueMax,
-    unit: f.unit,
-    currency: f.currency,
-    qualifier: f.qualifier,
-    kind: f.kind,
-    change: f.change,
-    period: f.period,
-    quote: f.quote,
-  };
 }
 
 const STATUS_TO_VERDICT: Record<string, Verdict> = {
