@@ -20,24 +20,26 @@ import { JobProgress } from './domain/jobs';
 import { ImportBatch } from './domain/imports';
 import { Locale, Settings } from './domain/settings';
 import { ParsedStory, Story, type StorySummary } from './domain/story';
-import { Figure } from './domain/figure';
+import { Figure, ReadFigure } from './domain/figure';
 import {
-  CheckOptions,
-  ConfirmMatchInput,
-  ConfirmMatchResult,
   Evidence,
   EvidenceLink,
   ImportMode,
   ImportResult as RegisterImportResult,
   MetricSeries,
   NewTarget,
-  StoryCheck,
   Target,
   TargetEvent,
   TargetPatch,
   TargetQuery,
   TargetStatus,
 } from './domain/target';
+import {
+  CheckOptions,
+  ConfirmMatchInput,
+  ConfirmMatchResult,
+  StoryCheck,
+} from './domain/check';
 import {
   Annotation,
   AnnotationImportOptions,
@@ -198,6 +200,11 @@ export const contract = {
     output: z.array(Figure.extend({ headline: z.string(), before: z.string(), after: z.string() })),
   },
   'figures:reextract': { input: z.object({ storyId: Id }), output: z.array(Figure) },
+  /** The figures of pages read without storing them (the command line's `figures page.txt`). */
+  'figures:read': {
+    input: z.object({ sources: z.array(ImportSource).min(1).max(50), options: ImportOptions.default({}) }),
+    output: z.array(ReadFigure),
+  },
 
   'targets:list': { input: TargetQuery, output: z.array(Target) },
   'targets:get': { input: z.object({ id: Id }), output: TargetDetail },

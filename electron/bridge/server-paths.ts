@@ -26,6 +26,7 @@ const pathSource = (input: unknown): boolean => {
 export const SERVER_PATH_RULES: readonly ServerPathRule[] = [
   { channel: 'archive:import', field: 'sources[].path', names: pathSource },
   { channel: 'archive:preview', field: 'sources[].path', names: pathSource },
+  { channel: 'figures:read', field: 'sources[].path', names: pathSource },
   { channel: 'settings:set', field: 'watchFolder', names: (input) => typeof record(input).watchFolder === 'string' },
 ];
 

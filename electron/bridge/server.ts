@@ -15,22 +15,10 @@ import type { EventHub } from '../core/events';
 import { fail } from '../../shared/result';
 import { fileErrorText } from '../../shared/file-errors';
 import { serverPathIn } from './server-paths';
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 
 export const TOKEN_HEADER = 'x-figure-desk-token';
 const MAX_BODY_BYTES = 80 * 1024 * 1024;
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

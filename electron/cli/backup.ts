@@ -1,21 +1,17 @@
-/** The CLI's backup, restore and export-everything commands. */
+/**
+ * The CLI's backup, restore and export-everything commands. They copy or replace the archive
+ * file itself, to and from paths the contract's channels (made for the app's backup folder
+ * and for uploads) do not take, so they work on the archive directly.
+ */
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppFailure } from '../../shared/result';
-import type { Repositories } from '../core/db/repositories';
 import { backupArchive, restoreArchive } from '../core/backup/backup';
 import { exportEverything, importEverything } from '../core/backup/everything';
 import { writeExport } from '../core/export/write';
 import { packageVersion } from '../core/app-version';
-import { UsageError } from './tracking';
-
-interface BackupArgs {
-  args: string[];
-  values: { out?: string; force?: boolean };
-  print(data: unknown, human: () => string): void;
-  err(text: string): void;
-  json: boolean;
-}
+import type { CliContext } from './context';
+import { UsageError } from './options';
 
 /** The path --out names, refused when it holds something other than a file, or a file without --force. */
 function outPath(out: string | undefined, force: boolean | undefined): string {
@@ -38,7 +34,9 @@ function fileArg(args: string[], usage: string): string {
   return resolve(file);
 }
 
-export async function backupCommand(command: 'backup' | 'restore' | 'export-all' | 'import-all', repos: Repositories, dbPath: string, a: BackupArgs): Promise<number> {
+export async function backupCommand(command: 'backup' | 'restore' | 'export-all' | 'import-all', a: CliContext): Promise<number> {
+  const { repos, dbPath } = a;
+  const print = (data: unknown, human: () => string) => a.out(a.json ? `${JSON.stringify(data, null, 2)}\n` : human());
   const progress = (what: string) => (p: { done: number; total: number }) => {
     if (!a.json && process.stderr.isTTY) a.err(`\r${what} ${p.total ? Math.round((p.done / p.total) * 100) : 100}%\x1b[K${p.done >= p.total ? '\n' : ''}`);
   };
@@ -46,20 +44,20 @@ export async function backupCommand(command: 'backup' | 'restore' | 'export-all'
     case 'backup': {
       const out = outPath(a.values.out, a.values.force);
       const made = await backupArchive(repos.db, out, progress('Backing up'));
-      a.print(made, () => `Backed up ${made.stories} stories (${made.bytes} bytes) to ${made.path}; the copy passed SQLite's integrity check.\n`);
+      print(made, () => `Backed up ${made.stories} stories (${made.bytes} bytes) to ${made.path}; the copy passed SQLite's integrity check.\n`);
       return 0;
     }
     case 'restore': {
       const from = fileArg(a.args, 'Give the backup to restore, e.g. `restore ~/backups/archive-2026-12-06T10-00-00Z.db`.');
       const restored = await restoreArchive(repos.db, dbPath, from, new Date(), progress('Restoring'));
-      a.print({ ...restored, from }, () => `Restored ${restored.stories} stories from ${from} into ${dbPath}.\nThe archive as it was is kept at ${restored.aside}.\n`);
+      print({ ...restored, from }, () => `Restored ${restored.stories} stories from ${from} into ${dbPath}.\nThe archive as it was is kept at ${restored.aside}.\n`);
       return 0;
     }
     case 'export-all': {
       const out = outPath(a.values.out, a.values.force);
       const { bytes, manifest } = await exportEverything(repos, { app: packageVersion(), now: new Date(), onProgress: progress('Exporting') });
       await writeExport(out, bytes, { allowedDir: dirname(out), overwrite: a.values.force ?? false });
-      a.print({ path: out, bytes: bytes.byteLength, counts: manifest.counts }, () =>
+      print({ path: out, bytes: bytes.byteLength, counts: manifest.counts }, () =>
         `Exported ${manifest.counts.stories} stories, ${manifest.counts.figures} figures, ${manifest.counts.targets} targets, ${manifest.counts.annotations} annotations and ${manifest.counts.drafts} drafts to ${out}.\n`,
       );
       return 0;
@@ -67,7 +65,7 @@ export async function backupCommand(command: 'backup' | 'restore' | 'export-all'
     case 'import-all': {
       const from = fileArg(a.args, 'Give the zip to import, e.g. `import-all figure-desk-everything.zip`.');
       const manifest = await importEverything(repos, new Uint8Array(readFileSync(from)), basename(from));
-      a.print({ from, counts: manifest.counts }, () => `Imported ${manifest.counts.stories} stories and everything with them from ${from} into ${dbPath}.\n`);
+      print({ from, counts: manifest.counts }, () => `Imported ${manifest.counts.stories} stories and everything with them from ${from} into ${dbPath}.\n`);
       return 0;
     }
   }

@@ -5,9 +5,9 @@
  * before the stop are kept.
  */
 import type { ImportReport } from '../../shared/domain/archive';
+import type { JobProgress } from '../../shared/domain/jobs';
 import { AppFailure, type ErrorCode } from '../../shared/result';
-import { JobRunner } from '../core/jobs/runner';
-import type { JobRequest } from '../core/jobs/messages';
+import type { JobRunner } from '../core/jobs/runner';
 
 interface Io {
   err(text: string): void;
@@ -15,16 +15,17 @@ interface Io {
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
 
-/** The report, or null when the job was stopped before it could write one (already told on stderr). */
-export async function importInWorker(dbPath: string, request: JobRequest & { kind: 'import' }, json: boolean, io: Io): Promise<ImportReport | null> {
-  const showProgress = !json && process.stderr.isTTY;
-  const runner = new JobRunner({
-    dbPath,
-    emit: (p) => {
-      if (showProgress && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
-    },
-  });
-  const jobId = runner.start(request);
+const showsProgress = (json: boolean) => !json && process.stderr.isTTY;
+
+/** The runner's progress as one line on a terminal's stderr, rewritten in place. */
+export function importProgress(json: boolean, io: Io): (p: JobProgress) => void {
+  return (p) => {
+    if (showsProgress(json) && p.phase === 'segmenting') io.err(`\r[${p.done + 1}/${p.total}] ${p.message}\x1b[K`);
+  };
+}
+
+/** The report of import job `jobId`, or null when it was stopped before it could write one (already told on stderr). */
+export async function followImport(runner: JobRunner, jobId: string, json: boolean, io: Io): Promise<ImportReport | null> {
   let signalled = false;
   const onSignal = () => {
     if (signalled) return;
@@ -35,7 +36,7 @@ export async function importInWorker(dbPath: string, request: JobRequest & { kin
   for (const signal of STOP_SIGNALS) process.on(signal, onSignal);
   try {
     const state = await runner.wait(jobId);
-    if (showProgress) io.err('\r\x1b[K');
+    if (showsProgress(json)) io.err('\r\x1b[K');
     if (state.report) return state.report;
     const error = state.error ?? { code: 'internal', message: 'The import stopped without a report.' };
     if (state.progress.phase === 'cancelled') {
@@ -46,6 +47,5 @@ export async function importInWorker(dbPath: string, request: JobRequest & { kin
     throw new AppFailure(error.code as ErrorCode, error.message);
   } finally {
     for (const signal of STOP_SIGNALS) process.off(signal, onSignal);
-    await runner.close();
   }
 }

@@ -3,30 +3,31 @@
  * Exit codes: 0 ok, 1 bad input (a file failed, a story is missing), 2 bad usage, 130 import cancelled.
  * With --json, stdout carries only JSON; messages go to stderr, and an error is one line of
  * JSON there: {"error": {code, message, params}}.
+ * Each command calls the contract's channels through invoke(), as the app's transports do,
+ * and prints their output schema (cli/output.ts); only the commands that copy or replace
+ * the archive file itself (cli/backup.ts) work on it directly.
  */
-import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { openDatabase } from '../core/db/connection';
-import { createRepositories, type Repositories } from '../core/db/repositories';
+import { openDatabase, type Db } from '../core/db/connection';
+import { createRepositories } from '../core/db/repositories';
 import { resolveDbPath } from '../core/paths';
-import { importInWorker } from './import-worker';
-import { searchArchive } from '../core/archive/search';
 import { searchIndexIsCurrent } from '../core/archive/search-upgrade';
-import { runReindex } from '../core/jobs/reindex-job';
-import { toAppError } from '../core/invoke';
-import { AppFailure } from '../../shared/result';
-import { archiveProblemMessage, isArchiveProblem } from '../../shared/archive-problems';
-import { archiveFailureFrom } from '../core/db/errors';
-import { IsoDate, type Story } from '../../shared/domain/story';
-import { extractFigures } from '../core/figures/extract';
-import { parseFile } from '../core/archive/parse';
-import type { Figure } from '../../shared/domain/figure';
-import { cityFor } from '../core/settings';
+import { createHandlers } from '../core/handlers';
+import { invoke, toAppError } from '../core/invoke';
+import { JobRunner } from '../core/jobs/runner';
+import { chromiumPdfRenderer } from '../core/export/pdf';
+import { packageVersion } from '../core/app-version';
 import { openIndicatorKeys } from '../core/targets/rekey';
-import { markInterruptedImports, resumeRequest } from '../core/jobs/recovery';
-import type { ImportOptions, ImportSource } from '../../shared/domain/archive';
+import { markInterruptedImports } from '../core/jobs/recovery';
+import { archiveFailureFrom } from '../core/db/errors';
+import { AppFailure, type ErrorCode } from '../../shared/result';
+import { archiveProblemMessage, isArchiveProblem } from '../../shared/archive-problems';
+import type { Channel, InputOf, OutputOf } from '../../shared/contract';
+import { figuresCommand, importCommand, importsCommand, searchCommand, showCommand, storiesCommand } from './archive';
 import { backupCommand } from './backup';
-import { annotationsCommand, checkCommand, exportCommand, targetsCommand, UsageError } from './tracking';
+import { printer, type CliContext, type Io } from './context';
+import { importProgress } from './import-worker';
+import { parseCliArgs, UsageError } from './options';
+import { annotationsCommand, checkCommand, exportCommand, targetsCommand } from './tracking';
 
 const USAGE = `Figure Desk command line
 
@@ -73,95 +74,39 @@ Options:
   -h, --help             Show this help
 `;
 
-
 /** Chinese when the terminal's language is Chinese, else English. */
 export function cliLocale(env: NodeJS.ProcessEnv = process.env): 'en' | 'zh-CN' {
   const lang = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return lang.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en';
 }
 
-interface Io {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-function storyJson(story: Story) {
-  return {
-    id: story.id,
-    publication: story.publication,
-    date: story.date,
-    headline: story.headline,
-    subhead: story.subhead,
-    kicker: story.kicker,
-    byline: story.byline,
-    dateline: story.dateline,
-    body: story.body,
-    truncated: story.truncated,
-    genre: story.genre,
-    language: story.language,
-    sourcePath: story.sourcePath,
-  };
-}
-
-function figureJson(f: Omit<Figure, 'id' | 'storyId' | 'review' | 'source'> & Partial<Pick<Figure, 'id' | 'storyId' | 'source'>>) {
-  return {
-    id: f.id ?? null,
-    storyId: f.storyId ?? null,
-    quote: f.quote,
-    start: f.start,
-    end: f.end,
-    value: f.value,
-    valueMax: f.valueMax,
-    unit: f.unit,
-    currency: f.currency,
-    qualifier: f.qualifier,
-    kind: f.kind,
-    change: f.change,
-    metric: f.metric,
-    entity: f.entity,
-    period: f.period,
-    confidence: f.confidence,
-    rule: f.rule,
-    source: f.source ?? 'auto',
-  };
-}
-
-function storyIdArg(value: string | undefined): number {
-  if (!value) throw new UsageError('Give a story id, e.g. `show 12`.');
-  const id = Number(value);
-  if (!Number.isInteger(id) || id <= 0) throw new UsageError(`"${value}" is not a story id (a positive whole number).`);
-  return id;
-}
-
-function needStory(repos: Repositories, id: number): Story {
-  const story = repos.stories.get(id);
-  if (!story) throw new AppFailure('not_found', `Story ${id} is not in the archive. List stories with \`stories\`.`);
-  return story;
-}
+/** Each command, given the archive's state on opening: whether its search index is current. */
+const COMMANDS: Record<string, (c: CliContext, searchCurrent: boolean) => Promise<number>> = {
+  import: importCommand,
+  imports: importsCommand,
+  stories: storiesCommand,
+  show: showCommand,
+  search: searchCommand,
+  figures: figuresCommand,
+  targets: targetsCommand,
+  check: checkCommand,
+  export: exportCommand,
+  annotations: annotationsCommand,
+  backup: (c) => backupCommand('backup', c),
+  restore: (c) => backupCommand('restore', c),
+  'export-all': (c) => backupCommand('export-all', c),
+  'import-all': (c) => backupCommand('import-all', c),
+};
 
 export async function runCli(argv: string[], io: Io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) }): Promise<number> {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        db: { type: 'string' },
-        json: { type: 'boolean', default: false },
-        publication: { type: 'string' },
-        date: { type: 'string' },
-        limit: { type: 'string' },
-        figure: { type: 'string' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        mode: { type: 'string' },
-        force: { type: 'boolean', default: false },
-        attach: { type: 'boolean', default: false },
-        annotated: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h', default: false },
-      },
-    });
+    parsed = parseCliArgs(argv);
   } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`${error.message}\nRun with --help for usage.\n`);
+      return 2;
+    }
     io.err(`${(error as Error).message}\n\n${USAGE}`);
     return 2;
   }
@@ -172,16 +117,13 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     return values.help ? 0 : 2;
   }
   const json = values.json ?? false;
-  const print = (data: unknown, human: () => string) => io.out(json ? `${JSON.stringify(data, null, 2)}\n` : human());
 
-  let db;
+  let db: Db | undefined;
+  let jobs: JobRunner | undefined;
   let dbPath: string | undefined;
   try {
-    const commands = ['import', 'imports', 'backup', 'restore', 'export-all', 'import-all', 'stories', 'show', 'search', 'figures', 'targets', 'check', 'export', 'annotations'];
-    if (!commands.includes(command)) throw new UsageError(`Unknown command "${command}". Commands: ${commands.join(', ')}.`);
-    if (values.date !== undefined && !IsoDate.safeParse(values.date).success) {
-      throw new UsageError(`--date must be a date like 2023-02-24; got "${values.date}".`);
-    }
+    const run = COMMANDS[command];
+    if (!run) throw new UsageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     dbPath = resolveDbPath(values.db);
     db = openDatabase(dbPath);
     const repos = createRepositories(db);
@@ -189,149 +131,27 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     markInterruptedImports(repos);
     // Asked before anything is imported: a new archive is indexed by this version already.
     const searchCurrent = searchIndexIsCurrent(repos);
-
-    const tracking = { args, values, print, out: io.out, err: io.err };
-    /**
-     * Imports `sources` (a re-run of `resumes` when given) and prints the report. The import runs in
-     * the jobs worker, as in the app: Ctrl+C and SIGTERM stop it within two seconds, keeping what was
-     * committed (exit 130).
-     */
-    const importInto = async (sources: ImportSource[], options: ImportOptions, resumes?: number): Promise<number> => {
-      const report = await importInWorker(dbPath!, { kind: 'import', sources, options, ...(resumes !== undefined ? { resumes } : {}) }, json, io);
-      if (!report) return 130;
-      if (!json && process.stderr.isTTY) io.err('\r\x1b[K');
-      for (const note of report.assumed) io.err(`assumed: ${note}\n`);
-      const imported = report.imported.map((s) => storyJson(repos.stories.get(s.id)!));
-      print(
-        { imported, skipped: report.skipped, failed: report.failed.map(({ path, error }) => ({ path, error })) },
-        () =>
-          [
-            `Imported ${imported.length} ${imported.length === 1 ? 'story' : 'stories'} into ${dbPath}`,
-            ...imported.map((s) => `  ${s.id}\t${s.date ?? '—'}\t${s.headline}`),
-            ...report.skipped.map((s) => `skipped: ${s.reason}`),
-            ...report.failed.map((f) => `failed: ${f.error}`),
-            report.cancelled ? 'Cancelled: the files after the last one listed were not imported.' : '',
-          ]
-            .filter(Boolean)
-            .join('\n') + '\n',
-      );
-      return report.cancelled ? 130 : report.failed.length > 0 ? 1 : 0;
+    // Imports run in the jobs worker, as in the app: Ctrl+C and SIGTERM stop them within two seconds.
+    jobs = new JobRunner({ dbPath, emit: importProgress(json, io) });
+    const handlers = createHandlers({
+      repos,
+      jobs,
+      transport: 'ipc', // in-process, as the desktop app's handlers are; only app:info reports it
+      dbPath,
+      version: packageVersion(),
+      systemLocale: cliLocale(),
+      emit: () => undefined,
+      pdfRenderer: chromiumPdfRenderer(),
+    });
+    const call = async <C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> => {
+      const result = await invoke(handlers, channel, input);
+      if (!result.ok) {
+        const { code, message, path, params, reason } = result.error;
+        throw new AppFailure(code as ErrorCode, message, path, params, reason);
+      }
+      return result.data as OutputOf<C>;
     };
-
-    switch (command) {
-      case 'targets':
-        return await targetsCommand(repos, tracking);
-      case 'check':
-        return checkCommand(repos, tracking);
-      case 'export':
-        return await exportCommand(repos, tracking);
-      case 'annotations':
-        return await annotationsCommand(repos, tracking);
-      case 'import': {
-        if (args.length === 0) throw new UsageError('Give one or more files or folders to import.');
-        const sources = args.map((p) => ({ kind: 'path' as const, path: resolve(p) }));
-        const options = { ...(values.publication ? { publication: values.publication } : {}), ...(values.date ? { date: values.date } : {}) };
-        return await importInto(sources, options);
-      }
-      case 'imports': {
-        if (args[0] === 'resume') {
-          const batchId = Number(args[1]);
-          if (!Number.isInteger(batchId) || batchId <= 0) throw new UsageError('Give the number of an interrupted import, e.g. `imports resume 3` (list them with `imports`).');
-          const { sources, options } = resumeRequest(repos, batchId);
-          return await importInto(sources, options, batchId);
-        }
-        if (args.length > 0) throw new UsageError(`Unknown imports command "${args[0]}". Use \`imports\` or \`imports resume <id>\`.`);
-        const batches = repos.importBatches.recent(values.limit === undefined ? 20 : Math.max(1, Number(values.limit) || 20));
-        print(batches, () =>
-          batches.length
-            ? batches
-                .map((b) => `${b.id}\t${b.startedAt}\t${b.status}${b.resumedBy !== null ? ` (resumed by ${b.resumedBy})` : ''}\t${b.files} ${b.files === 1 ? 'file' : 'files'}, ${b.stories} ${b.stories === 1 ? 'story' : 'stories'}${b.resumable ? `\tresume with: imports resume ${b.id}` : ''}`)
-                .join('\n') + '\n'
-            : 'No imports yet.\n',
-        );
-        return 0;
-      }
-      case 'backup':
-      case 'restore':
-      case 'export-all':
-      case 'import-all':
-        return await backupCommand(command, repos, dbPath, { args, values, print, err: io.err, json });
-      case 'stories': {
-        const total = repos.stories.count();
-        const items = repos.stories.list(0, Math.max(total, 1));
-        print(items, () => (items.length ? items.map((s) => `${s.id}\t${s.date ?? '—'}\t${s.publication ?? '—'}\t${s.headline}`).join('\n') + '\n' : 'The archive is empty.\n'));
-        return 0;
-      }
-      case 'show': {
-        const story = needStory(repos, storyIdArg(args[0]));
-        print(storyJson(story), () =>
-          [
-            story.kicker ? `【${story.kicker}】` : '',
-            story.headline,
-            story.subhead ?? '',
-            [story.publication, story.date, story.byline && `记者/By ${story.byline}`].filter(Boolean).join(' · '),
-            story.truncated ? '(the beginning of this story was cut off on the page)' : '',
-            '',
-            story.body,
-            '',
-          ]
-            .filter((line, i) => line !== '' || i >= 5)
-            .join('\n'),
-        );
-        return 0;
-      }
-      case 'search': {
-        const query = args.join(' ');
-        if (!query.trim()) throw new UsageError('Give a search query, e.g. `search 重庆`.');
-        const limit = values.limit === undefined ? 20 : Number(values.limit);
-        if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError(`--limit must be a whole number from 1 to 500; got "${values.limit}".`);
-        if (!searchCurrent) {
-          io.err('This archive was indexed by an earlier version of Figure Desk; rebuilding its search index first…\n');
-          runReindex(repos, { search: true, figures: false }, () => undefined, () => false);
-        }
-        const result = searchArchive(repos, { query, limit, offset: 0 });
-        const hits = result.hits.map((h) => ({
-          storyId: h.storyId,
-          headline: h.headline,
-          date: h.date,
-          snippet: h.snippet.map((r) => r.text).join(''),
-          score: h.score,
-        }));
-        print(hits, () =>
-          hits.length
-            ? result.hits
-                .map((h) => `${h.storyId}\t${h.date ?? '—'}\t${h.headline}\n\t${h.snippet.map((r) => (r.hit ? `[${r.text}]` : r.text)).join('')}`)
-                .join('\n') + '\n'
-            : `Nothing found for "${query}".\n`,
-        );
-        return 0;
-      }
-      case 'figures': {
-        const target = args[0];
-        if (!target) throw new UsageError('Give a story id or a file, e.g. `figures 12` or `figures page.txt`.');
-        let figures: ReturnType<typeof figureJson>[];
-        if (/^\d+$/.test(target)) {
-          const story = needStory(repos, storyIdArg(target));
-          figures = repos.figures.byStory(story.id).map(figureJson);
-        } else {
-          const page = await parseFile(resolve(target), {
-            ...(values.publication ? { publication: values.publication } : {}),
-            ...(values.date ? { date: values.date } : {}),
-          });
-          const city = cityFor(repos, page.publication);
-          figures = page.stories.flatMap((s) => extractFigures(s.body, { date: page.date, city, language: s.language }).map(figureJson));
-        }
-        print(figures, () =>
-          figures.length
-            ? figures
-                .map((f) => `${f.quote}\t${f.value}${f.valueMax !== null ? `–${f.valueMax}` : ''} ${f.unit}\t${f.qualifier}\t${f.kind}\t${f.metric}\t${f.entity ?? '—'}\t${f.period?.label ?? '—'}`)
-                .join('\n') + '\n'
-            : 'No figures found.\n',
-        );
-        return 0;
-      }
-    }
-    return 0;
+    return await run({ args, values, json, dbPath, repos, jobs, call, print: printer(json, io), out: io.out, err: io.err }, searchCurrent);
   } catch (error) {
     if (error instanceof UsageError) {
       if (json) io.err(`${JSON.stringify({ error: { code: 'invalid_input', message: error.message } })}\n`);
@@ -343,7 +163,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     else io.err(`${isArchiveProblem(appError.code) ? archiveProblemMessage(appError.code, appError.params ?? {}, cliLocale()) : appError.message}\n`);
     return 1;
   } finally {
+    await jobs?.close();
     db?.close();
   }
 }
-

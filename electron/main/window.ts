@@ -1,6 +1,6 @@
 import { BrowserWindow, shell, session } from 'electron';
 import { join } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../bridge/server';
+import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 
 /** Only http(s) and mailto links leave the app, and only to the system browser. */
 export function isSafeExternalUrl(url: string): boolean {

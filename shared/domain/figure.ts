@@ -62,6 +62,10 @@ export const Figure = ExtractedFigure.extend({
 });
 export type Figure = z.infer<typeof Figure>;
 
+/** A figure read from a file without storing it: a stored figure's shape, with no id and no story. */
+export const ReadFigure = Figure.extend({ id: z.null(), storyId: z.null() });
+export type ReadFigure = z.infer<typeof ReadFigure>;
+
 /** What the extractor needs to know about the story around the text. */
 export interface ExtractionContext {
   /** The story's publication date, ISO; resolves 今年/去年/this year. */

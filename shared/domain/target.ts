@@ -197,6 +197,25 @@ export const Evidence = Figure.pick({
 });
 export type Evidence = z.infer<typeof Evidence>;
 
+/** A stored figure, with its story's date and headline, read as evidence: the one way a figure becomes evidence. */
+export function asEvidence(f: Figure & { storyDate: string | null; headline: string }): Evidence {
+  return {
+    figureId: f.id,
+    storyId: f.storyId,
+    storyDate: f.storyDate,
+    headline: f.headline,
+    value: f.value,
+    valueMax: f.valueMax,
+    unit: f.unit,
+    currency: f.currency,
+    qualifier: f.qualifier,
+    kind: f.kind,
+    change: f.change,
+    period: f.period,
+    quote: f.quote,
+  };
+}
+
 export const EvidenceLink = z.object({
   targetId: z.number().int(),
   figureId: z.number().int(),
@@ -293,91 +312,3 @@ export const ImportResult = z.object({
   warnings: z.array(z.string()),
 });
 export type ImportResult = z.infer<typeof ImportResult>;
-
-// ---- checking a story ----
-
-export const VerdictAgainst = z.enum(['target', 'figure', 'internal', 'none']);
-export type VerdictAgainst = z.infer<typeof VerdictAgainst>;
-
-export const Verdict = z.enum([
-  // against a target
-  'meets',
-  'misses',
-  'on_track',
-  'off_track',
-  'too_early',
-  // against earlier reporting, and internal arithmetic
-  'consistent',
-  'conflict',
-  'revised',
-  // a candidate of the same indicator the check would not hold against it (a part against the whole)
-  'not_comparable',
-  // nothing stored speaks to the figure
-  'unmatched',
-]);
-export type Verdict = z.infer<typeof Verdict>;
-
-export const CheckSource = z.object({
-  storyId: z.number().int().nullable(),
-  headline: z.string().nullable(),
-  date: IsoDate.nullable(),
-  quote: z.string(),
-});
-export type CheckSource = z.infer<typeof CheckSource>;
-
-export const CheckVerdict = z.object({
-  against: VerdictAgainst,
-  /** Target id, other figure id, or (internal) the first related figure id; null when unmatched. */
-  id: z.number().int().nullable(),
-  verdict: Verdict,
-  explanation: Explanation,
-  score: z.number().min(0).max(1),
-  /** Below the match threshold: shown as a suggestion for the editor to accept or reject. */
-  suggestion: z.boolean(),
-  source: CheckSource.nullable(),
-  relatedFigureIds: z.array(z.number().int()),
-  /** The figure was attached to the target as evidence by this check. */
-  attached: z.boolean(),
-  /** A match settled before: confirmed by the editor, attached by a check, or rejected; by whom ('' when not recorded) and when. */
-  settled: z
-    .object({ decision: z.enum(['confirmed', 'attached', 'rejected']), author: z.string(), at: z.string() })
-    .nullable()
-    .optional(),
-});
-export type CheckVerdict = z.infer<typeof CheckVerdict>;
-
-export const FigureCheck = z.object({ figure: Figure, verdicts: z.array(CheckVerdict) });
-export type FigureCheck = z.infer<typeof FigureCheck>;
-
-export const StoryCheck = z.array(FigureCheck);
-export type StoryCheck = z.infer<typeof StoryCheck>;
-
-export const CheckOptions = z.object({
-  /** Attach high-score target matches as evidence and recompute those targets. */
-  attach: z.boolean().default(false),
-  /** Below this a match is a suggestion. */
-  threshold: z.number().min(0).max(1).default(0.75),
-  /** Most earlier figures reported per story figure. */
-  maxFigureMatches: z.number().int().min(0).max(100).default(5),
-});
-export type CheckOptions = z.input<typeof CheckOptions>;
-
-export const ConfirmMatchInput = z
-  .object({
-    figureId: Id,
-    targetId: Id.optional(),
-    otherFigureId: Id.optional(),
-    accept: z.boolean(),
-  })
-  .refine((v) => (v.targetId === undefined) !== (v.otherFigureId === undefined), {
-    message: 'give exactly one of targetId and otherFigureId',
-    path: ['targetId'],
-  });
-export type ConfirmMatchInput = z.infer<typeof ConfirmMatchInput>;
-
-export const ConfirmMatchResult = z.object({
-  aliasLearned: z.object({ aliasKey: z.string(), canonicalKey: z.string() }).nullable(),
-  target: Target.nullable(),
-  rejected: z.boolean(),
-});
-export type ConfirmMatchResult = z.infer<typeof ConfirmMatchResult>;

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { openDatabase } from '../../electron/core/db/connection';
 import { createRepositories } from '../../electron/core/db/repositories';
 import { checkStory } from '../../electron/core/check/check-story';
-import { matchKey } from '../../electron/core/check/metric-key';
+import { matchKey } from '../../electron/core/metrics/match-key';
 import { createCore } from '../../electron/core/core';
 import { EventHub } from '../../electron/core/events';
 import { startBridge, TOKEN_HEADER } from '../../electron/bridge/server';

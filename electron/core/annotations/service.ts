@@ -15,6 +15,7 @@ import type { AnnotationRepository } from '../db/repositories/annotations';
 import { nowIso } from '../clock';
 import { parseInput } from '../drafts/service';
 import { anchorAnnotation, selectSpan } from './anchor';
+import { needStory } from '../need';
 
 /**
  * What the annotation functions need from the repositories. The full `Repositories`
@@ -53,9 +54,7 @@ function checkLinks(deps: AnnotationDeps, storyId: number, figureId: number | nu
 }
 
 function getStory(deps: AnnotationDeps, id: number): Story {
-  const story = deps.stories.get(id);
-  if (!story) throw coreFailure('not_found', 'story_not_found', { id }, 'storyId');
-  return story;
+  return needStory(deps.stories, id);
 }
 
 export function createAnnotation(

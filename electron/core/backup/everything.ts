@@ -18,7 +18,7 @@ import { exportRegister } from '../targets/transfer';
 import { exportAnnotationsW3C } from '../annotations/w3c';
 import { getDraft } from '../drafts/service';
 import { renderDraft } from '../export';
-import { safeFileName } from '../handlers-tracking';
+import { safeFileName } from '../export/exported-file';
 
 export const EXPORT_FORMAT = 'figure-desk-export';
 const EXPORT_VERSION = 1;

@@ -10,18 +10,20 @@
  */
 import { coreFailure } from '../../../shared/core-errors';
 import {
+  asEvidence,
+  type EvidenceLink,
+  type Explanation,
+  type StatusAssessment,
+  type Target,
+} from '../../../shared/domain/target';
+import {
   CheckOptions,
   ConfirmMatchInput,
   type CheckVerdict,
   type ConfirmMatchResult,
-  type Evidence,
-  type EvidenceLink,
-  type Explanation,
   type FigureCheck,
-  type StatusAssessment,
-  type Target,
   type Verdict,
-} from '../../../shared/domain/target';
+} from '../../../shared/domain/check';
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
@@ -31,7 +33,7 @@ import { readSettings } from '../settings';
 import { attachEvidence, sameQuantityTargets, targetDraftFromFigure } from '../targets/register';
 import { targetStatusAfter, type TargetTerms } from '../targets/status';
 import { formatEn, formatZh, round2 } from '../targets/format';
-import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from './metric-key';
+import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from '../metrics/match-key';
 import { metricIndex } from './metric-index';
 import { placeOf, placeRelation } from '../metrics/places';
 import { countedAsTarget } from '../targets/counted';
@@ -79,24 +81,6 @@ function keyMatches(repos: Repositories, figure: SourcedFigure): KeyMatch[] {
     out.set(n.key, { key: n.key, score, near: true });
   }
   return [...out.values()];
-}
-
-function asEvidence(f: SourcedFigure): Evidence {
-  return {
-    figureId: f.id,
-    storyId: f.storyId,
-    storyDate: f.storyDate,
-    headline: f.headline,
-    value: f.value,
-    valueMax: f.valueMax,
-    unit: f.unit,
-    currency: f.currency,
-    qualifier: f.qualifier,
-    kind: f.kind,
-    change: f.change,
-    period: f.period,
-    quote: f.quote,
-  };
 }
 
 const STATUS_TO_VERDICT: Record<string, Verdict> = {

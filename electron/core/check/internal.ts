@@ -4,10 +4,11 @@
  * a 个百分点 change against two percentages. % is a ratio of levels and 个百分点 a
  * difference of percentages; the two are never read as each other.
  */
-import type { CheckVerdict, Explanation } from '../../../shared/domain/target';
+import type { Explanation } from '../../../shared/domain/target';
+import type { CheckVerdict } from '../../../shared/domain/check';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import { formatEn, formatZh, oneDecimal, round2 } from '../targets/format';
-import { dice, entityScore, matchKey, unitKey } from './metric-key';
+import { dice, entityScore, matchKey, unitKey } from '../metrics/match-key';
 import { statedInterval, type Interval } from './precision';
 
 const GROWTH_WORDS = /(同比|比上年|较上年|比去年|年均)?(增速|增长率|增长|增幅|涨幅|下降|降幅|提高|提升|减少|growth rate|growth|increase|rise|fall|decrease|change)$/i;

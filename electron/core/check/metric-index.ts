@@ -7,7 +7,7 @@
  */
 import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
-import { bigrams, matchKeysOfRaw } from './metric-key';
+import { bigrams, matchKeysOfRaw } from '../metrics/match-key';
 
 export interface NearKey {
   key: string;

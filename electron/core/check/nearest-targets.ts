@@ -13,7 +13,7 @@ import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import type { Db } from '../db/connection';
 import { textKey } from '../metrics/key';
-import { bigrams, comparableUnits, periodsOverlap, unitKey } from './metric-key';
+import { bigrams, comparableUnits, periodsOverlap, unitKey } from '../metrics/match-key';
 import { isRelativeTarget } from './relative';
 
 export interface NearestTarget {

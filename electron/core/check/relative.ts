@@ -10,7 +10,7 @@ import type { SourcedFigure } from '../db/repositories/check-figures';
 import { formatEn, formatZh } from '../targets/format';
 import type { TargetTerms } from '../targets/status';
 import { placeRelation } from '../metrics/places';
-import { comparableUnits, signedValue } from './metric-key';
+import { comparableUnits, signedValue } from '../metrics/match-key';
 
 export function isRelativeTarget(t: Pick<Target, 'unit'>): boolean {
   return t.unit === 'ratio';

@@ -13,7 +13,7 @@
  */
 import type { Accumulation } from '../../../shared/domain/target';
 import { STORY_YEAR_LABEL } from '../figures/extract';
-import { periodScore } from './metric-key';
+import { periodScore } from '../metrics/match-key';
 
 interface PeriodLike {
   from: string;

@@ -1,7 +1,10 @@
 import { coreFailure } from '../../../shared/core-errors';
-import type { ScaffoldItem } from '../../../shared/domain/draft';
+import type { Draft, DraftLanguage, ScaffoldItem, ScaffoldOptions } from '../../../shared/domain/draft';
 import type { Repositories } from '../db/repositories';
+import { readSettings } from '../settings';
 import { sentenceAround } from '../text/sentence';
+import { scaffoldFollowUp } from './scaffold';
+import { createDraft } from './service';
 
 /** The sentence a stored figure stands in, from its story's text and the figure's offsets. */
 function sentenceOf(repos: Repositories, storyId: number, figureId: number | null, bodies: Map<number, string>): string | undefined {
@@ -62,4 +65,10 @@ export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): Scaf
       evidence,
     };
   });
+}
+
+/** A follow-up draft from tracked targets, created as a new draft; the desk's own papers are named as such. */
+export function scaffoldDraft(repos: Repositories, targetIds: number[], language: DraftLanguage, options: ScaffoldOptions): Draft {
+  const { title, doc } = scaffoldFollowUp(scaffoldItemsFor(repos, targetIds), language, { ...options, ownPublications: readSettings(repos).ownPublications });
+  return createDraft(repos, { title, language, doc });
 }

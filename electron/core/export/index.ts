@@ -111,5 +111,4 @@ export { modelToHtml, escapeHtml } from './html';
 export { modelToMarkdown, escapeMarkdown } from './markdown';
 export { draftModel, storyModel, type ExportModel, type StoryExportInput } from './model';
 export { chromiumPdfRenderer, type PdfRenderer } from './pdf';
-export { toCsv, csvCell, csvBytes, targetsCsv, checkResultsCsv, type TargetCsvRow, type CheckCsvRow, type CsvColumn } from './csv';
 export { writeExport, resolveExportPath, type ExportProgress, type RunOptions, type WriteOptions } from './write';

@@ -11,7 +11,7 @@ import type { IndicatorName } from '../db/repositories/indicator-names';
 import { INDICATORS, indicatorById, type Indicator } from '../metrics/lexicon/index';
 import { editorNameClash, setEditorNames, type EditorNameClash } from '../metrics/lexicon/lookup';
 import { toSimplified } from '../text/simplify';
-import { quantityKey } from '../check/metric-key';
+import { quantityKey } from '../metrics/match-key';
 import { invalidateMetricIndex } from '../check/metric-index';
 import { nowIso } from '../clock';
 

@@ -6,7 +6,7 @@
  * indicator is a count, a reading of the same indicator is held against it in the target's
  * unit, and for a flow an increase and a level are one statement.
  */
-import { quantityKey } from '../check/metric-key';
+import { quantityKey } from '../metrics/match-key';
 import { indicatorOfKey, unitClassOf } from '../metrics/key';
 
 interface Terms {

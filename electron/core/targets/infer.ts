@@ -1,6 +1,6 @@
 import type { Figure } from '../../../shared/domain/figure';
 import type { Accumulation, Binding, Comparator, Direction } from '../../../shared/domain/target';
-import { foldTraditional, unitKey } from '../check/metric-key';
+import { foldTraditional, unitKey } from '../metrics/match-key';
 import { indicatorFor } from '../metrics/key';
 import { REDUCTION_OF } from '../metrics/lexicon/lookup';
 import type { MeasureType } from '../metrics/lexicon/types';

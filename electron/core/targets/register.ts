@@ -16,11 +16,13 @@ import {
   type TargetStatus,
 } from '../../../shared/domain/target';
 import { AppFailure } from '../../../shared/result';
+import type { TargetDetail } from '../../../shared/contract';
 import type { Repositories } from '../db/repositories';
 import type { StoredTarget } from '../db/repositories/targets';
 import { nowIso } from '../clock';
+import { need } from '../need';
 import { readSettings } from '../settings';
-import { comparableUnits, entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../check/metric-key';
+import { comparableUnits, entityKey, entityVariants, matchKey, periodsOverlap, quantityKey } from '../metrics/match-key';
 import { indicatorOfKey, textKey, unitClassOf } from '../metrics/key';
 import type { UnitClass } from '../metrics/lexicon/types';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
@@ -197,10 +199,8 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
   }).immediate();
 }
 
-function need(repos: Repositories, id: number): Target {
-  const t = repos.targets.get(id);
-  if (!t) throw coreFailure('not_found', 'target_not_found', { id }, 'id');
-  return t;
+function needTarget(repos: Repositories, id: number): Target {
+  return need(repos.targets.get(id), ['target_not_found', id], 'id');
 }
 
 export function updateTarget(repos: Repositories, id: number, patch: TargetPatch, opts: RegisterOptions = {}): Target {
@@ -210,7 +210,7 @@ export function updateTarget(repos: Repositories, id: number, patch: TargetPatch
     throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
   }
   return repos.db.transaction(() => {
-    const current = need(repos, id);
+    const current = needTarget(repos, id);
     const p = parsed.data;
     const next: Target = {
       ...current,
@@ -233,7 +233,7 @@ export function overrideStatus(
 ): Target {
   if (override && !override.reason.trim()) throw coreFailure('invalid_input', 'override_needs_reason', {}, 'reason');
   return repos.db.transaction(() => {
-    const current = need(repos, id);
+    const current = needTarget(repos, id);
     const now = nowIso();
     const next: Target = { ...current, override: override ? { status: override.status, reason: override.reason.trim(), at: now } : null };
     next.status = next.override?.status ?? current.computedStatus;
@@ -265,7 +265,7 @@ export interface RecomputeOptions extends RegisterOptions {
  * An override stays in force; a change in what the evidence says is still recorded.
  */
 export function recompute(repos: Repositories, id: number, opts: RecomputeOptions = {}): Target {
-  const current = need(repos, id);
+  const current = needTarget(repos, id);
   const assessment = targetStatusAfter(current, countedAsTarget(current, repos.targets.evidence(id)), todayOf(opts));
   const effective = current.override?.status ?? assessment.status;
   const sameExplanation = JSON.stringify(current.explanation) === JSON.stringify(assessment.explanation);
@@ -296,7 +296,7 @@ export function attachEvidence(
   opts: RegisterOptions = {},
 ): Target {
   return repos.db.transaction(() => {
-    need(repos, targetId);
+    needTarget(repos, targetId);
     if (!repos.figures.get(figureId)) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     repos.targets.link({ targetId, figureId, verdict: link.verdict, score: link.score, confirmedBy: link.by, createdAt: nowIso() });
     return recompute(repos, targetId, { ...opts, cause: 'evidence', figureId, note: auditNote('evidence_added', { figureId, by: link.by }), record: true });
@@ -305,15 +305,20 @@ export function attachEvidence(
 
 export function detachEvidence(repos: Repositories, targetId: number, figureId: number, opts: RegisterOptions = {}): Target {
   return repos.db.transaction(() => {
-    need(repos, targetId);
+    needTarget(repos, targetId);
     repos.targets.unlink(targetId, figureId);
     return recompute(repos, targetId, { ...opts, cause: 'editor', figureId, note: auditNote('evidence_removed', { figureId }), record: true });
   }).immediate();
 }
 
 export function targetHistory(repos: Repositories, id: number): TargetEvent[] {
-  need(repos, id);
+  needTarget(repos, id);
   return repos.targets.events(id);
+}
+
+/** A target with what the board's timeline shows: its audit trail, its evidence and how each piece was linked. */
+export function targetDetail(repos: Repositories, id: number): TargetDetail {
+  return { target: needTarget(repos, id), events: targetHistory(repos, id), evidence: repos.targets.evidence(id), links: repos.targets.links(id) };
 }
 
 export function deleteTarget(repos: Repositories, id: number): boolean {

@@ -1,5 +1,5 @@
 import type { Repositories } from '../db/repositories';
-import { quantityKey } from '../check/metric-key';
+import { quantityKey } from '../metrics/match-key';
 import { KEY_VERSION } from '../metrics/key';
 import { loadEditorNames } from '../indicators/names';
 

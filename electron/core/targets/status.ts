@@ -17,7 +17,7 @@
  * 5. No evidence: `not_due` until the deadline, `unclear` after it (the overdue view).
  */
 import type { Evidence, Explanation, StatusAssessment, Target, TargetStatus } from '../../../shared/domain/target';
-import { comparableUnits, signedValue } from '../check/metric-key';
+import { comparableUnits, signedValue } from '../metrics/match-key';
 import { formatEn, formatZh, oneDecimal, round2 } from './format';
 
 export type TargetTerms = Pick<

@@ -5,7 +5,7 @@
  */
 import type { Evidence, Target, TargetStatus } from '../../../shared/domain/target';
 import type { Repositories } from '../db/repositories';
-import { toCsv } from './csv';
+import { csvTable } from '../text/csv';
 
 export type SummaryLanguage = 'zh' | 'en';
 
@@ -112,9 +112,10 @@ export function summaryRows(repos: Repositories, lang: SummaryLanguage): Summary
 }
 
 export function summaryCsv(repos: Repositories, lang: SummaryLanguage): string {
-  return toCsv(
+  return csvTable(
     SUMMARY_COLUMNS.map((c) => c.header[lang]),
     summaryRows(repos, lang).map((row) => SUMMARY_COLUMNS.map((c) => row[c.key])),
+    { guardFormulas: false },
   );
 }
 

@@ -15,8 +15,8 @@ import {
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { nowIso } from '../clock';
-import { quantityKey } from '../check/metric-key';
-import { CsvSyntaxError, parseCsv, toCsv } from './csv';
+import { quantityKey } from '../metrics/match-key';
+import { csvTable, CsvSyntaxError, parseCsv } from '../text/csv';
 
 export type TransferFormat = 'json' | 'csv';
 
@@ -92,7 +92,8 @@ export function exportRegisterCsv(repos: Repositories): string {
     const v = c.get(r);
     return v === null ? '' : String(v);
   }));
-  return toCsv(COLUMNS.map((c) => c.name), rows);
+  // Read back by importRegister: every cell must return as written, so no formula guard.
+  return csvTable(COLUMNS.map((c) => c.name), rows, { guardFormulas: false });
 }
 
 export function exportRegister(repos: Repositories, format: TransferFormat): string {

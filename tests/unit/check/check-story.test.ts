@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkStory, confirmMatch } from '../../../electron/core/check/check-story';
-import { dice, matchKey, unitKey } from '../../../electron/core/check/metric-key';
+import { dice, matchKey, unitKey } from '../../../electron/core/metrics/match-key';
 import { textKey } from '../../../electron/core/metrics/key';
 import { statedInterval, statedStep } from '../../../electron/core/check/precision';
 import { targetFromFigure, targetHistory } from '../../../electron/core/targets/register';

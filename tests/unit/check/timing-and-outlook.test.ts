@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { readingTiming } from '../../../electron/core/check/timing';
 import { outlookAround } from '../../../electron/core/check/outlook';
-import { comparableUnits, quantityKey } from '../../../electron/core/check/metric-key';
+import { comparableUnits, quantityKey } from '../../../electron/core/metrics/match-key';
 
 const span = (from: string, to: string, label = `${from}..${to}`) => ({ from, to, label });
 

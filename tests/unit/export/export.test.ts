@@ -8,17 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scaffoldFollowUp } from '../../../electron/core/drafts';
 import { bulletList, comment, doc, heading, orderedList, paragraph, text, blockquote } from '../../../electron/core/drafts/build';
 import {
-  checkResultsCsv,
   chromiumPdfRenderer,
   exportBatch,
   exportToFile,
   renderDraft,
   renderStory,
-  targetsCsv,
-  toCsv,
   writeExport,
   type ExportProgress,
 } from '../../../electron/core/export';
+import { checkResultsCsv } from '../../../electron/core/check/export-file';
+import { csvTable, parseCsv, toCsv } from '../../../electron/core/text/csv';
 import { DEFAULT_ANNOTATION_TYPES, type Annotation } from '../../../shared/domain/annotation';
 import type { DraftDoc } from '../../../shared/domain/draft';
 import { AppFailure } from '../../../shared/result';
@@ -336,14 +335,14 @@ describe('CSV', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
 
-  it('exports targets and check results from plain rows in either language', () => {
-    const t = targetsCsv(
-      FOLLOW_UP_ITEMS.map((i) => ({ ...i.target, sourceHeadline: i.target.sourceStory?.headline, sourceDate: i.target.sourceStory?.date })),
-      'zh-CN',
-    );
-    const lines = t.slice(1).split('\r\n');
-    expect(lines[0]).toBe('ID,指标,主体,比较,目标值,上限,单位,期限,状态,计算,来源标题,来源日期,原文,备注');
-    expect(lines[1]).toBe('1,高新技术企业,重庆,gt,7000,,家,2023-12-31,met,实际7565家，比目标7000家多565家（8.07%）。,重庆实施高新技术企业和科技型企业“双倍增”行动,2023-02-24,高新技术企业突破7000家,');
+  it('writes cells exactly as given for a file the app reads back, and reads them back', () => {
+    const cells = [['高新技术企业', '-2.35', '=HYPERLINK("x")', 'line\nbreak, quoted']];
+    const csv = csvTable(['metric', 'value', 'formula', 'note'], cells, { guardFormulas: false });
+    expect(parseCsv(csv).map((r) => r.cells)).toEqual([['metric', 'value', 'formula', 'note'], ...cells]);
+    expect(parseCsv(csvTable(['formula'], [['=1+1']])).map((r) => r.cells)).toEqual([['formula'], ["'=1+1"]]);
+  });
+
+  it('exports check results from plain rows in either language', () => {
     const c = checkResultsCsv([{ storyId: 2, headline: 'x', quote: '7565家', value: 7565, unit: '家', against: 'target', verdict: 'meets', score: 0.92, explanation: { zh: '达标', en: 'meets' } }], 'en');
     expect(c.split('\r\n')[1]).toBe('2,x,7565家,7565,家,target,meets,0.92,meets,,');
   });

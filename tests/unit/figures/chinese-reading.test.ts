@@ -777,3 +777,10 @@ describe('Hong Kong budgets: the coming year’s estimate, the budget’s old fo
     expect(byQuote(zh(text, '2025-02-26'), quote).currency).toBe('HKD');
   });
 });
+
+describe('Taiwan datelines', () => {
+  it('the city a reporter filed from (記者…／台北報導) owns nothing', () => {
+    const f = byQuote(zh('聯合報／ 記者陳儷方／台北報導\n\n去年再生能源發電占總發電量比率為百分之十三點○九。', '2025-01-20'), '百分之十三點○九');
+    expect(f.entity).not.toBe('台北市');
+  });
+});

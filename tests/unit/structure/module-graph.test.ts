@@ -2,11 +2,13 @@
  * The shape of electron/ as its imports draw it: no module reaches itself through a chain
  * of imports, storage (core/db) depends on nothing above it, and text helpers (core/text)
  * depend on nothing but each other. Type-only imports are left out: they vanish at runtime
- * and the migrations' link back to their runner is one.
+ * and the migrations' link back to their runner is one. Each contract channel is answered
+ * in its domain's handlers.ts, and core/handlers.ts composes them all.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { channels } from '../../../shared/contract';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const ELECTRON = join(ROOT, 'electron');
@@ -115,5 +117,49 @@ describe('the module graph of electron/', () => {
       }
     }
     expect(above).toEqual([]);
+  });
+
+  it.each([
+    // The check reads the register (status rules, wording); the register never reads the check back.
+    { name: 'the register (core/targets)', layer: 'electron/core/targets/', forbidden: 'electron/core/check/' },
+    // Metric identity and matching keys sit below every feature that compares quantities.
+    { name: 'metric keys (core/metrics)', layer: 'electron/core/metrics/', forbidden: 'electron/core/check/' },
+    { name: 'metric keys (core/metrics)', layer: 'electron/core/metrics/', forbidden: 'electron/core/targets/' },
+  ])('$name does not import $forbidden', ({ layer, forbidden }) => {
+    const upward: string[] = [];
+    for (const [file, targets] of graph) {
+      if (!rel(file).startsWith(layer)) continue;
+      for (const target of targets) if (rel(target).startsWith(forbidden)) upward.push(`${rel(file)} → ${rel(target)}`);
+    }
+    expect(upward).toEqual([]);
+  });
+
+});
+
+// `'domain:verb': (…) =>` or `'domain:verb': async (…) =>` as an object key: a channel's handler.
+const HANDLER_KEY = /^\s*'([a-z]+:[A-Za-z]+)':\s*(?:async\s*)?(?:\(|[A-Za-z_]\w*\s*=>)/gm;
+const DOMAIN_HANDLERS = /^electron\/core\/[a-z-]+\/handlers\.ts$/;
+
+describe('where contract channels are answered', () => {
+  const definitions = new Map<string, string[]>();
+  for (const file of sourceFiles(ELECTRON)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(HANDLER_KEY)) {
+      if (!(channels as string[]).includes(m[1]!)) continue;
+      definitions.set(m[1]!, [...(definitions.get(m[1]!) ?? []), rel(file)]);
+    }
+  }
+
+  it('answers every channel exactly once, in a domain handlers file', () => {
+    const misplaced = [...definitions].filter(([, files]) => files.length !== 1 || !DOMAIN_HANDLERS.test(files[0]!));
+    expect(misplaced).toEqual([]);
+    expect([...definitions.keys()].sort()).toEqual([...channels].sort());
+  });
+
+  it('composes every domain handlers file in core/handlers.ts, which answers no channel itself', () => {
+    const domainFiles = new Set([...definitions.values()].flat());
+    const composer = join(ELECTRON, 'core/handlers.ts');
+    const composed = new Set(importGraph().get(composer)!.map(rel));
+    expect([...domainFiles].filter((file) => !composed.has(file))).toEqual([]);
+    expect(readFileSync(composer, 'utf8')).not.toMatch(HANDLER_KEY);
   });
 });

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachEvidence, targetFromFigure } from '../../../electron/core/targets/register';
-import { parseCsv } from '../../../electron/core/targets/csv';
+import { parseCsv } from '../../../electron/core/text/csv';
 import { summaryCsv, summaryXlsx } from '../../../electron/core/targets/summary';
 import { tempArchive } from '../helpers';
 import { addStory, type FigureSpec } from './factory';

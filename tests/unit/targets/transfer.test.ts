@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachEvidence, overrideStatus, targetFromFigure, updateTarget } from '../../../electron/core/targets/register';
 import { exportRegister, importRegister } from '../../../electron/core/targets/transfer';
-import { parseCsv } from '../../../electron/core/targets/csv';
+import { parseCsv } from '../../../electron/core/text/csv';
 import { tempArchive } from '../helpers';
 import { addStory, type FigureSpec } from './factory';
 

@@ -8,16 +8,17 @@ export interface SourcedFigure extends Figure {
   headline: string;
 }
 
-interface Row extends FigureRow {
+export interface SourcedFigureRow extends FigureRow {
   story_date: string | null;
   headline: string;
 }
 
-function toSourced(row: Row): SourcedFigure {
+export function toSourced(row: SourcedFigureRow): SourcedFigure {
   return { ...toFigure(row), storyDate: row.story_date, headline: row.headline };
 }
 
-const FIGURE_COLUMNS = `f.id, f.story_id, f.start_offset, f.end_offset, f.quote, f.value, f.value_max, f.unit, f.currency, f.qualifier,
+/** A figure's columns with its story's date and headline, from `figures f JOIN stories s`. */
+export const SOURCED_FIGURE_COLUMNS = `f.id, f.story_id, f.start_offset, f.end_offset, f.quote, f.value, f.value_max, f.unit, f.currency, f.qualifier,
   f.kind, f.change, f.metric, f.metric_key, f.entity, f.period_from, f.period_to, f.period_label, f.confidence, f.rule,
   f.cues_json, f.review, f.source, s.date AS story_date, s.headline`;
 
@@ -33,19 +34,19 @@ export function checkFigureRepository(db: Db) {
   // the figure's start reaches the overlapping periods first and stops at the limit, so a
   // common key (GDP, tens of thousands of rows) costs no more than a rare one.
   const candidatesStmt = db.prepare(`
-    SELECT ${FIGURE_COLUMNS} FROM figures f INDEXED BY figures_by_metric_period JOIN stories s ON s.id = f.story_id
+    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f INDEXED BY figures_by_metric_period JOIN stories s ON s.id = f.story_id
     WHERE f.metric_key = @metricKey AND f.period_to >= @periodFrom AND f.period_from <= @periodTo
       AND f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
     ORDER BY f.period_to
     LIMIT @limit`);
   const undatedCandidatesStmt = db.prepare(`
-    SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
     WHERE f.metric_key = @metricKey AND f.period_to IS NULL
       AND f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
     ORDER BY f.id DESC
     LIMIT @limit`);
   const anyPeriodCandidatesStmt = db.prepare(`
-    SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
     WHERE f.metric_key = @metricKey AND f.story_id <> @storyId AND f.review <> 'rejected'
       AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
     ORDER BY f.id DESC
@@ -55,12 +56,12 @@ export function checkFigureRepository(db: Db) {
   // common key are mostly targets and other figures: 56,000 rows read for a chart with none
   // (0.4 s per chart, six charts on the Targets page, at 200,000 stories).
   const seriesStmt = db.prepare(`
-    SELECT ${FIGURE_COLUMNS} FROM figures f INDEXED BY figures_readings_by_metric JOIN stories s ON s.id = f.story_id
+    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f INDEXED BY figures_readings_by_metric JOIN stories s ON s.id = f.story_id
     WHERE f.metric_key = ? AND f.kind IN ('actual', 'projection') AND f.review <> 'rejected'
     ORDER BY coalesce(f.period_to, s.date), f.id
     LIMIT ?`);
-  const getStmt = db.prepare(`SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id WHERE f.id = ?`);
-  const byStoryStmt = db.prepare(`SELECT ${FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id WHERE f.story_id = ? ORDER BY f.start_offset, f.id`);
+  const getStmt = db.prepare(`SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id WHERE f.id = ?`);
+  const byStoryStmt = db.prepare(`SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id WHERE f.story_id = ? ORDER BY f.start_offset, f.id`);
   // Walks figures_by_metric without touching the table: the distinct keys for the
   // in-memory near-match index.
   const distinctKeysStmt = db.prepare(`SELECT DISTINCT metric_key FROM figures`).pluck();
@@ -69,19 +70,19 @@ export function checkFigureRepository(db: Db) {
 
   return {
     candidates(q: { metricKey: string; storyId: number; periodFrom: string | null; periodTo: string | null; date: string | null; limit: number }): SourcedFigure[] {
-      if (q.periodFrom === null || q.periodTo === null) return (anyPeriodCandidatesStmt.all(q) as Row[]).map(toSourced);
-      const rows = [...(candidatesStmt.all(q) as Row[]), ...(undatedCandidatesStmt.all({ ...q, limit: Math.min(q.limit, 10) }) as Row[])];
+      if (q.periodFrom === null || q.periodTo === null) return (anyPeriodCandidatesStmt.all(q) as SourcedFigureRow[]).map(toSourced);
+      const rows = [...(candidatesStmt.all(q) as SourcedFigureRow[]), ...(undatedCandidatesStmt.all({ ...q, limit: Math.min(q.limit, 10) }) as SourcedFigureRow[])];
       return rows.map(toSourced);
     },
     series(metricKey: string, limit: number): SourcedFigure[] {
-      return (seriesStmt.all(metricKey, limit) as Row[]).map(toSourced);
+      return (seriesStmt.all(metricKey, limit) as SourcedFigureRow[]).map(toSourced);
     },
     get(id: number): SourcedFigure | null {
-      const row = getStmt.get(id) as Row | undefined;
+      const row = getStmt.get(id) as SourcedFigureRow | undefined;
       return row ? toSourced(row) : null;
     },
     byStory(storyId: number): SourcedFigure[] {
-      return (byStoryStmt.all(storyId) as Row[]).map(toSourced);
+      return (byStoryStmt.all(storyId) as SourcedFigureRow[]).map(toSourced);
     },
     distinctMetricKeys(): string[] {
       return distinctKeysStmt.all() as string[];

@@ -1,14 +1,15 @@
 import type { Db } from '../connection';
-import type {
-  Evidence,
-  EvidenceLink,
-  Explanation,
-  Target,
-  TargetEvent,
-  TargetEventCause,
-  TargetStatus,
+import {
+  asEvidence,
+  type Evidence,
+  type EvidenceLink,
+  type Explanation,
+  type Target,
+  type TargetEvent,
+  type TargetEventCause,
+  type TargetStatus,
 } from '../../../../shared/domain/target';
-import type { Figure } from '../../../../shared/domain/figure';
+import { SOURCED_FIGURE_COLUMNS, toSourced, type SourcedFigureRow } from './check-figures';
 
 interface TargetRow {
   id: number;
@@ -163,42 +164,6 @@ function toEvent(row: EventRow): TargetEvent {
   };
 }
 
-interface EvidenceRow {
-  figure_id: number;
-  story_id: number;
-  story_date: string | null;
-  headline: string;
-  value: number;
-  value_max: number | null;
-  unit: string;
-  currency: string | null;
-  qualifier: Figure['qualifier'];
-  kind: Figure['kind'];
-  change: Figure['change'];
-  period_from: string | null;
-  period_to: string | null;
-  period_label: string | null;
-  quote: string;
-}
-
-function toEvidence(row: EvidenceRow): Evidence {
-  return {
-    figureId: row.figure_id,
-    storyId: row.story_id,
-    storyDate: row.story_date,
-    headline: row.headline,
-    value: row.value,
-    valueMax: row.value_max,
-    unit: row.unit,
-    currency: row.currency,
-    qualifier: row.qualifier,
-    kind: row.kind,
-    change: row.change,
-    period: row.period_from && row.period_to ? { from: row.period_from, to: row.period_to, label: row.period_label ?? '' } : null,
-    quote: row.quote,
-  };
-}
-
 export interface TargetListFilter {
   status: TargetStatus[] | null;
   entity: string | null;
@@ -273,8 +238,7 @@ export function targetRepository(db: Db) {
   const figureLinksStmt = db.prepare(`SELECT * FROM target_evidence WHERE figure_id = ?`);
   const linkedTargetsStmt = db.prepare(`SELECT target_id FROM target_evidence WHERE figure_id = ?`).pluck();
   const evidenceStmt = db.prepare(`
-    SELECT f.id AS figure_id, f.story_id, s.date AS story_date, s.headline, f.value, f.value_max, f.unit, f.currency,
-           f.qualifier, f.kind, f.change, f.period_from, f.period_to, f.period_label, f.quote
+    SELECT ${SOURCED_FIGURE_COLUMNS}
     FROM target_evidence e JOIN figures f ON f.id = e.figure_id JOIN stories s ON s.id = f.story_id
     WHERE e.target_id = ? ORDER BY s.date, f.id`);
 
@@ -374,7 +338,7 @@ export function targetRepository(db: Db) {
       return linkedTargetsStmt.all(figureId) as number[];
     },
     evidence(targetId: number): Evidence[] {
-      return (evidenceStmt.all(targetId) as EvidenceRow[]).map(toEvidence);
+      return (evidenceStmt.all(targetId) as SourcedFigureRow[]).map((row) => asEvidence(toSourced(row)));
     },
   };
 }

@@ -7,9 +7,8 @@ import type {
   Target,
   TargetEventCause,
   TargetStatus,
-  Verdict,
-  VerdictAgainst,
 } from '../../../../shared/domain/target';
+import type { Verdict, VerdictAgainst } from '../../../../shared/domain/check';
 import type { I18n, MessageKey } from '../../i18n';
 import { renderAuditNote, parseAuditNote } from '../../../../shared/audit-notes';
 import type { TargetEvent } from '../../../../shared/domain/target';

@@ -9,7 +9,7 @@ import { Alert, Anchor, Button, Center, Group, Loader, Paper, Stack, Text } from
 import { useHotkeys } from '@mantine/hooks';
 import { IconAlertTriangle, IconArrowLeft, IconDownload, IconRefresh } from '@tabler/icons-react';
 import type { Figure } from '../../../../../shared/domain/figure';
-import type { FigureCheck } from '../../../../../shared/domain/target';
+import type { FigureCheck } from '../../../../../shared/domain/check';
 import { api, type ApiError } from '../../../api';
 import { useI18n } from '../../../i18n';
 import { shownHeadline } from '../../archive/shownHeadline';

@@ -1,6 +1,6 @@
 /** The selected figure's verdicts: its reading in one line, then one card per verdict. */
 import { Stack, Text, Title } from '@mantine/core';
-import type { CheckVerdict, FigureCheck } from '../../../../../shared/domain/target';
+import type { CheckVerdict, FigureCheck } from '../../../../../shared/domain/check';
 import { useI18n } from '../../../i18n';
 import { WithContent } from '../../common/WithContent';
 import { figureValue } from '../../figures/figureText';

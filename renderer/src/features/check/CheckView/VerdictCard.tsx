@@ -5,7 +5,7 @@
 import { Anchor, Badge, Button, Group, Paper, Stack, Text, Tooltip } from '@mantine/core';
 import { IconCheck, IconX } from '@tabler/icons-react';
 import type { Figure } from '../../../../../shared/domain/figure';
-import type { CheckVerdict } from '../../../../../shared/domain/target';
+import type { CheckVerdict } from '../../../../../shared/domain/check';
 import { useI18n, type I18n } from '../../../i18n';
 import { WithContent } from '../../common/WithContent';
 import { StatusBadge } from '../../targets/StatusBadge';

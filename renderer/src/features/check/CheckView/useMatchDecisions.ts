@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import type { Figure } from '../../../../../shared/domain/figure';
-import type { CheckVerdict, FigureCheck } from '../../../../../shared/domain/target';
+import type { CheckVerdict, FigureCheck } from '../../../../../shared/domain/check';
 import { api } from '../../../api';
 import { useI18n } from '../../../i18n';
 import { notifyError, notifySuccess } from '../../common/notify';

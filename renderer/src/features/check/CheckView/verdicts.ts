@@ -1,6 +1,6 @@
 /** Which verdict a figure is coloured by, and which matches the editor can still settle. */
-import type { CheckVerdict, FigureCheck, Verdict } from '../../../../../shared/domain/target';
-import type { ConfirmMatchResult } from '../../../../../shared/domain/target';
+import type { CheckVerdict, FigureCheck, Verdict } from '../../../../../shared/domain/check';
+import type { ConfirmMatchResult } from '../../../../../shared/domain/check';
 
 /** Every verdict, in the legend's order. */
 export const VERDICTS: Verdict[] = ['meets', 'consistent', 'misses', 'conflict', 'on_track', 'too_early', 'off_track', 'revised', 'not_comparable', 'unmatched'];

@@ -1,5 +1,5 @@
-import { DEFAULT_SETTINGS, Settings } from '../../shared/domain/settings';
-import type { Repositories } from './db/repositories';
+import { DEFAULT_SETTINGS, Settings } from '../../../shared/domain/settings';
+import type { Repositories } from '../db/repositories';
 
 /** Stored settings over the defaults; values this version cannot read fall back to defaults. */
 export function readSettings(repos: Repositories): Settings {

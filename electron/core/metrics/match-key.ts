@@ -1,13 +1,14 @@
 /**
- * Matching keys for metrics and entities. Metric identity lives in electron/core/metrics
- * (the indicator lexicon and the one text key); this keeps what matching adds on top:
+ * Matching keys for metrics and entities. Metric identity lives in key.ts (the indicator
+ * lexicon and the one text key); this keeps what matching adds on top:
  * raw keys that stand for several indicators, bigram similarity for near keys, and the
- * entity, period and unit tests.
+ * entity, period and unit tests. Targets and the check both match with it, so it sits below
+ * both of them.
  */
 
 import { toSimplified } from '../text/simplify';
-import { indicatorFor, metricIdentity, textKey, unitClassOf, type Quantity } from '../metrics/key';
-import { GROWTH_OF, REDUCTION_OF } from '../metrics/lexicon/lookup';
+import { indicatorFor, metricIdentity, textKey, unitClassOf, type Quantity } from './key';
+import { GROWTH_OF, REDUCTION_OF } from './lexicon/lookup';
 
 /** Traditional characters fold through OpenCC's table, as everywhere else. */
 export function foldTraditional(text: string): string {

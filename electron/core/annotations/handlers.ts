@@ -1,0 +1,33 @@
+/** Annotations on stories, their reply threads, and their exchange as W3C Web Annotation JSON-LD. */
+import type { ChannelsOf, HandlerContext, HandlersOf } from '../handler-context';
+import { exportedFile, fileDate, utf8 } from '../export/exported-file';
+import { readSettings } from '../settings';
+import {
+  createAnnotation,
+  deleteAnnotation,
+  deleteAnnotationReply,
+  exportAnnotationsW3C,
+  importAnnotationsW3C,
+  listAnnotations,
+  reanchorStory,
+  replyToAnnotation,
+  updateAnnotation,
+} from './index';
+
+export function annotationHandlers({ repos }: HandlerContext): HandlersOf<ChannelsOf<'annotations'>> {
+  const types = () => readSettings(repos).annotationTypes;
+  return {
+    'annotations:list': ({ storyId }) => listAnnotations(repos, storyId),
+    'annotations:create': (input) => createAnnotation(repos, input, types()),
+    'annotations:update': ({ id, patch }) => updateAnnotation(repos, id, patch, types()),
+    'annotations:delete': ({ id }) => ({ deleted: deleteAnnotation(repos, id) }),
+    'annotations:reanchor': ({ storyId }) => reanchorStory(repos, storyId),
+    'annotations:export': ({ storyIds }) => {
+      const collection = exportAnnotationsW3C(repos, storyIds ? { storyIds } : {});
+      return exportedFile(`figure-desk-annotations-${fileDate()}.jsonld`, 'application/ld+json', utf8(JSON.stringify(collection, null, 2)));
+    },
+    'annotations:import': ({ json, options }) => importAnnotationsW3C(repos, json, options, types()),
+    'annotations:reply': (input) => replyToAnnotation(repos, input),
+    'annotations:deleteReply': ({ id }) => deleteAnnotationReply(repos, id),
+  };
+}

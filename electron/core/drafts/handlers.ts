@@ -1,0 +1,30 @@
+/** Drafts: writing, versions, follow-ups scaffolded from the register, and citations gone stale. */
+import type { ChannelsOf, HandlerContext, HandlersOf } from '../handler-context';
+import { scaffoldDraft } from './from-register';
+import {
+  citationLookup,
+  createDraft,
+  deleteDraft,
+  getDraft,
+  getDraftVersion,
+  listDrafts,
+  listDraftVersions,
+  restoreDraftVersion,
+  saveDraft,
+  staleCitations,
+} from './index';
+
+export function draftHandlers({ repos }: HandlerContext): HandlersOf<ChannelsOf<'drafts'>> {
+  return {
+    'drafts:list': ({ offset, limit }) => listDrafts(repos, offset, limit),
+    'drafts:get': ({ id }) => getDraft(repos, id),
+    'drafts:create': (input) => createDraft(repos, input),
+    'drafts:save': (input) => saveDraft(repos, input),
+    'drafts:delete': ({ id }) => ({ deleted: deleteDraft(repos, id) }),
+    'drafts:versions': ({ id }) => listDraftVersions(repos, id),
+    'drafts:version': ({ versionId }) => getDraftVersion(repos, versionId),
+    'drafts:restore': ({ id, versionId }) => restoreDraftVersion(repos, id, versionId),
+    'drafts:scaffold': ({ targetIds, language, options }) => scaffoldDraft(repos, targetIds, language, options),
+    'drafts:staleCitations': ({ id }) => staleCitations(getDraft(repos, id).doc, citationLookup(repos)),
+  };
+}
