@@ -15,6 +15,7 @@ import type { Db } from '../db/connection';
 import { textKey } from '../metrics/key';
 import { bigrams, comparableUnits, periodsOverlap, unitKey } from './metric-key';
 import { isRelativeTarget } from './relative';
+import { registerSnapshot, type RegisterSnapshot } from './register-snapshot';
 
 export interface NearestTarget {
   target: Target;
@@ -62,12 +63,12 @@ function measureOf(x: { unit: string; currency: string | null }): string | null 
 }
 
 /** The register's shelf, rebuilt only when a target was added, removed or edited. Read it once per check. */
-export function targetShelf(repos: Repositories): Shelf {
-  const stamp = repos.targets.stamp();
+export function targetShelf(repos: Repositories, register: RegisterSnapshot = registerSnapshot(repos)): Shelf {
+  const { stamp } = register;
   const cached = shelves.get(repos.db);
   if (cached && cached.stamp === stamp) return cached;
   const byMeasure = new Map<string, Shelved[]>();
-  for (const t of repos.targets.all()) {
+  for (const t of register.all) {
     const m = measureOf(t);
     if (!m || isRelativeTarget(t)) continue;
     const key = textKey(t.metric);
