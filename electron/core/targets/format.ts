@@ -25,13 +25,16 @@ export function formatZh(value: number, unit: string): string {
   return trim(value, abs >= 1000 ? 0 : 4);
 }
 
+/** Made once: toLocaleString builds a new formatter on every call, and checks format thousands of numbers. */
+const EN_NUMBER = new Intl.NumberFormat('en-US', { maximumFractionDigits: 4 });
+
 export function formatEn(value: number, unit: string): string {
   if (isPercent(unit)) return `${trim(value, 4)}%`;
   if (isPoints(unit)) return `${trim(value, 4)} points`;
   const abs = Math.abs(value);
   if (abs >= 1e9) return `${trim(value / 1e9, 4)}bn`;
   if (abs >= 1e6 && Number.isInteger(value / 1000)) return `${trim(value / 1e6, 4)} million`;
-  return Number(trim(value, abs >= 1000 ? 0 : 4)).toLocaleString('en-US', { maximumFractionDigits: 4 });
+  return EN_NUMBER.format(Number(trim(value, abs >= 1000 ? 0 : 4)));
 }
 
 /** 8.0714… → 8.07: percentages in explanations carry two decimals as data. */
