@@ -34,7 +34,8 @@ import { attachEvidence, sameQuantityTargets, targetDraftFromFigure } from '../t
 import { targetStatusAfter, type TargetTerms } from '../targets/status';
 import { formatEn, formatZh, round2 } from '../targets/format';
 import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from '../metrics/match-key';
-import { metricIndex } from './metric-index';
+import { metricIndex, type MetricIndex } from './metric-index';
+import { registerSnapshot, targetsByMatchKey } from './register-snapshot';
 import { placeOf, placeRelation } from '../metrics/places';
 import { countedAsTarget } from '../targets/counted';
 import { verdictBasis } from './basis';
@@ -68,8 +69,7 @@ interface KeyMatch {
   near: boolean;
 }
 
-function keyMatches(repos: Repositories, figure: SourcedFigure): KeyMatch[] {
-  const index = metricIndex(repos);
+function keyMatches(repos: Repositories, index: MetricIndex, figure: SourcedFigure): KeyMatch[] {
   const own = quantityKey(figure);
   const out = new Map<string, KeyMatch>([[own, { key: own, score: 1, near: false }]]);
   for (const k of repos.metricAliases.related(own)) if (!out.has(k)) out.set(k, { key: k, score: ALIAS_SCORE, near: false });
@@ -256,6 +256,9 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
   let storyBody: string | null = null;
   const body = (): string => (storyBody ??= repos.stories.get(storyId)?.body ?? '');
   const internal = internalChecks(figures);
+  // Read once per check: nothing the loop below does changes the archive (attachments wait for the end).
+  const register = registerSnapshot(repos);
+  const index = metricIndex(repos);
   // The register by measure, for nearest targets: read at most once per check, not once per figure.
   let shelf: Shelf | null = null;
   const out: FigureCheck[] = [];
@@ -263,7 +266,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
 
   for (const figure of figures) {
     const verdicts: CheckVerdict[] = [];
-    const keys = keyMatches(repos, figure);
+    const keys = keyMatches(repos, index, figure);
     const rejectedTargets = repos.metricAliases.targetRejections(figure.id);
     // Matches settled before (confirmed by the editor or attached by an earlier check) stay settled when the story is checked again,
     // and say so: who settled them and when. A rejected one is listed last, as rejected.
@@ -277,7 +280,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     // Registered targets.
     const seenTargets = new Set<number>();
     for (const km of speaks ? keys : []) {
-      for (const target of repos.targets.byMatchKey(km.key)) {
+      for (const target of targetsByMatchKey(register, km.key)) {
         if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
         seenTargets.add(target.id);
         const v = againstTarget(ctx, figure, target, km);
@@ -286,7 +289,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     }
     // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.
     if (speaks && figure.kind !== 'target' && !verdicts.some((v) => v.against === 'target')) {
-      for (const near of nearestTargets((shelf ??= targetShelf(repos)), figure, seenTargets, () => sentenceAround(body(), figure.start, figure.end))) {
+      for (const near of nearestTargets((shelf ??= targetShelf(repos, register)), figure, seenTargets, () => sentenceAround(body(), figure.start, figure.end))) {
         const v = againstTarget({ ...ctx, attach: false }, figure, near.target, { key: quantityKey(near.target), score: near.score, near: true });
         if (!v) continue;
         const note = nearestNote(near, figure.metric);
@@ -295,7 +298,6 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     }
 
     // Earlier reporting of the same quantity.
-    const index = metricIndex(repos);
     const figureVerdicts: CheckVerdict[] = [];
     const seen = new Set<number>();
     const figureKeys = [...keys.filter((k) => !k.near), ...keys.filter((k) => k.near).slice(0, NEAR_FIGURE_KEYS)];

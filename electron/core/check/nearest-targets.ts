@@ -15,6 +15,7 @@ import type { Db } from '../db/connection';
 import { textKey } from '../metrics/key';
 import { bigrams, comparableUnits, periodsOverlap, unitKey } from '../metrics/match-key';
 import { isRelativeTarget } from './relative';
+import { registerSnapshot, type RegisterSnapshot } from './register-snapshot';
 
 export interface NearestTarget {
   target: Target;
@@ -46,10 +47,16 @@ interface Shelved {
   grams: string[];
 }
 
+/** The targets of one measure, by size, and by the bigrams of what each measures. */
+interface MeasureShelf {
+  bySize: Shelved[];
+  byGram: Map<string, Shelved[]>;
+}
+
 /** The register read once per change of it, by measure: what a check looks candidates up in. */
 export interface Shelf {
   stamp: string;
-  byMeasure: Map<string, Shelved[]>;
+  byMeasure: Map<string, MeasureShelf>;
 }
 
 const shelves = new WeakMap<Db, Shelf>();
@@ -62,21 +69,26 @@ function measureOf(x: { unit: string; currency: string | null }): string | null 
 }
 
 /** The register's shelf, rebuilt only when a target was added, removed or edited. Read it once per check. */
-export function targetShelf(repos: Repositories): Shelf {
-  const stamp = repos.targets.stamp();
+export function targetShelf(repos: Repositories, register: RegisterSnapshot = registerSnapshot(repos)): Shelf {
+  const { stamp } = register;
   const cached = shelves.get(repos.db);
   if (cached && cached.stamp === stamp) return cached;
-  const byMeasure = new Map<string, Shelved[]>();
-  for (const t of repos.targets.all()) {
+  const byMeasure = new Map<string, MeasureShelf>();
+  for (const t of register.all) {
     const m = measureOf(t);
     if (!m || isRelativeTarget(t)) continue;
     const key = textKey(t.metric);
     const entry = { target: t, size: Math.abs(t.value), key, grams: key ? bigrams(key) : [] };
-    const list = byMeasure.get(m);
-    if (list) list.push(entry);
-    else byMeasure.set(m, [entry]);
+    let shelf = byMeasure.get(m);
+    if (!shelf) byMeasure.set(m, (shelf = { bySize: [], byGram: new Map() }));
+    shelf.bySize.push(entry);
+    for (const g of entry.grams) {
+      const list = shelf.byGram.get(g);
+      if (list) list.push(entry);
+      else shelf.byGram.set(g, [entry]);
+    }
   }
-  for (const list of byMeasure.values()) list.sort((a, b) => a.size - b.size);
+  for (const shelf of byMeasure.values()) shelf.bySize.sort((a, b) => a.size - b.size);
   const fresh = { stamp, byMeasure };
   shelves.set(repos.db, fresh);
   return fresh;
@@ -125,29 +137,56 @@ function valueRatio(a: number, b: number): number {
   return Math.max(x, y) / Math.min(x, y);
 }
 
+/** A hair wider than the close ratio, so no goal that a float's rounding puts at the ratio is left out of the close walk. */
+const CLOSE_WALK = CLOSE_VALUE_RATIO * (1 + 1e-9);
+
+/**
+ * A goal is offered for shared wording or, failing that, for a value this close in an
+ * overlapping period. So of the goals of the figure's measure and size only two kinds are
+ * weighed: those sharing a bigram with the figure's metric or sentence (found through the
+ * shelf's bigrams), and those within CLOSE_WALK of its size whose period overlaps. A goal
+ * of neither kind has no wording and no closeness to be offered by.
+ */
 export function nearestTargets(shelf: Shelf, figure: SourcedFigure, seen: ReadonlySet<number>, sentence: () => string): NearestTarget[] {
   const measure = measureOf(figure);
   if (!measure) return [];
   const shelved = shelf.byMeasure.get(measure);
   if (!shelved) return [];
-  let words: FigureWords | null = null;
-  const out: NearestTarget[] = [];
   const size = Math.abs(figure.value);
   if (!size) return [];
-  for (let i = firstAtLeast(shelved, size / MAX_VALUE_RATIO); i < shelved.length && shelved[i]!.size <= size * MAX_VALUE_RATIO; i++) {
-    const entry = shelved[i]!;
+  const words = figureWords(figure.metric, sentence());
+  const out: NearestTarget[] = [];
+  const weigh = (entry: Shelved): void => {
     const { target } = entry;
-    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !comparableUnits(figure, target)) continue;
+    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !comparableUnits(figure, target)) return;
     const ratio = valueRatio(figure.value, target.value);
-    if (ratio > MAX_VALUE_RATIO) continue;
-    words ??= figureWords(figure.metric, sentence());
+    if (ratio > MAX_VALUE_RATIO) return;
     const wording = sharedWording(words, entry);
-    if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && !!figure.period && !!target.period && periodsOverlap(figure.period, target.period))) continue;
+    if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && !!figure.period && !!target.period && periodsOverlap(figure.period, target.period))) return;
     const closeness = 1 - (ratio - 1) / (MAX_VALUE_RATIO - 1);
     const score = Math.round((BASE_SCORE + WORDING_WEIGHT * wording + CLOSENESS_WEIGHT * closeness) * 100) / 100;
     out.push({ target, score, wording });
+  };
+  const { bySize, byGram } = shelved;
+  const low = size / MAX_VALUE_RATIO;
+  const high = size * MAX_VALUE_RATIO;
+  const sharing = new Set<Shelved>();
+  for (const g of [...words.keyGrams, ...words.sentenceGrams]) {
+    for (const entry of byGram.get(g) ?? []) if (entry.size >= low && entry.size <= high) sharing.add(entry);
   }
-  return out.sort((a, b) => b.score - a.score || a.target.id - b.target.id).slice(0, MAX_CANDIDATES);
+  for (const entry of sharing) weigh(entry);
+  if (!figure.period) return finish(out);
+  const period = figure.period;
+  const closeHigh = size * CLOSE_WALK;
+  for (let i = firstAtLeast(bySize, size / CLOSE_WALK); i < bySize.length && bySize[i]!.size <= closeHigh; i++) {
+    const entry = bySize[i]!;
+    if (!sharing.has(entry) && entry.target.period && periodsOverlap(period, entry.target.period)) weigh(entry);
+  }
+  return finish(out);
+}
+
+function finish(found: NearestTarget[]): NearestTarget[] {
+  return found.sort((a, b) => b.score - a.score || a.target.id - b.target.id).slice(0, MAX_CANDIDATES);
 }
 
 /** What the check says before a candidate's verdict, so the editor knows it is offered, not held. */

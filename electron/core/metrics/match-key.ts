@@ -9,6 +9,7 @@
 import { toSimplified } from '../text/simplify';
 import { indicatorFor, metricIdentity, textKey, unitClassOf, type Quantity } from './key';
 import { GROWTH_OF, REDUCTION_OF } from './lexicon/lookup';
+import { rememberByString } from '../figures/memo';
 
 /** Traditional characters fold through OpenCC's table, as everywhere else. */
 export function foldTraditional(text: string): string {
@@ -140,7 +141,10 @@ const UNIT_SYNONYMS: Record<string, string> = {
   pp: 'pp',
 };
 
-export function unitKey(unit: string): string {
+/** Remembered: a check compares the unit of each figure with hundreds of targets' and earlier figures' units. */
+export const unitKey: (unit: string) => string = rememberByString(readUnitKey, 5_000);
+
+function readUnitKey(unit: string): string {
   let u = foldTraditional(unit.normalize('NFKC')).trim().toLowerCase();
   if (/^[a-z \-‐‑]+$/.test(u) && u.length > 3 && u.endsWith('s') && !u.endsWith('ss')) u = u.slice(0, -1);
   if (UNIT_SYNONYMS[u]) return UNIT_SYNONYMS[u]!;
@@ -154,6 +158,14 @@ export function unitKey(unit: string): string {
 }
 
 /**
+ * A count printed bare ('completions totalled 32,695') counts what the other side counts: the two are
+ * already the same indicator by key; only a count takes this, never money, a rate or a measure.
+ */
+function printedBare(x: { unit: string; currency: string | null }, other: { unit: string; currency: string | null }): boolean {
+  return !x.unit && !x.currency && !other.currency && unitClassOf(other) === 'count';
+}
+
+/**
  * Whether two quantities can be compared at all: same unit family and the same
  * currency. % and 个百分点 never mix; a level never meets a count of additions unless
  * both are percentages (a growth rate stated as 增速 or as 增长 is the same number).
@@ -162,10 +174,7 @@ export function comparableUnits(
   a: { unit: string; currency: string | null; change: string },
   b: { unit: string; currency: string | null; change: string },
 ): boolean {
-  // A count printed bare ('completions totalled 32,695') counts what the other side counts: the two are
-  // already the same indicator by key; only a count takes this, never money, a rate or a measure.
-  const bare = (x: typeof a, other: typeof a) => !x.unit && !x.currency && !other.currency && unitClassOf(other) === 'count';
-  if (bare(a, b) || bare(b, a)) return a.change === b.change;
+  if (printedBare(a, b) || printedBare(b, a)) return a.change === b.change;
   if (unitKey(a.unit) !== unitKey(b.unit)) return false;
   if ((a.currency ?? null) !== (b.currency ?? null)) return false;
   if (a.change === b.change) return true;

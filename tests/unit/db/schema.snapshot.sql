@@ -1,4 +1,4 @@
--- user_version = 12
+-- user_version = 13
 -- index annotation_replies_by_annotation
 CREATE INDEX annotation_replies_by_annotation ON annotation_replies (annotation_id, created_at, id);
 
@@ -22,6 +22,9 @@ CREATE INDEX figures_by_metric ON figures (metric_key, entity);
 
 -- index figures_by_metric_period
 CREATE INDEX figures_by_metric_period ON figures (metric_key, period_to);
+
+-- index figures_by_metric_span
+CREATE INDEX figures_by_metric_span ON figures (metric_key, period_to, period_from, story_id) WHERE review <> 'rejected';
 
 -- index figures_by_metric_value
 CREATE INDEX figures_by_metric_value ON figures (metric_key, value);
@@ -219,6 +222,12 @@ CREATE TABLE publications (
         language TEXT
       ) STRICT;
 
+-- table register_version
+CREATE TABLE register_version (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        version INTEGER NOT NULL
+      ) STRICT;
+
 -- table settings
 CREATE TABLE settings (
         key TEXT PRIMARY KEY,
@@ -331,3 +340,18 @@ CREATE TABLE targets (
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
       ) STRICT;
+
+-- trigger register_version_on_delete
+CREATE TRIGGER register_version_on_delete AFTER DELETE ON targets BEGIN
+        UPDATE register_version SET version = version + 1 WHERE id = 1;
+      END;
+
+-- trigger register_version_on_insert
+CREATE TRIGGER register_version_on_insert AFTER INSERT ON targets BEGIN
+        UPDATE register_version SET version = version + 1 WHERE id = 1;
+      END;
+
+-- trigger register_version_on_update
+CREATE TRIGGER register_version_on_update AFTER UPDATE ON targets BEGIN
+        UPDATE register_version SET version = version + 1 WHERE id = 1;
+      END;

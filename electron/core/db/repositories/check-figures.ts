@@ -30,11 +30,13 @@ export type CheckFigureRepository = ReturnType<typeof checkFigureRepository>;
  */
 export function checkFigureRepository(db: Db) {
   // Earlier reporting of one metric key: periods overlapping the checked figure's, plus a
-  // few with no period; never a later story. Walking figures_by_metric_period upward from
+  // few with no period; never a later story. Walking figures_by_metric_span upward from
   // the figure's start reaches the overlapping periods first and stops at the limit, so a
-  // common key (GDP, tens of thousands of rows) costs no more than a rare one.
+  // common key (GDP, tens of thousands of rows) costs no more than a rare one; the index
+  // holds the period's start and the story, so the later periods a rare key walks through
+  // are passed over in the index without reading their rows.
   const candidatesStmt = db.prepare(`
-    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f INDEXED BY figures_by_metric_period JOIN stories s ON s.id = f.story_id
+    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f INDEXED BY figures_by_metric_span JOIN stories s ON s.id = f.story_id
     WHERE f.metric_key = @metricKey AND f.period_to >= @periodFrom AND f.period_from <= @periodTo
       AND f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
     ORDER BY f.period_to

@@ -206,6 +206,12 @@ export function targetRepository(db: Db) {
       AND (@matchKey IS NULL OR match_key = @matchKey)
     ORDER BY deadline IS NULL, deadline, id
     LIMIT @limit OFFSET @offset`);
+  // A story's own targets (the reader and the check page ask for them on every open): the
+  // catch-all list above cannot use targets_by_story through its "IS NULL OR" filters.
+  const ofStoryStmt = db.prepare(`
+    SELECT * FROM targets INDEXED BY targets_by_story WHERE source_story_id = @sourceStoryId
+    ORDER BY deadline IS NULL, deadline, id
+    LIMIT @limit OFFSET @offset`);
   const countStmt = db.prepare(`SELECT count(*) FROM targets`).pluck();
   const dueSoonStmt = db.prepare(`
     SELECT * FROM targets WHERE deadline >= @today AND deadline <= @until AND status NOT IN ('met', 'revised')
@@ -219,7 +225,9 @@ export function targetRepository(db: Db) {
   const deleteAllStmt = db.prepare(`DELETE FROM targets`);
   const matchKeysStmt = db.prepare(`SELECT DISTINCT match_key FROM targets`).pluck();
   const maxIdStmt = db.prepare(`SELECT ifnull(max(id), 0) FROM targets`).pluck();
-  const stampStmt = db.prepare(`SELECT count(*) || ':' || ifnull(max(id), 0) || ':' || ifnull(max(updated_at), '') FROM targets`).pluck();
+  // register_version counts every change to the table (triggers of migration 0013); the
+  // highest id tells an archive filled from an export apart from the empty one it was.
+  const stampStmt = db.prepare(`SELECT (SELECT version FROM register_version WHERE id = 1) || ':' || ifnull((SELECT max(id) FROM targets), 0)`).pluck();
   const setMatchKeyStmt = db.prepare(`UPDATE targets SET match_key = ? WHERE id = ?`);
 
   const insertEventStmt = db.prepare(`
@@ -275,6 +283,8 @@ export function targetRepository(db: Db) {
       return (bySourceFigureStmt.all(figureId) as TargetRow[]).map(toTarget);
     },
     list(filter: TargetListFilter): Target[] {
+      const onlyStory = filter.sourceStoryId !== null && !filter.status && filter.entity === null && filter.deadlineFrom === null && filter.deadlineTo === null && filter.matchKey === null;
+      if (onlyStory) return (ofStoryStmt.all({ sourceStoryId: filter.sourceStoryId, limit: filter.limit, offset: filter.offset }) as TargetRow[]).map(toTarget);
       return (
         listStmt.all({ ...filter, status: filter.status ? JSON.stringify(filter.status) : null }) as TargetRow[]
       ).map(toTarget);
@@ -290,6 +300,10 @@ export function targetRepository(db: Db) {
     },
     all(): Target[] {
       return (allStmt.all() as TargetRow[]).map(toTarget);
+    },
+    /** Every target with the key it is matched by, by id: what the check's copy of the register is built from. */
+    keyedForMatching(): Array<{ target: Target; matchKey: string }> {
+      return (allStmt.all() as TargetRow[]).map((row) => ({ target: toTarget(row), matchKey: row.match_key }));
     },
     delete(id: number): boolean {
       return deleteStmt.run(id).changes > 0;
