@@ -76,10 +76,15 @@ export const StatusOverride = z.object({
 export type StatusOverride = z.infer<typeof StatusOverride>;
 
 /** A target in the register. `status` is the override when one is set, else `computedStatus`. */
+/** What a target measures, as an editor types it: never blank. */
+const MetricName = z.string().min(1);
+
 export const Target = z.object({
   id: Id,
-  metric: z.string().min(1),
-  metricKey: z.string().min(1),
+  // A target made from a figure whose metric was not read is stored with an empty metric until the
+  // editor names it; an editor's own entry (NewTarget, TargetPatch) must name it.
+  metric: z.string(),
+  metricKey: z.string(),
   entity: z.string().nullable(),
   value: z.number(),
   valueMax: z.number().nullable(),
@@ -126,6 +131,7 @@ export const NewTarget = Target.pick({
   notes: true,
 })
   .extend({
+    metric: MetricName,
     change: FigureChange.default('level'),
     direction: Direction.optional(),
     tolerance: z.number().min(0).max(1).optional(),
@@ -155,7 +161,9 @@ export const TargetPatch = Target.pick({
   binding: true,
   quote: true,
   notes: true,
-}).partial();
+})
+  .extend({ metric: MetricName })
+  .partial();
 export type TargetPatch = z.infer<typeof TargetPatch>;
 
 export const TargetEventCause = z.enum(['created', 'evidence', 'editor', 'revision', 'import']);
