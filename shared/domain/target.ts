@@ -88,7 +88,8 @@ export const Target = z.object({
   entity: z.string().nullable(),
   value: z.number(),
   valueMax: z.number().nullable(),
-  unit: z.string().min(1),
+  // Empty for a bare count made a target from a figure ('net migration in the tens of thousands').
+  unit: z.string(),
   currency: z.string().nullable(),
   change: FigureChange,
   comparator: Comparator,
@@ -132,6 +133,7 @@ export const NewTarget = Target.pick({
 })
   .extend({
     metric: MetricName,
+    unit: z.string().min(1),
     change: FigureChange.default('level'),
     direction: Direction.optional(),
     tolerance: z.number().min(0).max(1).optional(),
@@ -162,7 +164,7 @@ export const TargetPatch = Target.pick({
   quote: true,
   notes: true,
 })
-  .extend({ metric: MetricName })
+  .extend({ metric: MetricName, unit: z.string().min(1) })
   .partial();
 export type TargetPatch = z.infer<typeof TargetPatch>;
 

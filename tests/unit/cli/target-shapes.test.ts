@@ -11,14 +11,14 @@ import { join } from 'node:path';
 import { tempDir } from '../helpers';
 
 describe('targets with a metric still to be named', () => {
-  it('targets add prints a target whose figure had no metric', async () => {
+  it('targets add prints a target whose figure had no metric or unit', async () => {
     const tmp = tempDir();
     const core = await createCore({ dbPath: join(tmp.dir, 'archive.db'), transport: 'http', version: 't', systemLocale: 'en-GB', emit: () => undefined });
     try {
       const created = await invoke(core.handlers, 'targets:create', { metric: 'homes built', value: 20000, unit: 'homes', comparator: 'gte' });
       expect(created.ok).toBe(true);
       if (!created.ok) return;
-      const stored = { ...(created.data as Record<string, unknown>), metric: '', metricKey: '' };
+      const stored = { ...(created.data as Record<string, unknown>), metric: '', metricKey: '', unit: '' };
       expect(CLI_OUTPUT['targets add'].safeParse(stored).success).toBe(true);
     } finally {
       await core.close();
@@ -29,6 +29,7 @@ describe('targets with a metric still to be named', () => {
   it('an editor’s own target or edit must name what it measures', () => {
     expect(NewTarget.safeParse({ metric: '', value: 1, unit: '家', comparator: 'gte' }).success).toBe(false);
     expect(TargetPatch.safeParse({ metric: '' }).success).toBe(false);
+    expect(NewTarget.safeParse({ metric: '净移民', value: 1, unit: '', comparator: 'gte' }).success).toBe(false);
     expect(TargetPatch.safeParse({ value: 3 }).success).toBe(true);
   });
 });
