@@ -254,11 +254,32 @@ function amongCue(cues: KindCue[], folded: string, sentenceStart: number): KindC
 const WHOLE_YEAR_LABEL = /^(?:全年|全年度|年末|年底)$/;
 const REPORTING_SEASON_END = '-06-30';
 
-function yearAlreadyOver(w: Working, ctx: ExtractionContext): void {
-  if (w.kind !== 'actual' || !w.period || !ctx.date || !WHOLE_YEAR_LABEL.test(w.period.label)) return;
+/** 预计全年增长8% in a report of January or February: the estimate of the year just ended (一年来…). */
+const ESTIMATE_SEASON_END = '-02-29';
+
+function yearAlreadyOver(w: Working, ctx: ExtractionContext, folded: string): void {
+  // Only in a passage that looks back (一年来, 过去一年): 预计全年增长5% alone in February is this year's forecast.
+  const estimate = w.kind === 'projection' && w.kindCue !== null && ESTIMATE_CUE.test(w.kindCue) && LOOKBACK_CUES.zh.test(folded.slice(w.paragraph.start, w.raw.start));
+  if ((w.kind !== 'actual' && !estimate) || !w.period || !ctx.date || !WHOLE_YEAR_LABEL.test(w.period.label)) return;
   const year = ctx.date.slice(0, 4);
-  if (w.period.to !== `${year}-12-31` || ctx.date > `${year}${REPORTING_SEASON_END}`) return;
+  if (w.period.to !== `${year}-12-31` || ctx.date > `${year}${estimate ? ESTIMATE_SEASON_END : REPORTING_SEASON_END}`) return;
   w.period = shiftYears(w.period, -1, w.period.label);
+  if (estimate) w.kind = 'actual';
+}
+
+/**
+ * 2023年，上海地区生产总值预计增长5.5%以上, said in January 2023: a government's expectation for a year just
+ * begun, stated with a goal's bound, is the year's goal; 「十四五」期间年均增长7.5%—8% in a plan under way likewise.
+ */
+function goalForYearUnderWay(w: Working, ctx: ExtractionContext, folded: string): void {
+  if (!w.period || !ctx.date || w.period.from > ctx.date || ctx.date >= w.period.to) return;
+  const span = yearsSpanned(w.period);
+  const estimate = w.kind === 'projection' && w.kindCue !== null && /^(?:预计|预期)$/.test(w.kindCue);
+  if (estimate && span >= 0.99 && span < 1.01 && ctx.date.slice(5) <= '03-31' && w.raw.cues.some((c) => GOAL_BOUND.test(c))) {
+    w.kind = 'target';
+    return;
+  }
+  if (w.kind === 'actual' && span >= 1.99 && /年均/.test(folded.slice(w.clause.start, w.raw.start))) w.kind = 'target';
 }
 
 /**
@@ -690,8 +711,9 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     if (fig_isOther(w)) w.period = null;
     else choosePeriod(w, periods, segs, language, ctx, lead, folded);
     kindFromPeriod(w, cues, ctx);
-    yearAlreadyOver(w, ctx);
+    yearAlreadyOver(w, ctx, folded);
     estimateOfFinishedPeriod(w, ctx);
+    goalForYearUnderWay(w, ctx, folded);
   }
   if (language === 'en') comparedValuePeriods(works, folded);
   headlineRestatements(works, folded, segs);

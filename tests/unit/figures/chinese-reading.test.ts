@@ -784,3 +784,23 @@ describe('Taiwan datelines', () => {
     expect(f.entity).not.toBe('台北市');
   });
 });
+
+describe('expectations for a year just begun or just ended', () => {
+  it('a government’s expectation for the year just begun, with a goal’s bound, is the year’s goal', () => {
+    expect(byQuote(zh('报告称，2023年，上海地区生产总值预计增长5.5%以上。', '2023-01-14'), '增长5.5%以上').kind).toBe('target');
+  });
+
+  it('the same words in the summer stay a projection', () => {
+    expect(byQuote(zh('2023年，上海地区生产总值预计增长5.5%以上。', '2023-07-20'), '增长5.5%以上').kind).toBe('projection');
+  });
+
+  it('a plan period’s yearly average still under way is a goal', () => {
+    expect(byQuote(zh('“十四五”期间全省GDP年均增长7.5%—8%。', '2021-02-08'), '增长7.5%—8%').kind).toBe('target');
+  });
+
+  it('预计全年 in a report of January is the estimate of the year just ended', () => {
+    const f = byQuote(zh('一年来，全年各项经济指标全面完成，预计全社会固定资产投资全年增长10%。', '2019-01-28'), '增长10%');
+    expect(f.kind).toBe('actual');
+    expect(f.period?.from).toBe('2018-01-01');
+  });
+});
