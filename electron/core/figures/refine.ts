@@ -43,7 +43,7 @@ const REACHED_BEFORE_GOAL = new RegExp(`\\b${REACHED_VERB}\\s+(?:(?:the|its|his|
  */
 const GOAL_OF_BEFORE = /\b(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\s+(?:of|to)\s+(?:[a-z]+ing\s+)?(?:(?:about|around|some|at least|more than|over|nearly|almost|up to|just over|just under)\s+)?(?:(?:an?|the)\s+(?:additional|extra|further)\s+)?$/i;
 /** Where the goal named is one that was reached ('has surpassed the target of starting 116,000 homes'), the cues decide. */
-const REACHED_GOAL_OF = new RegExp(`\\b${REACHED_VERB}\\s+(?:\\S+\\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\\s+(?:of|to)\\s`, 'i');
+const REACHED_GOAL_OF = new RegExp(`(?<!\\b(?:to|will|would|could|can|may|might|should|shall)\\s)\\b${REACHED_VERB}\\s+(?:\\S+\\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\\s+(?:of|to)\\s`, 'i');
 
 const EN_TOWARDS_GOAL = /^[^.;]{0,60}?\btowards?\s+(?:the|its|their|our|a)\s+(?:[\d,.]+\s*(?:million|bn|billion|m|k)?\s+)?([a-z][a-z&' -]{2,60}?)\s+(?:targets?|goals?|pledges?|commitments?|ambitions?)\b/i;
 const EN_BELOW_BASE_YEAR = /^\s*(?:below|under|lower than|less than|down on|down from)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline)(?:\s+|-)levels?\b/i;

@@ -91,3 +91,12 @@ describe('progress towards a named goal, housing units and departments', () => {
     expect(byQuote(en('75% of patients were admitted, transferred or discharged from A&E departments within four hours in March.', '2025-04-10'), '75%').entity ?? '').not.toMatch(/A&E/);
   });
 });
+
+describe('a goal that will be hit is still a goal', () => {
+  it.each([
+    ['She is confident the Government will hit its target of 500 extra officers in two years.', '500 extra officers', 'target'],
+    ['The council has hit its target of 500 new homes this year.', '500 new homes', 'actual'],
+  ])('%s', (text, quote, kind) => {
+    expect(byQuote(en(text, '2025-02-26'), quote).kind).toBe(kind);
+  });
+});
