@@ -391,7 +391,7 @@ const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'
 // Capitalised words that name a currency, a measure or a fiscal period, never whose figure it is ('Rs 15.77 lakh crore').
 const ZH_VENUE_AFTER = /^[^，。；]{0,12}?(?:召开|举行|开幕|闭幕|举办|揭幕)/;
 const ZH_ORIGIN_OF_PEOPLE = /^(?:地区|籍|方面)?(?:旅客|游客|访客|过夜旅客|留学生|同胞|移民|买家|投资者)/;
-const EN_NOT_OWNER = /^(?:Rs|INR|USD|US\$|GBP|EUR|RMB|CNY|HKD|NT|Ksh|KSh|Tk|GW|MW|GWh|TWh|GDP|GNP|CPI|CPIH|RPI|PMI|Q[1-4]|H[12]|FY\d{0,4}|Fiscal|Financial Year|(?:(?:The|Union|Interim|Spring|Autumn|Federal|State|Provincial)\s+){0,2}Budget(?:\s+Speech)?|Economic Survey|A&Es?|Spending Review|Autumn Statement|Spring Statement)$/;
+const EN_NOT_OWNER = /^(?:Rs|INR|USD|US\$|GBP|EUR|RMB|CNY|HKD|NT|Ksh|KSh|Tk|GW|MW|GWh|TWh|GDP|GNP|CPI|CPIH|RPI|PMI|Q[1-4]|H[12]|FY\d{0,4}|Fiscal|Financial Year|(?:(?:The|Union|Interim|Spring|Autumn|Federal|State|Provincial)\s+){0,2}Budget(?:\s+Speech)?|Economic Survey|(?:The\s+)?Government|A&Es?|Spending Review|Autumn Statement|Spring Statement)$/;
 
 export function findEntitiesEn(folded: string, sentences: Array<{ start: number; end: number }>): EntityMention[] {
   const sentenceStarts = new Set<number>();

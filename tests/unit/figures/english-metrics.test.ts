@@ -100,3 +100,9 @@ describe('a goal that will be hit is still a goal', () => {
     expect(byQuote(en(text, '2025-02-26'), quote).kind).toBe(kind);
   });
 });
+
+describe('a bare Government owns no figure', () => {
+  it('the Government named without a country leaves the owner to the story', () => {
+    expect(byQuote(en('She is confident the Government will hit its target of 500 extra officers in two years.', '2025-02-26'), '500 extra officers').entity).toBeNull();
+  });
+});
