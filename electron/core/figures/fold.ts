@@ -34,6 +34,7 @@ for (let c = 0xff21; c <= 0xff3a; c++) FOLD_MAP.set(c, c - 0xff21 + 0x41);
 for (let c = 0xff41; c <= 0xff5a; c++) FOLD_MAP.set(c, c - 0xff41 + 0x61);
 FOLD_MAP.set(0xff05, 0x25); // ％
 FOLD_MAP.set(0xff0e, 0x2e); // ．
+FOLD_MAP.set(0xfe52, 0x2e); // ﹒ (small full stop), a decimal point in Macau and Hong Kong papers: 421﹒98億元
 FOLD_MAP.set(0xff0b, 0x2b); // ＋
 FOLD_MAP.set(0xff0d, 0x2d); // －
 FOLD_MAP.set(0xff5e, 0x7e); // ～

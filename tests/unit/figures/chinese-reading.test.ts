@@ -804,3 +804,14 @@ describe('expectations for a year just begun or just ended', () => {
     expect(f.period?.from).toBe('2018-01-01');
   });
 });
+
+describe('Macau papers: the small full stop as a decimal point and the SAR’s full name', () => {
+  it('421﹒98億元 is one number', () => {
+    expect(byQuote(zh('全年博彩收入約421﹒98億元。', '2023-01-02'), '約421﹒98億元').value).toBeCloseTo(42_198_000_000);
+  });
+  it('澳門特別行政區 is Macau, not a district called 行政区', () => {
+    const names = findEntitiesZh(foldText('我們看到年輕的澳門特別行政區正身處一個前所未有的經濟時代。'), null).map((m) => m.name);
+    expect(names).toContain('澳门');
+    expect(names).not.toContain('行政区');
+  });
+});
