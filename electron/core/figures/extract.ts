@@ -294,7 +294,7 @@ function estimateOfFinishedPeriod(w: Working, ctx: ExtractionContext): void {
 }
 
 /** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
-const DEADLINE_LABEL = /^(?:by\b|before\b|到|至(?=\d))/i;
+const DEADLINE_LABEL = /^(?:by\b|before\b|within\b|(?:in|over) the next\b|到|至(?=\d))/i;
 
 const GOAL_BOUND = /^(?:左右|以上|以内|不低于|不少于|不超过)$/;
 const yearsSpanned = (p: { from: string; to: string }): number => (Date.parse(p.to) - Date.parse(p.from)) / (365 * 86_400_000);

@@ -45,6 +45,8 @@ const GOAL_OF_BEFORE = /\b(?:targets?|goals?|pledges?|promises?|ambitions?|aims?
 /** Where the goal named is one that was reached ('has surpassed the target of starting 116,000 homes'), the cues decide. */
 const REACHED_GOAL_OF = new RegExp(`(?<!\\b(?:to|will|would|could|can|may|might|should|shall)\\s)\\b${REACHED_VERB}\\s+(?:\\S+\\s+){0,4}?(?:targets?|goals?|pledges?|promises?|ambitions?|aims?|objectives?)\\s+(?:of|to)\\s`, 'i');
 
+/** The population a share is taken of, not what it measures. */
+const EN_SHARE_BASE = /^(?:(?:all|the|uk|us|u\.s\.|eu|its|their)\s+)*(?:homes?|households?|premises|properties|people|adults?|children|pupils|population|residents)\b/i;
 const EN_TOWARDS_GOAL = /^[^.;]{0,60}?\btowards?\s+(?:the|its|their|our|a)\s+(?:[\d,.]+\s*(?:million|bn|billion|m|k)?\s+)?([a-z][a-z&' -]{2,60}?)\s+(?:targets?|goals?|pledges?|commitments?|ambitions?)\b/i;
 const EN_BELOW_BASE_YEAR = /^\s*(?:below|under|lower than|less than|down on|down from)\s+(?:the\s+)?(?:(?:19|20)\d{2}|baseline)(?:\s+|-)levels?\b/i;
 
@@ -108,8 +110,11 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const whole = /^\s*(?:of\s+)?([^.;:!?(]{3,120})/i.exec(rest)?.[1] ?? '';
       const hit = findIndicator(after[1]!, 'en') ?? findIndicator(whole, 'en');
       if (!hit) return;
-      w.metric = hit.matched;
-      w.baseMetric = hit.matched;
+      // 'gigabit-capable broadband to 85 per cent of UK homes': homes are what the share is taken of; the
+      // indicator is the one the words before named.
+      const before = EN_SHARE_BASE.test(after[1]!) ? findIndicator(folded.slice(w.sentence.start, w.raw.start), 'en') : null;
+      w.metric = (before ?? hit).matched;
+      w.baseMetric = w.metric;
     },
   },
   {

@@ -106,3 +106,11 @@ describe('a bare Government owns no figure', () => {
     expect(byQuote(en('She is confident the Government will hit its target of 500 extra officers in two years.', '2025-02-26'), '500 extra officers').entity).toBeNull();
   });
 });
+
+describe('a share of homes with broadband, within a deadline', () => {
+  it('85 per cent of UK homes within the next three years is a goal for gigabit broadband', () => {
+    const f = byQuote(en('A report looked into the introduction of gigabit-capable broadband to 85 per cent of UK homes within the next three years.', '2020-12-22'), '85 per cent');
+    expect(f.kind).toBe('target');
+    expect(f.metric).toBe('gigabit capable broadband');
+  });
+});

@@ -73,7 +73,7 @@ export const DIGITAL: readonly Indicator[] = [
   {
     id: 'gigabit-coverage',
     zh: ['千兆网络覆盖率', '千兆光网覆盖率', '千兆宽带覆盖率', '千兆光网覆盖'],
-    en: ['gigabit coverage', 'gigabit-capable broadband coverage', 'gigabit broadband coverage', 'gigabit-capable coverage', 'premises with gigabit-capable broadband', 'broadband coverage'],
+    en: ['gigabit coverage', 'gigabit-capable broadband coverage', 'gigabit broadband coverage', 'gigabit-capable coverage', 'premises with gigabit-capable broadband', 'broadband coverage', 'gigabit-capable broadband', 'gigabit broadband', 'full-fibre broadband', 'able to get gigabit-capable broadband', 'access gigabit-capable broadband'],
     measure: 'share', unitClass: 'percent', statistic: 'point_in_time', better: 'higher', domain: 'digital',
     source: `${OFCOM}; DSIT: Project Gigabit; 工业和信息化部《“双千兆”网络协同发展行动计划》`,
   },
