@@ -36,7 +36,7 @@ export async function targetsCommand(c: CliContext): Promise<number> {
     c.print('targets', targets, () =>
       targets.length
         ? targets
-            .map((t) => `${t.id}\t${t.status}\t${t.entity ?? '—'}\t${t.metric}\t${t.comparator} ${t.value}${t.valueMax !== null ? `–${t.valueMax}` : ''} ${t.unit}\tdue ${t.deadline ?? '—'}\t${t.explanation?.zh ?? ''}`)
+            .map((t) => `${t.id}\t${t.status}\t${t.entity ?? '—'}\t${t.metric}\t${t.comparator} ${t.value}${t.valueMax !== null ? `–${t.valueMax}` : ''} ${t.unit}\tdue ${t.deadline ?? '—'}\t${t.explanation?.en ?? ''}`)
             .join('\n') + '\n'
         : 'No targets yet. Add one from a figure: targets add --figure <figureId>\n',
     );
@@ -77,7 +77,7 @@ export async function checkCommand(c: CliContext): Promise<number> {
   c.print('check', checks, () =>
     checks
       .map(({ figure, verdicts }) =>
-        [`${figure.quote}\t(${figure.metric})`, ...verdicts.map((v) => `  ${v.verdict}${v.suggestion ? ' (suggestion)' : ''}\t${v.explanation?.zh ?? ''}${v.source ? `\t← ${v.source.date ?? ''} ${v.source.headline}` : ''}`)].join('\n'),
+        [`${figure.quote}\t(${figure.metric})`, ...verdicts.map((v) => `  ${v.verdict}${v.suggestion ? ' (suggestion)' : ''}\t${v.explanation?.en ?? ''}${v.source ? `\t← ${v.source.date ?? ''} ${v.source.headline}` : ''}`)].join('\n'),
       )
       .join('\n') + '\n',
   );

@@ -35,6 +35,16 @@ describe('command line: targets, check and exports', () => {
     return { targetId: target.id, seedStoryId: story.id };
   }
 
+  it('says the register and a check in English, as the command line does everywhere', async () => {
+    const { seedStoryId } = await seedTarget();
+    const register = await cli(['--db', db, 'targets']);
+    expect(register.out).toMatch(/高新技术企业/);
+    expect(register.out).not.toMatch(/已过期限|尚无|进度|档案中没有/);
+    const check = await cli(['--db', db, 'check', String(seedStoryId)]);
+    expect(check.code).toBe(0);
+    expect(check.out).not.toMatch(/已过期限|尚无|档案中没有|相关的目标/);
+  });
+
   it('tracks a target from a figure and checks a later story against it, attaching on request', async () => {
     const { targetId } = await seedTarget();
     const later = JSON.parse((await cli(['--db', db, 'import', LATER, '--publication', '重庆日报', '--json'])).out) as { imported: Array<{ id: number }> };
