@@ -26,15 +26,23 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
   // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
   // The same forecast a few sentences into the story of the budget's delivery (发表…财政预算案。…他预测…全年…).
-  // 政府维持今年经济增长预测: keeping the budget's forecast keeps the benchmark. A statistics office's forecast
-  // (Taiwan's 主计总处) is revised every quarter and stays a projection.
+  // 政府维持今年经济增长预测: keeping the budget's forecast keeps the benchmark; the forecast revised later in the
+  // year (调高…向上修订至3.2%) is a projection held against it.
   // 明年度赤字预计为670亿元, 《财政预算案》时预计的481亿港元: the budget's estimate for the coming financial year.
-  [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年)|(?:政府|预算案|财政司司长)维持(?:全年|今年|明年)[^。；\n\d]{0,12}?预测|(?:明|下)(?:一个?)?(?:财政)?年度[^。；\n\d]{0,12}?(?:预计|预测)|预算案》?(?:时|中)所?(?:预计|预测)的?|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案|预测(?<=(?:发表|公布|宣读)[^\n]{0,12}?预算案[^\n]{0,200}?预测)[^。；\n]{0,30}?(?:全年|今年|明年)/g, 'target', true],
+  // 预测香港经济在2024—2027年间平均每年增长3.7%: a budget's forecast for named years is the same benchmark.
+  [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年|\d{4}年)|(?:政府|预算案|财政司司长)维持(?:全年|今年|明年)[^。；\n\d]{0,12}?预测|(?:明|下)(?:一个?)?(?:财政)?年度[^。；\n\d]{0,12}?(?:预计|预测)|预算案》?(?:时|中)所?(?:预计|预测)的?|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案|预测(?<=(?:发表|公布|宣读)[^\n]{0,12}?预算案[\s\S]{0,300}?预测)[^。；\n]{0,30}?(?:全年|今年|明年|\d{4}[—－-]\d{4}年|\d{4}年)/g, 'target', true],
+  // 主计总处预测明年GDP成长3.54%: the official forecast of a government's statistics office (Taiwan's 主计总处
+  // publishes the year's growth and prices forecasts on which the budget is built) is the benchmark editors hold
+  // the year's outcome to, as every labeller of the real pairs read it; the office's name may stand a few
+  // clauses away in the same paragraph (至于CPI…预测年增率1.67%; 预测…CPI上涨1.61%。主计总处提供).
+  // 较预测数1723亿美元 names the forecast as a yardstick for the reading before it, which stays a reading.
+  [/(?<![较比与原]|当时|原本|此前|先前|早前)预测(?!数|值)(?:(?<=(?:主计总处|主计处)[^\n]{0,400}?预测)|(?=[^\n]{0,200}?(?:主计总处|主计处)))/g, 'target', true],
   // 估年底破1000辆: a bare 估 before the time it speaks of is an estimate of what is to come.
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?<![预评高低初])估(?=今年|明年|全年|年底|年内)|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
   // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.
   // 根据预估数字, 第二季GDP实质上升1.5%: the statistics office's advance estimate is a reading, not a forecast.
-  [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)/g, 'actual', true],
+  // 第四季出口实际表现更强，商品出口达1881亿美元: what actually happened, set against a forecast before it.
+  [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)|实际(?=表现|数字?|值|上|达|为|增长|完成)/g, 'actual', true],
   // 目前是16GW: a reading of where things stand now; 将从目前的23.04%提高到… is only the baseline of a goal.
   [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true],
   // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%: a goal as set or rescheduled.
@@ -58,7 +66,11 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
   [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true],
   // A government's forecast for the whole year, set in its budget, is the benchmark the year is held to.
-  [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\bforecasts?\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year)\b/gi, 'target', true],
+  // 'The federal government has announced that its projection for the 2024 fiscal year inflationary rate stands at 21.4%'.
+  [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\b(?:forecasts?|projections?)\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year|(?:for )?the \d{4}(?:[-/]\d{2,4})? (?:fiscal|financial|budget) year|fiscal year \d{4})\b/gi, 'target', true],
+  // 'a legally binding path to … a 51% reduction', 'we intend to have vaccinated over 10 million adults',
+  // 'its manifesto commitment of having 26,000 more staff': what a government binds itself to.
+  [/\b(?:legally[- ]binding|(?:on|set) (?:a|the) (?:legally[- ]binding )?(?:path|course|trajectory) to(?=\s+(?:a|an|the)?\s*(?:net|\d))|intends? to|intended to|intention (?:is )?to|(?:manifesto )?commitments? (?:of|to)|manifesto)\b/gi, 'target', true],
   // 'passed with only 214 homes built': what was managed by then, however close a goal word stands.
   [/\b(?:with|had|having)\s+(?:only|just|barely)\b/gi, 'actual', true],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.

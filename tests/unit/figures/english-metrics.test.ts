@@ -114,3 +114,15 @@ describe('a share of homes with broadband, within a deadline', () => {
     expect(f.metric).toBe('gigabit capable broadband');
   });
 });
+
+describe('what a government binds itself to, or forecasts in its budget, is a goal', () => {
+  it.each([
+    ['The Act puts the country on a legally binding path to a 40% reduction in emissions by 2030.', '40%', 'target'],
+    ['"By the end of the year, we intend to have vaccinated over 5 million adults," the minister said.', '5 million adults', 'target'],
+    ['Ministers are half way to delivering their manifesto commitment of 6,000 more nurses by March 2025.', '6,000 more nurses', 'target'],
+    ['The government said its projection for the 2025 fiscal year inflation rate stands at 15.2%.', '15.2%', 'target'],
+    ['Analysts expect inflation to ease to 15.2% next year.', '15.2%', 'projection'],
+  ])('%s', (text, quote, kind) => {
+    expect(byQuote(en(text, '2024-11-20'), quote).kind).toBe(kind);
+  });
+});

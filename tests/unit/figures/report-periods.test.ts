@@ -26,6 +26,10 @@ describe('what a report figure is', () => {
     ['a thousands comma does not end the clause: 已经 after it still reads the figure as an outcome', '根據各項人才入境計劃獲批來港人士中,逾81,000人已經到港。', '2023-12-13', '81,000人', 'actual'],
     ['a year still under way, stated with a goal\'s bound (左右), is its goal', '国内生产总值(GDP)增长5%左右、城镇新增就业1200万人以上、2025年粮食产量1.4万亿斤左右……', '2025-03-05', '1.4万亿斤左右', 'target'],
     ['a year that has ended, with the same bound, is a reading', '2024年粮食产量1.4万亿斤左右，再创新高。', '2025-03-05', '1.4万亿斤左右', 'actual'],
+    ['a budget\'s forecast for named years is the benchmark', '財政司司長今日發表財政預算案。\n他續指，預測香港經濟在2026—2029年間，平均每年實質增長3.2%。', '2025-02-26', '3.2%', 'target'],
+    ['the statistics office\'s official forecast is the benchmark', '主計總處今日公布最新經濟預測，明年經濟成長率3.1%。', '2024-11-29', '3.1%', 'target'],
+    ['the office named a few clauses away still owns the forecast', '主計總處表示，出口動能強勁；至於消費者物價指數，預測年增率1.9％。', '2024-11-29', '1.9％', 'target'],
+    ['a reading set against the forecast stays a reading', '主計總處指出，當時預測出口偏保守，第四季出口實際表現更強，商品出口達1500億美元，較預測數1400億美元多出100億美元。', '2025-01-31', '1500億美元', 'actual'],
   ])('%s', (_name, text, date, quote, kind) => {
     expect(figure(text, date, quote).kind).toBe(kind);
   });
