@@ -299,12 +299,19 @@ function unframeEnMetric(metric: string): string {
   return EN_FRAME_ONLY.test(s.replace(/^(?:the|a|an)\s+/i, '')) ? '' : s;
 }
 
+const EN_GOAL_OBJECT =
+  /\b(?:targets?|goals?|aims?|pledges?|promises?|ambitions?|commitments?|objectives?)\s+(?:of|to)\s+(?:getting|bringing|cutting|reducing|keeping|holding|raising|increasing|lifting|get|bring|cut|reduce|keep|hold|raise|increase|lift)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:back\s+)?(?:down|up))?(?:\s+(?:below|under|to|above|beneath|within)(?:\s+(?:about|around|some|less than|more than|no more than))?)?\s*$/i;
+
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // 'masked a rise in economic inactivity to 23.5%': after 'to' the figure is the level of the noun after 'in';
   // 'an increase in consumer prices of 3%': after 'of' or 'by' it is the size of the change, named head last.
   const changeIn = /\b(?:a|an|the)\s+(?:sharp\s+|further\s+|small\s+|slight\s+|steep\s+)?(rise|increase|fall|drop|decline|jump|surge|reduction|cut)\s+in\s+(?:the\s+)?([a-z][a-z -]*?)\s+(to|of|by)\s*$/i.exec(raw);
   if (changeIn) return changeIn[3]!.toLowerCase() === 'to' ? changeIn[2]!.toLowerCase() : `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;
+  // 'the flagship target of getting immigration below', 'a pledge to bring inflation down to': the goal is
+  // about the object of its verb, whatever frames the goal.
+  const goalObject = EN_GOAL_OBJECT.exec(raw);
+  if (goalObject) return goalObject[1]!.toLowerCase();
   // 'its renewable energy target of', 'a budget deficit of': the noun phrase the article or possessive opens names the figure.
   const ofObject = /\b(?:its|their|his|her|our|the|a|an)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s+of\s*$/i.exec(raw);
   // A bare 'a rate of', 'a value of' names nothing; 'a surveyed urban unemployment rate of' does.

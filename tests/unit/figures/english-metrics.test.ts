@@ -126,3 +126,13 @@ describe('what a government binds itself to, or forecasts in its budget, is a go
     expect(byQuote(en(text, '2024-11-20'), quote).kind).toBe(kind);
   });
 });
+
+describe('a goal of doing something to a measure is about that measure', () => {
+  it.each([
+    ["The minister's flagship target of getting immigration below 100,000 a year has not changed.", '100,000', 'immigration'],
+    ['The pledge to bring inflation down to 5% by the end of 2024 stands.', '5%', 'inflation'],
+    ['The aim of cutting hospital waiting lists to 6 million was missed.', '6 million', 'hospital waiting lists'],
+  ])('%s', (text, quote, metric) => {
+    expect(byQuote(en(text, '2024-11-20'), quote).metric).toBe(metric);
+  });
+});
