@@ -339,6 +339,9 @@ function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: Extra
   return best;
 }
 
+/** The level of place a Chinese back-reference points to, for the story's own place when the body names none. */
+const ZH_REF_LEVEL: Record<string, RegExp> = { province: /(?:省|自治区)$/, district: /[区县]$/ };
+
 /** The name a mention stands for: its own, or for a reference (全省, 该项目, the council) the last name of that kind. */
 function resolveRef(m: EntityMention, mentions: EntityMention[]): string | null {
   if (!m.ref) return m.name;
@@ -366,6 +369,8 @@ function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'e
   }
   const before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
   if (before) { w.entity = resolveRef(before, mentions); if (w.entity) return; }
+  // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
+  if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }
   if (language === 'zh') {
     // Nothing named yet: the publication's own place (本港 stories rarely name 香港 before the first figure).
     if (!before && main && !(mentions.length && mentions[0]!.start < fig.start)) w.entity = main;

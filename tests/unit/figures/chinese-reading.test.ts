@@ -347,6 +347,13 @@ describe('owners', () => {
   ])('a province named bare as the subject of its clause owns its figures: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
   });
+  it.each([
+    ['年末全省常住人口城镇化率为56.45%，比上年末提高1.02个百分点。', '2021年河南省国民经济和社会发展统计公报', '56.45%', '河南省'],
+    ['全区实现地区生产总值2887.8亿元，增长5.0%。', '滨江区2024年国民经济和社会发展计划执行情况', '增长5.0%', '滨江区'],
+  ])('全省 or 全区 in a body that never names the place is the headline’s place: %s', (text, headline, quote, entity) => {
+    const figs = extractFigures(text, { date: '2025-03-12', city: null, language: 'zh', lead: headline });
+    expect(byQuote(figs, quote).entity).toBe(entity);
+  });
   it('新中国成立75周年 dates the year and leaves the paragraph to the province before it', () => {
     const text = '江苏省第十四届人民代表大会第二次会议开幕。\n今年是新中国成立75周年。报告定下了今年主要预期目标：城镇新增就业120万人以上。';
     expect(byQuote(zh(text, '2024-01-23'), '120万人以上').entity).toBe('江苏省');
