@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS, Settings } from '../../../shared/domain/settings';
 import type { Repositories } from '../db/repositories';
+import { cityInPublicationName } from '../metrics/publication-place';
 
 /** Stored settings over the defaults; values this version cannot read fall back to defaults. */
 export function readSettings(repos: Repositories): Settings {
@@ -22,8 +23,8 @@ export function writeSettings(repos: Repositories, patch: Partial<Settings>): Se
   return readSettings(repos);
 }
 
-/** The city that 我市/全市 mean in a publication's stories, if the editor or the defaults say. */
+/** The city that 我市/全市 mean in a publication's stories: as the editor or the defaults say, else as its name says (杭州日报). */
 export function cityFor(repos: Repositories, publication: string | null): string | null {
   if (!publication) return null;
-  return readSettings(repos).publicationCities[publication] ?? null;
+  return readSettings(repos).publicationCities[publication] ?? cityInPublicationName(publication);
 }
