@@ -53,6 +53,8 @@ export function inferBinding(context: string): Binding {
 }
 
 const RATE_UNITS = new Set(['%', 'pp', '倍', '‰']);
+/** Names of a share or a coverage: a part of a whole, standing at a level. */
+const SHARE_NAME = /比重|占比|比例|覆盖率|普及率|达标率|优良率|城镇化率|入学率|入园率|\bshare\b|\bproportion\b|\bpercentage of\b/i;
 // Counts of things added over the period rather than standing at its end.
 const FLOW_CUES = /新增|新建|建成|累计|完成|引进|培育|招引|build|deliver|new |additional|cumulative|add /i;
 const FLOW_METRIC = /额|收入|产值|产量|投资|总值|销售|出口|进口|营收|利润|税收|支出|revenue|output|investment|sales|exports|spending/i;
@@ -84,6 +86,8 @@ export function inferAccumulation(unit: string, currency: string | null, metric:
   if (fromMeasure === 'rate' && RATE_BROUGHT_TO_LEVEL.test(context)) return 'stock';
   // A % change of anything is a rate, whatever the indicator's level is.
   if (fromMeasure && !(fromMeasure === 'stock' && /增长|增速|增幅|growth/.test(foldTraditional(metric)))) return fromMeasure;
+  // 非博彩业增加值比重, 森林覆盖率 outside the lexicon: a share stands at a level, as the lexicon's shares do.
+  if (SHARE_NAME.test(foldTraditional(metric)) && !/增长|增速|增幅|growth/i.test(foldTraditional(metric))) return 'stock';
   if (RATE_UNITS.has(unitKey(unit))) return 'rate';
   if (currency) return 'flow';
   const name = foldTraditional(metric);

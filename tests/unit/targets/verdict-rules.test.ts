@@ -98,6 +98,9 @@ describe('how a target reads its rate', () => {
     ['unemployment brought down to a level', '城镇调查失业率', '降到 年底前', 'stock'],
     ['a year of CPI growth', '居民消费价格涨幅', '2%左右 控制在', 'rate'],
     ['a year of GDP growth', '国内生产总值增速', '增长5%左右', 'rate'],
+    ['a share outside the lexicon stands at a level, reached early once there', '非博彩业增加值比重', '到2028年达到60%水平', 'stock'],
+    ['a share of the economy in English', 'share of output from services', 'reach 60% by 2028', 'stock'],
+    ['the growth of a share is still a rate', '占比增长', '增长2%', 'rate'],
   ])('%s', (_name, metric, context, accumulation) => {
     expect(inferAccumulation('%', null, metric, context)).toBe(accumulation);
   });
