@@ -399,6 +399,9 @@ function zhChangeAfterRate(folded: string, end: number): FigureChange | null {
 
 const ZH_LIST_VERB = /^(新增|新建|净增|累计新增)(?=[\u4e00-\u9fff]{2})/;
 
+/** The head of a share after the whole it is of: 占澳门GDP比例, 占全省生产总值比重. */
+const ZH_SHARE_HEAD = /^[\u4e00-\u9fffA-Za-z]{0,8}?(?:比重|比例|份额)/;
+
 const ZH_SPEECH_VERB_END = /(?:表示|指出|宣示|宣布|强调|坦言|透露|预告|直言|称|说)$/;
 
 const ZH_BALANCE_AFTER_SUM = /^的?((?:综合|财政|贸易|经常账)?(?:赤字|盈余|顺差|逆差|财赤))/;
@@ -411,7 +414,12 @@ function zhMetric(w: Working, prev: Working | null, folded: string, mentions: En
   const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
   let rawText = folded.slice(from, fig.start);
   // What follows the last named subject in the clause is the metric (邻近的成都高新区上半年实现地区生产总值 → 地区生产总值).
-  const lastMention = lastBefore(mentions, fig.start, from);
+  let lastMention = lastBefore(mentions, fig.start, from);
+  // 非博彩业占澳门GDP比例: a place after 占 names the whole of a share; the part before 占 is what is measured.
+  if (lastMention && /占$/.test(folded.slice(lastMention.start - 1, lastMention.start)) && ZH_SHARE_HEAD.test(folded.slice(lastMention.end, fig.start))) {
+    lastMention = lastBefore(mentions, lastMention.start, from);
+    rawText = (lastMention ? folded.slice(lastMention.end, fig.start) : rawText);
+  }
   if (lastMention) rawText = folded.slice(lastMention.end, fig.start);
   const base = rawText.length === folded.slice(from, fig.start).length ? from : lastMention!.end;
   // Drop embedded time words (香港经济去年增长 → 香港经济增长).

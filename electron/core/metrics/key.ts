@@ -34,6 +34,7 @@ const ZH_SYNONYMS: Array<[RegExp, string]> = [
   [/国内生产总值|地区生产总值|本地生产总值|生产总值|\bgdp\b|gross domestic product/g, 'gdp'],
   [/居民消费价格指数|居民消费价格|\bcpi\b|consumer prices?/g, 'cpi'],
 ];
+const ZH_SHARE_OF_ECONOMY = /^(.{2,}?)(?:增加值)?(?:占(?:[\u4e00-\u9fff]{0,4}?)(?:gdp|经济总量|经济)的?)?(?:比重|比例|占比|份额)$/;
 // Rate words at the end name how a quantity changed, not which quantity it is.
 const RATE_SUFFIX = /(?:增长速度|增长率|增速|增幅|涨幅|降幅|跌幅|降低率|growthrate|growth|rate)$/;
 const EN_DROP = /\b(the|total|number of|count of|of|a|an)\b/g;
@@ -54,6 +55,8 @@ export function textKey(metric: string): string {
   s = s.replace(/[\s\p{P}\p{S}]+/gu, '');
   for (const p of ZH_PREFIXES) if (s.startsWith(p) && s.length > p.length + 1) s = s.slice(p.length);
   for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
+  // 非博彩业增加值比重, 非博彩业占澳门gdp比例, 服务业占比: one share of the economy, however the whole is named.
+  s = s.replace(ZH_SHARE_OF_ECONOMY, '$1比重');
   s = s.replace(RATE_SUFFIX, '');
   for (const x of ZH_SUFFIXES) if (s.endsWith(x) && s.length > x.length + 1) s = s.slice(0, -x.length);
   return s;

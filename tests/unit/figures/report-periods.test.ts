@@ -60,6 +60,17 @@ describe('which period a report figure covers', () => {
   });
 });
 
+describe('a share of the economy however the whole is named', () => {
+  it.each([
+    ['the plan names the value added of the sector', '澳門擬爭取非博彩業增加值比重料到2028年達到60%水平。', '2023-08-05', '60%'],
+    ['a later story names the sector against the place\'s GDP', '2023年，非博彩業占澳門GDP比例已超六成。', '2024-12-11', '超六成'],
+    ['or its share, bare', '2023年非博彩业占比达到60.3%。', '2024-03-01', '60.3%'],
+  ])('%s', (_name, text, date, quote) => {
+    const f = figure(text, date, quote);
+    expect(metricIdentity(f.metric, f)).toBe('非博彩业比重');
+  });
+});
+
 describe('indicators named the way reports name them', () => {
   it.each([
     ['a growth of the economy named earlier in the sentence', '預測香港經濟2025年繼續溫和增長,全年實質增長介乎2%至3%。', '2025-02-26', '2%至3%', '@gdp-growth'],
