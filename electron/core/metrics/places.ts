@@ -147,8 +147,8 @@ function relationOfIds(a: string, b: string): PlaceRelation {
 /**
  * For a shared name, what every place it may be says: one answer when they agree; when one of
  * them is the target's own place, nothing can be ruled out; otherwise the figure is not about the
- * target's place, and a part or whole is said before a different place (江北区 against 重庆市 is
- * listed as a part, never dropped unseen).
+ * target's place, and a part or whole is said before a different place: 江北区 against a target
+ * of 重庆市 is most likely Chongqing's own, and is listed as a part rather than dropped unseen.
  */
 function relationOfCandidates(as: readonly string[], bs: readonly string[]): PlaceRelation {
   const seen = new Set<PlaceRelation>();
