@@ -11,6 +11,7 @@ import { benchCheck } from './check.bench';
 import { benchNumerals } from './numerals.bench';
 import { benchImportMemory } from './import-memory.bench';
 import { benchPages } from './pages.bench';
+import { benchPlaces } from './places.bench';
 
 const benches: Record<string, () => Promise<BenchFigure[]>> = {
   figures: () => benchFigures(),
@@ -19,6 +20,7 @@ const benches: Record<string, () => Promise<BenchFigure[]>> = {
   numerals: () => benchNumerals(),
   'import-memory': () => benchImportMemory((line) => console.error(`  ${line}`)),
   pages: () => benchPages((line) => console.error(`  ${line}`)),
+  places: () => benchPlaces(),
 };
 
 const { values } = parseArgs({ options: { json: { type: 'string' }, only: { type: 'string', multiple: true } } });
