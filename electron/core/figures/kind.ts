@@ -36,7 +36,9 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // the year's outcome to, as every labeller of the real pairs read it; the office's name may stand a few
   // clauses away in the same paragraph (至于CPI…预测年增率1.67%; 预测…CPI上涨1.61%。主计总处提供).
   // 较预测数1723亿美元 names the forecast as a yardstick for the reading before it, which stays a reading.
-  [/(?<![较比与原]|当时|原本|此前|先前|早前)预测(?!数|值)(?:(?<=(?:主计总处|主计处)[^\n]{0,400}?预测)|(?=[^\n]{0,200}?(?:主计总处|主计处)))/g, 'target', true],
+  [/(?<![较比与原]|当时|原本|此前|先前|早前)(?:预测|预估|估计)(?!数|值)(?:(?<=(?:主计总处|主计处)[^\n]{0,400}?(?:预测|预估|估计))|(?=[^\n]{0,200}?(?:主计总处|主计处)))/g, 'target', true],
+  // 在今年年初预计全年旅客数字约为3,800至3,900万人次: the forecast made as the year began is its benchmark.
+  [/(?:年初|年头)(?:时|的时候)?[^。；，\n\d]{0,6}?(?:预计|预测|预估|估计)(?=[^。；\n]{0,12}?(?:全年|今年))/g, 'target', true],
   // 估年底破1000辆: a bare 估 before the time it speaks of is an estimate of what is to come.
   [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?<![预评高低初])估(?=今年|明年|全年|年底|年内)|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
   // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.
