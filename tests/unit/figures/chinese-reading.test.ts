@@ -677,9 +677,15 @@ describe('Hong Kong, Macau and Taiwan reports: revisions, balances, declared cur
 
   it.each([
     ['市场机构预测今年经济增长3.1%。', '增长3.1%'],
-    ['主計總處今日預估今年消費者物價指數年增率為2.07%。', '2.07%'],
-  ])('a forecast by a statistics office or the market stays a projection: %s', (text, quote) => {
+  ])('a forecast by the market stays a projection: %s', (text, quote) => {
     expect(byQuote(zh(text, '2025-02-14'), quote).kind).toBe('projection');
+  });
+
+  // Every labeller of the real Taiwan pairs held the year's outcome to the statistics office's forecast.
+  it.each([
+    ['主計總處今日預估今年消費者物價指數年增率為2.07%。', '2.07%'],
+  ])('the statistics office’s official forecast is the benchmark editors hold the year to: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2025-02-14'), quote).kind).toBe('target');
   });
 
   it('confidence that a whole year will reach a number is a goal', () => {
