@@ -75,8 +75,13 @@ const ROWS: Array<[string, Partial<TargetTerms>, Partial<Evidence>, string, stri
   ['growth in the first three quarters short of about 5%, even within tolerance', {}, { value: 4.8, period: { from: '2023-01-01', to: '2023-09-30', label: '前三季度' }, storyDate: '2023-10-18' }, '2023-10-18', 'not_due'],
   ['a rate to be brought down to a level, reached early', { value: 5, direction: 'ceiling', comparator: 'eq', change: 'level', accumulation: 'stock' }, { value: 4.6, change: 'level', period: { from: '2023-10-01', to: '2023-10-31', label: 'the year to October' } }, '2023-11-15', 'met'],
   // plan-period averages: one year's growth says on or off track, never met
-  ['年均增长 7%以上 against the last year alone', { comparator: 'gte', value: 7, period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 7.4, period: year(2025), storyDate: '2026-01-20' }, '2026-01-20', 'on_track'],
-  ['年均增长 7%以上 against a weak year', { comparator: 'gte', value: 7, period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 5.1, period: year(2023) }, '2024-01-20', 'off_track'],
+  ['年均增长 7%以上 against the last year alone', { comparator: 'gte', value: 7, quote: '年均增长7%以上', period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 7.4, period: year(2025), storyDate: '2026-01-20' }, '2026-01-20', 'on_track'],
+  ['年均增长 7%以上 against a weak year', { comparator: 'gte', value: 7, quote: '年均增长7%以上', period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 5.1, period: year(2023) }, '2024-01-20', 'off_track'],
+  // a change counted over the whole plan period: a first year's change says nothing yet
+  ['到2025年PM2.5浓度下降10%, one year in', { comparator: 'gte', value: 10, change: 'decrease', direction: 'ceiling', quote: '细颗粒物(PM2.5)浓度下降10%', period: { from: '2021-01-01', to: '2025-12-31', label: '到2025年' }, deadline: '2025-12-31' }, { value: 9.1, change: 'decrease', period: year(2021) }, '2022-01-24', 'not_due'],
+  // a ceiling to be kept through a plan period: kept so far is on track, not met
+  ['「十四五」失业率控制在5.5%以内, one year in', { comparator: 'lte', value: 5.5, direction: 'ceiling', change: 'level', accumulation: 'stock', period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 5.1, change: 'level', period: year(2021) }, '2022-01-17', 'on_track'],
+  ['a floor on a level for the plan\'s end, reached early, is met', { comparator: 'gte', value: 90, direction: 'floor', change: 'level', accumulation: 'stock', period: { from: '2022-01-01', to: '2025-12-31', label: '到2025年' }, deadline: '2025-12-31' }, { value: 91.1, change: 'level', period: year(2023) }, '2024-03-01', 'met'],
 ];
 
 describe('verdict rules, row by row', () => {
