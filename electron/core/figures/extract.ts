@@ -1,3 +1,4 @@
+import { placeOf } from '../metrics/places';
 import { refine } from './refine';
 import type { ExtractedFigure, ExtractionContext, FigureChange, FigureKind, Period } from '../../../shared/domain/figure';
 import { type EntityMention, findEntitiesEn, findEntitiesZh, fullCityName, resolveEnRef } from './entities';
@@ -360,7 +361,21 @@ function resolveRef(m: EntityMention, mentions: EntityMention[]): string | null 
   return resolveEnRef(mentions, m);
 }
 
-function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en', main: string | null, folded: string): void {
+/**
+ * The first province a Chinese story names anywhere, even where that mention owns no figure (在安徽省第十三届
+ * 人民代表大会…上, a venue): what 全省 means when no province owns a figure before it.
+ */
+function firstProvinceNamed(folded: string): string | null {
+  for (const m of folded.matchAll(/[\u4e00-\u9fff]{2,7}?(?:省|自治区)/g)) {
+    for (let i = 0; i < m[0].length - 2; i++) {
+      const name = m[0].slice(i);
+      if (placeOf(name)?.level === 'province' && placeOf(name)?.id) return name;
+    }
+  }
+  return null;
+}
+
+function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en', main: string | null, folded: string, province: string | null = null): void {
   const fig = w.raw;
   if (language === 'zh') {
     // 总投资约120亿元的某某项目: the project right after 的 owns the figure.
@@ -371,6 +386,7 @@ function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'e
   if (before) { w.entity = resolveRef(before, mentions); if (w.entity) return; }
   // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
   if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }
+  if (before && !w.entity && before.ref === 'province' && province) { w.entity = province; return; }
   if (language === 'zh') {
     // Nothing named yet: the publication's own place (本港 stories rarely name 香港 before the first figure).
     if (!before && main && !(mentions.length && mentions[0]!.start < fig.start)) w.entity = main;
@@ -712,6 +728,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   applyDistributive(works, folded, language);
   const lead = readLead(ctx.lead, language, ctx.date, ctx.city);
   const main = mainEntity(mentions, language, ctx, lead);
+  const province = language === 'zh' ? firstProvinceNamed(folded) : null;
   // A list's lead-in is walked back to once per sentence, however many figures the sentence holds.
   const listLeads = new Map<number, KindCue | undefined>();
   const listLeadOf = (sentenceStart: number): KindCue | undefined => {
@@ -719,7 +736,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     return listLeads.get(sentenceStart);
   };
   for (const w of works) {
-    chooseEntity(w, mentions, language, main, folded);
+    chooseEntity(w, mentions, language, main, folded, province);
     chooseKind(w, cues, listLeadOf, language, folded);
     if (fig_isOther(w)) w.period = null;
     else choosePeriod(w, periods, segs, language, ctx, lead, folded);

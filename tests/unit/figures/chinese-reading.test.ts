@@ -350,7 +350,8 @@ describe('owners', () => {
   it.each([
     ['年末全省常住人口城镇化率为56.45%，比上年末提高1.02个百分点。', '2021年河南省国民经济和社会发展统计公报', '56.45%', '河南省'],
     ['全区实现地区生产总值2887.8亿元，增长5.0%。', '滨江区2024年国民经济和社会发展计划执行情况', '增长5.0%', '滨江区'],
-  ])('全省 or 全区 in a body that never names the place is the headline’s place: %s', (text, headline, quote, entity) => {
+    ['——2021年1月28日在安徽省第十三届人民代表大会第四次会议上\n今年发展的主要预期目标是:全省生产总值增长8%。', '', '增长8%', '安徽省'],
+  ])('全省 or 全区 in a body that never names the place as an owner is the headline’s place, or the province the story names: %s', (text, headline, quote, entity) => {
     const figs = extractFigures(text, { date: '2025-03-12', city: null, language: 'zh', lead: headline });
     expect(byQuote(figs, quote).entity).toBe(entity);
   });
