@@ -10,12 +10,12 @@ import {
   type DraftVersionSummary,
 } from '../../../shared/domain/draft';
 import { AppFailure } from '../../../shared/result';
-import type { Db } from '../db/connection';
+import type { Repositories } from '../db/repositories';
 import type { DraftRepository, DraftRow, DraftVersionRow } from '../db/repositories/drafts';
 import { countDoc } from './text';
 
 export interface DraftDeps {
-  db: Db;
+  transaction: Repositories['transaction'];
   drafts: DraftRepository;
 }
 
@@ -50,12 +50,12 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string
 export function createDraft(deps: DraftDeps, input: NewDraft, options: DraftClockOptions = {}): Draft {
   const d = parseInput(NewDraft, input, 'draft');
   const doc = d.doc as DraftDoc;
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     const now = stamp(options);
     const id = deps.drafts.insert({ title: d.title, language: d.language, doc }, now);
     deps.drafts.addVersion({ draftId: id, title: d.title, doc, reason: 'created' }, now);
     return toDraft(deps.drafts.get(id)!);
-  }).immediate();
+  });
 }
 
 export function getDraft(deps: DraftDeps, id: number): Draft {
@@ -88,7 +88,7 @@ export function deleteDraft(deps: DraftDeps, id: number): boolean {
 export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: DraftClockOptions = {}): Draft {
   const s = parseInput(SaveDraftInput, input, 'draft');
   const doc = s.doc as DraftDoc;
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     const current = deps.drafts.get(s.id);
     if (!current) throw coreFailure('not_found', 'draft_not_found', { id: s.id });
     if (s.baseRevision !== undefined && s.baseRevision !== current.revision) {
@@ -108,7 +108,7 @@ export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: Draft
       if (due && changed) deps.drafts.addVersion({ draftId: s.id, title, doc, reason: 'autosave' }, now);
     }
     return toDraft(deps.drafts.get(s.id)!);
-  }).immediate();
+  });
 }
 
 export function listDraftVersions(deps: DraftDeps, draftId: number, limit = 500): DraftVersionSummary[] {
@@ -124,12 +124,12 @@ export function getDraftVersion(deps: DraftDeps, versionId: number): DraftVersio
 
 /** Restoring is a new save of the old content, so the history never loses the newer versions. */
 export function restoreDraftVersion(deps: DraftDeps, draftId: number, versionId: number, options: DraftClockOptions = {}): Draft {
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     const v = deps.drafts.version(versionId);
     if (!v || v.draftId !== draftId) throw coreFailure('not_found', 'version_not_found', { id: versionId });
     const now = stamp(options);
     deps.drafts.update(draftId, { title: v.title, doc: v.doc }, now);
     deps.drafts.addVersion({ draftId, title: v.title, doc: v.doc, reason: 'restore' }, now);
     return toDraft(deps.drafts.get(draftId)!);
-  }).immediate();
+  });
 }

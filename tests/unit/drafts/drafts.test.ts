@@ -1,5 +1,4 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { draftRepository } from '../../../electron/core/db/repositories/drafts';
 import {
   countText,
   createDraft,
@@ -39,7 +38,7 @@ describe('drafts', () => {
     cleanups.push(a.cleanup);
     let now = Date.parse('2024-03-01T09:00:00Z');
     const clock = { now: () => new Date(now), advance: (minutes: number) => (now += minutes * 60_000) };
-    return { a, deps: { db: a.db, drafts: draftRepository(a.db) }, clock };
+    return { a, deps: a.repos, clock };
   }
   const body = (s: string) => doc(paragraph(s));
 
