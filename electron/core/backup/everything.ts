@@ -62,7 +62,8 @@ export async function exportEverything(repos: Repositories, options: ExportOptio
       dumps: tables.map((t) => [t, repos.tables.dump(t)] as const),
     };
   }, 'deferred');
-  const drafts = snapshot.draftIds.map((id) => getDraft(repos, id));
+  // Asked for all at once: SQLite answers each at the call, so no edit lands between them.
+  const drafts = await Promise.all(snapshot.draftIds.map((id) => getDraft(repos, id)));
   const total = drafts.length + 1;
   zip.file('stories.json', json(snapshot.stories));
   zip.file('figures.json', json(snapshot.figures));

@@ -59,11 +59,11 @@ describe('who did it', () => {
     expect(model.comments[0]!.author).toBe('Li Hua');
   });
 
-  it('signs draft versions', () => {
+  it('signs draft versions', async () => {
     const { repos } = archive;
     writeSettings(repos, { editorName: '张亦筑' });
-    const draft = createDraft(repos, { title: '跟踪', language: 'zh-CN' });
-    saveDraft(repos, { id: draft.id, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '初稿' }] }] }, explicit: true });
-    expect(listDraftVersions(repos, draft.id).map((v) => v.author)).toEqual(['张亦筑', '张亦筑']);
+    const draft = await createDraft(repos, { title: '跟踪', language: 'zh-CN' });
+    await saveDraft(repos, { id: draft.id, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '初稿' }] }] }, explicit: true });
+    expect((await listDraftVersions(repos, draft.id)).map((v) => v.author)).toEqual(['张亦筑', '张亦筑']);
   });
 });

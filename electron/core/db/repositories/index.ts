@@ -14,6 +14,8 @@ import { metricAliasRepository } from './metric-aliases';
 import { checkFigureRepository } from './check-figures';
 import { indicatorNameRepository } from './indicator-names';
 import { tableRepository } from './tables';
+import { archiveFailure } from '../errors';
+import { ConnectionGate, sqliteStores } from '../sqlite-stores';
 
 /**
  * How a transaction takes its lock. `immediate` (the default) takes the write lock at once,
@@ -59,6 +61,8 @@ export function createRepositories(db: Db) {
     backup: (out, onProgress, options) => backupArchive(db, out, onProgress, options),
     restore: (dbPath, from, now, onProgress) => restoreArchive(db, dbPath, from, now, onProgress),
   };
+  const gate = new ConnectionGate(db);
+  const drafts = draftRepository(db);
   const repos = {
     author,
     stories: storyRepository(db),
@@ -70,7 +74,7 @@ export function createRepositories(db: Db) {
     }),
     figures: figureRepository(db),
     annotations: annotationRepository(db),
-    drafts: draftRepository(db),
+    drafts,
     targets: targetRepository(db),
     metricAliases: metricAliasRepository(db),
     checkFigures: checkFigureRepository(db),
@@ -78,8 +82,14 @@ export function createRepositories(db: Db) {
     tables: tableRepository(db),
     batch,
     archiveFile,
-    /** Runs `fn` in one transaction over every repository: all of its writes land, or none. */
+    /** The storage interfaces (repositories/types.ts) over this connection, for the domains moved onto them. */
+    stores: sqliteStores({ drafts }, gate),
+    /**
+     * Runs `fn` in one transaction over every repository: all of its writes land, or none.
+     * Refused while another caller's transaction through `stores` is open (see db/sqlite-stores.ts).
+     */
     transaction<T>(fn: () => T, mode: TransactionMode = 'immediate'): T {
+      if (gate.busyElsewhere) throw archiveFailure('archive_busy', { file: db.name });
       const run = db.transaction(fn);
       return mode === 'immediate' ? run.immediate() : run.deferred();
     },
