@@ -50,18 +50,24 @@ const connections = new WeakMap<object, Db>();
 /** Every repository over one connection; statements are prepared once, here. */
 export function createRepositories(db: Db) {
   const author = registerAuthor(db);
+  const gate = new ConnectionGate(db);
+  const refuseWhileStoresWrite = () => {
+    if (gate.busyElsewhere) throw archiveFailure('archive_busy', { file: db.name });
+  };
   const batch: WriteBatch = {
     get open() {
       return db.inTransaction;
     },
-    begin: () => db.exec('BEGIN IMMEDIATE'),
+    begin() {
+      refuseWhileStoresWrite();
+      db.exec('BEGIN IMMEDIATE');
+    },
     commit: () => db.exec('COMMIT'),
   };
   const archiveFile: ArchiveFile = {
     backup: (out, onProgress, options) => backupArchive(db, out, onProgress, options),
     restore: (dbPath, from, now, onProgress) => restoreArchive(db, dbPath, from, now, onProgress),
   };
-  const gate = new ConnectionGate(db);
   const drafts = draftRepository(db);
   const repos = {
     author,
@@ -89,7 +95,7 @@ export function createRepositories(db: Db) {
      * Refused while another caller's transaction through `stores` is open (see db/sqlite-stores.ts).
      */
     transaction<T>(fn: () => T, mode: TransactionMode = 'immediate'): T {
-      if (gate.busyElsewhere) throw archiveFailure('archive_busy', { file: db.name });
+      refuseWhileStoresWrite();
       const run = db.transaction(fn);
       return mode === 'immediate' ? run.immediate() : run.deferred();
     },
