@@ -6,7 +6,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { AppFailure } from '../../shared/result';
-import { backupArchive, restoreArchive } from '../core/backup/backup';
 import { exportEverything, importEverything } from '../core/backup/everything';
 import { writeExport } from '../core/export/write';
 import { packageVersion } from '../core/app-version';
@@ -43,13 +42,13 @@ export async function backupCommand(command: 'backup' | 'restore' | 'export-all'
   switch (command) {
     case 'backup': {
       const out = outPath(a.values.out, a.values.force);
-      const made = await backupArchive(repos.db, out, progress('Backing up'));
+      const made = await repos.archiveFile.backup(out, progress('Backing up'));
       print(made, () => `Backed up ${made.stories} stories (${made.bytes} bytes) to ${made.path}; the copy passed SQLite's integrity check.\n`);
       return 0;
     }
     case 'restore': {
       const from = fileArg(a.args, 'Give the backup to restore, e.g. `restore ~/backups/archive-2026-12-06T10-00-00Z.db`.');
-      const restored = await restoreArchive(repos.db, dbPath, from, new Date(), progress('Restoring'));
+      const restored = await repos.archiveFile.restore(dbPath, from, new Date(), progress('Restoring'));
       print({ ...restored, from }, () => `Restored ${restored.stories} stories from ${from} into ${dbPath}.\nThe archive as it was is kept at ${restored.aside}.\n`);
       return 0;
     }

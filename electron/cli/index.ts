@@ -7,8 +7,7 @@
  * and prints their output schema (cli/output.ts); only the commands that copy or replace
  * the archive file itself (cli/backup.ts) work on it directly.
  */
-import { openDatabase, type Db } from '../core/db/connection';
-import { createRepositories } from '../core/db/repositories';
+import { openRepositories, type Repositories } from '../core/db/repositories';
 import { resolveDbPath } from '../core/paths';
 import { searchIndexIsCurrent } from '../core/archive/search-upgrade';
 import { createHandlers } from '../core/handlers';
@@ -118,15 +117,14 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
   }
   const json = values.json ?? false;
 
-  let db: Db | undefined;
+  let repos: Repositories | undefined;
   let jobs: JobRunner | undefined;
   let dbPath: string | undefined;
   try {
     const run = COMMANDS[command];
     if (!run) throw new UsageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     dbPath = resolveDbPath(values.db);
-    db = openDatabase(dbPath);
-    const repos = createRepositories(db);
+    repos = openRepositories(dbPath);
     openIndicatorKeys(repos);
     markInterruptedImports(repos);
     // Asked before anything is imported: a new archive is indexed by this version already.
@@ -164,6 +162,6 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     return 1;
   } finally {
     await jobs?.close();
-    db?.close();
+    repos?.close();
   }
 }

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { EventName, EventOf } from '../../shared/contract';
-import { openDatabase, type Db } from './db/connection';
-import { createRepositories, type Repositories } from './db/repositories';
+import { openRepositories, type Repositories } from './db/repositories';
 import { createHandlers } from './handlers';
 import { namingArchiveErrors, type Handlers } from './invoke';
 import { JobRunner } from './jobs/runner';
@@ -30,7 +29,6 @@ export interface CoreOptions {
 }
 
 export interface Core {
-  db: Db;
   repos: Repositories;
   handlers: Handlers;
   jobs: JobRunner;
@@ -56,8 +54,7 @@ async function seedSample(repos: Repositories, samplePath: string | undefined): 
 
 /** Opens the archive and wires handlers and the jobs worker: everything a transport needs. */
 export async function createCore(options: CoreOptions): Promise<Core> {
-  const db = openDatabase(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
-  const repos = createRepositories(db);
+  const repos = openRepositories(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   // Imports a crash cut short: say so, and offer to run them again.
   markInterruptedImports(repos);
   // Names editors taught the lexicon, and targets keyed with them, before anything reads a metric.
@@ -89,7 +86,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     }
   };
   startWatching(readSettings(repos).watchFolder);
-  const backups = new BackupScheduler({ db, dbPath: options.dbPath, settings: () => readSettings(repos) });
+  const backups = new BackupScheduler({ repos, dbPath: options.dbPath, settings: () => readSettings(repos) });
   backups.start();
   const handlers = namingArchiveErrors(createHandlers({
     repos,
@@ -103,7 +100,6 @@ export async function createCore(options: CoreOptions): Promise<Core> {
     pdfRenderer: options.pdfRenderer ?? chromiumPdfRenderer(),
   }), options.dbPath);
   return {
-    db,
     repos,
     handlers,
     jobs,
@@ -113,7 +109,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       backups.stop();
       await backups.idle();
       await jobs.close();
-      db.close();
+      repos.close();
     },
   };
 }

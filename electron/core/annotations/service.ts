@@ -10,7 +10,7 @@ import {
   type ReanchorReport,
 } from '../../../shared/domain/annotation';
 import type { Story } from '../../../shared/domain/story';
-import type { Db } from '../db/connection';
+import type { Repositories } from '../db/repositories';
 import type { AnnotationRepository } from '../db/repositories/annotations';
 import { nowIso } from '../clock';
 import { parseInput } from '../drafts/service';
@@ -22,7 +22,7 @@ import { needStory } from '../need';
  * satisfies it once `annotations` is registered there.
  */
 export interface AnnotationDeps {
-  db: Db;
+  transaction: Repositories['transaction'];
   stories: { get(id: number): Story | null };
   annotations: AnnotationRepository;
 }
@@ -64,7 +64,7 @@ export function createAnnotation(
 ): Annotation {
   const a = parseInput(NewAnnotation, input, 'annotation');
   checkType(a.type, types);
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     const story = getStory(deps, a.storyId);
     checkRange(story, a.start, a.end, 'end');
     checkLinks(deps, a.storyId, a.figureId, a.targetId);
@@ -85,7 +85,7 @@ export function createAnnotation(
       updatedAt: now,
     });
     return deps.annotations.get(id)!;
-  }).immediate();
+  });
 }
 
 export function updateAnnotation(
@@ -96,7 +96,7 @@ export function updateAnnotation(
 ): Annotation {
   const p = parseInput(AnnotationPatch, patch, 'annotation change');
   if (p.type !== undefined) checkType(p.type, types);
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     const current = deps.annotations.get(id);
     if (!current) throw coreFailure('not_found', 'annotation_not_found', { id });
     const next: Annotation = {
@@ -119,7 +119,7 @@ export function updateAnnotation(
     }
     deps.annotations.update(next);
     return deps.annotations.get(id)!;
-  }).immediate();
+  });
 }
 
 export function deleteAnnotation(deps: AnnotationDeps, id: number): boolean {
@@ -129,21 +129,21 @@ export function deleteAnnotation(deps: AnnotationDeps, id: number): boolean {
 /** Adds the editor's reply under an annotation; returns the annotation with its thread. */
 export function replyToAnnotation(deps: AnnotationDeps, input: NewAnnotationReply): Annotation {
   const r = parseInput(NewAnnotationReply, input, 'reply');
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     if (!deps.annotations.get(r.annotationId)) throw coreFailure('not_found', 'annotation_not_found', { id: r.annotationId }, 'annotationId');
     deps.annotations.insertReply({ uuid: randomUUID(), annotationId: r.annotationId, text: r.text, createdAt: nowIso() });
     return deps.annotations.get(r.annotationId)!;
-  }).immediate();
+  });
 }
 
 /** Removes one reply; returns the annotation it was under, or null when there was no such reply. */
 export function deleteAnnotationReply(deps: AnnotationDeps, id: number): Annotation | null {
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     const reply = deps.annotations.reply(id);
     if (!reply) return null;
     deps.annotations.deleteReply(id);
     return deps.annotations.get(reply.annotationId);
-  }).immediate();
+  });
 }
 
 /** A story's annotations, anchored spans first in reading order, orphaned ones last. */
@@ -157,7 +157,7 @@ export function listAnnotations(deps: AnnotationDeps, storyId: number): Annotati
  * annotated, so an annotation can still be re-found if the wording comes back.
  */
 export function reanchorStory(deps: AnnotationDeps, storyId: number): ReanchorReport {
-  return deps.db.transaction(() => {
+  return deps.transaction(() => {
     const story = getStory(deps, storyId);
     const report: ReanchorReport = { storyId, total: 0, moved: 0, fuzzy: 0, orphaned: 0, restored: 0 };
     for (const a of deps.annotations.byStory(storyId)) {
@@ -179,7 +179,7 @@ export function reanchorStory(deps: AnnotationDeps, storyId: number): ReanchorRe
       }
     }
     return report;
-  }).immediate();
+  });
 }
 
 function dedupeTags(tags: string[]): string[] {

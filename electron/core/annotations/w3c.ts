@@ -200,7 +200,7 @@ export function importAnnotationsW3C(
   }
 
   const report: AnnotationImportReport = { imported: 0, existing: 0, skipped: [], orphaned: 0, warnings: [] };
-  deps.db.transaction(() => {
+  deps.transaction(() => {
     const seen = new Set<string>();
     parsed.forEach((a, i) => {
       const uuid = a.id.slice('urn:uuid:'.length).toLowerCase();
@@ -284,7 +284,7 @@ export function importAnnotationsW3C(
       });
       report.imported++;
     }
-  }).immediate();
+  });
   return report;
 }
 

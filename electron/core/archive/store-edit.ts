@@ -11,7 +11,7 @@ import { reanchorStory } from '../annotations/service';
 
 /** Applies an editor's fix to a story, keeping its search entry and figures in step. */
 export function updateStory(repos: Repositories, id: number, patch: StoryPatch): Story {
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     const current = repos.stories.get(id);
     if (!current) throw coreFailure('not_found', 'story_not_found', { id });
     const next = { ...current, ...patch };
@@ -34,11 +34,11 @@ export function updateStory(repos: Repositories, id: number, patch: StoryPatch):
     // Annotations follow their text to its new place (or are marked orphaned, never dropped).
     if (patch.body !== undefined) reanchorStory(repos, id);
     return repos.stories.get(id)!;
-  }).immediate();
+  });
 }
 
 export function deleteStories(repos: Repositories, ids: number[]): number {
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     let deleted = 0;
     for (const id of ids) {
       if (repos.stories.delete(id)) {
@@ -47,5 +47,5 @@ export function deleteStories(repos: Repositories, ids: number[]): number {
       }
     }
     return deleted;
-  }).immediate();
+  });
 }

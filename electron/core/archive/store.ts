@@ -25,7 +25,7 @@ export interface StoredPage {
 export function storePage(repos: Repositories, page: PageToStore, batchId: number | null): StoredPage {
   const now = nowIso();
   const city = cityFor(repos, page.publication);
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     const publicationId = page.publication ? repos.publications.idFor(page.publication, city) : null;
     const imported: StorySummary[] = [];
     const skipped: StoredPage['skipped'] = [];
@@ -60,5 +60,5 @@ export function storePage(repos: Repositories, page: PageToStore, batchId: numbe
       imported.push(repos.stories.summary(id)!);
     }
     return { imported, skipped };
-  }).immediate();
+  });
 }

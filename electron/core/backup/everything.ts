@@ -13,6 +13,7 @@
 import JSZip from 'jszip';
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
+import type { TableDump } from '../db/repositories/tables';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
 import { exportRegister } from '../targets/transfer';
 import { exportAnnotationsW3C } from '../annotations/w3c';
@@ -33,28 +34,6 @@ export interface Manifest {
   tables: string[];
 }
 
-interface TableDump {
-  columns: string[];
-  rows: unknown[][];
-}
-
-/** Our tables, parents before children; the FTS index is rebuilt from the stories, not copied. */
-function dataTables(repos: Repositories): string[] {
-  return (
-    repos.db
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'story_search%' ORDER BY rowid`)
-      .pluck()
-      .all() as string[]
-  ).filter((name) => !repos.db.prepare(`SELECT count(*) FROM sqlite_master WHERE name = ? AND sql LIKE 'CREATE VIRTUAL%'`).pluck().get(name));
-}
-
-const quoteId = (name: string) => `"${name.replaceAll('"', '""')}"`;
-
-function dumpTable(repos: Repositories, table: string): TableDump {
-  const stmt = repos.db.prepare(`SELECT * FROM ${quoteId(table)} ORDER BY rowid`).raw();
-  return { columns: stmt.columns().map((c) => c.name), rows: stmt.all() as unknown[][] };
-}
-
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export interface ExportOptions {
@@ -67,23 +46,24 @@ export interface ExportOptions {
 export async function exportEverything(repos: Repositories, options: ExportOptions): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
   const zip = new JSZip();
   // One read transaction: every file describes the same moment of the archive.
-  const snapshot = repos.db.transaction(() => {
+  const snapshot = repos.transaction(() => {
     const storyIds = repos.stories.allIds();
     const stories = storyIds.map((id) => repos.stories.get(id)!);
     const figures = storyIds.flatMap((id) => repos.figures.byStory(id));
-    const tables = dataTables(repos);
+    const tables = repos.tables.dataTables();
     return {
       stories,
       figures,
       registerCsv: exportRegister(repos, 'csv'),
       registerJson: exportRegister(repos, 'json'),
       annotations: exportAnnotationsW3C(repos),
-      draftIds: repos.db.prepare('SELECT id FROM drafts ORDER BY id').pluck().all() as number[],
+      draftIds: repos.drafts.allIds(),
       tables,
-      dumps: tables.map((t) => [t, dumpTable(repos, t)] as const),
+      dumps: tables.map((t) => [t, repos.tables.dump(t)] as const),
     };
-  }).deferred();
-  const drafts = snapshot.draftIds.map((id) => getDraft(repos, id));
+  }, 'deferred');
+  // Asked for all at once: SQLite answers each at the call, so no edit lands between them.
+  const drafts = await Promise.all(snapshot.draftIds.map((id) => getDraft(repos, id)));
   const total = drafts.length + 1;
   zip.file('stories.json', json(snapshot.stories));
   zip.file('figures.json', json(snapshot.figures));
@@ -143,11 +123,11 @@ export async function importEverything(repos: Repositories, bytes: Uint8Array, n
   if (manifest.schemaVersion > LATEST_SCHEMA_VERSION) {
     throw new AppFailure('invalid_input', `${name} was exported by a newer version of Figure Desk (schema ${manifest.schemaVersion}; this version reads up to ${LATEST_SCHEMA_VERSION}). Update Figure Desk to import it.`);
   }
-  const busy = EDITOR_CONTENT.filter((t) => (repos.db.prepare(`SELECT count(*) FROM ${quoteId(t)}`).pluck().get() as number) > 0);
+  const busy = EDITOR_CONTENT.filter((t) => repos.tables.rowCount(t) > 0);
   if (busy.length > 0) {
     throw new AppFailure('conflict', `The archive is not empty (it has ${busy.join(', ')}). Import "${name}" into a new archive (--db NEW.db), or restore a backup instead.`);
   }
-  const ours = new Set(dataTables(repos));
+  const ours = new Set(repos.tables.dataTables());
   const dumps: Array<[string, TableDump]> = [];
   for (const table of manifest.tables) {
     if (!ours.has(table)) continue; // a table this version does not have
@@ -155,23 +135,14 @@ export async function importEverything(repos: Repositories, bytes: Uint8Array, n
     if (!file) throw new AppFailure('invalid_input', `${name} is incomplete: data/${table}.json is missing.`);
     dumps.push([table, JSON.parse(await file.async('string')) as TableDump]);
   }
-  repos.db.transaction(() => {
+  repos.transaction(() => {
     // Rows go in table by table; references between them are checked at commit.
-    repos.db.pragma('defer_foreign_keys = ON');
-    for (const [table, dump] of dumps) {
-      const columns = new Set((repos.db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]));
-      const keep = dump.columns.map((c, i) => [c, i] as const).filter(([c]) => columns.has(c));
-      repos.db.prepare(`DELETE FROM ${quoteId(table)}`).run();
-      const insert = repos.db.prepare(
-        `INSERT INTO ${quoteId(table)} (${keep.map(([c]) => quoteId(c)).join(', ')}) VALUES (${keep.map(() => '?').join(', ')})`,
-      );
-      for (const row of dump.rows) insert.run(...keep.map(([, i]) => row[i]));
-    }
+    repos.tables.replaceRows(dumps);
     repos.searchIndex.clear();
     for (const id of repos.stories.allIds()) {
       const story = repos.stories.get(id)!;
       repos.searchIndex.index(id, story.headline, story.body);
     }
-  }).immediate();
+  });
   return manifest;
 }

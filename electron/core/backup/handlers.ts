@@ -18,12 +18,12 @@ export function backupHandlers(ctx: HandlerContext): HandlersOf<BackupChannels> 
   /** After a restore or an import of everything, what the core keeps in memory follows the archive. */
   const reloaded = (reason: string) => {
     openIndicatorKeys(repos);
-    invalidateMetricIndex(repos.db);
+    invalidateMetricIndex(repos);
     ctx.onSettingsChanged?.(readSettings(repos));
     ctx.emit('archive:changed', { reason });
   };
   return {
-    'backup:now': () => backupNow(repos.db, ctx.dbPath, readSettings(repos), new Date(), progressOf(ctx, `backup-${Date.now()}`, 'backup')),
+    'backup:now': () => backupNow(repos, ctx.dbPath, readSettings(repos), new Date(), progressOf(ctx, `backup-${Date.now()}`, 'backup')),
     'backup:list': () => {
       const folder = backupFolder(readSettings(repos), ctx.dbPath);
       return { folder, backups: listBackups(folder) };

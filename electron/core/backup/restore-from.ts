@@ -5,7 +5,7 @@ import type { ParsedInputOf } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { readSettings } from '../settings';
-import { restoreArchive, type BackupProgress } from './backup';
+import type { BackupProgress } from '../db/backup';
 import { backupFolder, listBackups } from './rolling';
 import { coreFailure } from '../../../shared/core-errors';
 
@@ -22,14 +22,14 @@ export async function restoreFrom(repos: Repositories, dbPath: string, from: Res
   if (from.kind === 'backup') {
     const file = listBackups(backupFolder(readSettings(repos), dbPath)).find((b) => b.name === from.name);
     if (!file) throw coreFailure('not_found', 'backup_gone', { name: from.name });
-    return restoreArchive(repos.db, dbPath, file.path, new Date(), onProgress);
+    return repos.archiveFile.restore(dbPath, file.path, new Date(), onProgress);
   }
   // An uploaded file: written beside the archive (same disk) only for as long as the restore takes.
   const scratch = mkdtempSync(join(dirname(dbPath), '.restore-'));
   try {
     const path = join(scratch, 'upload.db');
     writeFileSync(path, Buffer.from(from.dataBase64, 'base64'));
-    return await restoreArchive(repos.db, dbPath, path, new Date(), onProgress).catch((error: unknown) => {
+    return await repos.archiveFile.restore(dbPath, path, new Date(), onProgress).catch((error: unknown) => {
       // The checks name the scratch copy; the editor knows the file by the name they chose.
       if (error instanceof AppFailure && error.params?.file === path) {
         throw new AppFailure(error.code, error.message.replaceAll(path, from.name), error.path, { ...error.params, file: from.name });

@@ -5,8 +5,8 @@
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Settings } from '../../../shared/domain/settings';
-import type { Db } from '../db/connection';
-import { backupArchive, type BackupResult } from './backup';
+import type { BackupProgress, BackupResult } from '../db/backup';
+import type { Repositories } from '../db/repositories';
 
 const NAME = /^archive-(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2})Z\.db$/;
 export const BACKUP_EVERY_MS: Record<Exclude<Settings['backupEvery'], 'off'>, number> = {
@@ -70,16 +70,16 @@ export function pruneBackups(folder: string, keep: number): string[] {
  * archive); SQLite's online backup copies pages exactly, and a restore checks them.
  */
 export async function backupNow(
-  db: Db,
+  repos: Pick<Repositories, 'archiveFile'>,
   dbPath: string,
   settings: Settings,
   now: Date,
-  onProgress?: Parameters<typeof backupArchive>[2],
+  onProgress?: (p: BackupProgress) => void,
   options: { integrity: boolean } = { integrity: false },
 ): Promise<BackupResult> {
   const folder = backupFolder(settings, dbPath);
   mkdirSync(folder, { recursive: true });
-  const result = await backupArchive(db, join(folder, rollingBackupName(now)), onProgress, options);
+  const result = await repos.archiveFile.backup(join(folder, rollingBackupName(now)), onProgress, options);
   pruneBackups(folder, settings.backupKeep);
   return result;
 }
@@ -90,7 +90,7 @@ export class BackupScheduler {
   private running: Promise<BackupResult | null> | null = null;
 
   constructor(
-    private readonly options: { db: Db; dbPath: string; settings(): Settings; now?(): Date; onError?(error: unknown): void },
+    private readonly options: { repos: Pick<Repositories, 'archiveFile'>; dbPath: string; settings(): Settings; now?(): Date; onError?(error: unknown): void },
   ) {}
 
   start(): void {
@@ -115,7 +115,7 @@ export class BackupScheduler {
     const now = this.options.now?.() ?? new Date();
     const run = async () => {
       if (!isDue(settings, listBackups(backupFolder(settings, this.options.dbPath))[0], now)) return null;
-      return backupNow(this.options.db, this.options.dbPath, settings, now);
+      return backupNow(this.options.repos, this.options.dbPath, settings, now);
     };
     this.running = run()
       .catch((error: unknown) => {

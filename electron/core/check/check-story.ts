@@ -547,7 +547,7 @@ export function confirmMatch(
     throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
   }
   const { figureId, targetId, otherFigureId, accept } = parsed.data;
-  return repos.db.transaction((): ConfirmMatchResult => {
+  return repos.transaction((): ConfirmMatchResult => {
     const figure = repos.checkFigures.get(figureId);
     if (!figure) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     let target: Target | null = null;
@@ -577,7 +577,7 @@ export function confirmMatch(
       if (figure.review === 'unreviewed') repos.figures.update({ ...stripSource(figure), review: 'confirmed' }, now);
     }
     return { aliasLearned, target, rejected: false };
-  }).immediate();
+  });
 }
 
 /** Targets a target-kind figure restates or revises, for the register's own revision check. */

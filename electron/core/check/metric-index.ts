@@ -5,7 +5,6 @@
  * The index refreshes itself incrementally when figures or targets are added; call
  * invalidateMetricIndex after edits that rename keys in place.
  */
-import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
 import { bigrams, matchKeysOfRaw } from '../metrics/match-key';
 
@@ -99,19 +98,19 @@ export class MetricIndex {
   }
 }
 
-const indexes = new WeakMap<Db, MetricIndex>();
+const indexes = new WeakMap<Repositories, MetricIndex>();
 
 export function metricIndex(repos: Repositories): MetricIndex {
-  let index = indexes.get(repos.db);
+  let index = indexes.get(repos);
   if (!index) {
     index = new MetricIndex(repos);
-    indexes.set(repos.db, index);
+    indexes.set(repos, index);
   }
   index.refresh();
   return index;
 }
 
 /** Drops the cached index, e.g. after an editor renamed a figure's metric. */
-export function invalidateMetricIndex(db: Db): void {
-  indexes.delete(db);
+export function invalidateMetricIndex(repos: Repositories): void {
+  indexes.delete(repos);
 }

@@ -11,7 +11,6 @@
 import type { Target } from '../../../shared/domain/target';
 import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
-import type { Db } from '../db/connection';
 import { textKey } from '../metrics/key';
 import { bigrams, comparableUnits, periodsOverlap, unitKey } from '../metrics/match-key';
 import { isRelativeTarget } from './relative';
@@ -59,7 +58,7 @@ export interface Shelf {
   byMeasure: Map<string, MeasureShelf>;
 }
 
-const shelves = new WeakMap<Db, Shelf>();
+const shelves = new WeakMap<Repositories, Shelf>();
 
 /** One bucket per measure: the unit as matched, its currency, and whether it is a change. */
 function measureOf(x: { unit: string; currency: string | null }): string | null {
@@ -71,7 +70,7 @@ function measureOf(x: { unit: string; currency: string | null }): string | null 
 /** The register's shelf, rebuilt only when a target was added, removed or edited. Read it once per check. */
 export function targetShelf(repos: Repositories, register: RegisterSnapshot = registerSnapshot(repos)): Shelf {
   const { stamp } = register;
-  const cached = shelves.get(repos.db);
+  const cached = shelves.get(repos);
   if (cached && cached.stamp === stamp) return cached;
   const byMeasure = new Map<string, MeasureShelf>();
   for (const t of register.all) {
@@ -90,7 +89,7 @@ export function targetShelf(repos: Repositories, register: RegisterSnapshot = re
   }
   for (const shelf of byMeasure.values()) shelf.bySize.sort((a, b) => a.size - b.size);
   const fresh = { stamp, byMeasure };
-  shelves.set(repos.db, fresh);
+  shelves.set(repos, fresh);
   return fresh;
 }
 

@@ -8,7 +8,6 @@
  * a caller that wants to change one must read it from the repository.
  */
 import type { Target } from '../../../shared/domain/target';
-import type { Db } from '../db/connection';
 import type { Repositories } from '../db/repositories';
 
 export interface RegisterSnapshot {
@@ -18,7 +17,7 @@ export interface RegisterSnapshot {
   byMatchKey: ReadonlyMap<string, readonly Target[]>;
 }
 
-const snapshots = new WeakMap<Db, RegisterSnapshot>();
+const snapshots = new WeakMap<Repositories, RegisterSnapshot>();
 
 function freeze(t: Target): Target {
   if (t.period) Object.freeze(t.period);
@@ -29,7 +28,7 @@ function freeze(t: Target): Target {
 /** The register now: the cached copy while the stamp is unchanged, else read afresh. */
 export function registerSnapshot(repos: Repositories): RegisterSnapshot {
   const stamp = repos.targets.stamp();
-  const cached = snapshots.get(repos.db);
+  const cached = snapshots.get(repos);
   if (cached && cached.stamp === stamp) return cached;
   const all = repos.targets.keyedForMatching().map(({ target, matchKey }) => ({ target: freeze(target), matchKey }));
   const byMatchKey = new Map<string, Target[]>();
@@ -39,7 +38,7 @@ export function registerSnapshot(repos: Repositories): RegisterSnapshot {
     else byMatchKey.set(matchKey, [target]);
   }
   const fresh: RegisterSnapshot = { stamp, all: all.map((x) => x.target), byMatchKey };
-  snapshots.set(repos.db, fresh);
+  snapshots.set(repos, fresh);
   return fresh;
 }
 

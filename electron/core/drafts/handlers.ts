@@ -20,11 +20,11 @@ export function draftHandlers({ repos }: HandlerContext): HandlersOf<ChannelsOf<
     'drafts:get': ({ id }) => getDraft(repos, id),
     'drafts:create': (input) => createDraft(repos, input),
     'drafts:save': (input) => saveDraft(repos, input),
-    'drafts:delete': ({ id }) => ({ deleted: deleteDraft(repos, id) }),
+    'drafts:delete': async ({ id }) => ({ deleted: await deleteDraft(repos, id) }),
     'drafts:versions': ({ id }) => listDraftVersions(repos, id),
     'drafts:version': ({ versionId }) => getDraftVersion(repos, versionId),
     'drafts:restore': ({ id, versionId }) => restoreDraftVersion(repos, id, versionId),
     'drafts:scaffold': ({ targetIds, language, options }) => scaffoldDraft(repos, targetIds, language, options),
-    'drafts:staleCitations': ({ id }) => staleCitations(getDraft(repos, id).doc, citationLookup(repos)),
+    'drafts:staleCitations': async ({ id }) => staleCitations((await getDraft(repos, id)).doc, citationLookup(repos)),
   };
 }

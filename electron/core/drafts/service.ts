@@ -10,13 +10,12 @@ import {
   type DraftVersionSummary,
 } from '../../../shared/domain/draft';
 import { AppFailure } from '../../../shared/result';
-import type { Db } from '../db/connection';
-import type { DraftRepository, DraftRow, DraftVersionRow } from '../db/repositories/drafts';
+import type { DraftRow, DraftVersionRow, Stores } from '../db/repositories/types';
 import { countDoc } from './text';
 
+/** Drafts are written against the storage interfaces: any engine's `Stores` will do. */
 export interface DraftDeps {
-  db: Db;
-  drafts: DraftRepository;
+  stores: Stores;
 }
 
 export interface DraftClockOptions {
@@ -47,35 +46,37 @@ export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string
   throw new AppFailure('invalid_input', `The ${what} is not valid${path ? ` at ${path}` : ''}: ${issue.message}`, path || undefined);
 }
 
-export function createDraft(deps: DraftDeps, input: NewDraft, options: DraftClockOptions = {}): Draft {
+export async function createDraft(deps: DraftDeps, input: NewDraft, options: DraftClockOptions = {}): Promise<Draft> {
   const d = parseInput(NewDraft, input, 'draft');
   const doc = d.doc as DraftDoc;
-  return deps.db.transaction(() => {
+  return deps.stores.transaction(async (tx) => {
     const now = stamp(options);
-    const id = deps.drafts.insert({ title: d.title, language: d.language, doc }, now);
-    deps.drafts.addVersion({ draftId: id, title: d.title, doc, reason: 'created' }, now);
-    return toDraft(deps.drafts.get(id)!);
-  }).immediate();
+    const id = await tx.drafts.insert({ title: d.title, language: d.language, doc }, now);
+    await tx.drafts.addVersion({ draftId: id, title: d.title, doc, reason: 'created' }, now);
+    return toDraft((await tx.drafts.get(id))!);
+  });
 }
 
-export function getDraft(deps: DraftDeps, id: number): Draft {
-  const row = deps.drafts.get(id);
+export async function getDraft(deps: DraftDeps, id: number): Promise<Draft> {
+  const row = await deps.stores.drafts.get(id);
   if (!row) throw coreFailure('not_found', 'draft_not_found', { id });
   return toDraft(row);
 }
 
-export function listDrafts(deps: DraftDeps, offset = 0, limit = 200): { total: number; items: DraftSummary[] } {
+export async function listDrafts(deps: DraftDeps, offset = 0, limit = 200): Promise<{ total: number; items: DraftSummary[] }> {
+  const { drafts } = deps.stores;
+  const [total, rows] = [await drafts.count(), await drafts.list(offset, limit)];
   return {
-    total: deps.drafts.count(),
-    items: deps.drafts.list(offset, limit).map((r) => {
+    total,
+    items: rows.map((r) => {
       const { doc: _doc, ...rest } = toDraft(r);
       return rest;
     }),
   };
 }
 
-export function deleteDraft(deps: DraftDeps, id: number): boolean {
-  return deps.drafts.delete(id);
+export function deleteDraft(deps: DraftDeps, id: number): Promise<boolean> {
+  return deps.stores.drafts.delete(id);
 }
 
 /**
@@ -85,11 +86,11 @@ export function deleteDraft(deps: DraftDeps, id: number): boolean {
  * A save based on an older revision than the stored one is refused: two windows on the
  * same draft must not overwrite each other silently.
  */
-export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: DraftClockOptions = {}): Draft {
+export async function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: DraftClockOptions = {}): Promise<Draft> {
   const s = parseInput(SaveDraftInput, input, 'draft');
   const doc = s.doc as DraftDoc;
-  return deps.db.transaction(() => {
-    const current = deps.drafts.get(s.id);
+  return deps.stores.transaction(async (tx) => {
+    const current = await tx.drafts.get(s.id);
     if (!current) throw coreFailure('not_found', 'draft_not_found', { id: s.id });
     if (s.baseRevision !== undefined && s.baseRevision !== current.revision) {
       throw coreFailure('conflict', 'draft_saved_elsewhere', { id: s.id, revision: current.revision, base: s.baseRevision }, 'baseRevision');
@@ -97,39 +98,40 @@ export function saveDraft(deps: DraftDeps, input: SaveDraftInput, options: Draft
     const title = s.title ?? current.title;
     const nowDate = options.now ? options.now() : new Date();
     const now = nowDate.toISOString();
-    deps.drafts.update(s.id, { title, doc }, now);
+    await tx.drafts.update(s.id, { title, doc }, now);
     if (s.explicit) {
-      deps.drafts.addVersion({ draftId: s.id, title, doc, reason: 'save' }, now);
+      await tx.drafts.addVersion({ draftId: s.id, title, doc, reason: 'save' }, now);
     } else {
-      const latest = deps.drafts.latestVersion(s.id);
+      const latest = await tx.drafts.latestVersion(s.id);
       const interval = (options.versionIntervalMinutes ?? DEFAULT_VERSION_INTERVAL_MINUTES) * 60_000;
       const due = !latest || nowDate.getTime() - Date.parse(latest.createdAt) >= interval;
       const changed = !latest || latest.title !== title || JSON.stringify(latest.doc) !== JSON.stringify(doc);
-      if (due && changed) deps.drafts.addVersion({ draftId: s.id, title, doc, reason: 'autosave' }, now);
+      if (due && changed) await tx.drafts.addVersion({ draftId: s.id, title, doc, reason: 'autosave' }, now);
     }
-    return toDraft(deps.drafts.get(s.id)!);
-  }).immediate();
+    return toDraft((await tx.drafts.get(s.id))!);
+  });
 }
 
-export function listDraftVersions(deps: DraftDeps, draftId: number, limit = 500): DraftVersionSummary[] {
-  if (!deps.drafts.get(draftId)) throw coreFailure('not_found', 'draft_not_found', { id: draftId });
-  return deps.drafts.versions(draftId, limit).map(toVersionSummary);
+export async function listDraftVersions(deps: DraftDeps, draftId: number, limit = 500): Promise<DraftVersionSummary[]> {
+  const { drafts } = deps.stores;
+  if (!(await drafts.get(draftId))) throw coreFailure('not_found', 'draft_not_found', { id: draftId });
+  return (await drafts.versions(draftId, limit)).map(toVersionSummary);
 }
 
-export function getDraftVersion(deps: DraftDeps, versionId: number): DraftVersion {
-  const v = deps.drafts.version(versionId);
+export async function getDraftVersion(deps: DraftDeps, versionId: number): Promise<DraftVersion> {
+  const v = await deps.stores.drafts.version(versionId);
   if (!v) throw coreFailure('not_found', 'version_not_found', { id: versionId });
   return { ...toVersionSummary(v), doc: v.doc };
 }
 
 /** Restoring is a new save of the old content, so the history never loses the newer versions. */
-export function restoreDraftVersion(deps: DraftDeps, draftId: number, versionId: number, options: DraftClockOptions = {}): Draft {
-  return deps.db.transaction(() => {
-    const v = deps.drafts.version(versionId);
+export async function restoreDraftVersion(deps: DraftDeps, draftId: number, versionId: number, options: DraftClockOptions = {}): Promise<Draft> {
+  return deps.stores.transaction(async (tx) => {
+    const v = await tx.drafts.version(versionId);
     if (!v || v.draftId !== draftId) throw coreFailure('not_found', 'version_not_found', { id: versionId });
     const now = stamp(options);
-    deps.drafts.update(draftId, { title: v.title, doc: v.doc }, now);
-    deps.drafts.addVersion({ draftId, title: v.title, doc: v.doc, reason: 'restore' }, now);
-    return toDraft(deps.drafts.get(draftId)!);
-  }).immediate();
+    await tx.drafts.update(draftId, { title: v.title, doc: v.doc }, now);
+    await tx.drafts.addVersion({ draftId, title: v.title, doc: v.doc, reason: 'restore' }, now);
+    return toDraft((await tx.drafts.get(draftId))!);
+  });
 }

@@ -12,7 +12,7 @@ import type { PdfRenderer } from './pdf';
 const rendering = (pdfRenderer: PdfRenderer | undefined) => (pdfRenderer ? { pdfRenderer } : {});
 
 export async function draftFile(repos: Repositories, { id, format }: ParsedInputOf<'export:draft'>, pdfRenderer?: PdfRenderer): Promise<ExportedFile> {
-  const draft = getDraft(repos, id);
+  const draft = await getDraft(repos, id);
   const artifact = await renderDraft(draft, format, rendering(pdfRenderer));
   return exportedFile(safeFileName(draft.title, artifact.extension), artifact.mime, artifact.bytes);
 }

@@ -21,7 +21,7 @@ export function storyFigures(repos: Repositories, storyId: number): Figure[] {
 /** An editor's correction; a renamed metric changes the near-match index the checker keeps. */
 export function correctFigure(repos: Repositories, id: number, patch: FigurePatch): Figure {
   const figure = updateFigure(repos, id, patch);
-  if (patch.metric !== undefined) invalidateMetricIndex(repos.db);
+  if (patch.metric !== undefined) invalidateMetricIndex(repos);
   return figure;
 }
 
@@ -29,9 +29,9 @@ export function correctFigure(repos: Repositories, id: number, patch: FigurePatc
 export function reextractStoryFigures(repos: Repositories, storyId: number): Figure[] {
   const story = needStory(repos.stories, storyId);
   const city = cityFor(repos, story.publication);
-  repos.db.transaction(() => {
+  repos.transaction(() => {
     repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language, lead: storyLead(story) }), nowIso());
-  }).immediate();
+  });
   return repos.figures.byStory(storyId);
 }
 

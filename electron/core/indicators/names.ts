@@ -101,16 +101,16 @@ function refusal(input: IndicatorNameInput, clash: EditorNameClash): AppFailure 
  */
 function changeNames(repos: Repositories, change: () => void): void {
   try {
-    repos.db.transaction(() => {
+    repos.transaction(() => {
       change();
       loadEditorNames(repos);
       repos.targets.rekey((t) => quantityKey(t));
-    }).immediate();
+    });
   } catch (error) {
     loadEditorNames(repos);
     throw error;
   } finally {
-    invalidateMetricIndex(repos.db);
+    invalidateMetricIndex(repos);
   }
 }
 

@@ -23,19 +23,19 @@ class CommitBatcher {
     private readonly maxMs = 1000,
   ) {}
   async begin(): Promise<void> {
-    if (this.repos.db.inTransaction) return;
+    if (this.repos.batch.open) return;
     const wait = this.committedAt + LOCK_HANDOVER_MS - performance.now();
     if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    this.repos.db.exec('BEGIN IMMEDIATE');
+    this.repos.batch.begin();
     this.openedAt = performance.now();
   }
   /** Commits when the batch has been open long enough that others would wait on it. */
   maybeCommit(): void {
-    if (this.repos.db.inTransaction && performance.now() - this.openedAt >= this.maxMs) this.commit();
+    if (this.repos.batch.open && performance.now() - this.openedAt >= this.maxMs) this.commit();
   }
   commit(): void {
-    if (!this.repos.db.inTransaction) return;
-    this.repos.db.exec('COMMIT');
+    if (!this.repos.batch.open) return;
+    this.repos.batch.commit();
     this.committedAt = performance.now();
   }
 }

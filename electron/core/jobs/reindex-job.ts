@@ -36,7 +36,7 @@ export function runReindex(
       cancelled = true;
       break;
     }
-    repos.db.transaction(() => {
+    repos.transaction(() => {
       for (const id of ids.slice(i, i + BATCH)) {
         const story = repos.stories.get(id);
         if (!story) continue;
@@ -51,7 +51,7 @@ export function runReindex(
         }
         done++;
       }
-    }).immediate();
+    });
     progress({ phase: 'indexing', done, total: ids.length, message: `${done} / ${ids.length}`, stories: done });
   }
   // Only a whole rebuild makes the index current; a cancelled one is finished on next open.

@@ -3,8 +3,7 @@
  * blocks. It reports progress as messages and stops between files when cancelled.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openDatabase } from '../db/connection';
-import { createRepositories } from '../db/repositories';
+import { openRepositories } from '../db/repositories';
 import type { ProgressSink } from './import-job';
 import { runJob } from './run-job';
 import type { MainMessage, WorkerInput, WorkerMessage } from './messages';
@@ -22,15 +21,14 @@ const post = (message: WorkerMessage) => port.postMessage(message);
 const isCancelled = () => cancelled;
 
 async function main(): Promise<void> {
-  const db = openDatabase(input.dbPath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
+  const repos = openRepositories(input.dbPath, input.nativeBinding ? { nativeBinding: input.nativeBinding } : {});
   try {
-    const repos = createRepositories(db);
     // The worker has its own copy of the lookup: give it the names editors taught.
     loadEditorNames(repos);
     const progress: ProgressSink = (p) => post({ type: 'progress', progress: p });
     post({ type: 'done', outcome: await runJob(repos, input.request, progress, isCancelled) });
   } finally {
-    db.close();
+    repos.close();
   }
 }
 

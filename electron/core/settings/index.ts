@@ -17,9 +17,9 @@ export function readSettings(repos: Repositories): Settings {
 }
 
 export function writeSettings(repos: Repositories, patch: Partial<Settings>): Settings {
-  repos.db.transaction(() => {
+  repos.transaction(() => {
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) repos.settings.set(key, value);
-  }).immediate();
+  });
   return readSettings(repos);
 }
 

@@ -139,7 +139,7 @@ function linkRevision(repos: Repositories, a: Target, b: Target, opts: RegisterO
 
 /** Registers the target a figure of kind target states; returns the existing one for a restatement. */
 export function targetFromFigure(repos: Repositories, figureId: number, opts: RegisterOptions = {}): Target {
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     const figure = repos.figures.get(figureId);
     if (!figure) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     if (figure.kind !== 'target') {
@@ -150,7 +150,7 @@ export function targetFromFigure(repos: Repositories, figureId: number, opts: Re
     const story = repos.stories.summary(figure.storyId);
     const draft = targetDraftFromFigure(figure, { date: story?.date ?? null, headline: story?.headline ?? null }, toleranceOf(repos, opts));
     return insertAndSettle(repos, draft, 'created', opts);
-  }).immediate();
+  });
 }
 
 /** A target the editor enters by hand. */
@@ -161,7 +161,7 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
     throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
   }
   const t = parsed.data;
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     const story = t.sourceStoryId !== null ? repos.stories.summary(t.sourceStoryId) : null;
     const key = textKey(t.metric);
     const context = `${t.quote ?? ''} ${t.notes ?? ''}`;
@@ -196,7 +196,7 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
       revisedByTargetId: null,
     };
     return insertAndSettle(repos, draft, 'created', opts);
-  }).immediate();
+  });
 }
 
 function needTarget(repos: Repositories, id: number): Target {
@@ -209,7 +209,7 @@ export function updateTarget(repos: Repositories, id: number, patch: TargetPatch
     const issue = parsed.error.issues[0]!;
     throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
   }
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     const current = needTarget(repos, id);
     const p = parsed.data;
     const next: Target = {
@@ -222,7 +222,7 @@ export function updateTarget(repos: Repositories, id: number, patch: TargetPatch
     repos.targets.update(stored(next), nowIso());
     const changed = Object.keys(p).join(',');
     return recompute(repos, id, { ...opts, cause: 'editor', note: changed ? auditNote('edited', { fields: changed }) : '', record: true });
-  }).immediate();
+  });
 }
 
 /** Sets (or, with null, clears) the editor's status; the computed status stays beside it. */
@@ -232,7 +232,7 @@ export function overrideStatus(
   override: { status: TargetStatus; reason: string } | null,
 ): Target {
   if (override && !override.reason.trim()) throw coreFailure('invalid_input', 'override_needs_reason', {}, 'reason');
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     const current = needTarget(repos, id);
     const now = nowIso();
     const next: Target = { ...current, override: override ? { status: override.status, reason: override.reason.trim(), at: now } : null };
@@ -249,7 +249,7 @@ export function overrideStatus(
       snapshot: { computedStatus: current.computedStatus },
     });
     return repos.targets.get(id)!;
-  }).immediate();
+  });
 }
 
 export interface RecomputeOptions extends RegisterOptions {
@@ -295,20 +295,20 @@ export function attachEvidence(
   link: { verdict: string; score: number | null; by: 'editor' | 'auto' },
   opts: RegisterOptions = {},
 ): Target {
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     needTarget(repos, targetId);
     if (!repos.figures.get(figureId)) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     repos.targets.link({ targetId, figureId, verdict: link.verdict, score: link.score, confirmedBy: link.by, createdAt: nowIso() });
     return recompute(repos, targetId, { ...opts, cause: 'evidence', figureId, note: auditNote('evidence_added', { figureId, by: link.by }), record: true });
-  }).immediate();
+  });
 }
 
 export function detachEvidence(repos: Repositories, targetId: number, figureId: number, opts: RegisterOptions = {}): Target {
-  return repos.db.transaction(() => {
+  return repos.transaction(() => {
     needTarget(repos, targetId);
     repos.targets.unlink(targetId, figureId);
     return recompute(repos, targetId, { ...opts, cause: 'editor', figureId, note: auditNote('evidence_removed', { figureId }), record: true });
-  }).immediate();
+  });
 }
 
 export function targetHistory(repos: Repositories, id: number): TargetEvent[] {
@@ -357,12 +357,12 @@ export function overdueWithoutEvidence(repos: Repositories, opts: RegisterOption
 /** Re-evaluates every target for today: deadlines pass without new evidence too. */
 export function refreshStatuses(repos: Repositories, opts: RegisterOptions = {}): number {
   let changed = 0;
-  repos.db.transaction(() => {
+  repos.transaction(() => {
     for (const t of repos.targets.all()) {
       const after = recompute(repos, t.id, { ...opts, cause: 'evidence' });
       if (after.status !== t.status) changed++;
     }
-  }).immediate();
+  });
   return changed;
 }
 

@@ -227,7 +227,7 @@ export function importRegister(
   }
 
   const warnings: string[] = [];
-  repos.db.transaction(() => {
+  repos.transaction(() => {
     if (mode === 'replace') repos.targets.deleteAll();
     const base = mode === 'replace' ? 0 : repos.targets.maxId();
     const newIds = new Map([...ids].map((old, i) => [old, mode === 'replace' ? old : base + i + 1]));
@@ -265,7 +265,7 @@ export function importRegister(
       );
     }
     for (const a of read.aliases) repos.metricAliases.teach(a.aliasKey, a.canonicalKey, a.confirmedAt);
-  }).immediate();
+  });
   return { imported: valid.length, warnings };
 }
 

@@ -41,7 +41,7 @@ describe('who did it', () => {
     const { repos } = archive;
     writeSettings(repos, { editorName: 'Li Hua' });
     const story = addStory(repos, { date: '2023-02-24', headline: '双倍增' }, []);
-    repos.db.prepare('UPDATE stories SET body = ?, content_hash = ? WHERE id = ?').run(BODY, createHash('sha256').update(BODY).digest('hex'), story.storyId);
+    archive.db.prepare('UPDATE stories SET body = ?, content_hash = ? WHERE id = ?').run(BODY, createHash('sha256').update(BODY).digest('hex'), story.storyId);
     createAnnotation(repos, { storyId: story.storyId, start: 4, end: 14, type: 'note', comment: '核实', tags: [] });
     const [made] = listAnnotations(repos, story.storyId);
     expect(made!.author).toBe('Li Hua');
@@ -50,7 +50,7 @@ describe('who did it', () => {
     expect(collection.first.items[0]).toMatchObject({ creator: { type: 'Person', name: 'Li Hua' } });
 
     // Another desk imports it: the creator stays Li Hua, not whoever imports.
-    repos.db.prepare('DELETE FROM annotations').run();
+    archive.db.prepare('DELETE FROM annotations').run();
     writeSettings(repos, { editorName: 'Wang Fang' });
     importAnnotationsW3C(repos, collection);
     expect(listAnnotations(repos, story.storyId)[0]!.author).toBe('Li Hua');
@@ -59,11 +59,11 @@ describe('who did it', () => {
     expect(model.comments[0]!.author).toBe('Li Hua');
   });
 
-  it('signs draft versions', () => {
+  it('signs draft versions', async () => {
     const { repos } = archive;
     writeSettings(repos, { editorName: '张亦筑' });
-    const draft = createDraft(repos, { title: '跟踪', language: 'zh-CN' });
-    saveDraft(repos, { id: draft.id, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '初稿' }] }] }, explicit: true });
-    expect(listDraftVersions(repos, draft.id).map((v) => v.author)).toEqual(['张亦筑', '张亦筑']);
+    const draft = await createDraft(repos, { title: '跟踪', language: 'zh-CN' });
+    await saveDraft(repos, { id: draft.id, doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: '初稿' }] }] }, explicit: true });
+    expect((await listDraftVersions(repos, draft.id)).map((v) => v.author)).toEqual(['张亦筑', '张亦筑']);
   });
 });

@@ -21,7 +21,7 @@ describe('migration 0010: figures by value', () => {
     })();
     const page = await parseFile(SAMPLE_PAGE);
     // Only the repositories storing a page needs: the full set prepares statements for columns later versions add.
-    const atVersion9 = { db, publications: publicationRepository(db), stories: storyRepository(db), searchIndex: searchIndexRepository(db), figures: figureRepository(db), settings: settingsRepository(db) };
+    const atVersion9 = { transaction: (fn: () => unknown) => db.transaction(fn).immediate(), publications: publicationRepository(db), stories: storyRepository(db), searchIndex: searchIndexRepository(db), figures: figureRepository(db), settings: settingsRepository(db) };
     storePage(atVersion9 as unknown as Repositories, { source: 'page.txt', publication: page.publication, date: page.date, stories: page.stories }, null);
     const figuresBefore = db.prepare('SELECT count(*) FROM figures').pluck().get() as number;
     const plan = () => (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM figures WHERE value = 48000').all() as Array<{ detail: string }>).map((r) => r.detail).join(' ');

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCore, type Core } from '../../../electron/core/core';
 import { openDatabase } from '../../../electron/core/db/connection';
+import { connectionOf, createRepositories } from '../../../electron/core/db/repositories';
 import { LATEST_SCHEMA_VERSION } from '../../../electron/core/db/migrations';
 import { invoke } from '../../../electron/core/invoke';
 import { BackupScheduler, listBackups, rollingBackupName } from '../../../electron/core/backup/rolling';
@@ -44,7 +45,7 @@ describe('backups of an archive in use', () => {
     dbPath = join(tmp.dir, 'archive.db');
     core = await createCore({ dbPath, transport: 'ipc', version: 't', systemLocale: 'en', samplePath: SEED, emit: () => undefined });
     // Keep the stories in archive.db-wal, as a running app does between checkpoints.
-    core.db.pragma('wal_autocheckpoint = 0');
+    connectionOf(core.repos).pragma('wal_autocheckpoint = 0');
     const story = core.repos.stories.list(0, 1)[0]!;
     await call(core, 'archive:update', { id: story.id, patch: { subhead: 'edited after the sample was stored' } });
   });
@@ -121,7 +122,7 @@ describe('rolling backups', () => {
     writeFileSync(join(folder, 'notes.txt'), 'mine');
     let now = new Date('2026-12-01T09:00:00Z');
     const settings = { ...DEFAULT_SETTINGS, backupFolder: folder };
-    const scheduler = new BackupScheduler({ db, dbPath, settings: () => settings, now: () => now });
+    const scheduler = new BackupScheduler({ repos: createRepositories(db), dbPath, settings: () => settings, now: () => now });
     for (let day = 0; day < 9; day++) {
       now = new Date(Date.parse('2026-12-01T09:00:00Z') + day * 86_400_000);
       expect(await scheduler.runIfDue(), `day ${day}`).not.toBeNull();

@@ -136,6 +136,37 @@ describe('the module graph of electron/', () => {
 
 });
 
+// Ways to reach the better-sqlite3 handle: the driver itself, the connection module (its
+// `Db` type included), the repositories' test-only accessor, or a `.db` carried beside them.
+const CONNECTION_IMPORT = /^\s*import\s+(?:type\s+)?[^'";]*?from\s+['"](better-sqlite3|[./]+(?:core\/)?db\/connection)['"]/gm;
+const HANDLE_USE = /\b(?:repos|deps|ctx|core|options)\.db\b|\bconnectionOf\b/g;
+
+/** Where a file's text reaches for the connection, as `name:line text`. */
+function connectionUses(name: string, text: string): string[] {
+  const lineOf = (index: number) => text.slice(0, index).split('\n').length;
+  return [...text.matchAll(CONNECTION_IMPORT), ...text.matchAll(HANDLE_USE)].map((m) => `${name}:${lineOf(m.index)} ${m[0].trim()}`);
+}
+
+describe('the connection stays in core/db', () => {
+  it.each([
+    ["import Database from 'better-sqlite3';", 'better-sqlite3'],
+    ["import type { Db } from '../db/connection';", 'db/connection'],
+    ["import { openDatabase } from './core/db/connection';", 'db/connection'],
+    ['return repos.db.transaction(() => 1).immediate();', 'repos.db'],
+    ['  deps.db.prepare(sql).run();', 'deps.db'],
+    ["connectionOf(repos).pragma('x');", 'connectionOf'],
+  ])('sees the handle reached in %j', (text, seen) => {
+    expect(connectionUses('probe.ts', `// a file\n${text}\n`)).toEqual([expect.stringMatching(new RegExp(`^probe\\.ts:2 .*${seen.replace('.', '\\.')}`))]);
+  });
+
+  it('no file outside core/db imports the driver or the connection, or touches repos.db', () => {
+    const uses = sourceFiles(ELECTRON)
+      .filter((file) => !rel(file).startsWith('electron/core/db/'))
+      .flatMap((file) => connectionUses(rel(file), readFileSync(file, 'utf8')));
+    expect(uses).toEqual([]);
+  });
+});
+
 // `'domain:verb': (…) =>` or `'domain:verb': async (…) =>` as an object key: a channel's handler.
 const HANDLER_KEY = /^\s*'([a-z]+:[A-Za-z]+)':\s*(?:async\s*)?(?:\(|[A-Za-z_]\w*\s*=>)/gm;
 const DOMAIN_HANDLERS = /^electron\/core\/[a-z-]+\/handlers\.ts$/;

@@ -72,6 +72,7 @@ export function draftRepository(db: Db) {
   const getStmt = db.prepare(`SELECT * FROM drafts WHERE id = ?`);
   const listStmt = db.prepare(`SELECT * FROM drafts ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`);
   const countStmt = db.prepare(`SELECT count(*) FROM drafts`).pluck();
+  const allIdsStmt = db.prepare(`SELECT id FROM drafts ORDER BY id`).pluck();
   const updateStmt = db.prepare(`
     UPDATE drafts SET title = @title, doc_json = @docJson, revision = revision + 1, updated_at = @now
     WHERE id = @id RETURNING revision`);
@@ -96,6 +97,10 @@ export function draftRepository(db: Db) {
     },
     count(): number {
       return countStmt.get() as number;
+    },
+    /** Every draft's id, oldest first (what "export everything" writes out). */
+    allIds(): number[] {
+      return allIdsStmt.all() as number[];
     },
     /** Returns the new revision. */
     update(id: number, fields: { title: string; doc: DraftDoc }, now: string): number {

@@ -8,9 +8,9 @@ import Database from 'better-sqlite3';
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join } from 'node:path';
 import { AppFailure } from '../../../shared/result';
-import type { Db } from '../db/connection';
-import { archiveFailure, naming } from '../db/errors';
-import { LATEST_SCHEMA_VERSION, migrate } from '../db/migrations';
+import type { Db } from './connection';
+import { archiveFailure, naming } from './errors';
+import { LATEST_SCHEMA_VERSION, migrate } from './migrations';
 
 export interface BackupProgress {
   done: number;

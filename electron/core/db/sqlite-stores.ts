@@ -1,0 +1,106 @@
+/**
+ * The storage interfaces (repositories/types.ts) over one SQLite connection. SQLite answers
+ * at once, so each method resolves at once; what needs care is the transaction. Its body
+ * awaits between statements, and on a single connection anything that ran in those gaps
+ * would land inside it (and vanish with it on a rollback). So the gate below lets one
+ * transaction run at a time (the next waits its turn), makes calls from outside it wait
+ * until it has ended, and refuses, as archive_busy, a synchronous transaction of code not
+ * yet moved onto the interfaces that would otherwise slip into it.
+ */
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Db } from './connection';
+import type { DraftRepository } from './repositories/drafts';
+import type { DraftStore, Stores } from './repositories/types';
+
+export class ConnectionGate {
+  /** Which transaction the running code belongs to, carried across its awaits. */
+  private readonly context = new AsyncLocalStorage<symbol>();
+  private open: symbol | null = null;
+  /** Settles when every transaction begun so far has ended. */
+  private queue: Promise<void> = Promise.resolve();
+  private savepoints = 0;
+
+  constructor(private readonly db: Db) {}
+
+  /** Whether a transaction is open that the running code is not part of. */
+  get busyElsewhere(): boolean {
+    return this.open !== null && this.context.getStore() !== this.open;
+  }
+
+  /** Runs one call: at once, unless another caller's transaction is open, then after it. */
+  async call<T>(fn: () => T): Promise<T> {
+    while (this.busyElsewhere) await this.queue;
+    return fn();
+  }
+
+  async transaction<T>(body: () => Promise<T>): Promise<T> {
+    if (this.open !== null && !this.busyElsewhere) return this.savepoint(body);
+    let ended!: () => void;
+    const mine = new Promise<void>((resolve) => (ended = resolve));
+    const previous = this.queue;
+    this.queue = previous.then(() => mine);
+    await previous;
+    const token = Symbol('transaction');
+    this.open = token;
+    try {
+      return await this.context.run(token, async () => {
+        this.db.exec('BEGIN IMMEDIATE');
+        try {
+          const result = await body();
+          this.db.exec('COMMIT');
+          return result;
+        } catch (error) {
+          if (this.db.inTransaction) this.db.exec('ROLLBACK');
+          throw error;
+        }
+      });
+    } finally {
+      this.open = null;
+      ended();
+    }
+  }
+
+  /** A transaction inside the open one: a savepoint, undone alone when its body throws. */
+  private async savepoint<T>(body: () => Promise<T>): Promise<T> {
+    const name = `fd_async_${++this.savepoints}`;
+    this.db.exec(`SAVEPOINT ${name}`);
+    try {
+      const result = await body();
+      this.db.exec(`RELEASE ${name}`);
+      return result;
+    } catch (error) {
+      this.db.exec(`ROLLBACK TO ${name}`);
+      this.db.exec(`RELEASE ${name}`);
+      throw error;
+    }
+  }
+}
+
+function draftStore(drafts: DraftRepository, gate: ConnectionGate): DraftStore {
+  return {
+    insert: (draft, now) => gate.call(() => drafts.insert(draft, now)),
+    get: (id) => gate.call(() => drafts.get(id)),
+    list: (offset, limit) => gate.call(() => drafts.list(offset, limit)),
+    count: () => gate.call(() => drafts.count()),
+    allIds: () => gate.call(() => drafts.allIds()),
+    update: (id, fields, now) => gate.call(() => drafts.update(id, fields, now)),
+    delete: (id) => gate.call(() => drafts.delete(id)),
+    addVersion: (version, now) => gate.call(() => drafts.addVersion(version, now)),
+    versions: (draftId, limit) => gate.call(() => drafts.versions(draftId, limit)),
+    version: (id) => gate.call(() => drafts.version(id)),
+    latestVersion: (draftId) => gate.call(() => drafts.latestVersion(draftId)),
+  };
+}
+
+/**
+ * The stores over the connection's repositories. One connection serves every caller, so
+ * the stores a transaction hands over are these same stores: the gate knows, from the
+ * caller's async context, whether a call belongs to the open transaction.
+ */
+export function sqliteStores(repositories: { drafts: DraftRepository }, gate: ConnectionGate): Stores {
+  const stores: Stores = {
+    drafts: draftStore(repositories.drafts, gate),
+    transaction: (fn) => gate.transaction(() => fn(stores)),
+  };
+  return stores;
+}
