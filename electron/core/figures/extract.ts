@@ -564,7 +564,9 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
     // 'Core inflation, which strips out energy and food, narrowed to 3.3%': also when only a verb is left.
     if ((!/[a-z]/i.test(rawText) || !cleanEnMetric(rawText, [])) && from === w.clause.start && !prevSameSentence && w.clause.start > w.sentence.start) {
       const clauses = folded.slice(w.sentence.start, w.clause.start).split(',').map((c) => c.trim()).filter(Boolean);
-      while (clauses.length && /^(?:its|their|his|her|which|who|the same|a |an |[a-z]+(?:ed|ing)\b)/i.test(clauses[clauses.length - 1]!)) clauses.pop();
+      // 'the EAF for the latest financial year, from 1 April 2024 to 31 March 2025, was 60.6%': a clause that
+      // names nothing (a date span, an aside) is passed over too.
+      while (clauses.length && (/^(?:its|their|his|her|which|who|the same|a |an |[a-z]+(?:ed|ing)\b)/i.test(clauses[clauses.length - 1]!) || !cleanEnMetric(clauses[clauses.length - 1]!, []))) clauses.pop();
       if (clauses.length) rawText = clauses[clauses.length - 1]!;
     }
     const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
@@ -588,6 +590,9 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
     if (!metric && prev && /^\s*(?:they|it|shares?)\b/i.test(folded.slice(w.clause.start, fig.start))) metric = prev.baseMetric;
     // 'the rate in the year to May was 8.7%': a bare head is the fuller name given earlier in the story.
     metric = antecedentOfBareHead(metric, folded.slice(0, fig.start)) ?? metric;
+    // 'Eskom's target to achieve 70% EAF': an abbreviation right after a percentage is the measure it is of.
+    const abbreviation = metric && fig.unit !== '%' ? null : /^\s+([A-Z]{2,6})\b(?!['’]s|\s+[A-Z][a-z])/.exec(folded.slice(fig.end, fig.end + 12));
+    if (abbreviation) metric = abbreviation[1]!;
   }
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;

@@ -80,6 +80,18 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     read: (m, s) => plain(years(Number(m[1]), Number(m[2]), s.label)),
   },
   {
+    // 'the 2025 financial year', 'fiscal year 2024', 'fiscal 2024': a government's financial year named by the
+    // year it ends in (Eskom's, India's, the UK's run April to March); 'by the 2025 financial year' is a deadline.
+    name: 'named-financial-year',
+    pattern: /\b(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year\b|\b(?:financial|fiscal)\s+(?:year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    read: (m, s) => {
+      const fy = fiscal(Number(m[1] ?? m[2]) - 1, s.label);
+      const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(s.before);
+      const ctxDate = s.ctx.ctxDate;
+      return plain(by && ctxDate && ctxDate < fy.to ? { from: ctxDate, to: fy.to, label: `${by[0]}${s.label}` } : fy);
+    },
+  },
+  {
     // FY2023, read as the calendar year.
     name: 'fy',
     pattern: /\bFY\s?(\d{4}|\d{2})\b/g,

@@ -136,3 +136,19 @@ describe('a goal of doing something to a measure is about that measure', () => {
     expect(byQuote(en(text, '2024-11-20'), quote).metric).toBe(metric);
   });
 });
+
+describe('a financial year named by the year it ends in, and a measure named after its figure', () => {
+  it.each([
+    ['The utility aims to achieve 70% EAF by the 2027 financial year.', '70%', '2024-03-17', '2027-03-31'],
+    ['The deficit in fiscal year 2024 was 6.4% of GDP.', '6.4%', '2023-04-01', '2024-03-31'],
+  ])('%s', (text, quote, from, to) => {
+    const f = byQuote(en(text, '2024-03-17'), quote);
+    expect([f.period?.from, f.period?.to]).toEqual([from, to]);
+  });
+  it.each([
+    ['The utility aims to achieve 70% EAF by the 2027 financial year.', '70%', 'EAF'],
+    ['The statistics showed that the EAF for the latest financial year, from 1 April 2024 to 31 March 2025, was 60.6%.', '60.6%', 'EAF'],
+  ])('%s', (text, quote, metric) => {
+    expect(byQuote(en(text, '2025-04-04'), quote).metric).toBe(metric);
+  });
+});

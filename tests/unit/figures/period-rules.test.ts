@@ -42,6 +42,7 @@ const ZH_ROWS: Row[] = [
 
 const EN_ROWS: Row[] = [
   ['financial-year', 'spending in 2025-26 will rise', '2025-03-01', '2025-04-01', '2026-03-31'],
+  ['named-financial-year', 'the deficit in fiscal year 2024 was', '2025-03-01', '2023-04-01', '2024-03-31'],
   ['year-range', 'between 2019 to 2023 the council', '2024-01-10', '2019-01-01', '2023-12-31'],
   ['fy', 'revenue for FY24 rose', '2024-06-01', '2024-01-01', '2024-12-31'],
   ['quarter', 'in the third quarter of 2023 output', '2024-01-10', '2023-07-01', '2023-09-30'],
