@@ -157,7 +157,11 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
       // 'by July this year', 'before July': a deadline is the next July, not the last one.
       const ahead = /\b(?:by|before|until)\s+$/i.test(s.before) || /^\s+this\s+year\b/i.test(s.folded.slice(s.end, s.end + 11));
       const y = m[2] ? Number(m[2]) : ahead && s.ctx.ctxYear !== null ? s.ctx.ctxYear : yearForPart(s.ctx, mo, s.sameParaYear);
-      return y === null ? null : plain(months(y, mo, mo, s.label));
+      if (y === null) return null;
+      const month = months(y, mo, mo, s.label);
+      // 'building 1000 homes by July this year': the pledge runs from the story to the month's end.
+      const by = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i.test(s.before);
+      return plain(by && s.ctx.ctxDate && s.ctx.ctxDate < month.to ? { from: s.ctx.ctxDate, to: month.to, label: s.label } : month);
     },
   },
   {

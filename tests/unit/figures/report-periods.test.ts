@@ -108,9 +108,9 @@ describe('readings that hang on the words around the number', () => {
     expect([f.kind, f.unit]).toEqual([kind, unit]);
   });
 
-  it('reads "by July this year" as the coming July', () => {
+  it('reads "by July this year" as a deadline at the end of the coming July', () => {
     const f = en('It will fall well short of its initial target of building 1000 homes by July this year.', '2019-01-24', '1000 homes');
-    expect(f.period?.from).toBe('2019-07-01');
+    expect([f.period?.from, f.period?.to]).toEqual(['2019-01-24', '2019-07-31']);
   });
 
   it.each([
