@@ -49,6 +49,20 @@ export default tseslint.config(
     },
   },
   {
+    // Small modules with one job: a component that outgrows this splits into hooks and parts.
+    // electron/ still has offenders (see issue #14) and joins once they are split.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 400 }],
+      'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Data tables, not logic: the message catalogues grow with every string the UI shows.
+    files: ['renderer/src/i18n/*.ts'],
+    rules: { 'max-lines': 'off' },
+  },
+  {
     // shared/ is imported by main, preload, renderer and CLI alike: it stays pure.
     files: ['shared/**/*.ts'],
     rules: {

@@ -4,15 +4,16 @@
  * their quote, never hidden.
  */
 import { useMemo, useState } from 'react';
-import { ActionIcon, Badge, Group, Loader, Paper, Select, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconPencil, IconTrash } from '@tabler/icons-react';
+import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import type { Annotation, AnnotationTypeDef } from '../../../../shared/domain/annotation';
 import type { Figure } from '../../../../shared/domain/figure';
 import type { Target } from '../../../../shared/domain/target';
 import { useI18n } from '../../i18n';
-import { errorMessage, notifyError, notifySuccess } from '../common/notify';
-import { AnnotationForm, typeName, type AnnotationValues } from './AnnotationForm';
-import { AnnotationReplies } from './AnnotationReplies';
+import { errorMessage } from '../common/notify';
+import { AnnotationCard } from './AnnotationCard';
+import { ALL, AnnotationFilters } from './AnnotationFilters';
+import { AnnotationForm } from './AnnotationForm';
+import { useAnnotationEditing } from './useAnnotationEditing';
 import { typeColour } from './runs';
 import type { StoryAnnotations } from './useStoryAnnotations';
 import classes from './Annotations.module.css';
@@ -28,16 +29,13 @@ interface Props {
 
 export const annotationItemId = (id: number) => `annotation-item-${id}`;
 
-const ALL = '__all__';
-
 export function AnnotationsPanel({ state, types, figures, targets, activeId, onJump }: Props) {
   const i18n = useI18n();
-  const { t, tn, locale } = i18n;
-  const { annotations, error, loading, update, remove, reply, removeReply } = state;
+  const { t, tn } = i18n;
+  const { annotations, error, loading, reply, removeReply } = state;
   const [typeFilter, setTypeFilter] = useState<string>(ALL);
   const [tagFilter, setTagFilter] = useState<string>(ALL);
-  const [editing, setEditing] = useState<number | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { editing, setEditing, busy, save, del } = useAnnotationEditing(state);
 
   const tags = useMemo(() => [...new Set((annotations ?? []).flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b)), [annotations]);
   const matches = (a: Annotation) => (typeFilter === ALL || a.type === typeFilter) && (tagFilter === ALL || a.tags.includes(tagFilter));
@@ -46,35 +44,7 @@ export function AnnotationsPanel({ state, types, figures, targets, activeId, onJ
   const orphaned = sorted.filter((a) => a.orphaned && matches(a));
   const typeOf = (id: string) => types.find((ty) => ty.id === id);
 
-  const save = async (a: Annotation, values: AnnotationValues) => {
-    setBusy(true);
-    try {
-      await update(a.id, values);
-      setEditing(null);
-      notifySuccess(t('annot.saved'), { id: 'annotation-saved' });
-    } catch (err) {
-      notifyError(i18n, err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const del = async (a: Annotation) => {
-    setBusy(true);
-    try {
-      await remove(a.id);
-      notifySuccess(t('annot.deleted'), { id: 'annotation-deleted' });
-    } catch (err) {
-      notifyError(i18n, err);
-    } finally {
-      setBusy(false);
-    }
-  };
-
   const renderItem = (a: Annotation) => {
-    const type = typeOf(a.type);
-    const figure = a.figureId !== null ? figures.find((f) => f.id === a.figureId) : undefined;
-    const target = a.targetId !== null ? targets?.find((tg) => tg.id === a.targetId) : undefined;
     const colour = typeColour(types, a.type);
     return (
       <li
@@ -98,66 +68,18 @@ export function AnnotationsPanel({ state, types, figures, targets, activeId, onJ
             autoFocusComment
           />
         ) : (
-          <Stack gap={2}>
-            <Group justify="space-between" wrap="nowrap" gap={4}>
-              <Badge size="xs" variant="outline" color="gray" leftSection={<span className={classes.swatch} aria-hidden />}>
-                {typeName(type, locale, a.type)}
-              </Badge>
-              <Group gap={2} wrap="nowrap">
-                <Tooltip label={t('annot.edit')}>
-                  <ActionIcon size="sm" variant="subtle" color="gray" aria-label={t('annot.edit')} onClick={() => setEditing(a.id)} disabled={busy}>
-                    <IconPencil size={14} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-                <Tooltip label={t('annot.delete')}>
-                  <ActionIcon size="sm" variant="subtle" color="red" aria-label={t('annot.delete')} onClick={() => void del(a)} disabled={busy}>
-                    <IconTrash size={14} aria-hidden />
-                  </ActionIcon>
-                </Tooltip>
-              </Group>
-            </Group>
-            {a.orphaned ? (
-              <Text size="sm" fs="italic">
-                “{a.quote.exact}”
-              </Text>
-            ) : (
-              <button type="button" className={classes.itemQuote} onClick={() => onJump(a.id)} title={t('annot.jump')}>
-                <Text span size="sm" fs="italic" lineClamp={3}>
-                  “{a.quote.exact}”
-                </Text>
-              </button>
-            )}
-            {a.comment && (
-              <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
-                {a.comment}
-              </Text>
-            )}
-            {a.author && (
-              <Text size="xs" c="dimmed">
-                {t('common.byAuthor', { name: a.author })}
-              </Text>
-            )}
-            {(a.tags.length > 0 || figure || target) && (
-              <Group gap={4}>
-                {a.tags.map((tag) => (
-                  <Badge key={tag} size="xs" variant="light">
-                    #{tag}
-                  </Badge>
-                ))}
-                {figure && (
-                  <Text size="xs" c="dimmed">
-                    {t('annot.linkedFigure', { quote: figure.quote })}
-                  </Text>
-                )}
-                {target && (
-                  <Text size="xs" c="dimmed">
-                    {t('annot.linkedTarget', { metric: target.metric })}
-                  </Text>
-                )}
-              </Group>
-            )}
-            <AnnotationReplies annotation={a} onReply={reply} onDeleteReply={removeReply} />
-          </Stack>
+          <AnnotationCard
+            annotation={a}
+            type={typeOf(a.type)}
+            figure={a.figureId !== null ? figures.find((f) => f.id === a.figureId) : undefined}
+            target={a.targetId !== null ? targets?.find((tg) => tg.id === a.targetId) : undefined}
+            busy={busy}
+            onEdit={() => setEditing(a.id)}
+            onDelete={() => void del(a)}
+            onJump={() => onJump(a.id)}
+            onReply={reply}
+            onDeleteReply={removeReply}
+          />
         )}
       </li>
     );
@@ -181,27 +103,7 @@ export function AnnotationsPanel({ state, types, figures, targets, activeId, onJ
   } else {
     content = (
       <Stack gap="xs">
-        <Group gap="xs" grow>
-          <Select
-            size="xs"
-            label={t('annot.filterType')}
-            data={[{ value: ALL, label: t('annot.allTypes') }, ...types.map((ty) => ({ value: ty.id, label: ty.label[locale] }))]}
-            value={typeFilter}
-            onChange={(v) => setTypeFilter(v ?? ALL)}
-            allowDeselect={false}
-            comboboxProps={{ withinPortal: false }}
-          />
-          <Select
-            size="xs"
-            label={t('annot.filterTag')}
-            data={[{ value: ALL, label: t('annot.allTags') }, ...tags.map((tag) => ({ value: tag, label: tag }))]}
-            value={tagFilter}
-            onChange={(v) => setTagFilter(v ?? ALL)}
-            allowDeselect={false}
-            disabled={tags.length === 0}
-            comboboxProps={{ withinPortal: false }}
-          />
-        </Group>
+        <AnnotationFilters types={types} tags={tags} typeFilter={typeFilter} tagFilter={tagFilter} onType={setTypeFilter} onTag={setTagFilter} />
         {placed.length === 0 && orphaned.length === 0 && (
           <Text size="sm" c="dimmed">
             {t('annot.noMatch')}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Kbd, Popover, SimpleGrid, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconClipboardText, IconFilter, IconSearch, IconUpload, IconX } from '@tabler/icons-react';
@@ -9,20 +9,12 @@ import { modKey } from '../shell/shortcuts';
 import { ArchiveList } from './ArchiveList';
 import { useImport } from './ImportContext';
 import { SearchResults } from './SearchResults';
+import { useFileDrop } from './useFileDrop';
+import { useRememberedQuery } from './useRememberedQuery';
 import classes from './Archive.module.css';
 
 export const SEARCH_INPUT_ID = 'archive-search';
 const DEBOUNCE_MS = 150;
-
-/** The search is remembered across pages and reloads (for this window only). */
-const QUERY_KEY = 'figure-desk:archive-query';
-function rememberedQuery(): string {
-  try {
-    return sessionStorage.getItem(QUERY_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
 
 interface Props {
   active: boolean;
@@ -53,7 +45,7 @@ export function filterInput(filters: SearchFilters): { from?: string; to?: strin
 export function ArchiveBrowser({ active, lastOpenedId }: Props) {
   const { t, tn } = useI18n();
   const { openImport, archiveVersion } = useImport();
-  const [query, setQuery] = useState(rememberedQuery);
+  const [query, setQuery] = useRememberedQuery();
   const [debounced] = useDebouncedValue(query.trim(), DEBOUNCE_MS);
   const [filters, setFilters] = useState<SearchFilters>(NO_FILTERS);
   const [debouncedFilters] = useDebouncedValue(filters, DEBOUNCE_MS);
@@ -61,63 +53,13 @@ export function ArchiveBrowser({ active, lastOpenedId }: Props) {
   const [total, setTotal] = useState<number | null>(null);
   const [changed, setChanged] = useState(0);
   const rootRef = useRef<HTMLDivElement>(null);
-  const dragDepth = useRef(0);
-  const [dragging, setDragging] = useState(false);
-
-  useEffect(() => {
-    try {
-      if (query) sessionStorage.setItem(QUERY_KEY, query);
-      else sessionStorage.removeItem(QUERY_KEY);
-    } catch {
-      // Storage may be unavailable; the search is then simply not remembered.
-    }
-  }, [query]);
 
   // Other windows, the watch folder or the CLI can change the archive too.
   useEffect(() => api.subscribe('archive:changed', () => setChanged((n) => n + 1)), []);
   const version = archiveVersion + changed;
 
-  // Files dropped anywhere on the page go to the import modal.
-  useEffect(() => {
-    if (!active) return;
-    const hasFiles = (event: DragEvent) => Array.from(event.dataTransfer?.types ?? []).includes('Files');
-    const onEnter = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current += 1;
-      setDragging(true);
-    };
-    const onOver = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      if (event.dataTransfer) event.dataTransfer.dropEffect = 'copy';
-    };
-    const onLeave = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      dragDepth.current = Math.max(0, dragDepth.current - 1);
-      if (dragDepth.current === 0) setDragging(false);
-    };
-    const onDrop = (event: DragEvent) => {
-      if (!hasFiles(event)) return;
-      event.preventDefault();
-      dragDepth.current = 0;
-      setDragging(false);
-      const files = Array.from(event.dataTransfer?.files ?? []);
-      if (files.length > 0) openImport('files', files);
-    };
-    window.addEventListener('dragenter', onEnter);
-    window.addEventListener('dragover', onOver);
-    window.addEventListener('dragleave', onLeave);
-    window.addEventListener('drop', onDrop);
-    return () => {
-      window.removeEventListener('dragenter', onEnter);
-      window.removeEventListener('dragover', onOver);
-      window.removeEventListener('dragleave', onLeave);
-      window.removeEventListener('drop', onDrop);
-      dragDepth.current = 0;
-      setDragging(false);
-    };
-  }, [active, openImport]);
+  const onDroppedFiles = useCallback((files: File[]) => openImport('files', files), [openImport]);
+  const dragging = useFileDrop(active, onDroppedFiles);
 
   const searching = debounced.length > 0;
 

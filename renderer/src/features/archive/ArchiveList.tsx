@@ -3,20 +3,20 @@
  * pages of PAGE_SIZE rows are fetched by offset as they scroll into view, so 100k+ stories
  * stay smooth. Rows are links to #/archive/story/:id named by their headline.
  */
-import { useCallback, useEffect, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Button, EmptyState, Skeleton, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArchive } from '@tabler/icons-react';
 import type { StorySummary } from '../../../../shared/domain/story';
-import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { shownHeadline } from './shownHeadline';
 import { routeHref } from '../../router';
 import { errorMessage } from '../common/notify';
 import { StoryBadges, StoryMeta } from './StoryMeta';
+import { PAGE_SIZE, useArchivePages, type ArchiveFilters } from './useArchivePages';
 import classes from './Archive.module.css';
 
-export const PAGE_SIZE = 200;
+export { PAGE_SIZE } from './useArchivePages';
 export const ROW_HEIGHT = 64;
 
 interface Props {
@@ -28,54 +28,15 @@ interface Props {
   lastOpenedId: number | null;
   onTotal?: (total: number | null) => void;
   /** Date, publication and byline filters (complete values only). */
-  filters?: { from?: string; to?: string; publication?: string; byline?: string };
+  filters?: ArchiveFilters;
 }
 
 export function ArchiveList({ version, active, lastOpenedId, onTotal, filters }: Props) {
-  // A stable key so the effect below reloads only when a filter value really changed.
-  const filterKey = JSON.stringify(filters ?? {});
   const i18n = useI18n();
   const { t } = i18n;
   const scrollRef = useRef<HTMLDivElement>(null);
-  const pages = useRef(new Map<number, StorySummary[]>());
-  const inflight = useRef(new Set<number>());
-  const generation = useRef(0);
-  const [total, setTotal] = useState<number | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [, setTick] = useState(0);
   const savedOffset = useRef(0);
-
-  const fetchPage = useCallback((page: number) => {
-    if (pages.current.has(page) || inflight.current.has(page)) return;
-    const gen = generation.current;
-    inflight.current.add(page);
-    api.call('archive:list', { offset: page * PAGE_SIZE, limit: PAGE_SIZE, ...(JSON.parse(filterKey) as Props['filters']) }).then(
-      (result) => {
-        if (gen !== generation.current) return;
-        inflight.current.delete(page);
-        pages.current.set(page, result.items);
-        setTotal(result.total);
-        setError(null);
-        setTick((n) => n + 1);
-      },
-      (err: unknown) => {
-        if (gen !== generation.current) return;
-        inflight.current.delete(page);
-        setError(err);
-      },
-    );
-  }, [filterKey]);
-
-  // (Re)load from the first page whenever the archive or the filters changed.
-  useEffect(() => {
-    generation.current += 1;
-    pages.current.clear();
-    inflight.current.clear();
-    setError(null);
-    fetchPage(0);
-  }, [version, fetchPage]);
-
-  useEffect(() => onTotal?.(total), [total, onTotal]);
+  const { total, error, fetchPage, restart, rowAt } = useArchivePages(version, filters, onTotal);
 
   const virtualizer = useVirtualizer({
     count: total ?? 0,
@@ -104,8 +65,6 @@ export function ArchiveList({ version, active, lastOpenedId, onTotal, filters }:
       row?.focus({ preventScroll: true });
     }
   }, [active, lastOpenedId]);
-
-  const rowAt = (index: number): StorySummary | undefined => pages.current.get(Math.floor(index / PAGE_SIZE))?.[index % PAGE_SIZE];
 
   const focusRow = (index: number) => {
     const count = total ?? 0;
@@ -145,17 +104,7 @@ export function ArchiveList({ version, active, lastOpenedId, onTotal, filters }:
         <Text size="sm" mb="xs">
           {errorMessage(i18n, error)}
         </Text>
-        <Button
-          size="xs"
-          variant="light"
-          onClick={() => {
-            generation.current += 1;
-            pages.current.clear();
-            inflight.current.clear();
-            setError(null);
-            fetchPage(0);
-          }}
-        >
+        <Button size="xs" variant="light" onClick={restart}>
           {t('common.retry')}
         </Button>
       </Alert>

@@ -1,30 +1,18 @@
 import { useEffect, useState } from 'react';
-import { ActionIcon, Button, Checkbox, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
-import { IconFile, IconFolderOpen, IconX } from '@tabler/icons-react';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, TextInput, Textarea } from '@mantine/core';
 import { useI18n } from '../../i18n';
 import { useImport } from './ImportContext';
-import classes from './ImportModal.module.css';
+import { ChosenFiles } from './ChosenFiles';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** The review step is on by default for this many sources or fewer. */
 export const REVIEW_DEFAULT_MAX = 5;
 
-function formatSize(bytes: number, locale: string): string {
-  const units = ['B', 'KB', 'MB', 'GB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
-    value /= 1024;
-    unit += 1;
-  }
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value)} ${units[unit]}`;
-}
-
 /** Asks what to import (files or pasted text) and the optional publication and date. */
 export function ImportModal() {
   const i18n = useI18n();
-  const { t, tn } = i18n;
-  const { modalOpened, closeImport, mode, setMode, files, chooseFiles, removeFile, start, job, reading, previewing, review } = useImport();
+  const { t } = i18n;
+  const { modalOpened, closeImport, mode, setMode, files, start, job, reading, previewing, review } = useImport();
   const [publication, setPublication] = useState('');
   const [date, setDate] = useState('');
   const [text, setText] = useState('');
@@ -76,40 +64,7 @@ export function ImportModal() {
           />
 
           {mode === 'files' ? (
-            <Stack gap="xs">
-              <Group justify="space-between">
-                <Text size="sm" c="dimmed" aria-live="polite">
-                  {files.length > 0 ? tn('import.filesChosen', files.length) : t('import.noFiles')}
-                </Text>
-                <Button variant="light" leftSection={<IconFolderOpen size={16} aria-hidden />} onClick={chooseFiles}>
-                  {t('import.chooseFiles')}
-                </Button>
-              </Group>
-              {files.length > 0 && (
-                <ul className={classes.files} aria-label={t('import.fileInputLabel')}>
-                  {files.map((file, index) => (
-                    <li key={`${file.name}:${file.size}:${file.lastModified}`} className={classes.file}>
-                      <IconFile size={16} aria-hidden />
-                      <Text size="sm" className={classes.fileName} title={file.name}>
-                        {file.name}
-                      </Text>
-                      <Text size="xs" c="dimmed">
-                        {formatSize(file.size, i18n.locale)}
-                      </Text>
-                      <ActionIcon
-                        variant="subtle"
-                        color="gray"
-                        size="sm"
-                        aria-label={t('import.removeFile', { name: file.name })}
-                        onClick={() => removeFile(index)}
-                      >
-                        <IconX size={14} aria-hidden />
-                      </ActionIcon>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </Stack>
+            <ChosenFiles />
           ) : (
             <Stack gap="xs">
               <Textarea

@@ -7,16 +7,8 @@ import { Button, Group, NativeSelect, SimpleGrid, Stack, TextInput } from '@mant
 import type { FigurePatch } from '../../../../shared/contract';
 import type { Figure, FigureChange, FigureKind, Qualifier } from '../../../../shared/domain/figure';
 import { useI18n } from '../../i18n';
+import { figurePatch, ISO_DATE, parseNumber } from './figurePatch';
 import { CHANGES, changeLabel, KIND_KEYS, KINDS, QUALIFIERS, qualifierLabel } from './figureText';
-
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-function parseNumber(text: string): number | null {
-  const cleaned = text.replace(/[,\s，]/g, '');
-  if (!cleaned) return null;
-  const n = Number(cleaned);
-  return Number.isFinite(n) ? n : null;
-}
 
 interface Props {
   figure: Figure;
@@ -51,27 +43,9 @@ export function FigureEditForm({ figure, onSave, onCancel }: Props) {
   const periodError = (f || tt) && !(ISO_DATE.test(f) && ISO_DATE.test(tt)) ? t('reader.periodInvalid') : null;
   const invalid = Boolean(valueError || maxError || periodError);
 
-  const patch = (): FigurePatch => {
-    const out: FigurePatch = {};
-    if (parsedValue !== null && parsedValue !== figure.value) out.value = parsedValue;
-    if (parsedMax !== figure.valueMax) out.valueMax = parsedMax;
-    if (unit.trim() !== figure.unit) out.unit = unit.trim();
-    if (qualifier !== figure.qualifier) out.qualifier = qualifier;
-    if (kind !== figure.kind) out.kind = kind;
-    if (change !== figure.change) out.change = change;
-    if (metric.trim() !== figure.metric) out.metric = metric.trim();
-    const nextEntity = entity.trim() || null;
-    if (nextEntity !== figure.entity) out.entity = nextEntity;
-    const period = f && tt ? { from: f, to: tt } : null;
-    if (period === null ? figure.period !== null : period.from !== figure.period?.from || period.to !== figure.period?.to) {
-      out.period = period && { ...period, label: figure.period && figure.period.from === f && figure.period.to === tt ? figure.period.label : f === tt ? f : `${f}–${tt}` };
-    }
-    return out;
-  };
-
   const submit = async () => {
     if (invalid || saving) return;
-    const p = patch();
+    const p = figurePatch(figure, { value: parsedValue, valueMax: parsedMax, unit, qualifier, kind, change, metric, entity, from: f, to: tt });
     if (Object.keys(p).length === 0) {
       onCancel();
       return;

@@ -5,16 +5,15 @@
  */
 import { useState } from 'react';
 import { Badge, Button, Group, Loader, Paper, Stack, Text, Title, Tooltip } from '@mantine/core';
-import { IconCheck, IconNumbers, IconPencil, IconRefresh, IconX } from '@tabler/icons-react';
+import { IconNumbers, IconRefresh } from '@tabler/icons-react';
 import type { FigurePatch } from '../../../../shared/contract';
 import type { Figure } from '../../../../shared/domain/figure';
 import { useI18n, type MessageKey } from '../../i18n';
 import { notifyError, notifySuccess } from '../common/notify';
-import { FigureEditForm } from '../figures/FigureEditForm';
-import { FigureReading } from '../figures/FigureReading';
 import { figureSummary, KIND_COLORS, KIND_KEYS, KIND_NAME_KEYS, KINDS } from '../figures/figureText';
 import type { StoryFigures } from '../figures/useStoryFigures';
 import { MarkLegend, toneClass } from '../story-body/MarkedStoryBody';
+import { SelectedFigure } from './SelectedFigure';
 import classes from './FiguresPanel.module.css';
 
 interface Props {
@@ -102,48 +101,7 @@ export function FiguresPanel({ storyId, state, selectedId, onSelect }: Props) {
           ))}
         </ul>
         {selected ? (
-          <Paper withBorder p="xs" radius="sm" component="section" aria-label={t('reader.reading')}>
-            <Stack gap="xs">
-              <Title order={3} size="h6">
-                {t('reader.reading')}
-              </Title>
-              <FigureReading figure={selected} />
-              <Group gap="xs">
-                <Button
-                  size="xs"
-                  color="teal"
-                  variant={selected.review === 'confirmed' ? 'filled' : 'light'}
-                  leftSection={<IconCheck size={14} aria-hidden />}
-                  disabled={selected.review === 'confirmed'}
-                  onClick={() => void save({ review: 'confirmed' }, 'reader.figureConfirmed')}
-                >
-                  {t('reader.confirm')}
-                </Button>
-                <Button
-                  size="xs"
-                  color="red"
-                  variant={selected.review === 'rejected' ? 'filled' : 'light'}
-                  leftSection={<IconX size={14} aria-hidden />}
-                  disabled={selected.review === 'rejected'}
-                  onClick={() => void save({ review: 'rejected' }, 'reader.figureRejected')}
-                >
-                  {t('reader.reject')}
-                </Button>
-                <Button
-                  size="xs"
-                  variant={editing ? 'filled' : 'default'}
-                  leftSection={<IconPencil size={14} aria-hidden />}
-                  aria-expanded={editing}
-                  onClick={() => setEditing((e) => !e)}
-                >
-                  {t('reader.edit')}
-                </Button>
-              </Group>
-              {editing && (
-                <FigureEditForm key={selected.id} figure={selected} onSave={(patch) => save(patch, 'reader.figureSaved')} onCancel={() => setEditing(false)} />
-              )}
-            </Stack>
-          </Paper>
+          <SelectedFigure figure={selected} editing={editing} onToggleEdit={() => setEditing((e) => !e)} onCancelEdit={() => setEditing(false)} onSave={save} />
         ) : (
           <Text size="xs" c="dimmed">
             {t('reader.selectHint')}

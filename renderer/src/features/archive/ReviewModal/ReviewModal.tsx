@@ -5,12 +5,13 @@
  * something was edited. Files archive:preview could not read are listed with the reason.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { Alert, Button, Group, List, Modal, Text, Tooltip } from '@mantine/core';
+import { Alert, Button, Group, Modal, Text, Tooltip } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import type { ImportReport } from '../../../../../shared/domain/archive';
 import { useI18n } from '../../../i18n';
 import { errorMessage } from '../../common/notify';
 import { fileFailureText } from '../../common/fileErrors';
+import { PathReasons } from '../../common/PathReasons';
 import { modKey } from '../../shell/shortcuts';
 import { useImport } from '../ImportContext';
 import { ISO_DATE, toReviewPages, toSavePages, type ReviewPage } from '../reviewEdit';
@@ -155,17 +156,7 @@ function FailedFiles({ failed }: { failed: ImportReport['failed'] }) {
   const i18n = useI18n();
   return (
     <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} title={i18n.tn('review.failed', failed.length)}>
-      <List size="sm" spacing={2}>
-        {failed.map((f, i) => (
-          <List.Item key={`${f.path}:${i}`}>
-            <Text span size="sm" ff="monospace">
-              {f.path}
-            </Text>
-            {' — '}
-            {fileFailureText(i18n, f)}
-          </List.Item>
-        ))}
-      </List>
+      <PathReasons items={failed.map((f) => ({ path: f.path, reason: fileFailureText(i18n, f) }))} />
     </Alert>
   );
 }

@@ -23,6 +23,7 @@ import { MarkedStoryBody, MarkLegend } from '../../story-body/MarkedStoryBody';
 import { FigureVerdicts } from './FigureVerdicts';
 import { useMatchDecisions } from './useMatchDecisions';
 import { confirmable, primaryVerdict, VERDICTS } from './verdicts';
+import layout from '../../story-body/StoryLayout.module.css';
 import classes from './CheckView.module.css';
 
 const markId = (id: number) => `check-mark-${id}`;
@@ -72,8 +73,8 @@ export function CheckView({ storyId }: { storyId: number }) {
   return (
     <Stack gap="sm">
       <CheckToolbar storyId={storyId} checking={check.loading} onRun={check.reload} />
-      <div className={classes.layout}>
-        <article className={classes.article} lang={story.language === 'zh' ? 'zh-CN' : 'en'} aria-labelledby="check-headline">
+      <div className={`${layout.layout} ${classes.wideAside}`}>
+        <article className={layout.article} lang={story.language === 'zh' ? 'zh-CN' : 'en'} aria-labelledby="check-headline">
           <header>
             <h1 className={classes.headline} id="check-headline">
               {shownHeadline(i18n, story.headline)}
@@ -89,7 +90,7 @@ export function CheckView({ storyId }: { storyId: number }) {
           </header>
           <MarkedStoryBody paragraphs={paragraphs} markId={markId} markOf={markOf} selectedId={selectedId} onSelect={setSelectedId} tracked={tracked} />
         </article>
-        <aside className={classes.aside} lang={i18n.locale}>
+        <aside className={layout.aside} lang={i18n.locale}>
           <Paper withBorder p="md" radius="md" component="section" aria-label={t('check.panel')}>
             <Stack gap="sm">
               <Text size="xs" c="dimmed">

@@ -23,6 +23,7 @@ import { figureItemId, FiguresPanel } from '../FiguresPanel';
 import { StoryHeader } from './StoryHeader';
 import { useAnnotationHighlights } from './useAnnotationHighlights';
 import { useSelectionToolbar } from './useSelectionToolbar';
+import layout from '../../story-body/StoryLayout.module.css';
 import classes from './Reader.module.css';
 
 function anyDialogOpen(): boolean {
@@ -99,8 +100,8 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
         <BackButton onBack={back} />
         <ExportMenu render={(format) => api.call('export:story', { storyId: story.id, format, annotated: true, language: i18n.locale })} />
       </Group>
-      <div className={classes.layout}>
-        <article className={classes.article} lang={story.language === 'zh' ? 'zh-CN' : 'en'} aria-labelledby="reader-headline">
+      <div className={layout.layout}>
+        <article className={`${layout.article} ${classes.articleFont}`} lang={story.language === 'zh' ? 'zh-CN' : 'en'} aria-labelledby="reader-headline">
           <StoryHeader story={story} />
           {story.truncated && (
             <Alert color="orange" variant="light" icon={<IconScissors size={18} aria-hidden />} mb="md" p="xs">
@@ -123,7 +124,7 @@ export function Reader({ storyId, figureId = null }: { storyId: number; figureId
             </Text>
           )}
         </article>
-        <aside className={classes.aside} lang={i18n.locale}>
+        <aside className={layout.aside} lang={i18n.locale}>
           <FiguresPanel storyId={story.id} state={figureState} selectedId={selectedId} onSelect={setSelectedId} />
           <AnnotationsPanel
             state={annotationState}

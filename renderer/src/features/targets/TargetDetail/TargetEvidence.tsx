@@ -1,7 +1,8 @@
-import { Anchor, Text, Timeline, Title } from '@mantine/core';
+import { Anchor, Text, Timeline } from '@mantine/core';
 import type { Evidence, EvidenceLink } from '../../../../../shared/domain/target';
 import { useI18n, type I18n } from '../../../i18n';
 import { WithContent } from '../../common/WithContent';
+import { DetailSection } from './DetailSection';
 import { figureValue } from '../../figures/figureText';
 import { formatTime, storyHref } from '../targetText';
 
@@ -12,41 +13,32 @@ export function TargetEvidence({ evidence, links }: { evidence: Evidence[]; link
   const linkOf = new Map(links.map((l) => [l.figureId, l]));
   const sortedEvidence = [...evidence].sort((a, b) => (b.storyDate ?? '').localeCompare(a.storyDate ?? '') || b.figureId - a.figureId);
   return (
-    <section aria-label={t('targets.evidence')}>
-      <Title order={3} size="h6" mb="xs">
-        {t('targets.evidence')}
-      </Title>
-      {sortedEvidence.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('targets.evidenceEmpty')}
-        </Text>
-      ) : (
-        <Timeline bulletSize={14} lineWidth={2} active={sortedEvidence.length}>
-          {sortedEvidence.map((e) => (
-            <Timeline.Item
-              key={e.figureId}
-              title={
-                <Text size="sm" fw={600}>
-                  {figureValue(i18n, e)} · {e.storyDate ? formatDate(e.storyDate) : t('targets.noDate')}
-                </Text>
-              }
-            >
-              <Text size="sm" fs="italic" data-content="">
-                {e.quote}
+    <DetailSection title={t('targets.evidence')} empty={sortedEvidence.length === 0} emptyText={t('targets.evidenceEmpty')}>
+      <Timeline bulletSize={14} lineWidth={2} active={sortedEvidence.length}>
+        {sortedEvidence.map((e) => (
+          <Timeline.Item
+            key={e.figureId}
+            title={
+              <Text size="sm" fw={600}>
+                {figureValue(i18n, e)} · {e.storyDate ? formatDate(e.storyDate) : t('targets.noDate')}
               </Text>
-              <Anchor size="sm" href={storyHref(e.storyId, e.figureId)} data-content="">
-                {e.headline}
-              </Anchor>
-              {linkOf.has(e.figureId) && (
-                <Text size="xs" c="dimmed" data-testid="evidence-confirmed">
-                  <WithContent text={linkText(i18n, linkOf.get(e.figureId)!)} spans={[linkOf.get(e.figureId)!.author]} />
-                </Text>
-              )}
-            </Timeline.Item>
-          ))}
-        </Timeline>
-      )}
-    </section>
+            }
+          >
+            <Text size="sm" fs="italic" data-content="">
+              {e.quote}
+            </Text>
+            <Anchor size="sm" href={storyHref(e.storyId, e.figureId)} data-content="">
+              {e.headline}
+            </Anchor>
+            {linkOf.has(e.figureId) && (
+              <Text size="xs" c="dimmed" data-testid="evidence-confirmed">
+                <WithContent text={linkText(i18n, linkOf.get(e.figureId)!)} spans={[linkOf.get(e.figureId)!.author]} />
+              </Text>
+            )}
+          </Timeline.Item>
+        ))}
+      </Timeline>
+    </DetailSection>
   );
 }
 

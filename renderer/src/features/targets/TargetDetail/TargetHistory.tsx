@@ -1,8 +1,9 @@
-import { Group, Text, Title } from '@mantine/core';
+import { Group, Text } from '@mantine/core';
 import { IconArrowRight } from '@tabler/icons-react';
 import type { TargetEvent } from '../../../../../shared/domain/target';
 import { useI18n } from '../../../i18n';
 import { WithContent } from '../../common/WithContent';
+import { DetailSection } from './DetailSection';
 import { StatusBadge } from '../StatusBadge';
 import { eventCauseLabel, eventNoteContent, eventNoteText, eventWhyText, formatTime } from '../targetText';
 
@@ -12,46 +13,37 @@ export function TargetHistory({ events }: { events: TargetEvent[] }) {
   const { t } = i18n;
   const sortedEvents = [...events].sort((a, b) => b.at.localeCompare(a.at) || b.id - a.id);
   return (
-    <section aria-label={t('targets.history')}>
-      <Title order={3} size="h6" mb="xs">
-        {t('targets.history')}
-      </Title>
-      {sortedEvents.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          {t('targets.historyEmpty')}
-        </Text>
-      ) : (
-        <ol style={{ margin: 0, paddingLeft: '1.1rem' }} aria-label={t('targets.history')}>
-          {sortedEvents.map((ev) => (
-            <li key={ev.id}>
-              <Group gap={6} wrap="wrap">
+    <DetailSection title={t('targets.history')} empty={sortedEvents.length === 0} emptyText={t('targets.historyEmpty')}>
+      <ol style={{ margin: 0, paddingLeft: '1.1rem' }} aria-label={t('targets.history')}>
+        {sortedEvents.map((ev) => (
+          <li key={ev.id}>
+            <Group gap={6} wrap="wrap">
+              <Text size="xs" c="dimmed">
+                {formatTime(i18n, ev.at)}
+              </Text>
+              {ev.fromStatus && <StatusBadge status={ev.fromStatus} size="xs" />}
+              {ev.fromStatus && <IconArrowRight size={12} aria-label={t('targets.to')} />}
+              <StatusBadge status={ev.toStatus} size="xs" />
+              <Text size="xs">{eventCauseLabel(i18n, ev)}</Text>
+              {ev.author && (
                 <Text size="xs" c="dimmed">
-                  {formatTime(i18n, ev.at)}
-                </Text>
-                {ev.fromStatus && <StatusBadge status={ev.fromStatus} size="xs" />}
-                {ev.fromStatus && <IconArrowRight size={12} aria-label={t('targets.to')} />}
-                <StatusBadge status={ev.toStatus} size="xs" />
-                <Text size="xs">{eventCauseLabel(i18n, ev)}</Text>
-                {ev.author && (
-                  <Text size="xs" c="dimmed">
-                    <WithContent text={t('common.byAuthor', { name: ev.author })} spans={[ev.author]} />
-                  </Text>
-                )}
-              </Group>
-              {ev.note && (
-                <Text size="xs" c="dimmed" data-testid="history-note">
-                  <WithContent text={eventNoteText(i18n, ev.note)} spans={eventNoteContent(ev.note)} />
+                  <WithContent text={t('common.byAuthor', { name: ev.author })} spans={[ev.author]} />
                 </Text>
               )}
-              {eventWhyText(i18n, ev.snapshot) && (
-                <Text size="xs" c="dimmed" data-testid="history-why">
-                  {t('targets.historyWhy', { why: eventWhyText(i18n, ev.snapshot)! })}
-                </Text>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-    </section>
+            </Group>
+            {ev.note && (
+              <Text size="xs" c="dimmed" data-testid="history-note">
+                <WithContent text={eventNoteText(i18n, ev.note)} spans={eventNoteContent(ev.note)} />
+              </Text>
+            )}
+            {eventWhyText(i18n, ev.snapshot) && (
+              <Text size="xs" c="dimmed" data-testid="history-why">
+                {t('targets.historyWhy', { why: eventWhyText(i18n, ev.snapshot)! })}
+              </Text>
+            )}
+          </li>
+        ))}
+      </ol>
+    </DetailSection>
   );
 }

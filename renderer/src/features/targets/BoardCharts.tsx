@@ -1,0 +1,39 @@
+/** One chart per metric (and entity) among the targets shown, the first few. */
+import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
+import type { Target } from '../../../../shared/domain/target';
+import { useI18n } from '../../i18n';
+import { MetricChart } from './MetricChart';
+
+const MAX_CHARTS = 6;
+
+export function BoardCharts({ targets }: { targets: Target[] }) {
+  const { t } = useI18n();
+  const groups = new Map<string, { metricKey: string; entity: string | null; metric: string }>();
+  for (const target of targets) {
+    const key = `${target.metricKey}\u0000${target.entity ?? ''}`;
+    if (!groups.has(key)) groups.set(key, { metricKey: target.metricKey, entity: target.entity, metric: target.metric });
+  }
+  const shown = [...groups.values()].slice(0, MAX_CHARTS);
+  return (
+    <section aria-label={t('targets.chartsTitle')}>
+      <Title order={2} size="h5" mb="xs">
+        {t('targets.chartsTitle')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+        {shown.map((g) => (
+          <Paper key={`${g.metricKey}:${g.entity ?? ''}`} withBorder radius="md" p="sm">
+            <Text fw={600} size="sm" mb={4} data-content="">
+              {[g.metric, g.entity].filter(Boolean).join(' · ')}
+            </Text>
+            <MetricChart metricKey={g.metricKey} entity={g.entity} targetId={null} label={g.metric} />
+          </Paper>
+        ))}
+      </SimpleGrid>
+      {groups.size > shown.length && (
+        <Text size="xs" c="dimmed" mt="xs">
+          {t('targets.chartsMore', { count: groups.size - shown.length })}
+        </Text>
+      )}
+    </section>
+  );
+}
