@@ -118,6 +118,9 @@ function properCountNoun(folded: string, from: number): boolean {
   return !!run[2] && !/\s/.test(run[1]!) && /[a-rt-z]s$/.test(run[2].trim()) && !NOT_NOUN.has(run[2].trim());
 }
 
+/** Words that say how people are counted, before the noun that says who: full-time equivalent (FTE), headcount. */
+const COUNT_BASIS = /^\s+(?:full[- ]time[- ]equivalent(?:\s+\(FTEs?\))?|FTEs?|headcount)(?=\s+[a-z])/i;
+
 export function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
   // Hyphens include U+2010/U+2011, which typeset compounds use ('well‑located homes').
   const re = /\s+([A-Za-z][A-Za-z\u2010\u2011-]*)/y;
@@ -126,6 +129,9 @@ export function countNoun(folded: string, from: number): { phrase: string; end: 
   // '50 more officers', '200 extra beds', '30 fewer buses': the comparative says the count is a change.
   const comparative = /^\s+(more|extra|additional|fewer)\b/i.exec(folded.slice(from, from + 14));
   if (comparative) pos = from + comparative[0].length;
+  // '29,103 more full-time equivalent (FTE) direct patient care staff': how staff are counted, not what is counted.
+  const basis = COUNT_BASIS.exec(folded.slice(pos, pos + 40));
+  if (basis) pos += basis[0].length;
   while (words.length < 4) {
     re.lastIndex = pos;
     const w = re.exec(folded);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../electron/core/figures/extract';
 import type { ExtractedFigure } from '../../../shared/domain/figure';
+import { metricIdentity } from '../../../electron/core/metrics/key';
 
 const en = (text: string, date = '2024-05-02'): ExtractedFigure[] => extractFigures(text, { date, city: null, language: 'en' });
 const byQuote = (figs: ExtractedFigure[], quote: string): ExtractedFigure => {
@@ -150,5 +151,18 @@ describe('a financial year named by the year it ends in, and a measure named aft
     ['The statistics showed that the EAF for the latest financial year, from 1 April 2024 to 31 March 2025, was 60.6%.', '60.6%', 'EAF'],
   ])('%s', (text, quote, metric) => {
     expect(byQuote(en(text, '2025-04-04'), quote).metric).toBe(metric);
+  });
+});
+
+describe('how staff are counted is not what is counted', () => {
+  it.each([
+    ['There are 29,103 more full-time equivalent (FTE) direct patient care staff working in primary care.', '29,103', 'direct patient care staff'],
+    ['There are 2,300 more FTE nurses than a year ago.', '2,300', 'nurses'],
+  ])('%s', (text, quote, metric) => {
+    expect(byQuote(en(text, '2023-05-18'), quote).metric).toBe(metric);
+  });
+  it('direct patient care staff in general practice are the primary care staff a pledge counts', () => {
+    const f = byQuote(en('There are 29,103 more full-time equivalent (FTE) direct patient care staff working in primary care.', '2023-05-18'), '29,103');
+    expect(metricIdentity(f.metric, f)).toBe(metricIdentity('more primary care staff', { unit: 'staff', currency: null, change: 'increase' }));
   });
 });

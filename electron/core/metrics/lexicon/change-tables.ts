@@ -67,6 +67,7 @@ export const INCREMENT_OF: Readonly<Record<string, string>> = {
   'police-officers': 'police-officers-additional',
   nurses: 'nurses-additional',
   gps: 'gps-additional',
+  'primary-care-staff': 'primary-care-staff-additional',
   doctors: 'doctors-additional',
   teachers: 'teachers-additional',
   'high-tech-enterprises': 'high-tech-enterprises-new',

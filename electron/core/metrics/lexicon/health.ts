@@ -115,6 +115,20 @@ export const HEALTH: readonly Indicator[] = [
     source: 'NHS England Digital: General Practice Workforce',
   },
   {
+    id: 'primary-care-staff',
+    zh: ['基层医疗卫生人员', '基层卫生人员'],
+    en: ['primary care staff', 'primary care workforce', 'direct patient care staff', 'general practice staff', 'staff in general practice', 'staff working in general practice'],
+    measure: 'count', unitClass: 'count', statistic: 'year_end', better: 'higher', domain: 'health',
+    source: 'NHS England Digital: General Practice Workforce (direct patient care staff); 国家卫生健康委 卫生健康统计年鉴：基层医疗卫生机构人员',
+  },
+  {
+    id: 'primary-care-staff-additional',
+    zh: ['新增基层医疗卫生人员'],
+    en: ['additional primary care staff', 'extra primary care staff', 'more primary care staff', 'additional roles reimbursement staff', 'arrs staff'],
+    measure: 'flow', unitClass: 'count', statistic: 'cumulative', better: 'higher', domain: 'health',
+    source: 'NHS England Digital: General Practice Workforce (the 26,000 more primary care staff commitment, measured from March 2019)',
+  },
+  {
     id: 'family-doctor-coverage',
     zh: ['家庭医生签约服务覆盖率', '家庭医生签约率', '家庭医生签约覆盖率'],
     en: ['family doctor contract coverage', 'family doctor signing rate'],
