@@ -39,7 +39,10 @@ export const NOT_NOUN = new Set(
  */
 const COUNT_PHRASE_END = new Set('if unless when whether because while so nationwide countrywide statewide citywide annually apiece already altogether overall now yet installed connected operational online'.split(' '));
 /** A plural head closes the phrase: '50,000 more nurses claim' counts nurses; the word after starts something else. */
-const PLURAL_HEAD = /[a-z][a-z]s$/i;
+// 'homes', 'GPs'; not an abbreviation that ends in S ('NHS operations').
+const PLURAL_HEAD = /(?:[a-z][a-z]s|[A-Z]{2,}s)$/;
+/** 'operations, scans and appointments': a list of plural nouns after the first is counted with it. */
+const PLURAL_LIST_TAIL = /^((?:,\s*[a-z]+s)*,?\s+(?:and|or)\s+[a-z]+s)\b(?!\s+[a-z]+s\b)/;
 const NOT_PLURAL_HEAD = /(?:ss|us|is|ics)$/i;
 const TIME_NOUN = /^(?:years?|quarters?|months?|days?|weeks?|hours?|minutes?|seconds?|decades?|centuries|century|year-olds?|-year-olds?|am|pm|gmt|bst|st|nd|rd|th)$/i;
 /** '3,240 incidents in 2023, up from 2,890 in 2022': a bare number compared with a count just given counts the same things. */
@@ -146,7 +149,12 @@ export function countNoun(folded: string, from: number): { phrase: string; end: 
     if (/[,.;:]/.test(folded[pos] ?? '')) break;
   }
   if (words.length === 0) return null;
-  const head = words[words.length - 1]!;
+  const list = PLURAL_HEAD.test(words[words.length - 1]!) ? PLURAL_LIST_TAIL.exec(folded.slice(pos, pos + 60)) : null;
+  if (list) {
+    words[words.length - 1] += list[1]!;
+    pos += list[0].length;
+  }
+  const head = words[words.length - 1]!.split(/[\s,]+/).pop()!;
   if (TIME_NOUN.test(head) || TIME_NOUN.test(words[0]!)) return null;
   // 'additional officers' and 'extra beds' name the increment itself (a count of its own), so the adjective stays; 'more' and 'fewer' do not.
   const increment = comparative && /^(?:extra|additional)$/i.test(comparative[1]!) ? `${comparative[1]!.toLowerCase()} ` : '';

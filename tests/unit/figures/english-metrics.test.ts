@@ -166,3 +166,17 @@ describe('how staff are counted is not what is counted', () => {
     expect(metricIdentity(f.metric, f)).toBe(metricIdentity('more primary care staff', { unit: 'staff', currency: null, change: 'increase' }));
   });
 });
+
+describe('a count of a list of things', () => {
+  it.each([
+    ['We will deliver an extra two million NHS operations, scans, and appointments every year.', 'two million', 'nhs operations, scans, and appointments'],
+    ['The council built 300 homes and 20 schools last year.', '300 homes', 'homes'],
+  ])('%s', (text, quote, metric) => {
+    expect(byQuote(en(text, '2025-01-02'), quote).metric).toBe(metric);
+  });
+  it('the pledge of extra operations, scans and appointments and the later count of extra elective appointments are one indicator', () => {
+    const pledge = byQuote(en('We will deliver an extra two million NHS operations, scans, and appointments every year.', '2025-01-02'), 'two million');
+    const outcome = byQuote(en('Almost 2.2 million more elective care appointments were delivered between July and November 2024.', '2025-02-17'), '2.2 million');
+    expect(metricIdentity(pledge.metric, pledge)).toBe(metricIdentity(outcome.metric, outcome));
+  });
+});
