@@ -79,8 +79,8 @@ const PROJECT_SUBJECT = /(?<=^|[\n，。；：！？])(?:其中，?|目前，?)?
 const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
 const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国)/g;
 
-/** Datelines name where the reporter filed from, not whose figures follow: 本报北京1月17日电, 〔记者…／台北报导〕. */
-const DATELINE_ZH = /(?:本报|新华社|中新社|人民网|央视网)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|〔[^〕\n]{0,30}〕|【[^】\n]{0,30}】|（记者[^）\n]{0,20}）|记者[^／/\n]{1,12}[／/]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)/g;
+/** Datelines name where the reporter filed from, not whose figures follow: 本报北京1月17日电, 中评社桃园2月3日电, 〔记者…／台北报导〕. */
+const DATELINE_ZH = /(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|〔[^〕\n]{0,30}〕|【[^】\n]{0,30}】|（记者[^）\n]{0,20}）|记者[^／/\n]{1,12}[／/]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)/g;
 /**
  * Mentions of the country that do not make it the owner of nearby figures, as [before, after]
  * tests: 中国特色社会主义 (a set phrase), 居全国首位 / 全国首个 / 超全国平均 (a ranking or a

@@ -224,6 +224,9 @@ function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: numbe
     const budget = language === 'zh' ? ZH_BUDGET_RE.exec(clauseBefore + w.baseMetric) : EN_BUDGET_RE.exec(folded.slice(Math.max(w.sentence.start, fig.start - 60), Math.min(w.sentence.end, fig.end + 40)));
     if (budget) { w.kind = 'budget'; w.kindCue = budget[0]; return; }
   }
+  // 有望达到4,900万的目标: a figure that names the goal itself is the goal, whatever is said of reaching it.
+  const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) : null;
+  if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
   const cue =
     lastBefore(cues, fig.start, w.clause.start, isStrong) ??
     firstAfter(cues, fig.end, w.clause.end, isStrong) ??
@@ -237,6 +240,8 @@ function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: numbe
   w.kind = 'actual';
   w.kindCue = null;
 }
+
+const ZH_FIGURE_NAMES_GOAL = /^\s*的(?:年度|全年|预期)?目标(?!任务|的?\d)/;
 
 /** 其中 opens a sentence that picks items from the one before (提出…主要预期目标。其中，国内生产总值增长5.5%左右): it takes that sentence's kind. */
 const ZH_AMONG = /^\s*(?:其中|这其中|当中)/;

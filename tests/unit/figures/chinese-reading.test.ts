@@ -9,6 +9,7 @@ import { findEntitiesZh } from '../../../electron/core/figures/entities';
 import { extractFigures } from '../../../electron/core/figures/extract';
 import { foldText } from '../../../electron/core/figures/fold';
 import type { ExtractedFigure } from '../../../shared/domain/figure';
+import { metricIdentity } from '../../../electron/core/metrics/key';
 
 const zh = (text: string, date = '2024-05-20', city: string | null = null): ExtractedFigure[] => extractFigures(text, { date, city, language: 'zh' });
 const byQuote = (figs: ExtractedFigure[], quote: string): ExtractedFigure => {
@@ -827,5 +828,25 @@ describe('Macau papers: the small full stop as a decimal point and the SAR’s f
     const names = findEntitiesZh(foldText('我們看到年輕的澳門特別行政區正身處一個前所未有的經濟時代。'), null).map((m) => m.name);
     expect(names).toContain('澳门');
     expect(names).not.toContain('行政区');
+  });
+});
+
+describe('visitor goals and counts as Taiwan and Hong Kong papers print them', () => {
+  it.each([
+    ['展望全年旅客人次有望達到4,900萬的目標。', '2025-09-27', '達到4,900萬', 'target', '旅客人次'],
+    ['交通部觀光署今日進行專案報告，說明今年預定國際旅客來台目標是1千萬人次。', '2025-10-30', '1千萬人次', 'target', '国际旅客来台'],
+    ['2025年來台旅客則有857萬4547人次，較2024年成長9%。', '2026-02-03', '857萬4547人次', 'actual', '来台旅客'],
+  ])('%s', (text, date, quote, kind, metric) => {
+    const f = byQuote(zh(text, date), quote);
+    expect([f.kind, f.metric]).toEqual([kind, metric]);
+  });
+  it('a news agency’s dateline names where it filed from, not whose figures follow', () => {
+    expect(byQuote(zh('中評社桃園2月3日電 2025年來台旅客則有857萬4547人次。', '2026-02-03'), '857萬4547人次').entity).not.toBe('桃园市');
+  });
+  it('visitors to Taiwan, however the paper names them, are one indicator', () => {
+    const goal = byQuote(zh('說明今年預定國際旅客來台目標是1千萬人次。', '2025-10-30'), '1千萬人次');
+    const count = byQuote(zh('2025年來台旅客則有857萬4547人次。', '2026-02-03'), '857萬4547人次');
+    expect(metricIdentity(goal.metric, goal)).toBe('@taiwan-visitor-arrivals');
+    expect(metricIdentity(count.metric, count)).toBe('@taiwan-visitor-arrivals');
   });
 });

@@ -69,6 +69,14 @@ export const CULTURE: readonly Indicator[] = [
     source: '香港旅游发展局 访港旅客统计',
   },
   {
+    // Taiwan's Tourism Administration counts 来台旅客 (visitor arrivals); the press also says 国际旅客来台, 国际观光客.
+    id: 'taiwan-visitor-arrivals',
+    zh: ['来台旅客', '来台旅客人次', '国际旅客来台', '来台国际旅客', '来台国际观光客', '国际观光客来台', '外籍旅客来台', '来台观光客', '来台观光人次'],
+    en: ['visitor arrivals to taiwan', 'visitors to taiwan', 'international visitors to taiwan', 'taiwan visitor arrivals'],
+    measure: 'flow', unitClass: 'count', statistic: 'period', better: 'higher', domain: 'culture',
+    source: '交通部观光署 观光统计：来台旅客人次',
+  },
+  {
     // Macau's statistics bureau and police count 入境旅客; the press says 访澳旅客 for the same arrivals.
     id: 'macau-visitor-arrivals',
     zh: ['访澳旅客', '入境访澳旅客', '访澳旅客人次', '访澳旅客总数', '入境旅客'],
