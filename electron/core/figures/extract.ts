@@ -243,6 +243,19 @@ function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: numbe
 
 const ZH_FIGURE_NAMES_GOAL = /^\s*的(?:年度|全年|预期)?目标(?!任务|的?\d)/;
 
+/** Words after a percentage that do not name what it is of. */
+const EN_NOT_MEASURE_AFTER_PERCENT = /^(?:of|in|on|to|by|for|from|at|than|more|less|higher|lower|last|this|next|a|an|the|and|or|but|year|years|month|months|rise|increase|growth|fall|decline|drop|cut|reduction|jump|gain|stake|chance|share|year-on-year|annual|annually|points?|per|compared|while|which|who|that|is|are|was|were|will|would|has|have|had|said|says)$/i;
+
+/** 'of 20 per cent ethanol blending in petrol' → 'ethanol blending'; the goal's frame words at the end are dropped. */
+function percentOfWhat(after: string): string | null {
+  const m = /^\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|with|of|for|by|among|across|rate|milestone|target|goal)\b|[,.;:]|\s*$)/.exec(after);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (EN_NOT_MEASURE_AFTER_PERCENT.test(words[0]!)) return null;
+  while (words.length > 1 && /^(?:milestone|target|goal|rate|level)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
 /** 其中 opens a sentence that picks items from the one before (提出…主要预期目标。其中，国内生产总值增长5.5%左右): it takes that sentence's kind. */
 const ZH_AMONG = /^\s*(?:其中|这其中|当中)/;
 function amongCue(cues: KindCue[], folded: string, sentenceStart: number): KindCue | undefined {
@@ -598,6 +611,11 @@ function enMetric(w: Working, prev: Working | null, folded: string, mentions: En
     // 'Eskom's target to achieve 70% EAF': an abbreviation right after a percentage is the measure it is of.
     const abbreviation = metric && fig.unit !== '%' ? null : /^\s+([A-Z]{2,6})\b(?!['’]s|\s+[A-Z][a-z])/.exec(folded.slice(fig.end, fig.end + 12));
     if (abbreviation) metric = abbreviation[1]!;
+    // 'the target of 20 per cent ethanol blending in petrol', 'a 90 per cent double-dose vaccination milestone':
+    // after a goal's frame, or with no subject worth the name, the words after the percentage name the measure.
+    const frame = /\b(?:targets?|goals?|aims?|ambitions?|milestones?|pledges?)\s+of\s*$|\b(?:a|an)\s*$/i.test(folded.slice(Math.max(w.clause.start, fig.start - 24), fig.start));
+    const after = fig.unit === '%' && !abbreviation && (frame || !metric || /["“”]/.test(metric)) ? percentOfWhat(folded.slice(fig.end, fig.end + 60)) : null;
+    if (after) metric = after;
   }
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;

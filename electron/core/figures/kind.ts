@@ -77,8 +77,9 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   [/\b(?:with|had|having)\s+(?:only|just|barely)\b/gi, 'actual', true],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
   [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true],
-  // An infinitive of making says what the money or plan is for: 'given £4.8bn to build 116,000 homes' (not 'managed to build').
-  [/(?<!\b(?:managed|failed|helped|able|unable|used|went on|continued|began|started|expected|likely|set|due|projected|forecast|cost|costs|took|take|takes)\s)\bto\s+(?:build|deliver|create|provide|recruit|hire|train|plant|install|construct|complete|start)\b/gi, 'target', true],
+  // An infinitive of making or reaching says what the money or plan is for: 'given £4.8bn to build 116,000 homes',
+  // 'for the DHB to hit a 90 per cent milestone' (not 'managed to build', 'the first to reach').
+  [/(?<!\b(?:managed|failed|helped|able|unable|used|went on|continued|began|started|expected|likely|set|due|projected|forecast|cost|costs|took|take|takes|first|last|only|second|third)\s)\bto\s+(?:build|deliver|create|provide|recruit|hire|train|plant|install|construct|complete|start|hit|reach|meet|achieve|attain)\b/gi, 'target', true],
   [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|goals?|objectives?|plans? to|planned|commit(?:s|ted)? to|ambitions?|promis(?:e|es|ed|ing)|vow(?:s|ed)?|(?:would like|wants?|wanted|hopes?|hoped) to)\b/gi, 'target', true],
   // Extrapolation from the pace so far is a forecast: 'at this pace, Australia will start 825,000 homes'.
   // The cue runs on to the modal it governs, so a 'will deliver' after it does not read as a pledge.
@@ -89,6 +90,8 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // Lower case only: 'May' is the month ('the 13 weeks to May 25'), 'may' the modal.
   [/\bmay\b/g, 'projection', true],
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
+  // 'has become the first DHB in the country to be 90% fully vaccinated': a state reached.
+  [/\b(?:has|have|had)\s+become\b|\bbecame\b/gi, 'actual', true],
   [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true],
   [/\b(?:will|shall|to be)\b/gi, 'target', false],
   [/\b(?:has|have|had|is|are)\b/gi, 'actual', false],

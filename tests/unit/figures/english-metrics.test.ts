@@ -180,3 +180,21 @@ describe('a count of a list of things', () => {
     expect(metricIdentity(pledge.metric, pledge)).toBe(metricIdentity(outcome.metric, outcome));
   });
 });
+
+describe('what a percentage is of, when the words after it say', () => {
+  it.each([
+    ['The government has resolved to meet the target of 20 per cent ethanol blending in petrol by 2025.', '20 per cent', 'ethanol blending', 'target'],
+    ['India has achieved its target of 20 per cent ethanol blending with petrol.', '20 per cent', 'ethanol blending', 'actual'],
+    ['The board has become the first in the country to be 90% fully vaccinated.', '90%', 'fully vaccinated', 'actual'],
+  ])('%s', (text, quote, metric, kind) => {
+    const f = byQuote(en(text, '2025-07-27'), quote);
+    expect([f.metric, f.kind]).toEqual([metric, kind]);
+  });
+  it.each([
+    ['Prices rose 5% last year.', '5%'],
+    ['Sales saw a 5% increase in March.', '5%'],
+  ])('a percentage followed by time or a change names no measure after it: %s', (text, quote) => {
+    const f = byQuote(en(text, '2025-07-27'), quote);
+    expect(f.metric).not.toMatch(/last year|increase in/);
+  });
+});
