@@ -96,6 +96,15 @@ export function verdictAgainstTarget(terms: TargetTerms & Pick<Target, 'metric' 
   return { verdict: STATUS_TO_VERDICT[assessment.status] ?? 'too_early', assessment };
 }
 
+const GENERIC_GOVERNMENT = /^(?:the\s+)?(?:(?:federal|state|national|central|local|provincial|regional|city|county|devolved|coalition)\s+)?(?:government|govt|administration|executive)$|^(?:[市省区县]|特区|中央|地方)?政府$|^当局$/i;
+
+/** A body of the state: a police force, a ministry, a health service, a statistics office, 署/局/部. */
+const PUBLIC_BODY = /\b(?:police|ministry|department|agency|service|authority|board|office|commission|nhs|council|treasury|cabinet|parliament|government)\b|(?:局|署|部|委|厅|办|政府|警察|统计处|当局)$/i;
+
+function publicBodyOfGovernment(a: string, b: string): boolean {
+  return (GENERIC_GOVERNMENT.test(a) && PUBLIC_BODY.test(b)) || (GENERIC_GOVERNMENT.test(b) && PUBLIC_BODY.test(a));
+}
+
 /**
  * Owners that are not both places: two bodies must be the same body (Amazon is not Apple);
  * a body against a place (National Cabinet, the Treasury against Australia) cannot be told
@@ -103,6 +112,8 @@ export function verdictAgainstTarget(terms: TargetTerms & Pick<Target, 'metric' 
  */
 function ownerScore(figureEntity: string | null, targetEntity: string | null): number {
   if (figureEntity && targetEntity && (placeOf(figureEntity) || placeOf(targetEntity))) return 0.9;
+  // 'the Government', 'Federal Government', 「政府」 name no one body: the police or a ministry may carry out its pledge.
+  if (figureEntity && targetEntity && publicBodyOfGovernment(figureEntity.trim(), targetEntity.trim())) return 0.9;
   return entityScore(figureEntity, targetEntity);
 }
 

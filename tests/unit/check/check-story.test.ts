@@ -307,6 +307,23 @@ describe('what a verdict was based on, and candidates not compared', () => {
   });
 });
 
+describe('a pledge of the government, carried out by one of its bodies', () => {
+  it('holds the police force\'s count against the government\'s pledge, and another company\'s count not at all', () => {
+    const pledge = addStory(archive.repos, { date: '2025-02-26', headline: 'Government promises 500 extra officers', language: 'en' }, [
+      { quote: '500 extra officers', value: 500, unit: 'officers', change: 'increase', kind: 'target', metric: 'extra officers', entity: 'Government', period: { from: '2025-02-26', to: '2027-02-26', label: 'within two years' } },
+    ]);
+    const target = targetFromFigure(archive.repos, pledge.figures[0]!.id, { today: '2025-02-26' });
+    const { result } = check({ date: '2026-07-01', headline: 'Police add 23 extra officers', language: 'en' }, [
+      { quote: '23 extra officers', value: 23, unit: 'officers', change: 'increase', metric: 'extra officers', entity: 'NZ Police', period: { from: '2026-06-01', to: '2026-06-30', label: 'June' } },
+    ]);
+    expect(result[0]!.verdicts.some((v) => v.against === 'target' && v.id === target.id)).toBe(true);
+    const other = check({ date: '2026-07-01', headline: 'Acme adds 23 extra officers', language: 'en' }, [
+      { quote: '23 extra officers', value: 23, unit: 'officers', change: 'increase', metric: 'extra officers', entity: 'Acme Security', period: { from: '2026-06-01', to: '2026-06-30', label: 'June' } },
+    ]).result;
+    expect(other[0]?.verdicts.some((v) => v.against === 'target' && v.id === target.id && v.verdict !== 'not_comparable') ?? false).toBe(false);
+  });
+});
+
 describe('count units of one family', () => {
   it.each([
     ['electric vehicle charging stations', 'chargers'],
