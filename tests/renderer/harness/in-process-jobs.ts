@@ -20,6 +20,8 @@ interface InProcessJob {
 
 export class InProcessJobRunner extends JobRunner {
   private readonly inProcess = new Map<string, InProcessJob>();
+  /** While held, jobs start (queued, with an id) but do not run: a test sees a job midway. */
+  private held: { gate: Promise<void>; release: () => void } | null = null;
 
   constructor(
     private readonly repos: Repositories,
@@ -47,6 +49,7 @@ export class InProcessJobRunner extends JobRunner {
     job.finished = (async () => {
       // As the worker does: the first step waits a turn, so the caller has the job id first.
       await Promise.resolve();
+      await this.held?.gate;
       try {
         const outcome = await runJob(this.repos, request, progress, () => job.cancelled);
         const report = 'report' in outcome ? outcome.report : null;
@@ -60,6 +63,17 @@ export class InProcessJobRunner extends JobRunner {
     this.inProcess.set(jobId, job);
     this.emitProgress(initial);
     return jobId;
+  }
+
+  /** Holds the jobs started from now on until the returned release is called. */
+  hold(): () => void {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.held = { gate, release };
+    return () => {
+      this.held = null;
+      release();
+    };
   }
 
   override runningCount(): number {
