@@ -15,6 +15,7 @@ import { createRepositories, type Repositories } from '../../../electron/core/db
 import { createHandlers } from '../../../electron/core/handlers';
 import { invoke, type Handlers } from '../../../electron/core/invoke';
 import { openIndicatorKeys } from '../../../electron/core/targets/rekey';
+import type { PdfRenderer } from '../../../electron/core/export/pdf';
 import { ApiError } from '../../../renderer/src/api';
 import { InProcessJobRunner } from './in-process-jobs';
 
@@ -43,6 +44,8 @@ export interface RealCoreOptions {
   systemLocale?: string;
   /** An archive file instead of memory, for what works on files (backups and restore). */
   dbPath?: string;
+  /** How PDFs are made; none by default, as in browser mode. */
+  pdfRenderer?: PdfRenderer;
 }
 
 export function openRealCore(options: RealCoreOptions = {}): RealCore {
@@ -61,7 +64,7 @@ export function openRealCore(options: RealCoreOptions = {}): RealCore {
       if (state.report && state.report.imported.length > 0) emit('archive:changed', { reason: 'import' });
     },
   );
-  const handlers = createHandlers({ repos, jobs, transport: 'ipc', dbPath, version: '0.0.0-test', systemLocale: options.systemLocale ?? 'en-US', emit });
+  const handlers = createHandlers({ repos, jobs, transport: 'ipc', dbPath, version: '0.0.0-test', systemLocale: options.systemLocale ?? 'en-US', emit, ...(options.pdfRenderer ? { pdfRenderer: options.pdfRenderer } : {}) });
 
   const call = vi.fn(async (channel: Channel, input: unknown) => {
     const result = await invoke(handlers, channel, input);
