@@ -4,13 +4,15 @@
  * calls, with the same progress and outcome.
  */
 import { randomUUID } from 'node:crypto';
-import type { JobState } from '../../../shared/contract';
+import type { JobState, JobUpdate } from '../../../shared/contract';
 import type { JobProgress } from '../../../shared/domain/jobs';
 import type { Repositories } from '../../../electron/core/db/repositories';
 import { toAppError } from '../../../electron/core/invoke';
 import type { JobOutcome, JobRequest } from '../../../electron/core/jobs/messages';
 import { runJob } from '../../../electron/core/jobs/run-job';
 import { JobRunner, type FinishedJob } from '../../../electron/core/jobs/runner';
+
+const FINISHED_PHASES: ReadonlySet<string> = new Set(['done', 'failed', 'cancelled']);
 
 interface InProcessJob {
   state: JobState;
@@ -25,7 +27,7 @@ export class InProcessJobRunner extends JobRunner {
 
   constructor(
     private readonly repos: Repositories,
-    private readonly emitProgress: (progress: JobProgress) => void,
+    private readonly emitProgress: (update: JobUpdate) => void,
     private readonly onJobFinished: (state: JobState) => void = () => undefined,
   ) {
     // No worker file: this runner starts no thread.
@@ -38,11 +40,13 @@ export class InProcessJobRunner extends JobRunner {
     const job: InProcessJob = { state: { progress: initial, report: null, error: null }, cancelled: false, finished: Promise.resolve(null as never) };
     const progress = (p: Omit<JobProgress, 'jobId' | 'kind'>) => {
       job.state = { ...job.state, progress: { ...p, jobId, kind: request.kind } };
-      this.emitProgress(job.state.progress);
+      // As the runner does: the job's own last word goes out once, from settle, with the report.
+      if (!FINISHED_PHASES.has(p.phase)) this.emitProgress(job.state.progress);
     };
     const settle = (state: JobState, outcome: JobOutcome | null = null): FinishedJob => {
       job.state = state;
-      this.emitProgress(state.progress);
+      // As the runner does: the last event carries the report or the error.
+      this.emitProgress({ ...state.progress, report: state.report, error: state.error });
       this.onJobFinished(state);
       return { ...state, outcome };
     };
