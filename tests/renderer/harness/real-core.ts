@@ -31,6 +31,8 @@ export interface RealCore {
   subscribe: (event: string, listener: (payload: unknown) => void) => () => void;
   /** Sends an event as the core would, for a moment a test cannot reach through a job (a job midway). */
   emit: <E extends EventName>(event: E, payload: EventOf<E>) => void;
+  /** What the folder watcher does when files land: starts their import job and says so; the job id. */
+  watched(paths: string[]): string;
   /** Jobs started from now on wait, queued, until the returned release is called. */
   holdJobs(): () => void;
   /** Imports text as the editor's paste would, and waits for the job; the report. */
@@ -89,6 +91,12 @@ export function openRealCore(options: RealCoreOptions = {}): RealCore {
     subscribe,
     emit,
     holdJobs: () => jobs.hold(),
+    watched(paths) {
+      const files = paths.map((path) => join(FIXTURES, path));
+      const jobId = jobs.start({ kind: 'import', sources: files.map((path) => ({ kind: 'path', path })), options: {} });
+      emit('archive:watched', { files, jobId });
+      return jobId;
+    },
     importText,
     async importFixture(paths, importOptions = {}) {
       const sources = [paths].flat().map((path) => ({ kind: 'path' as const, path: join(FIXTURES, path) }));
