@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { callCore, useRealCore, type RealCore } from './harness/real-core';
+import { callCore, withRealCore, type RealCore } from './harness/real-core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ import { renderWithProviders } from './render';
 const HEADLINE = '重庆实施“双倍增”行动';
 const BODY = '今年力争科技型企业超过4.8万家、高新技术企业突破7000家。\n去年全市GDP增长6.1%。\n预计明年增长6%左右。';
 
-const core = useRealCore();
+const core = withRealCore();
 
 /** The 重庆日报 story, as the core stored it; its id. */
 async function seedStory(c: RealCore = core()): Promise<number> {

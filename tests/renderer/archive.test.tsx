@@ -1,12 +1,12 @@
 import { mockApi } from './mock-api';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { renderWithProviders } from './render';
 
-const core = useRealCore();
+const core = withRealCore();
 
 const EXISTING = 'Council sets aside £2m for roads';
 const gazetteStory = () => core().importText('gazette.txt', `${EXISTING}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });

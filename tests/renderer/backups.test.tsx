@@ -6,12 +6,12 @@ import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
 // Backups copy the archive's file: this archive is on disk, in a folder of its own.
 let folder = '';
-const core = useRealCore(
+const core = withRealCore(
   async (c) => {
     await c.importFixture('cq-daily-2023-02-24.txt');
   },

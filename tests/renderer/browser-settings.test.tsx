@@ -6,10 +6,10 @@ import { mockApi } from './mock-api';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import { useRealCore } from './harness/real-core';
+import { withRealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
-useRealCore();
+withRealCore();
 
 describe('Settings by transport', () => {
   it.each([

@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/react';
 import userEvent from '@testing-library/user-event';
@@ -9,7 +9,7 @@ import type { OutputOf } from '../../shared/contract';
 import type { DraftDoc } from '../../shared/domain/draft';
 import { renderWithProviders } from './render';
 
-const core = useRealCore();
+const core = withRealCore();
 
 const paragraph = (text: string): DraftDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
 

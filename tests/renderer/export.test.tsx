@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -15,7 +15,7 @@ let blobs: Blob[] = [];
 
 const HEADLINE = 'Council sets aside £2m for roads';
 /** One story of the Gazette; PDFs go through a Chromium this machine does not have. */
-const core = useRealCore(
+const core = withRealCore(
   async (c) => {
     await c.importText('gazette.txt', `${HEADLINE}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
   },

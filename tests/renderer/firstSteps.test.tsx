@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -7,7 +7,7 @@ import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { renderWithProviders } from './render';
 
 /** A new archive: one story of 重庆日报, with a goal (超过4.8万家) and an outcome (增长6.1%). */
-const core = useRealCore(async (c) => {
+const core = withRealCore(async (c) => {
   await c.importText('cq.txt', '重庆实施“双倍增”行动\n\n今年力争科技型企业超过4.8万家。去年全市GDP增长6.1%。', { publication: '重庆日报', date: '2023-02-24' });
 });
 

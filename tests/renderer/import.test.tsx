@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { callCore, FIXTURES, useRealCore } from './harness/real-core';
+import { callCore, FIXTURES, withRealCore } from './harness/real-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { act, screen, waitFor, within } from '@testing-library/react';
@@ -10,7 +10,7 @@ import type { OutputOf } from '../../shared/contract';
 import { renderWithProviders } from './render';
 
 const EXISTING = 'Council sets aside £2m for roads';
-const core = useRealCore(async (c) => {
+const core = withRealCore(async (c) => {
   await c.importText('gazette.txt', `${EXISTING}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
 });
 

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { markInterruptedImports } from '../../electron/core/jobs/recovery';
-import { callCore, useRealCore, type RealCore } from './harness/real-core';
+import { callCore, withRealCore, type RealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
 const PAGES = ['pages/cd-daily-2023-03-15.txt', 'pages/stats-gov-2023-03-15.txt', 'pages/nanfang-daily-A04-2024-03-12.txt'];
@@ -15,7 +15,7 @@ function crash(core: RealCore, batchId: number) {
   markInterruptedImports(core.repos);
 }
 
-const core = useRealCore(async (c) => {
+const core = withRealCore(async (c) => {
   await c.importFixture('cq-daily-2023-02-24.txt');
   crash(c, (await c.importFixture(PAGES)).batchId);
 });

@@ -3,7 +3,7 @@ import { mockApi } from './mock-api';
  * Big imports in the page: a paste over 200 KB goes to the import worker (with progress)
  * instead of a review parsed in the page, and a review of many stories draws only those in view.
  */
-import { useRealCore } from './harness/real-core';
+import { withRealCore } from './harness/real-core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -11,7 +11,7 @@ import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { renderWithProviders } from './render';
 
 const EXISTING = 'Council sets aside £2m for roads';
-useRealCore(async (c) => {
+withRealCore(async (c) => {
   await c.importText('gazette.txt', `${EXISTING}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
 });
 

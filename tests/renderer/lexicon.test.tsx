@@ -3,10 +3,10 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
-const core = useRealCore();
+const core = withRealCore();
 
 beforeEach(() => {
   window.location.hash = '#/settings';

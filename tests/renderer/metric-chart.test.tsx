@@ -1,4 +1,4 @@
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { MetricChart } from '../../renderer/src/features/targets/MetricChart';
@@ -6,7 +6,7 @@ import { valueTicks } from '../../renderer/src/features/targets/chartTicks';
 import { createI18n } from '../../renderer/src/i18n';
 import { renderWithProviders } from './render';
 
-const core = useRealCore();
+const core = withRealCore();
 
 const GOAL = '重庆科技型企业将倍增\n\n重庆力争到2025年科技型企业达到4万家。';
 /** A later story with a count of the same enterprises and their growth, a rate. */

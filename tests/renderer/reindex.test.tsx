@@ -4,10 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ReindexPanel } from '../../renderer/src/features/settings/ReindexPanel';
 import type { OutputOf } from '../../shared/contract';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
-const core = useRealCore(async (c) => {
+const core = withRealCore(async (c) => {
   await c.importFixture('cq-daily-2023-02-24.txt');
 });
 

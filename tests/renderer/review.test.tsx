@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { useRealCore, FIXTURES } from './harness/real-core';
+import { withRealCore, FIXTURES } from './harness/real-core';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -12,7 +12,7 @@ import type { ParsedStory } from '../../shared/domain/story';
 import { renderWithProviders } from './render';
 
 const EXISTING = 'Council sets aside £2m for roads';
-useRealCore(async (c) => {
+withRealCore(async (c) => {
   await c.importText('gazette.txt', `${EXISTING}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
 });
 

@@ -1,4 +1,4 @@
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -6,7 +6,7 @@ import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { renderWithProviders } from './render';
 
 /** The same figure printed in two scripts: a 重庆日报 goal and a Hong Kong report in traditional characters. */
-const core = useRealCore(async (c) => {
+const core = withRealCore(async (c) => {
   await c.importText('cq.txt', '重庆实施“双倍增”行动\n\n今年力争科技型企业超过4.8万家、高新技术企业突破7000家。', { publication: '重庆日报', date: '2023-02-24' });
   await c.importText('hk.txt', '全區科技型企業超過4.8萬家\n\n截至去年底，全區科技型企業超過4.8萬家，高新技術企業突破7000家。', { publication: '明报', date: '2023-03-01' });
 });

@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,7 +10,7 @@ import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { renderWithProviders } from './render';
 
 const EXISTING = 'Council sets aside £2m for roads';
-const core = useRealCore(async (c) => {
+const core = withRealCore(async (c) => {
   await c.importText('gazette.txt', `${EXISTING}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
 });
 

@@ -1,5 +1,5 @@
 import { mockApi } from './mock-api';
-import { callCore, useRealCore } from './harness/real-core';
+import { callCore, withRealCore } from './harness/real-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -12,7 +12,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const core = useRealCore();
+const core = withRealCore();
 
 const GOAL = { headline: '重庆实施“双倍增”行动', body: '今年力争高新技术企业突破7000家，全年居民消费价格涨幅3%左右。到2030年，科技型企业超过10万家。' };
 const MIDYEAR = { headline: '年中盘点', body: '上半年全市高新技术企业6400家。' };

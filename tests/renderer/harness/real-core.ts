@@ -21,6 +21,8 @@ import { InProcessJobRunner } from './in-process-jobs';
 
 // From the project root: under jsdom, import.meta does not name a file.
 export const FIXTURES = join(process.cwd(), 'tests/fixtures');
+/** A fixture file's path on disk, as the desktop app's preload would resolve a chosen file. */
+export const fixturePath = (path: string) => join(FIXTURES, path);
 
 export interface RealCore {
   repos: Repositories;
@@ -119,17 +121,17 @@ export async function callCore<C extends Channel>(core: RealCore, channel: C, in
  * `seed`, answering the renderer's api (calls and events) and closed after the test.
  * Returns a getter for the test's core.
  */
-export function useRealCore(seed?: (core: RealCore) => Promise<unknown>, options: RealCoreOptions | (() => RealCoreOptions) = {}): () => RealCore {
+export function withRealCore(seed?: (core: RealCore) => Promise<unknown>, options: RealCoreOptions | (() => RealCoreOptions) = {}): () => RealCore {
   let core: RealCore | undefined;
   beforeEach(async () => {
     core = openRealCore(typeof options === 'function' ? options() : options);
     mockApi.call.mockImplementation(core.call);
-    mockApi.subscribe.mockImplementation(core.subscribe as never);
+    mockApi.subscribe.mockImplementation(core.subscribe);
     await seed?.(core);
   });
   afterEach(() => core?.close());
   return () => {
-    if (!core) throw new Error('useRealCore: the core opens before each test');
+    if (!core) throw new Error('withRealCore: the core opens before each test');
     return core;
   };
 }

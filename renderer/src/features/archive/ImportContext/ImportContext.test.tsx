@@ -4,8 +4,7 @@
  * what is wrong and what to do, in the editor's language.
  */
 import { mockApi } from '../../../../../tests/renderer/mock-api';
-import { callCore, FIXTURES, useRealCore } from '../../../../../tests/renderer/harness/real-core';
-import { join } from 'node:path';
+import { callCore, fixturePath, withRealCore } from '../../../../../tests/renderer/harness/real-core';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -14,12 +13,12 @@ import { AppLayout } from '../../shell/AppLayout';
 import { renderWithProviders } from '../../../../../tests/renderer/render';
 
 const EXISTING = 'Council sets aside £2m for roads';
-const core = useRealCore(async (c) => {
+const core = withRealCore(async (c) => {
   await c.importText('gazette.txt', `${EXISTING}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
 });
 /** Files on the editor's disk, as the preload resolves them. */
-const ON_DISK = join(FIXTURES, 'cq-daily-2023-02-24.txt');
-const OTHER_ON_DISK = join(FIXTURES, 'pages/cd-daily-2023-03-15.txt');
+const ON_DISK = fixturePath('cq-daily-2023-02-24.txt');
+const OTHER_ON_DISK = fixturePath('pages/cd-daily-2023-03-15.txt');
 
 const pickFiles = vi.fn<(files: File[]) => Promise<PickedFile[]>>();
 beforeEach(() => {
