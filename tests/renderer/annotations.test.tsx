@@ -1,23 +1,42 @@
 import { mockApi } from './mock-api';
+import { callCore, withRealCore, type RealCore } from './harness/real-core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { rangeToOffsets } from '../../renderer/src/features/annotations/offsets';
-import { createFakeBackend, createFakeEvents, makeAnnotation, makeFigure, makeStory } from './fakeBackend';
+import type { OutputOf } from '../../shared/contract';
 import { renderWithProviders } from './render';
 
-beforeEach(() => {
-  mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
-});
+// Figure marks mid-paragraph: offsets must still be body offsets.
+const HEADLINE = '重庆实施“双倍增”行动';
+const BODY = '今年力争科技型企业超过4.8万家、高新技术企业突破7000家。\n去年全市GDP增长6.1%。\n预计明年增长6%左右。';
 
-// Leading spaces, a figure mark mid-paragraph, a blank line: offsets must still be body offsets.
-const BODY = '  今年力争科技型企业超过4.8万家、高新技术企业突破7000家。\n去年全市GDP增长6.1%。\n\n预计明年增长6%左右。';
-const story = makeStory(7, { headline: '重庆实施“双倍增”行动', body: BODY, language: 'zh' });
-const figures = [
-  makeFigure(31, 7, BODY, '超过4.8万家', { kind: 'target', metric: '科技型企业' }),
-  makeFigure(33, 7, BODY, '增长6.1%', { kind: 'actual', metric: 'GDP' }),
-];
+const core = withRealCore();
+
+/** The 重庆日报 story, as the core stored it; its id. */
+async function seedStory(c: RealCore = core()): Promise<number> {
+  const { imported } = await c.importText('cq.txt', `${HEADLINE}\n\n${BODY}`, { publication: '重庆日报', date: '2023-02-24' });
+  const story = await callCore(c, 'archive:get', { id: imported[0]!.id });
+  expect(story.body).toBe(BODY);
+  return story.id;
+}
+
+/** Annotations made on the story's text, as an editor makes them. */
+async function annotate(storyId: number, notes: Array<{ quote: string; type: string; comment: string; tags?: string[] }>) {
+  const made = [];
+  for (const { quote, ...note } of notes) {
+    const start = BODY.indexOf(quote);
+    made.push(await callCore(core(), 'annotations:create', { storyId, start, end: start + quote.length, ...note }));
+  }
+  return made;
+}
+
+/** What the core answered the page's first call on `channel`. */
+async function answered<C extends 'annotations:create'>(channel: C): Promise<OutputOf<C>> {
+  const index = mockApi.call.mock.calls.findIndex(([called]) => called === channel);
+  return (await mockApi.call.mock.results[index]!.value) as OutputOf<C>;
+}
 
 function textNodeOf(el: Element, containing: string): Text {
   const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
@@ -35,13 +54,13 @@ function select(startNode: Node, startOffset: number, endNode: Node, endOffset: 
   return range;
 }
 
-async function openStory(backend: ReturnType<typeof createFakeBackend>) {
-  mockApi.call.mockImplementation(backend.call);
-  window.location.hash = '#/archive/story/7';
+async function openStory(storyId: number) {
+  const figures = await callCore(core(), 'figures:list', { storyId });
+  window.location.hash = `#/archive/story/${storyId}`;
   renderWithProviders(<AppLayout />);
-  await screen.findByRole('heading', { level: 1, name: '重庆实施“双倍增”行动' });
+  await screen.findByRole('heading', { level: 1, name: HEADLINE });
   const article = screen.getByRole('article');
-  await waitFor(() => expect(article.querySelectorAll('mark')).toHaveLength(2));
+  await waitFor(() => expect(article.querySelectorAll('mark')).toHaveLength(figures.length));
   return article;
 }
 
@@ -53,8 +72,8 @@ function bodyOf(article: HTMLElement): HTMLElement {
 
 describe('Annotations in the reader', { timeout: 20_000 }, () => {
   it('maps a selection that runs into a figure mark to body offsets and creates the annotation', async () => {
-    const backend = createFakeBackend({ stories: [story], figures });
-    const article = await openStory(backend);
+    const storyId = await seedStory();
+    const article = await openStory(storyId);
     const body = bodyOf(article);
     const p2 = Array.from(body.querySelectorAll('p'))[1]!;
     const mark = p2.querySelector('mark')!;
@@ -70,7 +89,7 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     const start = BODY.indexOf('全市');
     const end = BODY.indexOf('增长6.1%') + 3;
     await waitFor(() =>
-      expect(mockApi.call).toHaveBeenCalledWith('annotations:create', expect.objectContaining({ storyId: 7, start, end, type: 'disputed' })),
+      expect(mockApi.call).toHaveBeenCalledWith('annotations:create', expect.objectContaining({ storyId, start, end, type: 'disputed' })),
     );
     // It is drawn over the same text, and the figure mark keeps its whole quote.
     await waitFor(() => expect(body.querySelectorAll('[data-annotation-ids]').length).toBeGreaterThan(0));
@@ -82,8 +101,9 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     // The toolbar stays open for a comment; saving it updates the new annotation.
     await userEvent.type(screen.getByLabelText('Comment'), 'Check with the statistics bureau');
     await userEvent.click(screen.getByRole('button', { name: 'Save annotation' }));
+    const created = await answered('annotations:create');
     await waitFor(() =>
-      expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: 1000, patch: expect.objectContaining({ comment: 'Check with the statistics bureau', type: 'disputed' }) }),
+      expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: created.id, patch: expect.objectContaining({ comment: 'Check with the statistics bureau', type: 'disputed' }) }),
     );
     const list = await screen.findByRole('list', { name: 'Annotations in this story' });
     expect(within(list).getByText('Check with the statistics bureau')).toBeTruthy();
@@ -99,8 +119,7 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     // jsdom lays nothing out: the selection's box is given.
     const measured = Object.getOwnPropertyDescriptor(Range.prototype, 'getBoundingClientRect');
     Range.prototype.getBoundingClientRect = () => rect;
-    const backend = createFakeBackend({ stories: [story], figures });
-    const article = await openStory(backend);
+    const article = await openStory(await seedStory());
     const p3 = Array.from(bodyOf(article).querySelectorAll('p'))[2]!;
     const node = textNodeOf(p3, '预计');
     select(node, 0, node, 4);
@@ -115,8 +134,9 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
   });
 
   it('works in Chinese with the labels the end-to-end test uses', async () => {
-    const backend = createFakeBackend({ stories: [story], figures, settings: { locale: 'zh-CN' } });
-    const article = await openStory(backend);
+    const storyId = await seedStory();
+    await callCore(core(), 'settings:set', { locale: 'zh-CN' });
+    const article = await openStory(storyId);
     const body = bodyOf(article);
     const p3 = Array.from(body.querySelectorAll('p'))[2]!;
     const node = textNodeOf(p3, '预计');
@@ -128,12 +148,12 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     await userEvent.click(screen.getByRole('button', { name: '保存批注' }));
     const list = await screen.findByRole('list', { name: '本文标注' });
     await waitFor(() => expect(within(list).getByRole('listitem').textContent).toContain('数据来源待核'));
-    expect(backend.annotations[0]).toMatchObject({ type: 'disputed', comment: '数据来源待核', position: { start: BODY.indexOf('预计'), end: BODY.indexOf('预计') + 4 } });
+    const [stored] = await callCore(core(), 'annotations:list', { storyId });
+    expect(stored).toMatchObject({ type: 'disputed', comment: '数据来源待核', position: { start: BODY.indexOf('预计'), end: BODY.indexOf('预计') + 4 } });
   });
 
   it('maps selections across paragraphs and element boundaries', async () => {
-    const backend = createFakeBackend({ stories: [story], figures });
-    const article = await openStory(backend);
+    const article = await openStory(await seedStory());
     const body = bodyOf(article);
     const ps = Array.from(body.querySelectorAll('p'));
     // From 高新 in paragraph 1 to the end of 预计 in paragraph 3.
@@ -149,8 +169,7 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
   });
 
   it('applies type 2 with the keyboard and m opens a comment', async () => {
-    const backend = createFakeBackend({ stories: [story], figures });
-    const article = await openStory(backend);
+    const article = await openStory(await seedStory());
     const body = bodyOf(article);
     const p3 = Array.from(body.querySelectorAll('p'))[2]!;
     const node = textNodeOf(p3, '预计');
@@ -163,28 +182,22 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
   });
 
   it('lists annotations with type and tag filters, orphaned ones apart, and jumps to the text', async () => {
-    const s1 = BODY.indexOf('高新技术企业');
-    const s2 = BODY.indexOf('去年');
-    const backend = createFakeBackend({
-      stories: [story],
-      figures,
-      annotations: [
-        makeAnnotation(1, 7, BODY, s1, s1 + 6, { type: 'verified', comment: 'Confirmed with the bureau', tags: ['tech'] }),
-        makeAnnotation(2, 7, BODY, s2, s2 + 4, { type: 'disputed', comment: 'Which year?', tags: ['gdp'] }),
-        makeAnnotation(3, 7, BODY, 0, 0, {
-          type: 'note',
-          comment: 'Old note',
-          orphaned: true,
-          quote: { type: 'TextQuoteSelector', exact: '旧的文字', prefix: '', suffix: '' },
-          position: { type: 'TextPositionSelector', start: 200, end: 204 },
-        }),
-      ],
-    });
-    const article = await openStory(backend);
+    // A note on a sentence the editor later cut from the story: it can no longer be placed.
+    const { imported } = await core().importText('cq.txt', `${HEADLINE}\n\n${BODY}\n旧的文字已经删去。`, { publication: '重庆日报', date: '2023-02-24' });
+    const storyId = imported[0]!.id;
+    const old = `${BODY}\n旧的文字已经删去。`.indexOf('旧的文字');
+    await callCore(core(), 'annotations:create', { storyId, start: old, end: old + 4, type: 'note', comment: 'Old note' });
+    await callCore(core(), 'archive:update', { id: storyId, patch: { body: BODY } });
+    const [verified] = await annotate(storyId, [
+      { quote: '高新技术企业', type: 'verified', comment: 'Confirmed with the bureau', tags: ['tech'] },
+      { quote: '去年全市', type: 'disputed', comment: 'Which year?', tags: ['gdp'] },
+    ]);
+    const article = await openStory(storyId);
     const body = bodyOf(article);
     await waitFor(() => expect(body.querySelectorAll('[data-annotation-ids]')).toHaveLength(2));
-    expect(body.querySelector('[data-annotation-ids="1"]')!.textContent).toBe('高新技术企业');
-    expect((body.querySelector('[data-annotation-ids="1"]') as HTMLElement).style.background).toBeTruthy();
+    const verifiedMark = () => body.querySelector(`[data-annotation-ids="${verified!.id}"]`) as HTMLElement;
+    expect(verifiedMark().textContent).toBe('高新技术企业');
+    expect(verifiedMark().style.background).toBeTruthy();
 
     const list = screen.getByRole('list', { name: 'Annotations in this story' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(2);
@@ -210,18 +223,14 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     expect(screen.getByText('Confirmed with the bureau')).toBeTruthy();
 
     // Click → the text flashes.
-    await userEvent.click(screen.getByRole('button', { name: /高新技术企业/ }));
-    await waitFor(() => expect(body.querySelector('[data-annotation-ids="1"]')!.getAttribute('data-flash')).toBe('true'));
+    await userEvent.click(within(screen.getByRole('list', { name: 'Annotations in this story' })).getByRole('button', { name: /高新技术企业/ }));
+    await waitFor(() => expect(verifiedMark().getAttribute('data-flash')).toBe('true'));
   });
 
   it('edits and deletes from the list', async () => {
-    const s2 = BODY.indexOf('去年');
-    const backend = createFakeBackend({
-      stories: [story],
-      figures,
-      annotations: [makeAnnotation(2, 7, BODY, s2, s2 + 4, { type: 'disputed', comment: 'Which year?' })],
-    });
-    await openStory(backend);
+    const storyId = await seedStory();
+    const [note] = await annotate(storyId, [{ quote: '去年全市', type: 'disputed', comment: 'Which year?' }]);
+    await openStory(storyId);
     const list = screen.getByRole('list', { name: 'Annotations in this story' });
     await userEvent.click(within(list).getByRole('button', { name: 'Edit' }));
     const comment = within(list).getByLabelText('Comment');
@@ -230,26 +239,22 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     await userEvent.type(inputLabelled(within(list).getAllByLabelText('Tags')), 'gdp{enter}');
     await userEvent.click(within(list).getByRole('button', { name: 'Save' }));
     await waitFor(() =>
-      expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: 2, patch: expect.objectContaining({ comment: '2022, per the bureau', tags: ['gdp'] }) }),
+      expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: note!.id, patch: expect.objectContaining({ comment: '2022, per the bureau', tags: ['gdp'] }) }),
     );
     await screen.findByText('2022, per the bureau');
     await userEvent.click(within(screen.getByRole('list', { name: 'Annotations in this story' })).getByRole('button', { name: 'Delete' }));
-    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:delete', { id: 2 }));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:delete', { id: note!.id }));
     await screen.findByText('No annotations yet. Select text in the story to add one.');
   });
 
   it('replies under an annotation, showing who replied, and deletes a reply', async () => {
-    const s2 = BODY.indexOf('去年');
-    const backend = createFakeBackend({
-      stories: [story],
-      figures,
-      annotations: [makeAnnotation(2, 7, BODY, s2, s2 + 4, { type: 'disputed', comment: 'Which year?' })],
-    });
-    await openStory(backend);
+    const storyId = await seedStory();
+    const [note] = await annotate(storyId, [{ quote: '去年全市', type: 'disputed', comment: 'Which year?' }]);
+    await openStory(storyId);
     const list = screen.getByRole('list', { name: 'Annotations in this story' });
     await userEvent.click(within(list).getByRole('button', { name: 'Reply' }));
     await userEvent.type(within(list).getByLabelText('Your reply (Ctrl+Enter sends)'), '2022, per the bureau{Control>}{Enter}{/Control}');
-    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:reply', { annotationId: 2, text: '2022, per the bureau' }));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:reply', { annotationId: note!.id, text: '2022, per the bureau' }));
     const thread = await within(list).findByRole('list', { name: 'Replies' });
     expect(within(thread).getByText('2022, per the bureau')).toBeTruthy();
     expect(thread.textContent).toMatch(/^.+ · /);

@@ -1,102 +1,92 @@
 import { mockApi } from './mock-api';
+import { callCore, withRealCore } from './harness/real-core';
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import { createFakeBackend, createFakeEvents, makeStory } from './fakeBackend';
 import { renderWithProviders } from './render';
 
-let events: ReturnType<typeof createFakeEvents>;
-beforeEach(() => {
-  events = createFakeEvents();
-  mockApi.subscribe.mockImplementation(events.subscribe as never);
-});
+const core = withRealCore();
+
+const EXISTING = 'Council sets aside £2m for roads';
+const gazetteStory = () => core().importText('gazette.txt', `${EXISTING}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
+/** The archive's stories as archive:list orders them. */
+const listed = async () => (await callCore(core(), 'archive:list', {})).items;
 
 describe('Archive list', () => {
   it('names a story printed without a headline as such, never a blank row', async () => {
-    const backend = createFakeBackend({ stories: [makeStory(1, { headline: '', language: 'zh', body: '国家统计局公布，全年国内生产总值增长5.2%。' })] });
-    mockApi.call.mockImplementation(backend.call);
+    // A paragraph pasted on its own: the core finds no headline above it.
+    await core().importText('cut.txt', '国家统计局公布，全年国内生产总值增长5.2%。', { publication: '重庆日报', date: '2024-01-18' });
+    expect((await listed())[0]!.headline).toBe('');
     renderWithProviders(<AppLayout />);
     const list = await screen.findByRole('list', { name: 'Stories in the archive' });
     expect(within(list).getByRole('link', { name: '(no headline)' })).toBeTruthy();
   });
 
   it('renders rows from archive:list, with badges, as links named by the headline', async () => {
-    const backend = createFakeBackend({
-      stories: [
-        makeStory(1, { headline: '重庆GDP增长6%左右', language: 'zh' }),
-        makeStory(2, { headline: 'A picture of the river', genre: 'photo', truncated: true }),
-        makeStory(3, { headline: 'Our view on targets', genre: 'commentary', byline: null }),
-      ],
-    });
-    mockApi.call.mockImplementation(backend.call);
+    // A Gazette page with a photo and a story cut off at its start, and a 重庆日报 page with a commentary.
+    await core().importFixture('pages/evening-gazette-p2.txt');
+    await core().importFixture('cq-daily-2023-02-24.txt');
+    const stories = await listed();
     renderWithProviders(<AppLayout />);
 
     const list = await screen.findByRole('list', { name: 'Stories in the archive' });
+    await within(list).findByRole('link', { name: 'Lambs arrive at city farm' });
     const links = within(list).getAllByRole('link');
-    expect(links.map((l) => l.getAttribute('href'))).toEqual(['#/archive/story/1', '#/archive/story/2', '#/archive/story/3']);
-    expect(within(list).getByRole('link', { name: '重庆GDP增长6%左右' })).toBeTruthy();
-    expect(within(list).getByText('Photo')).toBeTruthy();
-    expect(within(list).getByText('Truncated')).toBeTruthy();
-    expect(within(list).getByText('Commentary')).toBeTruthy();
-    expect(screen.getByText('3 stories')).toBeTruthy();
-    expect(backend.listCalls[0]).toEqual({ offset: 0, limit: 200 });
+    expect(links.map((l) => l.getAttribute('href'))).toEqual(stories.map((story) => `#/archive/story/${story.id}`));
+    expect(within(list).getByRole('link', { name: '抓住科技创新这个关键变量' })).toBeTruthy();
+    // A badge on every story the core marked so, and only on those.
+    const count = (test: (story: (typeof stories)[number]) => boolean) => stories.filter(test).length;
+    expect(count((story) => story.genre === 'photo')).toBeGreaterThan(0);
+    expect(count((story) => story.truncated)).toBeGreaterThan(0);
+    expect(count((story) => story.genre === 'commentary')).toBeGreaterThan(0);
+    expect(within(list).getAllByText('Photo')).toHaveLength(count((story) => story.genre === 'photo'));
+    expect(within(list).getAllByText('Truncated')).toHaveLength(count((story) => story.truncated));
+    expect(within(list).getAllByText('Commentary')).toHaveLength(count((story) => story.genre === 'commentary'));
+    expect(screen.getByText(`${stories.length} stories`)).toBeTruthy();
+    expect(mockApi.call.mock.calls.find(([c]) => c === 'archive:list')![1]).toEqual({ offset: 0, limit: 200 });
   });
 
   it('renders only the visible rows of a large archive and fetches pages by offset', async () => {
-    const backend = createFakeBackend({ count: 100_000 });
-    // Only stories the list asks for need to exist: make archive:list cheap.
-    mockApi.call.mockImplementation(async (channel: string, input: { offset: number; limit: number }) => {
-      if (channel !== 'archive:list') return backend.call(channel as never, input);
-      backend.listCalls.push(input);
-      return {
-        total: 100_000,
-        items: Array.from({ length: input.limit }, (_, i) => {
-          const s = makeStory(input.offset + i + 1);
-          return { id: s.id, publication: s.publication, date: s.date, headline: s.headline, byline: s.byline, truncated: false, genre: 'news', language: 'en' };
-        }),
-      };
-    });
+    // A thousand short notices: five pages of the list.
+    const notices = Array.from({ length: 1000 }, (_, i) => `第${i + 1}号公告\n\n本报讯 全市第${i + 1}项工作稳步推进。`).join('\n\n');
+    await core().importText('notices.txt', notices, { publication: '重庆日报', date: '2023-02-24' });
+    const [first] = await listed();
     renderWithProviders(<AppLayout />);
 
     const list = await screen.findByRole('list', { name: 'Stories in the archive' });
-    await within(list).findByRole('link', { name: 'Story number 1' });
+    await within(list).findByRole('link', { name: first!.headline });
     const rendered = within(list).getAllByRole('listitem');
     expect(rendered.length).toBeGreaterThan(5);
     expect(rendered.length).toBeLessThan(60);
-    expect(rendered[0]!.getAttribute('aria-setsize')).toBe('100000');
+    expect(rendered[0]!.getAttribute('aria-setsize')).toBe('1000');
 
     // Scroll far down: the page holding those rows is fetched by offset.
+    const [far] = (await callCore(core(), 'archive:list', { offset: 800, limit: 1 })).items;
     const scroller = list.parentElement!;
     await act(async () => {
-      scroller.scrollTop = 64 * 50_000;
+      scroller.scrollTop = 64 * 800;
       fireEvent.scroll(scroller);
     });
-    await waitFor(() => expect(backend.listCalls.some((c) => c.offset === 50_000 - (50_000 % 200))).toBe(true));
-    await within(list).findByRole('link', { name: 'Story number 50001' });
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('archive:list', expect.objectContaining({ offset: 800 })));
+    await within(list).findByRole('link', { name: far!.headline });
   });
 
   it('opens the reader from a row and goes back with Escape', async () => {
-    const backend = createFakeBackend({
-      stories: [
-        makeStory(7, {
-          headline: '今年新增市场主体5万家',
-          kicker: '重报时论',
-          subhead: '全市经济运行稳中向好',
-          dateline: '2月23日',
-          body: '第一段。\n第二段。\n\n第三段。',
-          truncated: true,
-          language: 'zh',
-        }),
-      ],
-      figures: new Error('figures are not ready'),
+    // The page resumes the story from page 1 (its start is cut off); the editor added the kicker, subhead and dateline.
+    const { imported } = await core().importText('p2.txt', '今年新增市场主体5万家\n\n（上接第一版）\n\n第一段。\n第二段。\n\n第三段。', { publication: '重庆日报', date: '2023-02-24' });
+    const id = imported[0]!.id;
+    await callCore(core(), 'archive:update', { id, patch: { kicker: '重报时论', subhead: '全市经济运行稳中向好', dateline: '2月23日' } });
+    // A failure the archive cannot be made to give on cue: the figures cannot be read.
+    mockApi.call.mockImplementation(async (channel, input) => {
+      if (channel === 'figures:list') throw new (await import('../../renderer/src/api')).ApiError({ code: 'unavailable', message: 'figures are not ready' }, channel);
+      return core().call(channel, input);
     });
-    mockApi.call.mockImplementation(backend.call);
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
 
     await user.click(await screen.findByRole('link', { name: '今年新增市场主体5万家' }));
-    expect(window.location.hash).toBe('#/archive/story/7');
+    expect(window.location.hash).toBe(`#/archive/story/${id}`);
 
     const heading = await screen.findByRole('heading', { level: 1, name: '今年新增市场主体5万家' });
     expect(heading).toBeTruthy();
@@ -116,19 +106,19 @@ describe('Archive list', () => {
   });
 
   it('opens the reader with Enter on a focused row', async () => {
-    const backend = createFakeBackend({ count: 2 });
-    mockApi.call.mockImplementation(backend.call);
+    await gazetteStory();
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
-    const row = await screen.findByRole('link', { name: 'Story number 2' });
+    const row = await screen.findByRole('link', { name: EXISTING });
     row.focus();
     await user.keyboard('{Enter}');
-    expect(await screen.findByRole('heading', { level: 1, name: 'Story number 2' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: EXISTING })).toBeTruthy();
   });
 
   it('shows an error with a retry instead of a blank page when the list fails', async () => {
-    mockApi.call.mockImplementation(async (channel: string) => {
-      if (channel === 'settings:get') return createFakeBackend().settings;
+    // A failure the archive cannot be made to give on cue: everything but the settings is refused.
+    mockApi.call.mockImplementation(async (channel, input) => {
+      if (channel === 'settings:get') return core().call(channel, input);
       throw new (await import('../../renderer/src/api')).ApiError({ code: 'internal', message: 'database is locked' }, channel);
     });
     renderWithProviders(<AppLayout />);
@@ -142,9 +132,10 @@ describe('Reader byline', () => {
     ['首席记者 张亦筑 实习生 冉罗楠', '首席记者 张亦筑 实习生 冉罗楠 · '],
     ['张亦筑', 'By 张亦筑 · '],
   ])('shows the credit 「%s」 with its roles once', async (byline, shown) => {
-    const backend = createFakeBackend({ stories: [makeStory(7, { headline: '科创中心', byline, language: 'zh' })] });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/archive/story/7';
+    const { imported } = await core().importText('kc.txt', '科创中心\n\n全市科创中心建设稳步推进。', { publication: '重庆日报', date: '2023-02-24' });
+    // The credit as the editor corrected it.
+    await callCore(core(), 'archive:update', { id: imported[0]!.id, patch: { byline } });
+    window.location.hash = `#/archive/story/${imported[0]!.id}`;
     renderWithProviders(<AppLayout />);
     await screen.findByRole('heading', { level: 1, name: '科创中心' });
     const meta = within(screen.getByRole('article')).getByText((_, el) => el?.tagName === 'P' && (el.textContent ?? '').startsWith(shown));
@@ -154,30 +145,8 @@ describe('Reader byline', () => {
 
 describe('Archive search', () => {
   it('searches as you type and marks the hit runs of the snippet', async () => {
-    const backend = createFakeBackend({
-      count: 2,
-      hits: [
-        {
-          storyId: 2,
-          headline: 'Growth target set',
-          headlineRuns: [
-            { text: 'Growth ', hit: false },
-            { text: 'target', hit: true },
-            { text: ' set', hit: false },
-          ],
-          date: '2023-02-24',
-          publication: '重庆日报',
-          byline: '张亦筑',
-          snippet: [
-            { text: '今年GDP增长', hit: false },
-            { text: '6%', hit: true },
-            { text: '左右，<b>not html</b>', hit: false },
-          ],
-          score: 1,
-        },
-      ],
-    });
-    mockApi.call.mockImplementation(backend.call);
+    // A story whose snippet carries text that looks like markup.
+    const { imported } = await core().importText('growth.txt', 'Growth target set\n\nThe council set a growth target of 6% for the year, <b>not html</b>.', { publication: 'Evening Gazette', date: '2024-03-05' });
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
 
@@ -185,27 +154,27 @@ describe('Archive search', () => {
     // The syntax help is a line under the box, never a tooltip over the results.
     expect(box.getAttribute('aria-describedby')).toBeTruthy();
     expect(document.getElementById(box.getAttribute('aria-describedby')!.split(' ')[0]!)?.textContent).toBe('Phrases in quotes, OR, -exclude');
-    await user.type(box, '6%');
+    await user.type(box, 'target');
     expect(screen.queryByRole('tooltip')).toBeNull();
 
     const results = await screen.findByRole('list', { name: 'Search results' });
     const link = within(results).getByRole('link', { name: 'Growth target set' });
     const marks = link.querySelectorAll('mark');
-    expect(Array.from(marks).map((m) => m.textContent)).toEqual(['target', '6%']);
+    // The word is marked in the headline and in the snippet.
+    expect(Array.from(marks).map((m) => m.textContent)).toEqual(['target', 'target']);
     // Snippet text is text, never markup.
     expect(link.querySelector('b')).toBeNull();
     expect(link.textContent).toContain('<b>not html</b>');
-    expect(link.getAttribute('href')).toBe('#/archive/story/2');
+    expect(link.getAttribute('href')).toBe(`#/archive/story/${imported[0]!.id}`);
 
-    const searches = backend.call.mock.calls.filter(([c]) => c === 'archive:search');
-    expect(searches.at(-1)?.[1]).toMatchObject({ query: '6%' });
+    const searches = mockApi.call.mock.calls.filter(([c]) => c === 'archive:search');
+    expect(searches.at(-1)?.[1]).toMatchObject({ query: 'target' });
     // Debounced: not one call per keystroke.
     expect(searches.length).toBeLessThanOrEqual(2);
   });
 
   it('says so when nothing matches', async () => {
-    const backend = createFakeBackend({ count: 1, hits: [] });
-    mockApi.call.mockImplementation(backend.call);
+    await gazetteStory();
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
     await user.type(await screen.findByRole('searchbox', { name: 'Search the archive' }), 'zzz');
@@ -213,8 +182,7 @@ describe('Archive search', () => {
   });
 
   it('focuses the search with Mod+K from another page', async () => {
-    const backend = createFakeBackend({ count: 1 });
-    mockApi.call.mockImplementation(backend.call);
+    await gazetteStory();
     window.location.hash = '#/settings';
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
@@ -228,8 +196,7 @@ describe('Archive search', () => {
 
 describe('Navigation', () => {
   it('switches pages from the navbar and with Mod+digit, and shows honest placeholders', async () => {
-    const backend = createFakeBackend({ count: 1 });
-    mockApi.call.mockImplementation(backend.call);
+    await gazetteStory();
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
     const nav = await screen.findByRole('navigation', { name: 'Main navigation' });

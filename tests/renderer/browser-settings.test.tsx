@@ -4,14 +4,12 @@ import { mockApi } from './mock-api';
  * folder to type in, and says where to find it.
  */
 import { screen } from '@testing-library/react';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import { createFakeBackend, createFakeEvents } from './fakeBackend';
+import { withRealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
-beforeEach(() => {
-  mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
-});
+withRealCore();
 
 describe('Settings by transport', () => {
   it.each([
@@ -19,7 +17,6 @@ describe('Settings by transport', () => {
     ['ipc', true],
   ] as const)('over %s offers a folder path to watch: %s', async (transport, offered) => {
     mockApi.transportKind.mockReturnValue(transport);
-    mockApi.call.mockImplementation(createFakeBackend({ count: 1 }).call);
     window.location.hash = '#/settings';
     renderWithProviders(<AppLayout />);
     await screen.findByRole('combobox', { name: 'Interface language' });

@@ -1,12 +1,38 @@
 import { mockApi } from './mock-api';
+import { callCore, withRealCore } from './harness/real-core';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import type { Editor } from '@tiptap/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import { ApiError } from '../../renderer/src/api';
-import { createFakeBackend, createFakeEvents, makeDraft, makeTarget } from './fakeBackend';
+import type { OutputOf } from '../../shared/contract';
+import type { DraftDoc } from '../../shared/domain/draft';
 import { renderWithProviders } from './render';
+
+const core = withRealCore();
+
+const paragraph = (text: string): DraftDoc => ({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] });
+
+/** A draft as the editor left it: "Hello world" unless said otherwise. */
+const draft = (title: string, options: { language?: 'en' | 'zh-CN'; text?: string } = {}) =>
+  callCore(core(), 'drafts:create', { title, language: options.language ?? 'en', doc: paragraph(options.text ?? 'Hello world') });
+
+/** A 重庆日报 story with four goals, each tracked as a target; the story's id and the targets by metric. */
+async function trackedGoals() {
+  const { imported } = await core().importText('cq.txt', '重庆实施“双倍增”行动\n\n今年力争全市研发经费投入强度2.35%左右，科技型企业超过4.8万家、高新技术企业突破7000家，全市GDP增长6%以上。', { publication: '重庆日报', date: '2023-02-24' });
+  const storyId = imported[0]!.id;
+  const targets: Record<string, OutputOf<'targets:fromFigure'>> = {};
+  for (const figure of await callCore(core(), 'figures:list', { storyId })) {
+    if (figure.kind === 'target') targets[figure.metric] = await callCore(core(), 'targets:fromFigure', { figureId: figure.id });
+  }
+  return { storyId, targets };
+}
+
+/** What the core answered the page's last call on `channel`. */
+async function answered<C extends 'drafts:scaffold' | 'export:draft'>(channel: C): Promise<OutputOf<C>> {
+  const index = mockApi.call.mock.calls.findLastIndex(([called]) => called === channel);
+  return (await mockApi.call.mock.results[index]!.value) as OutputOf<C>;
+}
 
 // ProseMirror measures the selection; jsdom lays nothing out.
 beforeAll(() => {
@@ -19,7 +45,6 @@ beforeAll(() => {
 
 const created: string[] = [];
 beforeEach(() => {
-  mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
   created.length = 0;
   vi.spyOn(URL, 'createObjectURL').mockImplementation(() => 'blob:fake');
   vi.spyOn(URL, 'revokeObjectURL').mockImplementation(() => {});
@@ -35,31 +60,31 @@ function saves() {
 
 describe('Drafts', { timeout: 20_000 }, () => {
   it('lists drafts with their counts and opens one', async () => {
-    const backend = createFakeBackend({ drafts: [makeDraft(1, { title: '重庆科技跟进', language: 'zh-CN' }), makeDraft(2, { title: 'Second' })] });
-    mockApi.call.mockImplementation(backend.call);
+    const first = await draft('重庆科技跟进', { language: 'zh-CN' });
+    await draft('Second');
     window.location.hash = '#/drafts';
     renderWithProviders(<AppLayout />);
     const table = await screen.findByRole('table', { name: 'Drafts' });
-    expect(within(table).getByRole('link', { name: '重庆科技跟进' }).getAttribute('href')).toBe('#/drafts/1');
+    expect(within(table).getByRole('link', { name: '重庆科技跟进' }).getAttribute('href')).toBe(`#/drafts/${first.id}`);
     expect(within(table).getAllByText('2 words')).toHaveLength(2);
     expect(within(table).getByText('中文')).toBeTruthy();
   });
 
   it('counts an all-Chinese draft without English words: its figures are numbers', async () => {
-    const counts = { cjk: 30, latinWords: 0, numbers: 7, words: 37, characters: 52, charactersWithSpaces: 52 };
-    const backend = createFakeBackend({ drafts: [makeDraft(1, { title: '重庆科技跟进', language: 'zh-CN', counts })] });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/drafts/1';
+    const { id, counts } = await draft('重庆科技跟进', { language: 'zh-CN', text: '今年全市科技型企业超过48000家，高新技术企业突破7000家。' });
+    expect(counts).toMatchObject({ latinWords: 0, numbers: 2 });
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     const line = await screen.findByLabelText('Length');
-    expect(line.textContent).toContain('30 Chinese characters, 7 numbers');
+    expect(line.textContent).toContain(`${counts.cjk} Chinese characters, 2 numbers`);
     expect(line.textContent).not.toContain('English words');
   });
 
   it('autosaves after a pause with the revision it loaded, then the next revision', async () => {
-    const backend = createFakeBackend({ drafts: [makeDraft(1, { revision: 3 })] });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/drafts/1';
+    const { id } = await draft('Draft 1');
+    // Saved twice before: revision 3.
+    for (const title of ['Draft 1', 'Draft 1']) await callCore(core(), 'drafts:save', { id, title, doc: paragraph('Hello world') });
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     const title = await screen.findByRole('textbox', { name: 'Title' });
     await screen.findByRole('textbox', { name: 'Draft text' });
@@ -67,7 +92,7 @@ describe('Drafts', { timeout: 20_000 }, () => {
     expect(screen.getByRole('status').textContent).toBe('Unsaved changes');
     expect(saves()).toHaveLength(0);
     await waitFor(() => expect(saves()).toHaveLength(1), { timeout: 3000 });
-    expect(saves()[0]).toMatchObject({ id: 1, title: 'Draft 1!', baseRevision: 3, explicit: false, doc: { type: 'doc' } });
+    expect(saves()[0]).toMatchObject({ id, title: 'Draft 1!', baseRevision: 3, explicit: false, doc: { type: 'doc' } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     await userEvent.type(title, '?');
     await waitFor(() => expect(saves()).toHaveLength(2), { timeout: 3000 });
@@ -77,14 +102,13 @@ describe('Drafts', { timeout: 20_000 }, () => {
   });
 
   it('tells the editor when the draft was saved elsewhere, and reloads', async () => {
-    const backend = createFakeBackend({ drafts: [makeDraft(1, { revision: 3 })] });
-    mockApi.call.mockImplementation(async (channel: string, input: unknown) => {
-      if (channel === 'drafts:save') throw new ApiError({ code: 'conflict', message: 'saved elsewhere', path: 'baseRevision' }, channel);
-      return backend.call(channel as never, input);
-    });
-    window.location.hash = '#/drafts/1';
+    const { id } = await draft('Draft 1');
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     const title = await screen.findByRole('textbox', { name: 'Title' });
+    await screen.findByRole('textbox', { name: 'Draft text' });
+    // Another window saves the draft meanwhile.
+    await callCore(core(), 'drafts:save', { id, title: 'Draft 1, from the other window', doc: paragraph('Hello world'), baseRevision: 1 });
     await userEvent.type(title, 'x');
     const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
     expect(within(alert).getByText('This draft was saved elsewhere')).toBeTruthy();
@@ -92,13 +116,13 @@ describe('Drafts', { timeout: 20_000 }, () => {
     const before = gets();
     await userEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
     await waitFor(() => expect(gets()).toBe(before + 1));
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Draft 1'));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Draft 1, from the other window'));
   });
 
   it('comments on a selection with Mod+Alt+M, lists it beside the draft, resolves, reopens and deletes it', async () => {
-    const backend = createFakeBackend({ drafts: [makeDraft(1, { revision: 2 })], settings: { editorName: '王编辑' } });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/drafts/1';
+    const { id } = await draft('Draft 1');
+    await callCore(core(), 'settings:set', { editorName: '王编辑' });
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     const text = await screen.findByRole('textbox', { name: 'Draft text' });
     const aside = screen.getByRole('complementary', { name: 'Comments' });
@@ -131,99 +155,94 @@ describe('Drafts', { timeout: 20_000 }, () => {
   });
 
   it('saves explicitly with Mod+S', async () => {
-    const backend = createFakeBackend({ drafts: [makeDraft(1, { revision: 2 })] });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/drafts/1';
+    const { id } = await draft('Draft 1');
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     await screen.findByRole('textbox', { name: 'Draft text' });
     await userEvent.keyboard('{Control>}s{/Control}');
     await waitFor(() => expect(saves()).toHaveLength(1));
-    expect(saves()[0]).toMatchObject({ id: 1, baseRevision: 2, explicit: true });
+    expect(saves()[0]).toMatchObject({ id, baseRevision: 1, explicit: true });
+    // An explicit save is a version.
+    await waitFor(async () => expect((await callCore(core(), 'drafts:versions', { id })).map((v) => v.reason)).toContain('save'));
   });
 
   it('New follow-up: picks targets and a language, calls drafts:scaffold and opens the draft', async () => {
-    const backend = createFakeBackend({
-      targets: [
-        makeTarget(11, { metric: '科技型企业', status: 'on_track', explanation: { code: 'x', zh: '科技型企业进展顺利', en: 'Tech firms are on track' } }),
-        makeTarget(12, { metric: '高新技术企业', status: 'off_track' }),
-        makeTarget(13, { metric: 'GDP', status: 'met' }),
-      ],
-    });
-    mockApi.call.mockImplementation(backend.call);
+    const { targets } = await trackedGoals();
     window.location.hash = '#/drafts';
     renderWithProviders(<AppLayout />);
     await userEvent.click(await screen.findByRole('button', { name: 'New follow-up' }));
     const dialog = await screen.findByRole('dialog');
     await userEvent.click(await within(dialog).findByRole('checkbox', { name: '科技型企业' }));
-    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'GDP' }));
+    await userEvent.click(within(dialog).getByRole('checkbox', { name: 'GDP增速' }));
     await userEvent.click(within(dialog).getByRole('radio', { name: '中文' }));
     await userEvent.click(within(dialog).getByRole('button', { name: 'Generate' }));
-    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('drafts:scaffold', { targetIds: [11, 13], language: 'zh-CN' }));
-    await waitFor(() => expect(window.location.hash).toBe('#/drafts/500'));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('drafts:scaffold', { targetIds: [targets['科技型企业']!.id, targets['GDP增速']!.id], language: 'zh-CN' }));
+    const scaffolded = await answered('drafts:scaffold');
+    await waitFor(() => expect(window.location.hash).toBe(`#/drafts/${scaffolded.id}`));
     const editor = await screen.findByRole('textbox', { name: 'Draft text' });
-    await waitFor(() => expect(editor.textContent).toContain('科技型企业进展顺利'));
+    // Each target's status, said in Chinese.
+    await waitFor(() => expect(editor.textContent).toContain(targets['科技型企业']!.explanation!.zh));
   });
 
   it('follow-up and export in Chinese, with the labels the end-to-end test uses', async () => {
-    const backend = createFakeBackend({
-      settings: { locale: 'zh-CN' },
-      targets: [makeTarget(11, { metric: '科技型企业' }), makeTarget(12, { metric: '研发投入强度' })],
-    });
-    mockApi.call.mockImplementation(backend.call);
+    await trackedGoals();
+    await callCore(core(), 'settings:set', { locale: 'zh-CN' });
     window.location.hash = '#/drafts';
     renderWithProviders(<AppLayout />);
     await userEvent.click(await screen.findByRole('button', { name: '新建跟进稿' }));
     await userEvent.click(await screen.findByRole('checkbox', { name: '科技型企业' }));
-    await userEvent.click(screen.getByRole('checkbox', { name: '研发投入强度' }));
+    await userEvent.click(screen.getByRole('checkbox', { name: '研发经费投入强度' }));
     await userEvent.click(screen.getByRole('radio', { name: '中文' }));
     await userEvent.click(screen.getByRole('button', { name: '生成' }));
     await screen.findByRole('textbox', { name: '稿件正文' });
     await userEvent.click(screen.getByRole('button', { name: '导出' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Word (DOCX)' }));
-    await waitFor(() => expect(created).toEqual(['draft-500.docx']));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('export:draft', expect.objectContaining({ format: 'docx' })));
+    const file = await answered('export:draft');
+    expect(file.fileName).toMatch(/\.docx$/);
+    await waitFor(() => expect(created).toEqual([file.fileName]));
   });
 
   it('exports the draft: the returned file is downloaded', async () => {
-    const backend = createFakeBackend({ drafts: [makeDraft(1)] });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/drafts/1';
+    const { id } = await draft('Draft 1');
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     await screen.findByRole('textbox', { name: 'Draft text' });
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Word (DOCX)' }));
-    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('export:draft', { id: 1, format: 'docx' }));
-    await waitFor(() => expect(created).toEqual(['draft-1.docx']));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('export:draft', { id, format: 'docx' }));
+    const file = await answered('export:draft');
+    expect(file.fileName).toMatch(/\.docx$/);
+    await waitFor(() => expect(created).toEqual([file.fileName]));
     expect(URL.createObjectURL).toHaveBeenCalledTimes(1);
   });
 
   it('inserts a target’s status sentence with a citation from the picker', async () => {
-    const backend = createFakeBackend({
-      drafts: [makeDraft(1)],
-      targets: [makeTarget(11, { metric: 'Tech firms', sourceStoryId: 7, explanation: { code: 'x', zh: '科技型企业进展顺利', en: 'Tech firms are on track' } })],
-    });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/drafts/1';
+    const { storyId, targets } = await trackedGoals();
+    const target = targets['科技型企业']!;
+    const { id } = await draft('Draft 1');
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     const editor = await screen.findByRole('textbox', { name: 'Draft text' });
     await userEvent.click(screen.getByRole('button', { name: 'Insert source' }));
     const dialog = await screen.findByRole('dialog', { name: 'Insert with a citation' });
     await userEvent.click(within(dialog).getByRole('tab', { name: 'Targets' }));
-    await userEvent.click(await within(dialog).findByRole('button', { name: 'Insert: Tech firms' }));
-    await waitFor(() => expect(editor.querySelector('[data-citation]')?.textContent).toBe('Tech firms are on track'));
-    expect(editor.querySelector('[data-citation]')!.getAttribute('data-target-id')).toBe('11');
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Insert: 科技型企业' }));
+    await waitFor(() => expect(editor.querySelector('[data-citation]')?.textContent).toBe(target.explanation!.en));
+    expect(editor.querySelector('[data-citation]')!.getAttribute('data-target-id')).toBe(String(target.id));
     // The citation is saved with the doc, with its attrs as the schema has them.
     await waitFor(() => expect(saves().length).toBeGreaterThan(0), { timeout: 3000 });
-    expect(JSON.stringify(saves()[0]!.doc)).toContain('"type":"citation","attrs":{"storyId":7,"figureId":null,"targetId":11');
+    expect(JSON.stringify(saves()[0]!.doc)).toContain(`"type":"citation","attrs":{"storyId":${storyId},"figureId":null,"targetId":${target.id}`);
   });
 
   it('shows the versions and restores one', async () => {
-    const backend = createFakeBackend({ drafts: [makeDraft(1, { title: 'Now' })] });
-    mockApi.call.mockImplementation(backend.call);
-    // Two saved versions in the fake's history.
-    await backend.call('drafts:save', { id: 1, title: 'Old title', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Old words' }] }] }, explicit: true });
-    await backend.call('drafts:save', { id: 1, title: 'Now', doc: { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'New words' }] }] }, explicit: true });
+    const { id } = await draft('Now');
+    // Two saved versions in the draft's history.
+    await callCore(core(), 'drafts:save', { id, title: 'Old title', doc: paragraph('Old words'), explicit: true });
+    await callCore(core(), 'drafts:save', { id, title: 'Now', doc: paragraph('New words'), explicit: true });
+    const oldVersion = (await callCore(core(), 'drafts:versions', { id })).find((v) => v.title === 'Old title')!;
     mockApi.call.mockClear();
-    window.location.hash = '#/drafts/1';
+    window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     await screen.findByRole('textbox', { name: 'Draft text' });
     await userEvent.click(screen.getByRole('button', { name: 'Versions' }));
@@ -233,7 +252,7 @@ describe('Drafts', { timeout: 20_000 }, () => {
     await userEvent.click(old);
     await within(drawer).findByText('Old words');
     await userEvent.click(within(drawer).getByRole('button', { name: 'Restore this version' }));
-    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('drafts:restore', { id: 1, versionId: 900 }));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('drafts:restore', { id, versionId: oldVersion.id }));
     await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Old title'));
     await waitFor(() => expect(screen.getByRole('textbox', { name: 'Draft text' }).textContent).toContain('Old words'));
   });

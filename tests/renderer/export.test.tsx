@@ -1,17 +1,35 @@
 import { mockApi } from './mock-api';
+import { callCore, withRealCore } from './harness/real-core';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { exportedBytes } from '../../renderer/src/features/export/download';
 import { typeIdFrom } from '../../renderer/src/features/settings/AnnotationTypesEditor';
-import { createFakeBackend, createFakeEvents, makeStory } from './fakeBackend';
+import { chromiumPdfRenderer } from '../../electron/core/export/pdf';
+import type { OutputOf } from '../../shared/contract';
 import { renderWithProviders } from './render';
 
 const downloads: { name: string; href: string }[] = [];
 let blobs: Blob[] = [];
+
+const HEADLINE = 'Council sets aside £2m for roads';
+/** One story of the Gazette; PDFs go through a Chromium this machine does not have. */
+const core = withRealCore(
+  async (c) => {
+    await c.importText('gazette.txt', `${HEADLINE}\n\nThe council set aside £2m for roads on Tuesday.`, { publication: 'Evening Gazette', date: '2024-03-05' });
+  },
+  { pdfRenderer: chromiumPdfRenderer({ executablePath: '/nowhere/chromium' }) },
+);
+const storyId = async () => (await callCore(core(), 'archive:list', {})).items[0]!.id;
+
+/** What the core answered the renderer's first call on `channel`. */
+async function answered<C extends 'export:story' | 'annotations:export'>(channel: C): Promise<OutputOf<C>> {
+  const index = mockApi.call.mock.calls.findIndex(([called]) => called === channel);
+  return (await mockApi.call.mock.results[index]!.value) as OutputOf<C>;
+}
+
 beforeEach(() => {
-  mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
   downloads.length = 0;
   blobs = [];
   vi.spyOn(URL, 'createObjectURL').mockImplementation((b) => {
@@ -27,25 +45,26 @@ afterEach(() => vi.restoreAllMocks());
 
 describe('Story export', { timeout: 20_000 }, () => {
   it('exports the story with its annotations and downloads the file', async () => {
-    const backend = createFakeBackend({ stories: [makeStory(7)] });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/archive/story/7';
+    const id = await storyId();
+    window.location.hash = `#/archive/story/${id}`;
     renderWithProviders(<AppLayout />);
-    await screen.findByRole('heading', { level: 1, name: 'Story number 7' });
+    await screen.findByRole('heading', { level: 1, name: HEADLINE });
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'Markdown' }));
-    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('export:story', { storyId: 7, format: 'markdown', annotated: true, language: 'en' }));
-    await waitFor(() => expect(downloads).toEqual([{ name: 'story-7.md', href: 'blob:fake' }]));
-    expect(blobs[0]!.size).toBe(4);
-    expect(blobs[0]!.type).toBe('application/octet-stream');
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('export:story', { storyId: id, format: 'markdown', annotated: true, language: 'en' }));
+    const file = await answered('export:story');
+    expect(file.fileName).toMatch(/\.md$/);
+    await waitFor(() => expect(downloads).toEqual([{ name: file.fileName, href: 'blob:fake' }]));
+    // The file's bytes, as the core wrote them: the story in Markdown.
+    expect(blobs[0]!.size).toBe(file.bytes);
+    expect(blobs[0]!.type).toBe(file.mime);
+    expect(new TextDecoder().decode(exportedBytes(file))).toContain(HEADLINE);
   });
 
   it('shows the core’s message when an export fails (PDF unavailable)', async () => {
-    const backend = createFakeBackend({ stories: [makeStory(7)] });
-    mockApi.call.mockImplementation(backend.call);
-    window.location.hash = '#/archive/story/7';
+    window.location.hash = `#/archive/story/${await storyId()}`;
     renderWithProviders(<AppLayout />);
-    await screen.findByRole('heading', { level: 1, name: 'Story number 7' });
+    await screen.findByRole('heading', { level: 1, name: HEADLINE });
     await userEvent.click(screen.getByRole('button', { name: 'Export' }));
     await userEvent.click(await screen.findByRole('menuitem', { name: 'PDF' }));
     expect(await screen.findByText(/PDF export needs Chromium/)).toBeTruthy();
@@ -62,15 +81,22 @@ describe('Story export', { timeout: 20_000 }, () => {
 
 describe('Annotations in Settings', () => {
   it('exports all annotations as JSON-LD and imports a chosen file', async () => {
-    const backend = createFakeBackend();
-    mockApi.call.mockImplementation(backend.call);
+    // Two notes on the story, exported, then gone from the archive: the import brings them back.
+    const id = await storyId();
+    const notes = [
+      await callCore(core(), 'annotations:create', { storyId: id, start: 0, end: 11, type: 'note', comment: 'Which council?' }),
+      await callCore(core(), 'annotations:create', { storyId: id, start: 16, end: 23, type: 'verified' }),
+    ];
     window.location.hash = '#/settings';
     renderWithProviders(<AppLayout />);
     await userEvent.click(await screen.findByRole('button', { name: 'Export all annotations' }));
     await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:export', {}));
-    await waitFor(() => expect(downloads.map((d) => d.name)).toEqual(['annotations.jsonld']));
+    const exported = await answered('annotations:export');
+    await waitFor(() => expect(downloads.map((d) => d.name)).toEqual([exported.fileName]));
+    expect(exported.fileName).toMatch(/\.jsonld$/);
 
-    const json = { '@context': 'http://www.w3.org/ns/anno.jsonld', type: 'AnnotationCollection', total: 0, first: { type: 'AnnotationPage', items: [] } };
+    for (const note of notes) await callCore(core(), 'annotations:delete', { id: note.id });
+    const json = JSON.parse(new TextDecoder().decode(exportedBytes(exported))) as unknown;
     const file = new File([JSON.stringify(json)], 'notes.jsonld', { type: 'application/ld+json' });
     fireEvent.change(screen.getByTestId('annotations-import-file'), { target: { files: [file] } });
     await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:import', { json, options: { skipUnmatched: true } }));
@@ -78,8 +104,6 @@ describe('Annotations in Settings', () => {
   });
 
   it('edits the annotation types: adds one with an id from its English label and saves', async () => {
-    const backend = createFakeBackend();
-    mockApi.call.mockImplementation(backend.call);
     window.location.hash = '#/settings';
     renderWithProviders(<AppLayout />);
     const section = (await screen.findByRole('heading', { name: 'Annotation types' })).closest('section')!;
@@ -92,7 +116,7 @@ describe('Annotations in Settings', () => {
     await userEvent.click(within(section).getByRole('button', { name: 'Remove 备注' }));
     await userEvent.click(within(section).getByRole('button', { name: 'Save types' }));
     await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('settings:set', expect.objectContaining({ annotationTypes: expect.any(Array) })));
-    const types = backend.settings.annotationTypes;
+    const types = (await callCore(core(), 'settings:get', {})).annotationTypes;
     expect(types.map((t) => t.id)).toEqual(['verified', 'disputed', 'needs_source', 'legal_check']);
     expect(types[3]).toEqual({ id: 'legal_check', label: { 'zh-CN': '需法务审核', en: 'Legal check' }, colour: '#d0bfff' });
   });

@@ -1,22 +1,27 @@
 import { mockApi } from './mock-api';
+import { callCore, withRealCore } from './harness/real-core';
 import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import { createFakeBackend, createFakeEvents, makeFigure, makeStory } from './fakeBackend';
 import { renderWithProviders } from './render';
 
+/** A new archive: one story of 重庆日报, with a goal (超过4.8万家) and an outcome (增长6.1%). */
+const core = withRealCore(async (c) => {
+  await c.importText('cq.txt', '重庆实施“双倍增”行动\n\n今年力争科技型企业超过4.8万家。去年全市GDP增长6.1%。', { publication: '重庆日报', date: '2023-02-24' });
+});
+
 beforeEach(() => {
-  mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
   window.location.hash = '#/archive';
 });
 
-const BODY = '今年力争科技型企业超过4.8万家。去年全市GDP增长6.1%。';
-const story = makeStory(7, { headline: '重庆实施“双倍增”行动', body: BODY, language: 'zh' });
-const figures = [
-  makeFigure(33, 7, BODY, '增长6.1%', { kind: 'actual', metric: 'GDP' }),
-  makeFigure(31, 7, BODY, '超过4.8万家', { kind: 'target', metric: '科技型企业' }),
-];
+/** The story and its goal figure, which "Press t on a figure" opens. */
+async function goal() {
+  const [story] = (await callCore(core(), 'archive:list', {})).items;
+  const figure = (await callCore(core(), 'figures:list', { storyId: story!.id })).find((f) => f.quote === '超过4.8万家')!;
+  expect(figure.kind).toBe('target');
+  return { story: story!.id, figure: figure.id };
+}
 
 async function nextSteps() {
   return screen.findByRole('region', { name: 'Next steps' });
@@ -24,8 +29,7 @@ async function nextSteps() {
 
 describe('First run', { timeout: 30_000 }, () => {
   it('offers three next steps on a new archive; each button takes its step and then goes away, for good', async () => {
-    const backend = createFakeBackend({ stories: [story], figures });
-    mockApi.call.mockImplementation(backend.call);
+    const target = await goal();
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
 
@@ -34,7 +38,7 @@ describe('First run', { timeout: 30_000 }, () => {
 
     // Press t: opens a target figure, selected, ready for t.
     await user.click(within(steps).getByRole('button', { name: /Press t on a figure/ }));
-    await waitFor(() => expect(window.location.hash).toBe('#/archive/story/7?figure=31'));
+    await waitFor(() => expect(window.location.hash).toBe(`#/archive/story/${target.story}?figure=${target.figure}`));
     expect(mockApi.call).toHaveBeenCalledWith('settings:set', { firstStepsDone: ['track'] });
 
     // Check a later story: goes to the check page.
@@ -60,8 +64,6 @@ describe('First run', { timeout: 30_000 }, () => {
   });
 
   it('can be hidden all at once', async () => {
-    const backend = createFakeBackend({ stories: [story], figures });
-    mockApi.call.mockImplementation(backend.call);
     renderWithProviders(<AppLayout />);
     await userEvent.click(within(await nextSteps()).getByRole('button', { name: 'Hide the next steps' }));
     await waitFor(() => expect(screen.queryByRole('region', { name: 'Next steps' })).toBeNull());

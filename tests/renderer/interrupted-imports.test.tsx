@@ -1,46 +1,44 @@
 import { mockApi } from './mock-api';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
-import type { ImportBatch } from '../../shared/domain/imports';
-import { createFakeBackend, createFakeEvents } from './fakeBackend';
+import { markInterruptedImports } from '../../electron/core/jobs/recovery';
+import { callCore, withRealCore, type RealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
-beforeEach(() => {
-  mockApi.subscribe.mockImplementation(createFakeEvents().subscribe as never);
-});
+const PAGES = ['pages/cd-daily-2023-03-15.txt', 'pages/stats-gov-2023-03-15.txt', 'pages/nanfang-daily-A04-2024-03-12.txt'];
 
-const interrupted: ImportBatch = {
-  id: 7,
-  startedAt: '2026-12-01T09:30:00.000Z',
-  finishedAt: '2026-12-01T10:00:00.000Z',
-  status: 'interrupted',
-  files: 12,
-  stories: 40,
-  skipped: 0,
-  failed: 0,
-  paths: ['/news/2026-12-01'],
-  resumable: true,
-  resumedBy: null,
-};
+/** As a crash leaves a batch: still marked running, by a process that is gone; then the core starts again. */
+function crash(core: RealCore, batchId: number) {
+  core.repos.db.prepare(`UPDATE import_batches SET status = 'running', finished_at = NULL, runner = '999999999@0' WHERE id = ?`).run(batchId);
+  markInterruptedImports(core.repos);
+}
+
+const core = withRealCore(async (c) => {
+  await c.importFixture('cq-daily-2023-02-24.txt');
+  crash(c, (await c.importFixture(PAGES)).batchId);
+});
 
 describe('an import a crash interrupted', () => {
   it('is shown with what it kept, and Resume starts it again as a job', async () => {
-    const backend = createFakeBackend({
-      batches: [interrupted, { ...interrupted, id: 6, status: 'done', resumable: false }],
-      job: { progress: { jobId: 'job-resume', kind: 'import', phase: 'storing', done: 3, total: 12, message: 'p3.txt' }, report: null, error: null },
-    });
-    mockApi.call.mockImplementation(backend.call);
+    const batch = (await callCore(core(), 'imports:list', { limit: 20 })).find((b) => b.status === 'interrupted')!;
+    expect(batch.files).toBe(PAGES.length);
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
-    const alert = await screen.findByText(/40 stories from its 12 files were kept/);
-    expect(alert.textContent).toContain('2026-12-01 09:30');
+    const alert = await screen.findByText(new RegExp(`${batch.stories} stories from its ${PAGES.length} files were kept`));
+    expect(alert.textContent).toContain(batch.startedAt.slice(0, 16).replace('T', ' '));
+    // The batch that finished is not offered again.
     expect(screen.getAllByRole('button', { name: 'Resume' })).toHaveLength(1);
+    const release = core().holdJobs();
     await user.click(screen.getByRole('button', { name: 'Resume' }));
-    await waitFor(() => expect(backend.call).toHaveBeenCalledWith('imports:resume', { batchId: 7 }));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('imports:resume', { batchId: batch.id }));
     // The resumed job is followed like any import: its progress replaces the notice.
     expect(await screen.findByRole('button', { name: 'Cancel' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
+    release();
+    // It found every story already stored; the batch is no longer offered.
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Cancel' })).toBeNull(), { timeout: 10_000 });
     expect(screen.queryByRole('button', { name: 'Resume' })).toBeNull();
   });
 });

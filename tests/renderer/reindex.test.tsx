@@ -1,45 +1,48 @@
 import { mockApi } from './mock-api';
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ReindexPanel } from '../../renderer/src/features/settings/ReindexPanel';
-import type { JobProgress } from '../../shared/domain/jobs';
-import { createFakeBackend, createFakeEvents } from './fakeBackend';
+import type { OutputOf } from '../../shared/contract';
+import { callCore, withRealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
-const progress = (patch: Partial<JobProgress>): JobProgress => ({
-  jobId: 'job-9',
-  kind: 'reindex',
-  phase: 'indexing',
-  done: 0,
-  total: 8,
-  message: '',
-  ...patch,
+const core = withRealCore(async (c) => {
+  await c.importFixture('cq-daily-2023-02-24.txt');
 });
 
-let events: ReturnType<typeof createFakeEvents>;
-beforeEach(() => {
-  events = createFakeEvents();
-  mockApi.subscribe.mockImplementation(events.subscribe as never);
-});
+/** The job id the core gave the reindex the panel started. */
+async function startedJob(): Promise<string> {
+  await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('archive:reindex', { search: true, figures: true }));
+  const started = mockApi.call.mock.calls.findIndex(([channel]) => channel === 'archive:reindex');
+  return ((await mockApi.call.mock.results[started]!.value) as OutputOf<'archive:reindex'>).jobId;
+}
 
 describe('Rebuild index', () => {
-  it('starts the reindex job, shows its progress with Cancel, and says when it is done', async () => {
-    const backend = createFakeBackend({ count: 1, job: { progress: progress({}), report: null, error: null } });
-    mockApi.call.mockImplementation(backend.call);
+  it('starts the reindex job, shows its progress with Cancel, and says where it stopped', async () => {
+    const release = core().holdJobs();
     const user = userEvent.setup();
     renderWithProviders(<ReindexPanel />);
 
     await user.click(screen.getByRole('button', { name: 'Rebuild index and re-read figures' }));
-    expect(mockApi.call).toHaveBeenCalledWith('archive:reindex', { search: true, figures: true });
-    act(() => events.emit('jobs:progress', progress({ done: 4, message: '4 / 8' })));
+    const jobId = await startedJob();
+    // Midway, as the worker reports it.
+    act(() => core().emit('jobs:progress', { jobId, kind: 'reindex', phase: 'indexing', done: 4, total: 8, message: '4 / 8' }));
     expect(screen.getByRole('progressbar', { name: 'Rebuild progress' }).getAttribute('aria-valuenow')).toBe('50');
 
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
-    expect(mockApi.call).toHaveBeenCalledWith('jobs:cancel', { jobId: 'job-9' });
+    expect(mockApi.call).toHaveBeenCalledWith('jobs:cancel', { jobId });
+    release();
+    expect(await screen.findByText('Stopped after 0 stories; the rest keep their previous index')).toBeTruthy();
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
 
-    act(() => events.emit('jobs:progress', progress({ phase: 'done', done: 8, message: '8 stories re-read' })));
-    expect(await screen.findByText('Rebuilt: 8 stories re-read')).toBeTruthy();
+  it('says when it is done, and how many stories it re-read', async () => {
+    const { total } = await callCore(core(), 'archive:list', {});
+    const user = userEvent.setup();
+    renderWithProviders(<ReindexPanel />);
+    await user.click(screen.getByRole('button', { name: 'Rebuild index and re-read figures' }));
+    expect(await screen.findByText(`Rebuilt: ${total} stories re-read`)).toBeTruthy();
     expect(screen.queryByRole('progressbar')).toBeNull();
   });
 });

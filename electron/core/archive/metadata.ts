@@ -133,7 +133,9 @@ export function publicationFromName(fileName: string): { name: string; slug: str
 
 /** 「重庆日报 2023-02-24 第3版」 or 「The Northern Ledger – 24 February 2023」: a paper's name inside a title. */
 function publicationFromTitle(title: string): string | null {
-  const zh = /([\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|日報|晚報|晨報|時報|商報|都市報|青年報))/.exec(title);
+  // A date printed against the name (1957年7月20日人民日报) is not part of it: its 日 would start the name.
+  const undated = title.replace(/[0-9０-９]+\s*[年月日号號]/g, ' ');
+  const zh = /([\u4e00-\u9fff]{2,10}(?:日报|晚报|晨报|时报|商报|都市报|青年报|法治报|日報|晚報|晨報|時報|商報|都市報|青年報))/.exec(undated);
   if (zh) return zh[1]!;
   for (const [re, name] of KNOWN_PAPERS) {
     const words = title.toLowerCase().replace(/[^a-z\s-]/g, ' ').trim().split(/\s+/);

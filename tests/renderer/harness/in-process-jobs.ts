@@ -4,13 +4,15 @@
  * calls, with the same progress and outcome.
  */
 import { randomUUID } from 'node:crypto';
-import type { JobState } from '../../../shared/contract';
+import type { JobState, JobUpdate } from '../../../shared/contract';
 import type { JobProgress } from '../../../shared/domain/jobs';
 import type { Repositories } from '../../../electron/core/db/repositories';
 import { toAppError } from '../../../electron/core/invoke';
 import type { JobOutcome, JobRequest } from '../../../electron/core/jobs/messages';
 import { runJob } from '../../../electron/core/jobs/run-job';
 import { JobRunner, type FinishedJob } from '../../../electron/core/jobs/runner';
+
+const FINISHED_PHASES: ReadonlySet<string> = new Set(['done', 'failed', 'cancelled']);
 
 interface InProcessJob {
   state: JobState;
@@ -20,10 +22,12 @@ interface InProcessJob {
 
 export class InProcessJobRunner extends JobRunner {
   private readonly inProcess = new Map<string, InProcessJob>();
+  /** While held, jobs start (queued, with an id) but do not run: a test sees a job midway. */
+  private held: { gate: Promise<void>; release: () => void } | null = null;
 
   constructor(
     private readonly repos: Repositories,
-    private readonly emitProgress: (progress: JobProgress) => void,
+    private readonly emitProgress: (update: JobUpdate) => void,
     private readonly onJobFinished: (state: JobState) => void = () => undefined,
   ) {
     // No worker file: this runner starts no thread.
@@ -36,17 +40,20 @@ export class InProcessJobRunner extends JobRunner {
     const job: InProcessJob = { state: { progress: initial, report: null, error: null }, cancelled: false, finished: Promise.resolve(null as never) };
     const progress = (p: Omit<JobProgress, 'jobId' | 'kind'>) => {
       job.state = { ...job.state, progress: { ...p, jobId, kind: request.kind } };
-      this.emitProgress(job.state.progress);
+      // As the runner does: the job's own last word goes out once, from settle, with the report.
+      if (!FINISHED_PHASES.has(p.phase)) this.emitProgress(job.state.progress);
     };
     const settle = (state: JobState, outcome: JobOutcome | null = null): FinishedJob => {
       job.state = state;
-      this.emitProgress(state.progress);
+      // As the runner does: the last event carries the report or the error.
+      this.emitProgress({ ...state.progress, report: state.report, error: state.error });
       this.onJobFinished(state);
       return { ...state, outcome };
     };
     job.finished = (async () => {
       // As the worker does: the first step waits a turn, so the caller has the job id first.
       await Promise.resolve();
+      await this.held?.gate;
       try {
         const outcome = await runJob(this.repos, request, progress, () => job.cancelled);
         const report = 'report' in outcome ? outcome.report : null;
@@ -60,6 +67,17 @@ export class InProcessJobRunner extends JobRunner {
     this.inProcess.set(jobId, job);
     this.emitProgress(initial);
     return jobId;
+  }
+
+  /** Holds the jobs started from now on until the returned release is called. */
+  hold(): () => void {
+    let release = () => undefined as void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    this.held = { gate, release };
+    return () => {
+      this.held = null;
+      release();
+    };
   }
 
   override runningCount(): number {

@@ -93,6 +93,8 @@ describe('dates and paper names', () => {
     // carried from the print paper: the paper is the original publisher
     ['2024年03月05日05:51 | 来源：人民网－人民日报', '人民日报'],
     ['Tuesday, April 2, 2024 | The Evening Gazette | Page 2', 'The Evening Gazette'],
+    // the date printed against the name: its 日 is not the paper's
+    ['1957年7月20日人民日报 第3版', '人民日报'],
   ])('paper named in %s', (line, name) => {
     expect(publicationFromMasthead(line)).toBe(name);
   });

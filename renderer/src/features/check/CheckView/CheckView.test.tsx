@@ -1,9 +1,9 @@
 import { mockApi } from '../../../../../tests/renderer/mock-api';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../shell/AppLayout';
-import { callCore, openRealCore, type RealCore } from '../../../../../tests/renderer/harness/real-core';
+import { callCore, withRealCore } from '../../../../../tests/renderer/harness/real-core';
 import { renderWithProviders } from '../../../../../tests/renderer/render';
 
 /**
@@ -25,23 +25,18 @@ interface Archive {
   figure: Record<string, number>;
 }
 
-let core: RealCore;
-beforeEach(() => {
-  core = openRealCore();
-  mockApi.call.mockImplementation(core.call);
-});
-afterEach(() => core.close());
+const core = withRealCore();
 
 async function seed({ nationalGoal = false } = {}): Promise<Archive> {
   const page = (story: { headline: string; body: string }) => `${story.headline}\n\n${story.body}`;
-  const goal = await core.importText('goal.txt', nationalGoal ? `${page(GOAL)}\n${NATIONAL_GOAL}` : page(GOAL), { publication: '重庆日报', date: '2023-02-24' });
-  await core.importText('earlier.txt', page(EARLIER), { publication: '重庆日报', date: '2024-01-10' });
-  const checked = await core.importText('checked.txt', page(CHECKED), { publication: '重庆日报', date: '2024-01-20' });
+  const goal = await core().importText('goal.txt', nationalGoal ? `${page(GOAL)}\n${NATIONAL_GOAL}` : page(GOAL), { publication: '重庆日报', date: '2023-02-24' });
+  await core().importText('earlier.txt', page(EARLIER), { publication: '重庆日报', date: '2024-01-10' });
+  const checked = await core().importText('checked.txt', page(CHECKED), { publication: '重庆日报', date: '2024-01-20' });
   const figure: Record<string, number> = {};
-  for (const storyId of [1, 2, 3]) for (const f of await callCore(core, 'figures:list', { storyId })) figure[f.quote] = f.id;
-  const goals = (await callCore(core, 'figures:list', { storyId: goal.imported[0]!.id })).filter((f) => f.kind === 'target');
+  for (const storyId of [1, 2, 3]) for (const f of await callCore(core(), 'figures:list', { storyId })) figure[f.quote] = f.id;
+  const goals = (await callCore(core(), 'figures:list', { storyId: goal.imported[0]!.id })).filter((f) => f.kind === 'target');
   const targets: number[] = [];
-  for (const f of goals) targets.push((await callCore(core, 'targets:fromFigure', { figureId: f.id })).id);
+  for (const f of goals) targets.push((await callCore(core(), 'targets:fromFigure', { figureId: f.id })).id);
   return { goalStory: goal.imported[0]!.id, checkedStory: checked.imported[0]!.id, targets, figure };
 }
 
@@ -155,11 +150,11 @@ describe('Check page: matches settled before', () => {
     const archive = await seed({ nationalGoal: true });
     const figureId = archive.figure['达到7565家']!;
     // 李华 confirms the city's goal; 王芳 rejects the national one, which the city's count is only a part of.
-    await callCore(core, 'settings:set', { editorName: '李华' });
-    await callCore(core, 'check:confirm', { figureId, targetId: archive.targets[0]!, accept: true });
-    await callCore(core, 'settings:set', { editorName: '王芳' });
-    await callCore(core, 'check:confirm', { figureId, targetId: archive.targets[1]!, accept: false });
-    await callCore(core, 'settings:set', { locale });
+    await callCore(core(), 'settings:set', { editorName: '李华' });
+    await callCore(core(), 'check:confirm', { figureId, targetId: archive.targets[0]!, accept: true });
+    await callCore(core(), 'settings:set', { editorName: '王芳' });
+    await callCore(core(), 'check:confirm', { figureId, targetId: archive.targets[1]!, accept: false });
+    await callCore(core(), 'settings:set', { locale });
     window.location.hash = `#/check/${archive.checkedStory}`;
     renderWithProviders(<AppLayout />);
 

@@ -1,19 +1,15 @@
 import { mockApi } from '../../../../../tests/renderer/mock-api';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../shell/AppLayout';
 import { ApiError } from '../../../api';
-import { callCore, openRealCore, type RealCore } from '../../../../../tests/renderer/harness/real-core';
+import { callCore, withRealCore } from '../../../../../tests/renderer/harness/real-core';
 import { renderWithProviders } from '../../../../../tests/renderer/render';
 
-let core: RealCore;
-beforeEach(async () => {
-  core = openRealCore();
-  await core.importFixture('cq-daily-2023-02-24.txt');
-  mockApi.call.mockImplementation(core.call);
+const core = withRealCore(async (c) => {
+  await c.importFixture('cq-daily-2023-02-24.txt');
 });
-afterEach(() => core.close());
 
 describe('Settings', () => {
   it('switches the interface language at once and stores it with settings:set', async () => {
@@ -33,17 +29,17 @@ describe('Settings', () => {
     expect(screen.getByRole('heading', { level: 1, name: '设置' })).toBeTruthy();
     expect(screen.getByRole('combobox', { name: '界面语言' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('zh-CN');
-    await waitFor(() => expect(core.call).toHaveBeenCalledWith('settings:set', { locale: 'zh-CN' }));
+    await waitFor(() => expect(core().call).toHaveBeenCalledWith('settings:set', { locale: 'zh-CN' }));
     expect(await screen.findByText('界面语言已更改')).toBeTruthy();
 
     // And back to following the system.
     await user.selectOptions(screen.getByRole('combobox', { name: '界面语言' }), 'system');
     expect(await within(nav).findByRole('link', { name: 'Archive' })).toBeTruthy();
-    await waitFor(() => expect(core.call).toHaveBeenCalledWith('settings:set', { locale: null }));
+    await waitFor(() => expect(core().call).toHaveBeenCalledWith('settings:set', { locale: null }));
   });
 
   it('starts in Chinese when the settings say so', async () => {
-    await callCore(core, 'settings:set', { locale: 'zh-CN' });
+    await callCore(core(), 'settings:set', { locale: 'zh-CN' });
     renderWithProviders(<AppLayout />);
     expect(await screen.findByRole('searchbox', { name: '搜索档案' })).toBeTruthy();
     expect(screen.getByRole('button', { name: '导入' })).toBeTruthy();
@@ -51,20 +47,20 @@ describe('Settings', () => {
   });
 
   it('saves the theme, the tolerance and the publication cities', async () => {
-    await callCore(core, 'settings:set', { publicationCities: { 重庆日报: '重庆' } });
+    await callCore(core(), 'settings:set', { publicationCities: { 重庆日报: '重庆' } });
     window.location.hash = '#/settings';
     const user = userEvent.setup();
     renderWithProviders(<AppLayout />);
 
     await user.click(await screen.findByRole('radio', { name: 'Dark' }));
-    await waitFor(() => expect(core.call).toHaveBeenCalledWith('settings:set', { theme: 'dark' }));
+    await waitFor(() => expect(core().call).toHaveBeenCalledWith('settings:set', { theme: 'dark' }));
     await waitFor(() => expect(document.documentElement.getAttribute('data-mantine-color-scheme')).toBe('dark'));
 
     const tolerance = screen.getByRole('textbox', { name: /Tolerance/ });
     await user.clear(tolerance);
     await user.type(tolerance, '7.5');
     await user.tab();
-    await waitFor(() => expect(core.call).toHaveBeenCalledWith('settings:set', { approxTolerance: 0.075 }));
+    await waitFor(() => expect(core().call).toHaveBeenCalledWith('settings:set', { approxTolerance: 0.075 }));
 
     expect(screen.getByRole('textbox', { name: 'Publication, row 1' })).toHaveProperty('value', '重庆日报');
     await user.click(screen.getByRole('button', { name: 'Add a publication' }));
@@ -72,17 +68,17 @@ describe('Settings', () => {
     await user.type(screen.getByRole('textbox', { name: 'City, row 2' }), '成都');
     await user.tab();
     await waitFor(() =>
-      expect(core.call).toHaveBeenCalledWith('settings:set', { publicationCities: { 重庆日报: '重庆', 成都日报: '成都' } }),
+      expect(core().call).toHaveBeenCalledWith('settings:set', { publicationCities: { 重庆日报: '重庆', 成都日报: '成都' } }),
     );
 
     await user.click(screen.getByRole('button', { name: 'Remove 重庆日报' }));
-    await waitFor(() => expect(core.call).toHaveBeenCalledWith('settings:set', { publicationCities: { 成都日报: '成都' } }));
+    await waitFor(() => expect(core().call).toHaveBeenCalledWith('settings:set', { publicationCities: { 成都日报: '成都' } }));
   });
 
   it('shows the defaults and says why when settings cannot be loaded', async () => {
     mockApi.call.mockImplementation(async (channel, input) => {
       if (channel === 'settings:get') throw new ApiError({ code: 'unavailable', message: 'core stopped' }, channel);
-      return core.call(channel, input);
+      return core().call(channel, input);
     });
     window.location.hash = '#/settings';
     renderWithProviders(<AppLayout />);
@@ -101,7 +97,7 @@ describe('Settings', () => {
     renderWithProviders(<AppLayout />);
     const papers = await screen.findByPlaceholderText('Type a publication and press Enter');
     await user.type(papers, '重庆日报{enter}');
-    await waitFor(() => expect(core.call).toHaveBeenCalledWith('settings:set', { ownPublications: ['重庆日报'] }));
+    await waitFor(() => expect(core().call).toHaveBeenCalledWith('settings:set', { ownPublications: ['重庆日报'] }));
     expect(await screen.findByText('Our paper: 重庆日报')).toBeTruthy();
   });
 });
