@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
 import { markInterruptedImports } from '../../electron/core/jobs/recovery';
+import { connectionOf } from '../../electron/core/db/repositories';
 import { callCore, withRealCore, type RealCore } from './harness/real-core';
 import { renderWithProviders } from './render';
 
@@ -11,7 +12,7 @@ const PAGES = ['pages/cd-daily-2023-03-15.txt', 'pages/stats-gov-2023-03-15.txt'
 
 /** As a crash leaves a batch: still marked running, by a process that is gone; then the core starts again. */
 function crash(core: RealCore, batchId: number) {
-  core.repos.db.prepare(`UPDATE import_batches SET status = 'running', finished_at = NULL, runner = '999999999@0' WHERE id = ?`).run(batchId);
+  connectionOf(core.repos).prepare(`UPDATE import_batches SET status = 'running', finished_at = NULL, runner = '999999999@0' WHERE id = ?`).run(batchId);
   markInterruptedImports(core.repos);
 }
 
