@@ -227,10 +227,12 @@ function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: numbe
   // 有望达到4,900万的目标: a figure that names the goal itself is the goal, whatever is said of reaching it.
   const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) : null;
   if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
+  // 成长3.54%(上修0.73个百分点)，CPI上涨1.61%: a cue inside a closed aside speaks of the figure it glosses only.
+  const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);
   const cue =
-    lastBefore(cues, fig.start, w.clause.start, isStrong) ??
+    lastBefore(cues, fig.start, w.clause.start, strongOutsideAside) ??
     firstAfter(cues, fig.end, w.clause.end, isStrong) ??
-    lastBefore(cues, fig.start, w.sentence.start, isStrong) ??
+    lastBefore(cues, fig.start, w.sentence.start, strongOutsideAside) ??
     listLead(w.sentence.start) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
@@ -239,6 +241,14 @@ function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: numbe
   if (opener && opener.kind === 'target' && ZH_REPORT_LAYS_DOWN.test(opener.word)) { w.kind = 'target'; w.kindCue = opener.word; return; }
   w.kind = 'actual';
   w.kindCue = null;
+}
+
+/** Whether `at` lies inside brackets that close before `figStart`: (上修0.73个百分点) before the next figure. */
+function inClosedAside(folded: string, at: number, figStart: number): boolean {
+  const open = Math.max(folded.lastIndexOf('(', at), folded.lastIndexOf('（', at));
+  if (open < 0 || at - open > 40) return false;
+  const close = folded.slice(at, figStart).search(/[)）]/);
+  return close >= 0 && !/[(（]/.test(folded.slice(open + 1, at));
 }
 
 const ZH_FIGURE_NAMES_GOAL = /^\s*的(?:年度|全年|预期)?目标(?!任务|的?\d)/;

@@ -32,6 +32,7 @@ describe('what a report figure is', () => {
     ['a ministry\'s planning office (发展规划司) is no plan: its figure is a reading', '教育部发展规划司介绍，2023年，学前教育毛入园率91.1%，比上年提高1.4个百分点。', '2024-03-01', '91.1%', 'actual'],
     ['the office\'s estimate for next year is its forecast too', '主計總處估計明(2025)年經濟成長率為3.26%，較8月份預測上修0.03個百分點。', '2024-11-29', '3.26%', 'target'],
     ['the forecast made as the year began is the year\'s benchmark', '局長表示，在今年年初預計全年旅客數字約為3,500萬人次，上半年情況與預測貼近。', '2024-07-08', '3,500萬人次', 'target'],
+    ['a revision in brackets glosses the figure before it, not the next one', '主計總處預測明年經濟成長3.1%(上修0.2個百分點)，CPI上漲1.8％。', '2024-11-29', '1.8％', 'target'],
     ['a reading set against the forecast stays a reading', '主計總處指出，當時預測出口偏保守，第四季出口實際表現更強，商品出口達1500億美元，較預測數1400億美元多出100億美元。', '2025-01-31', '1500億美元', 'actual'],
   ])('%s', (_name, text, date, quote, kind) => {
     expect(figure(text, date, quote).kind).toBe(kind);
