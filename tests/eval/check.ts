@@ -127,6 +127,12 @@ async function importStory(db: string, path: string, side: Side): Promise<number
   return report.imported.map((s) => s.id);
 }
 
+/** The JSON a CLI command printed; a command that failed says which pair and what the CLI said. */
+function jsonOf(res: { code: number; out: string; err: string }, what: string): unknown {
+  if (res.code !== 0 || !res.out.trim()) throw new Error(`${what} failed (exit ${res.code}): ${res.err.trim() || 'no output'}`);
+  return JSON.parse(res.out);
+}
+
 async function figuresOf(db: string, storyIds: number[]): Promise<FigureJson[]> {
   const all: FigureJson[] = [];
   for (const id of storyIds) all.push(...(JSON.parse((await cli(['--db', db, 'figures', String(id), '--json'])).out) as FigureJson[]));
@@ -150,7 +156,7 @@ export async function runPair(pair: Pair, split: 'dev' | 'blind'): Promise<Resul
 
     const outcomeStories = await importStory(db, storyFile(dir, 'outcome', pair.outcome), pair.outcome);
     const checks: CheckJson[] = [];
-    for (const id of outcomeStories) checks.push(...(JSON.parse((await cli(['--db', db, 'check', String(id), '--json'])).out) as CheckJson[]));
+    for (const id of outcomeStories) checks.push(...(jsonOf(await cli(['--db', db, 'check', String(id), '--json']), `check ${id} of ${pair.id}`) as CheckJson[]));
     const check = figureFor(
       checks.map((c) => ({ ...c, quote: c.figure.quote, id: c.figure.id })),
       pair.outcome.figure,
