@@ -213,6 +213,10 @@ function rangeText(iv: Interval, step: number, unit: string, fmt: (n: number, u:
   return low === high ? fmt(low, unit) : `${fmt(low, unit)}–${fmt(high, unit)}`;
 }
 
+function finiteBounds(bounds: Record<'low' | 'high' | 'otherLow' | 'otherHigh', number>): Partial<Record<'low' | 'high' | 'otherLow' | 'otherHigh', number>> {
+  return Object.fromEntries(Object.entries(bounds).filter(([, n]) => Number.isFinite(n)));
+}
+
 /** Earlier reporting of the same quantity: agreement at the precision the wording implies. */
 function consistencyVerdict(figure: SourcedFigure, other: SourcedFigure, tolerance: number): { verdict: Verdict; explanation: Explanation } {
   const a = statedInterval(figure, tolerance);
@@ -230,10 +234,8 @@ function consistencyVerdict(figure: SourcedFigure, other: SourcedFigure, toleran
     target: other.value,
     diff,
     pct: other.value === 0 ? 0 : round2((diff / Math.abs(other.value)) * 100),
-    low: a.low,
-    high: a.high,
-    otherLow: b.low,
-    otherHigh: b.high,
+    // An open side ('超过7000家' has no upper bound) is left out: the contract carries finite numbers only.
+    ...finiteBounds({ low: a.low, high: a.high, otherLow: b.low, otherHigh: b.high }),
     unit: figure.unit,
   };
   return ok
