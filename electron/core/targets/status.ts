@@ -201,13 +201,14 @@ function yearsOf(p: { from: string; to: string } | null): number {
  * - an estimate (预计全年增长5.2%) published after the deadline about a period that reaches it:
  *   the year is over, and the first estimate is what the government reports against its target;
  * - never one year's rate against an average over several years (年均增长7%): that says
- *   only whether the plan is on track.
+ *   only whether the plan is on track; a rate to be reached by a deadline ('70% EAF by the 2025
+ *   financial year', 乙醇掺混20% by 2025) is settled by the reading at the deadline.
  */
 function settles(target: TargetTerms, e: Evidence): boolean {
   const deadline = target.deadline;
   const reaches = deadline === null || (asOf(e) ?? '') >= deadline;
   if (!reaches) return false;
-  if (target.accumulation === 'rate' && yearsOf(target.period) > 1 && yearsOf(e.period) < yearsOf(target.period)) return false;
+  if (target.accumulation === 'rate' && yearsOf(target.period) > 1 && yearsOf(e.period) < yearsOf(target.period) && isAverageOverPeriod(target)) return false;
   if (e.kind === 'actual') return true;
   return e.kind === 'projection' && deadline !== null && (e.storyDate ?? '') > deadline;
 }
