@@ -1,0 +1,80 @@
+/** The kind a figure takes from its period set against the story's date, when its words do not settle it. */
+import type { ExtractionContext } from '../../../shared/domain/figure';
+import type { KindCue } from './kind';
+import { LOOKBACK_CUES } from './lead';
+import { shiftYears } from './periods';
+import { firstAfter, lastBefore, type Working } from './working';
+
+/**
+ * 「全年增长3.9%」, 「年末城镇调查失业率5.5%」 read as outcomes in a report of early March can only be last
+ * year's: this year's whole-year result does not exist yet. (Goals and forecasts keep this year.)
+ */
+const WHOLE_YEAR_LABEL = /^(?:全年|全年度|年末|年底)$/;
+const REPORTING_SEASON_END = '-06-30';
+
+/** 预计全年增长8% in a report of January or February: the estimate of the year just ended (一年来…). */
+const ESTIMATE_SEASON_END = '-02-29';
+
+export function yearAlreadyOver(w: Working, ctx: ExtractionContext, folded: string): void {
+  // Only in a passage that looks back (一年来, 过去一年): 预计全年增长5% alone in February is this year's forecast.
+  const estimate = w.kind === 'projection' && w.kindCue !== null && ESTIMATE_CUE.test(w.kindCue) && LOOKBACK_CUES.zh.test(folded.slice(w.paragraph.start, w.raw.start));
+  if ((w.kind !== 'actual' && !estimate) || !w.period || !ctx.date || !WHOLE_YEAR_LABEL.test(w.period.label)) return;
+  const year = ctx.date.slice(0, 4);
+  if (w.period.to !== `${year}-12-31` || ctx.date > `${year}${estimate ? ESTIMATE_SEASON_END : REPORTING_SEASON_END}`) return;
+  w.period = shiftYears(w.period, -1, w.period.label);
+  if (estimate) w.kind = 'actual';
+}
+
+/**
+ * 2023年，上海地区生产总值预计增长5.5%以上, said in January 2023: a government's expectation for a year just
+ * begun, stated with a goal's bound, is the year's goal; 「十四五」期间年均增长7.5%—8% in a plan under way likewise.
+ */
+export function goalForYearUnderWay(w: Working, ctx: ExtractionContext, folded: string): void {
+  if (!w.period || !ctx.date || w.period.from > ctx.date || ctx.date >= w.period.to) return;
+  const span = yearsSpanned(w.period);
+  const estimate = w.kind === 'projection' && w.kindCue !== null && /^(?:预计|预期)$/.test(w.kindCue);
+  if (estimate && span >= 0.99 && span < 1.01 && ctx.date.slice(5) <= '03-31' && w.raw.cues.some((c) => GOAL_BOUND.test(c))) {
+    w.kind = 'target';
+    return;
+  }
+  if (w.kind === 'actual' && span >= 1.99 && /年均/.test(folded.slice(w.clause.start, w.raw.start))) w.kind = 'target';
+}
+
+/**
+ * 预计2024年地区生产总值增长5.8%左右, said in January 2025: an estimate of a period already over is its first
+ * reading, not a forecast; a later bulletin may revise it.
+ */
+const ESTIMATE_CUE = /^(?:预计|预估|估计|初步估计|estimated?|estimates)$/i;
+
+export function estimateOfFinishedPeriod(w: Working, ctx: ExtractionContext): void {
+  if (w.kind !== 'projection' || !w.period || !ctx.date || !w.kindCue || !ESTIMATE_CUE.test(w.kindCue)) return;
+  if (w.period.to < ctx.date) w.kind = 'actual';
+}
+
+/** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
+const DEADLINE_LABEL = /^(?:by\b|before\b|within\b|(?:in|over) the next\b|到|至(?=\d))/i;
+
+const GOAL_BOUND = /^(?:左右|以上|以内|不低于|不少于|不超过)$/;
+const yearsSpanned = (p: { from: string; to: string }): number => (Date.parse(p.to) - Date.parse(p.from)) / (365 * 86_400_000);
+
+export function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): void {
+  if (w.kindCue !== null || w.kind === 'other' || w.kind === 'budget') return;
+  const fig = w.raw;
+  const explicit = w.periodSource !== 'carry' && w.periodSource !== 'story';
+  if (!explicit) {
+    const weakInSentence = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong);
+    if (weakInSentence) { w.kind = weakInSentence.kind; w.kindCue = weakInSentence.word; return; }
+  }
+  if (w.period && ctx.date) {
+    if (w.period.to < ctx.date) { w.kind = 'actual'; w.kindCue = w.period.label; return; }
+    if (w.period.from > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
+    // A deadline still ahead ('50,000 more nurses by 2024/25', 到2025年) is a goal, though its span began before the story.
+    if (explicit && DEADLINE_LABEL.test(w.period.label) && w.period.to > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
+    // A whole year still under way cannot have been measured: 「2025年…粮食产量1.4万亿斤左右」 in March 2025 is
+    // the year's goal, stated with a goal's bound (左右, 以上, 以内), not a reading.
+    const bound = fig.cues.find((c) => GOAL_BOUND.test(c));
+    if (bound && w.period.from <= ctx.date && ctx.date < w.period.to && yearsSpanned(w.period) >= 0.99) { w.kind = 'target'; w.kindCue = bound; return; }
+  }
+  const weak = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong) ?? firstAfter(cues, fig.end, w.clause.end, (c) => !c.strong);
+  if (weak) { w.kind = weak.kind; w.kindCue = weak.word; }
+}

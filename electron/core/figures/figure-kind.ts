@@ -1,0 +1,105 @@
+/** Whether a figure is an outcome, a goal, a forecast or a budget, read from the cue words around it. */
+import { EN_BUDGET_RE, type KindCue, ZH_BUDGET_RE } from './kind';
+import type { LeadFacts } from './lead';
+import type { RawFigure } from './scan-zh';
+import { firstAfter, lastBefore, MONEY_UNITS, type Working } from './working';
+
+const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)/;
+
+/** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
+const LIST_ITEM_MAX = 80;
+/** Longest stretch stepped back over as one item of a list. */
+const LIST_ITEM_REACH = 160;
+
+/**
+ * A list item takes the kind of the words that introduce the list: 「今年发展主要预期目标是：」 then
+ * 「国内生产总值增长5.5%左右；城镇新增就业1100万人以上；…」, on one line or a line each. Walks back
+ * from the figure's sentence over items (ending in ；/; or a line break) to a colon, and reads the
+ * strong cue of the words before it; the lead-in may be the line printed above the text.
+ */
+export function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFacts): KindCue | undefined {
+  let pos = from;
+  for (let items = 0; items < 40; items++) {
+    let j = pos - 1;
+    let lineBreak = false;
+    while (j >= 0 && /\s/.test(folded[j]!)) {
+      if (folded[j] === '\n') lineBreak = true;
+      j--;
+    }
+    if (j < 0) return lead.listCue;
+    const ch = folded[j]!;
+    if (ch === ':' || ch === '：') {
+      const leadStart = Math.max(folded.lastIndexOf('\n', j - 1), folded.lastIndexOf('。', j - 1), folded.lastIndexOf('；', j - 1)) + 1;
+      return lastBefore(cues, j, leadStart, (c) => c.strong) ?? undefined;
+    }
+    if (ch !== '；' && ch !== ';' && !lineBreak) return undefined;
+    // A paragraph of full sentences above is prose, not an item of the list: the figures below it are its own.
+    if (ch === '。' && j - folded.lastIndexOf('\n', j) > LIST_ITEM_MAX) return undefined;
+    // Step back over the item before this one; an item longer than LIST_ITEM_REACH is no item, so the walk stops there.
+    let k = j - 1;
+    while (k >= 0 && j - k <= LIST_ITEM_REACH && !'；;:：。\n'.includes(folded[k]!)) k--;
+    if (k >= 0 && folded[k] === '。') return undefined;
+    if (j - k > LIST_ITEM_REACH) return undefined;
+    pos = k + 1;
+  }
+  return undefined;
+}
+
+const isStrong = (c: KindCue): boolean => c.strong;
+
+export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart: number) => KindCue | undefined, language: 'zh' | 'en', folded: string): void {
+  const fig = w.raw;
+  if (w.forcedKind) { w.kind = w.forcedKind.kind; w.kindCue = w.forcedKind.cue; return; }
+  if (fig.countInWords && !isCreationCount(folded, fig)) { w.kind = 'other'; return; }
+  const clauseBefore = folded.slice(w.clause.start, fig.start);
+  if (MONEY_UNITS.test(fig.unit)) {
+    const budget = language === 'zh' ? ZH_BUDGET_RE.exec(clauseBefore + w.baseMetric) : EN_BUDGET_RE.exec(folded.slice(Math.max(w.sentence.start, fig.start - 60), Math.min(w.sentence.end, fig.end + 40)));
+    if (budget) { w.kind = 'budget'; w.kindCue = budget[0]; return; }
+  }
+  // 有望达到4,900万的目标: a figure that names the goal itself is the goal, whatever is said of reaching it.
+  const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) : null;
+  if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
+  // 成长3.54%(上修0.73个百分点)，CPI上涨1.61%: a cue inside a closed aside speaks of the figure it glosses only.
+  const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);
+  const cue =
+    lastBefore(cues, fig.start, w.clause.start, strongOutsideAside) ??
+    firstAfter(cues, fig.end, w.clause.end, isStrong) ??
+    lastBefore(cues, fig.start, w.sentence.start, strongOutsideAside) ??
+    listLead(w.sentence.start) ??
+    (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
+  if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
+  // 政府工作报告提出，…。今年城镇新增就业1100万人以上: a paragraph opened by what a report lays down goes on laying it down.
+  const opener = language === 'zh' ? lastBefore(cues, w.sentence.start, w.paragraph.start, (c) => c.strong) : null;
+  if (opener && opener.kind === 'target' && ZH_REPORT_LAYS_DOWN.test(opener.word)) { w.kind = 'target'; w.kindCue = opener.word; return; }
+  w.kind = 'actual';
+  w.kindCue = null;
+}
+
+/** Whether `at` lies inside brackets that close before `figStart`: (上修0.73个百分点) before the next figure. */
+function inClosedAside(folded: string, at: number, figStart: number): boolean {
+  const open = Math.max(folded.lastIndexOf('(', at), folded.lastIndexOf('（', at));
+  if (open < 0 || at - open > 40) return false;
+  const close = folded.slice(at, figStart).search(/[)）]/);
+  return close >= 0 && !/[(（]/.test(folded.slice(open + 1, at));
+}
+
+const ZH_FIGURE_NAMES_GOAL = /^\s*的(?:年度|全年|预期)?目标(?!任务|的?\d)/;
+
+/** 其中 opens a sentence that picks items from the one before (提出…主要预期目标。其中，国内生产总值增长5.5%左右): it takes that sentence's kind. */
+const ZH_AMONG = /^\s*(?:其中|这其中|当中)/;
+function amongCue(cues: KindCue[], folded: string, sentenceStart: number): KindCue | undefined {
+  if (!ZH_AMONG.test(folded.slice(sentenceStart, sentenceStart + 6))) return undefined;
+  let prevStart = sentenceStart - 1;
+  while (prevStart > 0 && /[\s。！？!?]/.test(folded[prevStart - 1]!)) prevStart--;
+  while (prevStart > 0 && !'。！？!?\n'.includes(folded[prevStart - 1]!)) prevStart--;
+  return lastBefore(cues, sentenceStart, prevStart, (c) => c.strong) ?? undefined;
+}
+
+/** 新建三个产业园区: a small count after a verb of building is a goal or an outcome, not a description. */
+function isCreationCount(folded: string, fig: RawFigure): boolean {
+  if (!fig.countInWords) return false;
+  const before = folded.slice(Math.max(0, fig.numStart - 4), fig.numStart);
+  if (!/(?:新建|建成|新增|新开工|改造|引进|培育|打造|建设|新开)$/.test(before) || /共建$/.test(before)) return false;
+  // 三大平台，即… / 四项政策：… are enumerations that describe, not counts to check.
+  return !/^[\u4e00-\u9fff“”]{0,14}(?:[，,]即|[：:]|包括)/.test(folded.slice(fig.end, fig.end + 20));
+}

@@ -1,0 +1,77 @@
+/** What an English figure measures, read from its subject or the words after it. */
+import type { EntityMention } from './entities';
+import { antecedentOfBareHead, changeSubject, cleanEnMetric, incomeFromCharges, powerMetric, spendingObject } from './metric';
+import { MONEY_UNITS, type Working } from './working';
+
+/** Words after a percentage that do not name what it is of. */
+const EN_NOT_MEASURE_AFTER_PERCENT = /^(?:of|in|on|to|by|for|from|at|than|more|less|higher|lower|last|this|next|a|an|the|and|or|but|year|years|month|months|rise|increase|growth|fall|decline|drop|cut|reduction|jump|gain|stake|chance|share|year-on-year|annual|annually|points?|per|compared|while|which|who|that|is|are|was|were|will|would|has|have|had|said|says)$/i;
+
+/** 'of 20 per cent ethanol blending in petrol' → 'ethanol blending'; the goal's frame words at the end are dropped. */
+function percentOfWhat(after: string): string | null {
+  const m = /^\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|with|of|for|by|among|across|rate|milestone|target|goal)\b|[,.;:]|\s*$)/.exec(after);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  if (EN_NOT_MEASURE_AFTER_PERCENT.test(words[0]!)) return null;
+  while (words.length > 1 && /^(?:milestone|target|goal|rate|level)$/i.test(words[words.length - 1]!)) words.pop();
+  return words.join(' ');
+}
+
+export function enMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[]): void {
+  const fig = w.raw;
+  const prevSameSentence = prev && prev.sentence === w.sentence ? prev : null;
+  let metric = '';
+  if (fig.metricHint) {
+    metric = fig.metricHint;
+    if (fig.classifier) {
+      const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
+      const prevCount = prevSameSentence && prevSameSentence.raw.classifier && prevSameSentence.raw.unit === fig.unit && prevSameSentence.raw.metricHint === fig.metricHint ? prevSameSentence : null;
+      // 'from 41,000 in 2021' after '… rose to 48,000 visitors': the second count measures what the first did.
+      if (prevCount && prevCount.baseMetric) metric = prevCount.baseMetric;
+      else metric = changeSubject(folded.slice(w.clause.start, fig.numStart), names) ?? metric;
+    }
+  } else {
+    const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
+    let rawText = folded.slice(from, fig.start);
+    // 'Sales at AWS, its cloud computing unit, grew 12%': the subject is in an earlier clause, past the appositive.
+    // 'Core inflation, which strips out energy and food, narrowed to 3.3%': also when only a verb is left.
+    if ((!/[a-z]/i.test(rawText) || !cleanEnMetric(rawText, [])) && from === w.clause.start && !prevSameSentence && w.clause.start > w.sentence.start) {
+      const clauses = folded.slice(w.sentence.start, w.clause.start).split(',').map((c) => c.trim()).filter(Boolean);
+      // 'the EAF for the latest financial year, from 1 April 2024 to 31 March 2025, was 60.6%': a clause that
+      // names nothing (a date span, an aside) is passed over too.
+      while (clauses.length && (/^(?:its|their|his|her|which|who|the same|a |an |[a-z]+(?:ed|ing)\b)/i.test(clauses[clauses.length - 1]!) || !cleanEnMetric(clauses[clauses.length - 1]!, []))) clauses.pop();
+      if (clauses.length) rawText = clauses[clauses.length - 1]!;
+    }
+    const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
+    metric = cleanEnMetric(rawText, names);
+    // 'beating analysts' forecasts of $141.6bn': a forecast of the metric just named.
+    if (/(?:^|\s)(?:analysts'?\s+|market\s+|consensus\s+)?(?:forecasts?|expectations?|estimates?)(?:\s+of)?$/i.test(metric)) metric = '';
+    if (!metric && fig.ofHint) metric = fig.ofHint;
+    const changeIn = /^\s+(?:rise|increase|gain|fall|drop|decline)\s+in\s+(?:the\s+)?([A-Z][\w&]*(?:\s+[A-Z0-9][\w&]*)*)/.exec(folded.slice(fig.end, fig.end + 40));
+    if (changeIn) metric = changeIn[1]!;
+    // Money given to a named programme: 'allocated £2.3bn to the Affordable Homes Programme'.
+    const recipient = MONEY_UNITS.test(fig.unit) ? /^\s+(?:to|in|into|for)\s+(?:the|a|an)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)+)/.exec(folded.slice(fig.end, fig.end + 80)) : null;
+    if (recipient) metric = recipient[1]!;
+    if (MONEY_UNITS.test(fig.unit)) metric = spendingObject(folded.slice(w.sentence.start, fig.start), folded.slice(fig.end, fig.end + 120)) ?? metric;
+    if (!metric && prevSameSentence) {
+      metric = prevSameSentence.baseMetric;
+      // 'Bus fares will rise 5% as the council tries to raise an extra £2m': what the charges raise is income from them.
+      if (MONEY_UNITS.test(fig.unit) && /\b(?:raise|raising|raises|generate|generating|generates|bring in|bringing in|collect|collecting)\s+(?:(?:an?\s+)?(?:extra|additional|further|another)\s+)?(?:about|around|some|nearly|almost|more than|over|up to)?\s*$/i.test(folded.slice(w.clause.start, fig.start))) {
+        metric = incomeFromCharges(metric) ?? metric;
+      }
+    }
+    if (!metric && prev && /^\s*(?:they|it|shares?)\b/i.test(folded.slice(w.clause.start, fig.start))) metric = prev.baseMetric;
+    // 'the rate in the year to May was 8.7%': a bare head is the fuller name given earlier in the story.
+    metric = antecedentOfBareHead(metric, folded.slice(0, fig.start)) ?? metric;
+    // 'Eskom's target to achieve 70% EAF': an abbreviation right after a percentage is the measure it is of.
+    const abbreviation = metric && fig.unit !== '%' ? null : /^\s+([A-Z]{2,6})\b(?!['’]s|\s+[A-Z][a-z])/.exec(folded.slice(fig.end, fig.end + 12));
+    if (abbreviation) metric = abbreviation[1]!;
+    // 'the target of 20 per cent ethanol blending in petrol', 'a 90 per cent double-dose vaccination milestone':
+    // after a goal's frame, or with no subject worth the name, the words after the percentage name the measure.
+    const frame = /\b(?:targets?|goals?|aims?|ambitions?|milestones?|pledges?)\s+of\s*$|\b(?:a|an)\s*$/i.test(folded.slice(Math.max(w.clause.start, fig.start - 24), fig.start));
+    const after = fig.unit === '%' && !abbreviation && (frame || !metric || /["“”]/.test(metric)) ? percentOfWhat(folded.slice(fig.end, fig.end + 60)) : null;
+    if (after) metric = after;
+  }
+  if (!fig.classifier) metric = powerMetric(metric, fig.unit);
+  w.baseMetric = metric;
+  w.metric = metric;
+}

@@ -1,0 +1,86 @@
+/** Whose figure it is: the organisation or place that owns it, or the story's own. */
+import { placeOf } from '../metrics/places';
+import type { ExtractionContext } from '../../../shared/domain/figure';
+import { type EntityMention, fullCityName, resolveEnRef } from './entities';
+import type { LeadFacts } from './lead';
+import { firstAfter, lastBefore, type Working } from './working';
+
+/**
+ * Whose story it is, for figures nobody in their sentence or paragraph owns: in English the
+ * organisation or place named most often (first on a tie), in Chinese the publication's city.
+ */
+export function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts): string | null {
+  // A place in the headline (广东：今年GDP增长5%) is whose story it is, before the paper's own city.
+  if (lead.place) return lead.place;
+  if (language === 'zh') return fullCityName(ctx.city);
+  const counts = new Map<string, number>();
+  for (const m of mentions) {
+    const name = m.ref ? resolveEnRef(mentions, m) : m.name;
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let best: string | null = null;
+  for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
+  return best;
+}
+
+/** The level of place a Chinese back-reference points to, for the story's own place when the body names none. */
+const ZH_REF_LEVEL: Record<string, RegExp> = { province: /(?:省|自治区)$/, district: /[区县]$/ };
+
+/** The name a mention stands for: its own, or for a reference (全省, 该项目, the council) the last name of that kind. */
+function resolveRef(m: EntityMention, mentions: EntityMention[]): string | null {
+  if (!m.ref) return m.name;
+  if (m.ref === 'province') {
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.name.endsWith('省'));
+    return d ? d.name : null;
+  }
+  if (m.ref === 'district') {
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.district);
+    return d ? d.name : null;
+  }
+  if (m.ref === 'project') {
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && !!x.org && /项目|桥|隧道|工程/.test(x.name));
+    return d ? d.name : null;
+  }
+  return resolveEnRef(mentions, m);
+}
+
+/**
+ * The first province a Chinese story names anywhere, even where that mention owns no figure (在安徽省第十三届
+ * 人民代表大会…上, a venue): what 全省 means when no province owns a figure before it.
+ */
+export function firstProvinceNamed(folded: string): string | null {
+  for (const m of folded.matchAll(/[\u4e00-\u9fff]{2,7}?(?:省|自治区)/g)) {
+    for (let i = 0; i < m[0].length - 2; i++) {
+      const name = m[0].slice(i);
+      if (placeOf(name)?.level === 'province' && placeOf(name)?.id) return name;
+    }
+  }
+  return null;
+}
+
+export function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en', main: string | null, folded: string, province: string | null = null): void {
+  const fig = w.raw;
+  if (language === 'zh') {
+    // 总投资约120亿元的某某项目: the project right after 的 owns the figure.
+    const owner = firstAfter(mentions, fig.end, w.clause.end, (m) => !m.ref && !!m.org);
+    if (owner && /^的$/.test(folded.slice(fig.end, owner.start))) { w.entity = owner.name; return; }
+  }
+  const before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
+  if (before) { w.entity = resolveRef(before, mentions); if (w.entity) return; }
+  // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
+  if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }
+  if (before && !w.entity && before.ref === 'province' && province) { w.entity = province; return; }
+  if (language === 'zh') {
+    // Nothing named yet: the publication's own place (本港 stories rarely name 香港 before the first figure).
+    if (!before && main && !(mentions.length && mentions[0]!.start < fig.start)) w.entity = main;
+    return;
+  }
+  // Carried from earlier in the paragraph; beyond it, the story's main organisation rather than whoever was named last.
+  const carried = lastBefore(mentions, fig.start, w.paragraph.start);
+  if (carried) { w.entity = resolveRef(carried, mentions); if (w.entity) return; }
+  const after = firstAfter(mentions, fig.end, w.sentence.end, (m) => !m.ref);
+  if (after) { w.entity = after.name; return; }
+  if (main) { w.entity = main; return; }
+  const far = lastBefore(mentions, fig.start, 0);
+  w.entity = far ? resolveRef(far, mentions) : null;
+}

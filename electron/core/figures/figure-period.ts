@@ -1,0 +1,136 @@
+/** Which period a figure is for: the nearest one named in its clause, sentence or paragraph, or else the story's. */
+import type { ExtractionContext, Period } from '../../../shared/domain/figure';
+import { LOOKBACK_CUES, type LeadFacts } from './lead';
+import { isYearShift, type PeriodMention, shiftYears } from './periods';
+import type { RawFigure } from './scan-zh';
+import { inAnySpan, type Segments, type Span } from './segment';
+import { firstAfter, lastBefore, type Working } from './working';
+
+function yearShiftBase(periods: PeriodMention[], fig: RawFigure, sentence: Span, segs: Segments): Period | null {
+  const base = lastBefore(periods, fig.start, sentence.start, (p) => !isYearShift(p.period) && !inAnySpan(segs.titles, p.start)) ?? lastBefore(periods, fig.start, 0, (p) => !p.local && !p.sentenceOnly);
+  return base ? base.period : null;
+}
+
+const EN_COMPARED_VALUE = /\b(?:from|than|compared with|compared to|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?\d/i;
+
+const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== p.period.to.slice(0, 4);
+
+const EN_SENTENCE_SCOPE = /\b(?:for|in|by|during|over)\s+(?:the\s+)?$/i;
+
+// The tests a period passes to be a figure's are functions of the figure, not closures named per figure:
+// the bench and the CLI run under tsx, whose keep-names wrapper makes each named closure cost a property definition.
+/** Not inside a document title, and not part of the figure's own words. */
+function isOutsideTitle(p: PeriodMention, fig: RawFigure, segs: Segments): boolean {
+  return !inAnySpan(segs.titles, p.start) && !(p.start < fig.end && p.end > fig.start);
+}
+/** Also said of more than its own clause: not a dateline or a shift ('a year earlier'). */
+function isNonLocal(p: PeriodMention, fig: RawFigure, segs: Segments): boolean {
+  return isOutsideTitle(p, fig, segs) && !p.local;
+}
+/** Also carried past its own sentence. */
+function carriesOn(p: PeriodMention, fig: RawFigure, segs: Segments): boolean {
+  return isNonLocal(p, fig, segs) && !p.sentenceOnly;
+}
+/** A year shift ('a year earlier', 上年) read from the year named before it; any other period as it stands. */
+function resolveShift(p: PeriodMention, periods: PeriodMention[], fig: RawFigure, sentence: Span, segs: Segments): Period {
+  if (!isYearShift(p.period)) return p.period;
+  const base = yearShiftBase(periods, fig, sentence, segs);
+  return base ? shiftYears(base, -1, p.period.label) : p.period;
+}
+/** 'for 2022', 'by 2030', 'over the next Parliament': a period later in the sentence that scopes the figures before it. */
+function scopesSentence(p: PeriodMention, w: Working, folded: string): boolean {
+  return EN_SENTENCE_SCOPE.test(folded.slice(Math.max(w.sentence.start, p.start - 8), p.start)) || /^(?:for|in|by|during|over)\b/i.test(folded.slice(p.start, p.end));
+}
+
+export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts, folded: string): void {
+  const fig = w.raw;
+  // 年均增长, 累计完成: averages and running totals cover the span of years named before them (过去五年, “十四五”), not one year.
+  if (language === 'zh' && (/年均|累计/.test(folded.slice(w.clause.start, fig.end)) || /累计/.test(folded.slice(w.sentence.start, fig.start)))) {
+    const span = lastBefore(periods, fig.start, w.paragraph.start, (p) => isNonLocal(p, fig, segs) && spansYears(p));
+    if (span) { w.period = span.period; w.periodSource = 'paragraph'; return; }
+  }
+  const before = lastBefore(periods, fig.start, w.clause.start, (p) => isOutsideTitle(p, fig, segs));
+  let after = firstAfter(periods, fig.end, w.clause.end, (p) => isOutsideTitle(p, fig, segs));
+  // '36.2% from 34.9% a year earlier': a time after the compared value is that value's, not this one's.
+  if (after && language === 'en' && EN_COMPARED_VALUE.test(folded.slice(fig.end, after.start))) after = null;
+  const own = language === 'zh' ? before ?? after : after ?? before;
+  if (own && !(isYearShift(own.period) && !yearShiftBase(periods, fig, w.sentence, segs))) {
+    w.period = resolveShift(own, periods, fig, w.sentence, segs);
+    w.periodSource = 'clause';
+    return;
+  }
+  const inSentence = lastBefore(periods, fig.start, w.sentence.start, (p) => isNonLocal(p, fig, segs));
+  if (inSentence) { w.period = inSentence.period; w.periodSource = 'sentence'; return; }
+  // 'aims to create over 11 million jobs and targets unemployment of no more than 5.5% for 2022':
+  // a period later in the sentence ('for 2022', 'by 2030', 'over the next Parliament') scopes the figures before it.
+  const closing = language === 'en' ? firstAfter(periods, fig.end, w.sentence.end, (p) => isNonLocal(p, fig, segs)) : null;
+  // Only when no other number stands between: 'build a million homes, of all tenures, over the next Parliament'.
+  // Across another figure only within one clause ('X and Y for 2022'), never past ', and …'.
+  const between = closing ? folded.slice(fig.end, closing.start) : '';
+  if (closing && scopesSentence(closing, w, folded) && (!/\d/.test(between) || (/^\s*[.;]?\s*$/.test(folded.slice(closing.end, w.sentence.end)) && !/[,;:]/.test(between)))) {
+    w.period = closing.period;
+    w.periodSource = 'sentence';
+    return;
+  }
+  const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, (p) => carriesOn(p, fig, segs));
+  if (inParagraph) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
+  if (w.kind === 'budget') { w.period = null; w.periodSource = 'none'; return; }
+  // 「一年来，…城镇调查失业率平均为5.2%」: a paragraph that opens a look-back speaks of the report's year,
+  // whatever period an earlier paragraph named (“十四五”圆满收官).
+  if (ctx.date && w.kind !== 'target') {
+    const own = reportingYear(ctx, language, null, folded.slice(w.paragraph.start, fig.start));
+    if (own.cue) { w.period = { from: `${own.year}-01-01`, to: `${own.year}-12-31`, label: own.cue }; w.periodSource = 'paragraph'; return; }
+  }
+  const carried = lastBefore(periods, fig.start, 0, (p) => carriesOn(p, fig, segs));
+  if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
+  // The headline names the period of a section that does not repeat it: 「2023年工作回顾」 then its figures.
+  if (lead.period) { w.period = lead.period; w.periodSource = 'lead'; return; }
+  if (ctx.date) {
+    // The look-back is announced before the figures it covers: 「过去一年，…增长6.1%」, not '… in the past year' after them.
+    // Chinese reports put the look-back in a section heading a few lines up (「过去一年」, 「一、2023年工作回顾」).
+    // A goal set early in the year is for that year: only outcomes look back.
+    const y = w.kind === 'target' ? { year: Number(ctx.date.slice(0, 4)), cue: null } : reportingYear(ctx, language, lead.lookback, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
+    w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? STORY_YEAR_LABEL };
+    w.periodSource = 'story';
+  }
+}
+
+const LOOKBACK_UNTIL_MONTH = 4;
+/** The label of a period taken from the story's date alone, when the text names none. */
+export const STORY_YEAR_LABEL = 'story year';
+
+const LOOKBACK_REACH_ZH = 300;
+
+/** The year an outcome without a period of its own speaks of; `leadCue` is a look-back named in the story's lead. */
+function reportingYear(ctx: ExtractionContext, language: 'zh' | 'en', leadCue: string | null, paragraph: string): { year: number; cue: string | null } {
+  const year = Number(ctx.date!.slice(0, 4));
+  const month = Number(ctx.date!.slice(5, 7));
+  if (month > LOOKBACK_UNTIL_MONTH) return { year, cue: null };
+  const cue = LOOKBACK_CUES[language].exec(paragraph)?.[0] ?? leadCue;
+  return cue ? { year: year - 1, cue } : { year, cue: null };
+}
+
+/** 'narrowed to 3.3% from 3.6%': a compared value with no time of its own is the previous month or year. */
+export function comparedValuePeriods(works: Working[], folded: string): void {
+  for (let i = 1; i < works.length; i++) {
+    const w = works[i]!;
+    const prev = works[i - 1]!;
+    // Only when it has no time of its own: none in its clause, or just the one it shares with the figure it is compared with.
+    const shared = w.period !== null && w.period.from === prev.period?.from && w.period.to === prev.period?.to;
+    if (prev.sentence !== w.sentence || !prev.period || (w.periodSource === 'clause' && !shared)) continue;
+    if (!/\bfrom\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?$/i.test(folded.slice(Math.max(prev.raw.end, w.raw.start - 30), w.raw.numStart))) continue;
+    const p = prev.period;
+    const [fy, fm] = [Number(p.from.slice(0, 4)), Number(p.from.slice(5, 7))];
+    const [ty, tm] = [Number(p.to.slice(0, 4)), Number(p.to.slice(5, 7))];
+    const oneMonth = fy === ty && fm === tm && p.from.endsWith('-01');
+    const oneYear = p.from.endsWith('-01-01') && p.to.endsWith('-12-31') && fy === ty;
+    if (oneMonth) {
+      const y = fm === 1 ? fy - 1 : fy;
+      const mo = fm === 1 ? 12 : fm - 1;
+      const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+      w.period = { from: `${y}-${String(mo).padStart(2, '0')}-01`, to: `${y}-${String(mo).padStart(2, '0')}-${last}`, label: 'previous month' };
+    } else if (oneYear) w.period = shiftYears(p, -1, 'previous year');
+    else continue;
+    w.periodSource = 'clause';
+  }
+}
