@@ -6,7 +6,6 @@ import {
   deleteTarget,
   dueSoon,
   listTargets,
-  metricSeries,
   overdueWithoutEvidence,
   overrideStatus,
   targetDetail,
@@ -14,6 +13,7 @@ import {
   targetHistory,
   updateTarget,
 } from './register';
+import { metricSeries } from './series';
 import { registerFile } from './export-file';
 import { importRegister } from './transfer';
 
