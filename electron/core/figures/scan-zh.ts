@@ -1,12 +1,12 @@
 import type { FigureChange, Qualifier } from '../../../shared/domain/figure';
-import { isTaiwanStory } from './entities';
 import { parseZhNumber, shiftDecimal, ZH_FINANCIAL_CHARS, zhScalePower } from './numbers';
 import { readZhShape } from './numerals/shapes-zh';
 import { isZhUnitlessFigure } from './numerals/unitless';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
 import { approximatorBesideScale, gapBeforeUnit, matchScaleAndUnit, parseWithScale, SCALE_RUN, type ScaleApproximator, SPACED_SUFFIX, type UnitHit, wordsEndBefore } from './scan-zh-scale';
 import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, ZH_WORDS_BESIDE_THEIR_NUMBER, type ZhToken, type ZhUnitReading, type ZhUnitWordRule } from './scan-zh-words';
-import { declaredYuan, isHongKongInstitutionStory, isMacauInstitutionStory, soleNamedYuan, localYuan, moneyUnit, type UnitInfo } from './units';
+import { moneyUnit, type UnitInfo } from './units';
+import { CURRENCY_BEFORE, CURRENCY_CODE, LOCAL_CURRENCY_WORDS, storyYuan, type StoryYuan } from './scan-zh-yuan';
 
 /** A number with its unit, qualifier and change wording, before context is read. */
 export interface RawFigure {
@@ -53,35 +53,12 @@ const APPROXIMATOR_BETWEEN_SCALES = /([万亿])([多余])([万亿])/g;
 const INDEX_BEFORE = /(?:指数|恒指|道指|纳指|标普|股指|ADR|国指|日经)[^，。；\n]{0,8}$/;
 const INDEX_POINTS: UnitInfo = { unit: '点', currency: null, classifier: false };
 const DATE_AFTER = /^(?:年|月|日|号|时|分|秒|点(?!\d)|届|次|周|世纪|岁以|代|期|楼|层|号线|路|版|G|D|K|\+|\/|:|：)/;
-const CURRENCY_BEFORE = /(?:US\$|HK\$|\$|¥|£|€|人民币|新台币|港币|澳门币|美元|欧元)$/;
-const CURRENCY_CODE: Record<string, string> = { US$: 'USD', HK$: 'HKD', $: 'USD', '¥': 'CNY', '£': 'GBP', '€': 'EUR', 人民币: 'CNY', 新台币: 'TWD', 港币: 'HKD', 澳门币: 'MOP', 美元: 'USD', 欧元: 'EUR' };
-/** Currency words that name a place's own 元 (新台币800亿元), which later bare 元 in the story continue. */
-const LOCAL_CURRENCY_WORDS = new Set(['人民币', '新台币', '港币', '澳门币']);
-const HOME_DEICTIC = /本港|全港|本澳|全澳/;
 
 /** A figure with no unit (达16.14, 减少6800多万): its measure comes from the indicator it is said of. */
 const NO_UNIT: UnitInfo = { unit: '', currency: null, classifier: false };
 const RATIO: UnitInfo = { unit: 'ratio', currency: null, classifier: false };
 /** 上万, 数十万, 几百: a count known only to its order of magnitude. */
 const MAGNITUDE_BEFORE = /[上数几]$/;
-
-/**
- * What a bare 元 means when the text itself says: the paper's city, else a paper that speaks of
- * 本港 or 本澳 counts in that place's dollars, and a story told by Taiwan's institutions in New
- * Taiwan dollars; null when nothing says.
- */
-function storyYuan(folded: string, city: string | null): string | null {
-  const declared = declaredYuan(folded);
-  if (declared) return declared;
-  if (city !== null) return localYuan(city);
-  const home = HOME_DEICTIC.exec(folded);
-  if (home) return home[0].endsWith('港') ? 'HKD' : 'MOP';
-  const named = soleNamedYuan(folded);
-  if (named) return named;
-  if (isMacauInstitutionStory(folded)) return 'MOP';
-  if (isHongKongInstitutionStory(folded)) return 'HKD';
-  return isTaiwanStory(folded) ? 'TWD' : null;
-}
 
 
 /** A token with what the scan reads of it before its value. */
@@ -194,12 +171,6 @@ function unitAfter(folded: string, c: ZhCandidate, v: ZhValue): ZhUnitReading | 
   const surface = v.unitHit?.surface ?? '';
   const word = UNIT_WORD_RULE_BY_SURFACE.get(surface);
   return !word || word.read(c, reading, folded) ? reading : null;
-}
-
-/** The story's own 元: the paper's city or place, else the first local currency named before a number. */
-interface StoryYuan {
-  code: string;
-  named: boolean;
 }
 
 /** 新台币800亿元, 人民币750亿元: a currency word before the number decides what 元 means. Returns that word. */
