@@ -49,9 +49,8 @@ export default tseslint.config(
     },
   },
   {
-    // Small modules with one job: a component that outgrows this splits into hooks and parts.
-    // electron/ still has offenders (see issue #14) and joins once they are split.
-    files: ['renderer/src/**/*.{ts,tsx}'],
+    // Small modules with one job: a component or a core module that outgrows this splits into parts.
+    files: ['renderer/src/**/*.{ts,tsx}', 'electron/**/*.ts'],
     rules: {
       'max-lines': ['error', { max: 400 }],
       'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
@@ -59,7 +58,8 @@ export default tseslint.config(
   },
   {
     // Data tables, not logic: the message catalogues grow with every string the UI shows.
-    files: ['renderer/src/i18n/*.ts'],
+    // The place table is generated from the statistics bureau's division codes (scripts/make-places.ts).
+    files: ['renderer/src/i18n/*.ts', 'electron/core/metrics/place-data/cn-divisions.ts'],
     rules: { 'max-lines': 'off' },
   },
   {

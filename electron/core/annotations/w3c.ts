@@ -153,20 +153,8 @@ function resolveStory(deps: W3CDeps, t: W3CAnnotation['target']): number | null 
   return deps.annotations.storyExists(id) ? id : null;
 }
 
-/**
- * Imports W3C annotations into this archive in one transaction. Every item is validated
- * first; any invalid item fails the whole import with the item and field named. Items
- * already present (same uuid) are left alone; items whose text is gone from this
- * archive's copy of the story are imported orphaned.
- */
-export function importAnnotationsW3C(
-  deps: W3CDeps,
-  json: unknown,
-  options: AnnotationImportOptions = {},
-  types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
-): AnnotationImportReport {
-  const opts = AnnotationImportOptions.parse(options);
-  const { items, base } = itemsOf(json);
+/** Every item checked before anything is written: annotations and replies apart, or the problems named by item and field. */
+function validateItems(items: unknown[], base: string, types: readonly AnnotationTypeDef[]): { parsed: W3CAnnotation[]; replies: Array<{ index: number; reply: W3CReply }> } {
   const problems: Problem[] = [];
   const parsed: W3CAnnotation[] = [];
   const replies: Array<{ index: number; reply: W3CReply }> = [];
@@ -198,6 +186,24 @@ export function importAnnotationsW3C(
     if (problems.length > 10) shown.push(`… and ${problems.length - 10} more`);
     throw new AppFailure('invalid_input', `The annotation file has ${problems.length} problem(s); nothing was imported.\n${shown.join('\n')}`, problems[0]!.path);
   }
+  return { parsed, replies };
+}
+
+/**
+ * Imports W3C annotations into this archive in one transaction. Every item is validated
+ * first; any invalid item fails the whole import with the item and field named. Items
+ * already present (same uuid) are left alone; items whose text is gone from this
+ * archive's copy of the story are imported orphaned.
+ */
+export function importAnnotationsW3C(
+  deps: W3CDeps,
+  json: unknown,
+  options: AnnotationImportOptions = {},
+  types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
+): AnnotationImportReport {
+  const opts = AnnotationImportOptions.parse(options);
+  const { items, base } = itemsOf(json);
+  const { parsed, replies } = validateItems(items, base, types);
 
   const report: AnnotationImportReport = { imported: 0, existing: 0, skipped: [], orphaned: 0, warnings: [] };
   deps.transaction(() => {

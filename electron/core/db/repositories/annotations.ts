@@ -88,8 +88,8 @@ export interface StoryIdentity {
 
 export type AnnotationRepository = ReturnType<typeof annotationRepository>;
 
-/** The only place that reads and writes the annotations table. */
-export function annotationRepository(db: Db) {
+/** The annotations' prepared statements (replies made on first use), once per connection. */
+function annotationStatements(db: Db) {
   const insertStmt = db.prepare(`
     INSERT INTO annotations (uuid, story_id, type, comment, tags_json, figure_id, target_id, exact, prefix, suffix,
       start_offset, end_offset, orphaned, created_at, updated_at, author)
@@ -146,6 +146,12 @@ export function annotationRepository(db: Db) {
   const figureByQuoteStmt = db.prepare(`SELECT id, start_offset FROM figures WHERE story_id = ? AND quote = ? ORDER BY id`);
 
   /** Each annotation with its replies, from one query of the replies that can belong to them. */
+  return { insertStmt, getStmt, byUuidStmt, byStoryStmt, byFigureStmt, byTargetStmt, allStmt, orphanedStmt, updateStmt, anchorStmt, deleteStmt, countByStoryStmt, identityStmt, byHashStmt, bySourcePathStmt, byHeadlineDateStmt, storyExistsStmt, figureExistsStmt, targetExistsStmt, insertReplyStmt, repliesOfStmt, repliesOfStoryStmt, allRepliesStmt, replyStmt, replyByUuidStmt, deleteReplyStmt, figureByQuoteStmt };
+}
+
+/** The only place that reads and writes the annotations table. */
+export function annotationRepository(db: Db) {
+  const { insertStmt, getStmt, byUuidStmt, byStoryStmt, byFigureStmt, byTargetStmt, allStmt, orphanedStmt, updateStmt, anchorStmt, deleteStmt, countByStoryStmt, identityStmt, byHashStmt, bySourcePathStmt, byHeadlineDateStmt, storyExistsStmt, figureExistsStmt, targetExistsStmt, insertReplyStmt, repliesOfStmt, repliesOfStoryStmt, allRepliesStmt, replyStmt, replyByUuidStmt, deleteReplyStmt, figureByQuoteStmt } = annotationStatements(db);
   const withReplies = (rows: AnnotationRow[], replyRows: () => ReplyRow[]): Annotation[] => {
     if (rows.length === 0) return [];
     const byAnnotation = new Map<number, AnnotationReply[]>();

@@ -177,8 +177,8 @@ export interface TargetListFilter {
 
 export type TargetRepository = ReturnType<typeof targetRepository>;
 
-/** The target register: targets, their audit trail and the figures linked as evidence. */
-export function targetRepository(db: Db) {
+/** The register's prepared statements, made once per connection. */
+function targetStatements(db: Db) {
   const insertStmt = db.prepare(`INSERT INTO targets (${COLUMNS}, created_at, updated_at) VALUES (${VALUES}, @now, @now) RETURNING id`).pluck();
   const insertWithIdStmt = db.prepare(
     `INSERT INTO targets (id, ${COLUMNS}, created_at, updated_at) VALUES (@id, ${VALUES}, @createdAt, @updatedAt)`,
@@ -250,6 +250,12 @@ export function targetRepository(db: Db) {
     FROM target_evidence e JOIN figures f ON f.id = e.figure_id JOIN stories s ON s.id = f.story_id
     WHERE e.target_id = ? ORDER BY s.date, f.id`);
 
+  return { insertStmt, insertWithIdStmt, updateStmt, getStmt, byMatchKeyStmt, bySourceFigureStmt, listStmt, ofStoryStmt, countStmt, dueSoonStmt, overdueStmt, allStmt, deleteStmt, deleteAllStmt, matchKeysStmt, maxIdStmt, stampStmt, setMatchKeyStmt, insertEventStmt, eventsStmt, linkStmt, unlinkStmt, linksStmt, figureLinksStmt, linkedTargetsStmt, evidenceStmt };
+}
+
+/** The target register: targets, their audit trail and the figures linked as evidence. */
+export function targetRepository(db: Db) {
+  const { insertStmt, insertWithIdStmt, updateStmt, getStmt, byMatchKeyStmt, bySourceFigureStmt, listStmt, ofStoryStmt, countStmt, dueSoonStmt, overdueStmt, allStmt, deleteStmt, deleteAllStmt, matchKeysStmt, maxIdStmt, stampStmt, setMatchKeyStmt, insertEventStmt, eventsStmt, linkStmt, unlinkStmt, linksStmt, figureLinksStmt, linkedTargetsStmt, evidenceStmt } = targetStatements(db);
   return {
     insert(target: StoredTarget, now: string): number {
       return insertStmt.get({ ...toParams(target), now }) as number;
