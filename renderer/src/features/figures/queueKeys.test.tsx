@@ -8,13 +8,15 @@ function keydown(key: string, init: KeyboardEventInit = {}, target: HTMLElement 
   return event;
 }
 
+/** The page holding one element made from `html` (parsed, never assigned as HTML). */
 function element(html: string): HTMLElement {
-  document.body.innerHTML = html;
+  const parsed = new DOMParser().parseFromString(html, 'text/html').body.firstElementChild as HTMLElement;
+  document.body.replaceChildren(document.adoptNode(parsed));
   return document.body.firstElementChild as HTMLElement;
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('the review queue keys', () => {
