@@ -52,7 +52,8 @@ export function firstProvinceNamed(folded: string): string | null {
   for (const m of folded.matchAll(/[\u4e00-\u9fff]{2,7}?(?:省|自治区)/g)) {
     for (let i = 0; i < m[0].length - 2; i++) {
       const name = m[0].slice(i);
-      if (placeOf(name)?.level === 'province' && placeOf(name)?.id) return name;
+      const place = placeOf(name);
+      if (place?.level === 'province' && place.id) return name;
     }
   }
   return null;

@@ -5,7 +5,7 @@
  */
 import type { Period } from '../../../shared/domain/figure';
 import { addDays, enCount, fiscal, monthEnd, months, monthNumber, monthsEnding, pad, parliamentFor, year, yearForPart, years, ymd } from './period-calendar';
-import { plain, type PeriodReading, type PeriodRule } from './period-rules';
+import { plain, type PeriodReading, type PeriodRule, type PeriodSite } from './period-rules';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
@@ -62,16 +62,27 @@ function yearsOn(from: string, n: number, dayBefore: boolean): string {
   return end.toISOString().slice(0, 10);
 }
 
+const BY_END = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
+const BY_BEFORE_UNTIL_END = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/**
+ * A period named as a deadline ('by 2024/25', 'by the 2025 financial year', 'by July'): from the story
+ * to the period's end, when the story comes before it; otherwise the period itself.
+ */
+function runningToEnd(period: Period, s: PeriodSite, deadlineWords: RegExp, labelWithCue: boolean): Period {
+  const by = deadlineWords.exec(s.before);
+  const ctxDate = s.ctx.ctxDate;
+  if (!by || !ctxDate || ctxDate >= period.to) return period;
+  return { from: ctxDate, to: period.to, label: labelWithCue ? `${by[0]}${s.label}` : s.label };
+}
+
 export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     // 2025-26; 'by 2024/25' is a deadline: the pledge runs from the story to the end of that financial year.
     name: 'financial-year',
     pattern: /\b(?:FY\s?)?((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d)/g,
     read: (m, s) => {
-      const fy = fiscal(Number(m[1]), s.label);
-      const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(s.before);
-      const ctxDate = s.ctx.ctxDate;
-      return plain(by && ctxDate && ctxDate < fy.to ? { from: ctxDate, to: fy.to, label: `${by[0]}${s.label}` } : fy);
+      return plain(runningToEnd(fiscal(Number(m[1]), s.label), s, BY_END, true));
     },
   },
   {
@@ -85,10 +96,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     name: 'named-financial-year',
     pattern: /\b(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year\b|\b(?:financial|fiscal)\s+(?:year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
     read: (m, s) => {
-      const fy = fiscal(Number(m[1] ?? m[2]) - 1, s.label);
-      const by = /\bby\s+(?:the\s+end\s+of\s+)?$/i.exec(s.before);
-      const ctxDate = s.ctx.ctxDate;
-      return plain(by && ctxDate && ctxDate < fy.to ? { from: ctxDate, to: fy.to, label: `${by[0]}${s.label}` } : fy);
+      return plain(runningToEnd(fiscal(Number(m[1] ?? m[2]) - 1, s.label), s, BY_END, true));
     },
   },
   {
@@ -158,10 +166,8 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
       const ahead = /\b(?:by|before|until)\s+$/i.test(s.before) || /^\s+this\s+year\b/i.test(s.folded.slice(s.end, s.end + 11));
       const y = m[2] ? Number(m[2]) : ahead && s.ctx.ctxYear !== null ? s.ctx.ctxYear : yearForPart(s.ctx, mo, s.sameParaYear);
       if (y === null) return null;
-      const month = months(y, mo, mo, s.label);
       // 'building 1000 homes by July this year': the pledge runs from the story to the month's end.
-      const by = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i.test(s.before);
-      return plain(by && s.ctx.ctxDate && s.ctx.ctxDate < month.to ? { from: s.ctx.ctxDate, to: month.to, label: s.label } : month);
+      return plain(runningToEnd(months(y, mo, mo, s.label), s, BY_BEFORE_UNTIL_END, false));
     },
   },
   {
