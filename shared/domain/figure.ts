@@ -72,6 +72,8 @@ export interface ExtractionContext {
   date: string | null;
   /** The publication's city; resolves 我市/全市/本市. */
   city: string | null;
+  /** The publication's name: a district's own paper or government (海淀报, 滨江区人民政府) says whose 全区/我区 it is. */
+  publication?: string | null;
   /** Defaults to detection from the text. */
   language?: 'zh' | 'en';
   /** The line above the text (its headline), for a list whose lead-in was printed there. */

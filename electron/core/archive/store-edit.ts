@@ -29,7 +29,7 @@ export function updateStory(repos: Repositories, id: number, patch: StoryPatch):
     }
     if (patch.body !== undefined || patch.date !== undefined || patch.publication !== undefined) {
       const city = cityFor(repos, next.publication);
-      repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, language: next.language, lead: storyLead(next) }), now);
+      repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, publication: next.publication, language: next.language, lead: storyLead(next) }), now);
     }
     // Annotations follow their text to its new place (or are marked orphaned, never dropped).
     if (patch.body !== undefined) reanchorStory(repos, id);

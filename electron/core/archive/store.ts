@@ -56,7 +56,7 @@ export function storePage(repos: Repositories, page: PageToStore, batchId: numbe
         continue;
       }
       repos.searchIndex.index(id, story.headline, story.body);
-      repos.figures.insertAuto(id, extractFigures(story.body, { date: page.date, city, language: story.language, lead: storyLead(story) }), now);
+      repos.figures.insertAuto(id, extractFigures(story.body, { date: page.date, city, publication: page.publication, language: story.language, lead: storyLead(story) }), now);
       imported.push(repos.stories.summary(id)!);
     }
     return { imported, skipped };

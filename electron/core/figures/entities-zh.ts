@@ -20,6 +20,8 @@ import {
   PROVINCE_AS_SUBJECT_BEFORE,
   PROVINCE_NAMES,
   PROVINCES_BY_SHORT_NAME,
+  ZH_ADDRESSED_AFTER,
+  ZH_ADDRESSED_BEFORE,
   ZH_ORIGIN_OF_PEOPLE,
   ZH_VENUE_AFTER,
   ZONE,
@@ -244,6 +246,11 @@ function dropNonOwners(folded: string, country: string, out: EntityMention[]): v
   for (let i = out.length - 1; i >= 0; i--) {
     const e = out[i]!;
     if (!e.org && !e.ref && /在$/.test(folded.slice(e.start - 1, e.start)) && ZH_VENUE_AFTER.test(folded.slice(e.end, e.end + 16))) out.splice(i, 1);
+  }
+  // 总书记对重庆提出的…要求: the place a leader's words were addressed to owns nothing.
+  for (let i = out.length - 1; i >= 0; i--) {
+    const e = out[i]!;
+    if (!e.org && !e.ref && ZH_ADDRESSED_BEFORE.test(folded.slice(e.start - 1, e.start)) && ZH_ADDRESSED_AFTER.test(folded.slice(e.end, e.end + 6))) out.splice(i, 1);
   }
   const datelines: Array<[number, number]> = [];
   DATELINE_ZH.lastIndex = 0;

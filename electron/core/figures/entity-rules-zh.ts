@@ -97,4 +97,11 @@ export function isTaiwanStory(folded: string): boolean {
 export const PROJECT_AFTER_DE = /的([\u4e00-\u9fff]{4,20}?(?:项目|大桥|隧道|工程))(?=(?:[\d一二三四五六七八九十]{1,3}日|日前|近日|今天|今日|昨日|昨天)?(?:在|开工|建成|投产|正式|签约|落户|开建|动工)|[，。；])/g;
 export const PROJECT_REF = /(?:^|[\n，。；：])(?:该|这个|这一)?(项目|大桥|该桥|隧道)(?=[\u4e00-\u9fff])/g;
 export const ZH_VENUE_AFTER = /^[^，。；]{0,12}?(?:召开|举行|开幕|闭幕|举办|揭幕)/;
+/**
+ * A place addressed by a leader's words (总书记对重庆提出的“两点”定位, 对北京重要讲话精神): the place
+ * spoken to, named in a report's opening, not whose figures follow. Before the name: 对; after it,
+ * what was said to it.
+ */
+export const ZH_ADDRESSED_BEFORE = /对$/;
+export const ZH_ADDRESSED_AFTER = /^(?:工作)?(?:提出|作出|做出|的重要|重要讲话|重要指示|重要批示|的殷切|的要求|的定位|的期望|寄予)/;
 export const ZH_ORIGIN_OF_PEOPLE = /^(?:地区|籍|方面)?(?:旅客|游客|访客|过夜旅客|留学生|同胞|移民|买家|投资者)/;

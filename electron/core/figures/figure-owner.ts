@@ -1,5 +1,6 @@
 /** Whose figure it is: the organisation or place that owns it, or the story's own. */
 import { placeOf } from '../metrics/places';
+import { districtInPublicationName } from '../metrics/publication-place';
 import type { ExtractionContext } from '../../../shared/domain/figure';
 import { type EntityMention, fullCityName, resolveEnRef } from './entities';
 import type { LeadFacts } from './lead';
@@ -12,7 +13,8 @@ import { firstAfter, lastBefore, type Working } from './working';
 export function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts): string | null {
   // A place in the headline (广东：今年GDP增长5%) is whose story it is, before the paper's own city.
   if (lead.place) return lead.place;
-  if (language === 'zh') return fullCityName(ctx.city);
+  // A district's own paper or government: its reports are the district's, not its city's.
+  if (language === 'zh') return districtInPublicationName(ctx.publication ?? null) ?? fullCityName(ctx.city);
   const counts = new Map<string, number>();
   for (const m of mentions) {
     const name = m.ref ? resolveEnRef(mentions, m) : m.name;
@@ -71,6 +73,9 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
   // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
   if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }
   if (before && !w.entity && before.ref === 'province' && province) { w.entity = province; return; }
+  // 在全省“勇当先行者”中勇攀高峰 in a city paper's opening: a 全省 no province resolves, paragraphs
+  // before the figure, is a phrase of the report, not whose figures follow; the story's own place is.
+  if (before && !w.entity && main && language === 'zh' && before.start < w.paragraph.start) { w.entity = main; return; }
   if (language === 'zh') {
     // Nothing named yet: the publication's own place (本港 stories rarely name 香港 before the first figure).
     if (!before && main && !(mentions.length && mentions[0]!.start < fig.start)) w.entity = main;

@@ -30,7 +30,7 @@ export function reextractStoryFigures(repos: Repositories, storyId: number): Fig
   const story = needStory(repos.stories, storyId);
   const city = cityFor(repos, story.publication);
   repos.transaction(() => {
-    repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, language: story.language, lead: storyLead(story) }), nowIso());
+    repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, publication: story.publication, language: story.language, lead: storyLead(story) }), nowIso());
   });
   return repos.figures.byStory(storyId);
 }
@@ -42,7 +42,7 @@ export async function readFiguresFrom(repos: Repositories, sources: ImportSource
   return pages.flatMap((page) => {
     const city = cityFor(repos, page.publication);
     return page.stories.flatMap((story) =>
-      extractFigures(story.body, { date: page.date, city, language: story.language }).map((f) => ({ ...f, id: null, storyId: null, review: 'unreviewed' as const, source: 'auto' as const })),
+      extractFigures(story.body, { date: page.date, city, publication: page.publication, language: story.language }).map((f) => ({ ...f, id: null, storyId: null, review: 'unreviewed' as const, source: 'auto' as const })),
     );
   });
 }

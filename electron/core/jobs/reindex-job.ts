@@ -45,7 +45,7 @@ export function runReindex(
           repos.searchIndex.index(id, story.headline, story.body);
         }
         if (what.figures) {
-          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), language: story.language, lead: storyLead(story) });
+          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), publication: story.publication, language: story.language, lead: storyLead(story) });
           repos.figures.replaceAuto(id, found, now);
           figures += found.length;
         }

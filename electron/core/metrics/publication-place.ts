@@ -20,5 +20,40 @@ export function cityInPublicationName(publication: string | null): string | null
   if (stem.length < 2 || stem.length > 4) return null;
   if (MUNICIPALITIES.has(stem)) return stem;
   const place = placeOf(`${stem}市`);
-  return place?.id && place.level === 'city' ? stem : null;
+  // A county-level city (昆山日报) says 我市 of itself as a prefecture-level one does.
+  return place?.id && (place.level === 'city' || place.level === 'district') ? stem : null;
+}
+
+/** What follows a district's or county's name in its government's or its media centre's name. */
+/**
+ * Papers whose names are words that a district also bears: 光明日报 is national, 解放日报 is
+ * Shanghai's, whatever 光明区 and 解放区 may be.
+ */
+const NAMED_FOR_A_WORD = new Set(['光明', '解放', '新华', '人民', '工人', '团结', '前进', '胜利', '和平', '友谊', '红旗', '东方', '文汇']);
+
+const DISTRICT_BODY_SUFFIX = /(?:人民政府|政府|融媒体中心|新闻中心|发布)$/;
+
+/**
+ * The district or county whose own paper or government published a story: 海淀报 is Haidian's,
+ * 潼南报 Tongnan's, 杭州市滨江区人民政府 Binjiang's. Their reports say 全区/我区 and name their
+ * district rarely, while the city or province above it is named often (在市委、市政府坚强领导下,
+ * 对重庆提出的…要求), so the name is what says whose figures they are. A name two districts share
+ * (朝阳区) says nothing.
+ */
+export function districtInPublicationName(publication: string | null): string | null {
+  if (!publication) return null;
+  const name = toSimplified(publication.normalize('NFKC')).trim().replace(/[(（][^)）]*[)）]$/, '').trim();
+  const body = DISTRICT_BODY_SUFFIX.exec(name) ?? OUTLET_SUFFIX.exec(name);
+  if (!body) return null;
+  const stem = name.slice(0, body.index);
+  // 河北日报, 海南日报: a province's paper, whatever district shares its name.
+  const itself = placeOf(stem);
+  if (NAMED_FOR_A_WORD.has(stem) || (itself?.id && itself.level !== 'district')) return null;
+  const candidates = /[区县旗]$/.test(stem) ? [stem] : [`${stem}区`, `${stem}县`, `${stem}新区`];
+  for (const candidate of candidates) {
+    if (candidate.length < 3) continue;
+    const place = placeOf(candidate);
+    if (place?.id && place.level === 'district') return candidate.replace(/^.*?[省市](?=[\u4e00-\u9fff]{2,}[区县旗]$)/, '');
+  }
+  return null;
 }

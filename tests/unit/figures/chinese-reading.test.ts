@@ -356,6 +356,24 @@ describe('owners', () => {
     const figs = extractFigures(text, { date: '2025-03-12', city: null, language: 'zh', lead: headline });
     expect(byQuote(figs, quote).entity).toBe(entity);
   });
+  it.each([
+    [
+      '在市委、市政府和区委坚强领导下，认真落实总书记对重庆提出的“两点”定位要求，保持了经济持续健康发展。\n预计地区生产总值360亿元、增长8.5%。',
+      '潼南报',
+      '增长8.5%',
+      '潼南区',
+    ],
+    ['深入贯彻习近平总书记对北京重要讲话精神，圆满完成目标任务。\n预计地区生产总值增长6%。', '海淀报', '增长6%', '海淀区'],
+    ['全区上下深入学习领会总书记考察浙江重要讲话精神。\n全年，全区实现地区生产总值2887.8亿元、增长5.0%。', '杭州市滨江区人民政府', '增长5.0%', '滨江区'],
+    ['在全省“勇当先行者、谱写新篇章”中勇攀高峰。\n2024年主要预期目标：地区生产总值增长5.5%左右。', '杭州日报', '增长5.5%左右', '杭州市'],
+  ])(
+    'a place a leader addressed (对重庆提出的要求) or an unresolved 全省 paragraphs before owns nothing; the district or city whose paper it is does: %s',
+    (text, publication, quote, entity) => {
+      const city = publication === '杭州日报' ? '杭州' : null;
+      const figs = extractFigures(text, { date: '2025-01-20', city, publication, language: 'zh' });
+      expect(byQuote(figs, quote).entity).toBe(entity);
+    },
+  );
   it('新中国成立75周年 dates the year and leaves the paragraph to the province before it', () => {
     const text = '江苏省第十四届人民代表大会第二次会议开幕。\n今年是新中国成立75周年。报告定下了今年主要预期目标：城镇新增就业120万人以上。';
     expect(byQuote(zh(text, '2024-01-23'), '120万人以上').entity).toBe('江苏省');
