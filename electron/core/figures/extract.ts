@@ -1,3 +1,4 @@
+import { definedAbbreviations, expandAbbreviatedUnit, expandAbbreviations } from './acronyms-en';
 import { refine } from './refine';
 import type { ExtractedFigure, ExtractionContext } from '../../../shared/domain/figure';
 import { findEntitiesEn, findEntitiesZh } from './entities';
@@ -112,8 +113,10 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   }
   if (language === 'en') comparedValuePeriods(works, folded);
   headlineRestatements(works, folded, segs);
+  const abbreviations = language === 'en' ? definedAbbreviations(folded) : new Map<string, string>();
   const out: ExtractedFigure[] = [];
   for (const w of works.flatMap(eachSubject)) {
+    if (abbreviations.size) w.metric = expandAbbreviations(w.metric, abbreviations);
     const raw = w.raw;
     const cuesOut = [...raw.cues];
     if (w.kindCue && !cuesOut.includes(w.kindCue)) cuesOut.push(w.kindCue);
@@ -130,7 +133,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
       end: raw.end,
       value: raw.value,
       valueMax: raw.valueMax,
-      unit: raw.unit,
+      unit: expandAbbreviatedUnit(raw.unit, abbreviations),
       currency: raw.currency,
       qualifier: raw.qualifier,
       kind: w.kind,

@@ -73,6 +73,11 @@ const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 'a legally binding path to … a 51% reduction', 'we intend to have vaccinated over 10 million adults',
   // 'its manifesto commitment of having 26,000 more staff': what a government binds itself to.
   [/\b(?:legally[- ]binding|(?:on|set) (?:a|the) (?:legally[- ]binding )?(?:path|course|trajectory) to(?=\s+(?:a|an|the)?\s*(?:net|\d))|intends? to|intended to|intention (?:is )?to|(?:manifesto )?commitments? (?:of|to)|manifesto)\b/gi, 'target', true],
+  // 'is determined to further narrow the fiscal deficit to 4.3 per cent', 'a preferred range for inflation of
+  // between 2.5% and 7.5%', 'the intent of the initiative is that … exports would rise to $3.14 trillion',
+  // 'four statutory goals which the government is expected to hit by 2030': a resolve, a band a government
+  // keeps to, the purpose of a scheme, a goal the government must hit.
+  [/\b(?:(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|fully\s+)?(?:determined|resolved|committed)\s+to|seeks? to|strives? to|endeavou?rs? to|(?:preferred|target|desired|tolerance|comfort)\s+(?:range|band|corridor)|intent(?:ion)? of (?:the|this|that|its) [a-z -]{2,40}? (?:is|was)|(?:goals?|targets?)\s+(?:which|that)\s+[^.;\n\d]{0,50}?\b(?:expected|required|obliged|due|bound)\s+to\s+(?:hit|meet|reach|achieve))\b/gi, 'target', true],
   // 'passed with only 214 homes built': what was managed by then, however close a goal word stands.
   [/\b(?:with|had|having)\s+(?:only|just|barely)\b/gi, 'actual', true],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.

@@ -68,7 +68,7 @@ const EN_CHANGE_WORDS: Array<[string, FigureChange]> = [
   ['cut', 'decrease'], ['cuts', 'decrease'], ['reduce', 'decrease'], ['reduced', 'decrease'], ['lower', 'decrease'], ['lowered', 'decrease'],
   ['tumbled', 'decrease'], ['plunged', 'decrease'], ['halve', 'decrease'],
   ['expanded', 'increase'], ['expanding', 'increase'], ['widened', 'increase'], ['accelerated', 'increase'],
-  ['narrowed', 'decrease'], ['eased', 'decrease'], ['slowed', 'decrease'], ['contracting', 'decrease'], ['shrinking', 'decrease'],
+  ['narrowed', 'decrease'], ['narrow', 'decrease'], ['narrowing', 'decrease'], ['widen', 'increase'], ['eased', 'decrease'], ['slowed', 'decrease'], ['contracting', 'decrease'], ['shrinking', 'decrease'],
 ];
 export const EN_CHANGE = new Map<string, FigureChange>(EN_CHANGE_WORDS);
 

@@ -38,6 +38,11 @@ export const NOT_NOUN = new Set(
  * and adverbs of place or manner ('170,000 chargers nationwide').
  */
 const COUNT_PHRASE_END = new Set('if unless when whether because while so nationwide countrywide statewide citywide annually apiece already altogether overall now yet installed connected operational online'.split(' '));
+/**
+ * 'the 6,000 target', 'the 100,000 mark', 'a 50,000 pledge': a word naming a goal or a threshold after
+ * the number says what the number is, not what it counts.
+ */
+const GOAL_NOUN = new Set('target targets goal goals pledge pledges promise promises mark milestone threshold benchmark ambition figure cap limit ceiling floor'.split(' '));
 /** A plural head closes the phrase: '50,000 more nurses claim' counts nurses; the word after starts something else. */
 // 'homes', 'GPs'; not an abbreviation that ends in S ('NHS operations').
 const PLURAL_HEAD = /(?:[a-z][a-z]s|[A-Z]{2,}s)$/;
@@ -140,6 +145,7 @@ export function countNoun(folded: string, from: number): { phrase: string; end: 
     const w = re.exec(folded);
     if (!w) break;
     const word = w[1]!;
+    if (words.length === 0 && GOAL_NOUN.has(word.toLowerCase())) return null;
     if (NOT_NOUN.has(word.toLowerCase()) || COUNT_PHRASE_END.has(word.toLowerCase()) || /^[A-Z]/.test(word) && words.length === 0 && !/^[A-Z]+s?$/.test(word) && !properCountNoun(folded, w.index)) break;
     if (words.length > 0 && PLURAL_HEAD.test(words[words.length - 1]!) && !NOT_PLURAL_HEAD.test(words[words.length - 1]!)) break;
     // 'three members voting for a cut', 'homes built': a participle after the noun starts a new phrase.
@@ -244,6 +250,12 @@ export function countedThing(folded: string, numStart: number, words: string | u
     if (/^number of [a-z-]+\W*$/i.test(nm[0].trim())) f.metricHint = f.unit;
     f.classifier = true;
     f.rule = 'en.count';
+    return true;
+  }
+  // 'the 6,000 target pledged during the election': a figure named as a goal, whose measure the goal's story gives.
+  const goalWord = /^\s+([a-z]+)\b/.exec(folded.slice(f.end, f.end + 14))?.[1];
+  if (goalWord && GOAL_NOUN.has(goalWord)) {
+    f.unit = '';
     return true;
   }
   if (!magnitude && (words ? /point|thousand|million|billion|mln|bln/i.test(words) : true) && isEnUnitlessFigure(folded, numStart, f.end, words ? String(f.value) : numText)) {

@@ -137,6 +137,11 @@ function readNumber(folded: string, m: RegExpExecArray, g: EnGroups, negative: b
   return f;
 }
 
+/** After a number shaped like a year, what makes it a count: '1800 new police officers', '2000 more nurses'. */
+const EN_COUNTED_AFTER = /^\s+(?:new|more|extra|additional|fewer)\s+[a-z]/i;
+/** Before it: a verb of making or hiring ('add 1800', 'recruit 2000'); a year follows none of them. */
+const EN_MAKING_BEFORE = /\b(?:add|adding|hire|hiring|recruit|recruiting|build|building|create|creating|train|training|employ|employing|deliver|delivering)\s+$/i;
+
 /** Dates and ages a bare number belongs to, as named rules: 'July 30', '30 July', '34-year-olds', '9.30am'. */
 export const EN_DATE_OR_AGE: ReadonlyArray<{ name: string; test(folded: string, at: number, after: string): boolean }> = [
   { name: 'month-after', test: (_folded, _at, after) => MONTH.test(after.trimStart()) && /^\s/.test(after) },
@@ -180,6 +185,8 @@ function moneyNoun(folded: string, at: number, f: EnReading): void {
   if (noun) f.metricHint = noun.phrase.toLowerCase();
 }
 
+const RISING_PHRASAL_UP = /\b(?:ramp|scale|step|gear|ratchet)(?:s|ed|ing|ped|ping)?\s+up\s+to\s+$/;
+
 /** Qualifier and change words just before the number ('up 3%', 'more than', 'up to 300 jobs'). Returns the words read. */
 function cuesBefore(folded: string, at: number, f: EnReading, between: boolean): string {
   const windowStart = Math.max(0, at - 48);
@@ -192,7 +199,8 @@ function cuesBefore(folded: string, at: number, f: EnReading, between: boolean):
       f.cues.push(pg.q);
     }
     // 'up to 300 jobs' is a ceiling, not a rise.
-    if (pg.chg === 'up' && pg.prep === 'to' && !pg.q) {
+    // 'targets will ramp up to 125,000 in 2024': a phrasal verb of growing reaches the level; it sets no ceiling.
+    if (pg.chg === 'up' && pg.prep === 'to' && !pg.q && !RISING_PHRASAL_UP.test(window)) {
       f.qualifier = 'lte';
       f.cues.push('up to');
       f.start = windowStart + pm.index + pm[0].indexOf('up');
@@ -344,7 +352,9 @@ export function scanEn(folded: string): RawFigure[] {
     const bareYear = !g.cur && !g.scale && /^(?:1[89]|20)\d{2}$/.test(numText);
     const after = folded.slice(f.end, f.end + 24);
     const powerNoun = unitWordsAfter(folded, f, after);
-    if (bareYear && !f.unit) continue;
+    // 'a goal to add 1800 new police officers': a four-digit number a making verb or a comparative counts is no year.
+    const countedYearShape = bareYear && (EN_COUNTED_AFTER.test(after) || EN_MAKING_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index)));
+    if (bareYear && !f.unit && !countedYearShape) continue;
     if (!f.unit && EN_DATE_OR_AGE.some((rule) => rule.test(folded, m!.index, after))) continue;
     const between = COMPARE_PREFIX.test(folded.slice(Math.max(0, m.index - 10), m.index));
     const dateEnd = rangeAfter(folded, m, g, f, between);
@@ -353,7 +363,7 @@ export function scanEn(folded: string): RawFigure[] {
       continue;
     }
     if (f.valueMax !== null) EN_NUM.lastIndex = f.end;
-    if (bareYear && f.valueMax === null) continue;
+    if (bareYear && f.valueMax === null && !countedYearShape) continue;
     f.metricHint = powerNoun;
     moneyNoun(folded, m.index, f);
     if (!f.unit && !countedThing(folded, m.index, g.words, !!g.magnitude, numText, f, out)) continue;

@@ -198,3 +198,41 @@ describe('what a percentage is of, when the words after it say', () => {
     expect(f.metric).not.toMatch(/last year|increase in/);
   });
 });
+
+describe('a resolve, a preferred band, a goal that must be hit, a figure named as a goal', () => {
+  it.each([
+    ['The government is determined to further narrow the fiscal deficit to 3.8 per cent this year.', '3.8 per cent', 'target', 'fiscal deficit'],
+    ['The central bank has a preferred range for inflation of between 3% and 6% in the medium term.', 'between 3% and 6%', 'target', 'preferred range for inflation'],
+    ['The Act sets goals which the government is expected to hit by 2030, including fewer than 8% of pupils leaving school without a qualification.', '8%', 'target', null],
+    ['Ministers are still far from the 4,000 target pledged at the election.', '4,000', 'target', null],
+    ['The minister set a goal to add 1800 new firefighters over three years.', '1800 new firefighters', 'target', 'new firefighters'],
+  ])('%s', (text, quote, kind, metric) => {
+    const f = byQuote(en(text, '2024-03-20'), quote);
+    expect(f.kind).toBe(kind);
+    if (metric) expect(f.metric).toBe(metric);
+  });
+  it('a level a phrasal verb of growing reaches sets no ceiling: ramp up to 90,000', () => {
+    const f = byQuote(en('Housing targets will ramp up to 90,000 in 2025 and 110,000 in 2026, the minister wrote.', '2024-03-20'), '90,000');
+    expect(f.qualifier).not.toBe('lte');
+  });
+  it('a month owns no figure: inflation in March', () => {
+    const text = 'Inflation fell in March compared with a month earlier, the statistics office said.\n\nOn a month-on-month basis, inflation was at 0.3% compared with 0.2% in February.\n\nThe government has a preferred range for inflation of between 2.5% and 7.5% in the medium term.';
+    const f = byQuote(en(text, '2024-04-02'), 'between 2.5%');
+    expect(f.entity).not.toBe('March');
+  });
+});
+
+describe('an abbreviation the story defines names the same thing as its long form', () => {
+  it.each([
+    ['The state wants 3 million zero-emission vehicles (ZEVs) on its roads by 2030, up from its goal of 1 million ZEVs by 2025.', '1 million ZEVs', 'zero-emission vehicles', 'vehicles'],
+    ['The plan cuts greenhouse gas (GHG) emissions and adds 500 electric vehicle charging points (EVCPs); 200 EVCPs are built.', '200 EVCPs', 'electric vehicle charging points', 'points'],
+  ])('%s', (text, quote, metric, unit) => {
+    const f = byQuote(en(text, '2024-03-20'), quote);
+    expect(f.metric).toBe(metric);
+    expect(f.unit).toBe(unit);
+  });
+  it('an abbreviation the story never defines stays as printed', () => {
+    const f = byQuote(en('The state now has 1 million ZEVs on its roads (DMV figures).', '2024-03-20'), '1 million ZEVs');
+    expect(f.metric).toBe('zevs');
+  });
+});
