@@ -58,6 +58,7 @@ export const CORE_ERRORS = {
     zh: '正在导入或重建索引。请等它完成（或取消）后再恢复。',
   },
   backup_gone: { en: 'The backup {name} is not in the backup folder any more. Refresh the list.', zh: '备份文件夹中已没有备份 {name}。请刷新列表。' },
+  job_not_found: { en: 'Job {id} was not found; it may have been deleted.', zh: '找不到任务 {id}，可能已结束并被清除。' },
 } as const satisfies Record<string, { en: string; zh: string }>;
 
 export type CoreErrorReason = keyof typeof CORE_ERRORS;
