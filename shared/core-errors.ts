@@ -5,15 +5,16 @@
  * CLI and logs; the renderer says it in the editor's language from the same code
  * (renderer/src/features/common/notify.tsx).
  */
+import { codedMessages, renderCoded, type MessageLanguage, type MessageParams, type Renderings } from './coded-messages';
 import { AppFailure, type ErrorCode } from './result';
 
-export type CoreErrorParams = Record<string, string | number>;
+export type CoreErrorParams = MessageParams;
 
 /**
  * `{id}` and the other numbers are record numbers; `{kind}` is a figure kind (named through
  * KIND_WORDS); `{status}` an import's state; `{type}` and `{types}` the editor's own words.
  */
-export const CORE_ERRORS = {
+export const CORE_ERRORS = codedMessages({
   story_not_found: { en: 'Story {id} was not found. It may have been deleted; refresh the list.', zh: '找不到稿件 #{id}，可能已被删除。请刷新列表。' },
   figure_not_found: { en: 'Figure {id} was not found. It may have been deleted; refresh the list.', zh: '找不到数字 #{id}，可能已被删除。请刷新列表。' },
   target_not_found: { en: 'Target {id} was not found. It may have been deleted; refresh the register.', zh: '找不到目标 #{id}，可能已被删除。请刷新目标台账。' },
@@ -59,13 +60,13 @@ export const CORE_ERRORS = {
   },
   backup_gone: { en: 'The backup {name} is not in the backup folder any more. Refresh the list.', zh: '备份文件夹中已没有备份 {name}。请刷新列表。' },
   job_not_found: { en: 'Job {id} was not found; it may have been deleted.', zh: '找不到任务 {id}，可能已结束并被清除。' },
-} as const satisfies Record<string, { en: string; zh: string }>;
+});
 
 export type CoreErrorReason = keyof typeof CORE_ERRORS;
-export type CoreErrorLanguage = 'en' | 'zh';
+export type CoreErrorLanguage = MessageLanguage;
 
 /** A figure's kind, as the reader names it. */
-const KIND_WORDS: Record<string, { en: string; zh: string }> = {
+const KIND_WORDS: Record<string, Renderings> = {
   target: { en: 'a target', zh: '目标' },
   actual: { en: 'an actual figure', zh: '实际' },
   projection: { en: 'a projection', zh: '预测' },
@@ -74,7 +75,7 @@ const KIND_WORDS: Record<string, { en: string; zh: string }> = {
 };
 
 /** An import's state, as the imports list names it. */
-const IMPORT_STATES: Record<string, { en: string; zh: string }> = {
+const IMPORT_STATES: Record<string, Renderings> = {
   running: { en: 'running', zh: '进行中' },
   done: { en: 'done', zh: '已完成' },
   failed: { en: 'failed', zh: '失败' },
@@ -88,14 +89,14 @@ export function isCoreErrorReason(value: unknown): value is CoreErrorReason {
 
 /** The sentence for a reason in one language, with a figure kind or an import state named in that language too. */
 export function coreErrorText(reason: CoreErrorReason, params: CoreErrorParams, language: CoreErrorLanguage): string {
-  const word = (table: Record<string, { en: string; zh: string }>, value: string | number | undefined) =>
+  const word = (table: Record<string, Renderings>, value: string | number | undefined) =>
     typeof value === 'string' && value in table ? table[value]![language] : value;
   const all: CoreErrorParams = { ...params };
   const kind = word(KIND_WORDS, params.kind);
   if (kind !== undefined) all.kind = kind;
   const status = word(IMPORT_STATES, params.status);
   if (status !== undefined) all.status = status;
-  return CORE_ERRORS[reason][language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in all ? String(all[key]) : whole));
+  return renderCoded(CORE_ERRORS, reason, language, all);
 }
 
 /** The failure to throw: English in the message (CLI, logs), the reason and parameters for the renderer. */
