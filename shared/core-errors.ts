@@ -60,6 +60,26 @@ export const CORE_ERRORS = codedMessages({
   },
   backup_gone: { en: 'The backup {name} is not in the backup folder any more. Refresh the list.', zh: '备份文件夹中已没有备份 {name}。请刷新列表。' },
   job_not_found: { en: 'Job {id} was not found; it may have been deleted.', zh: '找不到任务 {id}，可能已结束并被清除。' },
+  register_json_list: {
+    en: 'Nothing was imported: this file holds a bare list, but a targets register is the object Figure Desk exports ("format": "figure-desk-targets", "version": 1, "targets": [...]). Export the register with Export JSON on the Targets page and import that file, or import a CSV export as CSV.',
+    zh: '未导入任何目标：该文件只是一个列表，而目标台账应是 Figure Desk 导出的对象（"format": "figure-desk-targets"、"version": 1、"targets": [...]）。请在“目标”页点击“导出 JSON”导出台账，再导入该文件，或以 CSV 格式导入 CSV 导出文件。',
+  },
+  register_json_value: {
+    en: 'Nothing was imported: this file holds a single value, not a targets register. Export the register with Export JSON on the Targets page and import that file, or import a CSV export as CSV.',
+    zh: '未导入任何目标：该文件只有一个值，不是目标台账。请在“目标”页点击“导出 JSON”导出台账，再导入该文件，或以 CSV 格式导入 CSV 导出文件。',
+  },
+  register_json_not_export: {
+    en: 'Nothing was imported: expected a targets register exported from Figure Desk (an object with "format": "figure-desk-targets" and its "targets"), found an object without "format": "figure-desk-targets". Export the register with Export JSON on the Targets page and import that file, or import a CSV export as CSV.',
+    zh: '未导入任何目标：应为 Figure Desk 导出的目标台账（含 "format": "figure-desk-targets" 和 "targets" 的对象），但该文件中的对象没有 "format": "figure-desk-targets"。请在“目标”页点击“导出 JSON”导出台账，再导入该文件，或以 CSV 格式导入 CSV 导出文件。',
+  },
+  register_json_version: {
+    en: 'Nothing was imported: this register was exported in format version {version}, and this Figure Desk reads version 1. Export it again from this version of Figure Desk, or update Figure Desk.',
+    zh: '未导入任何目标：该台账的导出格式版本为 {version}，本版 Figure Desk 只能读取版本 1。请用本版 Figure Desk 重新导出，或更新 Figure Desk。',
+  },
+  register_json_no_targets: {
+    en: 'Nothing was imported: this register export has no list of "targets"; the file may be cut short or edited by hand. Export the register again with Export JSON on the Targets page.',
+    zh: '未导入任何目标：该台账导出文件没有 "targets" 列表，可能不完整或被手工改动过。请在“目标”页点击“导出 JSON”重新导出台账。',
+  },
 });
 
 export type CoreErrorReason = keyof typeof CORE_ERRORS;

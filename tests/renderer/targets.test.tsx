@@ -170,10 +170,32 @@ describe('Targets board', () => {
     await user.click(within(dialog).getByRole('radio', { name: /Replace/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('targets:import', { text: '{}', format: 'json', mode: 'replace' }));
-    // Nothing imported, and the field that is wrong named.
+    // Nothing imported, the file named, what it is not and what to do.
     const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('broken.json could not be imported');
     expect(alert.textContent).toContain('Nothing was imported');
-    expect(alert.textContent).toMatch(/\(target 1: format\)/);
+    expect(alert.textContent).not.toMatch(/target 1/);
+  });
+
+  it.each([
+    ['en', 'Import…', 'Import', 'Tracked targets', ['cq-register.json could not be imported', 'found an object without "format": "figure-desk-targets"', 'Export JSON on the Targets page']],
+    ['zh-CN', '导入…', '导入', '跟踪中的目标', ['无法导入 cq-register.json', '未导入任何目标', '该文件中的对象没有 "format": "figure-desk-targets"', '请在“目标”页点击“导出 JSON”']],
+  ] as const)('says which file is not a register, what it found and what to do, in the UI language (%s)', async (locale, open, run, table, says) => {
+    await seedRegister({ confirm: false });
+    await callCore(core(), 'settings:set', { locale });
+    window.location.hash = '#/targets';
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+
+    await screen.findByRole('table', { name: table });
+    await user.click(screen.getByRole('button', { name: open }));
+    const dialog = await screen.findByRole('dialog');
+    const input = dialog.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, new File(['{}'], 'cq-register.json', { type: 'application/json' }));
+    await user.click(within(dialog).getByRole('button', { name: run }));
+    const alert = await within(dialog).findByRole('alert');
+    for (const words of says) expect(alert.textContent).toContain(words);
+    expect(alert.textContent).not.toMatch(/target 1|format\)/);
   });
 });
 

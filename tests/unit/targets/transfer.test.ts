@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachEvidence, overrideStatus, targetFromFigure, updateTarget } from '../../../electron/core/targets/register';
 import { exportRegister, importRegister } from '../../../electron/core/targets/transfer';
 import { parseCsv } from '../../../electron/core/text/csv';
+import { coreErrorText, type CoreErrorReason } from '../../../shared/core-errors';
 import { tempArchive } from '../helpers';
 import { addStory, type FigureSpec } from './factory';
 
@@ -92,5 +93,31 @@ describe('export and import', () => {
     expect(caught).toMatchObject({ code: 'invalid_input', path: `line ${bad[2]!.line}: value` });
     expect(repos.targets.count()).toBe(before);
     expect(() => importRegister(repos, '{"format":"other"}', 'json')).toThrow(/Nothing was imported/);
+  });
+
+  it.each([
+    ['{}', 'register_json_not_export', {}, 'found an object without "format": "figure-desk-targets"'],
+    ['{"format":"other","targets":[]}', 'register_json_not_export', {}, 'found an object without "format": "figure-desk-targets"'],
+    ['[{"id":1}]', 'register_json_list', {}, 'this file holds a bare list'],
+    ['"targets"', 'register_json_value', {}, 'this file holds a single value'],
+    ['null', 'register_json_value', {}, 'this file holds a single value'],
+    ['{"format":"figure-desk-targets","version":2,"targets":[]}', 'register_json_version', { version: '2' }, 'exported in format version 2'],
+    ['{"format":"figure-desk-targets","version":1}', 'register_json_no_targets', {}, 'has no list of "targets"'],
+  ])('refuses a JSON file of the wrong shape, %s, as a whole: what it found and what to do, in both languages', (text, reason, params, found) => {
+    const { repos } = archive;
+    const before = repos.targets.count();
+    let caught: unknown;
+    try {
+      importRegister(repos, text, 'json', { mode: 'replace' });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toMatchObject({ code: 'invalid_input', reason, params });
+    const failure = caught as { reason: CoreErrorReason; params: Record<string, string> };
+    expect((caught as Error).message).toContain(found);
+    expect((caught as Error).message).not.toMatch(/target 1/);
+    expect(coreErrorText(failure.reason, failure.params, 'en')).toMatch(/Nothing was imported: .*(Export|update Figure Desk)/);
+    expect(coreErrorText(failure.reason, failure.params, 'zh')).toMatch(/^未导入任何目标：.*请/);
+    expect(repos.targets.count()).toBe(before);
   });
 });
