@@ -30,6 +30,16 @@ beforeEach(() => {
 });
 afterEach(() => archive.cleanup());
 
+/** What `run` threw (undefined when it did not), to assert on its code, reason and parameters. */
+function refusalOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
+
 const strip = (json: string) => ({ ...JSON.parse(json), exportedAt: null });
 
 describe('export and import', () => {
@@ -84,12 +94,7 @@ describe('export and import', () => {
       .map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
       .join('\r\n');
     const before = repos.targets.count();
-    let caught: unknown;
-    try {
-      importRegister(repos, rebuilt, 'csv', { mode: 'replace' });
-    } catch (error) {
-      caught = error;
-    }
+    const caught = refusalOf(() => importRegister(repos, rebuilt, 'csv', { mode: 'replace' }));
     expect(caught).toMatchObject({ code: 'invalid_input', path: `line ${bad[2]!.line}: value` });
     expect(repos.targets.count()).toBe(before);
     expect(() => importRegister(repos, '{"format":"other"}', 'json')).toThrow(/Nothing was imported/);
@@ -106,12 +111,7 @@ describe('export and import', () => {
   ])('refuses a JSON file of the wrong shape, %s, as a whole: what it found and what to do, in both languages', (text, reason, params, found) => {
     const { repos } = archive;
     const before = repos.targets.count();
-    let caught: unknown;
-    try {
-      importRegister(repos, text, 'json', { mode: 'replace' });
-    } catch (error) {
-      caught = error;
-    }
+    const caught = refusalOf(() => importRegister(repos, text, 'json', { mode: 'replace' }));
     expect(caught).toMatchObject({ code: 'invalid_input', reason, params });
     const failure = caught as { reason: CoreErrorReason; params: Record<string, string> };
     expect((caught as Error).message).toContain(found);
