@@ -239,6 +239,29 @@ describe('Target detail extras', () => {
     expect(made).toMatchObject({ metric: '新增市场主体', value: 50000, unit: '户' });
     await waitFor(() => expect(window.location.hash).toBe(`#/targets/${made!.id}`));
   });
+
+  it('corrects a tracked target: its terms go to the core, a tolerance in percent as a share, and the detail shows them', async () => {
+    const { targets } = await seedRegister({ confirm: false });
+    window.location.hash = `#/targets/${targets.hightech.id}`;
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+
+    const dialog = await screen.findByRole('dialog');
+    await user.click(await within(dialog).findByRole('button', { name: 'Edit' }));
+    const form = await within(dialog).findByRole('form', { name: 'Edit the target' });
+    const tolerance = within(form).getByRole('textbox', { name: /Tolerance/ });
+    await user.clear(tolerance);
+    await user.type(tolerance, '5');
+    await user.type(within(form).getByRole('textbox', { name: 'Notes' }), '按年报口径');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(mockApi.call).toHaveBeenCalledWith('targets:update', { id: targets.hightech.id, patch: expect.objectContaining({ tolerance: 0.05, notes: '按年报口径', unit: '家' }) }),
+    );
+    const patch = (mockApi.call.mock.calls.find(([channel]) => channel === 'targets:update')![1] as { patch: Record<string, unknown> }).patch;
+    expect(patch).not.toHaveProperty('metric');
+    expect(await callCore(core(), 'targets:get', { id: targets.hightech.id })).toMatchObject({ target: { tolerance: 0.05, notes: '按年报口径' } });
+    await waitFor(() => expect(within(dialog).queryByRole('form', { name: 'Edit the target' })).toBeNull());
+  });
 });
 
 describe('Track as target from the reader', () => {
