@@ -3,18 +3,11 @@
  * parameters in `target_events.note` (JSON), and each reader says it in its own language.
  * Entries written before codes were kept hold a free-text sentence, shown as it is.
  */
+import { codedMessages, renderCoded, type MessageLanguage, type MessageParams, type Renderings } from './coded-messages';
 
-export type AuditNoteCode =
-  | 'stated_as'
-  | 'revised_by'
-  | 'edited'
-  | 'override_set'
-  | 'override_cleared'
-  | 'override_kept'
-  | 'evidence_added'
-  | 'evidence_removed';
+export type AuditNoteCode = keyof typeof AUDIT_NOTES;
 
-export type AuditNoteParams = Record<string, string | number>;
+export type AuditNoteParams = MessageParams;
 
 export interface AuditNote {
   code: AuditNoteCode;
@@ -25,7 +18,7 @@ export interface AuditNote {
  * `{quote}` and `{reason}` are the reporting's or the editor's own words; `{fields}` the
  * names of the fields changed; `{by}` is `editor` or `auto` (read through BY_WORDS).
  */
-export const AUDIT_NOTES: Record<AuditNoteCode, { en: string; zh: string }> = {
+export const AUDIT_NOTES = codedMessages({
   stated_as: { en: 'as stated: {quote}', zh: '原文：{quote}' },
   revised_by: { en: 'revised by target #{id}: {quote}', zh: '被目标 #{id} 修订：{quote}' },
   edited: { en: 'edited: {fields}', zh: '修改了：{fields}' },
@@ -34,10 +27,10 @@ export const AUDIT_NOTES: Record<AuditNoteCode, { en: string; zh: string }> = {
   override_kept: { en: 'the evidence now says {status}; the status set by hand stays', zh: '证据现为“{status}”，人工设定的状态保持不变' },
   evidence_added: { en: 'figure #{figureId} linked as evidence {by}', zh: '数字 #{figureId} 作为证据关联（{by}）' },
   evidence_removed: { en: 'figure #{figureId} removed from the evidence', zh: '数字 #{figureId} 已从证据中移除' },
-};
+});
 
 /** Who linked a piece of evidence. */
-export const BY_WORDS: Record<'editor' | 'auto', { en: string; zh: string }> = {
+export const BY_WORDS: Record<'editor' | 'auto', Renderings> = {
   editor: { en: 'by the editor', zh: '编辑确认' },
   auto: { en: 'by the check', zh: '核查自动关联' },
 };
@@ -69,7 +62,7 @@ export interface AuditWords {
 const AS_STORED: AuditWords = { field: (name) => name, status: (status) => status };
 
 /** The note's sentence; a free-text note as it was written. */
-export function renderAuditNote(stored: string, language: 'en' | 'zh', words: AuditWords = AS_STORED): string {
+export function renderAuditNote(stored: string, language: MessageLanguage, words: AuditWords = AS_STORED): string {
   const note = parseAuditNote(stored);
   if (!note) return stored;
   const params: AuditNoteParams = { ...note.params };
@@ -85,7 +78,5 @@ export function renderAuditNote(stored: string, language: 'en' | 'zh', words: Au
     const by = params.by === 'auto' ? 'auto' : 'editor';
     params.by = BY_WORDS[by][language];
   }
-  return AUDIT_NOTES[note.code][language].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
-  );
+  return renderCoded(AUDIT_NOTES, note.code, language, params);
 }

@@ -5,15 +5,16 @@
  * CLI and logs; the renderer says it in the editor's language from the same code
  * (renderer/src/features/common/notify.tsx).
  */
+import { codedMessages, renderCoded, type MessageLanguage, type MessageParams, type Renderings } from './coded-messages';
 import { AppFailure, type ErrorCode } from './result';
 
-export type CoreErrorParams = Record<string, string | number>;
+export type CoreErrorParams = MessageParams;
 
 /**
  * `{id}` and the other numbers are record numbers; `{kind}` is a figure kind (named through
  * KIND_WORDS); `{status}` an import's state; `{type}` and `{types}` the editor's own words.
  */
-export const CORE_ERRORS = {
+export const CORE_ERRORS = codedMessages({
   story_not_found: { en: 'Story {id} was not found. It may have been deleted; refresh the list.', zh: '找不到稿件 #{id}，可能已被删除。请刷新列表。' },
   figure_not_found: { en: 'Figure {id} was not found. It may have been deleted; refresh the list.', zh: '找不到数字 #{id}，可能已被删除。请刷新列表。' },
   target_not_found: { en: 'Target {id} was not found. It may have been deleted; refresh the register.', zh: '找不到目标 #{id}，可能已被删除。请刷新目标台账。' },
@@ -58,13 +59,34 @@ export const CORE_ERRORS = {
     zh: '正在导入或重建索引。请等它完成（或取消）后再恢复。',
   },
   backup_gone: { en: 'The backup {name} is not in the backup folder any more. Refresh the list.', zh: '备份文件夹中已没有备份 {name}。请刷新列表。' },
-} as const satisfies Record<string, { en: string; zh: string }>;
+  job_not_found: { en: 'Job {id} was not found; it may have been deleted.', zh: '找不到任务 {id}，可能已结束并被清除。' },
+  register_json_list: {
+    en: 'Nothing was imported: this file holds a bare list, but a targets register is the object Figure Desk exports ("format": "figure-desk-targets", "version": 1, "targets": [...]). Export the register with Export JSON on the Targets page and import that file, or import a CSV export as CSV.',
+    zh: '未导入任何目标：该文件只是一个列表，而目标台账应是 Figure Desk 导出的对象（"format": "figure-desk-targets"、"version": 1、"targets": [...]）。请在“目标”页点击“导出 JSON”导出台账，再导入该文件，或以 CSV 格式导入 CSV 导出文件。',
+  },
+  register_json_value: {
+    en: 'Nothing was imported: this file holds a single value, not a targets register. Export the register with Export JSON on the Targets page and import that file, or import a CSV export as CSV.',
+    zh: '未导入任何目标：该文件只有一个值，不是目标台账。请在“目标”页点击“导出 JSON”导出台账，再导入该文件，或以 CSV 格式导入 CSV 导出文件。',
+  },
+  register_json_not_export: {
+    en: 'Nothing was imported: expected a targets register exported from Figure Desk (an object with "format": "figure-desk-targets" and its "targets"), found an object without "format": "figure-desk-targets". Export the register with Export JSON on the Targets page and import that file, or import a CSV export as CSV.',
+    zh: '未导入任何目标：应为 Figure Desk 导出的目标台账（含 "format": "figure-desk-targets" 和 "targets" 的对象），但该文件中的对象没有 "format": "figure-desk-targets"。请在“目标”页点击“导出 JSON”导出台账，再导入该文件，或以 CSV 格式导入 CSV 导出文件。',
+  },
+  register_json_version: {
+    en: 'Nothing was imported: this register was exported in format version {version}, and this Figure Desk reads version 1. Export it again from this version of Figure Desk, or update Figure Desk.',
+    zh: '未导入任何目标：该台账的导出格式版本为 {version}，本版 Figure Desk 只能读取版本 1。请用本版 Figure Desk 重新导出，或更新 Figure Desk。',
+  },
+  register_json_no_targets: {
+    en: 'Nothing was imported: this register export has no list of "targets"; the file may be cut short or edited by hand. Export the register again with Export JSON on the Targets page.',
+    zh: '未导入任何目标：该台账导出文件没有 "targets" 列表，可能不完整或被手工改动过。请在“目标”页点击“导出 JSON”重新导出台账。',
+  },
+});
 
 export type CoreErrorReason = keyof typeof CORE_ERRORS;
-export type CoreErrorLanguage = 'en' | 'zh';
+export type CoreErrorLanguage = MessageLanguage;
 
 /** A figure's kind, as the reader names it. */
-const KIND_WORDS: Record<string, { en: string; zh: string }> = {
+const KIND_WORDS: Record<string, Renderings> = {
   target: { en: 'a target', zh: '目标' },
   actual: { en: 'an actual figure', zh: '实际' },
   projection: { en: 'a projection', zh: '预测' },
@@ -73,7 +95,7 @@ const KIND_WORDS: Record<string, { en: string; zh: string }> = {
 };
 
 /** An import's state, as the imports list names it. */
-const IMPORT_STATES: Record<string, { en: string; zh: string }> = {
+const IMPORT_STATES: Record<string, Renderings> = {
   running: { en: 'running', zh: '进行中' },
   done: { en: 'done', zh: '已完成' },
   failed: { en: 'failed', zh: '失败' },
@@ -87,14 +109,14 @@ export function isCoreErrorReason(value: unknown): value is CoreErrorReason {
 
 /** The sentence for a reason in one language, with a figure kind or an import state named in that language too. */
 export function coreErrorText(reason: CoreErrorReason, params: CoreErrorParams, language: CoreErrorLanguage): string {
-  const word = (table: Record<string, { en: string; zh: string }>, value: string | number | undefined) =>
+  const word = (table: Record<string, Renderings>, value: string | number | undefined) =>
     typeof value === 'string' && value in table ? table[value]![language] : value;
   const all: CoreErrorParams = { ...params };
   const kind = word(KIND_WORDS, params.kind);
   if (kind !== undefined) all.kind = kind;
   const status = word(IMPORT_STATES, params.status);
   if (status !== undefined) all.status = status;
-  return CORE_ERRORS[reason][language].replace(/\{(\w+)\}/g, (whole, key: string) => (key in all ? String(all[key]) : whole));
+  return renderCoded(CORE_ERRORS, reason, language, all);
 }
 
 /** The failure to throw: English in the message (CLI, logs), the reason and parameters for the renderer. */

@@ -4,37 +4,11 @@
  * parameters, with the sentence in each language. The core keeps the English for the CLI
  * and logs; the renderer says it in the editor's language from the same code.
  */
+import { codedMessages, renderCoded, type MessageLanguage, type MessageParams } from './coded-messages';
 
-export type ImportNoteCode =
-  | 'date_ignored'
-  | 'date_from_file'
-  | 'date_from_title'
-  | 'date_from_dateline'
-  | 'date_unknown'
-  | 'publication_from_file'
-  | 'publication_from_file_slug'
-  | 'publication_from_title'
-  | 'publication_from_masthead'
-  | 'publication_from_site'
-  | 'publication_unknown'
-  | 'briefs'
-  | 'list_lines'
-  | 'photo'
-  | 'lines_as_text'
-  | 'only_text'
-  | 'sentence_not_headline'
-  | 'no_headline'
-  | 'campaign_logo'
-  | 'caption_left_out'
-  | 'moved_conclusion'
-  | 'jumped_in'
-  | 'continuation'
-  | 'read_in_parts'
-  | 'story_split'
-  | 'nul_byte'
-  | 'nul_bytes';
+export type ImportNoteCode = keyof typeof IMPORT_NOTES;
 
-export type ImportNoteParams = Record<string, string | number>;
+export type ImportNoteParams = MessageParams;
 
 export interface ImportNote {
   code: ImportNoteCode;
@@ -43,10 +17,10 @@ export interface ImportNote {
   file?: string;
 }
 
-export type ImportNoteLanguage = 'en' | 'zh';
+export type ImportNoteLanguage = MessageLanguage;
 
 /** `{opening}` is the first 16 characters of the text meant; `{name}` a file's name. */
-export const IMPORT_NOTES: Record<ImportNoteCode, { en: string; zh: string }> = {
+export const IMPORT_NOTES = codedMessages({
   date_ignored: {
     en: 'ignored the date given ("{given}") because it is not a calendar date',
     zh: '给出的日期（“{given}”）不是有效的日历日期，已忽略',
@@ -134,7 +108,7 @@ export const IMPORT_NOTES: Record<ImportNoteCode, { en: string; zh: string }> = 
     en: 'dropped {count} stray NUL bytes from {name} (a copying glitch); check the text around them',
     zh: '从 {name} 中去掉了 {count} 个多余的空字节（复制时出错），请检查附近的文字',
   },
-};
+});
 
 export function importNote(code: ImportNoteCode, params: ImportNoteParams = {}): ImportNote {
   return { code, params };
@@ -142,9 +116,7 @@ export function importNote(code: ImportNoteCode, params: ImportNoteParams = {}):
 
 /** The note's sentence; a report's note about one of several files starts with the file's name. */
 export function renderImportNote(note: ImportNote, language: ImportNoteLanguage): string {
-  const template = IMPORT_NOTES[note.code]?.[language] ?? note.code;
-  const text = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(note.params, name) ? String(note.params[name]) : whole,
-  );
+  // A code this version does not know (a report from a newer one) is shown as the code.
+  const text = Object.prototype.hasOwnProperty.call(IMPORT_NOTES, note.code) ? renderCoded(IMPORT_NOTES, note.code, language, note.params) : note.code;
   return note.file ? `${note.file}: ${text}` : text;
 }

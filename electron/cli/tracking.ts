@@ -3,7 +3,7 @@
  * Each returns an exit code; output goes through the same print() as the rest of the CLI.
  */
 import { readFile } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, resolve } from 'node:path';
 import type { ExportedFile, ExportFormat } from '../../shared/contract';
 import { AppFailure } from '../../shared/result';
 import { writeExport } from '../core/export/write';
@@ -64,7 +64,11 @@ export async function targetsCommand(c: CliContext): Promise<number> {
     required(file, 'Give the file to import: targets import FILE.csv|FILE.json');
     const format = oneOf(c.values.format, '--format', ['csv', 'json'] as const, file!.toLowerCase().endsWith('.csv') ? 'csv' : 'json');
     const mode = oneOf(c.values.mode, '--mode', ['merge', 'replace'] as const, 'merge');
-    const result = await c.call('targets:import', { text: await readFile(resolve(file!), 'utf8'), format, mode });
+    const result = await c.call('targets:import', { text: await readFile(resolve(file!), 'utf8'), format, mode }).catch((error: unknown) => {
+      // The core reads text, not files: the refusal names the file here, as the app's dialog does.
+      if (!(error instanceof AppFailure)) throw error;
+      throw new AppFailure(error.code, `${basename(file!)}: ${error.message}`, error.path, error.params, error.reason);
+    });
     c.print('targets import', result, () => [`Imported ${result.imported} targets.`, ...result.warnings.map((w) => `warning: ${w}`)].join('\n') + '\n');
     return 0;
   }

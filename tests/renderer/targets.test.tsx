@@ -170,10 +170,32 @@ describe('Targets board', () => {
     await user.click(within(dialog).getByRole('radio', { name: /Replace/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Import' }));
     await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('targets:import', { text: '{}', format: 'json', mode: 'replace' }));
-    // Nothing imported, and the field that is wrong named.
+    // Nothing imported, the file named, what it is not and what to do.
     const alert = await within(dialog).findByRole('alert');
+    expect(alert.textContent).toContain('broken.json could not be imported');
     expect(alert.textContent).toContain('Nothing was imported');
-    expect(alert.textContent).toMatch(/\(target 1: format\)/);
+    expect(alert.textContent).not.toMatch(/target 1/);
+  });
+
+  it.each([
+    ['en', 'Import…', 'Import', 'Tracked targets', ['cq-register.json could not be imported', 'found an object without "format": "figure-desk-targets"', 'Export JSON on the Targets page']],
+    ['zh-CN', '导入…', '导入', '跟踪中的目标', ['无法导入 cq-register.json', '未导入任何目标', '该文件中的对象没有 "format": "figure-desk-targets"', '请在“目标”页点击“导出 JSON”']],
+  ] as const)('says which file is not a register, what it found and what to do, in the UI language (%s)', async (locale, open, run, table, says) => {
+    await seedRegister({ confirm: false });
+    await callCore(core(), 'settings:set', { locale });
+    window.location.hash = '#/targets';
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+
+    await screen.findByRole('table', { name: table });
+    await user.click(screen.getByRole('button', { name: open }));
+    const dialog = await screen.findByRole('dialog');
+    const input = dialog.ownerDocument.querySelector<HTMLInputElement>('input[type="file"]')!;
+    await user.upload(input, new File(['{}'], 'cq-register.json', { type: 'application/json' }));
+    await user.click(within(dialog).getByRole('button', { name: run }));
+    const alert = await within(dialog).findByRole('alert');
+    for (const words of says) expect(alert.textContent).toContain(words);
+    expect(alert.textContent).not.toMatch(/target 1|format\)/);
   });
 });
 
@@ -216,6 +238,29 @@ describe('Target detail extras', () => {
     const [made] = await callCore(core(), 'targets:list', {});
     expect(made).toMatchObject({ metric: '新增市场主体', value: 50000, unit: '户' });
     await waitFor(() => expect(window.location.hash).toBe(`#/targets/${made!.id}`));
+  });
+
+  it('corrects a tracked target: its terms go to the core, a tolerance in percent as a share, and the detail shows them', async () => {
+    const { targets } = await seedRegister({ confirm: false });
+    window.location.hash = `#/targets/${targets.hightech.id}`;
+    const user = userEvent.setup();
+    renderWithProviders(<AppLayout />);
+
+    const dialog = await screen.findByRole('dialog');
+    await user.click(await within(dialog).findByRole('button', { name: 'Edit' }));
+    const form = await within(dialog).findByRole('form', { name: 'Edit the target' });
+    const tolerance = within(form).getByRole('textbox', { name: /Tolerance/ });
+    await user.clear(tolerance);
+    await user.type(tolerance, '5');
+    await user.type(within(form).getByRole('textbox', { name: 'Notes' }), '按年报口径');
+    await user.click(within(form).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(mockApi.call).toHaveBeenCalledWith('targets:update', { id: targets.hightech.id, patch: expect.objectContaining({ tolerance: 0.05, notes: '按年报口径', unit: '家' }) }),
+    );
+    const patch = (mockApi.call.mock.calls.find(([channel]) => channel === 'targets:update')![1] as { patch: Record<string, unknown> }).patch;
+    expect(patch).not.toHaveProperty('metric');
+    expect(await callCore(core(), 'targets:get', { id: targets.hightech.id })).toMatchObject({ target: { tolerance: 0.05, notes: '按年报口径' } });
+    await waitFor(() => expect(within(dialog).queryByRole('form', { name: 'Edit the target' })).toBeNull());
   });
 });
 

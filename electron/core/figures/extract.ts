@@ -6,7 +6,7 @@ import { applyDistributive } from './figure-distributive';
 import { chooseKind, listLeadCue } from './figure-kind';
 import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver } from './figure-kind-by-period';
 import { enMetric } from './figure-metric-en';
-import { zhChangeAfterRate, zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
+import { zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
 import { chooseEntity, firstProvinceNamed, mainEntity } from './figure-owner';
 import { choosePeriod, comparedValuePeriods } from './figure-period';
 import { foldText } from './fold';
@@ -80,7 +80,6 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     const clause = spanAt(segs.clauses, raw.numStart) ?? sentence;
     const paragraph = spanAt(segs.paragraphs, raw.numStart) ?? sentence;
     const w: Working = { raw, sentence, clause, paragraph, baseMetric: '', metric: '', entity: null, period: null, kind: 'actual', kindCue: null, periodSource: 'none' };
-    if (language === 'zh' && raw.change === 'level' && raw.unit === '%') raw.change = zhChangeAfterRate(folded, raw.end) ?? raw.change;
     if (language === 'zh') zhMetric(w, prev, folded, mentions, periods);
     else enMetric(w, prev, folded, mentions);
     // 5.27％（原统计为4.84％）: a revised figure's former value in brackets is the same measure, and the

@@ -15,7 +15,7 @@ const ZH_CHANGE_AFTER_RATE: readonly [RegExp, FigureChange][] = [
   [/^的?(?:实质|温和|轻微|显著|按年|同比)?(?:下降|下跌|跌幅|降幅|收缩|萎缩)/, 'decrease'],
 ];
 
-export function zhChangeAfterRate(folded: string, end: number): FigureChange | null {
+function zhChangeAfterRate(folded: string, end: number): FigureChange | null {
   const after = folded.slice(end, end + 8);
   return ZH_CHANGE_AFTER_RATE.find(([pattern]) => pattern.test(after))?.[1] ?? null;
 }
@@ -34,6 +34,9 @@ export const ZH_FORMER_VALUE_ASIDE = /(?:[（(](?:原[\u4e00-\u9fff]{0,4}?|修�
 
 export function zhMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[], periods: PeriodMention[]): void {
   const fig = w.raw;
+  // Read once: it makes a bare rate a change (录得2.5%的温和增长), and lets that change belong to the economy named before it.
+  const changeAfter = zhChangeAfterRate(folded, fig.end);
+  if (fig.change === 'level' && fig.unit === '%' && changeAfter) fig.change = changeAfter;
   const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
   let rawText = folded.slice(from, fig.start);
   // What follows the last named subject in the clause is the metric (邻近的成都高新区上半年实现地区生产总值 → 地区生产总值).
@@ -102,7 +105,7 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
   // 香港经济…稳步发展，录得2.5%的温和增长: the change word may follow the rate.
   if (!metric && fig.change !== 'level') {
     const before = folded.slice(w.sentence.start, fig.start);
-    metric = (ZH_ECONOMY_SUBJECT.exec(before) ?? (zhChangeAfterRate(folded, fig.end) ? /(经济)(?!.*经济)[^。；]*$/.exec(before) : null))?.[1] ?? '';
+    metric = (ZH_ECONOMY_SUBJECT.exec(before) ?? (changeAfter ? /(经济)(?!.*经济)[^。；]*$/.exec(before) : null))?.[1] ?? '';
   }
   let qualifierWord = '';
   // 扣除价格因素实际增长6.1%: real (or nominal) growth of the metric just named.

@@ -14,7 +14,7 @@ import { extractFigures } from './extract';
 import { storyLead } from './lead';
 
 export function storyFigures(repos: Repositories, storyId: number): Figure[] {
-  need(repos.stories.summary(storyId), ['story_not_found', storyId], 'storyId');
+  need(repos.stories.summary(storyId), 'story_not_found', storyId, 'storyId');
   return repos.figures.byStory(storyId);
 }
 

@@ -4,7 +4,7 @@ import { need } from '../need';
 
 export function jobHandlers(ctx: HandlerContext): HandlersOf<ChannelsOf<'jobs'>> {
   return {
-    'jobs:get': ({ jobId }) => need(ctx.jobs.get(jobId), `Job ${jobId}`, 'jobId'),
+    'jobs:get': ({ jobId }) => need(ctx.jobs.get(jobId), 'job_not_found', jobId, 'jobId'),
     'jobs:cancel': ({ jobId }) => ({ cancelled: ctx.jobs.cancel(jobId) }),
   };
 }

@@ -198,7 +198,7 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
 }
 
 function needTarget(repos: Repositories, id: number): Target {
-  return need(repos.targets.get(id), ['target_not_found', id], 'id');
+  return need(repos.targets.get(id), 'target_not_found', id, 'id');
 }
 
 export function updateTarget(repos: Repositories, id: number, patch: TargetPatch, opts: RegisterOptions = {}): Target {

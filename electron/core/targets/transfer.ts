@@ -4,7 +4,6 @@
  * import validates every row first and reports line and field; then it writes in one
  * transaction or not at all.
  */
-import { z } from 'zod';
 import {
   ImportMode,
   RegisterExport,
@@ -16,6 +15,7 @@ import { AppFailure } from '../../../shared/result';
 import type { Repositories } from '../db/repositories';
 import { nowIso } from '../clock';
 import { quantityKey } from '../metrics/match-key';
+import { registerExportTargets } from './register-file-shape';
 import { csvTable, CsvSyntaxError, parseCsv } from '../text/csv';
 
 export type TransferFormat = 'json' | 'csv';
@@ -183,12 +183,11 @@ function jsonRecords(text: string): { rows: Array<{ line: number; record: unknow
   } catch (error) {
     return { rows: [], errors: [{ line: 1, field: '', message: `not JSON: ${(error as Error).message}` }], aliases: [] };
   }
-  const head = z.object({ format: z.literal('figure-desk-targets'), version: z.literal(1), targets: z.array(z.unknown()) }).safeParse(doc);
-  if (!head.success) return { rows: [], errors: [{ line: 1, field: head.error.issues[0]!.path.join('.'), message: head.error.issues[0]!.message }], aliases: [] };
+  const targets = registerExportTargets(doc);
   const aliases = RegisterExport.shape.aliases.safeParse((doc as { aliases?: unknown }).aliases ?? []);
   // JSON has no lines an editor would look up; the record's position stands in for one.
   return {
-    rows: head.data.targets.map((record, i) => ({ line: i + 1, record })),
+    rows: targets.map((record, i) => ({ line: i + 1, record })),
     errors: aliases.success ? [] : [{ line: 0, field: 'aliases', message: aliases.error.issues[0]!.message }],
     aliases: aliases.success ? aliases.data : [],
   };

@@ -70,7 +70,7 @@ export const targetsEn = {
   'targets.importReplace': 'Replace: the file becomes the register',
   'targets.importRun': 'Import',
   'targets.importNoFile': 'Choose a file first.',
-  'targets.importFailed': 'The file could not be imported',
+  'targets.importFailed': '{name} could not be imported',
   'targets.imported.one': 'Imported {count} target',
   'targets.imported.other': 'Imported {count} targets',
   'targets.importWarnings': 'Warnings',

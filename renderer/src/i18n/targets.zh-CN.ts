@@ -72,7 +72,7 @@ export const targetsZhCN: Record<keyof typeof targetsEn, string> = {
   'targets.importReplace': '替换：以文件内容作为登记表',
   'targets.importRun': '导入',
   'targets.importNoFile': '请先选择文件。',
-  'targets.importFailed': '无法导入该文件',
+  'targets.importFailed': '无法导入 {name}',
   'targets.imported.one': '已导入 {count} 个目标',
   'targets.imported.other': '已导入 {count} 个目标',
   'targets.importWarnings': '提示',

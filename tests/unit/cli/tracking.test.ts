@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli } from '../../../electron/cli/index';
@@ -34,6 +34,16 @@ describe('command line: targets, check and exports', () => {
     expect(target).toMatchObject({ metric: '高新技术企业', value: 7000, deadline: '2023-12-31' });
     return { targetId: target.id, seedStoryId: story.id };
   }
+
+  it('refuses a targets file of the wrong shape naming the file, what it found and what to do', async () => {
+    const file = join(tmp.dir, 'targets-2023.json');
+    writeFileSync(file, '{}');
+    const result = await cli(['--db', db, 'targets', 'import', file]);
+    expect(result.code).toBe(1);
+    expect(result.err).toBe(
+      'targets-2023.json: Nothing was imported: expected a targets register exported from Figure Desk (an object with "format": "figure-desk-targets" and its "targets"), found an object without "format": "figure-desk-targets". Export the register with Export JSON on the Targets page and import that file, or import a CSV export as CSV.\n',
+    );
+  });
 
   it('says the register and a check in English, as the command line does everywhere', async () => {
     const { seedStoryId } = await seedTarget();

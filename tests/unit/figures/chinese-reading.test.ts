@@ -129,6 +129,16 @@ describe('numerals and units', () => {
 
 describe('metric noun phrases', () => {
   it.each([
+    ['香港经济今年上半年稳步发展，录得2.5%的温和增长。', '2.5%', 'increase', '经济增速'],
+    ['香港經濟去年錄得3.2%實質增長。', '3.2%', 'increase', '经济增速'],
+    ['出口录得1.5%的下降。', '1.5%', 'decrease', '出口降幅'],
+    ['失业率为3.1%。', '3.1%', 'level', '失业率'],
+  ])('a rate followed by the change it measures is that change, of the subject before it: %s', (text, quote, change, metric) => {
+    const f = byQuote(zh(text), quote);
+    expect([f.change, f.metric]).toEqual([change, metric]);
+  });
+
+  it.each([
     ['●广东地区生产总值突破13万亿元、增长4.8%。', '增长4.8%', '地区生产总值增速'],
     ['■城镇调查失业率控制在5.5%以内', '5.5%以内', '城镇调查失业率'],
     ['一、全市粮食产量达到285万吨。', '达到285万吨', '粮食产量'],

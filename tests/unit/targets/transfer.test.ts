@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { attachEvidence, overrideStatus, targetFromFigure, updateTarget } from '../../../electron/core/targets/register';
 import { exportRegister, importRegister } from '../../../electron/core/targets/transfer';
 import { parseCsv } from '../../../electron/core/text/csv';
+import { coreErrorText, type CoreErrorReason } from '../../../shared/core-errors';
 import { tempArchive } from '../helpers';
 import { addStory, type FigureSpec } from './factory';
 
@@ -28,6 +29,16 @@ beforeEach(() => {
   targetFromFigure(repos, later.figures[0]!.id, { today: '2023-06-10' });
 });
 afterEach(() => archive.cleanup());
+
+/** What `run` threw (undefined when it did not), to assert on its code, reason and parameters. */
+function refusalOf(run: () => unknown): unknown {
+  try {
+    run();
+  } catch (error) {
+    return error;
+  }
+  return undefined;
+}
 
 const strip = (json: string) => ({ ...JSON.parse(json), exportedAt: null });
 
@@ -83,14 +94,30 @@ describe('export and import', () => {
       .map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
       .join('\r\n');
     const before = repos.targets.count();
-    let caught: unknown;
-    try {
-      importRegister(repos, rebuilt, 'csv', { mode: 'replace' });
-    } catch (error) {
-      caught = error;
-    }
+    const caught = refusalOf(() => importRegister(repos, rebuilt, 'csv', { mode: 'replace' }));
     expect(caught).toMatchObject({ code: 'invalid_input', path: `line ${bad[2]!.line}: value` });
     expect(repos.targets.count()).toBe(before);
     expect(() => importRegister(repos, '{"format":"other"}', 'json')).toThrow(/Nothing was imported/);
+  });
+
+  it.each([
+    ['{}', 'register_json_not_export', {}, 'found an object without "format": "figure-desk-targets"'],
+    ['{"format":"other","targets":[]}', 'register_json_not_export', {}, 'found an object without "format": "figure-desk-targets"'],
+    ['[{"id":1}]', 'register_json_list', {}, 'this file holds a bare list'],
+    ['"targets"', 'register_json_value', {}, 'this file holds a single value'],
+    ['null', 'register_json_value', {}, 'this file holds a single value'],
+    ['{"format":"figure-desk-targets","version":2,"targets":[]}', 'register_json_version', { version: '2' }, 'exported in format version 2'],
+    ['{"format":"figure-desk-targets","version":1}', 'register_json_no_targets', {}, 'has no list of "targets"'],
+  ])('refuses a JSON file of the wrong shape, %s, as a whole: what it found and what to do, in both languages', (text, reason, params, found) => {
+    const { repos } = archive;
+    const before = repos.targets.count();
+    const caught = refusalOf(() => importRegister(repos, text, 'json', { mode: 'replace' }));
+    expect(caught).toMatchObject({ code: 'invalid_input', reason, params });
+    const failure = caught as { reason: CoreErrorReason; params: Record<string, string> };
+    expect((caught as Error).message).toContain(found);
+    expect((caught as Error).message).not.toMatch(/target 1/);
+    expect(coreErrorText(failure.reason, failure.params, 'en')).toMatch(/Nothing was imported: .*(Export|update Figure Desk)/);
+    expect(coreErrorText(failure.reason, failure.params, 'zh')).toMatch(/^未导入任何目标：.*请/);
+    expect(repos.targets.count()).toBe(before);
   });
 });

@@ -104,7 +104,7 @@ function ImportRegisterForm({ onClose, onImported }: { onClose: () => void; onIm
         </Stack>
       </Radio.Group>
       {error && (
-        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={t('targets.importFailed')}>
+        <Alert color="red" variant="light" icon={<IconAlertTriangle aria-hidden />} role="alert" title={file ? t('targets.importFailed', { name: file.name }) : undefined}>
           <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
             {error}
           </Text>

@@ -1,73 +1,12 @@
 /** Forms for a target: the fields an editor sets by hand (new) and the ones they correct (edit). */
 import { useState, type FormEvent } from 'react';
 import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import type { Binding, Comparator, Direction, NewTarget, Target, TargetPatch } from '../../../../shared/domain/target';
+import type { Binding, Comparator, Direction, Target } from '../../../../shared/domain/target';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { notifyError, notifySuccess } from '../common/notify';
+import { EMPTY, fromTarget, newTarget, targetPatch, validate, type Errors, type Fields } from './targetFields';
 import { BINDINGS, bindingLabel, COMPARATORS, comparatorLabel, DIRECTIONS, directionLabel } from './targetText';
-
-interface Fields {
-  metric: string;
-  entity: string;
-  value: number | string;
-  valueMax: number | string;
-  unit: string;
-  comparator: Comparator;
-  /** '' = let the core infer it from the comparator. */
-  direction: Direction | '';
-  /** Percent, as the editor writes it (5 = ±5%); '' = the default. */
-  tolerance: number | string;
-  deadline: string;
-  binding: Binding;
-  quote: string;
-  notes: string;
-}
-
-const num = (v: number | string): number | null => (typeof v === 'number' ? v : v.trim() === '' || Number.isNaN(Number(v)) ? null : Number(v));
-
-function fromTarget(target: Target): Fields {
-  return {
-    metric: target.metric,
-    entity: target.entity ?? '',
-    value: target.value,
-    valueMax: target.valueMax ?? '',
-    unit: target.unit,
-    comparator: target.comparator,
-    direction: target.direction,
-    tolerance: Math.round(target.tolerance * 10000) / 100,
-    deadline: target.deadline ?? '',
-    binding: target.binding,
-    quote: target.quote,
-    notes: target.notes,
-  };
-}
-
-const EMPTY: Fields = {
-  metric: '',
-  entity: '',
-  value: '',
-  valueMax: '',
-  unit: '',
-  comparator: 'gte',
-  direction: '',
-  tolerance: '',
-  deadline: '',
-  binding: 'unknown',
-  quote: '',
-  notes: '',
-};
-
-type Errors = Partial<Record<keyof Fields, string>>;
-
-function validate(t: (k: 'targets.form.required' | 'targets.form.number' | 'targets.form.rangeMax') => string, f: Fields, requireMetric: boolean): Errors {
-  const errors: Errors = {};
-  if (requireMetric && !f.metric.trim()) errors.metric = t('targets.form.required');
-  if (num(f.value) === null) errors.value = t('targets.form.number');
-  if (!f.unit.trim()) errors.unit = t('targets.form.required');
-  if (f.comparator === 'range' && num(f.valueMax) === null) errors.valueMax = t('targets.form.rangeMax');
-  return errors;
-}
 
 function TargetFields({ fields, set, errors, withMetric }: { fields: Fields; set: <K extends keyof Fields>(k: K, v: Fields[K]) => void; errors: Errors; withMetric: boolean }) {
   const i18n = useI18n();
@@ -127,42 +66,40 @@ function TargetFields({ fields, set, errors, withMetric }: { fields: Fields; set
   );
 }
 
-function useFields(initial: Fields) {
-  const [fields, setFields] = useState<Fields>(initial);
-  const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }));
-  return { fields, set };
-}
-
-/** Correct a tracked target: value, bounds, direction, tolerance, deadline, binding, notes. */
-export function TargetEditForm({ target, onSaved, onCancel }: { target: Target; onSaved: (t: Target) => void; onCancel: () => void }) {
+/**
+ * The fields, checked on submit, and Cancel and a submit button. `save` sends them; a failure
+ * is said in the UI's language and the form stays as it was.
+ */
+function TargetFieldsForm({
+  initial,
+  withMetric,
+  label,
+  submitLabel,
+  save,
+  onCancel,
+}: {
+  initial: Fields;
+  withMetric: boolean;
+  label: string;
+  submitLabel: string;
+  save: (fields: Fields) => Promise<void>;
+  onCancel: () => void;
+}) {
   const i18n = useI18n();
   const { t } = i18n;
-  const { fields, set } = useFields(fromTarget(target));
+  const [fields, setFields] = useState<Fields>(initial);
+  const set = <K extends keyof Fields>(key: K, value: Fields[K]) => setFields((f) => ({ ...f, [key]: value }));
   const [errors, setErrors] = useState<Errors>({});
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const found = validate(t, fields, false);
+    const found = validate(t, fields, withMetric);
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    const tol = num(fields.tolerance);
-    const patch: TargetPatch = {
-      value: num(fields.value)!,
-      valueMax: num(fields.valueMax),
-      unit: fields.unit.trim(),
-      comparator: fields.comparator,
-      ...(fields.direction ? { direction: fields.direction } : {}),
-      ...(tol !== null ? { tolerance: Math.min(1, Math.max(0, tol / 100)) } : {}),
-      deadline: fields.deadline || null,
-      binding: fields.binding,
-      notes: fields.notes,
-    };
     setBusy(true);
     try {
-      const saved = await api.call('targets:update', { id: target.id, patch });
-      notifySuccess(t('targets.saved'), { id: 'target-saved' });
-      onSaved(saved);
+      await save(fields);
     } catch (error) {
       notifyError(i18n, error);
     } finally {
@@ -171,20 +108,31 @@ export function TargetEditForm({ target, onSaved, onCancel }: { target: Target; 
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-label={t('targets.detail.editForm')}>
-      <Stack gap="xs">
-        <TargetFields fields={fields} set={set} errors={errors} withMetric={false} />
+    <form onSubmit={(e) => void submit(e)} aria-label={label}>
+      <Stack gap={withMetric ? 'sm' : 'xs'}>
+        <TargetFields fields={fields} set={set} errors={errors} withMetric={withMetric} />
         <Group gap="xs" justify="flex-end">
           <Button variant="default" onClick={onCancel}>
             {t('common.cancel')}
           </Button>
           <Button type="submit" loading={busy}>
-            {t('targets.save')}
+            {submitLabel}
           </Button>
         </Group>
       </Stack>
     </form>
   );
+}
+
+/** Correct a tracked target: value, bounds, direction, tolerance, deadline, binding, notes. */
+export function TargetEditForm({ target, onSaved, onCancel }: { target: Target; onSaved: (t: Target) => void; onCancel: () => void }) {
+  const { t } = useI18n();
+  const save = async (fields: Fields) => {
+    const saved = await api.call('targets:update', { id: target.id, patch: targetPatch(fields) });
+    notifySuccess(t('targets.saved'), { id: 'target-saved' });
+    onSaved(saved);
+  };
+  return <TargetFieldsForm initial={fromTarget(target)} withMetric={false} label={t('targets.detail.editForm')} submitLabel={t('targets.save')} save={save} onCancel={onCancel} />;
 }
 
 /** 「新建目标」: a target entered by hand. */
@@ -198,57 +146,11 @@ export function NewTargetModal({ opened, onClose, onCreated }: { opened: boolean
 }
 
 function NewTargetForm({ onCreated, onCancel }: { onCreated: (t: Target) => void; onCancel: () => void }) {
-  const i18n = useI18n();
-  const { t } = i18n;
-  const { fields, set } = useFields(EMPTY);
-  const [errors, setErrors] = useState<Errors>({});
-  const [busy, setBusy] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found = validate(t, fields, true);
-    setErrors(found);
-    if (Object.keys(found).length > 0) return;
-    const tol = num(fields.tolerance);
-    const input: NewTarget = {
-      metric: fields.metric.trim(),
-      entity: fields.entity.trim() || null,
-      value: num(fields.value)!,
-      valueMax: num(fields.valueMax),
-      unit: fields.unit.trim(),
-      comparator: fields.comparator,
-      ...(fields.direction ? { direction: fields.direction } : {}),
-      ...(tol !== null ? { tolerance: Math.min(1, Math.max(0, tol / 100)) } : {}),
-      deadline: fields.deadline || null,
-      binding: fields.binding,
-      quote: fields.quote.trim(),
-      notes: fields.notes,
-    };
-    setBusy(true);
-    try {
-      const created = await api.call('targets:create', input);
-      notifySuccess(t('targets.created'));
-      onCreated(created);
-    } catch (error) {
-      notifyError(i18n, error);
-    } finally {
-      setBusy(false);
-    }
+  const { t } = useI18n();
+  const save = async (fields: Fields) => {
+    const created = await api.call('targets:create', newTarget(fields));
+    notifySuccess(t('targets.created'));
+    onCreated(created);
   };
-
-  return (
-    <form onSubmit={(e) => void submit(e)} aria-label={t('targets.new')}>
-      <Stack gap="sm">
-        <TargetFields fields={fields} set={set} errors={errors} withMetric />
-        <Group gap="xs" justify="flex-end">
-          <Button variant="default" onClick={onCancel}>
-            {t('common.cancel')}
-          </Button>
-          <Button type="submit" loading={busy}>
-            {t('targets.create')}
-          </Button>
-        </Group>
-      </Stack>
-    </form>
-  );
+  return <TargetFieldsForm initial={EMPTY} withMetric label={t('targets.new')} submitLabel={t('targets.create')} save={save} onCancel={onCancel} />;
 }
