@@ -19,33 +19,64 @@ export interface StartWordRule {
 export interface StartWordTable {
   /** Each rule's pattern without `g`, with `y`: tried at one place only. */
   sticky: RegExp[];
-  /** Rules by the first character (one-character starts) and by the first two characters of a word. */
-  byOne: Map<number, number[]>;
-  byTwo: Map<number, number[]>;
+  /** Rules by the first character of a word (one-character starts), and by its first two characters. */
+  byOne: number[][];
+  byTwo: number[][];
 }
 
-const lower = (code: number): number => (code >= 65 && code <= 90 ? code + 32 : code);
-const isAlnum = (code: number): boolean => (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-
-function add(map: Map<number, number[]>, key: number, rule: number): void {
-  const rules = map.get(key) ?? [];
-  if (!rules.includes(rule)) rules.push(rule);
-  map.set(key, rules);
+/** A lower-case letter or digit as 0–35; -1 for anything else. */
+function slot(code: number): number {
+  if (code >= 48 && code <= 57) return code - 48;
+  if (code >= 65 && code <= 90) return code - 55;
+  if (code >= 97 && code <= 122) return code - 87;
+  return -1;
 }
+
+const SLOTS = 36;
 
 export function startWordTable(rules: readonly StartWordRule[]): StartWordTable {
-  const byOne = new Map<number, number[]>();
-  const byTwo = new Map<number, number[]>();
+  const byOne: number[][] = Array.from({ length: SLOTS }, () => []);
+  const byTwo: number[][] = Array.from({ length: SLOTS * SLOTS }, () => []);
+  const add = (list: number[], rule: number): void => {
+    if (!list.includes(rule)) list.push(rule);
+  };
   rules.forEach((rule, i) => {
     if (rule.starts.length === 0) throw new Error(`${rule.pattern.source.slice(0, 40)} names no start words`);
     for (const start of rule.starts) {
-      if (!start || start !== start.toLowerCase() || ![...start].every((c) => isAlnum(c.charCodeAt(0)))) throw new Error(`start word '${start}' of ${rule.pattern.source.slice(0, 40)} must be lower-case letters or digits`);
-      if (start.length === 1) add(byOne, start.charCodeAt(0), i);
-      else add(byTwo, start.charCodeAt(0) * 65536 + start.charCodeAt(1), i);
+      if (!/^[a-z0-9]+$/.test(start)) throw new Error(`start word '${start}' of ${rule.pattern.source.slice(0, 40)} must be lower-case letters or digits`);
+      if (start.length === 1) add(byOne[slot(start.charCodeAt(0))]!, i);
+      else add(byTwo[slot(start.charCodeAt(0)) * SLOTS + slot(start.charCodeAt(1))]!, i);
     }
   });
   const sticky = rules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
   return { sticky, byOne, byTwo };
+}
+
+let startsOfText: { text: string; at: Int32Array; one: Int32Array; two: Int32Array } | null = null;
+
+/**
+ * Where each word of `text` begins (a letter or digit after neither), with the slots of its first
+ * character and of its first two (-1 for a one-character word); the last text's are kept, as the
+ * period and cue tables both ask.
+ */
+function wordStarts(text: string): { at: Int32Array; one: Int32Array; two: Int32Array } {
+  if (startsOfText?.text === text) return startsOfText;
+  const at: number[] = [];
+  const one: number[] = [];
+  const two: number[] = [];
+  let previous = -1;
+  for (let i = 0; i < text.length; i++) {
+    const s = slot(text.charCodeAt(i));
+    if (s >= 0 && previous < 0) {
+      const next = i + 1 < text.length ? slot(text.charCodeAt(i + 1)) : -1;
+      at.push(i);
+      one.push(s);
+      two.push(next < 0 ? -1 : s * SLOTS + next);
+    }
+    previous = s;
+  }
+  startsOfText = { text, at: Int32Array.from(at), one: Int32Array.from(one), two: Int32Array.from(two) };
+  return startsOfText;
 }
 
 /**
@@ -54,15 +85,12 @@ export function startWordTable(rules: readonly StartWordRule[]): StartWordTable 
  */
 export function eachStartWordMatch(text: string, table: StartWordTable, found: (rule: number, m: RegExpExecArray) => void): void {
   const places: number[][] = table.sticky.map(() => []);
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (!isAlnum(c) || (i > 0 && isAlnum(text.charCodeAt(i - 1)))) continue;
-    const first = lower(c);
-    const one = table.byOne.get(first);
-    if (one) for (const r of one) places[r]!.push(i);
-    const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0;
-    const two = isAlnum(next) ? table.byTwo.get(first * 65536 + lower(next)) : undefined;
-    if (two) for (const r of two) places[r]!.push(i);
+  const words = wordStarts(text);
+  for (let w = 0; w < words.at.length; w++) {
+    const i = words.at[w]!;
+    for (const r of table.byOne[words.one[w]!]!) places[r]!.push(i);
+    const two = words.two[w]!;
+    if (two >= 0) for (const r of table.byTwo[two]!) places[r]!.push(i);
   }
   table.sticky.forEach((re, r) => {
     const at = places[r]!;
