@@ -77,10 +77,17 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   w.kindCue = null;
 }
 
+const ASIDE_REACH = 40;
+
 /** Whether `at` lies inside brackets that close before `figStart`: (上修0.73个百分点) before the next figure. */
 function inClosedAside(folded: string, at: number, figStart: number): boolean {
-  const open = Math.max(folded.lastIndexOf('(', at), folded.lastIndexOf('（', at));
-  if (open < 0 || at - open > 40) return false;
+  // The nearest opening bracket at most ASIDE_REACH before `at`, looked for only that far back, not to the story's start.
+  let open = -1;
+  for (let k = at; k >= 0 && at - k <= ASIDE_REACH; k--) {
+    const c = folded.charCodeAt(k);
+    if (c === 0x28 || c === 0xff08) { open = k; break; }
+  }
+  if (open < 0) return false;
   const close = folded.slice(at, figStart).search(/[)）]/);
   return close >= 0 && !/[(（]/.test(folded.slice(open + 1, at));
 }
