@@ -147,7 +147,8 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   // Back-references to the last named organisation.
   const refRe = /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker)\b/g;
   while ((m = refRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: '', district: false, ref: 'carry', refNoun: m[1]!.toLowerCase() });
-  const adjRe = new RegExp(`\\b(${Object.keys(EN_PLACE_ADJ).join('|')})\\b`, 'g');
+  const adjRe = EN_PLACE_ADJ_WORD;
+  adjRe.lastIndex = 0;
   while ((m = adjRe.exec(folded)) !== null) if (!/^\s+dollars?\b/i.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 10))) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
   out.sort((a, b) => a.start - b.start);
   // 'Meridian cut 1,500 jobs' after 'Meridian Foods said': a short form of a name already given is that name.
@@ -193,6 +194,8 @@ function repeatedSurnames(folded: string): Set<string> {
   }
   return out;
 }
+
+const EN_PLACE_ADJ_WORD = new RegExp(`\\b(${Object.keys(EN_PLACE_ADJ).join('|')})\\b`, 'g');
 
 /** Verbs a company is the subject of when it reports: 'Tesco said', 'Apple shipped', 'Nvidia posted'. */
 const EN_REPORTING_VERB = /^\s+(?:said|says|reported|reports|announced|posted|shipped|sold|booked|unveiled|confirmed|warned|forecast|raised|cut|delivered)\b/;

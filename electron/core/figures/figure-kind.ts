@@ -10,6 +10,8 @@ const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。�
 const LIST_ITEM_MAX = 80;
 /** Longest stretch stepped back over as one item of a list. */
 const LIST_ITEM_REACH = 160;
+/** What ends the item before: ；;:：。 or a line break (as character codes, looked at one by one). */
+const ITEM_END = new Set([...'；;:：。\n'].map((c) => c.charCodeAt(0)));
 
 /**
  * A list item takes the kind of the words that introduce the list: 「今年发展主要预期目标是：」 then
@@ -37,7 +39,7 @@ export function listLeadCue(cues: KindCue[], folded: string, from: number, lead:
     if (ch === '。' && j - folded.lastIndexOf('\n', j) > LIST_ITEM_MAX) return undefined;
     // Step back over the item before this one; an item longer than LIST_ITEM_REACH is no item, so the walk stops there.
     let k = j - 1;
-    while (k >= 0 && j - k <= LIST_ITEM_REACH && !'；;:：。\n'.includes(folded[k]!)) k--;
+    while (k >= 0 && j - k <= LIST_ITEM_REACH && !ITEM_END.has(folded.charCodeAt(k))) k--;
     if (k >= 0 && folded[k] === '。') return undefined;
     if (j - k > LIST_ITEM_REACH) return undefined;
     pos = k + 1;
@@ -75,10 +77,17 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   w.kindCue = null;
 }
 
+const ASIDE_REACH = 40;
+
 /** Whether `at` lies inside brackets that close before `figStart`: (上修0.73个百分点) before the next figure. */
 function inClosedAside(folded: string, at: number, figStart: number): boolean {
-  const open = Math.max(folded.lastIndexOf('(', at), folded.lastIndexOf('（', at));
-  if (open < 0 || at - open > 40) return false;
+  // The nearest opening bracket at most ASIDE_REACH before `at`, looked for only that far back, not to the story's start.
+  let open = -1;
+  for (let k = at; k >= 0 && at - k <= ASIDE_REACH; k--) {
+    const c = folded.charCodeAt(k);
+    if (c === 0x28 || c === 0xff08) { open = k; break; }
+  }
+  if (open < 0) return false;
   const close = folded.slice(at, figStart).search(/[)）]/);
   return close >= 0 && !/[(（]/.test(folded.slice(open + 1, at));
 }

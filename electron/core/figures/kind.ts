@@ -1,4 +1,5 @@
 import type { FigureKind } from '../../../shared/domain/figure';
+import { eachStartWordMatch, startWordTable } from './start-words';
 
 /**
  * Cue words for what a figure is. Strong cues name the kind outright (力争,
@@ -53,61 +54,71 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   [/将|要|计划|再(?=提高|提升|增加|增长|降低|下降|减少|扩大|缩小|翻)/g, 'target', false],
   [/实现|完成|达|同比|环比|比上年/g, 'actual', false],
 ];
-const EN_CUES: Array<[RegExp, FigureKind, boolean]> = [
+/** As the Chinese, with the lower-case beginnings of the words each cue can start with (start-words.ts). */
+export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = [
   // A goal reached is an outcome, though it names the goal: 'has surpassed the target of starting 116,000 homes'.
-  [/(?<!\b(?:to|will|would|could|can|may|might|should|shall)\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed|(?<=\b(?:after|since|on|by|for)\s)(?:reaching|meeting|hitting|surpassing|exceeding|achieving))\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
+  [/(?<!\b(?:to|will|would|could|can|may|might|should|shall)\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed|(?<=\b(?:after|since|on|by|for)\s)(?:reaching|meeting|hitting|surpassing|exceeding|achieving))\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true, ['has', 'have', 'had', 'reach', 'met', 'meet', 'hit', 'surpass', 'exceed', 'achiev', 'accomplished', 'fulfilled', 'beat', 'smashed', 'passed']],
   // A goal said to be met, missed or dropped ('the target was missed') is history; the figures after it are outcomes.
-  [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:was|were|has been|have been|had been)\s+(?:narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped)\b/gi, 'actual', true],
+  [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:was|were|has been|have been|had been)\s+(?:narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped)\b/gi, 'actual', true, ['target', 'goal', 'pledge', 'promise', 'ambition']],
   // 'after reaching its previous 2GW target': reached before the story, whatever the goal word after it.
-  [/\b(?:after|since|on|upon)\s+(?:reaching|meeting|hitting|surpassing|exceeding|achieving)\b/gi, 'actual', true],
+  [/\b(?:after|since|on|upon)\s+(?:reaching|meeting|hitting|surpassing|exceeding|achieving)\b/gi, 'actual', true, ['after', 'since', 'on', 'upon']],
   // Falling short of a goal: 'fell short of the target' is history, 'would fall short of the goal' a forecast.
-  [/\b(?:fell|has fallen|have fallen|had fallen)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true],
-  [/\b(?:falls?|falling)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'projection', true],
+  [/\b(?:fell|has fallen|have fallen|had fallen)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true, ['fell', 'has', 'have', 'had']],
+  [/\b(?:falls?|falling)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'projection', true, ['fall']],
   // A goal as the subject of a forecast ('the target will be missed', 'the pledge is likely to be met') makes what follows a projection.
-  [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true],
+  [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true, ['target', 'goal', 'pledge', 'promise', 'ambition']],
   // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
-  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true],
+  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true, ['target', 'goal', 'aim', 'objective', 'ambition', 'promise', 'pledge', 'commitment']],
   // A government's forecast for the whole year, set in its budget, is the benchmark the year is held to.
   // 'The federal government has announced that its projection for the 2024 fiscal year inflationary rate stands at 21.4%'.
-  [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\b(?:forecasts?|projections?)\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year|(?:for )?the \d{4}(?:[-/]\d{2,4})? (?:fiscal|financial|budget) year|fiscal year \d{4})\b/gi, 'target', true],
+  [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\b(?:forecasts?|projections?)\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year|(?:for )?the \d{4}(?:[-/]\d{2,4})? (?:fiscal|financial|budget) year|fiscal year \d{4})\b/gi, 'target', true, ['the', 'government', 'budget', 'ministry', 'mti']],
   // 'a legally binding path to … a 51% reduction', 'we intend to have vaccinated over 10 million adults',
   // 'its manifesto commitment of having 26,000 more staff': what a government binds itself to.
-  [/\b(?:legally[- ]binding|(?:on|set) (?:a|the) (?:legally[- ]binding )?(?:path|course|trajectory) to(?=\s+(?:a|an|the)?\s*(?:net|\d))|intends? to|intended to|intention (?:is )?to|(?:manifesto )?commitments? (?:of|to)|manifesto)\b/gi, 'target', true],
+  [/\b(?:legally[- ]binding|(?:on|set) (?:a|the) (?:legally[- ]binding )?(?:path|course|trajectory) to(?=\s+(?:a|an|the)?\s*(?:net|\d))|intends? to|intended to|intention (?:is )?to|(?:manifesto )?commitments? (?:of|to)|manifesto)\b/gi, 'target', true, ['legally', 'on', 'set', 'intend', 'intention', 'manifesto', 'commitment']],
   // 'is determined to further narrow the fiscal deficit to 4.3 per cent', 'a preferred range for inflation of
   // between 2.5% and 7.5%', 'the intent of the initiative is that … exports would rise to $3.14 trillion',
   // 'four statutory goals which the government is expected to hit by 2030': a resolve, a band a government
   // keeps to, the purpose of a scheme, a goal the government must hit.
-  [/\b(?:(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|fully\s+)?(?:determined|resolved|committed)\s+to|seeks? to|strives? to|endeavou?rs? to|(?:preferred|target|desired|tolerance|comfort)\s+(?:range|band|corridor)|intent(?:ion)? of (?:the|this|that|its) [a-z -]{2,40}? (?:is|was)|(?:goals?|targets?)\s+(?:which|that)\s+[^.;\n\d]{0,50}?\b(?:expected|required|obliged|due|bound)\s+to\s+(?:hit|meet|reach|achieve))\b/gi, 'target', true],
+  [/\b(?:(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|fully\s+)?(?:determined|resolved|committed)\s+to|seeks? to|strives? to|endeavou?rs? to|(?:preferred|target|desired|tolerance|comfort)\s+(?:range|band|corridor)|intent(?:ion)? of (?:the|this|that|its) [a-z -]{2,40}? (?:is|was)|(?:goals?|targets?)\s+(?:which|that)\s+[^.;\n\d]{0,50}?\b(?:expected|required|obliged|due|bound)\s+to\s+(?:hit|meet|reach|achieve))\b/gi, 'target', true, ['is', 'are', 'was', 'were', 'remain', 'seek', 'strive', 'endeavo', 'preferred', 'target', 'desired', 'tolerance', 'comfort', 'intent', 'goal']],
   // 'passed with only 214 homes built': what was managed by then, however close a goal word stands.
-  [/\b(?:with|had|having)\s+(?:only|just|barely)\b/gi, 'actual', true],
+  [/\b(?:with|had|having)\s+(?:only|just|barely)\b/gi, 'actual', true, ['with', 'had', 'having']],
   // A modal with an agentive verb is a commitment: 'the scheme would deliver 1,200 homes'.
-  [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true],
+  [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true, ['will', 'would', 'is', 'are']],
   // An infinitive of making or reaching says what the money or plan is for: 'given £4.8bn to build 116,000 homes',
   // 'for the DHB to hit a 90 per cent milestone' (not 'managed to build', 'the first to reach').
-  [/(?<!\b(?:managed|failed|helped|able|unable|used|went on|continued|began|started|expected|likely|set|due|projected|forecast|cost|costs|took|take|takes|first|last|only|second|third)\s)\bto\s+(?:build|deliver|create|provide|recruit|hire|train|plant|install|construct|complete|start|hit|reach|meet|achieve|attain)\b/gi, 'target', true],
-  [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|goals?|objectives?|plans? to|planned|commit(?:s|ted)? to|ambitions?|promis(?:e|es|ed|ing)|vow(?:s|ed)?|(?:would like|wants?|wanted|hopes?|hoped) to)\b/gi, 'target', true],
+  [/(?<!\b(?:managed|failed|helped|able|unable|used|went on|continued|began|started|expected|likely|set|due|projected|forecast|cost|costs|took|take|takes|first|last|only|second|third)\s)\bto\s+(?:build|deliver|create|provide|recruit|hire|train|plant|install|construct|complete|start|hit|reach|meet|achieve|attain)\b/gi, 'target', true, ['to']],
+  [/\b(?:aims?|aimed|target(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|goals?|objectives?|plans? to|planned|commit(?:s|ted)? to|ambitions?|promis(?:e|es|ed|ing)|vow(?:s|ed)?|(?:would like|wants?|wanted|hopes?|hoped) to)\b/gi, 'target', true, ['aim', 'target', 'pledg', 'goal', 'objective', 'plan', 'commit', 'ambition', 'promis', 'vow', 'would', 'want', 'hope']],
   // Extrapolation from the pace so far is a forecast: 'at this pace, Australia will start 825,000 homes'.
   // The cue runs on to the modal it governs, so a 'will deliver' after it does not read as a pledge.
-  [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on current trends|if current trends continue|on (?:the|its) current trajectory|if (?:the |its |this )?(?:[a-z-]+ ){0,4}(?:continues|persists|holds) (?:at|on) (?:its|the|this) current)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true],
+  [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on current trends|if current trends continue|on (?:the|its) current trajectory|if (?:the |its |this )?(?:[a-z-]+ ){0,4}(?:continues|persists|holds) (?:at|on) (?:its|the|this) current)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true, ['at', 'on', 'if']],
   // A consequence or an estimate said of others ('will result in 1.3 million homes', 'debt is seen stabilising at 77.7%').
-  [/\b(?:will|would|could)\s+(?:result in|lead to|mean)\b|\b(?:is|are|was|were)\s+(?:now\s+)?seen\s+(?:at|to|as|[a-z]+ing)\b/gi, 'projection', true],
-  [/\b(?:expects?|expected|forecasts?|forecasters?|predicts?|predicted|projected|projections?|modell?ing shows?|modell?ing showing|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true],
+  [/\b(?:will|would|could)\s+(?:result in|lead to|mean)\b|\b(?:is|are|was|were)\s+(?:now\s+)?seen\s+(?:at|to|as|[a-z]+ing)\b/gi, 'projection', true, ['will', 'would', 'could', 'is', 'are', 'was', 'were']],
+  [/\b(?:expects?|expected|forecasts?|forecasters?|predicts?|predicted|projected|projections?|modell?ing shows?|modell?ing showing|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true, ['expect', 'forecast', 'predict', 'project', 'model', 'estimate', 'could', 'would', 'might', 'likely', 'set', 'on', 'outlook', 'guidance']],
   // Lower case only: 'May' is the month ('the 13 weeks to May 25'), 'may' the modal.
-  [/\bmay\b/g, 'projection', true],
+  [/\bmay\b/g, 'projection', true, ['may']],
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
   // 'has become the first DHB in the country to be 90% fully vaccinated': a state reached.
-  [/\b(?:has|have|had)\s+become\b|\bbecame\b/gi, 'actual', true],
-  [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true],
-  [/\b(?:will|shall|to be)\b/gi, 'target', false],
-  [/\b(?:has|have|had|is|are)\b/gi, 'actual', false],
+  [/\b(?:has|have|had)\s+become\b|\bbecame\b/gi, 'actual', true, ['has', 'have', 'had', 'became']],
+  [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true, ['held', 'kept', 'left', 'maintained', 'approved', 'voted', 'narrowed', 'widened', 'eased', 'slowed', 'expanded', 'contracted', 'halved', 'doubled', 'last', 'rose', 'fell', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'reached', 'earned', 'reported', 'posted', 'recorded', 'delivered', 'were', 'was', 'totalled', 'totaled', 'gained', 'slipped', 'increased', 'decreased', 'employed']],
+  [/\b(?:will|shall|to be)\b/gi, 'target', false, ['will', 'shall', 'to']],
+  [/\b(?:has|have|had|is|are)\b/gi, 'actual', false, ['has', 'have', 'had', 'is', 'are']],
 ];
+
+const EN_START_WORDS = startWordTable(EN_CUES.map(([pattern, , , starts]) => ({ pattern, starts })));
 
 export function findKindCues(folded: string, language: 'zh' | 'en'): KindCue[] {
   const out: KindCue[] = [];
-  for (const [re, kind, strong] of language === 'zh' ? ZH_CUES : EN_CUES) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind, strong, word: m[0] });
+  if (language === 'en') {
+    eachStartWordMatch(folded, EN_START_WORDS, (rule, m) => {
+      const [, kind, strong] = EN_CUES[rule]!;
+      out.push({ start: m.index, end: m.index + m[0].length, kind, strong, word: m[0] });
+    });
+  } else {
+    for (const [re, kind, strong] of ZH_CUES) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind, strong, word: m[0] });
+    }
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // A weak cue inside a strong one (计划 within 投资计划) is the strong one.

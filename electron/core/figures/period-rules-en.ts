@@ -8,6 +8,7 @@ import { addDays, enCount, fiscal, monthEnd, months, monthNumber, monthsEnding, 
 import { plain, type PeriodReading, type PeriodRule, type PeriodSite } from './period-rules';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const MONTH_STARTS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const ORDINAL_EN: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 const WEEKDAYS_EN = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const SEASON_MONTHS: Record<string, [number, number]> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
@@ -81,6 +82,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // 2025-26; 'by 2024/25' is a deadline: the pledge runs from the story to the end of that financial year.
     name: 'financial-year',
     pattern: /\b(?:FY\s?)?((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d)/g,
+    starts: ['fy', '19', '20'],
     read: (m, s) => {
       return plain(runningToEnd(fiscal(Number(m[1]), s.label), s, BY_END, true));
     },
@@ -88,6 +90,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'year-range',
     pattern: /\b((?:19|20)\d{2})\s?(?:-|–|to)\s?((?:19|20)\d{2})\b/g,
+    starts: ['19', '20'],
     read: (m, s) => plain(years(Number(m[1]), Number(m[2]), s.label)),
   },
   {
@@ -95,6 +98,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // year it ends in (Eskom's, India's, the UK's run April to March); 'by the 2025 financial year' is a deadline.
     name: 'named-financial-year',
     pattern: /\b(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year\b|\b(?:financial|fiscal)\s+(?:year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
+    starts: ['the', '19', '20', 'financial', 'fiscal'],
     read: (m, s) => {
       return plain(runningToEnd(fiscal(Number(m[1] ?? m[2]) - 1, s.label), s, BY_END, true));
     },
@@ -103,11 +107,13 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // FY2023, read as the calendar year.
     name: 'fy',
     pattern: /\bFY\s?(\d{4}|\d{2})\b/g,
+    starts: ['fy'],
     read: (m, s) => plain(year(m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), s.label)),
   },
   {
     name: 'quarter',
     pattern: /\b(first|second|third|fourth)[- ]quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?|\bQ([1-4])(?:\s+((?:19|20)\d{2}))?/gi,
+    starts: ['first', 'second', 'third', 'fourth', 'q'],
     read: (m, s) => {
       const q = m[1] ? ORDINAL_EN[m[1].toLowerCase()]! : Number(m[3]);
       const explicit = m[2] ?? m[4];
@@ -118,6 +124,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'half',
     pattern: /\b(first|second)[- ]half(?:\s+of)?(?:\s+((?:19|20)\d{2}))?/gi,
+    starts: ['first', 'second'],
     read: (m, s) => {
       const h = m[1]!.toLowerCase() === 'first' ? 1 : 7;
       const y = m[2] ? Number(m[2]) : yearForPart(s.ctx, h, s.sameParaYear);
@@ -128,6 +135,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // 'From 23 March 2022 to end September 2023', 'between July and November 2024': a span of months, to the last day named.
     name: 'month-span',
     pattern: new RegExp(String.raw`\b(?:[Ff]rom|[Bb]etween)\s+(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?${MONTH}(?:\s+((?:19|20)\d{2}))?\s+(?:to|and|until|through)\s+(?:the\s+)?(?:end(?:\s+of)?\s+)?(?:(\d{1,2})(?:st|nd|rd|th)?\s+)?${MONTH}\s+((?:19|20)\d{2})\b`, 'g'),
+    starts: ['from', 'between'],
     read: (m, s) => {
       const toYear = Number(m[6]);
       const toMonth = monthNumber(m[5]!);
@@ -142,6 +150,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // 'by July 4', 'by 31 March 2025': a deadline on a day, from the story to that day (the next one, if no year).
     name: 'by-day',
     pattern: new RegExp(`\\b(?:by|before|until)\\s+(?:${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH})\\b(?:,?\\s+((?:19|20)\\d{2}))?`, 'g'),
+    starts: ['by', 'before', 'until'],
     read: (m, s) => {
       const mo = monthNumber((m[1] ?? m[4])!);
       const day = Number(m[2] ?? m[3]);
@@ -156,6 +165,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'month',
     pattern: new RegExp(`\\b${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'g'),
+    starts: MONTH_STARTS,
     read: (m, s) => {
       // '30 July 2024' and 'July 30' are dates (datelines, events), not periods.
       const after = s.folded.slice(s.end, s.end + 4);
@@ -173,6 +183,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'year',
     pattern: /\b(?:(in|during|for|by|since|from|until|through|of|to|than|before|after|on|as)\s+)?((?:19|20)\d{2})\b(?![-–/]\d|,\d|\.\d|%)/gi,
+    starts: ['in', 'during', 'for', 'by', 'since', 'from', 'until', 'through', 'of', 'to', 'than', 'before', 'after', 'on', 'as', '19', '20'],
     afterComparison: true,
     leadingWords: (m) => (m[1] ? m[0].slice(0, m[0].indexOf(m[2]!)) : ''),
     read: (m, s) => {
@@ -190,6 +201,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'relative',
     pattern: /\b(so far this year|this year|last year|next year|this month|last month|the past year|the previous year|the year before|a year earlier|a year ago|today|yesterday)\b/gi,
+    starts: ['so', 'this', 'last', 'next', 'the', 'a', 'today', 'yesterday'],
     afterComparison: true,
     attribution: true,
     read: (m, s) => {
@@ -201,6 +213,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'span-of-years',
     pattern: /\b(?:over|in|during|for)\s+the\s+(next|past|last|coming)\s+(\w+(?:-\w+)?)\s+years\b/gi,
+    starts: ['over', 'in', 'during', 'for'],
     read: (m, s) => {
       const ctxYear = s.ctx.ctxYear;
       const n = ctxYear === null ? null : enCount(m[2]!);
@@ -212,6 +225,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // 'on Thursday': the last such day up to the story date, when something was said.
     name: 'weekday',
     pattern: /\bon\s+(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    starts: ['on'],
     attribution: true,
     read: (m, s) => {
       if (!s.ctx.ctxDate) return null;
@@ -225,6 +239,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'rolling-months',
     pattern: new RegExp(`\\b(?:the\\s+)?(three|six|twelve|3|6|12)\\s+months\\s+to\\s+(?:the\\s+end\\s+of\\s+)?${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi'),
+    starts: ['the', 'three', 'six', 'twelve', '3', '6', '12'],
     read: (m, s) => {
       const endMonth = monthNumber(m[2]!);
       const y = m[3] ? Number(m[3]) : yearForPart(s.ctx, endMonth, s.sameParaYear);
@@ -234,6 +249,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'period-ended',
     pattern: new RegExp(`\\b(?:the\\s+|its\\s+)?(?:(?:fiscal|financial)\\s+)?(quarter|half|year|nine\\s+months)\\s+(?:ended|ending|(?<!year\\s+)to)\\s+${MONTH}(?:\\s+\\d{1,2}\\b)?(?:,?\\s+((?:19|20)\\d{2})\\b)?`, 'gi'),
+    starts: ['the', 'its', 'fiscal', 'financial', 'quarter', 'half', 'year', 'nine'],
     read: (m, s) => {
       const endMonth = monthNumber(m[2]!);
       const unit = m[1]!.toLowerCase();
@@ -245,6 +261,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'relative-quarter-or-season',
     pattern: /\b(last|this|next|the previous|the current|the coming)\s+(quarter|summer|winter|spring|autumn)\b|\b(?:over|during|in|through)\s+the\s+(summer|winter|spring|autumn)\b/gi,
+    starts: ['last', 'this', 'next', 'the', 'over', 'during', 'in', 'through'],
     attribution: true,
     read: (m, s) => {
       const { ctxYear, ctxDate } = s.ctx;
@@ -261,12 +278,14 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'full-year',
     pattern: /\b(?:the\s+)?full[- ]year\b|\bfor\s+the\s+full\s+year\b/gi,
+    starts: ['the', 'full', 'for'],
     read: (_m, s) => (s.ctx.ctxYear === null ? null : { period: year(s.ctx.ctxYear, s.label), sentenceOnly: true }),
   },
   {
     // 'will rise from April': the month a change starts, when future wording comes before it.
     name: 'start-month',
     pattern: new RegExp(`\\bfrom\\s+${MONTH}\\b(?!\\s+\\d)(?!,?\\s+(?:19|20)\\d{2})`, 'g'),
+    starts: ['from'],
     afterComparison: true,
     read: (m, s) => {
       const { ctxYear, ctxDate } = s.ctx;
@@ -283,12 +302,14 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'trading-day',
     pattern: /\bin\s+(?:(?:early|morning|afternoon|late|midday|after-hours|extended|pre-market|premarket|heavy|light|volatile)\s+)?trading\b(?!\s+on\s)/gi,
+    starts: ['in'],
     read: (_m, s) => (s.ctx.ctxDate ? { period: { from: s.ctx.ctxDate, to: s.ctx.ctxDate, label: s.label }, local: true } : null),
   },
   {
     // by the mid-2020s
     name: 'part-of-decade',
     pattern: /\b(?:by|in|until|through)\s+the\s+(early|mid|late)[- ]?((?:19|20)\d0)s\b/gi,
+    starts: ['by', 'in', 'until', 'through'],
     read: (m, s) => {
       const end = Number(m[2]) + DECADE_PART_END[m[1]!.toLowerCase()]!;
       return plain(s.ctx.ctxYear !== null && s.ctx.ctxYear <= end ? years(s.ctx.ctxYear, end, s.label) : year(end, s.label));
@@ -297,6 +318,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'parliament',
     pattern: /\b(?:(?:by|before|until)\s+the\s+end\s+of|over|during|in|across|within)\s+(?:the\s+|this\s+)?(next|this|current|coming|last|previous)?\s*(?:parliament|parliamentary term)\b/gi,
+    starts: ['by', 'before', 'until', 'over', 'during', 'in', 'across', 'within'],
     read: (m, s) => {
       const term = s.ctx.ctxDate ? parliamentFor(s.ctx.ctxDate, m[1]?.toLowerCase()) : null;
       return term ? plain({ ...term, label: s.label }) : null;
@@ -305,6 +327,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'years-from-start',
     pattern: /\bover\s+(?:the\s+)?(\w+|\d+)\s+years\s+(?:from|starting(?:\s+in)?|beginning(?:\s+in)?)\s+(?:(early|mid|late)[- \u2011]?|(January|February|March|April|May|June|July|August|September|October|November|December)\s+|1\s+(January|February|March|April|May|June|July|August|September|October|November|December)\s+)?((?:19|20)\d{2})\b/gi,
+    starts: ['over'],
     read: (m, s) => {
       const n = enCount(m[1]!);
       if (!n) return null;
@@ -317,6 +340,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'within-years',
     pattern: /\b(?:in|within)\s+(?:the\s+next\s+)?(\w+|\d+)\s+years(?:'|\u2019)?(?:\s+time)?\b/gi,
+    starts: ['in', 'within'],
     read: (m, s) => {
       const ctxDate = s.ctx.ctxDate;
       const n = ctxDate ? enCount(m[1]!) : null;
@@ -328,6 +352,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // by mid-2022
     name: 'by-part-of-year',
     pattern: /\b(?:by|until|before)\s+(?:the\s+)?(mid|early|late|end\s+of|middle\s+of|start\s+of)[- \u2011]?((?:19|20)\d{2})\b/gi,
+    starts: ['by', 'until', 'before'],
     read: (m, s) => {
       const part = m[1]!.toLowerCase().split(/\s+/)[0]!;
       const y = Number(m[2]);
@@ -339,6 +364,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // the September quarter, as Australia reports.
     name: 'named-quarter',
     pattern: /\b(?:the\s+)?(March|June|September|December)\s+quarter(?:\s+(?:of\s+)?((?:19|20)\d{2}))?\b/gi,
+    starts: ['the', 'march', 'june', 'september', 'december'],
     read: (m, s) => {
       const endMonth = monthNumber(m[1]!);
       const ctxDate = s.ctx.ctxDate;
@@ -351,6 +377,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     // A 12-month rate 'in the year to May' is May's reading, as statistics offices publish it.
     name: 'year-to-month',
     pattern: new RegExp(`\\b(?:in\\s+|over\\s+|for\\s+)?the\\s+(?:year|12\\s+months|twelve\\s+months)\\s+to\\s+${MONTH}(?:\\s+((?:19|20)\\d{2}))?\\b`, 'gi'),
+    starts: ['in', 'over', 'for', 'the'],
     read: (m, s) => {
       const endMonth = monthNumber(m[1]!);
       const y = m[2] ? Number(m[2]) : yearForPart(s.ctx, endMonth, s.sameParaYear);
@@ -360,6 +387,7 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'first-months',
     pattern: /\b(?:in\s+|over\s+|during\s+)?the\s+first\s+(\w+|\d+)\s+months\s+of\s+((?:19|20)\d{2}|the\s+year)\b/gi,
+    starts: ['in', 'over', 'during', 'the'],
     read: (m, s) => {
       const n = enCount(m[1]!);
       const y = /^\d/.test(m[2]!) ? Number(m[2]) : s.ctx.ctxYear;

@@ -45,6 +45,8 @@ export interface PeriodRule {
   afterComparison?: boolean;
   /** A verb of telling after it ('last month reported') makes it when something was said. */
   attribution?: boolean;
+  /** English: the lower-case beginnings of the words a match can start with, so the rule is tried only there (start-words.ts). */
+  starts?: readonly string[];
   /** English: the words inside the match before the date itself ('since ' in 'since 2021'). */
   leadingWords?(m: RegExpExecArray): string;
 }

@@ -3,6 +3,7 @@ import type { StoryDate } from './period-calendar';
 import type { PeriodReading, PeriodRule, PeriodSite } from './period-rules';
 import { EN_PERIOD_RULES } from './period-rules-en';
 import { ZH_PERIOD_RULES } from './period-rules-zh';
+import { eachStartWordMatch, startWordTable } from './start-words';
 
 /**
  * Time expressions in a text and the ISO ranges they stand for, resolved
@@ -45,18 +46,25 @@ interface Match {
   m: RegExpExecArray;
 }
 
+/** The English rules, each tried only where a word it can start with begins. */
+const EN_START_WORDS = startWordTable(EN_PERIOD_RULES.map((rule) => ({ pattern: rule.pattern, starts: rule.starts ?? [] })));
+
 /** Every match of every rule, by position, the longer first, then in table order. */
-function matchAll(folded: string, rules: readonly PeriodRule[]): Match[] {
+function matchAll(folded: string, language: 'zh' | 'en'): Match[] {
   const raw: Match[] = [];
-  rules.forEach((rule, order) => {
-    const re = rule.pattern;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) {
-      raw.push({ start: m.index, end: m.index + m[0].length, order, rule, m });
-      if (m[0].length === 0) re.lastIndex++;
-    }
-  });
+  if (language === 'en') {
+    eachStartWordMatch(folded, EN_START_WORDS, (order, m) => raw.push({ start: m.index, end: m.index + m[0].length, order, rule: EN_PERIOD_RULES[order]!, m }));
+  } else {
+    ZH_PERIOD_RULES.forEach((rule, order) => {
+      const re = rule.pattern;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(folded)) !== null) {
+        raw.push({ start: m.index, end: m.index + m[0].length, order, rule, m });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    });
+  }
   return raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
 }
 
@@ -101,7 +109,7 @@ export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: stri
   let runningYear: number | null = null;
   let runningYearPara = -1;
   let paraIdx = 0;
-  for (const r of matchAll(folded, language === 'zh' ? ZH_PERIOD_RULES : EN_PERIOD_RULES)) {
+  for (const r of matchAll(folded, language)) {
     if (r.start < coveredTo) continue;
     while (paraIdx < paragraphs.length - 1 && paragraphs[paraIdx]!.end < r.start) paraIdx++;
     const site: PeriodSite = {

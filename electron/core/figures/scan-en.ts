@@ -42,6 +42,7 @@ const INCREMENT_BEFORE = /\b(?:an?|another)\s+(?:additional|extra)\s+$/i;
 const HOLD_AT = new RegExp(`\\b(?:held|hold|holds|holding|kept|keep|keeps|keeping|left|set|maintained|maintain|maintaining|froze|frozen)\\s+((?:the\\s+|its\\s+)?[a-z][a-z -]*?)\\s+(?:at|on)\\s+(?:a\\s+)?(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?$`, 'i');
 /** An aside between dashes or brackets ('the CPI increase – the main gauge for inflation – at'): dropped before reading the verb's object. */
 const ASIDE = /\s+[–—]\s+[^–—]*?\s+[–—](?=\s)|\s*\([^()]*\)/g;
+const ASIDE_MARK = /[–—(]/;
 
 
 /** A verb of cutting and its object before a percentage 'below' a base: 'slashed greenhouse gas emissions 34% below 1990 levels'. */
@@ -231,7 +232,9 @@ function verbObject(folded: string, at: number, f: EnReading, window: string): v
     f.metricHint = bareToLevel[1]!;
     f.cues.push('to');
   }
-  const heldAt = HOLD_AT.exec(wideWindow.replace(ASIDE, '').replace(/^.*[,;:]/, ''));
+  // An aside needs a dash or a bracket; most windows have neither, and the pattern is costly to run over them.
+  const unaside = ASIDE_MARK.test(wideWindow) ? wideWindow.replace(ASIDE, '') : wideWindow;
+  const heldAt = HOLD_AT.exec(unaside.replace(/^.*[,;:]/, ''));
   if (heldAt) f.metricHint = heldAt[1]!.replace(/^(?:the|its)\s+/i, '');
   if (toLevel) {
     // 'cut the UK's rate of inflation from more than 10% to 5%': the owner and the starting level are not the metric.

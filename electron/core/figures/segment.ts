@@ -17,7 +17,9 @@ export interface Segments {
 }
 
 // 'U.S. adults', 'Mr. Smith': the dot of an abbreviation ends nothing, unless a capital starts a sentence after U.S.
-const EN_ABBREVIATION_DOT = String.raw`(?<!\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Jr|Sr|vs|No))\.(?=["”’)]?(?:\s|$))|(?<=\b[A-Z]\.[A-Z])\.(?=["”’)]?(?:\s+["“]?[A-Z]|$))`;
+// The dot comes first and the look-behinds after it (taking it in), so the engine only stops at dots, not at
+// every character to try the look-behinds there.
+const EN_ABBREVIATION_DOT = String.raw`\.(?<!(?:\b[A-Z]\.[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Prof|Gov|Sen|Rep|Gen|Jr|Sr|vs|No))\.)(?=["”’)]?(?:\s|$))|\.(?<=\b[A-Z]\.[A-Z]\.)(?=["”’)]?(?:\s+["“]?[A-Z]|$))`;
 const SENTENCE_END_EN = new RegExp(String.raw`[。！？!?；;]|${EN_ABBREVIATION_DOT}`, 'g');
 const SENTENCE_END_ZH = /[。！？!?]|\.(?=\s+[A-Z"“(])/g;
 // A comma inside a number (81,000) separates thousands, not clauses.

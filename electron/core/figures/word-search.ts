@@ -19,6 +19,11 @@ export function isWordBoundary(text: string, at: number): boolean {
 /** Every place `word` stands in `text` between word boundaries, as `\bword\b` with the `g` flag would find it. */
 export function* wordOccurrences(text: string, word: string): Generator<number> {
   if (!word) return;
+  // A word of word characters only stands exactly where it is a whole run of them: the text's runs have its places.
+  if (ALL_WORD_CHARS.test(word)) {
+    yield* wordRunsOf(text).get(word) ?? [];
+    return;
+  }
   let from = 0;
   for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, from)) {
     if (isWordBoundary(text, at) && isWordBoundary(text, at + word.length)) {
@@ -28,22 +33,36 @@ export function* wordOccurrences(text: string, word: string): Generator<number> 
   }
 }
 
-const WORD_RUN = /\w+/g;
 const ALL_WORD_CHARS = /^\w+$/;
-let wordsOfText: { text: string; words: Set<string> } | null = null;
+let runsOfText: { text: string; runs: Map<string, number[]> } | null = null;
 
-/** Every maximal run of word characters in `text`; the last text's set is kept, as one story asks many times. */
-function wordsOf(text: string): Set<string> {
-  if (wordsOfText?.text !== text) wordsOfText = { text, words: new Set(text.match(WORD_RUN)) };
-  return wordsOfText.words;
+/** Every maximal run of word characters in `text` and where each stands; the last text's are kept, as one story asks many times. */
+function wordRunsOf(text: string): Map<string, number[]> {
+  if (runsOfText?.text === text) return runsOfText.runs;
+  const runs = new Map<string, number[]>();
+  for (let i = 0; i < text.length; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    const run = text.slice(i, j);
+    const places = runs.get(run);
+    if (places) places.push(i);
+    else runs.set(run, [i]);
+    i = j;
+  }
+  runsOfText = { text, runs };
+  return runs;
 }
 
 /**
  * Whether `\bword\b` matches anywhere in `text`. A word of word characters only matches exactly
- * where it is a whole run of them, so it is looked up in the text's set of runs.
+ * where it is a whole run of them, so it is looked up in the text's runs.
  */
 export function containsWord(text: string, word: string): boolean {
-  if (ALL_WORD_CHARS.test(word)) return wordsOf(text).has(word);
+  if (ALL_WORD_CHARS.test(word)) return wordRunsOf(text).has(word);
   return !wordOccurrences(text, word).next().done;
 }
 
