@@ -15,6 +15,9 @@ import type { EventHub } from '../core/events';
 import { fail } from '../../shared/result';
 import { fileErrorText } from '../../shared/file-errors';
 import { serverPathIn } from './server-paths';
+import { answerBatch } from './batch';
+import { BATCH_PATH, batchCalls } from '../../shared/bridge-batch';
+import type { Result } from '../../shared/result';
 import { CONTENT_SECURITY_POLICY } from '../core/content-security-policy';
 
 export const TOKEN_HEADER = 'x-figure-desk-token';
@@ -99,6 +102,16 @@ function decodePathPart(part: string): string | null {
   }
 }
 
+/** A call's Result; a path the page may not name (server-paths.ts) is refused before the handler runs. */
+async function answerCall(handlers: Handlers, channel: string, input: unknown): Promise<{ status: number; result: Result<unknown> }> {
+  const pathRule = serverPathIn(channel, input);
+  if (pathRule) {
+    const params = { channel, field: pathRule.field };
+    return { status: 403, result: { ok: false, error: { code: 'forbidden', message: fileErrorText('server_path', params, 'en'), path: pathRule.field, reason: 'server_path', params } } };
+  }
+  return { status: 200, result: await invoke(handlers, channel, input) };
+}
+
 export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   const staticRoot = resolve(options.staticDir);
@@ -178,13 +191,13 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
             }
             return sendJson(res, 400, fail('invalid_input', `The request body is not valid JSON: ${(error as Error).message}`));
           }
-          const pathRule = serverPathIn(channel, input);
-          if (pathRule) {
-            const params = { channel, field: pathRule.field };
-            return sendJson(res, 403, { ok: false, error: { code: 'forbidden', message: fileErrorText('server_path', params, 'en'), path: pathRule.field, reason: 'server_path', params } });
+          if (url.pathname === BATCH_PATH) {
+            const batch = batchCalls(input);
+            if ('problem' in batch) return sendJson(res, 400, fail('invalid_input', batch.problem));
+            return await answerBatch(res, batch.calls, async (call) => (await answerCall(options.handlers, call.channel, call.input)).result);
           }
-          const result = await invoke(options.handlers, channel, input);
-          return sendJson(res, 200, result);
+          const { status, result } = await answerCall(options.handlers, channel, input);
+          return sendJson(res, status, result);
         }
         if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, fail('invalid_input', 'Method not allowed.'));
         if (url.pathname === '/' || url.pathname === '/index.html') return await serveIndex(res);

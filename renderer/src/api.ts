@@ -7,6 +7,7 @@
 import { contract, events, type Channel, type EventName, type EventOf, type InputOf, type OutputOf } from '../../shared/contract';
 import type { AppError, ErrorCode, Result } from '../../shared/result';
 import type { PickedFile } from '../../shared/picked-files';
+import { batchingCaller, isResult } from './httpCalls';
 
 export interface FigureDeskBridge {
   call(channel: string, input: unknown): Promise<Result<unknown>>;
@@ -73,13 +74,6 @@ function readToken(): string {
   return meta?.content ?? '';
 }
 
-function isResult(value: unknown): value is Result<unknown> {
-  if (typeof value !== 'object' || value === null || !('ok' in value)) return false;
-  const v = value as { ok: unknown; error?: unknown };
-  if (v.ok === true) return 'data' in v;
-  return v.ok === false && typeof v.error === 'object' && v.error !== null;
-}
-
 function httpTransport(): Transport {
   const token = readToken();
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -130,31 +124,7 @@ function httpTransport(): Transport {
 
   return {
     kind: 'http',
-    async call(channel, input) {
-      let response: Response;
-      try {
-        response = await fetch(`/api/${channel}`, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'X-Figure-Desk-Token': token },
-          body: JSON.stringify(input ?? {}),
-        });
-      } catch (error) {
-        return { ok: false, error: { code: 'unavailable', message: error instanceof Error ? error.message : String(error) } };
-      }
-      let body: unknown;
-      try {
-        body = await response.json();
-      } catch {
-        return {
-          ok: false,
-          error: { code: response.status === 403 ? 'forbidden' : 'internal', message: `HTTP ${response.status} ${response.statusText}`.trim() },
-        };
-      }
-      if (!isResult(body)) {
-        return { ok: false, error: { code: 'internal', message: `Unexpected answer from /api/${channel} (HTTP ${response.status})` } };
-      }
-      return body;
-    },
+    call: batchingCaller(token),
     subscribe(event, listener) {
       let set = listeners.get(event);
       if (!set) listeners.set(event, (set = new Set()));

@@ -85,6 +85,73 @@ describe('api over the HTTP bridge', () => {
     expect(api.transportKind()).toBe('http');
   });
 
+  /** A batch answer: the given lines, as the bridge streams them (shared/bridge-batch.ts). */
+  const ndjson = (lines: unknown[]) => new Response(lines.map((l) => `${JSON.stringify(l)}\n`).join(''), { status: 200, headers: { 'Content-Type': 'application/x-ndjson' } });
+  const settings = { locale: 'zh', theme: 'system' };
+
+  it('sends the calls of one turn as one batch and gives each call its own answer', async () => {
+    const fetchMock = vi.fn(async () =>
+      ndjson([
+        { i: 1, result: { ok: false, error: { code: 'not_found', message: 'no story 9' } } },
+        { i: 0, result: { ok: true, data: story } },
+      ]),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const { api } = await loadApi();
+    const list = api.call('archive:list', { offset: 0 });
+    const get = api.call('archive:get', { id: 9 });
+    await expect(list).resolves.toEqual(story);
+    await expect(get).rejects.toMatchObject({ code: 'not_found', channel: 'archive:get' });
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    const [url, init] = fetchMock.mock.calls[0] as unknown as [string, RequestInit];
+    expect(url).toBe('/api/batch');
+    expect((init.headers as Record<string, string>)['X-Figure-Desk-Token']).toBe('secret-token');
+    expect(JSON.parse(String(init.body))).toEqual({ calls: [{ channel: 'archive:list', input: { offset: 0 } }, { channel: 'archive:get', input: { id: 9 } }] });
+  });
+
+  it('settles each call of a batch as its line arrives, and fails a call the answer left out', async () => {
+    let send: (line: unknown) => void = () => {};
+    let end: () => void = () => {};
+    const body = new ReadableStream<Uint8Array>({
+      start(controller) {
+        send = (line) => controller.enqueue(new TextEncoder().encode(`${JSON.stringify(line)}\n`));
+        end = () => controller.close();
+      },
+    });
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(body, { status: 200 })));
+    const { api } = await loadApi();
+    const list = api.call('archive:list', { offset: 0 });
+    const get = api.call('archive:get', { id: 9 });
+    const early = vi.fn();
+    void get.catch(early);
+    send({ i: 0, result: { ok: true, data: story } });
+    await expect(list).resolves.toEqual(story);
+    expect(early).not.toHaveBeenCalled();
+    end();
+    await expect(get).rejects.toMatchObject({ code: 'internal', message: expect.stringContaining('No answer for archive:get') });
+  });
+
+  it('sends calls of different turns, and an upload too large to batch, on their own', async () => {
+    const fetchMock = vi.fn(async () => new Response(JSON.stringify({ ok: true, data: settings }), { status: 200 }));
+    vi.stubGlobal('fetch', fetchMock);
+    const { api } = await loadApi();
+    await api.call('settings:get', {}).catch(() => undefined);
+    await api.call('settings:get', {}).catch(() => undefined);
+    const upload = { sources: [{ kind: 'data' as const, name: 'page.txt', base64: 'x'.repeat(70_000) }] };
+    void api.call('archive:preview', upload as never).catch(() => undefined);
+    void api.call('settings:get', {}).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const urls = fetchMock.mock.calls.map((c) => (c as unknown as [string])[0]);
+    expect(urls).toEqual(['/api/settings:get', '/api/settings:get', '/api/archive:preview', '/api/settings:get']);
+  });
+
+  it('gives every call of a refused batch the refusal', async () => {
+    vi.stubGlobal('fetch', vi.fn(async () => new Response(JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Missing or wrong token.' } }), { status: 403 })));
+    const { api } = await loadApi();
+    const calls = [api.call('settings:get', {}), api.call('archive:get', { id: 1 })];
+    for (const c of calls) await expect(c).rejects.toMatchObject({ code: 'forbidden', message: 'Missing or wrong token.' });
+  });
+
   it('reports a network failure as unavailable and a non-JSON answer as an error', async () => {
     vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
     let { api } = await loadApi();

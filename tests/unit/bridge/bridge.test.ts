@@ -111,6 +111,42 @@ describe('browser-mode bridge', () => {
     expect(asset.status).toBe(200);
   });
 
+  const answerLines = async (res: Response) =>
+    (await res.text())
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line) as { i: number; result: { ok: boolean; data?: unknown; error?: { code: string; message: string } } });
+
+  it('answers a batch of calls, one line per call, each as it would be answered alone', async () => {
+    const res = await call('batch', { calls: [{ channel: 'app:info', input: {} }, { channel: 'archive:get', input: { id: 'seven' } }, { channel: 'archive:drop' }] });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('application/x-ndjson');
+    const byIndex = new Map((await answerLines(res)).map((line) => [line.i, line.result]));
+    expect([...byIndex.keys()].sort()).toEqual([0, 1, 2]);
+    expect(byIndex.get(0)).toMatchObject({ ok: true, data: { transport: 'http' } });
+    expect(byIndex.get(1)).toMatchObject({ ok: false, error: { code: 'invalid_input', message: expect.stringMatching(/archive:get: id/) } });
+    expect(byIndex.get(2)).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringContaining('archive:drop') } });
+  });
+
+  it('keeps the token, origin and server-path rules for every call of a batch', async () => {
+    const body = { calls: [{ channel: 'app:info', input: {} }] };
+    expect((await call('batch', body, { 'X-Figure-Desk-Token': 'guess' })).status).toBe(403);
+    expect((await call('batch', body, { Origin: 'https://evil.example' })).status).toBe(403);
+    const paths = await answerLines(await call('batch', { calls: [{ channel: 'app:info', input: {} }, { channel: 'archive:import', input: { sources: [{ kind: 'path', path: '/etc/passwd' }] } }] }));
+    expect(paths.find((line) => line.i === 1)?.result).toMatchObject({ ok: false, error: { code: 'forbidden', reason: 'server_path' } });
+  });
+
+  it.each([
+    ['no calls', { calls: [] }, /at least one call/],
+    ['not a list', { calls: 'app:info' }, /at least one call/],
+    ['a call without a channel', { calls: [{ input: {} }] }, /Call 0 of the batch has no channel/],
+    ['too many calls', { calls: Array.from({ length: 65 }, () => ({ channel: 'app:info' })) }, /at most 64 calls; this one has 65/],
+  ])('refuses a batch with %s (400, saying what is wrong)', async (_label, body, message) => {
+    const res = await call('batch', body);
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(message);
+  });
+
   it('streams events to a client with the token', async () => {
     const controller = new AbortController();
     const res = await fetch(`${bridge.url}api/events?token=${bridge.token}`, { signal: controller.signal });
