@@ -4,6 +4,7 @@
  * gives the file its own database, dropped at its end, and each test a fresh schema in it
  * (a schema costs milliseconds where a database costs half a second).
  */
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, inject } from 'vitest';
 import { createPgPool } from '../../electron/core/db/pg/pool';
@@ -23,11 +24,9 @@ export interface TestSchema {
   schema: string;
 }
 
-let files = 0;
-
 /** A database for the calling test file; `schema()` makes a fresh, empty schema for one test. */
 export function useDatabase(): { schema(): Promise<TestSchema> } {
-  const database = `fd_test_${process.pid}_${++files}`;
+  const database = `fd_test_${randomBytes(6).toString('hex')}`;
   let url = '';
   let schemas = 0;
   const pools: pg.Pool[] = [];
