@@ -18,6 +18,18 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // Against a real PostgreSQL server: the run starts a throwaway cluster, only when one of these is queued.
+          name: 'pg',
+          environment: 'node',
+          include: ['tests/pg/**/*.test.ts'],
+          globalSetup: ['tests/pg/global-setup.ts'],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'renderer',
           environment: 'jsdom',
           include: ['tests/renderer/**/*.test.tsx', 'renderer/**/*.test.tsx'],

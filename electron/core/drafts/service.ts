@@ -10,12 +10,12 @@ import {
   type DraftVersionSummary,
 } from '../../../shared/domain/draft';
 import { AppFailure } from '../../../shared/result';
-import type { DraftRow, DraftVersionRow, Stores } from '../db/repositories/types';
+import type { DraftRow, DraftVersionRow, StoresOf } from '../db/repositories/types';
 import { countDoc } from './text';
 
-/** Drafts are written against the storage interfaces: any engine's `Stores` will do. */
+/** Drafts are written against the storage interfaces: any engine's draft store will do. */
 export interface DraftDeps {
-  stores: Stores;
+  stores: StoresOf<'drafts'>;
 }
 
 export interface DraftClockOptions {

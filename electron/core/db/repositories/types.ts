@@ -39,3 +39,11 @@ export interface Stores {
   drafts: DraftStore;
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
 }
+
+/**
+ * Some of the stores with `transaction` over just those: what a domain asks for, so an
+ * engine that implements only these (PostgreSQL, as domains move) can serve it.
+ */
+export type StoresOf<K extends Exclude<keyof Stores, 'transaction'>> = Pick<Stores, K> & {
+  transaction<T>(fn: (tx: StoresOf<K>) => Promise<T>): Promise<T>;
+};

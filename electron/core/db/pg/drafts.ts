@@ -1,0 +1,123 @@
+/**
+ * DraftStore (repositories/types.ts) on PostgreSQL: the same rows and shapes as SQLite's
+ * draft repository, through named statements, which each connection prepares once and
+ * reuses. Values always travel as parameters, never in the SQL text.
+ */
+import type { QueryConfig, QueryResultRow } from 'pg';
+import type { DraftDoc } from '../../../../shared/domain/draft';
+import type { DraftRow, DraftStore, DraftVersionRow } from '../repositories/types';
+
+/** A pool, or the one client a transaction holds. */
+export interface Queryable {
+  query<R extends QueryResultRow>(config: QueryConfig): Promise<{ rows: R[]; rowCount: number | null }>;
+}
+
+interface RawDraft {
+  id: number;
+  title: string;
+  language: DraftRow['language'];
+  doc_json: string;
+  revision: number;
+  created_at: string;
+  updated_at: string;
+}
+
+interface RawVersion {
+  id: number;
+  draft_id: number;
+  title: string;
+  doc_json: string;
+  reason: DraftVersionRow['reason'];
+  created_at: string;
+  author: string;
+}
+
+const toDraft = (r: RawDraft): DraftRow => ({
+  id: r.id,
+  title: r.title,
+  language: r.language,
+  doc: JSON.parse(r.doc_json) as DraftDoc,
+  revision: r.revision,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+});
+
+const toVersion = (r: RawVersion): DraftVersionRow => ({
+  id: r.id,
+  draftId: r.draft_id,
+  title: r.title,
+  doc: JSON.parse(r.doc_json) as DraftDoc,
+  reason: r.reason,
+  createdAt: r.created_at,
+  author: r.author,
+});
+
+const SQL = {
+  insert: `INSERT INTO drafts (title, language, doc_json, revision, created_at, updated_at) VALUES ($1, $2, $3, 1, $4, $4) RETURNING id`,
+  get: `SELECT * FROM drafts WHERE id = $1`,
+  // In a transaction, the draft read is the one about to be written: locking it makes a
+  // concurrent save wait and then see this one's revision, as SQLite's single writer does.
+  getForUpdate: `SELECT * FROM drafts WHERE id = $1 FOR UPDATE`,
+  list: `SELECT * FROM drafts ORDER BY updated_at DESC, id DESC LIMIT $1 OFFSET $2`,
+  count: `SELECT count(*) AS n FROM drafts`,
+  allIds: `SELECT id FROM drafts ORDER BY id`,
+  update: `UPDATE drafts SET title = $2, doc_json = $3, revision = revision + 1, updated_at = $4 WHERE id = $1 RETURNING revision`,
+  delete: `DELETE FROM drafts WHERE id = $1`,
+  addVersion: `INSERT INTO draft_versions (draft_id, title, doc_json, reason, created_at, author) VALUES ($1, $2, $3, $4, $5, fd_author($6)) RETURNING id`,
+  versions: `SELECT * FROM draft_versions WHERE draft_id = $1 ORDER BY id DESC LIMIT $2`,
+  version: `SELECT * FROM draft_versions WHERE id = $1`,
+  latestVersion: `SELECT * FROM draft_versions WHERE draft_id = $1 ORDER BY id DESC LIMIT 1`,
+} as const;
+
+export interface PgDraftOptions {
+  /** The editor's name from Settings ('' when unset: then the PostgreSQL role signs). */
+  editorName(): string;
+  /** Whether `db` is a transaction's client, whose reads of a draft lock it. */
+  inTransaction: boolean;
+}
+
+export function pgDraftStore(db: Queryable, options: PgDraftOptions): DraftStore {
+  const run = <R extends QueryResultRow>(name: keyof typeof SQL, values: unknown[]) =>
+    db.query<R>({ name: `drafts.${name}`, text: SQL[name], values });
+  const one = async <R extends QueryResultRow>(name: keyof typeof SQL, values: unknown[]) => (await run<R>(name, values)).rows[0];
+
+  return {
+    async insert(d, now) {
+      return (await one<{ id: number }>('insert', [d.title, d.language, JSON.stringify(d.doc), now]))!.id;
+    },
+    async get(id) {
+      const row = await one<RawDraft>(options.inTransaction ? 'getForUpdate' : 'get', [id]);
+      return row ? toDraft(row) : null;
+    },
+    async list(offset, limit) {
+      return (await run<RawDraft>('list', [limit, offset])).rows.map(toDraft);
+    },
+    async count() {
+      return (await one<{ n: number }>('count', []))!.n;
+    },
+    async allIds() {
+      return (await run<{ id: number }>('allIds', [])).rows.map((r) => r.id);
+    },
+    async update(id, fields, now) {
+      return (await one<{ revision: number }>('update', [id, fields.title, JSON.stringify(fields.doc), now]))!.revision;
+    },
+    async delete(id) {
+      return ((await run('delete', [id])).rowCount ?? 0) > 0;
+    },
+    async addVersion(v, now) {
+      const values = [v.draftId, v.title, JSON.stringify(v.doc), v.reason, now, options.editorName()];
+      return (await one<{ id: number }>('addVersion', values))!.id;
+    },
+    async versions(draftId, limit) {
+      return (await run<RawVersion>('versions', [draftId, limit])).rows.map(toVersion);
+    },
+    async version(id) {
+      const row = await one<RawVersion>('version', [id]);
+      return row ? toVersion(row) : null;
+    },
+    async latestVersion(draftId) {
+      const row = await one<RawVersion>('latestVersion', [draftId]);
+      return row ? toVersion(row) : null;
+    },
+  };
+}

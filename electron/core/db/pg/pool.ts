@@ -1,0 +1,26 @@
+/**
+ * Connections to a team archive on PostgreSQL. node-postgres hands 64-bit integers (ids,
+ * counts) over as strings, since they may exceed what a JavaScript number holds exactly;
+ * SQLite's rows give numbers, and both engines must return the same shapes, so this pool
+ * reads them as numbers and refuses one too large to read exactly rather than round it.
+ */
+import pg from 'pg';
+
+const INT8 = 20;
+
+function readInt8(text: string): number {
+  const n = Number(text);
+  if (!Number.isSafeInteger(n)) throw new RangeError(`The team archive returned the integer ${text}, too large to read exactly.`);
+  return n;
+}
+
+const types = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === INT8 && format !== 'binary' ? readInt8 : pg.types.getTypeParser(oid, format)) as typeof pg.types.getTypeParser,
+};
+
+/** A pool over `config` (a URL, or node-postgres options) whose rows read as SQLite's do. */
+export function createPgPool(config: string | pg.PoolConfig): pg.Pool {
+  const options = typeof config === 'string' ? { connectionString: config } : config;
+  return new pg.Pool({ ...options, types });
+}
