@@ -76,6 +76,8 @@ export const NOT_SUBJECT_NATIONAL: Array<[RegExp | null, RegExp | null]> = [
   [null, /^[\u4e00-\u9fff]{0,6}?(?:百强|十强|五十强|排行榜|榜单)/],
   // 获国务院督查表扬, 经国务院批准: the national body acts on the place; it owns nothing here.
   [/(?:获|经|受|被|向|报请|得到)$/, null],
+  // 由全球产业链的中低端迈向中高端, 融入全国统一大市场: a chain, a market or a scope the place joins, not its owner.
+  [null, /^(?:产业链|价值链|供应链|创新链|统一大市场|大市场|市场|范围|视野|格局|布局)/],
 ];
 
 /** National institutions stand for their country: 国家统计局 → 中国, 主计总处 → 台湾. */

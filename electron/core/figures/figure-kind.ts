@@ -4,7 +4,7 @@ import type { LeadFacts } from './lead';
 import type { RawFigure } from './scan-zh';
 import { firstAfter, lastBefore, MONEY_UNITS, type Working } from './working';
 
-const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)/;
+const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出|说|指出)/;
 
 /** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
 const LIST_ITEM_MAX = 80;
@@ -13,6 +13,13 @@ const LIST_ITEM_REACH = 160;
 /** What ends the item before: ；;:：。 or a line break (as character codes, looked at one by one). */
 const ITEM_END = new Set([...'；;:：。\n'].map((c) => c.charCodeAt(0)));
 
+/** A line opened by a dash (——, －－) is an item of a list; where the line holding `at` starts, if it is one. */
+const DASH_ITEM = /^[ \t\u3000]*(?:——|－－|--|—)/;
+function dashItemStart(folded: string, at: number): number | null {
+  const lineStart = folded.lastIndexOf('\n', at - 1) + 1;
+  return DASH_ITEM.test(folded.slice(lineStart, lineStart + 6)) ? lineStart : null;
+}
+
 /**
  * A list item takes the kind of the words that introduce the list: 「今年发展主要预期目标是：」 then
  * 「国内生产总值增长5.5%左右；城镇新增就业1100万人以上；…」, on one line or a line each. Walks back
@@ -20,7 +27,9 @@ const ITEM_END = new Set([...'；;:：。\n'].map((c) => c.charCodeAt(0)));
  * strong cue of the words before it; the lead-in may be the line printed above the text.
  */
 export function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFacts): KindCue | undefined {
-  let pos = from;
+  // 「——产业结构显著提升。供给侧…，科技进步贡献率达66%」: an item set off by a dash at the start of its line is one
+  // item however many sentences it holds, under the lead-in 「今后五年…的主要目标是：」 above the first.
+  let pos = dashItemStart(folded, from) ?? from;
   for (let items = 0; items < 40; items++) {
     let j = pos - 1;
     let lineBreak = false;
@@ -30,6 +39,8 @@ export function listLeadCue(cues: KindCue[], folded: string, from: number, lead:
     }
     if (j < 0) return lead.listCue;
     const ch = folded[j]!;
+    const itemAbove = lineBreak ? dashItemStart(folded, j) : null;
+    if (itemAbove !== null) { pos = itemAbove; continue; }
     if (ch === ':' || ch === '：') {
       const leadStart = Math.max(folded.lastIndexOf('\n', j - 1), folded.lastIndexOf('。', j - 1), folded.lastIndexOf('；', j - 1)) + 1;
       return lastBefore(cues, j, leadStart, (c) => c.strong) ?? undefined;

@@ -23,7 +23,8 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 有信心在未来3年每年吸引3.5万名人才: a government's stated confidence about what it will bring about is its goal.
   [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true],
   // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
-  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true],
+  // 政府工作报告说，…新开工改造城镇老旧小区3.9万个: the report's own words of what is to be done.
+  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出|说(?=[，,：:])|指出(?=[，,：:]))(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true],
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
   // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
   // The same forecast a few sentences into the story of the budget's delivery (发表…财政预算案。…他预测…全年…).
@@ -47,6 +48,8 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // 第四季出口实际表现更强，商品出口达1881亿美元: what actually happened, set against a forecast before it.
   [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)|实际(?=表现|数字?|值|上|达|为|增长|完成)/g, 'actual', true],
   // 目前是16GW: a reading of where things stand now; 将从目前的23.04%提高到… is only the baseline of a goal.
+  // 今天，记者从住建部获悉，2020年全国新开工改造城镇老旧小区共40279个: what a reporter learned or the data show is a reading.
+  [/获悉|了解到|(?:数据|统计|资料)显示/g, 'actual', true],
   [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true],
   // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%: a goal as set or rescheduled.
   [/原订|原定|预订(?=\d|[要于在今明])|预定(?=\d|[要于在今明])/g, 'target', true],

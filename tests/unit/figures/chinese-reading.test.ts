@@ -878,3 +878,18 @@ describe('visitor goals and counts as Taiwan and Hong Kong papers print them', (
     expect(metricIdentity(count.metric, count)).toBe('@taiwan-visitor-arrivals');
   });
 });
+
+describe('goals laid down across items and sentences, and what a reporter learned', () => {
+  it.each([
+    ['今后五年经济社会发展的主要目标是：\n——产业结构显著提升。自主创新取得新突破，研发投入占比达3.2%。\n——生态环境明显改善。空气优良天数比率达到80%。', '3.2%', 'target'],
+    ['今后五年经济社会发展的主要目标是：\n——产业结构显著提升。自主创新取得新突破，研发投入占比达3.2%。\n——生态环境明显改善。空气优良天数比率达到80%。', '达到80%', 'target'],
+    ['政府工作报告说，加强新型城镇化建设，提升县城公共设施。新开工改造城镇老旧小区2.1万个，支持加装电梯。', '2.1万个', 'target'],
+    ['2020年《政府工作报告》提出，新开工改造城镇老旧小区3.9万个。今天，记者从住建部获悉，2020年全国新开工改造城镇老旧小区共40279个。', '40279个', 'actual'],
+  ])('%s → %s is %s', (text, quote, kind) => {
+    expect(byQuote(zh(text, '2021-01-20'), quote).kind).toBe(kind);
+  });
+  it('a chain the place joins owns nothing: 由全球产业链的中低端迈向中高端', () => {
+    const text = '产业结构由全球产业链的中低端迈向中高端，科技进步贡献率达66%。';
+    expect(byQuote(zh(text, '2018-01-26'), '66%').entity).not.toBe('全球');
+  });
+});
