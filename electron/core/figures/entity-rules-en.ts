@@ -11,10 +11,7 @@ export const EN_PLACES = new Set([
   'Egypt', 'Saudi Arabia', 'United Arab Emirates', 'Israel', 'Pakistan', 'Bangladesh', 'Indonesia', 'Malaysia', 'Thailand', 'Vietnam',
   'Philippines', 'South Korea', 'New Zealand', 'Macau', 'Macao',
 ]);
-export const EN_PLACE_ADJ: Record<string, string> = {
-  British: 'UK', American: 'US', Chinese: 'China', German: 'Germany', French: 'France', Japanese: 'Japan', European: 'Europe', Scottish: 'Scotland', Welsh: 'Wales', English: 'England',
-  Australian: 'Australia', Canadian: 'Canada', Indian: 'India', Irish: 'Ireland', Italian: 'Italy', Spanish: 'Spain', Russian: 'Russia', Brazilian: 'Brazil',
-};
+export { EN_PLACE_ADJ } from '../metrics/place-adjectives';
 /** Dotted abbreviations of places, as the capitalised-phrase scan leaves them (its final dot dropped). */
 export const EN_PLACE_ABBREVIATIONS: Record<string, string> = { 'U.S': 'US', 'U.S.': 'US', 'U.K': 'UK', 'U.K.': 'UK', 'U.S.A': 'US', 'U.S.A.': 'US' };
 /**

@@ -15,6 +15,7 @@
  * says its city (宁波市江北区); the check still knows what both would mean.
  */
 import { toSimplified } from '../text/simplify';
+import { placeGoverned } from './place-adjectives';
 import { PLACE_ROWS } from './place-data/rows';
 import type { PlaceLevel, PlaceRow } from './place-data/types';
 
@@ -160,9 +161,17 @@ function relationOfCandidates(as: readonly string[], bs: readonly string[]): Pla
 
 const idsOf = (p: PlaceRef): readonly string[] => (p.id ? [p.id] : (p.candidates ?? []));
 
+/** An entity's place: its own name's, or the place its government governs (the Australian Government → Australia). */
+function placeOrGoverned(entity: string | null): PlaceRef | null {
+  const own = placeOf(entity);
+  if (own || !entity) return own;
+  const governed = placeGoverned(entity);
+  return governed ? placeOf(governed) : null;
+}
+
 export function placeRelation(figureEntity: string | null, targetEntity: string | null): PlaceRelation {
-  const a = placeOf(figureEntity);
-  const b = placeOf(targetEntity);
+  const a = placeOrGoverned(figureEntity);
+  const b = placeOrGoverned(targetEntity);
   if (!a || !b) return 'unknown';
   if (a.id && b.id) return relationOfIds(a.id, b.id);
   if (!a.id && !b.id && a.name === b.name) return 'same';

@@ -162,3 +162,17 @@ describe('indicator identity needs the quantity', () => {
     expect(metricIdentity(metric, { unit, currency: unit === '元' ? 'CNY' : null, change })).toBe(key);
   });
 });
+
+describe('a government stands for the place it governs', () => {
+  it.each([
+    ['Western Australia', 'Australian Government', 'part'],
+    ['Wales', 'Welsh Government', 'same'],
+    ['Kerala', 'Government of India', 'part'],
+    ['Scotland', 'the Scottish Government', 'same'],
+    ['Wales', 'Scottish Government', 'different'],
+    // A government that names no place cannot rule a place in or out.
+    ['Western Australia', 'Federal Government', 'unknown'],
+  ] as const)('%s against %s: %s', (figure, target, relation) => {
+    expect(placeRelation(figure, target)).toBe(relation);
+  });
+});
