@@ -11,7 +11,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './connection';
 import type { AnnotationRepository } from './repositories/annotations';
 import type { DraftRepository } from './repositories/drafts';
-import type { AnnotationStore, DraftStore, Stores } from './repositories/types';
+import type { ImportBatchRepository } from './repositories/import-batches';
+import type { AnnotationStore, DraftStore, ImportBatchStore, Stores } from './repositories/types';
 
 /** How a transaction begins: taking the write lock at once, or reading one consistent view. */
 type Begin = 'BEGIN IMMEDIATE' | 'BEGIN DEFERRED';
@@ -124,15 +125,35 @@ function annotationStore(annotations: AnnotationRepository, gate: ConnectionGate
   };
 }
 
+function importBatchStore(batches: ImportBatchRepository, gate: ConnectionGate): ImportBatchStore {
+  return {
+    start: (startedAt, files, request, runner) => gate.call(() => batches.start(startedAt, files, request, runner)),
+    finish: (id, outcome) => gate.call(() => batches.finish(id, outcome)),
+    running: () => gate.call(() => batches.running()),
+    interrupt: (ids, now) => gate.call(() => batches.interrupt(ids, now)),
+    get: (id) => gate.call(() => batches.get(id)),
+    recent: (limit) => gate.call(() => batches.recent(limit)),
+    setResumedBy: (id, by) => gate.call(() => batches.setResumedBy(id, by)),
+  };
+}
+
+/** The repositories the stores are made over. */
+export interface StoreRepositories {
+  drafts: DraftRepository;
+  annotations: AnnotationRepository;
+  importBatches: ImportBatchRepository;
+}
+
 /**
  * The stores over the connection's repositories. One connection serves every caller, so
  * the stores a transaction hands over are these same stores: the gate knows, from the
  * caller's async context, whether a call belongs to the open transaction.
  */
-export function sqliteStores(repositories: { drafts: DraftRepository; annotations: AnnotationRepository }, gate: ConnectionGate): Stores {
+export function sqliteStores(repositories: StoreRepositories, gate: ConnectionGate): Stores {
   const stores: Stores = {
     drafts: draftStore(repositories.drafts, gate),
     annotations: annotationStore(repositories.annotations, gate),
+    importBatches: importBatchStore(repositories.importBatches, gate),
     transaction: (fn) => gate.transaction(() => fn(stores)),
     snapshot: (fn) => gate.transaction(() => fn(stores), 'BEGIN DEFERRED'),
   };

@@ -2,15 +2,17 @@
  * The storage interfaces: what a domain written against them may ask of any storage engine.
  * Every method returns a promise, so a server database (PostgreSQL, for the team archive)
  * can implement them without changing a caller; the SQLite implementation resolves at once
- * (db/sqlite-stores.ts). Domains move onto them one at a time; drafts came first, then
- * annotations.
+ * (db/sqlite-stores.ts). Domains move onto them one at a time: drafts, annotations and
+ * import batches so far.
  */
 import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
+import type { ImportBatch } from '../../../../shared/domain/imports';
 import type { StoredAnnotation, StoryIdentity } from './annotations';
 import type { DraftRow, DraftVersionRow } from './drafts';
+import type { BatchRequest } from './import-batches';
 
-export type { DraftRow, DraftVersionRow, StoredAnnotation, StoryIdentity };
+export type { BatchRequest, DraftRow, DraftVersionRow, StoredAnnotation, StoryIdentity };
 
 /** Drafts and their version history. */
 export interface DraftStore {
@@ -84,6 +86,33 @@ export interface AnnotationStore {
   targetExists(targetId: number): Promise<boolean>;
 }
 
+/** How an import batch ended. */
+export interface BatchOutcome {
+  finishedAt: string;
+  status: 'done' | 'failed' | 'cancelled';
+  stories: number;
+  skipped: number;
+  failed: number;
+  /** The skipped and failed files and the assumptions made, as JSON. */
+  reportJson: string;
+}
+
+/** The import batches the archive remembers: one per import job or review-step save. */
+export interface ImportBatchStore {
+  /** Opens a batch as running and returns its id; `request` is kept so an interrupted batch can run again, `runner` names the process. */
+  start(startedAt: string, files: number, request?: BatchRequest | null, runner?: string | null): Promise<number>;
+  finish(id: number, outcome: BatchOutcome): Promise<void>;
+  /** Batches still marked running, with the process that runs them. */
+  running(): Promise<Array<{ id: number; runner: string | null }>>;
+  /** Marks batches whose process is gone as interrupted, each counting the stories it had committed; returns those that were still running. */
+  interrupt(ids: number[], now: string): Promise<number[]>;
+  get(id: number): Promise<(ImportBatch & { request: BatchRequest }) | null>;
+  /** Newest first. */
+  recent(limit: number): Promise<ImportBatch[]>;
+  /** Records that batch `by` runs the interrupted batch `id` again. */
+  setResumedBy(id: number, by: number): Promise<void>;
+}
+
 /**
  * The stores a converted domain receives. `transaction(fn)` runs `fn` with the stores bound
  * to one write transaction: all its writes land, or (when it throws) none. Use the `tx` it
@@ -92,6 +121,7 @@ export interface AnnotationStore {
 export interface Stores {
   drafts: DraftStore;
   annotations: AnnotationStore;
+  importBatches: ImportBatchStore;
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
   /**
    * Runs `fn`'s reads against one consistent view of the archive, without taking the write
