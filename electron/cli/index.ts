@@ -126,7 +126,7 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     dbPath = resolveDbPath(values.db);
     repos = openRepositories(dbPath);
     openIndicatorKeys(repos);
-    markInterruptedImports(repos);
+    await markInterruptedImports(repos);
     // Asked before anything is imported: a new archive is indexed by this version already.
     const searchCurrent = searchIndexIsCurrent(repos);
     // Imports run in the jobs worker, as in the app: Ctrl+C and SIGTERM stop them within two seconds.

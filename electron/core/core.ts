@@ -56,7 +56,7 @@ async function seedSample(repos: Repositories, samplePath: string | undefined): 
 export async function createCore(options: CoreOptions): Promise<Core> {
   const repos = openRepositories(options.dbPath, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   // Imports a crash cut short: say so, and offer to run them again.
-  markInterruptedImports(repos);
+  await markInterruptedImports(repos);
   // Names editors taught the lexicon, and targets keyed with them, before anything reads a metric.
   openIndicatorKeys(repos);
   // Asked before the sample is seeded: a new archive is indexed by this version already.

@@ -11,14 +11,14 @@ import { renderWithProviders } from './render';
 const PAGES = ['pages/cd-daily-2023-03-15.txt', 'pages/stats-gov-2023-03-15.txt', 'pages/nanfang-daily-A04-2024-03-12.txt'];
 
 /** As a crash leaves a batch: still marked running, by a process that is gone; then the core starts again. */
-function crash(core: RealCore, batchId: number) {
+async function crash(core: RealCore, batchId: number) {
   connectionOf(core.repos).prepare(`UPDATE import_batches SET status = 'running', finished_at = NULL, runner = '999999999@0' WHERE id = ?`).run(batchId);
-  markInterruptedImports(core.repos);
+  await markInterruptedImports(core.repos);
 }
 
 const core = withRealCore(async (c) => {
   await c.importFixture('cq-daily-2023-02-24.txt');
-  crash(c, (await c.importFixture(PAGES)).batchId);
+  await crash(c, (await c.importFixture(PAGES)).batchId);
 });
 
 describe('an import a crash interrupted', () => {

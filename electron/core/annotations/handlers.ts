@@ -20,10 +20,10 @@ export function annotationHandlers({ repos }: HandlerContext): HandlersOf<Channe
     'annotations:list': ({ storyId }) => listAnnotations(repos, storyId),
     'annotations:create': (input) => createAnnotation(repos, input, types()),
     'annotations:update': ({ id, patch }) => updateAnnotation(repos, id, patch, types()),
-    'annotations:delete': ({ id }) => ({ deleted: deleteAnnotation(repos, id) }),
+    'annotations:delete': async ({ id }) => ({ deleted: await deleteAnnotation(repos, id) }),
     'annotations:reanchor': ({ storyId }) => reanchorStory(repos, storyId),
-    'annotations:export': ({ storyIds }) => {
-      const collection = exportAnnotationsW3C(repos, storyIds ? { storyIds } : {});
+    'annotations:export': async ({ storyIds }) => {
+      const collection = await exportAnnotationsW3C(repos, storyIds ? { storyIds } : {});
       return exportedFile(`figure-desk-annotations-${fileDate()}.jsonld`, 'application/ld+json', utf8(JSON.stringify(collection, null, 2)));
     },
     'annotations:import': ({ json, options }) => importAnnotationsW3C(repos, json, options, types()),

@@ -9,22 +9,15 @@ import {
   type AnnotationTypeDef,
   type ReanchorReport,
 } from '../../../shared/domain/annotation';
-import type { Story } from '../../../shared/domain/story';
-import type { Repositories } from '../db/repositories';
-import type { AnnotationRepository } from '../db/repositories/annotations';
+import type { AnnotationAnchor, AnnotationStore, Stores } from '../db/repositories/types';
 import { nowIso } from '../clock';
 import { parseInput } from '../drafts/service';
 import { anchorAnnotation, selectSpan } from './anchor';
-import { needStory } from '../need';
+import { need } from '../need';
 
-/**
- * What the annotation functions need from the repositories. The full `Repositories`
- * satisfies it once `annotations` is registered there.
- */
+/** Annotations are written against the storage interfaces: any engine's `Stores` will do. */
 export interface AnnotationDeps {
-  transaction: Repositories['transaction'];
-  stories: { get(id: number): Story | null };
-  annotations: AnnotationRepository;
+  stores: Stores;
 }
 
 function checkType(type: string, types: readonly AnnotationTypeDef[]): void {
@@ -33,44 +26,45 @@ function checkType(type: string, types: readonly AnnotationTypeDef[]): void {
   }
 }
 
-function checkRange(story: Story, start: number, end: number, path: string): void {
-  if (end > story.body.length) {
-    throw coreFailure('invalid_input', 'selection_past_end', { end, length: story.body.length }, path);
+function checkRange(body: string, start: number, end: number, path: string): void {
+  if (end > body.length) {
+    throw coreFailure('invalid_input', 'selection_past_end', { end, length: body.length }, path);
   }
-  if (story.body.slice(start, end).trim() === '') {
+  if (body.slice(start, end).trim() === '') {
     throw coreFailure('invalid_input', 'selection_blank', {}, path);
   }
 }
 
-function checkLinks(deps: AnnotationDeps, storyId: number, figureId: number | null, targetId: number | null): void {
+async function checkLinks(annotations: AnnotationStore, storyId: number, figureId: number | null, targetId: number | null): Promise<void> {
   if (figureId !== null) {
-    const owner = deps.annotations.figureStory(figureId);
+    const owner = await annotations.figureStory(figureId);
     if (owner === null) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     if (owner !== storyId) throw coreFailure('invalid_input', 'figure_in_other_story', { id: figureId, storyId: owner }, 'figureId');
   }
-  if (targetId !== null && !deps.annotations.targetExists(targetId)) {
+  if (targetId !== null && !(await annotations.targetExists(targetId))) {
     throw coreFailure('not_found', 'target_not_found', { id: targetId }, 'targetId');
   }
 }
 
-function getStory(deps: AnnotationDeps, id: number): Story {
-  return needStory(deps.stories, id);
+/** The body of the story `storyId`, the text its annotations anchor in. */
+async function storyBody(annotations: AnnotationStore, storyId: number): Promise<string> {
+  return need(await annotations.storyBody(storyId), ['story_not_found', storyId], 'storyId');
 }
 
-export function createAnnotation(
+export async function createAnnotation(
   deps: AnnotationDeps,
   input: NewAnnotation,
   types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
-): Annotation {
+): Promise<Annotation> {
   const a = parseInput(NewAnnotation, input, 'annotation');
   checkType(a.type, types);
-  return deps.transaction(() => {
-    const story = getStory(deps, a.storyId);
-    checkRange(story, a.start, a.end, 'end');
-    checkLinks(deps, a.storyId, a.figureId, a.targetId);
-    const span = selectSpan(story.body, a.start, a.end);
+  return deps.stores.transaction(async (tx) => {
+    const body = await storyBody(tx.annotations, a.storyId);
+    checkRange(body, a.start, a.end, 'end');
+    await checkLinks(tx.annotations, a.storyId, a.figureId, a.targetId);
+    const span = selectSpan(body, a.start, a.end);
     const now = nowIso();
-    const id = deps.annotations.insert({
+    const id = await tx.annotations.insert({
       uuid: randomUUID(),
       storyId: a.storyId,
       type: a.type,
@@ -84,20 +78,20 @@ export function createAnnotation(
       createdAt: now,
       updatedAt: now,
     });
-    return deps.annotations.get(id)!;
+    return (await tx.annotations.get(id))!;
   });
 }
 
-export function updateAnnotation(
+export async function updateAnnotation(
   deps: AnnotationDeps,
   id: number,
   patch: AnnotationPatch,
   types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
-): Annotation {
+): Promise<Annotation> {
   const p = parseInput(AnnotationPatch, patch, 'annotation change');
   if (p.type !== undefined) checkType(p.type, types);
-  return deps.transaction(() => {
-    const current = deps.annotations.get(id);
+  return deps.stores.transaction(async (tx) => {
+    const current = await tx.annotations.get(id);
     if (!current) throw coreFailure('not_found', 'annotation_not_found', { id });
     const next: Annotation = {
       ...current,
@@ -108,47 +102,47 @@ export function updateAnnotation(
       ...(p.targetId !== undefined ? { targetId: p.targetId } : {}),
       updatedAt: nowIso(),
     };
-    if (p.figureId !== undefined || p.targetId !== undefined) checkLinks(deps, current.storyId, next.figureId, next.targetId);
+    if (p.figureId !== undefined || p.targetId !== undefined) await checkLinks(tx.annotations, current.storyId, next.figureId, next.targetId);
     if (p.range) {
-      const story = getStory(deps, current.storyId);
-      checkRange(story, p.range.start, p.range.end, 'range');
-      const span = selectSpan(story.body, p.range.start, p.range.end);
+      const body = await storyBody(tx.annotations, current.storyId);
+      checkRange(body, p.range.start, p.range.end, 'range');
+      const span = selectSpan(body, p.range.start, p.range.end);
       next.quote = span.quote;
       next.position = { type: 'TextPositionSelector', start: span.start, end: span.end };
       next.orphaned = false;
     }
-    deps.annotations.update(next);
-    return deps.annotations.get(id)!;
+    await tx.annotations.update(next);
+    return (await tx.annotations.get(id))!;
   });
 }
 
-export function deleteAnnotation(deps: AnnotationDeps, id: number): boolean {
-  return deps.annotations.delete(id);
+export function deleteAnnotation(deps: AnnotationDeps, id: number): Promise<boolean> {
+  return deps.stores.annotations.delete(id);
 }
 
 /** Adds the editor's reply under an annotation; returns the annotation with its thread. */
-export function replyToAnnotation(deps: AnnotationDeps, input: NewAnnotationReply): Annotation {
+export async function replyToAnnotation(deps: AnnotationDeps, input: NewAnnotationReply): Promise<Annotation> {
   const r = parseInput(NewAnnotationReply, input, 'reply');
-  return deps.transaction(() => {
-    if (!deps.annotations.get(r.annotationId)) throw coreFailure('not_found', 'annotation_not_found', { id: r.annotationId }, 'annotationId');
-    deps.annotations.insertReply({ uuid: randomUUID(), annotationId: r.annotationId, text: r.text, createdAt: nowIso() });
-    return deps.annotations.get(r.annotationId)!;
+  return deps.stores.transaction(async (tx) => {
+    if (!(await tx.annotations.get(r.annotationId))) throw coreFailure('not_found', 'annotation_not_found', { id: r.annotationId }, 'annotationId');
+    await tx.annotations.insertReply({ uuid: randomUUID(), annotationId: r.annotationId, text: r.text, createdAt: nowIso() });
+    return (await tx.annotations.get(r.annotationId))!;
   });
 }
 
 /** Removes one reply; returns the annotation it was under, or null when there was no such reply. */
-export function deleteAnnotationReply(deps: AnnotationDeps, id: number): Annotation | null {
-  return deps.transaction(() => {
-    const reply = deps.annotations.reply(id);
+export function deleteAnnotationReply(deps: AnnotationDeps, id: number): Promise<Annotation | null> {
+  return deps.stores.transaction(async (tx) => {
+    const reply = await tx.annotations.reply(id);
     if (!reply) return null;
-    deps.annotations.deleteReply(id);
-    return deps.annotations.get(reply.annotationId);
+    await tx.annotations.deleteReply(id);
+    return tx.annotations.get(reply.annotationId);
   });
 }
 
 /** A story's annotations, anchored spans first in reading order, orphaned ones last. */
-export function listAnnotations(deps: AnnotationDeps, storyId: number): Annotation[] {
-  return deps.annotations.byStory(storyId);
+export function listAnnotations(deps: AnnotationDeps, storyId: number): Promise<Annotation[]> {
+  return deps.stores.annotations.byStory(storyId);
 }
 
 /**
@@ -156,20 +150,22 @@ export function listAnnotations(deps: AnnotationDeps, storyId: number): Annotati
  * stores the new offsets and orphaned flags. The quote selector keeps the text as it was
  * annotated, so an annotation can still be re-found if the wording comes back.
  */
-export function reanchorStory(deps: AnnotationDeps, storyId: number): ReanchorReport {
-  return deps.transaction(() => {
-    const story = getStory(deps, storyId);
+export function reanchorStory(deps: AnnotationDeps, storyId: number): Promise<ReanchorReport> {
+  return deps.stores.transaction(async (tx) => {
+    const body = await storyBody(tx.annotations, storyId);
     const report: ReanchorReport = { storyId, total: 0, moved: 0, fuzzy: 0, orphaned: 0, restored: 0 };
-    for (const a of deps.annotations.byStory(storyId)) {
+    const anchors: AnnotationAnchor[] = [];
+    for (const a of await tx.annotations.byStory(storyId)) {
       report.total++;
-      const r = anchorAnnotation(story.body, { quote: a.quote, position: a.position });
+      const r = anchorAnnotation(body, { quote: a.quote, position: a.position });
       if (r.method === 'fuzzy') report.fuzzy++;
       if (r.orphaned) report.orphaned++;
       if (!r.orphaned && a.orphaned) report.restored++;
       const moved = !r.orphaned && (r.start !== a.position.start || r.end !== a.position.end);
       if (moved) report.moved++;
       if (moved || r.orphaned !== a.orphaned) {
-        deps.annotations.setAnchor(a.id, {
+        anchors.push({
+          id: a.id,
           start: r.orphaned ? a.position.start : r.start,
           end: r.orphaned ? a.position.end : r.end,
           prefix: a.quote.prefix,
@@ -178,6 +174,7 @@ export function reanchorStory(deps: AnnotationDeps, storyId: number): ReanchorRe
         });
       }
     }
+    if (anchors.length > 0) await tx.annotations.setAnchors(anchors);
     return report;
   });
 }

@@ -12,15 +12,13 @@ import {
   type TextQuoteSelector,
   type W3CAnnotationCollection,
 } from '../../../shared/domain/annotation';
-import type { Figure } from '../../../shared/domain/figure';
 import { AppFailure } from '../../../shared/result';
-import type { StoryIdentity } from '../db/repositories/annotations';
+import type { AnnotationStore, StoryIdentity } from '../db/repositories/types';
 import { anchorAnnotation } from './anchor';
 import type { AnnotationDeps } from './service';
 
-export interface W3CDeps extends AnnotationDeps {
-  figures: { get(id: number): Figure | null };
-}
+/** The W3C exchange needs nothing beyond the annotations' own store. */
+export type W3CDeps = AnnotationDeps;
 
 const CONTEXT = [ANNO_CONTEXT, { fd: FD_NAMESPACE }];
 
@@ -77,17 +75,17 @@ export function replyToW3C(r: AnnotationReply, parentUuid: string): W3CReply {
 }
 
 /** The archive's annotations (or those of some stories) as a W3C AnnotationCollection; each one's replies follow it. */
-export function exportAnnotationsW3C(deps: W3CDeps, options: { storyIds?: number[]; label?: string } = {}): W3CAnnotationCollection {
-  const list = options.storyIds ? options.storyIds.flatMap((id) => deps.annotations.byStory(id)) : deps.annotations.all();
-  const identities = new Map<number, StoryIdentity>();
+export async function exportAnnotationsW3C(deps: W3CDeps, options: { storyIds?: number[]; label?: string } = {}): Promise<W3CAnnotationCollection> {
+  const { annotations } = deps.stores;
+  const list = options.storyIds ? await annotations.byStories(options.storyIds) : await annotations.all();
+  // The stories and figures they point at, asked for once each rather than once per annotation.
+  const storyIds = [...new Set(list.map((a) => a.storyId))];
+  const figureIds = [...new Set(list.flatMap((a) => (a.figureId !== null ? [a.figureId] : [])))];
+  const identities = new Map((await annotations.storyIdentities(storyIds)).map((s) => [s.id, s]));
+  const figures = new Map((await annotations.figureQuotes(figureIds)).map((f) => [f.id, f]));
   const items = list.flatMap((a): Array<W3CAnnotation | W3CReply> => {
-    let story = identities.get(a.storyId);
-    if (!story) {
-      story = deps.annotations.storyIdentity(a.storyId)!;
-      identities.set(a.storyId, story);
-    }
-    const figure = a.figureId !== null ? deps.figures.get(a.figureId) : null;
-    return [toW3C(a, story, figure ? { quote: figure.quote, start: figure.start } : null), ...a.replies.map((r) => replyToW3C(r, a.uuid))];
+    const figure = a.figureId !== null ? figures.get(a.figureId) : undefined;
+    return [toW3C(a, identities.get(a.storyId)!, figure ? { quote: figure.quote, start: figure.start } : null), ...a.replies.map((r) => replyToW3C(r, a.uuid))];
   });
   return {
     '@context': CONTEXT,
@@ -131,26 +129,26 @@ function zodPath(path: readonly PropertyKey[]): string {
   return path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${String(p)}`)).join('');
 }
 
-function resolveStory(deps: W3CDeps, t: W3CAnnotation['target']): number | null {
+async function resolveStory(annotations: AnnotationStore, t: W3CAnnotation['target']): Promise<number | null> {
   const hash = t['fd:contentHash'];
   if (hash) {
-    const id = deps.annotations.storyByHash(hash);
+    const id = await annotations.storyByHash(hash);
     if (id !== null) return id;
   }
   const headline = t['fd:headline'];
   if (headline !== undefined) {
     const path = t['fd:sourcePath'];
     if (path) {
-      const byPath = deps.annotations.storiesBySourcePath(path, headline);
+      const byPath = await annotations.storiesBySourcePath(path, headline);
       if (byPath.length === 1) return byPath[0]!;
     }
-    const byHeadline = deps.annotations.storiesByHeadlineDate(headline, t['fd:date'] ?? null);
+    const byHeadline = await annotations.storiesByHeadlineDate(headline, t['fd:date'] ?? null);
     if (byHeadline.length === 1) return byHeadline[0]!;
     return null;
   }
   // Without identity the urn id is only trusted when nothing else is offered (same archive).
   const id = Number(t.source.slice(t.source.lastIndexOf(':') + 1));
-  return deps.annotations.storyExists(id) ? id : null;
+  return (await annotations.storyExists(id)) ? id : null;
 }
 
 /** Every item checked before anything is written: annotations and replies apart, or the problems named by item and field. */
@@ -195,103 +193,121 @@ function validateItems(items: unknown[], base: string, types: readonly Annotatio
  * already present (same uuid) are left alone; items whose text is gone from this
  * archive's copy of the story are imported orphaned.
  */
-export function importAnnotationsW3C(
+export async function importAnnotationsW3C(
   deps: W3CDeps,
   json: unknown,
   options: AnnotationImportOptions = {},
   types: readonly AnnotationTypeDef[] = DEFAULT_ANNOTATION_TYPES,
-): AnnotationImportReport {
+): Promise<AnnotationImportReport> {
   const opts = AnnotationImportOptions.parse(options);
   const { items, base } = itemsOf(json);
   const { parsed, replies } = validateItems(items, base, types);
 
   const report: AnnotationImportReport = { imported: 0, existing: 0, skipped: [], orphaned: 0, warnings: [] };
-  deps.transaction(() => {
-    const seen = new Set<string>();
-    parsed.forEach((a, i) => {
-      const uuid = a.id.slice('urn:uuid:'.length).toLowerCase();
-      if (seen.has(uuid) || deps.annotations.byUuid(uuid)) {
-        report.existing++;
-        return;
-      }
-      seen.add(uuid);
-      const storyId = resolveStory(deps, a.target);
-      const story = storyId === null ? null : deps.stories.get(storyId);
-      if (!story) {
-        const reason = `no story in this archive matches "${a.target['fd:headline'] ?? a.target.source}"`;
-        if (opts.skipUnmatched) {
-          report.skipped.push({ index: i, id: a.id, reason });
-          return;
-        }
-        throw new AppFailure('invalid_input', `${base}items[${i}].target: ${reason}; nothing was imported.`, `${base}items[${i}].target`);
-      }
-      const { quote, position } = selectorsOf(a, report);
-      const anchor = anchorAnnotation(story.body, { quote, position });
-      if (anchor.orphaned) report.orphaned++;
-
-      let figureId: number | null = null;
-      let targetId: number | null = null;
-      for (const b of a.body) {
-        if (b.type !== 'SpecificResource') continue;
-        const id = Number(b.source.slice(b.source.lastIndexOf(':') + 1));
-        if (b.source.startsWith('urn:figure-desk:figure:')) {
-          figureId = resolveFigure(deps, story.id, id, b['fd:quote'], b['fd:start']);
-          if (figureId === null) report.warnings.push(`${a.id}: figure ${id} is not in this archive; the link was dropped.`);
-        } else if (deps.annotations.targetExists(id)) {
-          targetId = id;
-        } else {
-          report.warnings.push(`${a.id}: target ${id} is not in this archive; the link was dropped.`);
-        }
-      }
-      const textual = a.body.filter((b) => b.type === 'TextualBody');
-      deps.annotations.insert({
-        uuid,
-        storyId: story.id,
-        type: a['fd:type'],
-        comment: textual.find((b) => b.purpose === 'commenting')?.value ?? '',
-        tags: textual.filter((b) => b.purpose === 'tagging').map((b) => b.value),
-        figureId,
-        targetId,
-        quote,
-        position:
-          anchor.orphaned && position
-            ? { type: 'TextPositionSelector', ...position }
-            : { type: 'TextPositionSelector', start: anchor.start, end: anchor.orphaned ? anchor.start + quote.exact.length : anchor.end },
-        orphaned: anchor.orphaned,
-        createdAt: a.created,
-        updatedAt: a.modified,
-        author: typeof a.creator === 'string' ? a.creator : (a.creator?.name ?? ''),
-      });
-      report.imported++;
-    });
+  await deps.stores.transaction(async (tx) => {
+    const run: ImportRun = { annotations: tx.annotations, opts, base, report, seen: new Set<string>() };
+    for (const [i, a] of parsed.entries()) await importOne(run, a, i);
     // Replies after every annotation, so a reply finds its annotation wherever it sits in the file.
-    for (const { index, reply } of replies) {
-      const uuid = reply.id.slice('urn:uuid:'.length).toLowerCase();
-      if (seen.has(uuid) || deps.annotations.replyByUuid(uuid)) {
-        report.existing++;
-        continue;
-      }
-      seen.add(uuid);
-      const parent = deps.annotations.byUuid(reply.target.slice('urn:uuid:'.length).toLowerCase());
-      if (!parent) {
-        const reason = `it replies to ${reply.target}, which is neither in this file nor in this archive`;
-        if (opts.skipUnmatched) {
-          report.skipped.push({ index, id: reply.id, reason });
-          continue;
-        }
-        throw new AppFailure('invalid_input', `${base}items[${index}].target: ${reason}; nothing was imported.`, `${base}items[${index}].target`);
-      }
-      deps.annotations.insertReply({
-        uuid,
-        annotationId: parent.id,
-        text: reply.body.map((b) => b.value).join('\n'),
-        createdAt: reply.created,
-        author: typeof reply.creator === 'string' ? reply.creator : (reply.creator?.name ?? ''),
-      });
-      report.imported++;
-    }
+    for (const { index, reply } of replies) await importReply(run, reply, index);
   });
   return report;
+}
+
+/** One import under way: where it writes, what it was asked, and what it has met so far. */
+interface ImportRun {
+  annotations: AnnotationStore;
+  opts: AnnotationImportOptions;
+  base: string;
+  report: AnnotationImportReport;
+  /** The uuids of the file's items already taken in. */
+  seen: Set<string>;
+}
+
+/** Skips the item (when asked to skip what matches nothing) or fails the whole import. */
+function unmatched(run: ImportRun, index: number, id: string, reason: string): void {
+  if (run.opts.skipUnmatched) {
+    run.report.skipped.push({ index, id, reason });
+    return;
+  }
+  const at = `${run.base}items[${index}].target`;
+  throw new AppFailure('invalid_input', `${at}: ${reason}; nothing was imported.`, at);
+}
+
+async function importOne(run: ImportRun, a: W3CAnnotation, i: number): Promise<void> {
+  const { annotations, report } = run;
+  const uuid = a.id.slice('urn:uuid:'.length).toLowerCase();
+  if (run.seen.has(uuid) || (await annotations.byUuid(uuid))) {
+    report.existing++;
+    return;
+  }
+  run.seen.add(uuid);
+  const storyId = await resolveStory(annotations, a.target);
+  const body = storyId === null ? null : await annotations.storyBody(storyId);
+  if (storyId === null || body === null) {
+    unmatched(run, i, a.id, `no story in this archive matches "${a.target['fd:headline'] ?? a.target.source}"`);
+    return;
+  }
+  const { quote, position } = selectorsOf(a, report);
+  const anchor = anchorAnnotation(body, { quote, position });
+  if (anchor.orphaned) report.orphaned++;
+
+  let figureId: number | null = null;
+  let targetId: number | null = null;
+  for (const b of a.body) {
+    if (b.type !== 'SpecificResource') continue;
+    const id = Number(b.source.slice(b.source.lastIndexOf(':') + 1));
+    if (b.source.startsWith('urn:figure-desk:figure:')) {
+      figureId = await resolveFigure(annotations, storyId, id, b['fd:quote'], b['fd:start']);
+      if (figureId === null) report.warnings.push(`${a.id}: figure ${id} is not in this archive; the link was dropped.`);
+    } else if (await annotations.targetExists(id)) {
+      targetId = id;
+    } else {
+      report.warnings.push(`${a.id}: target ${id} is not in this archive; the link was dropped.`);
+    }
+  }
+  const textual = a.body.filter((b) => b.type === 'TextualBody');
+  await annotations.insert({
+    uuid,
+    storyId,
+    type: a['fd:type'],
+    comment: textual.find((b) => b.purpose === 'commenting')?.value ?? '',
+    tags: textual.filter((b) => b.purpose === 'tagging').map((b) => b.value),
+    figureId,
+    targetId,
+    quote,
+    position:
+      anchor.orphaned && position
+        ? { type: 'TextPositionSelector', ...position }
+        : { type: 'TextPositionSelector', start: anchor.start, end: anchor.orphaned ? anchor.start + quote.exact.length : anchor.end },
+    orphaned: anchor.orphaned,
+    createdAt: a.created,
+    updatedAt: a.modified,
+    author: typeof a.creator === 'string' ? a.creator : (a.creator?.name ?? ''),
+  });
+  report.imported++;
+}
+
+async function importReply(run: ImportRun, reply: W3CReply, index: number): Promise<void> {
+  const { annotations, report } = run;
+  const uuid = reply.id.slice('urn:uuid:'.length).toLowerCase();
+  if (run.seen.has(uuid) || (await annotations.replyByUuid(uuid))) {
+    report.existing++;
+    return;
+  }
+  run.seen.add(uuid);
+  const parent = await annotations.byUuid(reply.target.slice('urn:uuid:'.length).toLowerCase());
+  if (!parent) {
+    unmatched(run, index, reply.id, `it replies to ${reply.target}, which is neither in this file nor in this archive`);
+    return;
+  }
+  await annotations.insertReply({
+    uuid,
+    annotationId: parent.id,
+    text: reply.body.map((b) => b.value).join('\n'),
+    createdAt: reply.created,
+    author: typeof reply.creator === 'string' ? reply.creator : (reply.creator?.name ?? ''),
+  });
+  report.imported++;
 }
 
 /**
@@ -311,11 +327,11 @@ function selectorsOf(a: W3CAnnotation, report: AnnotationImportReport) {
 }
 
 /** The same figure in this archive: same id and quote, else the same quote nearest the old offset. */
-function resolveFigure(deps: W3CDeps, storyId: number, id: number, quote: string | undefined, start: number | undefined): number | null {
-  const same = deps.figures.get(id);
+async function resolveFigure(annotations: AnnotationStore, storyId: number, id: number, quote: string | undefined, start: number | undefined): Promise<number | null> {
+  const [same] = await annotations.figureQuotes([id]);
   if (same && same.storyId === storyId && (quote === undefined || same.quote === quote)) return id;
   if (quote === undefined) return null;
-  const candidates = deps.annotations.figuresByQuote(storyId, quote);
+  const candidates = await annotations.figuresByQuote(storyId, quote);
   if (candidates.length === 0) return null;
   candidates.sort((x, y) => Math.abs(x.start - (start ?? 0)) - Math.abs(y.start - (start ?? 0)));
   return candidates[0]!.id;

@@ -15,8 +15,8 @@ export function archiveHandlers(ctx: HandlerContext): HandlersOf<ArchiveChannels
     },
     'archive:get': ({ id }) => needStory(repos.stories, id, 'id'),
     'archive:search': (query) => searchArchive(repos, query),
-    'archive:update': ({ id, patch }) => {
-      const story = updateStory(repos, id, patch);
+    'archive:update': async ({ id, patch }) => {
+      const story = await updateStory(repos, id, patch);
       ctx.emit('archive:changed', { reason: 'update' });
       return story;
     },

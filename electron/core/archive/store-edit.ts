@@ -9,8 +9,22 @@ import { cityFor } from '../settings';
 import { contentHash } from './parse';
 import { reanchorStory } from '../annotations/service';
 
-/** Applies an editor's fix to a story, keeping its search entry and figures in step. */
-export function updateStory(repos: Repositories, id: number, patch: StoryPatch): Story {
+/**
+ * Applies an editor's fix to a story, keeping its search entry, figures and annotations in
+ * step, all in one transaction. The story's own rows are still written through the
+ * synchronous repositories (stories have not yet moved onto the storage interfaces): they
+ * run inside the stores' transaction, where they become a savepoint of it.
+ */
+export function updateStory(repos: Repositories, id: number, patch: StoryPatch): Promise<Story> {
+  return repos.stores.transaction(async (tx) => {
+    const story = writeStory(repos, id, patch);
+    // Annotations follow their text to its new place (or are marked orphaned, never dropped).
+    if (patch.body !== undefined) await reanchorStory({ stores: tx }, id);
+    return story;
+  });
+}
+
+function writeStory(repos: Repositories, id: number, patch: StoryPatch): Story {
   return repos.transaction(() => {
     const current = repos.stories.get(id);
     if (!current) throw coreFailure('not_found', 'story_not_found', { id });
@@ -31,8 +45,6 @@ export function updateStory(repos: Repositories, id: number, patch: StoryPatch):
       const city = cityFor(repos, next.publication);
       repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, publication: next.publication, language: next.language, lead: storyLead(next) }), now);
     }
-    // Annotations follow their text to its new place (or are marked orphaned, never dropped).
-    if (patch.body !== undefined) reanchorStory(repos, id);
     return repos.stories.get(id)!;
   });
 }

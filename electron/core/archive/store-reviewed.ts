@@ -13,8 +13,8 @@ export interface ReviewedPage {
 }
 
 /** Stores the reviewed pages as one import batch, each page in its own transaction. */
-export function storeReviewedPages(repos: Repositories, pages: ReviewedPage[]): ImportReport {
-  const batchId = repos.importBatches.start(nowIso(), pages.length);
+export async function storeReviewedPages(repos: Repositories, pages: ReviewedPage[]): Promise<ImportReport> {
+  const batchId = await repos.stores.importBatches.start(nowIso(), pages.length);
   const imported: ImportReport['imported'] = [];
   const skipped: ImportReport['skipped'] = [];
   for (const page of pages) {
@@ -22,7 +22,7 @@ export function storeReviewedPages(repos: Repositories, pages: ReviewedPage[]): 
     imported.push(...stored.imported);
     skipped.push(...stored.skipped);
   }
-  repos.importBatches.finish(batchId, {
+  await repos.stores.importBatches.finish(batchId, {
     finishedAt: nowIso(),
     status: 'done',
     stories: imported.length,

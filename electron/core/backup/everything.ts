@@ -45,8 +45,9 @@ export interface ExportOptions {
 /** The whole archive as a zip (see the top of this file for what is inside). */
 export async function exportEverything(repos: Repositories, options: ExportOptions): Promise<{ bytes: Uint8Array; manifest: Manifest }> {
   const zip = new JSZip();
-  // One read transaction: every file describes the same moment of the archive.
-  const snapshot = repos.transaction(() => {
+  // One read transaction: every file describes the same moment of the archive. Domains not
+  // yet on the storage interfaces read through the synchronous repositories inside it.
+  const snapshot = await repos.stores.snapshot(async (tx) => {
     const storyIds = repos.stories.allIds();
     const stories = storyIds.map((id) => repos.stories.get(id)!);
     const figures = storyIds.flatMap((id) => repos.figures.byStory(id));
@@ -56,12 +57,12 @@ export async function exportEverything(repos: Repositories, options: ExportOptio
       figures,
       registerCsv: exportRegister(repos, 'csv'),
       registerJson: exportRegister(repos, 'json'),
-      annotations: exportAnnotationsW3C(repos),
+      annotations: await exportAnnotationsW3C({ stores: tx }),
       draftIds: repos.drafts.allIds(),
       tables,
       dumps: tables.map((t) => [t, repos.tables.dump(t)] as const),
     };
-  }, 'deferred');
+  });
   // Asked for all at once: SQLite answers each at the call, so no edit lands between them.
   const drafts = await Promise.all(snapshot.draftIds.map((id) => getDraft(repos, id)));
   const total = drafts.length + 1;

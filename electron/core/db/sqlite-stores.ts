@@ -9,8 +9,13 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Db } from './connection';
+import type { AnnotationRepository } from './repositories/annotations';
 import type { DraftRepository } from './repositories/drafts';
-import type { DraftStore, Stores } from './repositories/types';
+import type { ImportBatchRepository } from './repositories/import-batches';
+import type { AnnotationStore, DraftStore, ImportBatchStore, Stores } from './repositories/types';
+
+/** How a transaction begins: taking the write lock at once, or reading one consistent view. */
+type Begin = 'BEGIN IMMEDIATE' | 'BEGIN DEFERRED';
 
 export class ConnectionGate {
   /** Which transaction the running code belongs to, carried across its awaits. */
@@ -33,7 +38,7 @@ export class ConnectionGate {
     return fn();
   }
 
-  async transaction<T>(body: () => Promise<T>): Promise<T> {
+  async transaction<T>(body: () => Promise<T>, begin: Begin = 'BEGIN IMMEDIATE'): Promise<T> {
     if (this.open !== null && !this.busyElsewhere) return this.savepoint(body);
     let ended!: () => void;
     const mine = new Promise<void>((resolve) => (ended = resolve));
@@ -44,7 +49,7 @@ export class ConnectionGate {
     this.open = token;
     try {
       return await this.context.run(token, async () => {
-        this.db.exec('BEGIN IMMEDIATE');
+        this.db.exec(begin);
         try {
           const result = await body();
           this.db.exec('COMMIT');
@@ -92,15 +97,65 @@ function draftStore(drafts: DraftRepository, gate: ConnectionGate): DraftStore {
   };
 }
 
+function annotationStore(annotations: AnnotationRepository, gate: ConnectionGate): AnnotationStore {
+  return {
+    insert: (annotation) => gate.call(() => annotations.insert(annotation)),
+    get: (id) => gate.call(() => annotations.get(id)),
+    byUuid: (uuid) => gate.call(() => annotations.byUuid(uuid)),
+    byStory: (storyId) => gate.call(() => annotations.byStory(storyId)),
+    byStories: (storyIds) => gate.call(() => annotations.byStories(storyIds)),
+    all: () => gate.call(() => annotations.all()),
+    update: (annotation) => gate.call(() => annotations.update(annotation)),
+    setAnchors: (anchors) => gate.call(() => annotations.setAnchors(anchors)),
+    delete: (id) => gate.call(() => annotations.delete(id)),
+    insertReply: (reply) => gate.call(() => annotations.insertReply(reply)),
+    reply: (id) => gate.call(() => annotations.reply(id)),
+    replyByUuid: (uuid) => gate.call(() => annotations.replyByUuid(uuid)),
+    deleteReply: (id) => gate.call(() => annotations.deleteReply(id)),
+    storyBody: (storyId) => gate.call(() => annotations.storyBody(storyId)),
+    storyIdentities: (storyIds) => gate.call(() => annotations.storyIdentities(storyIds)),
+    storyExists: (storyId) => gate.call(() => annotations.storyExists(storyId)),
+    storyByHash: (contentHash) => gate.call(() => annotations.storyByHash(contentHash)),
+    storiesBySourcePath: (sourcePath, headline) => gate.call(() => annotations.storiesBySourcePath(sourcePath, headline)),
+    storiesByHeadlineDate: (headline, date) => gate.call(() => annotations.storiesByHeadlineDate(headline, date)),
+    figureStory: (figureId) => gate.call(() => annotations.figureStory(figureId)),
+    figureQuotes: (figureIds) => gate.call(() => annotations.figureQuotes(figureIds)),
+    figuresByQuote: (storyId, quote) => gate.call(() => annotations.figuresByQuote(storyId, quote)),
+    targetExists: (targetId) => gate.call(() => annotations.targetExists(targetId)),
+  };
+}
+
+function importBatchStore(batches: ImportBatchRepository, gate: ConnectionGate): ImportBatchStore {
+  return {
+    start: (startedAt, files, request, runner) => gate.call(() => batches.start(startedAt, files, request, runner)),
+    finish: (id, outcome) => gate.call(() => batches.finish(id, outcome)),
+    running: () => gate.call(() => batches.running()),
+    interrupt: (ids, now) => gate.call(() => batches.interrupt(ids, now)),
+    get: (id) => gate.call(() => batches.get(id)),
+    recent: (limit) => gate.call(() => batches.recent(limit)),
+    setResumedBy: (id, by) => gate.call(() => batches.setResumedBy(id, by)),
+  };
+}
+
+/** The repositories the stores are made over. */
+export interface StoreRepositories {
+  drafts: DraftRepository;
+  annotations: AnnotationRepository;
+  importBatches: ImportBatchRepository;
+}
+
 /**
  * The stores over the connection's repositories. One connection serves every caller, so
  * the stores a transaction hands over are these same stores: the gate knows, from the
  * caller's async context, whether a call belongs to the open transaction.
  */
-export function sqliteStores(repositories: { drafts: DraftRepository }, gate: ConnectionGate): Stores {
+export function sqliteStores(repositories: StoreRepositories, gate: ConnectionGate): Stores {
   const stores: Stores = {
     drafts: draftStore(repositories.drafts, gate),
+    annotations: annotationStore(repositories.annotations, gate),
+    importBatches: importBatchStore(repositories.importBatches, gate),
     transaction: (fn) => gate.transaction(() => fn(stores)),
+    snapshot: (fn) => gate.transaction(() => fn(stores), 'BEGIN DEFERRED'),
   };
   return stores;
 }

@@ -32,7 +32,7 @@ export async function storyFile(
   const artifact = await renderStory(
     {
       story,
-      annotations: annotated ? listAnnotations(repos, storyId) : [],
+      annotations: annotated ? await listAnnotations(repos, storyId) : [],
       types: settings.annotationTypes,
       language: language ?? settings.locale ?? (/^zh/.test(systemLocale) ? 'zh-CN' : 'en'),
       author: repos.author.get(),

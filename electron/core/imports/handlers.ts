@@ -12,9 +12,9 @@ export function importHandlers(ctx: HandlerContext): HandlersOf<ImportChannels> 
     // (the runner announces the stored pages as archive:changed when the job ends).
     'archive:preview': async ({ sources, options }) => (await ctx.jobs.outcome({ kind: 'preview', sources, options })).preview,
     'archive:save': async ({ pages }) => (await ctx.jobs.outcome({ kind: 'save', pages })).report,
-    'imports:list': ({ limit }) => repos.importBatches.recent(limit),
-    'imports:resume': ({ batchId }) => {
-      const { sources, options } = resumeRequest(repos, batchId);
+    'imports:list': ({ limit }) => repos.stores.importBatches.recent(limit),
+    'imports:resume': async ({ batchId }) => {
+      const { sources, options } = await resumeRequest(repos, batchId);
       return { jobId: ctx.jobs.start({ kind: 'import', sources, options, resumes: batchId }) };
     },
   };

@@ -65,8 +65,9 @@ export async function runImport(
   const documents = await expandSources(sources, failed);
   const bytesTotal = documents.reduce((sum, d) => sum + d.bytes, 0);
   const paths = sources.flatMap((source) => (source.kind === 'path' ? [source.path] : []));
-  const batchId = repos.importBatches.start(nowIso(), documents.length, { paths, options }, thisRunner());
-  if (resumes !== undefined) repos.importBatches.setResumedBy(resumes, batchId);
+  const { importBatches } = repos.stores;
+  const batchId = await importBatches.start(nowIso(), documents.length, { paths, options }, thisRunner());
+  if (resumes !== undefined) await importBatches.setResumedBy(resumes, batchId);
   let bytesDone = 0;
   let cancelled = false;
   let processed = 0;
@@ -114,7 +115,7 @@ export async function runImport(
   batch.commit();
 
   const report: ImportReport = { batchId, imported, skipped, failed, assumed, notes, cancelled };
-  repos.importBatches.finish(batchId, {
+  await importBatches.finish(batchId, {
     finishedAt: nowIso(),
     status: cancelled ? 'cancelled' : failed.length && !imported.length ? 'failed' : 'done',
     stories: imported.length,

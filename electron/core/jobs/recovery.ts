@@ -6,7 +6,7 @@
  */
 import { coreFailure } from '../../../shared/core-errors';
 import type { ImportOptions, ImportSource } from '../../../shared/domain/archive';
-import type { Repositories } from '../db/repositories';
+import type { Stores } from '../db/repositories/types';
 import { nowIso } from '../clock';
 
 /** When this process started (the same in its worker threads, give or take a millisecond). */
@@ -34,18 +34,15 @@ export function runnerAlive(runner: string | null): boolean {
 }
 
 /** Marks every batch whose process is gone as interrupted; returns their ids. */
-export function markInterruptedImports(repos: Repositories, isAlive: (runner: string | null) => boolean = runnerAlive): number[] {
-  const now = nowIso();
-  return repos.importBatches
-    .running()
-    .filter((batch) => !isAlive(batch.runner))
-    .filter((batch) => repos.importBatches.interrupt(batch.id, now))
-    .map((batch) => batch.id);
+export async function markInterruptedImports(deps: { stores: Stores }, isAlive: (runner: string | null) => boolean = runnerAlive): Promise<number[]> {
+  const { importBatches } = deps.stores;
+  const gone = (await importBatches.running()).filter((batch) => !isAlive(batch.runner));
+  return gone.length === 0 ? [] : importBatches.interrupt(gone.map((batch) => batch.id), nowIso());
 }
 
 /** What to run again for an interrupted batch; refuses a batch that is not interrupted or was resumed already. */
-export function resumeRequest(repos: Repositories, batchId: number): { sources: ImportSource[]; options: ImportOptions } {
-  const batch = repos.importBatches.get(batchId);
+export async function resumeRequest(deps: { stores: Stores }, batchId: number): Promise<{ sources: ImportSource[]; options: ImportOptions }> {
+  const batch = await deps.stores.importBatches.get(batchId);
   if (!batch) throw coreFailure('not_found', 'import_not_found', { id: batchId });
   if (batch.status !== 'interrupted') throw coreFailure('conflict', 'import_not_interrupted', { id: batchId, status: batch.status });
   if (batch.resumedBy !== null) throw coreFailure('conflict', 'import_resumed_already', { id: batchId, by: batch.resumedBy });

@@ -21,6 +21,6 @@ export async function runJob(repos: Repositories, request: JobRequest, progress:
     }
     case 'save':
       progress({ phase: 'storing', done: 0, total: request.pages.length, message: '' });
-      return { kind: 'save', report: storeReviewedPages(repos, request.pages) };
+      return { kind: 'save', report: await storeReviewedPages(repos, request.pages) };
   }
 }

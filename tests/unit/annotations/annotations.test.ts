@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../../electron/core/archive/hash';
 import { updateStory } from '../../../electron/core/archive/store-edit';
 import { extractFigures } from '../../../electron/core/figures/extract';
-import { annotationRepository } from '../../../electron/core/db/repositories/annotations';
 import {
   createAnnotation,
   deleteAnnotation,
@@ -59,7 +58,7 @@ function seed(a: Archive, stories = [STORY, OTHER]) {
   });
 }
 
-const depsOf = (a: Archive) => ({ ...a.repos, annotations: annotationRepository(a.db) });
+const depsOf = (a: Archive) => a.repos;
 const span = (body: string, text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
 
 describe('annotations', () => {
@@ -71,50 +70,50 @@ describe('annotations', () => {
     return a;
   };
 
-  it('creates, lists, updates and deletes, reading the quote from the body', () => {
+  it('creates, lists, updates and deletes, reading the quote from the body', async () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
-    const created = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？', tags: ['核实', '核实 '] });
+    const created = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？', tags: ['核实', '核实 '] });
     expect(created.quote.exact).toBe('高新技术企业突破7000家');
     expect(created.quote.suffix.startsWith('。')).toBe(true);
     expect(created.tags).toEqual(['核实']);
     expect(created.uuid).toMatch(/^[0-9a-f-]{36}$/);
-    const updated = updateAnnotation(deps, created.id, { type: 'verified', comment: '已与科技局核实' });
+    const updated = await updateAnnotation(deps, created.id, { type: 'verified', comment: '已与科技局核实' });
     expect(updated).toMatchObject({ type: 'verified', comment: '已与科技局核实', quote: created.quote });
-    expect(listAnnotations(deps, zh!)).toEqual([updated]);
-    expect(deleteAnnotation(deps, created.id)).toBe(true);
-    expect(listAnnotations(deps, zh!)).toEqual([]);
+    expect(await listAnnotations(deps, zh!)).toEqual([updated]);
+    expect(await deleteAnnotation(deps, created.id)).toBe(true);
+    expect(await listAnnotations(deps, zh!)).toEqual([]);
   });
 
-  it('validates the type against the settings list, the range and the links', () => {
+  it('validates the type against the settings list, the range and the links', async () => {
     const a = open();
     const [zh, en] = seed(a);
     const deps = depsOf(a);
     const at = span(STORY.body, '2.35%左右');
-    expect(() => createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' })).toThrow(/Unknown annotation type "legal_check"/);
+    await expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' })).rejects.toThrow(/Unknown annotation type "legal_check"/);
     const custom = [...DEFAULT_ANNOTATION_TYPES, { id: 'legal_check', label: { 'zh-CN': '法务', en: 'Legal' }, colour: '#cccccc' }];
-    expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' }, custom).type).toBe('legal_check');
-    expect(() => createAnnotation(deps, { storyId: zh!, start: 0, end: 99_999, type: 'note' })).toThrow(AppFailure);
+    expect((await createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' }, custom)).type).toBe('legal_check');
+    await expect(createAnnotation(deps, { storyId: zh!, start: 0, end: 99_999, type: 'note' })).rejects.toThrow(AppFailure);
     const otherFigure = a.repos.figures.byStory(en!)[0]!;
-    expect(() => createAnnotation(deps, { storyId: zh!, ...at, type: 'note', figureId: otherFigure.id })).toThrow(/belongs to another story/);
-    expect(() => createAnnotation(deps, { storyId: zh!, ...at, type: 'note', targetId: 999 })).toThrow(/Target 999 was not found/);
+    await expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'note', figureId: otherFigure.id })).rejects.toThrow(/belongs to another story/);
+    await expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'note', targetId: 999 })).rejects.toThrow(/Target 999 was not found/);
   });
 
-  it('re-anchors after the story is edited, and orphans (never drops) what is gone', () => {
+  it('re-anchors after the story is edited, and orphans (never drops) what is gone', async () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
-    const keep = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '科技型企业超过4.8万家'), type: 'verified' });
-    const reword = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '今年我市将力争全市研发经费投入强度2.35%左右'), type: 'needs_source' });
-    const gone = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '要深入推进“一区一平台”建设'), type: 'note', comment: '哪一个平台？' });
+    const keep = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '科技型企业超过4.8万家'), type: 'verified' });
+    const reword = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '今年我市将力争全市研发经费投入强度2.35%左右'), type: 'needs_source' });
+    const gone = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '要深入推进“一区一平台”建设'), type: 'note', comment: '哪一个平台？' });
 
     const edited = '【更新】' + STORY.body.replace('今年我市将力争全市研发经费投入强度2.35%左右', '今年全市力争研发经费投入强度达2.4%左右').replace('要深入推进“一区一平台”建设。', '其他工作另行部署。');
     // Editing the story re-anchors its annotations on the spot; a second pass finds nothing to move.
-    updateStory(a.repos, zh!, { body: edited });
-    expect(reanchorStory(deps, zh!)).toMatchObject({ total: 3, moved: 0, orphaned: 1, restored: 0 });
+    await updateStory(a.repos, zh!, { body: edited });
+    expect(await reanchorStory(deps, zh!)).toMatchObject({ total: 3, moved: 0, orphaned: 1, restored: 0 });
 
-    const byId = new Map(listAnnotations(deps, zh!).map((x) => [x.id, x]));
+    const byId = new Map((await listAnnotations(deps, zh!)).map((x) => [x.id, x]));
     const k = byId.get(keep.id)!;
     expect(edited.slice(k.position.start, k.position.end)).toBe('科技型企业超过4.8万家');
     const r = byId.get(reword.id)!;
@@ -126,23 +125,23 @@ describe('annotations', () => {
     expect(a.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(3);
 
     // The wording comes back: the orphan is restored.
-    updateStory(a.repos, zh!, { body: STORY.body });
-    expect(listAnnotations(deps, zh!).find((x) => x.id === gone.id)).toMatchObject({ orphaned: false });
-    expect(reanchorStory(deps, zh!)).toMatchObject({ orphaned: 0 });
+    await updateStory(a.repos, zh!, { body: STORY.body });
+    expect((await listAnnotations(deps, zh!)).find((x) => x.id === gone.id)).toMatchObject({ orphaned: false });
+    expect(await reanchorStory(deps, zh!)).toMatchObject({ orphaned: 0 });
   });
 
-  it('round-trips through W3C JSON-LD into a fresh archive without loss', () => {
+  it('round-trips through W3C JSON-LD into a fresh archive without loss', async () => {
     const a = open();
     const [zh, en] = seed(a);
     const deps = depsOf(a);
     const fig = a.repos.figures.byStory(zh!).find((f) => f.quote.includes('7000'))!;
-    createAnnotation(deps, { storyId: zh!, start: fig.start, end: fig.end, type: 'disputed', comment: '与统计公报不一致\n第二行', tags: ['科技', 'follow-up'], figureId: fig.id });
-    createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
-    createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'more than 7,000 high-tech firms'), type: 'needs_source', comment: 'Which register?' });
-    createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'officials said'), type: 'note' });
-    const before = a.repos.stories.allIds().flatMap((id) => listAnnotations(deps, id));
+    await createAnnotation(deps, { storyId: zh!, start: fig.start, end: fig.end, type: 'disputed', comment: '与统计公报不一致\n第二行', tags: ['科技', 'follow-up'], figureId: fig.id });
+    await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
+    await createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'more than 7,000 high-tech firms'), type: 'needs_source', comment: 'Which register?' });
+    await createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'officials said'), type: 'note' });
+    const before = (await Promise.all(a.repos.stories.allIds().map((id) => listAnnotations(deps, id)))).flat();
 
-    const exported = JSON.parse(JSON.stringify(exportAnnotationsW3C(deps))) as W3CJson;
+    const exported = JSON.parse(JSON.stringify(await exportAnnotationsW3C(deps))) as W3CJson;
     expect(exported['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(exported.type).toBe('AnnotationCollection');
     expect(exported.total).toBe(4);
@@ -164,9 +163,9 @@ describe('annotations', () => {
     const b = open();
     seed(b, [OTHER, STORY]);
     const depsB = depsOf(b);
-    const report = importAnnotationsW3C(depsB, exported);
+    const report = await importAnnotationsW3C(depsB, exported);
     expect(report).toMatchObject({ imported: 4, existing: 0, skipped: [], warnings: [] });
-    const after = b.repos.stories.allIds().flatMap((id) => listAnnotations(depsB, id));
+    const after = (await Promise.all(b.repos.stories.allIds().map((id) => listAnnotations(depsB, id)))).flat();
     const strip = (x: Annotation, storyHeadline: string, figureQuote: string | null) => ({ ...x, id: 0, storyId: storyHeadline, figureId: figureQuote });
     const norm = (list: Annotation[], r: Archive) =>
       list
@@ -175,30 +174,30 @@ describe('annotations', () => {
     expect(norm(after, b)).toEqual(norm(before, a));
 
     // Importing again changes nothing.
-    expect(importAnnotationsW3C(depsB, exported)).toMatchObject({ imported: 0, existing: 4 });
+    expect(await importAnnotationsW3C(depsB, exported)).toMatchObject({ imported: 0, existing: 4 });
 
     // An archive whose copy of the story was edited: matched by source path and headline,
     // re-anchored there, and what cannot be found arrives orphaned rather than dropped.
     const c = open();
     const [enC] = seed(c, [{ ...OTHER, body: 'The plan: the city aims for more than 7,000 high-tech firms by December.' }]);
     const depsC = depsOf(c);
-    const reportC = importAnnotationsW3C(depsC, exported, { skipUnmatched: true });
+    const reportC = await importAnnotationsW3C(depsC, exported, { skipUnmatched: true });
     expect(reportC).toMatchObject({ imported: 2, orphaned: 1 });
     expect(reportC.skipped).toHaveLength(2);
-    const inC = listAnnotations(depsC, enC!);
+    const inC = await listAnnotations(depsC, enC!);
     expect(inC.map((x) => [x.quote.exact, x.orphaned])).toEqual([
       ['more than 7,000 high-tech firms', false],
       ['officials said', true],
     ]);
   });
 
-  it('names the item and field that is wrong, and imports nothing', () => {
+  it('names the item and field that is wrong, and imports nothing', async () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
-    createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
-    createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '4.8万家'), type: 'note' });
-    const exported = JSON.parse(JSON.stringify(exportAnnotationsW3C(deps)));
+    await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
+    await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '4.8万家'), type: 'note' });
+    const exported = JSON.parse(JSON.stringify(await exportAnnotationsW3C(deps)));
     const b = open();
     seed(b);
     const depsB = depsOf(b);
@@ -207,7 +206,7 @@ describe('annotations', () => {
     bad.first.items[1].target.selector[0].exact = '';
     let error: AppFailure | null = null;
     try {
-      importAnnotationsW3C(depsB, bad);
+      await importAnnotationsW3C(depsB, bad);
     } catch (e) {
       error = e as AppFailure;
     }
@@ -218,27 +217,27 @@ describe('annotations', () => {
 
     const badType = structuredClone(exported);
     badType.first.items[0]['fd:type'] = 'mystery';
-    expect(() => importAnnotationsW3C(depsB, badType)).toThrow(/first\.items\[0\]\.fd:type: unknown annotation type "mystery"/);
+    await expect(importAnnotationsW3C(depsB, badType)).rejects.toThrow(/first\.items\[0\]\.fd:type: unknown annotation type "mystery"/);
 
     // A story this archive does not have fails the whole import (one transaction)...
     const unmatched = structuredClone(exported);
     unmatched.first.items[1].target['fd:contentHash'] = 'f'.repeat(64);
     unmatched.first.items[1].target['fd:headline'] = 'Not here';
-    expect(() => importAnnotationsW3C(depsB, unmatched)).toThrow(/first\.items\[1\]\.target: no story in this archive matches "Not here"/);
+    await expect(importAnnotationsW3C(depsB, unmatched)).rejects.toThrow(/first\.items\[1\]\.target: no story in this archive matches "Not here"/);
     expect(b.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
     // ...unless the editor asks to skip it, and then it is reported.
-    const report = importAnnotationsW3C(depsB, unmatched, { skipUnmatched: true });
+    const report = await importAnnotationsW3C(depsB, unmatched, { skipUnmatched: true });
     expect(report.imported).toBe(1);
     expect(report.skipped).toEqual([{ index: 1, id: unmatched.first.items[1].id, reason: expect.stringContaining('Not here') }]);
 
-    expect(() => importAnnotationsW3C(depsB, { '@context': 'https://example.org/other', type: 'Thing' })).toThrow(/not a W3C annotation file/);
+    await expect(importAnnotationsW3C(depsB, { '@context': 'https://example.org/other', type: 'Thing' })).rejects.toThrow(/not a W3C annotation file/);
   });
 
-  it('reads a hand-written annotation: one body, a quote selector only, the plain @context', () => {
+  it('reads a hand-written annotation: one body, a quote selector only, the plain @context', async () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
-    const report = importAnnotationsW3C(deps, {
+    const report = await importAnnotationsW3C(deps, {
       '@context': 'http://www.w3.org/ns/anno.jsonld',
       id: 'urn:uuid:0b6d1c1e-7a4c-4d0a-9a8e-1c2d3e4f5a6b',
       type: 'Annotation',
@@ -257,7 +256,7 @@ describe('annotations', () => {
     });
     expect(report).toMatchObject({ imported: 1, orphaned: 0 });
     expect(report.warnings[0]).toMatch(/does not span the quoted text/);
-    const [x] = listAnnotations(deps, zh!);
+    const [x] = await listAnnotations(deps, zh!);
     expect(x).toMatchObject({ comment: '数字来源？', type: 'needs_source', createdAt: '2024-03-01T09:00:00+08:00' });
     expect(STORY.body.slice(x!.position.start, x!.position.end)).toBe('研发经费投入强度');
   });
@@ -272,41 +271,41 @@ describe('replies to annotations', () => {
     return a;
   };
 
-  it('keeps a thread with each reply’s author and time, and drops it with its annotation', () => {
+  it('keeps a thread with each reply’s author and time, and drops it with its annotation', async () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
-    const note = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？' });
+    const note = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？' });
     a.repos.author.set('王编辑');
-    replyToAnnotation(deps, { annotationId: note.id, text: '  统计局年报是6348家。 ' });
+    await replyToAnnotation(deps, { annotationId: note.id, text: '  统计局年报是6348家。 ' });
     a.repos.author.set('Li Hua');
-    const thread = replyToAnnotation(deps, { annotationId: note.id, text: 'Agreed, ask the reporter.' });
+    const thread = await replyToAnnotation(deps, { annotationId: note.id, text: 'Agreed, ask the reporter.' });
     expect(thread.replies.map((r) => [r.author, r.text])).toEqual([
       ['王编辑', '统计局年报是6348家。'],
       ['Li Hua', 'Agreed, ask the reporter.'],
     ]);
     expect(Date.parse(thread.replies[0]!.createdAt)).not.toBeNaN();
     // A reload reads the same thread back.
-    expect(listAnnotations(depsOf(a), zh!)[0]!.replies).toEqual(thread.replies);
+    expect((await listAnnotations(depsOf(a), zh!))[0]!.replies).toEqual(thread.replies);
 
-    expect(() => replyToAnnotation(deps, { annotationId: note.id, text: '   ' })).toThrow(/write the reply/);
-    expect(() => replyToAnnotation(deps, { annotationId: 999, text: 'hello' })).toThrow(/Annotation 999 was not found/);
+    await expect(replyToAnnotation(deps, { annotationId: note.id, text: '   ' })).rejects.toThrow(/write the reply/);
+    await expect(replyToAnnotation(deps, { annotationId: 999, text: 'hello' })).rejects.toThrow(/Annotation 999 was not found/);
 
-    expect(deleteAnnotationReply(deps, thread.replies[1]!.id)!.replies).toHaveLength(1);
-    expect(deleteAnnotationReply(deps, thread.replies[1]!.id)).toBeNull();
-    deleteAnnotation(deps, note.id);
+    expect((await deleteAnnotationReply(deps, thread.replies[1]!.id))!.replies).toHaveLength(1);
+    expect(await deleteAnnotationReply(deps, thread.replies[1]!.id)).toBeNull();
+    await deleteAnnotation(deps, note.id);
     expect(a.db.prepare('SELECT count(*) FROM annotation_replies').pluck().get()).toBe(0);
   });
 
-  it('exports replies as W3C replying annotations and imports them back under the right annotation', () => {
+  it('exports replies as W3C replying annotations and imports them back under the right annotation', async () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
-    const note = createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'needs_source', comment: '出处？' });
+    const note = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'needs_source', comment: '出处？' });
     a.repos.author.set('王编辑');
-    const thread = replyToAnnotation(deps, { annotationId: note.id, text: '科技局文件第3页' });
+    const thread = await replyToAnnotation(deps, { annotationId: note.id, text: '科技局文件第3页' });
 
-    const exported = JSON.parse(JSON.stringify(exportAnnotationsW3C(deps))) as W3CJson;
+    const exported = JSON.parse(JSON.stringify(await exportAnnotationsW3C(deps))) as W3CJson;
     const items = exported.first.items as W3CJson[];
     expect(items).toHaveLength(2);
     expect(items[1]).toEqual({
@@ -326,18 +325,18 @@ describe('replies to annotations', () => {
     const depsB = depsOf(b);
     b.repos.author.set('someone else');
     const reordered = { ...exported, first: { ...exported.first, items: [items[1], items[0]] } };
-    expect(importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 2, existing: 0 });
-    const imported = b.repos.stories.allIds().flatMap((id) => listAnnotations(depsB, id));
+    expect(await importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 2, existing: 0 });
+    const imported = (await Promise.all(b.repos.stories.allIds().map((id) => listAnnotations(depsB, id)))).flat();
     expect(imported).toHaveLength(1);
     expect(imported[0]!.replies.map((r) => ({ ...r, id: 0, annotationId: 0 }))).toEqual(thread.replies.map((r) => ({ ...r, id: 0, annotationId: 0 })));
-    expect(importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 0, existing: 2 });
+    expect(await importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 0, existing: 2 });
 
     // A reply whose annotation is nowhere is named, and nothing is imported.
     const c = open();
     seed(c);
-    expect(() => importAnnotationsW3C(depsOf(c), { ...exported, first: { ...exported.first, items: [items[1]] } })).toThrow(
+    await expect(importAnnotationsW3C(depsOf(c), { ...exported, first: { ...exported.first, items: [items[1]] } })).rejects.toThrow(
       /items\[0\]\.target: it replies to urn:uuid:.*nothing was imported/,
     );
-    expect(importAnnotationsW3C(depsOf(c), [items[1]], { skipUnmatched: true })).toMatchObject({ imported: 0, skipped: [{ index: 0 }] });
+    expect(await importAnnotationsW3C(depsOf(c), [items[1]], { skipUnmatched: true })).toMatchObject({ imported: 0, skipped: [{ index: 0 }] });
   });
 });

@@ -37,25 +37,25 @@ describe('who did it', () => {
     expect(targetHistory(repos, target.id).at(-1)!.author).toBe('李华');
   });
 
-  it('signs annotations, keeps their creator through W3C export and import, and puts it on Word comments', () => {
+  it('signs annotations, keeps their creator through W3C export and import, and puts it on Word comments', async () => {
     const { repos } = archive;
     writeSettings(repos, { editorName: 'Li Hua' });
     const story = addStory(repos, { date: '2023-02-24', headline: '双倍增' }, []);
     archive.db.prepare('UPDATE stories SET body = ?, content_hash = ? WHERE id = ?').run(BODY, createHash('sha256').update(BODY).digest('hex'), story.storyId);
-    createAnnotation(repos, { storyId: story.storyId, start: 4, end: 14, type: 'note', comment: '核实', tags: [] });
-    const [made] = listAnnotations(repos, story.storyId);
+    await createAnnotation(repos, { storyId: story.storyId, start: 4, end: 14, type: 'note', comment: '核实', tags: [] });
+    const [made] = await listAnnotations(repos, story.storyId);
     expect(made!.author).toBe('Li Hua');
 
-    const collection = exportAnnotationsW3C(repos);
+    const collection = await exportAnnotationsW3C(repos);
     expect(collection.first.items[0]).toMatchObject({ creator: { type: 'Person', name: 'Li Hua' } });
 
     // Another desk imports it: the creator stays Li Hua, not whoever imports.
     archive.db.prepare('DELETE FROM annotations').run();
     writeSettings(repos, { editorName: 'Wang Fang' });
-    importAnnotationsW3C(repos, collection);
-    expect(listAnnotations(repos, story.storyId)[0]!.author).toBe('Li Hua');
+    await importAnnotationsW3C(repos, collection);
+    expect((await listAnnotations(repos, story.storyId))[0]!.author).toBe('Li Hua');
 
-    const model = storyModel({ story: repos.stories.get(story.storyId)!, annotations: listAnnotations(repos, story.storyId), types: [], language: 'zh-CN', author: 'Wang Fang' });
+    const model = storyModel({ story: repos.stories.get(story.storyId)!, annotations: await listAnnotations(repos, story.storyId), types: [], language: 'zh-CN', author: 'Wang Fang' });
     expect(model.comments[0]!.author).toBe('Li Hua');
   });
 

@@ -42,17 +42,17 @@ describe('batches left running', () => {
     const repos = createRepositories(db);
     const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
     try {
-      const living = repos.importBatches.start('t', 2, { paths: ['/a.txt'], options: {} }, `${other.pid}@0`);
-      const mine = repos.importBatches.start('t', 2, { paths: ['/b.txt'], options: {} }, thisRunner());
-      const dead = repos.importBatches.start('t', 2, { paths: ['/c.txt', '/d.txt'], options: { publication: '重庆日报' } }, '999999999@0');
-      const earlierWithMyPid = repos.importBatches.start('t', 1, null, `${process.pid}@1`);
+      const living = await repos.stores.importBatches.start('t', 2, { paths: ['/a.txt'], options: {} }, `${other.pid}@0`);
+      const mine = await repos.stores.importBatches.start('t', 2, { paths: ['/b.txt'], options: {} }, thisRunner());
+      const dead = await repos.stores.importBatches.start('t', 2, { paths: ['/c.txt', '/d.txt'], options: { publication: '重庆日报' } }, '999999999@0');
+      const earlierWithMyPid = await repos.stores.importBatches.start('t', 1, null, `${process.pid}@1`);
       db.prepare(`INSERT INTO stories (headline, body, content_hash, import_batch_id, created_at, updated_at) VALUES ('标题', '正文', 'h1', ?, 'now', 'now')`).run(dead);
       expect(runnerAlive(`${other.pid}@0`)).toBe(true);
-      expect(markInterruptedImports(repos).sort()).toEqual([dead, earlierWithMyPid]);
-      expect(repos.importBatches.get(dead)).toMatchObject({ status: 'interrupted', stories: 1, resumable: true, paths: ['/c.txt', '/d.txt'] });
-      expect(repos.importBatches.get(earlierWithMyPid)).toMatchObject({ status: 'interrupted', resumable: false });
-      expect(repos.importBatches.get(living)!.status).toBe('running');
-      expect(repos.importBatches.get(mine)!.status).toBe('running');
+      expect((await markInterruptedImports(repos)).sort()).toEqual([dead, earlierWithMyPid]);
+      expect(await repos.stores.importBatches.get(dead)).toMatchObject({ status: 'interrupted', stories: 1, resumable: true, paths: ['/c.txt', '/d.txt'] });
+      expect(await repos.stores.importBatches.get(earlierWithMyPid)).toMatchObject({ status: 'interrupted', resumable: false });
+      expect((await repos.stores.importBatches.get(living))!.status).toBe('running');
+      expect((await repos.stores.importBatches.get(mine))!.status).toBe('running');
     } finally {
       other.kill('SIGKILL');
     }

@@ -90,4 +90,17 @@ describe('stores over one SQLite connection', () => {
     });
     expect((await listDrafts(repos)).items.map((d) => d.title)).toEqual(['kept']);
   });
+
+  it('a snapshot reads one moment: a save begun while it is open lands after it, not between its reads', async () => {
+    const { repos } = archive;
+    const reading = repos.stores.snapshot(async (tx) => {
+      const first = await tx.drafts.count();
+      await gap();
+      return [first, await tx.drafts.count()];
+    });
+    const writing = createDraft(repos, { title: '中途', language: 'zh-CN', doc: body('x') });
+    expect(await reading).toEqual([0, 0]);
+    await writing;
+    expect((await listDrafts(repos)).total).toBe(1);
+  });
 });

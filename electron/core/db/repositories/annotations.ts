@@ -54,7 +54,8 @@ function toAnnotation(row: AnnotationRow, replies: AnnotationReply[] = []): Anno
   };
 }
 
-type StoredAnnotation = Omit<Annotation, 'id' | 'author' | 'replies'> & { author?: string };
+/** An annotation as written: the store gives its id, and the editor now writing when it brings no author. */
+export type StoredAnnotation = Omit<Annotation, 'id' | 'author' | 'replies'> & { author?: string };
 
 function toParams(a: StoredAnnotation) {
   return {
@@ -144,14 +145,16 @@ function annotationStatements(db: Db) {
   const replyByUuidStmt = once(() => db.prepare(`SELECT * FROM annotation_replies WHERE uuid = ?`));
   const deleteReplyStmt = once(() => db.prepare(`DELETE FROM annotation_replies WHERE id = ?`));
   const figureByQuoteStmt = db.prepare(`SELECT id, start_offset FROM figures WHERE story_id = ? AND quote = ? ORDER BY id`);
+  const figureQuoteStmt = db.prepare(`SELECT id, story_id, quote, start_offset FROM figures WHERE id = ?`);
+  const storyBodyStmt = db.prepare(`SELECT body FROM stories WHERE id = ?`).pluck();
 
   /** Each annotation with its replies, from one query of the replies that can belong to them. */
-  return { insertStmt, getStmt, byUuidStmt, byStoryStmt, byFigureStmt, byTargetStmt, allStmt, orphanedStmt, updateStmt, anchorStmt, deleteStmt, countByStoryStmt, identityStmt, byHashStmt, bySourcePathStmt, byHeadlineDateStmt, storyExistsStmt, figureExistsStmt, targetExistsStmt, insertReplyStmt, repliesOfStmt, repliesOfStoryStmt, allRepliesStmt, replyStmt, replyByUuidStmt, deleteReplyStmt, figureByQuoteStmt };
+  return { insertStmt, getStmt, byUuidStmt, byStoryStmt, byFigureStmt, byTargetStmt, allStmt, orphanedStmt, updateStmt, anchorStmt, deleteStmt, countByStoryStmt, identityStmt, byHashStmt, bySourcePathStmt, byHeadlineDateStmt, storyExistsStmt, figureExistsStmt, targetExistsStmt, insertReplyStmt, repliesOfStmt, repliesOfStoryStmt, allRepliesStmt, replyStmt, replyByUuidStmt, deleteReplyStmt, figureByQuoteStmt, figureQuoteStmt, storyBodyStmt };
 }
 
 /** The only place that reads and writes the annotations table. */
 export function annotationRepository(db: Db) {
-  const { insertStmt, getStmt, byUuidStmt, byStoryStmt, byFigureStmt, byTargetStmt, allStmt, orphanedStmt, updateStmt, anchorStmt, deleteStmt, countByStoryStmt, identityStmt, byHashStmt, bySourcePathStmt, byHeadlineDateStmt, storyExistsStmt, figureExistsStmt, targetExistsStmt, insertReplyStmt, repliesOfStmt, repliesOfStoryStmt, allRepliesStmt, replyStmt, replyByUuidStmt, deleteReplyStmt, figureByQuoteStmt } = annotationStatements(db);
+  const { insertStmt, getStmt, byUuidStmt, byStoryStmt, byFigureStmt, byTargetStmt, allStmt, orphanedStmt, updateStmt, anchorStmt, deleteStmt, countByStoryStmt, identityStmt, byHashStmt, bySourcePathStmt, byHeadlineDateStmt, storyExistsStmt, figureExistsStmt, targetExistsStmt, insertReplyStmt, repliesOfStmt, repliesOfStoryStmt, allRepliesStmt, replyStmt, replyByUuidStmt, deleteReplyStmt, figureByQuoteStmt, figureQuoteStmt, storyBodyStmt } = annotationStatements(db);
   const withReplies = (rows: AnnotationRow[], replyRows: () => ReplyRow[]): Annotation[] => {
     if (rows.length === 0) return [];
     const byAnnotation = new Map<number, AnnotationReply[]>();
@@ -180,6 +183,10 @@ export function annotationRepository(db: Db) {
     },
     byStory(storyId: number): Annotation[] {
       return withReplies(byStoryStmt.all(storyId) as AnnotationRow[], () => repliesOfStoryStmt().all(storyId) as ReplyRow[]);
+    },
+    /** Several stories' annotations, story by story in the order given. */
+    byStories(storyIds: number[]): Annotation[] {
+      return storyIds.flatMap((id) => this.byStory(id));
     },
     byFigure(figureId: number): Annotation[] {
       return (byFigureStmt.all(figureId) as AnnotationRow[]).map((r) => one(r)!);
@@ -217,6 +224,9 @@ export function annotationRepository(db: Db) {
     setAnchor(id: number, anchor: { start: number; end: number; prefix: string; suffix: string; orphaned: boolean }): void {
       anchorStmt.run({ ...anchor, id, orphaned: anchor.orphaned ? 1 : 0 });
     },
+    setAnchors(anchors: Array<{ id: number; start: number; end: number; prefix: string; suffix: string; orphaned: boolean }>): void {
+      for (const { id, ...anchor } of anchors) this.setAnchor(id, anchor);
+    },
     delete(id: number): boolean {
       return deleteStmt.run(id).changes > 0;
     },
@@ -225,6 +235,14 @@ export function annotationRepository(db: Db) {
       return row
         ? { id: row.id, contentHash: row.content_hash, headline: row.headline, date: row.date, sourcePath: row.source_path }
         : null;
+    },
+    /** What identifies each story in another archive; stories that are gone are left out. */
+    storyIdentities(storyIds: number[]): StoryIdentity[] {
+      return storyIds.flatMap((id) => this.storyIdentity(id) ?? []);
+    },
+    /** The body the story's annotations anchor in, or null when there is no such story. */
+    storyBody(storyId: number): string | null {
+      return (storyBodyStmt.get(storyId) as string | undefined) ?? null;
     },
     storyExists(storyId: number): boolean {
       return storyExistsStmt.get(storyId) !== undefined;
@@ -241,6 +259,13 @@ export function annotationRepository(db: Db) {
     /** The story the figure belongs to, or null when there is no such figure. */
     figureStory(figureId: number): number | null {
       return (figureExistsStmt.get(figureId) as number | undefined) ?? null;
+    },
+    /** The figures' quotes and offsets; figures that are gone are left out. */
+    figureQuotes(figureIds: number[]): Array<{ id: number; storyId: number; quote: string; start: number }> {
+      return figureIds.flatMap((id) => {
+        const row = figureQuoteStmt.get(id) as { id: number; story_id: number; quote: string; start_offset: number } | undefined;
+        return row ? [{ id: row.id, storyId: row.story_id, quote: row.quote, start: row.start_offset }] : [];
+      });
     },
     targetExists(targetId: number): boolean {
       return targetExistsStmt.get(targetId) !== undefined;

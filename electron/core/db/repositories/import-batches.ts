@@ -78,9 +78,9 @@ export function importBatchRepository(db: Db) {
     running(): Array<{ id: number; runner: string | null }> {
       return (runningStmt.all() as BatchRow[]).map((r) => ({ id: r.id, runner: r.runner }));
     },
-    /** Marks a batch whose process is gone as interrupted, counting the stories it had committed. */
-    interrupt(id: number, now: string): boolean {
-      return interruptStmt.run({ id, now }).changes > 0;
+    /** Marks batches whose process is gone as interrupted, each counting the stories it had committed; returns those that were still running. */
+    interrupt(ids: number[], now: string): number[] {
+      return ids.filter((id) => interruptStmt.run({ id, now }).changes > 0);
     },
     get(id: number): (ImportBatch & { request: BatchRequest }) | null {
       const row = getStmt.get(id) as BatchRow | undefined;

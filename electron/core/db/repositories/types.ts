@@ -2,12 +2,17 @@
  * The storage interfaces: what a domain written against them may ask of any storage engine.
  * Every method returns a promise, so a server database (PostgreSQL, for the team archive)
  * can implement them without changing a caller; the SQLite implementation resolves at once
- * (db/sqlite-stores.ts). Domains move onto them one at a time; drafts come first.
+ * (db/sqlite-stores.ts). Domains move onto them one at a time: drafts, annotations and
+ * import batches so far.
  */
+import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
+import type { ImportBatch } from '../../../../shared/domain/imports';
+import type { StoredAnnotation, StoryIdentity } from './annotations';
 import type { DraftRow, DraftVersionRow } from './drafts';
+import type { BatchRequest } from './import-batches';
 
-export type { DraftRow, DraftVersionRow };
+export type { BatchRequest, DraftRow, DraftVersionRow, StoredAnnotation, StoryIdentity };
 
 /** Drafts and their version history. */
 export interface DraftStore {
@@ -30,6 +35,84 @@ export interface DraftStore {
   latestVersion(draftId: number): Promise<DraftVersionRow | null>;
 }
 
+/** Where an annotation now sits in its story's body; moving it is not an edit of the annotation. */
+export interface AnnotationAnchor {
+  id: number;
+  start: number;
+  end: number;
+  prefix: string;
+  suffix: string;
+  orphaned: boolean;
+}
+
+/**
+ * Annotations, their reply threads, and the little they read of the stories, figures and
+ * targets they point at (so the domain needs no other store). Lists come with replies.
+ */
+export interface AnnotationStore {
+  /** Made by the editor now, unless it brings its author (an imported annotation keeps its creator); returns its id. */
+  insert(annotation: StoredAnnotation): Promise<number>;
+  get(id: number): Promise<Annotation | null>;
+  byUuid(uuid: string): Promise<Annotation | null>;
+  /** A story's annotations: anchored ones in reading order, orphaned ones last. */
+  byStory(storyId: number): Promise<Annotation[]>;
+  /** Several stories' annotations at once, story by story in the order given. */
+  byStories(storyIds: number[]): Promise<Annotation[]>;
+  /** Every annotation, story by story in reading order. */
+  all(): Promise<Annotation[]>;
+  update(annotation: Annotation): Promise<void>;
+  /** Moves annotations to where their text now is (one call for a story's worth). */
+  setAnchors(anchors: AnnotationAnchor[]): Promise<void>;
+  delete(id: number): Promise<boolean>;
+  /** Written by the editor now, unless it brings its author (an imported reply keeps its creator); returns its id. */
+  insertReply(reply: { uuid: string; annotationId: number; text: string; createdAt: string; author?: string }): Promise<number>;
+  reply(id: number): Promise<AnnotationReply | null>;
+  replyByUuid(uuid: string): Promise<AnnotationReply | null>;
+  deleteReply(id: number): Promise<boolean>;
+  /** The body a story's annotations anchor in, or null when there is no such story. */
+  storyBody(storyId: number): Promise<string | null>;
+  /** What identifies each story in another archive; stories that are gone are left out. */
+  storyIdentities(storyIds: number[]): Promise<StoryIdentity[]>;
+  storyExists(storyId: number): Promise<boolean>;
+  storyByHash(contentHash: string): Promise<number | null>;
+  storiesBySourcePath(sourcePath: string, headline: string): Promise<number[]>;
+  storiesByHeadlineDate(headline: string, date: string | null): Promise<number[]>;
+  /** The story the figure belongs to, or null when there is no such figure. */
+  figureStory(figureId: number): Promise<number | null>;
+  /** The figures' quotes and offsets; figures that are gone are left out. */
+  figureQuotes(figureIds: number[]): Promise<Array<{ id: number; storyId: number; quote: string; start: number }>>;
+  /** A story's figures printed as `quote`, with where each starts. */
+  figuresByQuote(storyId: number, quote: string): Promise<Array<{ id: number; start: number }>>;
+  targetExists(targetId: number): Promise<boolean>;
+}
+
+/** How an import batch ended. */
+export interface BatchOutcome {
+  finishedAt: string;
+  status: 'done' | 'failed' | 'cancelled';
+  stories: number;
+  skipped: number;
+  failed: number;
+  /** The skipped and failed files and the assumptions made, as JSON. */
+  reportJson: string;
+}
+
+/** The import batches the archive remembers: one per import job or review-step save. */
+export interface ImportBatchStore {
+  /** Opens a batch as running and returns its id; `request` is kept so an interrupted batch can run again, `runner` names the process. */
+  start(startedAt: string, files: number, request?: BatchRequest | null, runner?: string | null): Promise<number>;
+  finish(id: number, outcome: BatchOutcome): Promise<void>;
+  /** Batches still marked running, with the process that runs them. */
+  running(): Promise<Array<{ id: number; runner: string | null }>>;
+  /** Marks batches whose process is gone as interrupted, each counting the stories it had committed; returns those that were still running. */
+  interrupt(ids: number[], now: string): Promise<number[]>;
+  get(id: number): Promise<(ImportBatch & { request: BatchRequest }) | null>;
+  /** Newest first. */
+  recent(limit: number): Promise<ImportBatch[]>;
+  /** Records that batch `by` runs the interrupted batch `id` again. */
+  setResumedBy(id: number, by: number): Promise<void>;
+}
+
 /**
  * The stores a converted domain receives. `transaction(fn)` runs `fn` with the stores bound
  * to one write transaction: all its writes land, or (when it throws) none. Use the `tx` it
@@ -37,7 +120,14 @@ export interface DraftStore {
  */
 export interface Stores {
   drafts: DraftStore;
+  annotations: AnnotationStore;
+  importBatches: ImportBatchStore;
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
+  /**
+   * Runs `fn`'s reads against one consistent view of the archive, without taking the write
+   * lock (a read transaction): what others write meanwhile does not show. Only reads belong in it.
+   */
+  snapshot<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
 }
 
 /**
