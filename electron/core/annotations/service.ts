@@ -48,7 +48,7 @@ async function checkLinks(annotations: AnnotationStore, storyId: number, figureI
 
 /** The body of the story `storyId`, the text its annotations anchor in. */
 async function storyBody(annotations: AnnotationStore, storyId: number): Promise<string> {
-  return need(await annotations.storyBody(storyId), ['story_not_found', storyId], 'storyId');
+  return need(await annotations.storyBody(storyId), 'story_not_found', storyId, 'storyId');
 }
 
 export async function createAnnotation(
