@@ -72,7 +72,8 @@ export function searchIndexRepository(db: Db) {
       const window = Math.max(RANKED_WINDOW, (offset + limit) * 2);
       const filtered = f.from !== null || f.to !== null || f.publication !== null || f.byline !== null;
       // Nested column filters intersect, so this keeps the query's logic and asks for it in headlines.
-      const inHeadline = matching(`{headline_grams headline_chars} : (${match})`, f, window, filtered);
+      // The whole query is asked too: in headlines alone, NOT would miss an excluded term in the body.
+      const inHeadline = matching(`(${match}) AND ({headline_grams headline_chars} : (${match}))`, f, window, filtered);
       const headlineIds = new Set(inHeadline);
       const ranked = inHeadline.map((id) => ({ id, score: 2 }));
       if (ranked.length < offset + limit) {
