@@ -59,6 +59,8 @@ const CASES: Case[] = [
   { what: 'a year as printed', query: '2022年', ids: [6, 5] },
   { what: 'an English word, any case', query: 'HOUSING', ids: [4] },
   { what: 'an English phrase', query: '"net additional dwellings"', ids: [4] },
+  { what: 'an English word finds its other forms (Porter stems)', query: 'dwelling', ids: [4] },
+  { what: 'a stemmed phrase', query: '"target missing"', ids: [4] },
   { what: 'an English figure as printed', query: '234,400', ids: [4] },
   { what: 'a date range', query: '重庆', filters: { from: '2023-01-01', to: '2023-12-31' }, ids: [1, 2] },
   { what: 'a paper', query: '今年', filters: { publication: '成都日报' }, ids: [3] },

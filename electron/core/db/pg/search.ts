@@ -8,11 +8,10 @@
  * same tokens (`'重庆' <-> '庆市'`); the query's logic (AND, OR, NOT, what a number also
  * matches) comes from compileQueryWith in search-query.ts, as SQLite's MATCH does.
  *
+ * English words are stemmed in the app with SQLite's Porter stemmer (text/porter.ts), not
+ * with PostgreSQL's english_stem (Snowball's Porter2, whose stems differ in places).
+ *
  * Where the engines still part:
- * - English stemming. SQLite's FTS5 column runs the Porter stemmer (dwellings finds
- *   dwelling); this index keeps words as written, so on PostgreSQL a word finds only its
- *   own form. PostgreSQL's english_stem is Snowball's Porter2, whose stems differ from
- *   Porter's in places; matching SQLite needs Porter in the app (not done yet).
  * - Long bodies. A tsvector keeps positions up to 16,383 and at most 256 positions per
  *   token. Tokens past position 16,383 are all written at 16,383 (so they are still found
  *   alone, and a phrase of them matches only where its tokens sit there too); a token's
@@ -21,6 +20,7 @@
  */
 import type { QueryResultRow } from 'pg';
 import { compileQueryWith, type QueryRenderer } from '../../archive/search-query';
+import { porterStem } from '../../text/porter';
 import { charText, indexText } from '../../text/search-tokens';
 import { RANKED_WINDOW, type RawHit, type SearchFilters } from '../repositories/search-index';
 import { toSummary } from '../repositories/stories';
@@ -42,14 +42,16 @@ export interface SearchIndexStore {
 export const PG_MAX_POSITION = 16_383;
 
 /**
- * A column's text as FTS5's unicode61 tokenizer cuts it (remove_diacritics 2): runs of
- * letters, digits and marks, case-folded, diacritics removed.
+ * A column's text as the story_search tokenizer of SQLite ('porter unicode61
+ * remove_diacritics 2') cuts it: runs of letters, digits and marks, case-folded,
+ * diacritics removed, each then stemmed.
  */
 export function ftsTokens(text: string): string[] {
   return text
     .split(/[^\p{L}\p{N}\p{M}]+/u)
     .map((t) => t.normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC').toLowerCase())
-    .filter((t) => t.length > 0);
+    .filter((t) => t.length > 0)
+    .map(porterStem);
 }
 
 /** A lexeme quoted for a tsvector or tsquery literal. */
@@ -79,7 +81,7 @@ const pgRenderer: QueryRenderer<PgQuery> = {
   char: (char) => ({ kind: 'match', columns: 'chars', tsquery: lexeme(char) }),
   phrase: (grams, value) => {
     const tokens = phrase(ftsTokens(grams));
-    return { kind: 'match', columns: 'grams', tsquery: value === null ? tokens : `(${tokens}) | ${lexeme(value.toLowerCase())}` };
+    return { kind: 'match', columns: 'grams', tsquery: value === null ? tokens : `(${tokens}) | (${phrase(ftsTokens(value))})` };
   },
   or: (parts) => ({ kind: 'or', parts }),
   andNot: (include, exclude) => ({ kind: 'andNot', include, exclude }),
