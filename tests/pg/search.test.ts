@@ -3,11 +3,12 @@
  * PostgreSQL, and every row of the table asks both the same query. Each must return the
  * row's stories in the row's order. Both engines rank alike (headline hits first, then body
  * hits, each newest first: see RANKED_WINDOW), so the order is compared, not just the set.
- * Snippets are cut in the app from the hit's body and the query's terms (search-snippet.ts),
- * the same code for both engines, so equal hits give equal snippets.
+ * Snippets are cut in the app from the hit's body and the query's terms (toHit, the same
+ * code for both engines); the hits are compared as shown, snippets included.
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { searchArchive } from '../../electron/core/archive/search';
+import { searchArchive, toHit } from '../../electron/core/archive/search';
+import { compileQuery } from '../../electron/core/archive/search-query';
 import { migratePg } from '../../electron/core/db/pg/migrations';
 import { pgSearchIndexStore, PG_MAX_POSITION, type SearchIndexStore } from '../../electron/core/db/pg/search';
 import type { SearchFilters } from '../../electron/core/db/repositories/search-index';
@@ -121,7 +122,14 @@ describePg('search on both engines', () => {
     const onPg = await pgIndex.search(query, f, 50, 0);
     expect(onSqlite.map((h) => h.storyId)).toEqual(ids);
     expect(onPg.map((h) => h.id)).toEqual(ids);
-    expect(onPg.map((h) => h.score)).toEqual(onSqlite.map((h) => h.score));
+    // Headline, paper, byline, highlighted snippet and headline, score: the hit as shown.
+    const compiled = compileQuery(query);
+    expect(onPg.map((row) => toHit(row, compiled))).toEqual(onSqlite);
+  });
+
+  it('highlights a figure in every printing of its value', async () => {
+    const [hit] = (await pgIndex.search('2万', NO_FILTERS, 50, 0)).map((row) => toHit(row, compileQuery('2万')));
+    expect(hit!.snippet.filter((run) => run.hit).map((run) => run.text)).toEqual(['两万']);
   });
 
   it('pages the same way on both engines', async () => {
