@@ -103,18 +103,46 @@ function quote(text: string): string {
 }
 
 /**
- * A term as an FTS5 expression: its printed form as a phrase, or, for a term that is a
+ * How one engine writes a compiled query. The query's meaning (which terms, what NOT
+ * attaches to, what a number also matches) is decided once, in compileNode; an engine only
+ * spells it, so SQLite and the team archive on PostgreSQL search alike.
+ */
+export interface QueryRenderer<T> {
+  /** A single CJK character (simplified), found in the *_chars columns. */
+  char(char: string): T;
+  /** The phrase of a term's grams (gramText), or, when the term is a number, the phrase or its value token. */
+  phrase(grams: string, valueToken: string | null): T;
+  or(parts: T[]): T;
+  /** All of `include`, and none of `exclude`. */
+  andNot(include: T[], exclude: T[]): T;
+}
+
+/** FTS5 over the story_search columns: every term a quoted phrase, so no user text is FTS5 syntax. */
+const fts5Renderer: QueryRenderer<string> = {
+  char: (char) => `{headline_chars body_chars} : ${quote(char)}`,
+  phrase: (grams, value) =>
+    value === null ? `{headline_grams body_grams} : ${quote(grams)}` : `{headline_grams body_grams} : (${quote(grams)} OR ${quote(value)})`,
+  or: (parts) => `(${parts.join(' OR ')})`,
+  andNot: (include, exclude) => {
+    let expr = include.length === 1 ? include[0]! : `(${include.join(' AND ')})`;
+    for (const ex of exclude) expr = `(${expr} NOT ${ex})`;
+    return expr;
+  },
+};
+
+/**
+ * A term in the renderer's spelling: its printed form as a phrase, or, for a term that is a
  * number, the printed form or any printing of the same value (2万 finds 20,000).
  */
-function termExpression(original: string, values: string[] | null): string | null {
+function termExpression<T>(original: string, values: string[] | null, render: QueryRenderer<T>): T | null {
   const text = toSimplified(original);
-  if (Array.from(text).length === 1 && isCjk(text)) return `{headline_chars body_chars} : ${quote(text)}`;
+  if (Array.from(text).length === 1 && isCjk(text)) return render.char(text);
   const grams = gramText(text).trim();
   if (!/[\p{L}\p{N}]/u.test(grams)) return null;
   const value = wholeNumeral(text);
-  if (value === null) return `{headline_grams body_grams} : ${quote(grams)}`;
+  if (value === null) return render.phrase(grams, null);
   values?.push(value);
-  return `{headline_grams body_grams} : (${quote(grams)} OR ${quote(valueToken(value))})`;
+  return render.phrase(grams, valueToken(value));
 }
 
 interface Collected {
@@ -122,26 +150,26 @@ interface Collected {
   values: string[];
 }
 
-function compileNode(node: Node, collected: Collected, positive: boolean): string | null {
+function compileNode<T>(node: Node, collected: Collected, positive: boolean, render: QueryRenderer<T>): T | null {
   switch (node.type) {
     case 'term': {
-      const expr = termExpression(node.text, positive ? collected.values : null);
-      if (expr && positive) collected.highlight.push(node.text);
+      const expr = termExpression(node.text, positive ? collected.values : null, render);
+      if (expr !== null && positive) collected.highlight.push(node.text);
       return expr;
     }
     case 'not':
       // FTS5 only has binary NOT; the caller attaches it to its left-hand side.
-      return compileNode(node.child, collected, !positive);
+      return compileNode(node.child, collected, !positive, render);
     case 'or': {
-      const parts = node.children.map((c) => compileNode(c, collected, positive)).filter((p): p is string => !!p);
-      return parts.length ? `(${parts.join(' OR ')})` : null;
+      const parts = node.children.map((c) => compileNode(c, collected, positive, render)).filter((p): p is T => p !== null);
+      return parts.length ? render.or(parts) : null;
     }
     case 'and': {
-      const include: string[] = [];
-      const exclude: string[] = [];
+      const include: T[] = [];
+      const exclude: T[] = [];
       for (const child of node.children) {
-        const expr = compileNode(child, collected, child.type === 'not' ? !positive : positive);
-        if (!expr) continue;
+        const expr = compileNode(child, collected, child.type === 'not' ? !positive : positive, render);
+        if (expr === null) continue;
         (child.type === 'not' ? exclude : include).push(expr);
       }
       if (include.length === 0) {
@@ -150,9 +178,7 @@ function compileNode(node: Node, collected: Collected, positive: boolean): strin
         }
         return null;
       }
-      let expr = include.length === 1 ? include[0]! : `(${include.join(' AND ')})`;
-      for (const ex of exclude) expr = `(${expr} NOT ${ex})`;
-      return expr;
+      return render.andNot(include, exclude);
     }
   }
 }
@@ -161,12 +187,18 @@ function compileNode(node: Node, collected: Collected, positive: boolean): strin
 const ONLY_EXCLUDED = 'A search needs at least one word to look for besides the excluded ones.';
 
 export function compileQuery(query: string): CompiledQuery {
+  const { match, highlight, values } = compileQueryWith(query, fts5Renderer);
+  return { match, highlight, values };
+}
+
+/** The query in `render`'s spelling (`match` null when it holds nothing searchable), with its highlights. */
+export function compileQueryWith<T>(query: string, render: QueryRenderer<T>): { match: T | null; highlight: string[]; values: string[] } {
   const root = parse(lex(query.normalize('NFKC')));
   if (!root) return { match: null, highlight: [], values: [] };
   if (root.type === 'not') {
     throw new AppFailure('invalid_input', ONLY_EXCLUDED, 'query', {}, 'search_only_excluded');
   }
   const collected: Collected = { highlight: [], values: [] };
-  const match = compileNode(root, collected, true);
+  const match = compileNode(root, collected, true, render);
   return { match, ...collected };
 }

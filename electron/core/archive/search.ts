@@ -1,6 +1,7 @@
-import type { SearchQuery, SearchResult } from '../../../shared/domain/archive';
+import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/domain/archive';
 import type { Repositories } from '../db/repositories';
-import { compileQuery } from './search-query';
+import { compileQuery, type CompiledQuery } from './search-query';
+import type { RawHit } from '../db/repositories/search-index';
 import { makeSnippet, markHeadline } from './search-snippet';
 import { printedNumerals } from '../text/search-values';
 import { figuresOfValue, readFigureQuery } from './search-figures';
@@ -12,6 +13,20 @@ function highlightsIn(body: string, terms: string[], values: string[]): string[]
   const wanted = new Set(values);
   const printed = printedNumerals(toSimplified(body)).filter((n) => wanted.has(n.value));
   return [...terms, ...printed.map((n) => body.slice(n.start, n.end))];
+}
+
+/** A hit as the editor sees it, snippet and headline marked: the same for every engine's rows. */
+export function toHit(row: RawHit, compiled: Pick<CompiledQuery, 'highlight' | 'values'>): SearchHit {
+  return {
+    storyId: row.id,
+    headline: row.headline,
+    date: row.date,
+    publication: row.publication,
+    byline: row.byline,
+    snippet: makeSnippet(row.body, highlightsIn(row.body, compiled.highlight, compiled.values)),
+    headlineRuns: markHeadline(row.headline, compiled.highlight),
+    score: Math.round(row.score * 1000) / 1000,
+  };
 }
 
 /** How many stored figures a figure query lists beside its stories. */
@@ -38,15 +53,6 @@ export function searchArchive(repos: Repositories, query: Required<Pick<SearchQu
     query.limit,
     query.offset,
   );
-  const hits = rows.map((row) => ({
-    storyId: row.id,
-    headline: row.headline,
-    date: row.date,
-    publication: row.publication,
-    byline: row.byline,
-    snippet: makeSnippet(row.body, highlightsIn(row.body, compiled.highlight, compiled.values)),
-    headlineRuns: markHeadline(row.headline, compiled.highlight),
-    score: Math.round(row.score * 1000) / 1000,
-  }));
+  const hits = rows.map((row) => toHit(row, compiled));
   return { hits, ...figures, tookMs: Math.round((performance.now() - started) * 10) / 10 };
 }

@@ -45,6 +45,11 @@ describe('archive search', () => {
   });
   afterEach(() => archive.cleanup());
 
+  it('an excluded term in the body excludes a story whose headline matches', () => {
+    expect(search(archive.repos, '重庆 -日报')).toEqual([]);
+    expect(search(archive.repos, '重庆 -医保')).toEqual(['重庆实施“双倍增”行动']);
+  });
+
   it('finds two-character Chinese queries through the index', () => {
     expect(search(archive.repos, '重庆')).toEqual(['重庆实施“双倍增”行动']);
     expect(search(archive.repos, '医保')).toEqual(['医保门诊特病病种统一']);

@@ -27,6 +27,11 @@ export type SearchIndexRepository = ReturnType<typeof searchIndexRepository>;
  */
 export const RANKED_WINDOW = 2000;
 
+/** Whether a compiled MATCH (search-query.ts: user text only inside "quoted" phrases) holds a NOT. */
+function excludes(match: string): boolean {
+  return / NOT /.test(match.replace(/"(?:[^"]|"")*"/g, '""'));
+}
+
 /** Owns the story_search FTS5 table (see migration 0002 for its design). */
 export function searchIndexRepository(db: Db) {
   const insertStmt = db.prepare(
@@ -72,7 +77,10 @@ export function searchIndexRepository(db: Db) {
       const window = Math.max(RANKED_WINDOW, (offset + limit) * 2);
       const filtered = f.from !== null || f.to !== null || f.publication !== null || f.byline !== null;
       // Nested column filters intersect, so this keeps the query's logic and asks for it in headlines.
-      const inHeadline = matching(`{headline_grams headline_chars} : (${match})`, f, window, filtered);
+      // In headlines alone, NOT would miss an excluded term in the body: a query that excludes
+      // must also match as a whole (only then, as that walks the body doclists too).
+      const headlineOnly = `{headline_grams headline_chars} : (${match})`;
+      const inHeadline = matching(excludes(match) ? `(${match}) AND ${headlineOnly}` : headlineOnly, f, window, filtered);
       const headlineIds = new Set(inHeadline);
       const ranked = inHeadline.map((id) => ({ id, score: 2 }));
       if (ranked.length < offset + limit) {
