@@ -39,6 +39,9 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // clauses away in the same paragraph (至于CPI…预测年增率1.67%; 预测…CPI上涨1.61%。主计总处提供).
   // 较预测数1723亿美元 names the forecast as a yardstick for the reading before it, which stays a reading.
   [/(?<![较比与原]|当时|原本|此前|先前|早前)(?:预测|预估|估计)(?!数|值)(?:(?<=(?:主计总处|主计处)[^\n]{0,400}?(?:预测|预估|估计))|(?=[^\n]{0,200}?(?:主计总处|主计处)))/g, 'target', true],
+  // 旅發局預計2024年旅客為4600萬人次: a public body's forecast of a whole year it names is the benchmark the
+  // year is held to (as every labeller of the real pairs read it); a firm's or an analyst's stays a projection.
+  [/(?<=(?:局|署|处|委员会|当局|政府)(?:今年|日前|早前|较早前|年初)?)(?:预计|预测|预估)(?=(?:今年|全年|明年|(?:19|20)\d{2}年)(?!前|上半年|下半年|第|[一二三四]季|首|\d{1,2}月))/g, 'target', true],
   // 在今年年初预计全年旅客数字约为3,800至3,900万人次: the forecast made as the year began is its benchmark.
   [/(?:年初|年头)(?:时|的时候)?[^。；，\n\d]{0,6}?(?:预计|预测|预估|估计)(?=[^。；\n]{0,12}?(?:全年|今年))/g, 'target', true],
   // 估年底破1000辆: a bare 估 before the time it speaks of is an estimate of what is to come.
@@ -61,8 +64,11 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
 export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = [
   // A goal reached is an outcome, though it names the goal: 'has surpassed the target of starting 116,000 homes'.
   [/(?<!\b(?:to|will|would|could|can|may|might|should|shall)\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed|(?<=\b(?:after|since|on|by|for)\s)(?:reaching|meeting|hitting|surpassing|exceeding|achieving))\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true, ['has', 'have', 'had', 'reach', 'met', 'meet', 'hit', 'surpass', 'exceed', 'achiev', 'accomplished', 'fulfilled', 'beat', 'smashed', 'passed']],
+  // 'delivering a 42.4 per cent share, well ahead of its 2025 target of 40 per cent': a figure set against a goal is a reading.
+  [/\b(?:(?:well|just|slightly|far|comfortably)\s+)?(?:ahead of|short of|behind)\s+(?:the|its|his|her|their|our|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:goals?|targets?|pledges?)\b/gi, 'actual', true, ['well', 'just', 'slightly', 'far', 'comfortably', 'ahead', 'short', 'behind']],
   // A goal said to be met, missed or dropped ('the target was missed') is history; the figures after it are outcomes.
-  [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:was|were|has been|have been|had been)\s+(?:narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped)\b/gi, 'actual', true, ['target', 'goal', 'pledge', 'promise', 'ambition']],
+  // So is a goal said to be on track or behind ('its targets are on track, with … a 42.4 per cent share'): readings follow.
+  [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:(?:was|were|has been|have been|had been)\s+(?:narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped)|(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|well\s+|broadly\s+|still\s+)?(?:on track|off track|on course|ahead of schedule|behind schedule))\b/gi, 'actual', true, ['target', 'goal', 'pledge', 'promise', 'ambition']],
   // 'after reaching its previous 2GW target': reached before the story, whatever the goal word after it.
   [/\b(?:after|since|on|upon)\s+(?:reaching|meeting|hitting|surpassing|exceeding|achieving)\b/gi, 'actual', true, ['after', 'since', 'on', 'upon']],
   // Falling short of a goal: 'fell short of the target' is history, 'would fall short of the goal' a forecast.
@@ -71,10 +77,11 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
   // A goal as the subject of a forecast ('the target will be missed', 'the pledge is likely to be met') makes what follows a projection.
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true, ['target', 'goal', 'pledge', 'promise', 'ambition']],
   // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
-  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped))/gi, 'target', true, ['target', 'goal', 'aim', 'objective', 'ambition', 'promise', 'pledge', 'commitment']],
+  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped|on track|off track|ahead|behind|within reach|out of reach))/gi, 'target', true, ['target', 'goal', 'aim', 'objective', 'ambition', 'promise', 'pledge', 'commitment']],
   // A government's forecast for the whole year, set in its budget, is the benchmark the year is held to.
   // 'The federal government has announced that its projection for the 2024 fiscal year inflationary rate stands at 21.4%'.
-  [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,40}?\b(?:forecasts?|projections?)\b[^.;\n]{0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year|(?:for )?the \d{4}(?:[-/]\d{2,4})? (?:fiscal|financial|budget) year|fiscal year \d{4})\b/gi, 'target', true, ['the', 'government', 'budget', 'ministry', 'mti']],
+  // 'The government remained confident to meet its gross domestic product (GDP) forecast of 4.0 per cent to 5.0 per cent for 2023'.
+  [/\b(?:the\s+)?(?:government|budget|ministry of trade and industry|mti)\b[^.;\n]{0,70}?\b(?:forecasts?|projections?)\b(?=(?:[^.;\n]|\.(?=\d)){0,60}?\b(?:for the (?:whole |full )?year|full-year|this year|next year|(?:for )?the \d{4}(?:[-/]\d{2,4})? (?:fiscal|financial|budget) year|fiscal year \d{4}|(?:for|in) (?:19|20)\d{2}(?![-/])))/gi, 'target', true, ['the', 'government', 'budget', 'ministry', 'mti']],
   // 'a legally binding path to … a 51% reduction', 'we intend to have vaccinated over 10 million adults',
   // 'its manifesto commitment of having 26,000 more staff': what a government binds itself to.
   [/\b(?:legally[- ]binding|(?:on|set) (?:a|the) (?:legally[- ]binding )?(?:path|course|trajectory) to(?=\s+(?:a|an|the)?\s*(?:net|\d))|intends? to|intended to|intention (?:is )?to|(?:manifesto )?commitments? (?:of|to)|manifesto)\b/gi, 'target', true, ['legally', 'on', 'set', 'intend', 'intention', 'manifesto', 'commitment']],

@@ -58,6 +58,8 @@ const ZH_LEADING = new RegExp(
       '原订', '原定', '原本', '原先', '而',
       // 仍以绿电占比30%迈进, 仅增长, 该省GDP, 这意味着要…: a preposition, a limiter, a back-reference or a gloss.
       '以', '仅', '该省', '该市', '该区', '该县', '这意味着', '这意味著', '意味着', '意味著',
+      // 要完成地区生产总值增长6%左右: the verb of fulfilling a goal, not part of what is measured.
+      '完成',
       // 共有各类市场主体108.2万户: 有 introduces what is counted.
       '共有', '拥有', '现有', '有', '把',
       // 当地拟争取非博彩业增加值比重…: 'the place' and a verb of intent are no part of what is measured.

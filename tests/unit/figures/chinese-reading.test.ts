@@ -893,3 +893,17 @@ describe('goals laid down across items and sentences, and what a reporter learne
     expect(byQuote(zh(text, '2018-01-26'), '66%').entity).not.toBe('全球');
   });
 });
+
+describe('a public body’s forecast of a whole year it names is the benchmark; the verb of fulfilling is no part of the metric', () => {
+  it.each([
+    ['旅發局預計2025年旅客為5200萬人次，旅客平均留港3.1晚。', '5200萬人次', 'target'],
+    ['統計處預測今年經濟增長2.5%至3.5%。', '增長2.5%至3.5%', 'target'],
+    ['有分析師預計2025年旅客為5200萬人次。', '5200萬人次', 'projection'],
+    ['旅發局預計首季旅客為1200萬人次。', '1200萬人次', 'projection'],
+  ])('%s → %s is %s', (text, quote, kind) => {
+    expect(byQuote(zh(text, '2025-03-18'), quote).kind).toBe(kind);
+  });
+  it('要完成地区生产总值增长6%左右: the metric is the growth of GDP', () => {
+    expect(byQuote(zh('2022年，全区要完成地区生产总值增长6%左右。', '2022-01-21'), '增长6%左右').metric).toBe('地区生产总值增速');
+  });
+});

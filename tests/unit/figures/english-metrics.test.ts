@@ -236,3 +236,13 @@ describe('an abbreviation the story defines names the same thing as its long for
     expect(f.metric).toBe('zevs');
   });
 });
+
+describe('a government forecast for a named year is its benchmark; a figure set against a goal is a reading', () => {
+  it.each([
+    ['The government remained confident to meet its gross domestic product (GDP) forecast of 3.5 per cent to 4.5 per cent for 2024.', '3.5 per cent to 4.5 per cent', 'target'],
+    ['Ontario says its housing targets are on track, with the latest year delivering a 38.1 per cent share of new rentals, well ahead of its 2024 target of 30 per cent.', '38.1 per cent', 'actual'],
+    ['Analysts forecast growth of 3.5 per cent for 2024.', '3.5 per cent', 'projection'],
+  ])('%s', (text, quote, kind) => {
+    expect(byQuote(en(text, '2024-03-20'), quote).kind).toBe(kind);
+  });
+});
