@@ -1,0 +1,64 @@
+/**
+ * Running a table of Chinese patterns only where each can start: Chinese has no word breaks, so
+ * where start-words.ts keys English rules by the words they begin with, each Chinese rule names every
+ * character its matches can begin with (`starts`: '0123456789' for a year, '今明去本前' for 今年 and
+ * its kin). One pass over the text finds where any rule's characters stand, and each pattern is tried,
+ * sticky, only there, instead of the engine trying every pattern at every character.
+ *
+ * The matches are exactly a global search's: every match begins with one of its rule's characters
+ * (the rule's test checks this over the corpus), and of the places at or after the end of the last
+ * match, the first where the pattern matches is the one a search from there would find.
+ */
+
+export interface StartCharRule {
+  pattern: RegExp;
+  /** Every character a match can begin with, as one string. */
+  starts: string;
+}
+
+export interface StartCharTable {
+  /** Each rule's pattern without `g`, with `y`: tried at one place only. */
+  sticky: RegExp[];
+  /** Rules by the character code a match can begin with. */
+  byChar: Map<number, number[]>;
+}
+
+export function startCharTable(rules: readonly StartCharRule[]): StartCharTable {
+  const byChar = new Map<number, number[]>();
+  rules.forEach((rule, i) => {
+    if (rule.starts.length === 0) throw new Error(`${rule.pattern.source.slice(0, 40)} names no start characters`);
+    for (const ch of rule.starts) {
+      if (ch.length !== 1) throw new Error(`start character '${ch}' of ${rule.pattern.source.slice(0, 40)} lies outside the Basic Multilingual Plane`);
+      const code = ch.charCodeAt(0);
+      const list = byChar.get(code) ?? [];
+      if (!list.includes(i)) list.push(i);
+      byChar.set(code, list);
+    }
+  });
+  const sticky = rules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
+  return { sticky, byChar };
+}
+
+/**
+ * Calls `found(rule, match)` for every match of every rule, rule by rule in table order and each
+ * rule's matches in text order, as searching the text with each global pattern in turn would.
+ */
+export function eachStartCharMatch(text: string, table: StartCharTable, found: (rule: number, m: RegExpExecArray) => void): void {
+  const places: number[][] = table.sticky.map(() => []);
+  const { byChar } = table;
+  for (let i = 0; i < text.length; i++) {
+    const rules = byChar.get(text.charCodeAt(i));
+    if (rules) for (const r of rules) places[r]!.push(i);
+  }
+  table.sticky.forEach((re, r) => {
+    let from = 0;
+    for (const p of places[r]!) {
+      if (p < from) continue;
+      re.lastIndex = p;
+      const m = re.exec(text);
+      if (!m) continue;
+      found(r, m);
+      from = m.index + Math.max(1, m[0].length);
+    }
+  });
+}
