@@ -19,8 +19,12 @@ export interface StartCharRule {
 export interface StartCharTable {
   /** Each rule's pattern without `g`, with `y`: tried at one place only. */
   sticky: RegExp[];
-  /** Rules by the character code a match can begin with. */
-  byChar: Map<number, number[]>;
+  /**
+   * For each UTF-16 code, 1 + the index in `groups` of the rules a match can begin with there, or 0:
+   * a flat array, since looking a map up at every character of a story cost more than the searches saved.
+   */
+  groupOf: Uint16Array;
+  groups: number[][];
 }
 
 export function startCharTable(rules: readonly StartCharRule[]): StartCharTable {
@@ -35,8 +39,11 @@ export function startCharTable(rules: readonly StartCharRule[]): StartCharTable 
       byChar.set(code, list);
     }
   });
+  const groupOf = new Uint16Array(0x10000);
+  const groups: number[][] = [];
+  for (const [code, list] of byChar) groupOf[code] = groups.push(list);
   const sticky = rules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
-  return { sticky, byChar };
+  return { sticky, groupOf, groups };
 }
 
 /**
@@ -45,10 +52,10 @@ export function startCharTable(rules: readonly StartCharRule[]): StartCharTable 
  */
 export function eachStartCharMatch(text: string, table: StartCharTable, found: (rule: number, m: RegExpExecArray) => void): void {
   const places: number[][] = table.sticky.map(() => []);
-  const { byChar } = table;
+  const { groupOf, groups } = table;
   for (let i = 0; i < text.length; i++) {
-    const rules = byChar.get(text.charCodeAt(i));
-    if (rules) for (const r of rules) places[r]!.push(i);
+    const group = groupOf[text.charCodeAt(i)]!;
+    if (group !== 0) for (const r of groups[group - 1]!) places[r]!.push(i);
   }
   table.sticky.forEach((re, r) => {
     let from = 0;
