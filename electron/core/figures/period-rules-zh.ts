@@ -7,22 +7,18 @@ import { fiscal, months, partOfYear, year, yearForPart, years, ymd, zhOrArabic }
 import { plain, type PeriodRule } from './period-rules';
 
 const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-/** Where a rule's match begins with an Arabic numeral. */
-const DIGITS = '0123456789';
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 前年: -2 };
 
 export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'fiscal-year',
     pattern: /(?<!\d)(\d{4})\s*(?:至|—|–|-|\/|~)\s*(\d{2}|\d{4})\s*(?:课税|财政|财务)?年度/g,
-    startChars: DIGITS,
     read: (m, s) => plain(fiscal(Number(m[1]), s.label)),
   },
   {
     // 明年度, 下年度 in a story of Hong Kong's or Macau's budget: the financial year after the one the story falls in.
     name: 'next-fiscal-year',
     pattern: /(?:明|下)(?:一个?)?(?:财政)?年度/g,
-    startChars: '明下',
     read: (m, s) => {
       if (!s.ctx.ctxDate || !/港元|港府|香港|澳门|财政年度|\d{4}\s*\/\s*\d{2}\s*(?:财政)?年度/.test(s.folded)) return null;
       const y = Number(s.ctx.ctxDate.slice(0, 4));
@@ -34,19 +30,16 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // 二○二四至二五年度, as Hong Kong's government writes its financial years.
     name: 'fiscal-year-in-words',
     pattern: /([〇○零一二三四五六七八九]{4})\s*(?:至|—|–|-|\/)\s*[〇○零一二三四五六七八九]{2,4}\s*(?:课税|财政|财务)?年度/g,
-    startChars: '〇○零一二三四五六七八九',
     read: (m, s) => plain(fiscal(Number([...m[1]!].map((c) => ZH_DIGIT[c === '○' ? '〇' : c]).join('')), s.label)),
   },
   {
     name: 'year-range',
     pattern: /(?<!\d)(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年/g,
-    startChars: DIGITS,
     read: (m, s) => plain(years(Number(m[1]), Number(m[2]), s.label)),
   },
   {
     name: 'full-date',
     pattern: /(?<!\d)(\d{4})年(\d{1,2})月(\d{1,2})日/g,
-    startChars: DIGITS,
     // An event date (a dateline) is not the period a figure covers; a stock
     // stated as at a date is (于2024年3月31日为…, 截至…).
     read: (m, s) => {
@@ -58,27 +51,23 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'month-range',
     pattern: /(?<!\d)(\d{4})年(\d{1,2})\s*(?:—|–|-|~|至|到)\s*(\d{1,2})月/g,
-    startChars: DIGITS,
     read: (m, s) => plain(months(Number(m[1]), Number(m[2]), Number(m[3]), s.label)),
   },
   {
     // Hong Kong and Taiwan set a space around numbers: 2025 年 3 月.
     name: 'month',
     pattern: /(?<!\d)(\d{4}) ?年 ?(\d{1,2}) ?月(?!\d{1,2}日)/g,
-    startChars: DIGITS,
     read: (m, s) => plain(months(Number(m[1]), Number(m[2]), Number(m[2]), s.label)),
   },
   {
     name: 'part-of-year',
     pattern: /(?<!\d)(\d{4}) ?年 ?(第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|上半年|下半年|前三季度)/g,
-    startChars: DIGITS,
     read: (m, s) => plain(partOfYear(Number(m[1]), m[2]!, s.label)),
   },
   {
     // 到2025年底: from the story's year to that year's end.
     name: 'by-year',
     pattern: /(?:到|至|截至|截止)(\d{4})年(?:底|末)?/g,
-    startChars: '到至截',
     afterComparison: true,
     read: (m, s) => plain(s.ctx.ctxYear !== null && s.ctx.ctxYear <= Number(m[1]) ? years(s.ctx.ctxYear, Number(m[1]), s.label) : year(Number(m[1]), s.label)),
   },
@@ -86,14 +75,12 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // 期盼在2028年前, 2030年以前: a deadline, from the story's year to that year's end.
     name: 'before-year',
     pattern: /(?<!\d)(\d{4}) ?年(?:以前|之前|前)(?![\u4e00-\u9fff]{0,2}(?:相比|相较|比较|水平))/g,
-    startChars: DIGITS,
     afterComparison: true,
     read: (m, s) => (s.ctx.ctxYear !== null && s.ctx.ctxYear <= Number(m[1]) ? plain(years(s.ctx.ctxYear, Number(m[1]), s.label)) : null),
   },
   {
     name: 'year',
     pattern: /(?<!\d)(\d{4}) ?年(?:度)?/g,
-    startChars: DIGITS,
     read: (m, s) => {
       const y = Number(m[1]);
       return y >= 1900 && y <= 2100 ? plain(year(y, s.label)) : null;
@@ -103,13 +90,11 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // 明(2024)年, 今(2023)年: Taiwan's press writes the year it means beside the relative word.
     name: 'relative-with-year',
     pattern: /[今明去本]\s*[(（](\d{4})[)）]\s*年/g,
-    startChars: '今明去本',
     read: (m, s) => plain(year(Number(m[1]), s.label)),
   },
   {
     name: 'relative',
     pattern: /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日)|[一二三四五六七八九十]{1,2}月?\s*(?:—|–|-|~|至)\s*[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,2}月(?![一二三四五六七八九十\d]{1,3}日))?/g,
-    startChars: '今本明去前',
     read: (m, s) => {
       if (s.ctx.ctxYear === null) return null;
       const y = s.ctx.ctxYear + (RELATIVE_YEAR[m[1]!] ?? 0);
@@ -127,7 +112,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // 过去 5 年, as typeset in Hong Kong and Taiwan.
     name: 'span-of-years',
     pattern: /(过去|近|未来|今后) ?([一二三四五六七八九十两\d]{1,2}) ?年/g,
-    startChars: '过近未今',
     read: (m, s) => {
       const ctxYear = s.ctx.ctxYear;
       const n = ctxYear === null ? null : zhOrArabic(m[2]!);
@@ -138,7 +122,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'five-year-plan',
     pattern: /十([一二三四五六七八九])五/g,
-    startChars: '十',
     read: (m, s) => {
       const n = 10 + (parseChineseInteger(m[1]!) ?? 0);
       // The third plan began in 1966 after the 1963–65 adjustment years.
@@ -151,7 +134,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'part-of-context-year',
     pattern: /(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?(?![度]))/g,
-    startChars: '上下前第一二三四首',
     read: (m, s) => {
       const part = m[1]!;
       const startMonth = part === '下半年' ? 7 : part.startsWith('首') ? 1 : part.includes('二') ? 4 : part.includes('三') && !part.startsWith('前') ? 7 : part.includes('四') ? 10 : 1;
@@ -162,7 +144,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'month-range-of-context-year',
     pattern: /(?<!\d)(\d{1,2})\s*(?:—|–|-|~|至)\s*(\d{1,2})月(?!\d{1,2}日)/g,
-    startChars: DIGITS,
     read: (m, s) => {
       const y = yearForPart(s.ctx, Number(m[1]), s.sameParaYear);
       return y === null ? null : plain(months(y, Number(m[1]), Number(m[2]), s.label));
@@ -171,7 +152,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'month-of-context-year',
     pattern: /(?<![\d年])(\d{1,2})月份?(?!\d{1,2}日|\d)/g,
-    startChars: DIGITS,
     read: (m, s) => {
       const mo = Number(m[1]);
       const y = mo < 1 || mo > 12 ? null : yearForPart(s.ctx, mo, s.sameParaYear);
@@ -182,7 +162,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // 全年, 年末: the year last named, else the story's.
     name: 'reference-year',
     pattern: /(?<![今去明前本上])(全年|年末|年底|年初)/g,
-    startChars: '全年',
     read: (_m, s) => {
       const y = s.runningYear ?? s.ctx.ctxYear;
       return y === null ? null : plain(year(y, s.label));
@@ -192,7 +171,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // 二〇二五年
     name: 'year-in-numerals',
     pattern: /(?<![〇零一二三四五六七八九])([一二][〇零一二三四五六七八九]{3})年(?!代)/g,
-    startChars: '一二',
     read: (m, s) => {
       const y = Number([...m[1]!].map((c) => ZH_DIGIT[c]).join(''));
       return y >= 1900 && y <= 2100 ? plain(year(y, s.label)) : null;
@@ -203,7 +181,6 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // calendar is in use: the story says 民国, or its other years are Minguo too.
     name: 'minguo-year',
     pattern: /(?:民国|中华民国)?(?<!\d)(1[0-2]\d)年度?(?!\d)/g,
-    startChars: '民中1',
     read: (m, s) => {
       const taiwan = /民国/.test(s.label) || /年度$/.test(s.label) || /(?:台湾|行政院|主计总处|立法院)/.test(s.folded);
       return taiwan ? plain(year(1911 + Number(m[1]), s.label)) : null;
@@ -213,21 +190,18 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     // 今明两年光电并网目标为18GW、20GW
     name: 'this-year-and-next',
     pattern: /今明两年/g,
-    startChars: '今',
     read: (_m, s) => (s.ctx.ctxYear === null ? null : plain(years(s.ctx.ctxYear, s.ctx.ctxYear + 1, s.label))),
   },
   {
     // Where things stand on the day the story was written (光电目前是16GW); it speaks for its own sentence only.
     name: 'now',
     pattern: /(?<![从在比较与])(?:截至目前|到目前为止|目前|当前|现阶段)(?!的|为止)/g,
-    startChars: '截到目当现',
     read: (_m, s) => (s.ctx.ctxDate ? { period: { from: s.ctx.ctxDate, to: s.ctx.ctxDate, label: s.label }, sentenceOnly: true } : null),
   },
   {
     // A bare year heading a place or a line, as headlines and quotes print it: 2025北京全市…, 「2024 新重庆 开新局」.
     name: 'headline-year',
     pattern: /(?<![\d.\w]|\d,)((?:19|20)\d{2})(?=[\u4e00-\u9fff]{0,3}(?:全国|全省|全市|全区|全县|全港|全澳)|[ \u3000]+(?![个家人元万亿项所座台辆套吨件只名位条次岁])[\u4e00-\u9fff]{2})/g,
-    startChars: '12',
     read: (m, s) => plain(year(Number(m[1]), s.label)),
   },
 ];

@@ -47,8 +47,6 @@ export interface PeriodRule {
   attribution?: boolean;
   /** English: the lower-case beginnings of the words a match can start with, so the rule is tried only there (start-words.ts). */
   starts?: readonly string[];
-  /** Chinese: every character a match can begin with, so the rule is tried only there (start-chars.ts). */
-  startChars?: string;
   /** English: the words inside the match before the date itself ('since ' in 'since 2021'). */
   leadingWords?(m: RegExpExecArray): string;
 }

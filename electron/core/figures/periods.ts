@@ -3,7 +3,6 @@ import type { StoryDate } from './period-calendar';
 import type { PeriodReading, PeriodRule, PeriodSite } from './period-rules';
 import { EN_PERIOD_RULES } from './period-rules-en';
 import { ZH_PERIOD_RULES } from './period-rules-zh';
-import { eachStartCharMatch, startCharTable } from './start-chars';
 import { eachStartWordMatch, startWordTable } from './start-words';
 
 /**
@@ -49,8 +48,6 @@ interface Match {
 
 /** The English rules, each tried only where a word it can start with begins. */
 const EN_START_WORDS = startWordTable(EN_PERIOD_RULES.map((rule) => ({ pattern: rule.pattern, starts: rule.starts ?? [] })));
-/** The Chinese rules, each tried only where a character it can start with stands. */
-const ZH_START_CHARS = startCharTable(ZH_PERIOD_RULES.map((rule) => ({ pattern: rule.pattern, starts: rule.startChars ?? '' })));
 
 /** Every match of every rule, by position, the longer first, then in table order. */
 function matchAll(folded: string, language: 'zh' | 'en'): Match[] {
@@ -58,7 +55,15 @@ function matchAll(folded: string, language: 'zh' | 'en'): Match[] {
   if (language === 'en') {
     eachStartWordMatch(folded, EN_START_WORDS, (order, m) => raw.push({ start: m.index, end: m.index + m[0].length, order, rule: EN_PERIOD_RULES[order]!, m }));
   } else {
-    eachStartCharMatch(folded, ZH_START_CHARS, (order, m) => raw.push({ start: m.index, end: m.index + m[0].length, order, rule: ZH_PERIOD_RULES[order]!, m }));
+    ZH_PERIOD_RULES.forEach((rule, order) => {
+      const re = rule.pattern;
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(folded)) !== null) {
+        raw.push({ start: m.index, end: m.index + m[0].length, order, rule, m });
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    });
   }
   return raw.sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start) || a.order - b.order);
 }
