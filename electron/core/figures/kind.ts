@@ -1,4 +1,5 @@
 import type { FigureKind } from '../../../shared/domain/figure';
+import { eachStartCharMatch, startCharTable } from './start-chars';
 import { eachStartWordMatch, startWordTable } from './start-words';
 
 /**
@@ -15,16 +16,17 @@ export interface KindCue {
   word: string;
 }
 
-const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
+/** The last element of each row is every character a cue's match can begin with (start-chars.ts). */
+export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   // 完成年度目标的124%: a completion rate, not a goal; 较去年: a comparison base, not a time cue.
   // 均超额完成了年初确定的目标任务: a goal met is an outcome, though it names the goal.
-  [/(?<!确保|力争|争取|努力|要|将|能否|可以)(?:超额|顺利|全面|如期|基本)?完成了?(?:[\u4e00-\u9fff]{0,6}?的)?(?:年度|全年)?(?:目标任务|目标|任务)/g, 'actual', true],
+  [/(?<!确保|力争|争取|努力|要|将|能否|可以)(?:超额|顺利|全面|如期|基本)?完成了?(?:[\u4e00-\u9fff]{0,6}?的)?(?:年度|全年)?(?:目标任务|目标|任务)/g, 'actual', true, '超顺全如基完'],
   // 人均预期寿命 is life expectancy, a measured level, not an expectation; 发展规划司 is an office, not a plan.
   // 有信心在未来3年每年吸引3.5万名人才: a government's stated confidence about what it will bring about is its goal.
-  [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true],
+  [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true, '力目确争预计规谋努拟承致有'],
   // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
   // 政府工作报告说，…新开工改造城镇老旧小区3.9万个: the report's own words of what is to be done.
-  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出|说(?=[，,：:])|指出(?=[，,：:]))(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true],
+  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出|说(?=[，,：:])|指出(?=[，,：:]))(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true, '报纲规方意'],
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
   // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
   // The same forecast a few sentences into the story of the budget's delivery (发表…财政预算案。…他预测…全年…).
@@ -32,33 +34,33 @@ const ZH_CUES: Array<[RegExp, FigureKind, boolean]> = [
   // year (调高…向上修订至3.2%) is a projection held against it.
   // 明年度赤字预计为670亿元, 《财政预算案》时预计的481亿港元: the budget's estimate for the coming financial year.
   // 预测香港经济在2024—2027年间平均每年增长3.7%: a budget's forecast for named years is the same benchmark.
-  [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年|\d{4}年)|(?:政府|预算案|财政司司长)维持(?:全年|今年|明年)[^。；\n\d]{0,12}?预测|(?:明|下)(?:一个?)?(?:财政)?年度[^。；\n\d]{0,12}?(?:预计|预测)|预算案》?(?:时|中)所?(?:预计|预测)的?|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案|预测(?<=(?:发表|公布|宣读)[^\n]{0,12}?预算案[\s\S]{0,300}?预测)[^。；\n]{0,30}?(?:全年|今年|明年|\d{4}[—－-]\d{4}年|\d{4}年)/g, 'target', true],
+  [/(?:政府|预算案|财政司司长|施政报告)[^。；\n]{0,40}?预测[^。；\n]{0,24}?(?:全年|今年|明年|\d{4}年)|(?:政府|预算案|财政司司长)维持(?:全年|今年|明年)[^。；\n\d]{0,12}?预测|(?:明|下)(?:一个?)?(?:财政)?年度[^。；\n\d]{0,12}?(?:预计|预测)|预算案》?(?:时|中)所?(?:预计|预测)的?|(?:全年|今年|明年)[^。；\n]{0,30}?预测(?:维持|定)[^。；\n]{0,4}(?:在|为)?(?:财政)?预算案|预测(?<=(?:发表|公布|宣读)[^\n]{0,12}?预算案[\s\S]{0,300}?预测)[^。；\n]{0,30}?(?:全年|今年|明年|\d{4}[—－-]\d{4}年|\d{4}年)/g, 'target', true, '政预财施明下全今'],
   // 主计总处预测明年GDP成长3.54%: the official forecast of a government's statistics office (Taiwan's 主计总处
   // publishes the year's growth and prices forecasts on which the budget is built) is the benchmark editors hold
   // the year's outcome to, as every labeller of the real pairs read it; the office's name may stand a few
   // clauses away in the same paragraph (至于CPI…预测年增率1.67%; 预测…CPI上涨1.61%。主计总处提供).
   // 较预测数1723亿美元 names the forecast as a yardstick for the reading before it, which stays a reading.
-  [/(?<![较比与原]|当时|原本|此前|先前|早前)(?:预测|预估|估计)(?!数|值)(?:(?<=(?:主计总处|主计处)[^\n]{0,400}?(?:预测|预估|估计))|(?=[^\n]{0,200}?(?:主计总处|主计处)))/g, 'target', true],
+  [/(?<![较比与原]|当时|原本|此前|先前|早前)(?:预测|预估|估计)(?!数|值)(?:(?<=(?:主计总处|主计处)[^\n]{0,400}?(?:预测|预估|估计))|(?=[^\n]{0,200}?(?:主计总处|主计处)))/g, 'target', true, '预估'],
   // 旅發局預計2024年旅客為4600萬人次: a public body's forecast of a whole year it names is the benchmark the
   // year is held to (as every labeller of the real pairs read it); a firm's or an analyst's stays a projection.
-  [/(?<=(?:局|署|处|委员会|当局|政府)(?:今年|日前|早前|较早前|年初)?)(?:预计|预测|预估)(?=(?:今年|全年|明年|(?:19|20)\d{2}年)(?!前|上半年|下半年|第|[一二三四]季|首|\d{1,2}月))/g, 'target', true],
+  [/(?<=(?:局|署|处|委员会|当局|政府)(?:今年|日前|早前|较早前|年初)?)(?:预计|预测|预估)(?=(?:今年|全年|明年|(?:19|20)\d{2}年)(?!前|上半年|下半年|第|[一二三四]季|首|\d{1,2}月))/g, 'target', true, '预'],
   // 在今年年初预计全年旅客数字约为3,800至3,900万人次: the forecast made as the year began is its benchmark.
-  [/(?:年初|年头)(?:时|的时候)?[^。；，\n\d]{0,6}?(?:预计|预测|预估|估计)(?=[^。；\n]{0,12}?(?:全年|今年))/g, 'target', true],
+  [/(?:年初|年头)(?:时|的时候)?[^。；，\n\d]{0,6}?(?:预计|预测|预估|估计)(?=[^。；\n]{0,12}?(?:全年|今年))/g, 'target', true, '年'],
   // 估年底破1000辆: a bare 估 before the time it speaks of is an estimate of what is to come.
-  [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?<![预评高低初])估(?=今年|明年|全年|年底|年内)|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true],
+  [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?<![预评高低初])估(?=今年|明年|全年|年底|年内)|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true, '预上下有可估料全建投达'],
   // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.
   // 根据预估数字, 第二季GDP实质上升1.5%: the statistics office's advance estimate is a reading, not a forecast.
   // 第四季出口实际表现更强，商品出口达1881亿美元: what actually happened, set against a forecast before it.
-  [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)|实际(?=表现|数字?|值|上|达|为|增长|完成)/g, 'actual', true],
+  [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)|实际(?=表现|数字?|值|上|达|为|增长|完成)/g, 'actual', true, '临预初实'],
   // 目前是16GW: a reading of where things stand now; 将从目前的23.04%提高到… is only the baseline of a goal.
   // 今天，记者从住建部获悉，2020年全国新开工改造城镇老旧小区共40279个: what a reporter learned or the data show is a reading.
-  [/获悉|了解到|(?:数据|统计|资料)显示/g, 'actual', true],
-  [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true],
+  [/获悉|了解到|(?:数据|统计|资料)显示/g, 'actual', true, '获了数统资'],
+  [/过去一年|过去五年|(?<![较比与同])去年|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true, '过去前初据截已目当现'],
   // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%: a goal as set or rescheduled.
-  [/原订|原定|预订(?=\d|[要于在今明])|预定(?=\d|[要于在今明])/g, 'target', true],
+  [/原订|原定|预订(?=\d|[要于在今明])|预定(?=\d|[要于在今明])/g, 'target', true, '原预'],
   // 再提高1岁, 再降低13.5%: 再 repeats a change still to come (又 repeats one that happened).
-  [/将|要|计划|再(?=提高|提升|增加|增长|降低|下降|减少|扩大|缩小|翻)/g, 'target', false],
-  [/实现|完成|达|同比|环比|比上年/g, 'actual', false],
+  [/将|要|计划|再(?=提高|提升|增加|增长|降低|下降|减少|扩大|缩小|翻)/g, 'target', false, '将要计再'],
+  [/实现|完成|达|同比|环比|比上年/g, 'actual', false, '实完达同环比'],
 ];
 /** As the Chinese, with the lower-case beginnings of the words each cue can start with (start-words.ts). */
 export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = [
@@ -115,6 +117,7 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
 ];
 
 const EN_START_WORDS = startWordTable(EN_CUES.map(([pattern, , , starts]) => ({ pattern, starts })));
+const ZH_START_CHARS = startCharTable(ZH_CUES.map(([pattern, , , starts]) => ({ pattern, starts })));
 
 export function findKindCues(folded: string, language: 'zh' | 'en'): KindCue[] {
   const out: KindCue[] = [];
@@ -124,11 +127,10 @@ export function findKindCues(folded: string, language: 'zh' | 'en'): KindCue[] {
       out.push({ start: m.index, end: m.index + m[0].length, kind, strong, word: m[0] });
     });
   } else {
-    for (const [re, kind, strong] of ZH_CUES) {
-      re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = re.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, kind, strong, word: m[0] });
-    }
+    eachStartCharMatch(folded, ZH_START_CHARS, (rule, m) => {
+      const [, kind, strong] = ZH_CUES[rule]!;
+      out.push({ start: m.index, end: m.index + m[0].length, kind, strong, word: m[0] });
+    });
   }
   out.sort((a, b) => a.start - b.start || b.end - a.end);
   // A weak cue inside a strong one (计划 within 投资计划) is the strong one.
