@@ -8,7 +8,7 @@
  */
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { searchArchive, toHit } from '../../electron/core/archive/search';
-import { compileQuery } from '../../electron/core/archive/search-query';
+import { compileQuery } from '../../electron/core/text/search-query';
 import { migratePg } from '../../electron/core/db/pg/migrations';
 import { pgSearchIndexStore, PG_MAX_POSITION, type SearchIndexStore } from '../../electron/core/db/pg/search';
 import type { SearchFilters } from '../../electron/core/db/repositories/search-index';

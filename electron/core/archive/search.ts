@@ -1,6 +1,6 @@
 import type { SearchHit, SearchQuery, SearchResult } from '../../../shared/domain/archive';
 import type { Repositories } from '../db/repositories';
-import { compileQuery, type CompiledQuery } from './search-query';
+import { compileQuery, type CompiledQuery } from '../text/search-query';
 import type { RawHit } from '../db/repositories/search-index';
 import { makeSnippet, markHeadline } from './search-snippet';
 import { printedNumerals } from '../text/search-values';

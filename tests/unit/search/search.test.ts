@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { searchArchive } from '../../../electron/core/archive/search';
-import { compileQuery } from '../../../electron/core/archive/search-query';
+import { compileQuery } from '../../../electron/core/text/search-query';
 import { gramText } from '../../../electron/core/text/search-tokens';
 import type { Repositories } from '../../../electron/core/db/repositories';
 import { tempArchive } from '../helpers';

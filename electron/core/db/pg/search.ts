@@ -19,7 +19,7 @@
  *   is missed. SQLite has neither limit. Bodies in the archive run to a few thousand tokens.
  */
 import type { QueryResultRow } from 'pg';
-import { compileQueryWith, type QueryRenderer } from '../../archive/search-query';
+import { compileQueryWith, type QueryRenderer } from '../../text/search-query';
 import { porterStem } from '../../text/porter';
 import { charText, indexText } from '../../text/search-tokens';
 import { RANKED_WINDOW, type RawHit, type SearchFilters } from '../repositories/search-index';

@@ -6,9 +6,9 @@
  * FTS5 phrase, so no user text is ever interpreted as FTS5 syntax.
  */
 import { AppFailure } from '../../../shared/result';
-import { gramText, isCjk } from '../text/search-tokens';
-import { valueToken, wholeNumeral } from '../text/search-values';
-import { toSimplified } from '../text/simplify';
+import { gramText, isCjk } from './search-tokens';
+import { valueToken, wholeNumeral } from './search-values';
+import { toSimplified } from './simplify';
 
 type Node =
   | { type: 'term'; text: string }
