@@ -34,8 +34,9 @@ const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7 };
  * Each row: the written unit, the base unit, and the power of ten from one to the other.
  */
 const EN_POWER_UNITS: Array<[RegExp, string, number]> = [
-  [/^\s?(?:GW|gigawatts?)\b(?!h)/, '千瓦', 6],
-  [/^\s?(?:MW|megawatts?)\b(?!h)/, '千瓦', 3],
+  // 'Gw' and 'Mw' as part of the Indian press prints them ('a goal of generating 100Gw of power from solar').
+  [/^\s?(?:GW|Gw|gigawatts?)\b(?!h)/, '千瓦', 6],
+  [/^\s?(?:MW|Mw|megawatts?)\b(?!h)/, '千瓦', 3],
   [/^\s?(?:kW|KW|kilowatts?)\b(?!h)/, '千瓦', 0],
   [/^\s?(?:TWh|terawatt[- ]hours?)\b/, '千瓦时', 9],
   [/^\s?(?:GWh|gigawatt[- ]hours?)\b/, '千瓦时', 6],

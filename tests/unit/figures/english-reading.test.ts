@@ -280,6 +280,8 @@ describe('power in watts is a capacity; lakh and crore are scales', () => {
     ['The UK has 14 GW of offshore wind installed.', '14 GW', 14e6, '千瓦', 'offshore wind capacity'],
     ['The state added 450 MW of solar panels last year.', '450 MW', 450e3, '千瓦', 'solar panels capacity'],
     ['The plant will generate 3,200 GWh a year.', '3,200 GWh', 3.2e9, '千瓦时', null],
+    ['In 2015 the Prime Minister set a goal of generating 100Gw of power from solar by 2022.', '100Gw', 100e6, '千瓦', null],
+    ['The state commissioned 650Mw of wind last year.', '650Mw', 650e3, '千瓦', null],
     ['The scheme will cost 2 crore rupees a year, officials said.', '2 crore', 2e7, null, null],
   ])('%s', (text, quote, value, unit, metric) => {
     const f = find(text, quote);
