@@ -4,7 +4,7 @@ import type { LeadFacts } from './lead';
 import type { RawFigure } from './scan-zh';
 import { firstAfter, lastBefore, MONEY_UNITS, type Working } from './working';
 
-const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出|说|指出)/;
+const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)/;
 
 /** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
 const LIST_ITEM_MAX = 80;

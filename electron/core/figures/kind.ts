@@ -25,8 +25,7 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   // 有信心在未来3年每年吸引3.5万名人才: a government's stated confidence about what it will bring about is its goal.
   [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true, '力目确争预计规谋努拟承致有'],
   // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
-  // 政府工作报告说，…新开工改造城镇老旧小区3.9万个: the report's own words of what is to be done.
-  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出|说(?=[，,：:])|指出(?=[，,：:]))(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true, '报纲规方意'],
+  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true, '报纲规方意'],
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
   // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
   // The same forecast a few sentences into the story of the budget's delivery (发表…财政预算案。…他预测…全年…).
