@@ -105,12 +105,18 @@ function targetVerdicts(
   const verdicts: CheckVerdict[] = [];
   // Registered targets.
   const seenTargets = new Set<number>();
-  for (const km of keys) {
+  // A figure held to a target of its own indicator (科技型企业 4.28万 against 超过4.8万) is not also offered, as a
+  // suggestion, a neighbouring indicator's target (高新技术企业 突破7000): the editor has its answer, and the
+  // neighbour's arithmetic (42,800 > 7,000: met) would only mislead.
+  let ownTargetFound = false;
+  for (const km of [...keys].sort((a, b) => Number(a.near) - Number(b.near))) {
     for (const target of targetsByMatchKey(register, km.key)) {
       if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
       seenTargets.add(target.id);
       const v = againstTarget(ctx, figure, target, km);
-      if (v) verdicts.push(v);
+      if (!v || (km.near && ownTargetFound && v.suggestion)) continue;
+      if (!km.near && !v.suggestion) ownTargetFound = true;
+      verdicts.push(v);
     }
   }
   // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.

@@ -196,6 +196,19 @@ describe('internal arithmetic', () => {
 });
 
 describe('suggestions and confirmMatch', () => {
+  it('a figure held to its own indicator’s target is not also offered a neighbouring indicator’s target', () => {
+    const { result } = check({ date: '2024-01-20', headline: '重庆科技型企业数量创新高' }, [
+      { quote: '达到4.28万家', value: 42800, qualifier: 'eq', metric: '科技型企业', year: 2023 },
+      { quote: '达到6348家', value: 6348, qualifier: 'eq', metric: '高新技术企业', year: 2023 },
+    ]);
+    const onTargets = result.map((c) => c.verdicts.filter((v) => v.against === 'target').map((v) => ({ id: v.id, verdict: v.verdict, suggestion: v.suggestion })));
+    expect(onTargets).toEqual([
+      [{ id: by('科技型企业').id, verdict: 'misses', suggestion: false }],
+      [{ id: by('高新技术企业').id, verdict: 'misses', suggestion: false }],
+    ]);
+  });
+
+
   it('a near key is a suggestion; accepting teaches the alias and attaches evidence; rejecting is remembered', () => {
     const { repos } = archive;
     repos.author.set('李华');
