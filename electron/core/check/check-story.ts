@@ -109,7 +109,8 @@ function targetVerdicts(
   // suggestion, a neighbouring indicator's target (高新技术企业 突破7000): the editor has its answer, and the
   // neighbour's arithmetic (42,800 > 7,000: met) would only mislead.
   let ownTargetFound = false;
-  for (const km of [...keys].sort((a, b) => Number(a.near) - Number(b.near))) {
+  // keyMatches lists the figure's own key and its confirmed aliases before any near key.
+  for (const km of keys) {
     for (const target of targetsByMatchKey(register, km.key)) {
       if (target.sourceFigureId !== null) coveredFigureIds.add(target.sourceFigureId);
       seenTargets.add(target.id);

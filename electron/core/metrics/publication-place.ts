@@ -11,9 +11,14 @@ import { placeOf } from './places';
 const OUTLET_SUFFIX = /(?:日报|晚报|晨报|早报|商报|都市报|时报|新闻网|新闻|发布|融媒|广播电视台|电视台|报)(?:社|客户端|网|APP)?$/i;
 const MUNICIPALITIES = new Set(['北京', '上海', '天津', '重庆']);
 
+/** The name as the place table compares names: width-folded, simplified, trimmed. */
+function foldedName(publication: string): string {
+  return toSimplified(publication.normalize('NFKC')).trim();
+}
+
 export function cityInPublicationName(publication: string | null): string | null {
   if (!publication) return null;
-  const name = toSimplified(publication.normalize('NFKC')).trim();
+  const name = foldedName(publication);
   const outlet = OUTLET_SUFFIX.exec(name);
   if (!outlet) return null;
   const stem = name.slice(0, outlet.index).replace(/市$/, '');
@@ -24,13 +29,13 @@ export function cityInPublicationName(publication: string | null): string | null
   return place?.id && (place.level === 'city' || place.level === 'district') ? stem : null;
 }
 
-/** What follows a district's or county's name in its government's or its media centre's name. */
 /**
  * Papers whose names are words that a district also bears: 光明日报 is national, 解放日报 is
  * Shanghai's, whatever 光明区 and 解放区 may be.
  */
 const NAMED_FOR_A_WORD = new Set(['光明', '解放', '新华', '人民', '工人', '团结', '前进', '胜利', '和平', '友谊', '红旗', '东方', '文汇']);
 
+/** What follows a district's or county's name in its government's or its media centre's name. */
 const DISTRICT_BODY_SUFFIX = /(?:人民政府|政府|融媒体中心|新闻中心|发布)$/;
 
 /**
@@ -42,7 +47,7 @@ const DISTRICT_BODY_SUFFIX = /(?:人民政府|政府|融媒体中心|新闻中�
  */
 export function districtInPublicationName(publication: string | null): string | null {
   if (!publication) return null;
-  const name = toSimplified(publication.normalize('NFKC')).trim().replace(/[(（][^)）]*[)）]$/, '').trim();
+  const name = foldedName(publication).replace(/[(（][^)）]*[)）]$/, '').trim();
   const body = DISTRICT_BODY_SUFFIX.exec(name) ?? OUTLET_SUFFIX.exec(name);
   if (!body) return null;
   const stem = name.slice(0, body.index);
