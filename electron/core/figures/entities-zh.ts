@@ -25,6 +25,8 @@ import {
   ZH_ORIGIN_OF_PEOPLE,
   ZH_VENUE_AFTER,
   ZONE,
+  AUTONOMOUS_REGIONS,
+  CONGRESS_ORDINAL_AFTER,
   fullCityName,
   isTaiwanStory,
 } from './entity-rules-zh';
@@ -48,6 +50,10 @@ function findAdminUnits(folded: string, out: EntityMention[]): void {
     const suffix = m[0];
     // 区县, 市县, 省市: a pair of ranks is a collective noun, not the end of a name.
     if (ADMIN_PAIR.test(folded.slice(at - 1, at + 1))) continue;
+    // 内蒙古自治区, 广西壮族自治区: a province-level region, named in full by findAutonomousRegions.
+    if (suffix === '区' && folded.slice(at - 2, at) === '自治') continue;
+    // 执行市十七届人大二次会议决议: 市 before a congress's ordinal is the city's own congress, not a name's end.
+    if (CONGRESS_ORDINAL_AFTER.test(folded.slice(at + 1, at + 6))) continue;
     const next = folded[at + 1];
     // 市长 is a mayor, but 合肥市长丰县 is a city followed by its county.
     if (next === '长' && suffix === '市' && /^长[\u4e00-\u9fff]{1,2}[县区]/.test(folded.slice(at + 1, at + 5))) { /* a place */ }
@@ -79,6 +85,19 @@ function findAdminUnits(folded: string, out: EntityMention[]): void {
       end += tail[0].length;
     }
     out.push({ start, end, name: full, district: suffix === '区' || suffix === '县' });
+  }
+}
+
+/**
+ * The five province-level autonomous regions, named in full (内蒙古自治区, 宁夏回族自治区); a bare 自治区
+ * (自治区政府, 全自治区) points back to the region the story is about, as 全省 does to its province.
+ */
+function findAutonomousRegions(folded: string, out: EntityMention[]): void {
+  for (let at = folded.indexOf('自治区'); at >= 0; at = folded.indexOf('自治区', at + 3)) {
+    const end = at + 3;
+    const full = AUTONOMOUS_REGIONS.find((name) => folded.slice(end - name.length, end) === name);
+    if (full) out.push({ start: end - full.length, end, name: full, district: false });
+    else out.push({ start: at, end, name: '', district: false, ref: 'province' });
   }
 }
 
@@ -285,6 +304,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
   const cityFull = fullCityName(city);
   const out: EntityMention[] = [];
   findAdminUnits(folded, out);
+  findAutonomousRegions(folded, out);
   findZones(folded, city, out);
   const bare = findBarePlaces(folded, city, cityFull, out);
   findBareProvinces(folded, out);

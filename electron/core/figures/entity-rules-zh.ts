@@ -15,6 +15,10 @@ export const PROVINCES_BY_SHORT_NAME: Record<string, string> = {
   ...Object.fromEntries('河北 山西 辽宁 黑龙江 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 海南 四川 贵州 云南 陕西 甘肃 青海'.split(' ').map((p) => [p, `${p}省`])),
   内蒙古: '内蒙古自治区', 广西: '广西壮族自治区', 西藏: '西藏自治区', 宁夏: '宁夏回族自治区', 新疆: '新疆维吾尔自治区',
 };
+/** The autonomous regions' full names, longest first (广西壮族自治区 before any shorter ending). */
+export const AUTONOMOUS_REGIONS = Object.values(PROVINCES_BY_SHORT_NAME).filter((n) => n.endsWith('自治区')).sort((a, b) => b.length - a.length);
+/** 市十七届人大, 省十四届人大常委会: an administrative rank before a congress's ordinal is the place's own congress. */
+export const CONGRESS_ORDINAL_AFTER = /^[一二三四五六七八九十]{1,3}届/;
 /** Names that stand before 省: the provinces, with 吉林 and Taiwan's own usage. */
 export const PROVINCE_NAMES = new Set([...Object.keys(PROVINCES_BY_SHORT_NAME), '吉林', '台湾']);
 /**

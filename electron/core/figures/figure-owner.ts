@@ -25,6 +25,9 @@ export function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx
   return best;
 }
 
+/** A province or an autonomous region (内蒙古自治区): what 全省 and a bare 自治区 point back to. */
+const PROVINCE_LEVEL_NAME = /(?:省|自治区)$/;
+
 /** The level of place a Chinese back-reference points to, for the story's own place when the body names none. */
 const ZH_REF_LEVEL: Record<string, RegExp> = { province: /(?:省|自治区)$/, district: /[区县]$/ };
 
@@ -32,7 +35,7 @@ const ZH_REF_LEVEL: Record<string, RegExp> = { province: /(?:省|自治区)$/, d
 function resolveRef(m: EntityMention, mentions: EntityMention[]): string | null {
   if (!m.ref) return m.name;
   if (m.ref === 'province') {
-    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.name.endsWith('省'));
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && PROVINCE_LEVEL_NAME.test(x.name));
     return d ? d.name : null;
   }
   if (m.ref === 'district') {

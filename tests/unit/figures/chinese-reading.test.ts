@@ -388,6 +388,21 @@ describe('owners', () => {
     const text = '江苏省第十四届人民代表大会第二次会议开幕。\n今年是新中国成立75周年。报告定下了今年主要预期目标：城镇新增就业120万人以上。';
     expect(byQuote(zh(text, '2024-01-23'), '120万人以上').entity).toBe('江苏省');
   });
+  it.each([
+    ['全区地区生产总值23159亿元，比上年增长4.2%。', '2022年内蒙古自治区国民经济和社会发展统计公报', '增长4.2%', '内蒙古自治区'],
+    ['全年居民消费价格比上年上涨1.8%。', '2022年内蒙古自治区国民经济和社会发展统计公报', '上涨1.8%', '内蒙古自治区'],
+    ['在宁夏回族自治区十三届人大一次会议上，自治区政府提出：地区生产总值增长6.5%左右。', '', '增长6.5%左右', '宁夏回族自治区'],
+    ['2023年新疆维吾尔自治区城镇新增就业48.9万人。', '', '48.9万人', '新疆维吾尔自治区'],
+  ])('an autonomous region is named in full, and 全区 or a bare 自治区 in its report is the region: %s', (text, headline, quote, entity) => {
+    const figs = extractFigures(text, { date: '2023-03-17', city: null, language: 'zh', lead: headline });
+    expect(byQuote(figs, quote).entity).toBe(entity);
+  });
+  it('a city before its congress’s ordinal (执行市十七届人大决议) is the city’s own congress, not a place called 执行市', () => {
+    const text = '天津市2019年计划执行情况。认真执行市十七届人大二次会议决议，新增就业首次突破50万人。';
+    const fig = byQuote(zh(text, '2020-02-21'), '突破50万人');
+    expect(fig.entity).toBe('天津市');
+    expect(fig.metric).toBe('新增就业');
+  });
   it('the 年 of a date is no part of the place after it: 2023年重庆市', () => {
     expect(byQuote(zh('2023年重庆市科技型企业达到4.28万家。', '2024-01-20'), '达到4.28万家').entity).toBe('重庆市');
   });
