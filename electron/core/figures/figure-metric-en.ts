@@ -6,6 +6,9 @@ import { MONEY_UNITS, type Working } from './working';
 /** Words after a percentage that do not name what it is of. */
 const EN_NOT_MEASURE_AFTER_PERCENT = /^(?:of|in|on|to|by|for|from|at|than|more|less|higher|lower|last|this|next|a|an|the|and|or|but|year|years|month|months|rise|increase|growth|fall|decline|drop|cut|reduction|jump|gain|stake|chance|share|year-on-year|annual|annually|points?|per|compared|while|which|who|that|is|are|was|were|will|would|has|have|had|said|says)$/i;
 
+/** A metric that is only a span of time ('first 10 months', 'the same period'): what was measured is named elsewhere. */
+const EN_TIME_SPAN_ONLY = /^(?:(?:the|first|last|past|next|same|this|that|previous|latest|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|months?|years?|quarters?|weeks?|days?|half|period|of|fiscal|financial|calendar)\s*)+$/i;
+
 /** 'of 20 per cent ethanol blending in petrol' → 'ethanol blending'; the goal's frame words at the end are dropped. */
 function percentOfWhat(after: string): string | null {
   const m = /^\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)(?=\s+(?:in|with|of|for|by|among|across|rate|milestone|target|goal)\b|[,.;:]|\s*$)/.exec(after);
@@ -43,6 +46,8 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
     }
     const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
     metric = cleanEnMetric(rawText, names);
+    // 'jumped 37 per cent in the first 10 months of this year to 36.7 million': a span of time names no measure.
+    if (EN_TIME_SPAN_ONLY.test(metric)) metric = '';
     // 'beating analysts' forecasts of $141.6bn': a forecast of the metric just named.
     if (/(?:^|\s)(?:analysts'?\s+|market\s+|consensus\s+)?(?:forecasts?|expectations?|estimates?)(?:\s+of)?$/i.test(metric)) metric = '';
     if (!metric && fig.ofHint) metric = fig.ofHint;

@@ -31,7 +31,7 @@ export interface EnReading {
 export const QUALIFIER_ALT = [...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|');
 
 export const NOT_NOUN = new Set(
-  'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year vs versus'.split(' '),
+  'goes went means shows pays covers remains a an the in on at of to for from by with as and or but than that this these those were was is are be been will would could should can may might has have had said says per each more less over under worldwide last next since its their which who after before into across about around up down it they we he she year-on-year a-year vs versus compared comparing according including excluding respectively'.split(' '),
 );
 /**
  * Words that end a count's noun phrase: conjunctions opening a new clause ('20,000 officers if he wins')

@@ -9,7 +9,7 @@ import { EN_CURRENCY_WORD } from './units';
 import { readEnShape } from './numerals/shapes-en';
 
 // '1.6-percent average', 'a 50-basis-point hike': the unit may be hyphenated to the number.
-export const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\b|pct\b)|(?<pp>percentage[\s-]points?\b|pp\b)|(?<bp>basis[\s-]points?\b|bps?\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+export const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\b|pct\b|pc\b)|(?<pp>percentage[\s-]points?\b|pp\b)|(?<bp>basis[\s-]points?\b|bps?\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
 
 export function valueOf(num: string, scale: string | undefined): number {
   const base = num.replace(/,/g, '');

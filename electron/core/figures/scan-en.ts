@@ -162,7 +162,10 @@ function rangeAfter(folded: string, m: RegExpExecArray, g: EnGroups, f: EnReadin
   if (rm && /\bto\b/.test(rm[0]) && FROM_BEFORE.test(folded.slice(Math.max(0, m.index - 30), m.index))) rm = null;
   // '53 to 57 per cent' states the unit once, after the second end; '5% to 7' is not a range.
   const secondPercent = !!rm && /^\S*\s?(?:-|–|to)?\s?\d[\d,.]*\s?(?:%|per ?cent)/i.test(rm[0] + folded.slice(f.end + rm[0].length, f.end + rm[0].length + 9));
-  if (rm && !between && (/\bto\b/.test(rm[0]) && EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups?.chg || (f.unit === '%' ? !secondPercent : f.unit !== null && secondPercent) || /[$£€¥]/.test(rm[0]) && !f.currency)) rm = null;
+  // 'grow by 0.5 per cent to 2.5 per cent': 'by' takes the whole range; 'rose 13% to 5%' is a change then a level.
+  const prefix = rm && /\bto\b/.test(rm[0]) ? EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups : undefined;
+  const changeThenLevel = !!prefix?.chg && !(prefix.prep === 'by' && secondPercent && f.unit === '%');
+  if (rm && !between && (changeThenLevel || (f.unit === '%' ? !secondPercent : f.unit !== null && secondPercent) || /[$£€¥]/.test(rm[0]) && !f.currency)) rm = null;
   if (!rm) return null;
   const secondEnd = f.end + rm[0].length;
   const tail = folded.slice(secondEnd, secondEnd + 20);

@@ -497,3 +497,20 @@ describe('countries beyond the largest are places', () => {
     expect(find(text, quote).entity).toBe(entity);
   });
 });
+
+describe('a range after "by", percentages in "pc", and the word after a count that counts nothing', () => {
+  it.each([
+    ['The Singapore economy is likely to grow by 0.5 per cent to 2.5 per cent in 2023.', 'grow by 0.5 per cent to 2.5 per cent', [0.5, 2.5, '%']],
+    ['Exports are expected to rise by 3% to 5% next year.', 'rise by 3% to 5%', [3, 5, '%']],
+    ['The government is committed to bringing down fiscal deficit below 4.5 pc of GDP by 2025-26.', 'below 4.5 pc', [4.5, null, '%']],
+    ['Arrivals reached 36.7 million compared to the same period last year.', '36.7 million', [36_700_000, null, '']],
+    ['Sales rose 13% to 5% of the market.', 'rose 13%', [13, null, '%']],
+  ])('%s', (text, quote, [value, valueMax, unit]) => {
+    const f = find(text, quote);
+    expect([f.value, f.valueMax, f.unit]).toEqual([value, valueMax, unit]);
+  });
+  it('a span of time between a change and a level names no measure: the level is of what changed', () => {
+    const text = 'Tourist arrivals had jumped 37 per cent in the first 10 months of this year to 36.7 million.';
+    expect(find(text, '36.7 million').metric).toBe('tourist arrivals');
+  });
+});
