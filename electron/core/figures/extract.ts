@@ -4,6 +4,7 @@ import type { ExtractedFigure, ExtractionContext } from '../../../shared/domain/
 import { findEntitiesEn, findEntitiesZh } from './entities';
 import { applyDistributive } from './figure-distributive';
 import { chooseKind, listLeadCue } from './figure-kind';
+import { officialForecast } from './figure-kind-by-forecaster';
 import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver } from './figure-kind-by-period';
 import { enMetric } from './figure-metric-en';
 import { zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
@@ -111,6 +112,8 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     goalForYearUnderWay(w, ctx, folded);
   }
   if (language === 'en') comparedValuePeriods(works, folded);
+  // After the compared values take their own periods: 'from 34 million' is last year's, not the forecast.
+  for (const w of works) officialForecast(w, ctx, folded, language);
   headlineRestatements(works, folded, segs);
   const abbreviations = language === 'en' ? definedAbbreviations(folded) : new Map<string, string>();
   const out: ExtractedFigure[] = [];

@@ -242,6 +242,10 @@ function unframeEnMetric(metric: string): string {
 const EN_GOAL_OBJECT =
   /\b(?:targets?|goals?|aims?|pledges?|promises?|ambitions?|commitments?|objectives?)\s+(?:of|to)\s+(?:getting|bringing|cutting|reducing|keeping|holding|raising|increasing|lifting|get|bring|cut|reduce|keep|hold|raise|increase|lift)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:back\s+)?(?:down|up))?(?:\s+(?:below|under|to|above|beneath|within)(?:\s+(?:about|around|some|less than|more than|no more than))?)?\s*$/i;
 
+/** 'to bring inflation within its assumption of', 'keep prices below the target of': the goal is about the verb's object. */
+const EN_OBJECT_WITHIN_GOAL =
+  /\b(?:bring|bringing|keep|keeping|hold|holding|get|getting|return|returning)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:back\s+)?(?:within|below|under|to|at|inside)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|assumptions?|forecasts?|bands?|ranges?|ceilings?|caps?)(?:\s+range)?\s+of\s*$/i;
+
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // 'masked a rise in economic inactivity to 23.5%': after 'to' the figure is the level of the noun after 'in';
@@ -250,7 +254,7 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   if (changeIn) return changeIn[3]!.toLowerCase() === 'to' ? changeIn[2]!.toLowerCase() : `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;
   // 'the flagship target of getting immigration below', 'a pledge to bring inflation down to': the goal is
   // about the object of its verb, whatever frames the goal.
-  const goalObject = EN_GOAL_OBJECT.exec(raw);
+  const goalObject = EN_GOAL_OBJECT.exec(raw) ?? EN_OBJECT_WITHIN_GOAL.exec(raw);
   if (goalObject) return goalObject[1]!.toLowerCase();
   // 'its renewable energy target of', 'a budget deficit of': the noun phrase the article or possessive opens names the figure.
   const ofObject = /\b(?:its|their|his|her|our|the|a|an)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s+of\s*$/i.exec(raw);

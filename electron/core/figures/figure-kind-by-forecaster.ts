@@ -1,0 +1,106 @@
+/**
+ * Who made a forecast decides what it is. A forecast an official body makes of a whole year, before the
+ * year or in its first half, is the benchmark the year is held to: 'the Ministry of Trade and Industry
+ * expects the economy to grow by 0.5 per cent to 2.5 per cent in 2023', 'the bureau expects … 46 million
+ * this year', 旅发局总干事表示，预计全年访港旅客数目有望达到2600万人次. Every labeller of the real pairs
+ * read such a forecast as the year's target, and editors hold the outcome to it.
+ *
+ * An analyst's, a bank's or an international body's forecast stays a projection, and so does any forecast
+ * made late in the year: by then it estimates the outcome rather than setting a mark for it.
+ */
+import type { ExtractionContext } from '../../../shared/domain/figure';
+import type { Working } from './working';
+
+/** One kind of speaker, as data: the words that name it in each language. */
+interface Forecaster {
+  name: string;
+  zh: RegExp | null;
+  en: RegExp | null;
+}
+
+/** Public bodies whose forecasts of a year set the benchmark the year is judged by. */
+export const OFFICIAL_FORECASTERS: readonly Forecaster[] = [
+  {
+    name: 'government',
+    zh: /政府|当局|国务院|特首|行政长官|[省市区县州]长(?![期远江沙春治寿])|首相|总理(?!府)/,
+    en: /\b(?:government|administration|cabinet|prime minister|premier)\b/i,
+  },
+  {
+    name: 'finance ministry or budget',
+    zh: /财政部|财长|财政司司长|财政司|预算案|施政报告|政府工作报告|财政预算/,
+    en: /\b(?:treasury|treasurer|finance (?:minister|ministry|secretary)|financial secretary|chancellor|budget|office for budget responsibility|OBR)\b/i,
+  },
+  {
+    name: 'ministry, department or bureau',
+    // 格局, 布局, 开局: words in 局 that are no bureau; 部 only in the ministries' own names.
+    zh: /(?<![格布大开结全])局(?![面势部限])|署|处(?=(?:长|今年|日前|早前|年初)?(?:预计|预测|预估|表示|指出))|主计总处|委员会|发改委|商务部|交通运输部|文化和旅游部|住房和城乡建设部|人力资源和社会保障部|部长/,
+    en: /\b(?:ministry|minister|department|bureau|(?:monetary|tourism|statistics|planning|transport|housing|energy|ports?) authority|(?:tourism|tourist) board|council|MTI|DOT)\b/i,
+  },
+  {
+    name: 'central bank',
+    zh: /中央银行|央行|人民银行|金管局|金融管理局|储备银行/,
+    en: /\b(?:central bank|reserve bank|monetary authority|federal reserve|bank negara|bangko sentral|bank of (?:england|canada|japan|korea|thailand|ghana|israel|uganda|jamaica|mexico|tanzania|zambia|botswana|namibia|mauritius)|state bank of pakistan|MAS|RBI|RBA|RBNZ|SARB|BSP|CBN|BoE|BoJ)\b/i,
+  },
+];
+
+/**
+ * Speakers whose forecasts are never a government's benchmark: analysts, banks and rating agencies,
+ * international bodies, research houses. Named anywhere in the sentence, they keep it a projection.
+ */
+export const OTHER_FORECASTERS: readonly Forecaster[] = [
+  {
+    name: 'analysts and economists',
+    zh: /分析师|经济学家|券商|机构(?:预计|预测)|市场(?:预计|预期)|调查显示|研究院|研究所|智库|学者/,
+    en: /\b(?:analysts?|economists?|consensus|poll|survey|forecasters|think[- ]tank|institute|researchers?|consultancy|rhodium)\b/i,
+  },
+  {
+    name: 'international bodies and rating agencies',
+    zh: /国际货币基金组织|世界银行|世行|亚洲开发银行|亚开行|经合组织|惠誉|穆迪|标普|标准普尔/,
+    en: /\b(?:IMF|International Monetary Fund|World Bank|OECD|Asian Development Bank|ADB|Fitch|Moody's|S&P|Standard & Poor's)\b/i,
+  },
+];
+
+/** Words of a forecast, in the sentence that gives the figure. */
+const FORECAST_WORDS = {
+  zh: /预计|预测|预估|有望|可望|料将|预期/,
+  en: /\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|projections?|assumptions?|assumes?|assumed|likely|sees|estimates?)\b/i,
+};
+
+/** 'We expect the economy to grow …' in a budget speech: the body is named in the paragraph, not the sentence. */
+const FIRST_PERSON_FORECAST = /\b(?:we|our)\b/i;
+
+const DAY = 86_400_000;
+
+/** The figure's period is one whole year (a calendar or a fiscal one). */
+function isWholeYear(p: { from: string; to: string }): boolean {
+  const days = (Date.parse(p.to) - Date.parse(p.from)) / DAY;
+  return days >= 360 && days <= 370;
+}
+
+/** The story was published before the year's midpoint: a forecast then sets a mark; after, it estimates the outcome. */
+function beforeMidYear(p: { from: string }, date: string): boolean {
+  return Date.parse(date) <= Date.parse(p.from) + 182 * DAY;
+}
+
+/** The words that name the first of the forecasters found in the text, or null. */
+function speaks(forecasters: readonly Forecaster[], text: string, language: 'zh' | 'en'): string | null {
+  for (const f of forecasters) {
+    const m = f[language]?.exec(text);
+    if (m) return m[0];
+  }
+  return null;
+}
+
+export function officialForecast(w: Working, ctx: ExtractionContext, folded: string, language: 'zh' | 'en'): void {
+  if (w.kind !== 'projection' || !w.period || !ctx.date || !isWholeYear(w.period) || !beforeMidYear(w.period, ctx.date)) return;
+  const sentence = folded.slice(w.sentence.start, w.sentence.end);
+  if (!FORECAST_WORDS[language].test(sentence) || speaks(OTHER_FORECASTERS, sentence, language)) return;
+  let official = speaks(OFFICIAL_FORECASTERS, sentence, language);
+  if (!official && language === 'en' && FIRST_PERSON_FORECAST.test(sentence)) {
+    const paragraph = folded.slice(w.paragraph.start, w.paragraph.end);
+    if (!speaks(OTHER_FORECASTERS, paragraph, language)) official = speaks(OFFICIAL_FORECASTERS, paragraph, language);
+  }
+  if (!official) return;
+  w.kind = 'target';
+  w.kindCue = official;
+}
