@@ -66,6 +66,15 @@ const FORECAST_WORDS = {
   en: /\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|projections?|assumptions?|assumes?|assumed|likely|sees|estimates?)\b/i,
 };
 
+/**
+ * 主计总处上修今年经济成长率至3.43%, 'the ministry raised its growth forecast to 2%': a forecast revised during the
+ * year is held against the benchmark set before it, so it stays a projection.
+ */
+const REVISION_WORDS = {
+  zh: /上修|下修|上调|下调|调高|调低|调升|调降|修正|修订|向上|向下/,
+  en: /\b(?:revised|revises|revise|raised|raises|lowered|lowers|upgraded|upgrades|downgraded|downgrades|trimmed|trims|cut (?:its|their|the) (?:[a-z]+ )?(?:forecast|projection|outlook)|now (?:expects?|sees|forecasts?|projects?))\b/i,
+};
+
 /** 'We expect the economy to grow …' in a budget speech: the body is named in the paragraph, not the sentence. */
 const FIRST_PERSON_FORECAST = /\b(?:we|our)\b/i;
 
@@ -94,7 +103,7 @@ function speaks(forecasters: readonly Forecaster[], text: string, language: 'zh'
 export function officialForecast(w: Working, ctx: ExtractionContext, folded: string, language: 'zh' | 'en'): void {
   if (w.kind !== 'projection' || !w.period || !ctx.date || !isWholeYear(w.period) || !beforeMidYear(w.period, ctx.date)) return;
   const sentence = folded.slice(w.sentence.start, w.sentence.end);
-  if (!FORECAST_WORDS[language].test(sentence) || speaks(OTHER_FORECASTERS, sentence, language)) return;
+  if (!FORECAST_WORDS[language].test(sentence) || REVISION_WORDS[language].test(sentence) || speaks(OTHER_FORECASTERS, sentence, language)) return;
   let official = speaks(OFFICIAL_FORECASTERS, sentence, language);
   if (!official && language === 'en' && FIRST_PERSON_FORECAST.test(sentence)) {
     const paragraph = folded.slice(w.paragraph.start, w.paragraph.end);

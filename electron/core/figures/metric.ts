@@ -156,7 +156,7 @@ export function endsWithIntakeVerb(metric: string): boolean {
 }
 
 // English: what to drop from the words before a figure.
-const EN_LEADING = /^(?:(?:and|or|but|while|after|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
+const EN_LEADING = /^(?:(?:there|and|or|but|while|after|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
 const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|plans|employed|earned|required|held|kept|left|narrowed|widened|eased|slowed|expanded|expanding|contracted|halved|doubled|voted|approved|pay|pays|goes|tries|try|seeks|seek|aims|wants|needs|hopes|attempts)\b/i;
 
 /** A wire dateline before the first sentence: 'BEIJING, Jan. 17 (Xinhua) --', 'LONDON (Reuters) -'. */

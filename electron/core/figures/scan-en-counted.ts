@@ -24,6 +24,8 @@ export interface EnReading {
   metricHint: string | undefined;
   qualifier: Qualifier;
   change: FigureChange;
+  /** '2.3 doctors per 1,000 people': what a rate per a base population counts, the measure's name of last resort. */
+  rateOf?: string;
   /** '50 more officers', '30 fewer buses': the comparative says the count is a change. */
   moreChange: FigureChange | null;
 }

@@ -91,3 +91,25 @@ export function unitWordsAfter(folded: string, f: EnReading, after: string): str
   const noun = countNoun(folded, f.end) ?? (/^\s+of\s+/.test(folded.slice(f.end, f.end + 5)) ? countNoun(folded, f.end + /^\s+of/.exec(folded.slice(f.end))![0].length) : null);
   return noun ? noun.phrase.toLowerCase() : undefined;
 }
+
+/**
+ * '70 per 100,000 live births', '223 deaths per 100,000 live births', '4.5 officers per 1,000 residents': a rate
+ * per a base population. The rate's unit is the base, whatever the count's own noun, so a goal and a reading of
+ * the same rate share it; the base is no figure of its own.
+ */
+const PER_BASE_AFTER = /^\s+per\s+(100|1,000|10,000|100,000|1,000,000|one hundred|one thousand|ten thousand|one million|1 million|thousand|million)\s+((?:(?!(?:by|in|for|of|to|and|or|was|were|is|are|from|at|on|with|than)\b)[a-z][a-z-]*\s*){1,3})/i;
+
+export function perBaseRate(folded: string, f: EnReading): boolean {
+  if (f.currency) return false;
+  const m = PER_BASE_AFTER.exec(folded.slice(f.end, f.end + 60));
+  if (!m) return false;
+  const noun = m[2]!.trim().toLowerCase();
+  f.unit = `per ${m[1]!.toLowerCase()} ${noun}`;
+  // 'deaths' in '223 deaths per 100,000' is what the rate counts, not what names it: the subject does, and the
+  // counted noun names it only where the sentence has no subject ('there are 2.3 doctors per 1,000 people').
+  if (f.classifier && f.metricHint) f.rateOf = f.metricHint;
+  f.classifier = false;
+  f.metricHint = undefined;
+  f.end += m[0].trimEnd().length;
+  return true;
+}

@@ -3,7 +3,7 @@ import { EN_CHANGE, EN_CHANGE_NOUN_RE, EN_PREFIX_RE, EN_QUALIFIER } from './qual
 import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX } from './units';
 import { countedThing, countNoun, type EnReading, NOT_NOUN, QUALIFIER_ALT, shareFromSource } from './scan-en-counted';
-import { PERCENT_AFTER, unitWordsAfter, valueOf } from './scan-en-units';
+import { PERCENT_AFTER, perBaseRate, unitWordsAfter, valueOf } from './scan-en-units';
 import { readEnShape, VULGAR_FRACTION_CHARS } from './numerals/shapes-en';
 
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
@@ -325,7 +325,7 @@ function finish(folded: string, m: RegExpExecArray, g: EnGroups, f: EnReading, n
     cues: f.cues,
     unitEnd: end,
     ...(metricHint ? { metricHint } : {}),
-    ...(of && unit !== null && (unit === '%' || unit === 'ratio') && !/^(?:them|it|those|these)\b/i.test(of[1]!) ? { ofHint: of[1]!.trim() } : {}),
+    ...(of && unit !== null && (unit === '%' || unit === 'ratio') && !/^(?:them|it|those|these)\b/i.test(of[1]!) ? { ofHint: of[1]!.trim() } : f.rateOf ? { ofHint: f.rateOf } : {}),
   };
 }
 
@@ -374,6 +374,7 @@ export function scanEn(folded: string): RawFigure[] {
     moneyNoun(folded, m.index, f);
     if (!f.unit && !countedThing(folded, m.index, g.words, !!g.magnitude, numText, f, out)) continue;
     if (g.words && f.classifier && f.value < 2) continue;
+    if (perBaseRate(folded, f)) EN_NUM.lastIndex = f.end;
     const window = cuesBefore(folded, m.index, f, between);
     verbObject(folded, m.index, f, window);
     changeNouns(folded, m.index, f, window);

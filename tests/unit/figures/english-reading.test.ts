@@ -514,3 +514,16 @@ describe('a range after "by", percentages in "pc", and the word after a count th
     expect(find(text, '36.7 million').metric).toBe('tourist arrivals');
   });
 });
+
+describe('a rate per a base population is one figure, whose unit is the base', () => {
+  it.each([
+    ['By 2030, reduce the global maternal mortality ratio to less than 70 per 100,000 live births.', 'less than 70 per 100,000 live births', 'per 100,000 live births', 'global maternal mortality ratio'],
+    ['The global maternal mortality rate was 223 deaths per 100,000 live births in 2020.', '223 deaths per 100,000 live births', 'per 100,000 live births', 'global maternal mortality rate'],
+    ['There are 2.3 doctors per 1,000 people.', '2.3 doctors per 1,000 people', 'per 1,000 people', 'doctors'],
+  ])('%s', (text, quote, unit, metric) => {
+    const figs = en(text, '2023-05-01');
+    const f = find(text, quote, '2023-05-01');
+    expect([f.unit, f.metric]).toEqual([unit, metric]);
+    expect(figs.filter((x) => x.value === 100_000 || x.value === 1000)).toEqual([]);
+  });
+});

@@ -34,6 +34,8 @@ describe('other forecasters, late-year forecasts and compared values stay projec
     ['Meanwhile, the bureau expects a 35.3 per cent increase in visitor arrivals this year, from 34 million to 46 million.', '34 million', '2024-02-28', 'en'],
     ['分析师预计今年访港旅客有望达到4000万人次。', '4000万人次', '2024-02-01', 'zh'],
     ['旅发局预计全年访港旅客有望达到3400万人次。', '3400万人次', '2024-11-15', 'zh'],
+    ['行政院主计总处昨日公布最新经济预测，上修今年经济成长率至3.43%。', '3.43%', '2024-03-01', 'zh'],
+    ['The finance ministry revised its forecast for growth this year to 2.1%.', '2.1%', '2024-04-10', 'en'],
   ])('%s', (text, quote, date, language) => {
     expect(kindOf(text, quote, date, language as 'zh' | 'en')).toBe('projection');
   });

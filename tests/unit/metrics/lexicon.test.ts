@@ -98,6 +98,10 @@ describe('findIndicator', () => {
     ['发电量', 'power-generation'],
     ['货物运输量', 'freight-volume'],
     ['旅游总收入', 'tourism-revenue'],
+    // Arrivals from abroad, however a paper or a ministry names them
+    ['foreign tourists', 'inbound-tourists'],
+    ['international visitor arrivals', 'inbound-tourists'],
+    ['境外游客', 'inbound-tourists'],
     // The 十四五 table of indicators
     ['全员劳动生产率增长', 'labour-productivity-growth'],
     ['每万人口高价值发明专利拥有量', 'high-value-invention-patents-per-10k'],

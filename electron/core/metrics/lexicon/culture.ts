@@ -49,8 +49,8 @@ export const CULTURE: readonly Indicator[] = [
   },
   {
     id: 'inbound-tourists',
-    zh: ['入境游客', '入境旅游人次', '入境游客人次', '入境过夜游客', '接待入境游客'],
-    en: ['inbound visitors', 'inbound tourists', 'overseas visitors', 'international visitors', 'inbound tourist arrivals', 'visits to the uk by overseas residents'],
+    zh: ['入境游客', '入境旅游人次', '入境游客人次', '入境过夜游客', '接待入境游客', '境外游客', '外国游客', '国际游客', '国际旅客', '外国旅客'],
+    en: ['inbound visitors', 'inbound tourists', 'overseas visitors', 'international visitors', 'inbound tourist arrivals', 'visits to the uk by overseas residents', 'foreign tourists', 'foreign visitors', 'foreign tourist arrivals', 'foreign visitor arrivals', 'foreign arrivals', 'international tourists', 'international tourist arrivals', 'international visitor arrivals', 'international arrivals', 'inbound arrivals', 'overseas tourists', 'overseas arrivals'],
     measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'higher', domain: 'culture',
     source: `${MCT}：入境旅游; ONS: Overseas travel and tourism; VisitBritain`,
   },
