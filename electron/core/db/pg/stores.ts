@@ -10,7 +10,8 @@
  */
 import type { Pool, PoolClient } from 'pg';
 import type { StoresOf } from '../repositories/types';
-import { pgDraftStore, type Queryable } from './drafts';
+import { pgDraftStore } from './drafts';
+import type { Queryable } from './pool';
 
 export type PgStores = StoresOf<'drafts'>;
 

@@ -9,7 +9,7 @@ import type { Annotation, AnnotationReply } from '../../../../shared/domain/anno
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
 import type { ImportBatch } from '../../../../shared/domain/imports';
 import type { StoredAnnotation, StoryIdentity } from './annotations';
-import type { DraftRow, DraftVersionRow } from './drafts';
+import type { DraftRow, DraftVersionRow } from '../rows/drafts';
 import type { BatchRequest } from './import-batches';
 
 export type { BatchRequest, DraftRow, DraftVersionRow, StoredAnnotation, StoryIdentity };
