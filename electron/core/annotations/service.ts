@@ -9,7 +9,7 @@ import {
   type AnnotationTypeDef,
   type ReanchorReport,
 } from '../../../shared/domain/annotation';
-import type { AnnotationAnchor, AnnotationStore, Stores } from '../db/repositories/types';
+import type { AnnotationAnchor, AnnotationStore, StoresOf } from '../db/repositories/types';
 import { nowIso } from '../clock';
 import { parseInput } from '../drafts/service';
 import { anchorAnnotation, selectSpan } from './anchor';
@@ -17,7 +17,7 @@ import { need } from '../need';
 
 /** Annotations are written against the storage interfaces: any engine's `Stores` will do. */
 export interface AnnotationDeps {
-  stores: Stores;
+  stores: StoresOf<'annotations'>;
 }
 
 function checkType(type: string, types: readonly AnnotationTypeDef[]): void {

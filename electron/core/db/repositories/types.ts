@@ -8,7 +8,7 @@
 import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
 import type { ImportBatch } from '../../../../shared/domain/imports';
-import type { StoredAnnotation, StoryIdentity } from './annotations';
+import type { StoredAnnotation, StoryIdentity } from '../rows/annotations';
 import type { DraftRow, DraftVersionRow } from '../rows/drafts';
 import type { BatchRequest } from './import-batches';
 
