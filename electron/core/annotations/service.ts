@@ -93,6 +93,10 @@ export async function updateAnnotation(
   return deps.stores.transaction(async (tx) => {
     const current = await tx.annotations.get(id);
     if (!current) throw coreFailure('not_found', 'annotation_not_found', { id });
+    if (p.baseRevision !== undefined && p.baseRevision !== current.revision) {
+      const params = { id, by: current.updatedBy || current.author, at: current.updatedAt, revision: current.revision, base: p.baseRevision };
+      throw coreFailure('conflict', 'annotation_changed_elsewhere', params, 'baseRevision');
+    }
     const next: Annotation = {
       ...current,
       ...(p.type !== undefined ? { type: p.type } : {}),

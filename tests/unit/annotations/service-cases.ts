@@ -299,6 +299,29 @@ export function annotationServiceCases(open: () => Promise<AnnotationArchive>): 
     expect(await importAnnotationsW3C(depsC, [items[1]], { skipUnmatched: true })).toMatchObject({ imported: 0, skipped: [{ index: 0 }] });
   });
 
+  it('refuses a change made from an older copy, naming who changed it since and when, and keeps their change', async () => {
+    const { a, deps, ids: [zh] } = await seeded();
+    const note = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '待核实' });
+    expect(note).toMatchObject({ revision: 1, updatedBy: '' });
+    a.signAs('王编辑');
+    const first = await updateAnnotation(deps, note.id, { comment: '统计局年报是6348家', baseRevision: 1 });
+    expect(first).toMatchObject({ revision: 2, updatedBy: '王编辑' });
+
+    a.signAs('Li Hua');
+    const stale = updateAnnotation(deps, note.id, { comment: 'Checked with the bureau: 7,000', baseRevision: 1 });
+    await expect(stale).rejects.toMatchObject({
+      code: 'conflict',
+      reason: 'annotation_changed_elsewhere',
+      path: 'baseRevision',
+      params: { id: note.id, by: '王编辑', at: first.updatedAt, revision: 2, base: 1 },
+    });
+    await expect(stale).rejects.toThrow(`Annotation ${note.id} was changed by 王编辑 at ${first.updatedAt}`);
+    expect((await listAnnotations(deps, zh!))[0]).toMatchObject({ comment: '统计局年报是6348家', revision: 2 });
+
+    // From the copy they reload, the change lands and is signed by whoever made it.
+    expect(await updateAnnotation(deps, note.id, { comment: '以年报为准', baseRevision: 2 })).toMatchObject({ revision: 3, updatedBy: 'Li Hua' });
+  });
+
   it('exports the stories asked for, story by story in the order given', async () => {
     const { deps, ids: [zh, en] } = await seeded();
     await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '4.8万家'), type: 'note' });

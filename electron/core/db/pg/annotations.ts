@@ -30,7 +30,8 @@ const SQL = {
   allReplies: `SELECT * FROM annotation_replies ORDER BY created_at, id`,
   update: `
     UPDATE annotations SET type = $2, comment = $3, tags_json = $4, figure_id = $5, target_id = $6, exact = $7,
-      prefix = $8, suffix = $9, start_offset = $10, end_offset = $11, orphaned = $12, updated_at = $13
+      prefix = $8, suffix = $9, start_offset = $10, end_offset = $11, orphaned = $12, updated_at = $13,
+      revision = revision + 1, updated_by = fd_author($14)
     WHERE id = $1`,
   // Re-anchoring moves the span without counting as an edit to the annotation.
   setAnchors: `
@@ -125,7 +126,7 @@ export function pgAnnotationStore(db: Queryable, options: PgAnnotationOptions): 
       return rows.length === 0 ? [] : annotationsWithReplies(rows, (await run<ReplyRow>('allReplies', [])).rows);
     },
     async update(a) {
-      await run('update', [a.id, ...annotationValues(a), a.updatedAt]);
+      await run('update', [a.id, ...annotationValues(a), a.updatedAt, options.editorName()]);
     },
     async setAnchors(anchors) {
       if (anchors.length === 0) return;

@@ -43,7 +43,7 @@ function annotationStatements(db: Db) {
   const updateStmt = db.prepare(`
     UPDATE annotations SET type = @type, comment = @comment, tags_json = @tagsJson, figure_id = @figureId,
       target_id = @targetId, exact = @exact, prefix = @prefix, suffix = @suffix, start_offset = @start,
-      end_offset = @end, orphaned = @orphaned, updated_at = @updatedAt
+      end_offset = @end, orphaned = @orphaned, updated_at = @updatedAt, revision = revision + 1, updated_by = fd_author()
     WHERE id = @id`);
   // Re-anchoring moves the span without counting as an edit to the annotation.
   const anchorStmt = db.prepare(`

@@ -60,6 +60,7 @@ export interface AnnotationStore {
   byStories(storyIds: number[]): Promise<Annotation[]>;
   /** Every annotation, story by story in reading order. */
   all(): Promise<Annotation[]>;
+  /** Writes the editor's change: counts a revision and signs it by the editor now writing. */
   update(annotation: Annotation): Promise<void>;
   /** Moves annotations to where their text now is (one call for a story's worth). */
   setAnchors(anchors: AnnotationAnchor[]): Promise<void>;

@@ -24,6 +24,8 @@ export interface AnnotationRow {
   created_at: string;
   updated_at: string;
   author: string;
+  revision: number;
+  updated_by: string;
 }
 
 /** An `annotation_replies` row as the database hands it over. */
@@ -56,12 +58,14 @@ export function toAnnotation(row: AnnotationRow, replies: AnnotationReply[] = []
     createdAt: row.created_at,
     updatedAt: row.updated_at,
     author: row.author,
+    revision: row.revision,
+    updatedBy: row.updated_by,
     replies,
   };
 }
 
 /** An annotation as written: the store gives its id, and the editor now writing when it brings no author. */
-export type StoredAnnotation = Omit<Annotation, 'id' | 'author' | 'replies'> & { author?: string };
+export type StoredAnnotation = Omit<Annotation, 'id' | 'author' | 'replies' | 'revision' | 'updatedBy'> & { author?: string };
 
 /** Story identity used to match an exported annotation to a story in another archive. */
 export interface StoryIdentity {
