@@ -10,7 +10,7 @@ import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/
 import type { ImportBatch } from '../../../../shared/domain/imports';
 import type { StoredAnnotation, StoryIdentity } from '../rows/annotations';
 import type { DraftRow, DraftVersionRow } from '../rows/drafts';
-import type { BatchRequest } from './import-batches';
+import type { BatchRequest } from '../rows/import-batches';
 
 export type { BatchRequest, DraftRow, DraftVersionRow, StoredAnnotation, StoryIdentity };
 
