@@ -44,6 +44,10 @@ export const CORE_ERRORS = codedMessages({
     en: 'Draft {id} was saved elsewhere (revision {revision}, this copy is {base}); reload it or save as a new draft.',
     zh: '草稿 #{id} 已在别处保存（版本 {revision}，这份是 {base}）。请重新载入，或另存为新草稿。',
   },
+  annotation_changed_elsewhere: {
+    en: 'Annotation {id} was changed by {by} at {at} while you were editing it; reload it to see their change, then make yours again.',
+    zh: '批注 #{id} 在你编辑时已由 {by} 于 {at} 修改。请重新载入查看对方的修改，再重新修改。',
+  },
   import_not_found: { en: 'Import {id} is not in the archive. Refresh the list of imports.', zh: '档案中没有第 {id} 次导入。请刷新导入列表。' },
   import_not_interrupted: {
     en: 'Import {id} was not interrupted (it is {status}); there is nothing to resume.',

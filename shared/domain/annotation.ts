@@ -97,6 +97,10 @@ export const Annotation = z.object({
   updatedAt: z.string(),
   /** The editor who made it ('' for annotations made before authors were kept). */
   author: z.string().default(''),
+  /** Counts the changes to it (1 as made): a change from an older copy is refused. Moving it with its text is no change. */
+  revision: z.number().int().positive().default(1),
+  /** The editor who changed it last ('' when no one has since it was made). */
+  updatedBy: z.string().default(''),
   /** Replies, oldest first. */
   replies: z.array(AnnotationReply).default([]),
 });
@@ -124,6 +128,8 @@ export const AnnotationPatch = z
     tags: z.array(Tag).max(50),
     figureId: z.number().int().positive().nullable(),
     targetId: z.number().int().positive().nullable(),
+    /** The revision the editor's copy has: a change from an older copy is refused (someone changed it meanwhile). */
+    baseRevision: z.number().int().positive(),
     /** Re-select the span (also how an orphaned annotation is put back). */
     range: z
       .object({ start: z.number().int().nonnegative(), end: z.number().int().positive() })

@@ -247,6 +247,25 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     await screen.findByText('No annotations yet. Select text in the story to add one.');
   });
 
+  it('refuses an edit made after another editor changed the annotation, saying who and when, and keeps their words', async () => {
+    const storyId = await seedStory();
+    const [note] = await annotate(storyId, [{ quote: '去年全市', type: 'disputed', comment: 'Which year?' }]);
+    await openStory(storyId);
+    const list = screen.getByRole('list', { name: 'Annotations in this story' });
+    await userEvent.click(within(list).getByRole('button', { name: 'Edit' }));
+    // Meanwhile, in another window, someone else answers the question.
+    const theirs = await callCore(core(), 'annotations:update', { id: note!.id, patch: { comment: '2022, per the bureau' } });
+    const comment = within(list).getByLabelText('Comment');
+    await userEvent.clear(comment);
+    await userEvent.type(comment, 'Ask the reporter');
+    await userEvent.click(within(list).getByRole('button', { name: 'Save' }));
+    await waitFor(() =>
+      expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: note!.id, patch: expect.objectContaining({ comment: 'Ask the reporter', baseRevision: 1 }) }),
+    );
+    await screen.findByText(new RegExp(`Annotation ${note!.id} was changed by .+ at ${theirs.updatedAt.replace(/[.]/g, '\\.')}`));
+    expect((await callCore(core(), 'annotations:list', { storyId }))[0]).toMatchObject({ comment: '2022, per the bureau', revision: 2 });
+  });
+
   it('replies under an annotation, showing who replied, and deletes a reply', async () => {
     const storyId = await seedStory();
     const [note] = await annotate(storyId, [{ quote: '去年全市', type: 'disputed', comment: 'Which year?' }]);

@@ -9,7 +9,7 @@ import {
   type AnnotationTypeDef,
   type ReanchorReport,
 } from '../../../shared/domain/annotation';
-import type { AnnotationAnchor, AnnotationStore, Stores } from '../db/repositories/types';
+import type { AnnotationAnchor, AnnotationStore, StoresOf } from '../db/repositories/types';
 import { nowIso } from '../clock';
 import { parseInput } from '../drafts/service';
 import { anchorAnnotation, selectSpan } from './anchor';
@@ -17,7 +17,7 @@ import { need } from '../need';
 
 /** Annotations are written against the storage interfaces: any engine's `Stores` will do. */
 export interface AnnotationDeps {
-  stores: Stores;
+  stores: StoresOf<'annotations'>;
 }
 
 function checkType(type: string, types: readonly AnnotationTypeDef[]): void {
@@ -93,6 +93,10 @@ export async function updateAnnotation(
   return deps.stores.transaction(async (tx) => {
     const current = await tx.annotations.get(id);
     if (!current) throw coreFailure('not_found', 'annotation_not_found', { id });
+    if (p.baseRevision !== undefined && p.baseRevision !== current.revision) {
+      const params = { id, by: current.updatedBy || current.author, at: current.updatedAt, revision: current.revision, base: p.baseRevision };
+      throw coreFailure('conflict', 'annotation_changed_elsewhere', params, 'baseRevision');
+    }
     const next: Annotation = {
       ...current,
       ...(p.type !== undefined ? { type: p.type } : {}),

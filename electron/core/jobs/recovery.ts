@@ -34,14 +34,14 @@ export function runnerAlive(runner: string | null): boolean {
 }
 
 /** Marks every batch whose process is gone as interrupted; returns their ids. */
-export async function markInterruptedImports(deps: { stores: Stores }, isAlive: (runner: string | null) => boolean = runnerAlive): Promise<number[]> {
+export async function markInterruptedImports(deps: { stores: Pick<Stores, 'importBatches'> }, isAlive: (runner: string | null) => boolean = runnerAlive): Promise<number[]> {
   const { importBatches } = deps.stores;
   const gone = (await importBatches.running()).filter((batch) => !isAlive(batch.runner));
   return gone.length === 0 ? [] : importBatches.interrupt(gone.map((batch) => batch.id), nowIso());
 }
 
 /** What to run again for an interrupted batch; refuses a batch that is not interrupted or was resumed already. */
-export async function resumeRequest(deps: { stores: Stores }, batchId: number): Promise<{ sources: ImportSource[]; options: ImportOptions }> {
+export async function resumeRequest(deps: { stores: Pick<Stores, 'importBatches'> }, batchId: number): Promise<{ sources: ImportSource[]; options: ImportOptions }> {
   const batch = await deps.stores.importBatches.get(batchId);
   if (!batch) throw coreFailure('not_found', 'import_not_found', { id: batchId });
   if (batch.status !== 'interrupted') throw coreFailure('conflict', 'import_not_interrupted', { id: batchId, status: batch.status });

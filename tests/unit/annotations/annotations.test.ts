@@ -2,32 +2,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../../electron/core/archive/hash';
 import { updateStory } from '../../../electron/core/archive/store-edit';
 import { extractFigures } from '../../../electron/core/figures/extract';
-import {
-  createAnnotation,
-  deleteAnnotation,
-  deleteAnnotationReply,
-  exportAnnotationsW3C,
-  importAnnotationsW3C,
-  listAnnotations,
-  reanchorStory,
-  replyToAnnotation,
-  updateAnnotation,
-} from '../../../electron/core/annotations';
-import { DEFAULT_ANNOTATION_TYPES, type Annotation } from '../../../shared/domain/annotation';
-import { AppFailure } from '../../../shared/result';
+import { createAnnotation, listAnnotations, reanchorStory } from '../../../electron/core/annotations';
 import { tempArchive } from '../helpers';
-
-const STORY = {
-  headline: '重庆实施高新技术企业和科技型企业“双倍增”行动',
-  body:
-    '本报讯（记者 张亦筑）2月23日，2023年全市科技创新工作会议召开。今年我市将力争全市研发经费投入强度2.35%左右，科技型企业超过4.8万家、高新技术企业突破7000家。\n' +
-    '会议提出，要深入推进“一区一平台”建设。',
-};
-const OTHER = { headline: 'Chongqing sets science targets', body: 'The city aims for more than 7,000 high-tech firms this year, officials said.' };
+import { annotationServiceCases, OTHER, STORY, type AnnotationArchive } from './service-cases';
 
 type Archive = ReturnType<typeof tempArchive>;
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- poking at exported JSON by hand
-type W3CJson = Record<string, any>;
 
 function seed(a: Archive, stories = [STORY, OTHER]) {
   const now = new Date().toISOString();
@@ -61,7 +40,23 @@ function seed(a: Archive, stories = [STORY, OTHER]) {
 const depsOf = (a: Archive) => a.repos;
 const span = (body: string, text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
 
-describe('annotations', () => {
+/** The cases' view of a SQLite archive. */
+function sqliteCaseArchive(a: Archive): AnnotationArchive {
+  const { repos } = a;
+  return {
+    deps: repos,
+    seed: async (stories) => seed(a, stories),
+    figures: async (storyId) => repos.figures.byStory(storyId).map((f) => ({ id: f.id, quote: f.quote, start: f.start, end: f.end })),
+    storyIds: async () => repos.stories.allIds(),
+    headline: async (storyId) => repos.stories.get(storyId)!.headline,
+    figureQuote: async (figureId) => repos.figures.get(figureId)!.quote,
+    count: async (table) => a.db.prepare(`SELECT count(*) FROM ${table}`).pluck().get() as number,
+    replaceBody: async (storyId, body) => void a.db.prepare(`UPDATE stories SET body = ? WHERE id = ?`).run(body, storyId),
+    signAs: (name) => repos.author.set(name),
+  };
+}
+
+describe('annotations (SQLite)', () => {
   const archives: Archive[] = [];
   afterEach(() => archives.splice(0).forEach((a) => a.cleanup()));
   const open = () => {
@@ -70,37 +65,9 @@ describe('annotations', () => {
     return a;
   };
 
-  it('creates, lists, updates and deletes, reading the quote from the body', async () => {
-    const a = open();
-    const [zh] = seed(a);
-    const deps = depsOf(a);
-    const created = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？', tags: ['核实', '核实 '] });
-    expect(created.quote.exact).toBe('高新技术企业突破7000家');
-    expect(created.quote.suffix.startsWith('。')).toBe(true);
-    expect(created.tags).toEqual(['核实']);
-    expect(created.uuid).toMatch(/^[0-9a-f-]{36}$/);
-    const updated = await updateAnnotation(deps, created.id, { type: 'verified', comment: '已与科技局核实' });
-    expect(updated).toMatchObject({ type: 'verified', comment: '已与科技局核实', quote: created.quote });
-    expect(await listAnnotations(deps, zh!)).toEqual([updated]);
-    expect(await deleteAnnotation(deps, created.id)).toBe(true);
-    expect(await listAnnotations(deps, zh!)).toEqual([]);
-  });
+  annotationServiceCases(async () => sqliteCaseArchive(open()));
 
-  it('validates the type against the settings list, the range and the links', async () => {
-    const a = open();
-    const [zh, en] = seed(a);
-    const deps = depsOf(a);
-    const at = span(STORY.body, '2.35%左右');
-    await expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' })).rejects.toThrow(/Unknown annotation type "legal_check"/);
-    const custom = [...DEFAULT_ANNOTATION_TYPES, { id: 'legal_check', label: { 'zh-CN': '法务', en: 'Legal' }, colour: '#cccccc' }];
-    expect((await createAnnotation(deps, { storyId: zh!, ...at, type: 'legal_check' }, custom)).type).toBe('legal_check');
-    await expect(createAnnotation(deps, { storyId: zh!, start: 0, end: 99_999, type: 'note' })).rejects.toThrow(AppFailure);
-    const otherFigure = a.repos.figures.byStory(en!)[0]!;
-    await expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'note', figureId: otherFigure.id })).rejects.toThrow(/belongs to another story/);
-    await expect(createAnnotation(deps, { storyId: zh!, ...at, type: 'note', targetId: 999 })).rejects.toThrow(/Target 999 was not found/);
-  });
-
-  it('re-anchors after the story is edited, and orphans (never drops) what is gone', async () => {
+  it('re-anchors on the spot when the story is edited, and orphans (never drops) what is gone', async () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
@@ -130,213 +97,4 @@ describe('annotations', () => {
     expect(await reanchorStory(deps, zh!)).toMatchObject({ orphaned: 0 });
   });
 
-  it('round-trips through W3C JSON-LD into a fresh archive without loss', async () => {
-    const a = open();
-    const [zh, en] = seed(a);
-    const deps = depsOf(a);
-    const fig = a.repos.figures.byStory(zh!).find((f) => f.quote.includes('7000'))!;
-    await createAnnotation(deps, { storyId: zh!, start: fig.start, end: fig.end, type: 'disputed', comment: '与统计公报不一致\n第二行', tags: ['科技', 'follow-up'], figureId: fig.id });
-    await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
-    await createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'more than 7,000 high-tech firms'), type: 'needs_source', comment: 'Which register?' });
-    await createAnnotation(deps, { storyId: en!, ...span(OTHER.body, 'officials said'), type: 'note' });
-    const before = (await Promise.all(a.repos.stories.allIds().map((id) => listAnnotations(deps, id)))).flat();
-
-    const exported = JSON.parse(JSON.stringify(await exportAnnotationsW3C(deps))) as W3CJson;
-    expect(exported['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
-    expect(exported.type).toBe('AnnotationCollection');
-    expect(exported.total).toBe(4);
-    const items = exported.first.items as W3CJson[];
-    const item = items.find((x) => x['fd:type'] === 'disputed')!;
-    expect(item).toMatchObject({ type: 'Annotation', motivation: 'commenting', id: expect.stringMatching(/^urn:uuid:/) });
-    expect(item.target.source).toBe(`urn:figure-desk:story:${zh}`);
-    expect(item.target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector', 'TextPositionSelector']);
-    expect(item.body).toEqual(
-      expect.arrayContaining([
-        { type: 'TextualBody', value: '与统计公报不一致\n第二行', purpose: 'commenting', format: 'text/plain' },
-        { type: 'TextualBody', value: '科技', purpose: 'tagging' },
-      ]),
-    );
-    expect(items.find((x) => x['fd:type'] === 'verified')!.motivation).toBe('highlighting');
-    expect(item.body).toContainEqual(expect.objectContaining({ purpose: 'linking', source: `urn:figure-desk:figure:${fig.id}` }));
-
-    // A fresh archive with the same stories imported in another order: ids differ.
-    const b = open();
-    seed(b, [OTHER, STORY]);
-    const depsB = depsOf(b);
-    const report = await importAnnotationsW3C(depsB, exported);
-    expect(report).toMatchObject({ imported: 4, existing: 0, skipped: [], warnings: [] });
-    const after = (await Promise.all(b.repos.stories.allIds().map((id) => listAnnotations(depsB, id)))).flat();
-    const strip = (x: Annotation, storyHeadline: string, figureQuote: string | null) => ({ ...x, id: 0, storyId: storyHeadline, figureId: figureQuote });
-    const norm = (list: Annotation[], r: Archive) =>
-      list
-        .map((x) => strip(x, r.repos.stories.get(x.storyId)!.headline, x.figureId ? r.repos.figures.get(x.figureId)!.quote : null))
-        .sort((p, q) => p.uuid.localeCompare(q.uuid));
-    expect(norm(after, b)).toEqual(norm(before, a));
-
-    // Importing again changes nothing.
-    expect(await importAnnotationsW3C(depsB, exported)).toMatchObject({ imported: 0, existing: 4 });
-
-    // An archive whose copy of the story was edited: matched by source path and headline,
-    // re-anchored there, and what cannot be found arrives orphaned rather than dropped.
-    const c = open();
-    const [enC] = seed(c, [{ ...OTHER, body: 'The plan: the city aims for more than 7,000 high-tech firms by December.' }]);
-    const depsC = depsOf(c);
-    const reportC = await importAnnotationsW3C(depsC, exported, { skipUnmatched: true });
-    expect(reportC).toMatchObject({ imported: 2, orphaned: 1 });
-    expect(reportC.skipped).toHaveLength(2);
-    const inC = await listAnnotations(depsC, enC!);
-    expect(inC.map((x) => [x.quote.exact, x.orphaned])).toEqual([
-      ['more than 7,000 high-tech firms', false],
-      ['officials said', true],
-    ]);
-  });
-
-  it('names the item and field that is wrong, and imports nothing', async () => {
-    const a = open();
-    const [zh] = seed(a);
-    const deps = depsOf(a);
-    await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'verified' });
-    await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '4.8万家'), type: 'note' });
-    const exported = JSON.parse(JSON.stringify(await exportAnnotationsW3C(deps)));
-    const b = open();
-    seed(b);
-    const depsB = depsOf(b);
-
-    const bad = structuredClone(exported);
-    bad.first.items[1].target.selector[0].exact = '';
-    let error: AppFailure | null = null;
-    try {
-      await importAnnotationsW3C(depsB, bad);
-    } catch (e) {
-      error = e as AppFailure;
-    }
-    expect(error).toBeInstanceOf(AppFailure);
-    expect(error!.code).toBe('invalid_input');
-    expect(error!.path).toBe('first.items[1].target.selector[0].exact');
-    expect(b.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
-
-    const badType = structuredClone(exported);
-    badType.first.items[0]['fd:type'] = 'mystery';
-    await expect(importAnnotationsW3C(depsB, badType)).rejects.toThrow(/first\.items\[0\]\.fd:type: unknown annotation type "mystery"/);
-
-    // A story this archive does not have fails the whole import (one transaction)...
-    const unmatched = structuredClone(exported);
-    unmatched.first.items[1].target['fd:contentHash'] = 'f'.repeat(64);
-    unmatched.first.items[1].target['fd:headline'] = 'Not here';
-    await expect(importAnnotationsW3C(depsB, unmatched)).rejects.toThrow(/first\.items\[1\]\.target: no story in this archive matches "Not here"/);
-    expect(b.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(0);
-    // ...unless the editor asks to skip it, and then it is reported.
-    const report = await importAnnotationsW3C(depsB, unmatched, { skipUnmatched: true });
-    expect(report.imported).toBe(1);
-    expect(report.skipped).toEqual([{ index: 1, id: unmatched.first.items[1].id, reason: expect.stringContaining('Not here') }]);
-
-    await expect(importAnnotationsW3C(depsB, { '@context': 'https://example.org/other', type: 'Thing' })).rejects.toThrow(/not a W3C annotation file/);
-  });
-
-  it('reads a hand-written annotation: one body, a quote selector only, the plain @context', async () => {
-    const a = open();
-    const [zh] = seed(a);
-    const deps = depsOf(a);
-    const report = await importAnnotationsW3C(deps, {
-      '@context': 'http://www.w3.org/ns/anno.jsonld',
-      id: 'urn:uuid:0b6d1c1e-7a4c-4d0a-9a8e-1c2d3e4f5a6b',
-      type: 'Annotation',
-      motivation: 'commenting',
-      body: { type: 'TextualBody', value: '数字来源？', purpose: 'commenting' },
-      target: {
-        source: `urn:figure-desk:story:${zh}`,
-        selector: [
-          { type: 'TextPositionSelector', start: 0, end: 3 },
-          { type: 'TextQuoteSelector', exact: '研发经费投入强度', prefix: '', suffix: '' },
-        ],
-      },
-      created: '2024-03-01T09:00:00+08:00',
-      modified: '2024-03-01T09:00:00+08:00',
-      'fd:type': 'needs_source',
-    });
-    expect(report).toMatchObject({ imported: 1, orphaned: 0 });
-    expect(report.warnings[0]).toMatch(/does not span the quoted text/);
-    const [x] = await listAnnotations(deps, zh!);
-    expect(x).toMatchObject({ comment: '数字来源？', type: 'needs_source', createdAt: '2024-03-01T09:00:00+08:00' });
-    expect(STORY.body.slice(x!.position.start, x!.position.end)).toBe('研发经费投入强度');
-  });
-});
-
-describe('replies to annotations', () => {
-  const archives: Archive[] = [];
-  afterEach(() => archives.splice(0).forEach((a) => a.cleanup()));
-  const open = () => {
-    const a = tempArchive();
-    archives.push(a);
-    return a;
-  };
-
-  it('keeps a thread with each reply’s author and time, and drops it with its annotation', async () => {
-    const a = open();
-    const [zh] = seed(a);
-    const deps = depsOf(a);
-    const note = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '去年只有6348家？' });
-    a.repos.author.set('王编辑');
-    await replyToAnnotation(deps, { annotationId: note.id, text: '  统计局年报是6348家。 ' });
-    a.repos.author.set('Li Hua');
-    const thread = await replyToAnnotation(deps, { annotationId: note.id, text: 'Agreed, ask the reporter.' });
-    expect(thread.replies.map((r) => [r.author, r.text])).toEqual([
-      ['王编辑', '统计局年报是6348家。'],
-      ['Li Hua', 'Agreed, ask the reporter.'],
-    ]);
-    expect(Date.parse(thread.replies[0]!.createdAt)).not.toBeNaN();
-    // A reload reads the same thread back.
-    expect((await listAnnotations(depsOf(a), zh!))[0]!.replies).toEqual(thread.replies);
-
-    await expect(replyToAnnotation(deps, { annotationId: note.id, text: '   ' })).rejects.toThrow(/write the reply/);
-    await expect(replyToAnnotation(deps, { annotationId: 999, text: 'hello' })).rejects.toThrow(/Annotation 999 was not found/);
-
-    expect((await deleteAnnotationReply(deps, thread.replies[1]!.id))!.replies).toHaveLength(1);
-    expect(await deleteAnnotationReply(deps, thread.replies[1]!.id)).toBeNull();
-    await deleteAnnotation(deps, note.id);
-    expect(a.db.prepare('SELECT count(*) FROM annotation_replies').pluck().get()).toBe(0);
-  });
-
-  it('exports replies as W3C replying annotations and imports them back under the right annotation', async () => {
-    const a = open();
-    const [zh] = seed(a);
-    const deps = depsOf(a);
-    const note = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '2.35%左右'), type: 'needs_source', comment: '出处？' });
-    a.repos.author.set('王编辑');
-    const thread = await replyToAnnotation(deps, { annotationId: note.id, text: '科技局文件第3页' });
-
-    const exported = JSON.parse(JSON.stringify(await exportAnnotationsW3C(deps))) as W3CJson;
-    const items = exported.first.items as W3CJson[];
-    expect(items).toHaveLength(2);
-    expect(items[1]).toEqual({
-      id: `urn:uuid:${thread.replies[0]!.uuid}`,
-      type: 'Annotation',
-      motivation: 'replying',
-      body: [{ type: 'TextualBody', value: '科技局文件第3页', purpose: 'replying', format: 'text/plain' }],
-      target: `urn:uuid:${note.uuid}`,
-      created: thread.replies[0]!.createdAt,
-      modified: thread.replies[0]!.createdAt,
-      creator: { type: 'Person', name: '王编辑' },
-    });
-
-    // Another archive, replies listed before their annotation: still threaded, author kept.
-    const b = open();
-    seed(b, [OTHER, STORY]);
-    const depsB = depsOf(b);
-    b.repos.author.set('someone else');
-    const reordered = { ...exported, first: { ...exported.first, items: [items[1], items[0]] } };
-    expect(await importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 2, existing: 0 });
-    const imported = (await Promise.all(b.repos.stories.allIds().map((id) => listAnnotations(depsB, id)))).flat();
-    expect(imported).toHaveLength(1);
-    expect(imported[0]!.replies.map((r) => ({ ...r, id: 0, annotationId: 0 }))).toEqual(thread.replies.map((r) => ({ ...r, id: 0, annotationId: 0 })));
-    expect(await importAnnotationsW3C(depsB, reordered)).toMatchObject({ imported: 0, existing: 2 });
-
-    // A reply whose annotation is nowhere is named, and nothing is imported.
-    const c = open();
-    seed(c);
-    await expect(importAnnotationsW3C(depsOf(c), { ...exported, first: { ...exported.first, items: [items[1]] } })).rejects.toThrow(
-      /items\[0\]\.target: it replies to urn:uuid:.*nothing was imported/,
-    );
-    expect(await importAnnotationsW3C(depsOf(c), [items[1]], { skipUnmatched: true })).toMatchObject({ imported: 0, skipped: [{ index: 0 }] });
-  });
 });

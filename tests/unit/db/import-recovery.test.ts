@@ -1,9 +1,8 @@
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { migrate, migrations } from '../../../electron/core/db/migrations';
 import { createRepositories } from '../../../electron/core/db/repositories';
-import { markInterruptedImports, runnerAlive, thisRunner } from '../../../electron/core/jobs/recovery';
+import { importBatchCases } from './import-batch-cases';
 
 function archiveAt(version: number): Database.Database {
   const db = new Database(':memory:');
@@ -36,25 +35,16 @@ describe('migration 0008: interrupted imports', () => {
   });
 });
 
-describe('batches left running', () => {
-  it('become interrupted with what they stored when their process is gone, and are left alone while it runs', async () => {
+describe('batches left running (SQLite)', () => {
+  importBatchCases(async () => {
     const db = archiveAt(migrations.length);
     const repos = createRepositories(db);
-    const other = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
-    try {
-      const living = await repos.stores.importBatches.start('t', 2, { paths: ['/a.txt'], options: {} }, `${other.pid}@0`);
-      const mine = await repos.stores.importBatches.start('t', 2, { paths: ['/b.txt'], options: {} }, thisRunner());
-      const dead = await repos.stores.importBatches.start('t', 2, { paths: ['/c.txt', '/d.txt'], options: { publication: '重庆日报' } }, '999999999@0');
-      const earlierWithMyPid = await repos.stores.importBatches.start('t', 1, null, `${process.pid}@1`);
-      db.prepare(`INSERT INTO stories (headline, body, content_hash, import_batch_id, created_at, updated_at) VALUES ('标题', '正文', 'h1', ?, 'now', 'now')`).run(dead);
-      expect(runnerAlive(`${other.pid}@0`)).toBe(true);
-      expect((await markInterruptedImports(repos)).sort()).toEqual([dead, earlierWithMyPid]);
-      expect(await repos.stores.importBatches.get(dead)).toMatchObject({ status: 'interrupted', stories: 1, resumable: true, paths: ['/c.txt', '/d.txt'] });
-      expect(await repos.stores.importBatches.get(earlierWithMyPid)).toMatchObject({ status: 'interrupted', resumable: false });
-      expect((await repos.stores.importBatches.get(living))!.status).toBe('running');
-      expect((await repos.stores.importBatches.get(mine))!.status).toBe('running');
-    } finally {
-      other.kill('SIGKILL');
-    }
+    return {
+      deps: repos,
+      storeStoryOf: async (batchId, contentHash) =>
+        void db
+          .prepare(`INSERT INTO stories (headline, body, content_hash, import_batch_id, created_at, updated_at) VALUES ('标题', '正文', ?, ?, 'now', 'now')`)
+          .run(contentHash, batchId),
+    };
   });
 });

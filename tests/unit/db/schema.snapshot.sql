@@ -1,4 +1,4 @@
--- user_version = 13
+-- user_version = 14
 -- index annotation_replies_by_annotation
 CREATE INDEX annotation_replies_by_annotation ON annotation_replies (annotation_id, created_at, id);
 
@@ -120,7 +120,7 @@ CREATE TABLE annotations (
         orphaned INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      , author TEXT NOT NULL DEFAULT '') STRICT;
+      , author TEXT NOT NULL DEFAULT '', revision INTEGER NOT NULL DEFAULT 1, updated_by TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table draft_versions
 CREATE TABLE draft_versions (

@@ -82,6 +82,8 @@ function ann(id: number, exact: string, type: string, commentText: string, orpha
     createdAt: '2024-03-01T09:00:00.000Z',
     updatedAt: '2024-03-01T09:00:00.000Z',
     author: 'Li Hua',
+    revision: 1,
+    updatedBy: '',
     replies: [],
   };
 }

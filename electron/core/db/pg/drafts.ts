@@ -3,54 +3,10 @@
  * draft repository, through named statements, which each connection prepares once and
  * reuses. Values always travel as parameters, never in the SQL text.
  */
-import type { QueryConfig, QueryResultRow } from 'pg';
-import type { DraftDoc } from '../../../../shared/domain/draft';
-import type { DraftRow, DraftStore, DraftVersionRow } from '../repositories/types';
-
-/** A pool, or the one client a transaction holds. */
-export interface Queryable {
-  query<R extends QueryResultRow>(config: QueryConfig): Promise<{ rows: R[]; rowCount: number | null }>;
-}
-
-interface RawDraft {
-  id: number;
-  title: string;
-  language: DraftRow['language'];
-  doc_json: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface RawVersion {
-  id: number;
-  draft_id: number;
-  title: string;
-  doc_json: string;
-  reason: DraftVersionRow['reason'];
-  created_at: string;
-  author: string;
-}
-
-const toDraft = (r: RawDraft): DraftRow => ({
-  id: r.id,
-  title: r.title,
-  language: r.language,
-  doc: JSON.parse(r.doc_json) as DraftDoc,
-  revision: r.revision,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const toVersion = (r: RawVersion): DraftVersionRow => ({
-  id: r.id,
-  draftId: r.draft_id,
-  title: r.title,
-  doc: JSON.parse(r.doc_json) as DraftDoc,
-  reason: r.reason,
-  createdAt: r.created_at,
-  author: r.author,
-});
+import type { QueryResultRow } from 'pg';
+import type { DraftStore } from '../repositories/types';
+import { toDraft, toVersion, type RawDraft, type RawVersion } from '../rows/drafts';
+import type { Queryable } from './pool';
 
 const SQL = {
   insert: `INSERT INTO drafts (title, language, doc_json, revision, created_at, updated_at) VALUES ($1, $2, $3, 1, $4, $4) RETURNING id`,

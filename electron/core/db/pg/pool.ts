@@ -4,7 +4,7 @@
  * SQLite's rows give numbers, and both engines must return the same shapes, so this pool
  * reads them as numbers and refuses one too large to read exactly rather than round it.
  */
-import pg from 'pg';
+import pg, { type QueryConfig, type QueryResultRow } from 'pg';
 
 const INT8 = 20;
 
@@ -23,4 +23,9 @@ const types = {
 export function createPgPool(config: string | pg.PoolConfig): pg.Pool {
   const options = typeof config === 'string' ? { connectionString: config } : config;
   return new pg.Pool({ ...options, types });
+}
+
+/** A pool, or the one client a transaction holds: what a store runs its statements on. */
+export interface Queryable {
+  query<R extends QueryResultRow>(config: QueryConfig): Promise<{ rows: R[]; rowCount: number | null }>;
 }

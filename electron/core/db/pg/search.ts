@@ -24,7 +24,7 @@ import { porterStem } from '../../text/porter';
 import { charText, indexText } from '../../text/search-tokens';
 import { RANKED_WINDOW, type RawHit, type SearchFilters } from '../repositories/search-index';
 import { toSummary } from '../repositories/stories';
-import type { Queryable } from './drafts';
+import type { Queryable } from './pool';
 
 /** The search index, as any engine offers it: every method returns a promise. */
 export interface SearchIndexStore {

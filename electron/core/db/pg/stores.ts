@@ -5,14 +5,17 @@
  * nothing else is: other callers keep using the pool meanwhile). A transaction inside one
  * is a savepoint, undone alone when its body throws.
  *
- * Typed against the stores it implements so far: a domain moved onto the interfaces
- * joins here with its PostgreSQL store.
+ * Typed against the stores it implements so far (drafts, annotations, import batches): a
+ * domain moved onto the interfaces joins here with its PostgreSQL store.
  */
 import type { Pool, PoolClient } from 'pg';
 import type { StoresOf } from '../repositories/types';
-import { pgDraftStore, type Queryable } from './drafts';
+import { pgAnnotationStore } from './annotations';
+import { pgDraftStore } from './drafts';
+import { pgImportBatchStore } from './import-batches';
+import type { Queryable } from './pool';
 
-export type PgStores = StoresOf<'drafts'>;
+export type PgStores = StoresOf<'drafts' | 'annotations' | 'importBatches'>;
 
 export interface PgStoresOptions {
   /** The editor's name from Settings, which signs what they write ('' or absent: their PostgreSQL role). */
@@ -29,6 +32,8 @@ interface Binding {
 function storesOver(pool: Pool, binding: Binding, options: Required<PgStoresOptions>): PgStores {
   const stores: PgStores = {
     drafts: pgDraftStore(binding.db, { editorName: options.editorName, inTransaction: binding.client !== null }),
+    annotations: pgAnnotationStore(binding.db, { editorName: options.editorName, inTransaction: binding.client !== null }),
+    importBatches: pgImportBatchStore(binding.db),
     transaction: (fn) => (binding.client ? savepoint(binding, () => fn(stores)) : transaction(pool, options, fn)),
   };
   return stores;

@@ -1,61 +1,6 @@
 import type { Db } from '../connection';
 import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
-
-interface AnnotationRow {
-  id: number;
-  uuid: string;
-  story_id: number;
-  type: string;
-  comment: string;
-  tags_json: string;
-  figure_id: number | null;
-  target_id: number | null;
-  exact: string;
-  prefix: string;
-  suffix: string;
-  start_offset: number;
-  end_offset: number;
-  orphaned: number;
-  created_at: string;
-  updated_at: string;
-  author: string;
-}
-
-interface ReplyRow {
-  id: number;
-  uuid: string;
-  annotation_id: number;
-  body: string;
-  author: string;
-  created_at: string;
-}
-
-function toReply(row: ReplyRow): AnnotationReply {
-  return { id: row.id, uuid: row.uuid, annotationId: row.annotation_id, text: row.body, author: row.author, createdAt: row.created_at };
-}
-
-function toAnnotation(row: AnnotationRow, replies: AnnotationReply[] = []): Annotation {
-  return {
-    id: row.id,
-    uuid: row.uuid,
-    storyId: row.story_id,
-    type: row.type,
-    comment: row.comment,
-    tags: JSON.parse(row.tags_json) as string[],
-    figureId: row.figure_id,
-    targetId: row.target_id,
-    quote: { type: 'TextQuoteSelector', exact: row.exact, prefix: row.prefix, suffix: row.suffix },
-    position: { type: 'TextPositionSelector', start: row.start_offset, end: row.end_offset },
-    orphaned: row.orphaned === 1,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-    author: row.author,
-    replies,
-  };
-}
-
-/** An annotation as written: the store gives its id, and the editor now writing when it brings no author. */
-export type StoredAnnotation = Omit<Annotation, 'id' | 'author' | 'replies'> & { author?: string };
+import { annotationsWithReplies, toAnnotation, toReply, type AnnotationRow, type ReplyRow, type StoredAnnotation, type StoryIdentity } from '../rows/annotations';
 
 function toParams(a: StoredAnnotation) {
   return {
@@ -78,15 +23,6 @@ function toParams(a: StoredAnnotation) {
   };
 }
 
-/** Story identity used to match an exported annotation to a story in another archive. */
-export interface StoryIdentity {
-  id: number;
-  contentHash: string;
-  headline: string;
-  date: string | null;
-  sourcePath: string | null;
-}
-
 export type AnnotationRepository = ReturnType<typeof annotationRepository>;
 
 /** The annotations' prepared statements (replies made on first use), once per connection. */
@@ -107,7 +43,7 @@ function annotationStatements(db: Db) {
   const updateStmt = db.prepare(`
     UPDATE annotations SET type = @type, comment = @comment, tags_json = @tagsJson, figure_id = @figureId,
       target_id = @targetId, exact = @exact, prefix = @prefix, suffix = @suffix, start_offset = @start,
-      end_offset = @end, orphaned = @orphaned, updated_at = @updatedAt
+      end_offset = @end, orphaned = @orphaned, updated_at = @updatedAt, revision = revision + 1, updated_by = fd_author()
     WHERE id = @id`);
   // Re-anchoring moves the span without counting as an edit to the annotation.
   const anchorStmt = db.prepare(`
@@ -155,16 +91,8 @@ function annotationStatements(db: Db) {
 /** The only place that reads and writes the annotations table. */
 export function annotationRepository(db: Db) {
   const { insertStmt, getStmt, byUuidStmt, byStoryStmt, byFigureStmt, byTargetStmt, allStmt, orphanedStmt, updateStmt, anchorStmt, deleteStmt, countByStoryStmt, identityStmt, byHashStmt, bySourcePathStmt, byHeadlineDateStmt, storyExistsStmt, figureExistsStmt, targetExistsStmt, insertReplyStmt, repliesOfStmt, repliesOfStoryStmt, allRepliesStmt, replyStmt, replyByUuidStmt, deleteReplyStmt, figureByQuoteStmt, figureQuoteStmt, storyBodyStmt } = annotationStatements(db);
-  const withReplies = (rows: AnnotationRow[], replyRows: () => ReplyRow[]): Annotation[] => {
-    if (rows.length === 0) return [];
-    const byAnnotation = new Map<number, AnnotationReply[]>();
-    for (const r of replyRows()) {
-      const list = byAnnotation.get(r.annotation_id);
-      if (list) list.push(toReply(r));
-      else byAnnotation.set(r.annotation_id, [toReply(r)]);
-    }
-    return rows.map((row) => toAnnotation(row, byAnnotation.get(row.id) ?? []));
-  };
+  const withReplies = (rows: AnnotationRow[], replyRows: () => ReplyRow[]): Annotation[] =>
+    rows.length === 0 ? [] : annotationsWithReplies(rows, replyRows());
   const one = (row: AnnotationRow | undefined): Annotation | null =>
     row ? toAnnotation(row, (repliesOfStmt().all(row.id) as ReplyRow[]).map(toReply)) : null;
 

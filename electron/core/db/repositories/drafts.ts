@@ -1,66 +1,6 @@
 import type { Db } from '../connection';
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
-
-export interface DraftRow {
-  id: number;
-  title: string;
-  language: DraftLanguage;
-  doc: DraftDoc;
-  revision: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface DraftVersionRow {
-  id: number;
-  draftId: number;
-  title: string;
-  doc: DraftDoc;
-  reason: VersionReason;
-  createdAt: string;
-  /** The editor who saved it ('' before authors were kept). */
-  author: string;
-}
-
-interface RawDraft {
-  id: number;
-  title: string;
-  language: DraftLanguage;
-  doc_json: string;
-  revision: number;
-  created_at: string;
-  updated_at: string;
-}
-
-interface RawVersion {
-  id: number;
-  draft_id: number;
-  title: string;
-  doc_json: string;
-  reason: VersionReason;
-  created_at: string;
-  author: string;
-}
-
-const toDraft = (r: RawDraft): DraftRow => ({
-  id: r.id,
-  title: r.title,
-  language: r.language,
-  doc: JSON.parse(r.doc_json) as DraftDoc,
-  revision: r.revision,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-});
-
-const toVersion = (r: RawVersion): DraftVersionRow => ({
-  id: r.id,
-  draftId: r.draft_id,
-  title: r.title,
-  doc: JSON.parse(r.doc_json) as DraftDoc,
-  reason: r.reason,
-  createdAt: r.created_at,
-  author: r.author,
-});
+import { toDraft, toVersion, type DraftRow, type DraftVersionRow, type RawDraft, type RawVersion } from '../rows/drafts';
 
 export type DraftRepository = ReturnType<typeof draftRepository>;
 

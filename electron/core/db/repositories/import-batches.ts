@@ -1,53 +1,8 @@
-import type { ImportOptions } from '../../../../shared/domain/archive';
-import type { ImportBatch, ImportBatchStatus } from '../../../../shared/domain/imports';
+import type { ImportBatch } from '../../../../shared/domain/imports';
 import type { Db } from '../connection';
+import { BATCH_COLUMNS, requestOf, toBatch, type BatchRequest, type BatchRow } from '../rows/import-batches';
 
 export type ImportBatchRepository = ReturnType<typeof importBatchRepository>;
-
-/** What a batch was asked to import, kept so an interrupted one can be run again. */
-export interface BatchRequest {
-  paths: string[];
-  options: ImportOptions;
-}
-
-interface BatchRow {
-  id: number;
-  started_at: string;
-  finished_at: string | null;
-  status: ImportBatchStatus;
-  files: number;
-  stories: number;
-  skipped: number;
-  failed: number;
-  sources_json: string | null;
-  runner: string | null;
-  resumed_by: number | null;
-}
-
-export function requestOf(row: Pick<BatchRow, 'sources_json'>): BatchRequest {
-  if (!row.sources_json) return { paths: [], options: {} };
-  const parsed = JSON.parse(row.sources_json) as Partial<BatchRequest>;
-  return { paths: parsed.paths ?? [], options: parsed.options ?? {} };
-}
-
-function toBatch(row: BatchRow): ImportBatch {
-  const { paths } = requestOf(row);
-  return {
-    id: row.id,
-    startedAt: row.started_at,
-    finishedAt: row.finished_at,
-    status: row.status,
-    files: row.files,
-    stories: row.stories,
-    skipped: row.skipped,
-    failed: row.failed,
-    paths,
-    resumable: row.status === 'interrupted' && row.resumed_by === null && paths.length > 0,
-    resumedBy: row.resumed_by,
-  };
-}
-
-const COLUMNS = `id, started_at, finished_at, status, files, stories, skipped, failed, sources_json, runner, resumed_by`;
 
 export function importBatchRepository(db: Db) {
   const startStmt = db
@@ -56,13 +11,13 @@ export function importBatchRepository(db: Db) {
   const finishStmt = db.prepare(`
     UPDATE import_batches SET finished_at = @finishedAt, status = @status, stories = @stories, skipped = @skipped,
       failed = @failed, report_json = @reportJson WHERE id = @id`);
-  const runningStmt = db.prepare(`SELECT ${COLUMNS} FROM import_batches WHERE status = 'running'`);
+  const runningStmt = db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE status = 'running'`);
   const interruptStmt = db.prepare(`
     UPDATE import_batches SET status = 'interrupted', finished_at = @now,
       stories = (SELECT count(*) FROM stories WHERE import_batch_id = @id)
     WHERE id = @id AND status = 'running'`);
-  const getStmt = db.prepare(`SELECT ${COLUMNS} FROM import_batches WHERE id = ?`);
-  const recentStmt = db.prepare(`SELECT ${COLUMNS} FROM import_batches ORDER BY id DESC LIMIT ?`);
+  const getStmt = db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches WHERE id = ?`);
+  const recentStmt = db.prepare(`SELECT ${BATCH_COLUMNS} FROM import_batches ORDER BY id DESC LIMIT ?`);
   const resumedByStmt = db.prepare(`UPDATE import_batches SET resumed_by = ? WHERE id = ?`);
   return {
     start(now: string, files: number, request: BatchRequest | null = null, runner: string | null = null): number {

@@ -8,9 +8,9 @@
 import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
 import type { ImportBatch } from '../../../../shared/domain/imports';
-import type { StoredAnnotation, StoryIdentity } from './annotations';
-import type { DraftRow, DraftVersionRow } from './drafts';
-import type { BatchRequest } from './import-batches';
+import type { StoredAnnotation, StoryIdentity } from '../rows/annotations';
+import type { DraftRow, DraftVersionRow } from '../rows/drafts';
+import type { BatchRequest } from '../rows/import-batches';
 
 export type { BatchRequest, DraftRow, DraftVersionRow, StoredAnnotation, StoryIdentity };
 
@@ -60,6 +60,7 @@ export interface AnnotationStore {
   byStories(storyIds: number[]): Promise<Annotation[]>;
   /** Every annotation, story by story in reading order. */
   all(): Promise<Annotation[]>;
+  /** Writes the editor's change: counts a revision and signs it by the editor now writing. */
   update(annotation: Annotation): Promise<void>;
   /** Moves annotations to where their text now is (one call for a story's worth). */
   setAnchors(anchors: AnnotationAnchor[]): Promise<void>;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Annotation, AnnotationPatch, NewAnnotation } from '../../../../shared/domain/annotation';
 import { api, type ApiError } from '../../api';
 import { useApiQuery } from '../../useApiQuery';
@@ -25,6 +25,10 @@ export function useStoryAnnotations(storyId: number): StoryAnnotations {
     if (query.data) setAnnotations(query.data);
   }, [query.data]);
   useEffect(() => setAnnotations(undefined), [storyId]);
+  // The copy the editor is changing: a change is sent with its revision, so one made after
+  // another editor's is refused (annotation_changed_elsewhere) instead of overwriting it.
+  const shown = useRef(annotations);
+  shown.current = annotations;
 
   const create = useCallback(
     async (input: Omit<NewAnnotation, 'storyId'>) => {
@@ -36,7 +40,8 @@ export function useStoryAnnotations(storyId: number): StoryAnnotations {
   );
 
   const update = useCallback(async (id: number, patch: AnnotationPatch) => {
-    const saved = await api.call('annotations:update', { id, patch });
+    const baseRevision = patch.baseRevision ?? shown.current?.find((a) => a.id === id)?.revision;
+    const saved = await api.call('annotations:update', { id, patch: baseRevision !== undefined ? { ...patch, baseRevision } : patch });
     setAnnotations((now) => now?.map((a) => (a.id === id ? saved : a)));
     return saved;
   }, []);
