@@ -99,7 +99,7 @@ export async function searchCommand(c: CliContext, searchCurrent: boolean): Prom
   const limit = wholeNumber(c.values.limit, '--limit', 1, 500, 20);
   if (!searchCurrent) {
     c.err('This archive was indexed by an earlier version of Figure Desk; rebuilding its search index first…\n');
-    runReindex(c.repos, { search: true, figures: false }, () => undefined, () => false);
+    await runReindex(c.repos, { search: true, figures: false }, () => undefined, () => false);
   }
   const result = await c.call('archive:search', { query, limit, offset: 0 });
   const hits = result.hits.map((h) => ({ ...h, snippet: h.snippet.map((r) => r.text).join('') }));

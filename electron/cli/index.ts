@@ -125,10 +125,10 @@ export async function runCli(argv: string[], io: Io = { out: (t) => process.stdo
     if (!run) throw new UsageError(`Unknown command "${command}". Commands: ${Object.keys(COMMANDS).join(', ')}.`);
     dbPath = resolveDbPath(values.db);
     repos = openRepositories(dbPath);
-    openIndicatorKeys(repos);
+    await openIndicatorKeys(repos);
     await markInterruptedImports(repos);
     // Asked before anything is imported: a new archive is indexed by this version already.
-    const searchCurrent = searchIndexIsCurrent(repos);
+    const searchCurrent = await searchIndexIsCurrent(repos);
     // Imports run in the jobs worker, as in the app: Ctrl+C and SIGTERM stop them within two seconds.
     jobs = new JobRunner({ dbPath, emit: importProgress(json, io) });
     const handlers = createHandlers({

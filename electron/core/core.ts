@@ -7,7 +7,7 @@ import { JobRunner } from './jobs/runner';
 import { parseFile } from './archive/parse';
 import { storePage } from './archive/store';
 import { FolderWatcher } from './archive/store-watch';
-import { readSettings } from './settings';
+import { readCityOf, readSettings } from './settings';
 import { chromiumPdfRenderer, type PdfRenderer } from './export/pdf';
 import { openIndicatorKeys } from './targets/rekey';
 import { markInterruptedImports } from './jobs/recovery';
@@ -44,12 +44,13 @@ const FIRST_RUN_KEY = 'firstRunDone';
  * Runs once per archive; deleting the sample later does not bring it back.
  */
 async function seedSample(repos: Repositories, samplePath: string | undefined): Promise<void> {
-  if (repos.settings.all()[FIRST_RUN_KEY]) return;
+  const { settings } = repos.stores;
+  if ((await settings.all())[FIRST_RUN_KEY]) return;
   if (samplePath && existsSync(samplePath) && repos.stories.count() === 0) {
     const page = await parseFile(samplePath);
-    storePage(repos, { source: samplePath, publication: page.publication, date: page.date, stories: page.stories }, null);
+    storePage(repos, { source: samplePath, publication: page.publication, date: page.date, stories: page.stories }, null, await readCityOf(repos));
   }
-  repos.settings.set(FIRST_RUN_KEY, true);
+  await settings.set(FIRST_RUN_KEY, true);
 }
 
 /** Opens the archive and wires handlers and the jobs worker: everything a transport needs. */
@@ -58,9 +59,9 @@ export async function createCore(options: CoreOptions): Promise<Core> {
   // Imports a crash cut short: say so, and offer to run them again.
   await markInterruptedImports(repos);
   // Names editors taught the lexicon, and targets keyed with them, before anything reads a metric.
-  openIndicatorKeys(repos);
+  await openIndicatorKeys(repos);
   // Asked before the sample is seeded: a new archive is indexed by this version already.
-  const searchStale = !searchIndexIsCurrent(repos);
+  const searchStale = !(await searchIndexIsCurrent(repos));
   await seedSample(repos, options.samplePath);
   const jobs = new JobRunner({
     dbPath: options.dbPath,
@@ -85,7 +86,7 @@ export async function createCore(options: CoreOptions): Promise<Core> {
       watcher.stop();
     }
   };
-  startWatching(readSettings(repos).watchFolder);
+  startWatching((await readSettings(repos)).watchFolder);
   const backups = new BackupScheduler({ repos, dbPath: options.dbPath, settings: () => readSettings(repos) });
   backups.start();
   const handlers = namingArchiveErrors(createHandlers({

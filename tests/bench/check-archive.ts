@@ -129,7 +129,7 @@ function skewedPicker(keys: KeyDraw[], random: () => number): () => KeyDraw {
 const KINDS = ['actual', 'actual', 'actual', 'projection', 'target', 'other'] as const;
 const VERBS: Record<(typeof KINDS)[number], string> = { actual: '达到', projection: '预计达到', target: '力争达到', other: '为' };
 
-function buildArchive(dbPath: string, figureCount: number, targetCount: number, log: (line: string) => void): void {
+async function buildArchive(dbPath: string, figureCount: number, targetCount: number, log: (line: string) => void): Promise<void> {
   for (const p of [dbPath, `${dbPath}-wal`, `${dbPath}-shm`]) rmSync(p, { force: true });
   const random = rng(42);
   const keys = drawKeys(Math.min(20_000, Math.max(100, Math.floor(figureCount / 50))), random);
@@ -191,9 +191,9 @@ function buildArchive(dbPath: string, figureCount: number, targetCount: number, 
     }).immediate();
     log(`  bulk insert: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     // Targets keyed as the register keys them; the search index and backups as a settled archive has them.
-    rekeyTargets(repos);
-    markSearchIndexCurrent(repos);
-    repos.settings.set('backupEvery', 'off');
+    await rekeyTargets(repos);
+    await markSearchIndexCurrent(repos);
+    await repos.stores.settings.set('backupEvery', 'off');
     db.pragma('analysis_limit = 1000');
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');
@@ -203,7 +203,7 @@ function buildArchive(dbPath: string, figureCount: number, targetCount: number, 
 }
 
 /** The cached archive's path, written first when it is not there yet. */
-export function checkArchive(figureCount: number, targetCount: number, log: (line: string) => void): { dbPath: string; builtSeconds: number | null } {
+export async function checkArchive(figureCount: number, targetCount: number, log: (line: string) => void): Promise<{ dbPath: string; builtSeconds: number | null }> {
   const dir = join(process.cwd(), '.bench');
   mkdirSync(dir, { recursive: true });
   const dbPath = join(dir, `check-${figureCount}f-${targetCount}t-g${GENERATION}.db`);
@@ -211,7 +211,7 @@ export function checkArchive(figureCount: number, targetCount: number, log: (lin
   if (existsSync(marker)) return { dbPath, builtSeconds: null };
   log(`writing an archive of ${figureCount.toLocaleString('en')} figures and ${targetCount.toLocaleString('en')} targets by bulk insert (once; kept in .bench/)…`);
   const t0 = performance.now();
-  buildArchive(dbPath, figureCount, targetCount, log);
+  await buildArchive(dbPath, figureCount, targetCount, log);
   writeFileSync(marker, new Date().toISOString());
   return { dbPath, builtSeconds: (performance.now() - t0) / 1000 };
 }

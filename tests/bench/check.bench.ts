@@ -65,7 +65,7 @@ function rows(label: string, times: Timed[], percentiles: number[]): BenchFigure
 export async function benchCheck(log: (line: string) => void = console.error): Promise<BenchFigure[]> {
   const figureCount = Number(process.env.BENCH_CHECK_FIGURES ?? 1_000_000);
   const targetCount = Number(process.env.BENCH_CHECK_TARGETS ?? 10_000);
-  const { dbPath, builtSeconds } = checkArchive(figureCount, targetCount, log);
+  const { dbPath, builtSeconds } = await checkArchive(figureCount, targetCount, log);
   const random = rng(7);
   const db = openDatabase(dbPath);
   const repos = createRepositories(db);

@@ -133,9 +133,9 @@ async function buildArchive(dbPath: string, stories: number, log: (line: string)
     }).immediate();
     log(`  bulk insert: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
     makeTargets(repos, stories);
-    markSearchIndexCurrent(repos);
+    await markSearchIndexCurrent(repos);
     // A rolling backup of a large archive would run beside the measurements.
-    repos.settings.set('backupEvery', 'off');
+    await repos.stores.settings.set('backupEvery', 'off');
     db.pragma('analysis_limit = 1000');
     db.exec('ANALYZE');
     db.pragma('wal_checkpoint(TRUNCATE)');

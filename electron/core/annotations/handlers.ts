@@ -15,18 +15,18 @@ import {
 } from './index';
 
 export function annotationHandlers({ repos }: HandlerContext): HandlersOf<ChannelsOf<'annotations'>> {
-  const types = () => readSettings(repos).annotationTypes;
+  const types = async () => (await readSettings(repos)).annotationTypes;
   return {
     'annotations:list': ({ storyId }) => listAnnotations(repos, storyId),
-    'annotations:create': (input) => createAnnotation(repos, input, types()),
-    'annotations:update': ({ id, patch }) => updateAnnotation(repos, id, patch, types()),
+    'annotations:create': async (input) => createAnnotation(repos, input, await types()),
+    'annotations:update': async ({ id, patch }) => updateAnnotation(repos, id, patch, await types()),
     'annotations:delete': async ({ id }) => ({ deleted: await deleteAnnotation(repos, id) }),
     'annotations:reanchor': ({ storyId }) => reanchorStory(repos, storyId),
     'annotations:export': async ({ storyIds }) => {
       const collection = await exportAnnotationsW3C(repos, storyIds ? { storyIds } : {});
       return exportedFile(`figure-desk-annotations-${fileDate()}.jsonld`, 'application/ld+json', utf8(JSON.stringify(collection, null, 2)));
     },
-    'annotations:import': ({ json, options }) => importAnnotationsW3C(repos, json, options, types()),
+    'annotations:import': async ({ json, options }) => importAnnotationsW3C(repos, json, options, await types()),
     'annotations:reply': (input) => replyToAnnotation(repos, input),
     'annotations:deleteReply': ({ id }) => deleteAnnotationReply(repos, id),
   };

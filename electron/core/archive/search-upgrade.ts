@@ -1,4 +1,5 @@
 import type { Repositories } from '../db/repositories';
+import type { StoresOf } from '../db/repositories/types';
 import { SEARCH_TOKENS_VERSION } from '../text/search-tokens';
 
 const SEARCH_TOKENS_SETTING = 'searchTokensVersion';
@@ -8,14 +9,14 @@ const SEARCH_TOKENS_SETTING = 'searchTokensVersion';
  * an earlier version cannot find what the new tokens find (4.8万, 2万 for 20,000) until its
  * index is rebuilt; an empty archive has nothing to rebuild and is marked current at once.
  */
-export function searchIndexIsCurrent(repos: Repositories): boolean {
-  if (repos.settings.all()[SEARCH_TOKENS_SETTING] === SEARCH_TOKENS_VERSION) return true;
+export async function searchIndexIsCurrent(repos: Repositories): Promise<boolean> {
+  if ((await repos.stores.settings.all())[SEARCH_TOKENS_SETTING] === SEARCH_TOKENS_VERSION) return true;
   if (repos.stories.count() > 0) return false;
-  markSearchIndexCurrent(repos);
+  await markSearchIndexCurrent(repos);
   return true;
 }
 
 /** After every story has been indexed again with this version's tokens. */
-export function markSearchIndexCurrent(repos: Repositories): void {
-  repos.settings.set(SEARCH_TOKENS_SETTING, SEARCH_TOKENS_VERSION);
+export function markSearchIndexCurrent({ stores }: { stores: StoresOf<'settings'> }): Promise<void> {
+  return stores.settings.set(SEARCH_TOKENS_SETTING, SEARCH_TOKENS_VERSION);
 }

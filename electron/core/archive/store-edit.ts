@@ -5,7 +5,7 @@ import type { Story } from '../../../shared/domain/story';
 import type { Repositories } from '../db/repositories';
 import { extractFigures } from '../figures/extract';
 import { nowIso } from '../clock';
-import { cityFor } from '../settings';
+import { readCityOf, type CityOf } from '../settings';
 import { contentHash } from './parse';
 import { reanchorStory } from '../annotations/service';
 
@@ -17,14 +17,15 @@ import { reanchorStory } from '../annotations/service';
  */
 export function updateStory(repos: Repositories, id: number, patch: StoryPatch): Promise<Story> {
   return repos.stores.transaction(async (tx) => {
-    const story = writeStory(repos, id, patch);
+    // Read before the story's synchronous writes, which cannot wait for a store.
+    const story = writeStory(repos, id, patch, await readCityOf({ stores: tx }));
     // Annotations follow their text to its new place (or are marked orphaned, never dropped).
     if (patch.body !== undefined) await reanchorStory({ stores: tx }, id);
     return story;
   });
 }
 
-function writeStory(repos: Repositories, id: number, patch: StoryPatch): Story {
+function writeStory(repos: Repositories, id: number, patch: StoryPatch, cityOf: CityOf): Story {
   return repos.transaction(() => {
     const current = repos.stories.get(id);
     if (!current) throw coreFailure('not_found', 'story_not_found', { id });
@@ -42,7 +43,7 @@ function writeStory(repos: Repositories, id: number, patch: StoryPatch): Story {
       repos.searchIndex.index(id, next.headline, next.body);
     }
     if (patch.body !== undefined || patch.date !== undefined || patch.publication !== undefined) {
-      const city = cityFor(repos, next.publication);
+      const city = cityOf(next.publication);
       repos.figures.replaceAuto(id, extractFigures(next.body, { date: next.date, city, publication: next.publication, language: next.language, lead: storyLead(next) }), now);
     }
     return repos.stories.get(id)!;

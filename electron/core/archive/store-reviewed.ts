@@ -2,6 +2,7 @@ import type { ImportReport } from '../../../shared/domain/archive';
 import type { ParsedStory } from '../../../shared/domain/story';
 import type { Repositories } from '../db/repositories';
 import { nowIso } from '../clock';
+import { readCityOf } from '../settings';
 import { storePage } from './store';
 
 /** A page as the editor left it in the review step: merged, split and fixed stories. */
@@ -17,8 +18,10 @@ export async function storeReviewedPages(repos: Repositories, pages: ReviewedPag
   const batchId = await repos.stores.importBatches.start(nowIso(), pages.length);
   const imported: ImportReport['imported'] = [];
   const skipped: ImportReport['skipped'] = [];
+  // The publications' cities, read once for every page saved.
+  const cityOf = await readCityOf(repos);
   for (const page of pages) {
-    const stored = storePage(repos, page, batchId);
+    const stored = storePage(repos, page, batchId, cityOf);
     imported.push(...stored.imported);
     skipped.push(...stored.skipped);
   }

@@ -4,7 +4,7 @@ import type { Repositories } from '../db/repositories';
 import { extractFigures } from '../figures/extract';
 import { contentHash } from './parse';
 import { nowIso } from '../clock';
-import { cityFor } from '../settings';
+import type { CityOf } from '../settings';
 
 export interface PageToStore {
   source: string;
@@ -20,11 +20,12 @@ export interface StoredPage {
 
 /**
  * Stores one page's stories with their figures and search entries in one transaction:
- * a page either lands whole or not at all.
+ * a page either lands whole or not at all. `cityOf` is the settings' (readCityOf), read
+ * once by the caller for all its pages: an import stores hundreds.
  */
-export function storePage(repos: Repositories, page: PageToStore, batchId: number | null): StoredPage {
+export function storePage(repos: Repositories, page: PageToStore, batchId: number | null, cityOf: CityOf): StoredPage {
   const now = nowIso();
-  const city = cityFor(repos, page.publication);
+  const city = cityOf(page.publication);
   return repos.transaction(() => {
     const publicationId = page.publication ? repos.publications.idFor(page.publication, city) : null;
     const imported: StorySummary[] = [];

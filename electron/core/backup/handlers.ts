@@ -16,21 +16,21 @@ const progressOf = (ctx: HandlerContext, jobId: string, kind: string) => (p: { d
 export function backupHandlers(ctx: HandlerContext): HandlersOf<BackupChannels> {
   const { repos } = ctx;
   /** After a restore or an import of everything, what the core keeps in memory follows the archive. */
-  const reloaded = (reason: string) => {
-    openIndicatorKeys(repos);
+  const reloaded = async (reason: string) => {
+    await openIndicatorKeys(repos);
     invalidateMetricIndex(repos);
-    ctx.onSettingsChanged?.(readSettings(repos));
+    ctx.onSettingsChanged?.(await readSettings(repos));
     ctx.emit('archive:changed', { reason });
   };
   return {
-    'backup:now': () => backupNow(repos, ctx.dbPath, readSettings(repos), new Date(), progressOf(ctx, `backup-${Date.now()}`, 'backup')),
-    'backup:list': () => {
-      const folder = backupFolder(readSettings(repos), ctx.dbPath);
+    'backup:now': async () => backupNow(repos, ctx.dbPath, await readSettings(repos), new Date(), progressOf(ctx, `backup-${Date.now()}`, 'backup')),
+    'backup:list': async () => {
+      const folder = backupFolder(await readSettings(repos), ctx.dbPath);
       return { folder, backups: listBackups(folder) };
     },
     'backup:restore': async ({ from }) => {
       const restored = await restoreFrom(repos, ctx.dbPath, from, { busy: ctx.jobs.runningCount() > 0, onProgress: progressOf(ctx, `restore-${Date.now()}`, 'restore') });
-      reloaded('restore');
+      await reloaded('restore');
       return restored;
     },
     'archive:exportAll': async () => {
@@ -40,7 +40,7 @@ export function backupHandlers(ctx: HandlerContext): HandlersOf<BackupChannels> 
     },
     'archive:importAll': async ({ name, dataBase64 }) => {
       const manifest = await importEverything(repos, new Uint8Array(Buffer.from(dataBase64, 'base64')), name);
-      reloaded('import');
+      await reloaded('import');
       return { counts: manifest.counts };
     },
   };

@@ -20,7 +20,7 @@ export interface RestoreOptions {
 export async function restoreFrom(repos: Repositories, dbPath: string, from: RestoreSource, { busy, onProgress }: RestoreOptions): Promise<{ aside: string; stories: number }> {
   if (busy) throw coreFailure('conflict', 'restore_while_running');
   if (from.kind === 'backup') {
-    const file = listBackups(backupFolder(readSettings(repos), dbPath)).find((b) => b.name === from.name);
+    const file = listBackups(backupFolder(await readSettings(repos), dbPath)).find((b) => b.name === from.name);
     if (!file) throw coreFailure('not_found', 'backup_gone', { name: from.name });
     return repos.archiveFile.restore(dbPath, file.path, new Date(), onProgress);
   }

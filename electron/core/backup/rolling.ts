@@ -90,7 +90,7 @@ export class BackupScheduler {
   private running: Promise<BackupResult | null> | null = null;
 
   constructor(
-    private readonly options: { repos: Pick<Repositories, 'archiveFile'>; dbPath: string; settings(): Settings; now?(): Date; onError?(error: unknown): void },
+    private readonly options: { repos: Pick<Repositories, 'archiveFile'>; dbPath: string; settings(): Settings | Promise<Settings>; now?(): Date; onError?(error: unknown): void },
   ) {}
 
   start(): void {
@@ -111,9 +111,10 @@ export class BackupScheduler {
   /** Resolves to the backup made, or null when none was due. */
   runIfDue(): Promise<BackupResult | null> {
     if (this.running) return this.running;
-    const settings = this.options.settings();
     const now = this.options.now?.() ?? new Date();
     const run = async () => {
+      // Read at each check, so a change of how often or where takes effect at the next one.
+      const settings = await this.options.settings();
       if (!isDue(settings, listBackups(backupFolder(settings, this.options.dbPath))[0], now)) return null;
       return backupNow(this.options.repos, this.options.dbPath, settings, now);
     };

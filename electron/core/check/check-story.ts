@@ -6,6 +6,7 @@
  * are scored is in candidate-score.ts.
  */
 import { coreFailure } from '../../../shared/core-errors';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import type { Target } from '../../../shared/domain/target';
 import {
   CheckOptions,
@@ -20,7 +21,6 @@ import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import type { MatchRejection } from '../db/repositories/metric-aliases';
 import { nowIso } from '../clock';
-import { readSettings } from '../settings';
 import { attachEvidence, sameQuantityTargets } from '../targets/register';
 import { comparableUnits, entityScore, matchKey, periodScore, quantityKey } from '../metrics/match-key';
 import { metricIndex, type MetricIndex } from './metric-index';
@@ -39,6 +39,11 @@ const CANDIDATES_PER_KEY = 50;
 const NEAR_FIGURE_KEYS = 3;
 
 export interface CheckStoryOptions extends CheckOptions {
+  /**
+   * The approxTolerance setting. The check runs synchronously and settings are read through
+   * the async stores, so its callers (check/handlers.ts) read it once per request and pass
+   * it in; the default setting's when omitted.
+   */
   approxTolerance?: number;
   /** The date for statuses of targets the check attaches evidence to; the story date when omitted. */
   today?: string;
@@ -50,7 +55,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
   const opts = CheckOptions.parse(options);
   const story = repos.stories.summary(storyId);
   if (!story) throw coreFailure('not_found', 'story_not_found', { id: storyId }, 'storyId');
-  const tolerance = options.approxTolerance ?? readSettings(repos).approxTolerance;
+  const tolerance = options.approxTolerance ?? DEFAULT_SETTINGS.approxTolerance;
   const storyToday = story.date ?? nowIso().slice(0, 10);
   const figures = repos.checkFigures.byStory(storyId).filter((f) => f.review !== 'rejected');
   let storyBody: string | null = null;

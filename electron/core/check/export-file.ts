@@ -43,9 +43,10 @@ export function checkResultsCsv(rows: readonly CheckCsvRow[], language: Lang): s
   return toCsv(rows, cols);
 }
 
-export function checkResultsFile(repos: Repositories, { storyId, language }: ParsedInputOf<'check:export'>): ExportedFile {
+export async function checkResultsFile(repos: Repositories, { storyId, language }: ParsedInputOf<'check:export'>): Promise<ExportedFile> {
   const story = needStory(repos.stories, storyId);
-  const checks = checkStory(repos, storyId, { approxTolerance: readSettings(repos).approxTolerance });
+  const { approxTolerance } = await readSettings(repos);
+  const checks = checkStory(repos, storyId, { approxTolerance });
   const rows: CheckCsvRow[] = checks.flatMap(({ figure, verdicts }) =>
     verdicts.map((v) => ({
       storyId,

@@ -5,10 +5,11 @@ import { checkStory, confirmMatch } from './check-story';
 import { checkResultsFile } from './export-file';
 
 export function checkHandlers({ repos }: HandlerContext): HandlersOf<ChannelsOf<'check'>> {
-  const tolerance = () => ({ approxTolerance: readSettings(repos).approxTolerance });
+  // Read once per request: the check below is synchronous and settings come from the async stores.
+  const tolerance = async () => ({ approxTolerance: (await readSettings(repos)).approxTolerance });
   return {
-    'check:story': ({ storyId, options }) => checkStory(repos, storyId, { ...options, ...tolerance() }),
-    'check:confirm': (input) => confirmMatch(repos, input, tolerance()),
+    'check:story': async ({ storyId, options }) => checkStory(repos, storyId, { ...options, ...(await tolerance()) }),
+    'check:confirm': async (input) => confirmMatch(repos, input, await tolerance()),
     'check:export': (input) => checkResultsFile(repos, input),
   };
 }

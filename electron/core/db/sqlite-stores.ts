@@ -12,7 +12,8 @@ import type { Db } from './connection';
 import type { AnnotationRepository } from './repositories/annotations';
 import type { DraftRepository } from './repositories/drafts';
 import type { ImportBatchRepository } from './repositories/import-batches';
-import type { AnnotationStore, DraftStore, ImportBatchStore, Stores } from './repositories/types';
+import type { SettingsRepository } from './repositories/settings';
+import type { AnnotationStore, DraftStore, ImportBatchStore, SettingsStore, Stores } from './repositories/types';
 
 /** How a transaction begins: taking the write lock at once, or reading one consistent view. */
 type Begin = 'BEGIN IMMEDIATE' | 'BEGIN DEFERRED';
@@ -137,11 +138,19 @@ function importBatchStore(batches: ImportBatchRepository, gate: ConnectionGate):
   };
 }
 
+function settingsStore(settings: SettingsRepository, gate: ConnectionGate): SettingsStore {
+  return {
+    all: () => gate.call(() => settings.all()),
+    set: (key, value) => gate.call(() => settings.set(key, value)),
+  };
+}
+
 /** The repositories the stores are made over. */
 export interface StoreRepositories {
   drafts: DraftRepository;
   annotations: AnnotationRepository;
   importBatches: ImportBatchRepository;
+  settings: SettingsRepository;
 }
 
 /**
@@ -154,6 +163,7 @@ export function sqliteStores(repositories: StoreRepositories, gate: ConnectionGa
     drafts: draftStore(repositories.drafts, gate),
     annotations: annotationStore(repositories.annotations, gate),
     importBatches: importBatchStore(repositories.importBatches, gate),
+    settings: settingsStore(repositories.settings, gate),
     transaction: (fn) => gate.transaction(() => fn(stores)),
     snapshot: (fn) => gate.transaction(() => fn(stores), 'BEGIN DEFERRED'),
   };

@@ -68,7 +68,8 @@ export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): Scaf
 }
 
 /** A follow-up draft from tracked targets, created as a new draft; the desk's own papers are named as such. */
-export function scaffoldDraft(repos: Repositories, targetIds: number[], language: DraftLanguage, options: ScaffoldOptions): Promise<Draft> {
-  const { title, doc } = scaffoldFollowUp(scaffoldItemsFor(repos, targetIds), language, { ...options, ownPublications: readSettings(repos).ownPublications });
+export async function scaffoldDraft(repos: Repositories, targetIds: number[], language: DraftLanguage, options: ScaffoldOptions): Promise<Draft> {
+  const { ownPublications } = await readSettings(repos);
+  const { title, doc } = scaffoldFollowUp(scaffoldItemsFor(repos, targetIds), language, { ...options, ownPublications });
   return createDraft(repos, { title, language, doc });
 }

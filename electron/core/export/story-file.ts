@@ -28,7 +28,7 @@ export async function storyFile(
   pdfRenderer?: PdfRenderer,
 ): Promise<ExportedFile> {
   const story = needStory(repos.stories, storyId);
-  const settings = readSettings(repos);
+  const settings = await readSettings(repos);
   const artifact = await renderStory(
     {
       story,

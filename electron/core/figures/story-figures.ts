@@ -8,7 +8,7 @@ import type { Repositories } from '../db/repositories';
 import { invalidateMetricIndex } from '../check/metric-index';
 import { nowIso } from '../clock';
 import { need, needStory } from '../need';
-import { cityFor } from '../settings';
+import { readCityOf } from '../settings';
 import { updateFigure } from './edit';
 import { extractFigures } from './extract';
 import { storyLead } from './lead';
@@ -26,9 +26,9 @@ export function correctFigure(repos: Repositories, id: number, patch: FigurePatc
 }
 
 /** Reads a story's figures again from its text; the editor's corrections and confirmations are kept. */
-export function reextractStoryFigures(repos: Repositories, storyId: number): Figure[] {
+export async function reextractStoryFigures(repos: Repositories, storyId: number): Promise<Figure[]> {
   const story = needStory(repos.stories, storyId);
-  const city = cityFor(repos, story.publication);
+  const city = (await readCityOf(repos))(story.publication);
   repos.transaction(() => {
     repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, publication: story.publication, language: story.language, lead: storyLead(story) }), nowIso());
   });
@@ -39,8 +39,10 @@ export function reextractStoryFigures(repos: Repositories, storyId: number): Fig
 export async function readFiguresFrom(repos: Repositories, sources: ImportSource[], options: ImportOptions): Promise<ReadFigure[]> {
   const { pages, failed } = await previewSources(sources, options);
   if (failed[0]) throw new AppFailure('invalid_input', failed[0].error, 'sources', failed[0].params);
+  // Read once for every page of the request.
+  const cityOf = await readCityOf(repos);
   return pages.flatMap((page) => {
-    const city = cityFor(repos, page.publication);
+    const city = cityOf(page.publication);
     return page.stories.flatMap((story) =>
       extractFigures(story.body, { date: page.date, city, publication: page.publication, language: story.language }).map((f) => ({ ...f, id: null, storyId: null, review: 'unreviewed' as const, source: 'auto' as const })),
     );

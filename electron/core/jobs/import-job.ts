@@ -3,6 +3,7 @@ import type { ImportOptions, ImportReport, ImportSource } from '../../../shared/
 import type { JobProgress } from '../../../shared/domain/jobs';
 import type { Repositories } from '../db/repositories';
 import { storePage } from '../archive/store';
+import { readCityOf } from '../settings';
 import { documentName, expandSources, failedSource, parseDocument } from '../archive/sources';
 import { nowIso } from '../clock';
 import { thisRunner } from './recovery';
@@ -68,6 +69,8 @@ export async function runImport(
   const { importBatches } = repos.stores;
   const batchId = await importBatches.start(nowIso(), documents.length, { paths, options }, thisRunner());
   if (resumes !== undefined) await importBatches.setResumedBy(resumes, batchId);
+  // The publications' cities, read once for the whole job rather than once per page.
+  const cityOf = await readCityOf(repos);
   let bytesDone = 0;
   let cancelled = false;
   let processed = 0;
@@ -102,7 +105,7 @@ export async function runImport(
       } else {
         progress({ phase: 'storing', done: index, total: documents.length, message: basename(name), bytesDone, bytesTotal, stories: imported.length });
         await batch.begin();
-        const stored = storePage(repos, { source: name, publication: page.publication, date: page.date, stories: page.stories }, batchId);
+        const stored = storePage(repos, { source: name, publication: page.publication, date: page.date, stories: page.stories }, batchId, cityOf);
         imported.push(...stored.imported);
         skipped.push(...stored.skipped);
       }

@@ -1,7 +1,7 @@
 import { storyLead } from '../figures/lead';
 import type { Repositories } from '../db/repositories';
 import { extractFigures } from '../figures/extract';
-import { cityFor } from '../settings';
+import { readCityOf } from '../settings';
 import { nowIso } from '../clock';
 import type { ProgressSink } from './import-job';
 import { markSearchIndexCurrent } from '../archive/search-upgrade';
@@ -19,14 +19,16 @@ const BATCH = 200;
  * extractor, say). Editor-corrected and confirmed figures are kept. Works in batches of
  * stories, one transaction each, and stops between batches when cancelled.
  */
-export function runReindex(
+export async function runReindex(
   repos: Repositories,
   what: { search: boolean; figures: boolean },
   progress: ProgressSink,
   isCancelled: () => boolean,
-): ReindexReport {
+): Promise<ReindexReport> {
   const ids = repos.stories.allIds();
   const now = nowIso();
+  // The publications' cities, read once for the whole rebuild rather than once per story.
+  const cityOf = await readCityOf(repos);
   let done = 0;
   let figures = 0;
   let cancelled = false;
@@ -45,7 +47,7 @@ export function runReindex(
           repos.searchIndex.index(id, story.headline, story.body);
         }
         if (what.figures) {
-          const found = extractFigures(story.body, { date: story.date, city: cityFor(repos, story.publication), publication: story.publication, language: story.language, lead: storyLead(story) });
+          const found = extractFigures(story.body, { date: story.date, city: cityOf(story.publication), publication: story.publication, language: story.language, lead: storyLead(story) });
           repos.figures.replaceAuto(id, found, now);
           figures += found.length;
         }
@@ -55,7 +57,7 @@ export function runReindex(
     progress({ phase: 'indexing', done, total: ids.length, message: `${done} / ${ids.length}`, stories: done });
   }
   // Only a whole rebuild makes the index current; a cancelled one is finished on next open.
-  if (what.search && !cancelled) markSearchIndexCurrent(repos);
+  if (what.search && !cancelled) await markSearchIndexCurrent(repos);
   progress({ phase: cancelled ? 'cancelled' : 'done', done, total: ids.length, message: `${done} stories re-read`, stories: done });
   return { stories: done, figures, cancelled };
 }

@@ -14,7 +14,7 @@ export async function runJob(repos: Repositories, request: JobRequest, progress:
     case 'import':
       return { kind: 'import', report: await runImport(repos, request.sources, request.options, progress, isCancelled, request.resumes) };
     case 'reindex':
-      return { kind: 'reindex', reindex: runReindex(repos, { search: request.search, figures: request.figures }, progress, isCancelled) };
+      return { kind: 'reindex', reindex: await runReindex(repos, { search: request.search, figures: request.figures }, progress, isCancelled) };
     case 'preview': {
       const preview = await previewSources(request.sources, request.options, (done, total, message) => progress({ phase: 'segmenting', done, total, message }));
       return { kind: 'preview', preview };

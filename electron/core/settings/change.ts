@@ -1,8 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Settings } from '../../../shared/domain/settings';
 import { AppFailure } from '../../../shared/result';
-import type { Repositories } from '../db/repositories';
-import { writeSettings } from './index';
+import { writeSettings, type SettingsDeps } from './index';
 
 function assertFolder(path: string): void {
   let ok = false;
@@ -15,7 +14,7 @@ function assertFolder(path: string): void {
 }
 
 /** The editor's change to settings, refused whole when the watched folder it names is not a folder. */
-export function changeSettings(repos: Repositories, patch: Partial<Settings>): Settings {
+export function changeSettings(deps: SettingsDeps, patch: Partial<Settings>): Promise<Settings> {
   if (patch.watchFolder) assertFolder(patch.watchFolder);
-  return writeSettings(repos, patch);
+  return writeSettings(deps, patch);
 }

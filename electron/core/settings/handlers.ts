@@ -6,8 +6,8 @@ import { readSettings } from './index';
 export function settingsHandlers(ctx: HandlerContext): HandlersOf<ChannelsOf<'settings'>> {
   return {
     'settings:get': () => readSettings(ctx.repos),
-    'settings:set': (patch) => {
-      const settings = changeSettings(ctx.repos, patch);
+    'settings:set': async (patch) => {
+      const settings = await changeSettings(ctx.repos, patch);
       ctx.onSettingsChanged?.(settings);
       return settings;
     },

@@ -1,10 +1,15 @@
 import { DEFAULT_SETTINGS, Settings } from '../../../shared/domain/settings';
-import type { Repositories } from '../db/repositories';
+import type { StoresOf } from '../db/repositories/types';
 import { cityInPublicationName } from '../metrics/publication-place';
 
+/** Settings are written against the storage interfaces: any engine's settings store will do. */
+export interface SettingsDeps {
+  stores: StoresOf<'settings'>;
+}
+
 /** Stored settings over the defaults; values this version cannot read fall back to defaults. */
-export function readSettings(repos: Repositories): Settings {
-  const stored = repos.settings.all();
+export async function readSettings({ stores }: SettingsDeps): Promise<Settings> {
+  const stored = await stores.settings.all();
   const merged = { ...DEFAULT_SETTINGS, ...stored };
   const parsed = Settings.safeParse(merged);
   if (parsed.success) return parsed.data;
@@ -16,15 +21,26 @@ export function readSettings(repos: Repositories): Settings {
   return out as Settings;
 }
 
-export function writeSettings(repos: Repositories, patch: Partial<Settings>): Settings {
-  repos.transaction(() => {
-    for (const [key, value] of Object.entries(patch)) if (value !== undefined) repos.settings.set(key, value);
+export async function writeSettings({ stores }: SettingsDeps, patch: Partial<Settings>): Promise<Settings> {
+  await stores.transaction(async (tx) => {
+    for (const [key, value] of Object.entries(patch)) if (value !== undefined) await tx.settings.set(key, value);
   });
-  return readSettings(repos);
+  return readSettings({ stores });
 }
 
-/** The city that 我市/全市 mean in a publication's stories: as the editor or the defaults say, else as its name says (杭州日报). */
-export function cityFor(repos: Repositories, publication: string | null): string | null {
-  if (!publication) return null;
-  return readSettings(repos).publicationCities[publication] ?? cityInPublicationName(publication);
+/** The city that 我市/全市 mean in a publication's stories. */
+export type CityOf = (publication: string | null) => string | null;
+
+/** As `settings` say (the editor's or the defaults' city for a paper), else as the paper's name says (杭州日报). */
+export function cityOf(settings: Pick<Settings, 'publicationCities'>): CityOf {
+  return (publication) => (publication ? (settings.publicationCities[publication] ?? cityInPublicationName(publication)) : null);
+}
+
+/**
+ * The cities as the archive's settings say now. Figures are read page by page and story by
+ * story, so callers read this once per job or request and pass it down, rather than asking
+ * the settings store (a round trip on a server engine) for every page or story.
+ */
+export async function readCityOf(deps: SettingsDeps): Promise<CityOf> {
+  return cityOf(await readSettings(deps));
 }

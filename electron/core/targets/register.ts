@@ -5,6 +5,7 @@
  */
 import { coreFailure } from '../../../shared/core-errors';
 import type { Figure } from '../../../shared/domain/figure';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import {
   NewTarget,
   TargetPatch,
@@ -20,7 +21,6 @@ import type { Repositories } from '../db/repositories';
 import type { StoredTarget } from '../db/repositories/targets';
 import { nowIso } from '../clock';
 import { need } from '../need';
-import { readSettings } from '../settings';
 import { entityKey, matchKey, periodsOverlap, quantityKey } from '../metrics/match-key';
 import { textKey } from '../metrics/key';
 import { figureContext, inferAccumulation, inferBinding, inferDirection } from './infer';
@@ -29,7 +29,11 @@ import { targetStatusAfter } from './status';
 import { auditNote } from '../../../shared/audit-notes';
 
 export interface RegisterOptions {
-  /** Default tolerance for approx targets; the approxTolerance setting when omitted. */
+  /**
+   * Default tolerance for approx targets: the approxTolerance setting, which the register's
+   * handlers read once per request (the register is synchronous, settings come from the
+   * async stores); the default setting's when omitted.
+   */
   approxTolerance?: number;
   /** The date statuses are computed for, ISO; the current date when omitted. */
   today?: string;
@@ -39,8 +43,8 @@ function todayOf(opts: RegisterOptions): string {
   return opts.today ?? nowIso().slice(0, 10);
 }
 
-function toleranceOf(repos: Repositories, opts: RegisterOptions): number {
-  return opts.approxTolerance ?? readSettings(repos).approxTolerance;
+function toleranceOf(opts: RegisterOptions): number {
+  return opts.approxTolerance ?? DEFAULT_SETTINGS.approxTolerance;
 }
 
 /** A target's terms read off a figure of kind target; pure, so the check engine can hold actuals against unregistered target figures too. */
@@ -146,7 +150,7 @@ export function targetFromFigure(repos: Repositories, figureId: number, opts: Re
     const existing = repos.targets.bySourceFigure(figureId)[0];
     if (existing) return existing;
     const story = repos.stories.summary(figure.storyId);
-    const draft = targetDraftFromFigure(figure, { date: story?.date ?? null, headline: story?.headline ?? null }, toleranceOf(repos, opts));
+    const draft = targetDraftFromFigure(figure, { date: story?.date ?? null, headline: story?.headline ?? null }, toleranceOf(opts));
     return insertAndSettle(repos, draft, 'created', opts);
   });
 }
@@ -175,7 +179,7 @@ export function createTarget(repos: Repositories, input: NewTarget, opts: Regist
       change: t.change,
       comparator: t.comparator,
       direction: t.direction ?? inferDirection(t.comparator, t.metric, context, t.unit, t.change),
-      tolerance: t.tolerance ?? toleranceOf(repos, opts),
+      tolerance: t.tolerance ?? toleranceOf(opts),
       accumulation: t.accumulation ?? inferAccumulation(t.unit, t.currency ?? null, t.metric, context),
       period: t.period ?? null,
       deadline: t.deadline !== undefined ? t.deadline : (t.period?.to ?? null),

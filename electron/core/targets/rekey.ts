@@ -9,15 +9,16 @@ const KEY_VERSION_SETTING = 'metricKeyVersion';
  * Targets store the key they are matched by; when the lexicon or the way keys are made
  * changes, an archive made earlier is re-keyed once, so its targets meet new figures.
  */
-export function rekeyTargets(repos: Repositories): void {
-  if (repos.settings.all()[KEY_VERSION_SETTING] === KEY_VERSION) return;
+export async function rekeyTargets(repos: Repositories): Promise<void> {
+  const { settings } = repos.stores;
+  if ((await settings.all())[KEY_VERSION_SETTING] === KEY_VERSION) return;
   repos.targets.rekey((t) => quantityKey(t));
-  repos.settings.set(KEY_VERSION_SETTING, KEY_VERSION);
+  await settings.set(KEY_VERSION_SETTING, KEY_VERSION);
 }
 
 
 /** Before an archive's figures are read or checked: the names its editors taught, then keys that use them. */
-export function openIndicatorKeys(repos: Repositories): void {
+export async function openIndicatorKeys(repos: Repositories): Promise<void> {
   loadEditorNames(repos);
-  rekeyTargets(repos);
+  await rekeyTargets(repos);
 }

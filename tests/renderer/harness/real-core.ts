@@ -52,11 +52,11 @@ export interface RealCoreOptions {
   pdfRenderer?: PdfRenderer;
 }
 
-export function openRealCore(options: RealCoreOptions = {}): RealCore {
+export async function openRealCore(options: RealCoreOptions = {}): Promise<RealCore> {
   const dbPath = options.dbPath ?? ':memory:';
   const db = openDatabase(dbPath);
   const repos = createRepositories(db);
-  openIndicatorKeys(repos);
+  await openIndicatorKeys(repos);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const emit = <E extends EventName>(event: E, payload: EventOf<E>) => {
     for (const listener of listeners.get(event) ?? []) listener(payload);
@@ -124,7 +124,7 @@ export async function callCore<C extends Channel>(core: RealCore, channel: C, in
 export function withRealCore(seed?: (core: RealCore) => Promise<unknown>, options: RealCoreOptions | (() => RealCoreOptions) = {}): () => RealCore {
   let core: RealCore | undefined;
   beforeEach(async () => {
-    core = openRealCore(typeof options === 'function' ? options() : options);
+    core = await openRealCore(typeof options === 'function' ? options() : options);
     mockApi.call.mockImplementation(core.call);
     mockApi.subscribe.mockImplementation(core.subscribe);
     await seed?.(core);

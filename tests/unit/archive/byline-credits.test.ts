@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseText } from '../../../electron/core/archive/parse';
 import { storePage } from '../../../electron/core/archive/store';
+import { cityOf } from '../../../electron/core/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import { searchArchive } from '../../../electron/core/archive/search';
 import { tempArchive } from '../helpers';
 
@@ -55,7 +57,7 @@ describe('byline roles', () => {
     const archive = tempArchive();
     try {
       const page = parseText(`重庆加快建设科创中心\n\n本报讯（首席记者 张亦筑 实习生 冉罗楠）${BODY}`);
-      storePage(archive.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null);
+      storePage(archive.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null, cityOf(DEFAULT_SETTINGS));
       const hit = searchArchive(archive.repos, { query: '科技型企业', byline: '冉罗楠', limit: 10, offset: 0 });
       expect(hit.hits.map((h) => h.byline)).toEqual(['首席记者 张亦筑 实习生 冉罗楠']);
     } finally {
@@ -67,7 +69,7 @@ describe('byline roles', () => {
     const archive = tempArchive();
     try {
       const page = parseText(`重庆加快建设科创中心\n\n首席记者 张亦筑 实习生 冉罗楠\n\n${BODY}`);
-      storePage(archive.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null);
+      storePage(archive.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null, cityOf(DEFAULT_SETTINGS));
       const hit = searchArchive(archive.repos, { query: '科技型企业', byline: '冉罗楠', limit: 10, offset: 0 });
       expect(hit.hits.map((h) => h.byline)).toEqual(['首席记者 张亦筑 实习生 冉罗楠']);
     } finally {

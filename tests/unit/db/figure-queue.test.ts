@@ -8,6 +8,8 @@ import { tempArchive } from '../helpers';
 import { addStory } from '../targets/factory';
 import { parseText } from '../../../electron/core/archive/parse';
 import { storePage } from '../../../electron/core/archive/store';
+import { cityOf } from '../../../electron/core/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 
 /**
  * The figure queue (#/figures/queue) lists unreviewed figures newest story first, each
@@ -45,7 +47,7 @@ describe('the figure queue’s context', () => {
     try {
       const body = '前一段讲的是别的事情。\n今年全市科技型企业达到4.8万家，同比增长12%，科技创新能力持续增强，成效明显。\n后一段讲的也是别的事情。';
       const page = parseText(`科创中心\n\n${body}`);
-      storePage(a.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null);
+      storePage(a.repos, { source: 'paste', publication: '重庆日报', date: '2023-02-24', stories: page.stories }, null, cityOf(DEFAULT_SETTINGS));
       const item = a.repos.figures.queue(50).find((f) => f.quote.includes('4.8万'))!;
       const paragraph = body.split('\n')[1]!;
       const at = paragraph.indexOf(item.quote);

@@ -6,9 +6,10 @@ import { publicationRepository } from '../../../electron/core/db/repositories/pu
 import { storyRepository } from '../../../electron/core/db/repositories/stories';
 import { searchIndexRepository } from '../../../electron/core/db/repositories/search-index';
 import { figureRepository } from '../../../electron/core/db/repositories/figures';
-import { settingsRepository } from '../../../electron/core/db/repositories/settings';
 import { parseFile } from '../../../electron/core/archive/parse';
 import { storePage } from '../../../electron/core/archive/store';
+import { cityOf } from '../../../electron/core/settings';
+import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 
 const SAMPLE_PAGE = new URL('../../fixtures/cq-daily-2023-02-24.txt', import.meta.url).pathname;
 
@@ -21,8 +22,8 @@ describe('migration 0010: figures by value', () => {
     })();
     const page = await parseFile(SAMPLE_PAGE);
     // Only the repositories storing a page needs: the full set prepares statements for columns later versions add.
-    const atVersion9 = { transaction: (fn: () => unknown) => db.transaction(fn).immediate(), publications: publicationRepository(db), stories: storyRepository(db), searchIndex: searchIndexRepository(db), figures: figureRepository(db), settings: settingsRepository(db) };
-    storePage(atVersion9 as unknown as Repositories, { source: 'page.txt', publication: page.publication, date: page.date, stories: page.stories }, null);
+    const atVersion9 = { transaction: (fn: () => unknown) => db.transaction(fn).immediate(), publications: publicationRepository(db), stories: storyRepository(db), searchIndex: searchIndexRepository(db), figures: figureRepository(db) };
+    storePage(atVersion9 as unknown as Repositories, { source: 'page.txt', publication: page.publication, date: page.date, stories: page.stories }, null, cityOf(DEFAULT_SETTINGS));
     const figuresBefore = db.prepare('SELECT count(*) FROM figures').pluck().get() as number;
     const plan = () => (db.prepare('EXPLAIN QUERY PLAN SELECT id FROM figures WHERE value = 48000').all() as Array<{ detail: string }>).map((r) => r.detail).join(' ');
     expect(plan()).not.toContain('figures_by_value');

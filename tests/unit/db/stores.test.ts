@@ -65,7 +65,7 @@ describe('stores over one SQLite connection', () => {
     });
     setTimeout(() => {
       try {
-        repos.transaction(() => repos.settings.set('editorName', '李华'));
+        repos.transaction(() => repos.publications.idFor('重庆日报'));
       } catch (error) {
         refused = error;
       }
@@ -73,8 +73,8 @@ describe('stores over one SQLite connection', () => {
     await expect(writing).rejects.toThrow('rolled back');
     expect(refused).toMatchObject({ code: 'archive_busy' });
     // Asked again once the transaction is over, it goes through.
-    repos.transaction(() => repos.settings.set('editorName', '李华'));
-    expect(repos.settings.all().editorName).toBe('李华');
+    repos.transaction(() => repos.publications.idFor('重庆日报'));
+    expect(repos.publications.names()).toEqual(['重庆日报']);
   });
 
   it('a transaction inside an open one is a savepoint: undone alone when it fails', async () => {

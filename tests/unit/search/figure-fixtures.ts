@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { parseFile } from '../../../electron/core/archive/parse';
 import { storePage } from '../../../electron/core/archive/store';
 import type { Repositories } from '../../../electron/core/db/repositories';
+import { readCityOf } from '../../../electron/core/settings';
 
 const SAMPLE_PAGE = new URL('../../fixtures/cq-daily-2023-02-24.txt', import.meta.url);
 const FIGURE_STORIES = new URL('../../fixtures/search/figures-as-printed.txt', import.meta.url);
@@ -24,7 +25,8 @@ function figureStories(): Array<{ headline: string; body: string }> {
  */
 export async function storeFigureFixtures(repos: Repositories): Promise<Map<string, number>> {
   const page = await parseFile(SAMPLE_PAGE.pathname);
-  storePage(repos, { source: 'cq-daily-2023-02-24.txt', publication: page.publication, date: page.date, stories: page.stories }, null);
+  const cityOf = await readCityOf(repos);
+  storePage(repos, { source: 'cq-daily-2023-02-24.txt', publication: page.publication, date: page.date, stories: page.stories }, null, cityOf);
   storePage(
     repos,
     {
@@ -45,6 +47,7 @@ export async function storeFigureFixtures(repos: Repositories): Promise<Map<stri
       })),
     },
     null,
+    cityOf,
   );
   return new Map(repos.stories.list(0, 1000).map((s) => [s.headline, s.id]));
 }

@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   attachEvidence,
-  createTarget,
   dueSoon,
   listTargets,
   metricSeries,
@@ -14,7 +13,11 @@ import {
   targetHistory,
   updateTarget,
 } from '../../../electron/core/targets/register';
+import { contract } from '../../../shared/contract';
 import { AppFailure } from '../../../shared/result';
+import type { HandlerContext } from '../../../electron/core/handler-context';
+import { writeSettings } from '../../../electron/core/settings';
+import { targetHandlers } from '../../../electron/core/targets/handlers';
 import { tempArchive } from '../helpers';
 import { addStory, type FigureSpec } from './factory';
 
@@ -52,15 +55,17 @@ describe('the register', () => {
     expect(targetHistory(archive.repos, by('高新技术企业').id)).toMatchObject([{ fromStatus: null, toStatus: 'not_due', cause: 'created' }]);
   });
 
-  it('takes the default tolerance from the value passed in, else the setting', () => {
+  it('takes the default tolerance from the value passed in, else the setting', async () => {
     const { repos } = archive;
     const s = addStory(repos, { date: '2023-03-01', headline: 'CPI' }, [
       { quote: '3%左右', value: 3, unit: '%', qualifier: 'approx', kind: 'target', metric: '居民消费价格涨幅', year: 2023 },
     ]);
     const t = targetFromFigure(repos, s.figures[0]!.id, { approxTolerance: 0.1 });
     expect(t).toMatchObject({ tolerance: 0.1, direction: 'ceiling' });
-    repos.settings.set('approxTolerance', 0.02);
-    const manual = createTarget(repos, { metric: '城镇调查失业率', value: 5.5, unit: '%', comparator: 'approx', period: { from: '2023-01-01', to: '2023-12-31', label: '2023' } });
+    await writeSettings(repos, { approxTolerance: 0.02 });
+    // The setting is read by the register's handlers, once per request.
+    const create = targetHandlers({ repos } as HandlerContext)['targets:create'];
+    const manual = await create(contract['targets:create'].input.parse({ metric: '城镇调查失业率', value: 5.5, unit: '%', comparator: 'approx', period: { from: '2023-01-01', to: '2023-12-31', label: '2023' } }));
     expect(manual).toMatchObject({ tolerance: 0.02, direction: 'ceiling', deadline: '2023-12-31', accumulation: 'stock' });
   });
 

@@ -71,14 +71,14 @@ export function createRepositories(db: Db) {
   const drafts = draftRepository(db);
   const annotations = annotationRepository(db);
   const importBatches = importBatchRepository(db);
+  const settings = settingsRepository(db, (key, value) => {
+    if (key === EDITOR_NAME_KEY) author.set(value);
+  });
   const repos = {
     author,
     stories: storyRepository(db),
     publications: publicationRepository(db),
     searchIndex: searchIndexRepository(db),
-    settings: settingsRepository(db, (key, value) => {
-      if (key === EDITOR_NAME_KEY) author.set(value);
-    }),
     figures: figureRepository(db),
     drafts,
     targets: targetRepository(db),
@@ -89,7 +89,7 @@ export function createRepositories(db: Db) {
     batch,
     archiveFile,
     /** The storage interfaces (repositories/types.ts) over this connection, for the domains moved onto them. */
-    stores: sqliteStores({ drafts, annotations, importBatches }, gate),
+    stores: sqliteStores({ drafts, annotations, importBatches, settings }, gate),
     /**
      * Runs `fn` in one transaction over every repository: all of its writes land, or none.
      * Refused while another caller's transaction through `stores` is open (see db/sqlite-stores.ts).

@@ -2,8 +2,8 @@
  * The storage interfaces: what a domain written against them may ask of any storage engine.
  * Every method returns a promise, so a server database (PostgreSQL, for the team archive)
  * can implement them without changing a caller; the SQLite implementation resolves at once
- * (db/sqlite-stores.ts). Domains move onto them one at a time: drafts, annotations and
- * import batches so far.
+ * (db/sqlite-stores.ts). Domains move onto them one at a time: drafts, annotations,
+ * import batches and settings so far.
  */
 import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
@@ -114,6 +114,14 @@ export interface ImportBatchStore {
   setResumedBy(id: number, by: number): Promise<void>;
 }
 
+/** The editor's settings, key by key, each value stored as JSON. */
+export interface SettingsStore {
+  /** Every stored setting by key; a value this version cannot read is left out rather than blocking the app. */
+  all(): Promise<Record<string, unknown>>;
+  /** Stores one setting; the editor's name also signs what is written from then on. */
+  set(key: string, value: unknown): Promise<void>;
+}
+
 /**
  * The stores a converted domain receives. `transaction(fn)` runs `fn` with the stores bound
  * to one write transaction: all its writes land, or (when it throws) none. Use the `tx` it
@@ -123,6 +131,7 @@ export interface Stores {
   drafts: DraftStore;
   annotations: AnnotationStore;
   importBatches: ImportBatchStore;
+  settings: SettingsStore;
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
   /**
    * Runs `fn`'s reads against one consistent view of the archive, without taking the write
