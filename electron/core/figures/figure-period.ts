@@ -13,6 +13,8 @@ function yearShiftBase(periods: PeriodMention[], fig: RawFigure, sentence: Span,
 
 const EN_COMPARED_VALUE = /\b(?:from|than|compared with|compared to|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?\d/i;
 
+const EN_COMPARED_TIME = /^[^.;\d]{0,12}\b(?:compared (?:with|to)|versus|vs\.?|than|from)\s+(?:the\s+)?(?:same\s+(?:period|time|months?|quarter|week)\s+(?:of\s+|in\s+)?)?$/i;
+
 const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== p.period.to.slice(0, 4);
 
 const EN_SENTENCE_SCOPE = /\b(?:for|in|by|during|over)\s+(?:the\s+)?$/i;
@@ -53,6 +55,8 @@ export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segment
   let after = firstAfter(periods, fig.end, w.clause.end, (p) => isOutsideTitle(p, fig, segs));
   // '36.2% from 34.9% a year earlier': a time after the compared value is that value's, not this one's.
   if (after && language === 'en' && EN_COMPARED_VALUE.test(folded.slice(fig.end, after.start))) after = null;
+  // '36.7 million compared to the same period last year': the comparison's time is the base's, not the figure's.
+  if (after && language === 'en' && EN_COMPARED_TIME.test(folded.slice(fig.end, after.start))) after = null;
   const own = language === 'zh' ? before ?? after : after ?? before;
   if (own && !(isYearShift(own.period) && !yearShiftBase(periods, fig, w.sentence, segs))) {
     w.period = resolveShift(own, periods, fig, w.sentence, segs);

@@ -123,11 +123,13 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'half',
-    pattern: /\b(first|second)[- ]half(?:\s+of)?(?:\s+((?:19|20)\d{2}))?/gi,
+    pattern: /\b(first|second)[- ]half(?:\s+of)?(?:\s+((?:19|20)\d{2}|this year|last year))?/gi,
     starts: ['first', 'second'],
     read: (m, s) => {
       const h = m[1]!.toLowerCase() === 'first' ? 1 : 7;
-      const y = m[2] ? Number(m[2]) : yearForPart(s.ctx, h, s.sameParaYear);
+      const named = m[2]?.toLowerCase(); // 'the first half of this year': a year named relative to the story's
+      const relative = named === 'this year' ? 0 : named === 'last year' ? -1 : null;
+      const y = named && relative === null ? Number(named) : relative !== null ? (s.ctx.ctxYear === null ? null : s.ctx.ctxYear + relative) : yearForPart(s.ctx, h, s.sameParaYear);
       return y === null ? null : plain(months(y, h, h + 5, s.label));
     },
   },
@@ -386,11 +388,12 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'first-months',
-    pattern: /\b(?:in\s+|over\s+|during\s+)?the\s+first\s+(\w+|\d+)\s+months\s+of\s+((?:19|20)\d{2}|the\s+year)\b/gi,
+    pattern: /\b(?:in\s+|over\s+|during\s+)?the\s+first\s+(\w+|\d+)\s+months\s+of\s+((?:19|20)\d{2}|the\s+year|this\s+year|last\s+year)\b/gi,
     starts: ['in', 'over', 'during', 'the'],
     read: (m, s) => {
       const n = enCount(m[1]!);
-      const y = /^\d/.test(m[2]!) ? Number(m[2]) : s.ctx.ctxYear;
+      const named = m[2]!.toLowerCase();
+      const y = /^\d/.test(named) ? Number(named) : s.ctx.ctxYear === null ? null : named.startsWith('last') ? s.ctx.ctxYear - 1 : s.ctx.ctxYear;
       return !n || n > 12 || y === null ? null : plain(months(y, 1, n, s.label));
     },
   },

@@ -527,3 +527,11 @@ describe('a rate per a base population is one figure, whose unit is the base', (
     expect(figs.filter((x) => x.value === 100_000 || x.value === 1000)).toEqual([]);
   });
 });
+
+describe('the time a comparison is made with belongs to the base, not the figure', () => {
+  it('36.7 million compared to the same period last year is this year’s first ten months', () => {
+    const text = 'Tourist arrivals had jumped 37 per cent in the first 10 months of this year to 36.7 million compared to the same period last year.';
+    const f = find(text, '36.7 million', '2024-11-29');
+    expect([f.period?.from, f.period?.to]).toEqual(['2024-01-01', '2024-10-31']);
+  });
+});

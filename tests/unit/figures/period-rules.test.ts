@@ -70,6 +70,10 @@ const EN_ROWS: Row[] = [
   ['named-quarter', 'growth in the September quarter', '2024-11-06', '2024-07-01', '2024-09-30'],
   ['year-to-month', 'inflation in the year to May', '2024-06-19', '2024-05-01', '2024-05-31'],
   ['first-months', 'in the first six months of 2023 sales', '2023-08-01', '2023-01-01', '2023-06-30'],
+  ['first-months', 'jumped 37 per cent in the first 10 months of this year', '2024-11-29', '2024-01-01', '2024-10-31'],
+  ['first-months', 'in the first nine months of last year', '2024-02-01', '2023-01-01', '2023-09-30'],
+  ['half', 'growth in the first half of this year', '2024-08-01', '2024-01-01', '2024-06-30'],
+  ['half', 'exports in the second half of last year', '2024-02-01', '2023-07-01', '2023-12-31'],
 ];
 
 describe('Chinese period rules', () => {
