@@ -20,7 +20,6 @@ import {
   EN_TITLED_NAME,
   EN_VENUE_BEFORE_AT,
   EN_VENUE_BEFORE_IN,
-  HAS_CAPITAL,
   PROPER,
 } from './entity-rules-en';
 
@@ -61,7 +60,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const wordRe = /\b[A-Z][A-Za-z&-]+/g;
   let m: RegExpExecArray | null;
   while ((m = wordRe.exec(folded)) !== null) {
-    if (!sentenceStarts.has(m.index) && !/[:"“]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index))) midCapitalised.add(m[0]);
+    if (!sentenceStarts.has(m.index) && !afterQuoteOrColon(folded, m.index)) midCapitalised.add(m[0]);
   }
   const surnames = new Set<string>();
   EN_TITLED_NAME.lastIndex = 0;
@@ -70,8 +69,6 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const out: EntityMention[] = [];
   PROPER.lastIndex = 0;
   while ((m = PROPER.exec(folded)) !== null) {
-    // A bare 'of', 'and' or 'for' names nothing.
-    if (!HAS_CAPITAL.test(m[0])) continue;
     // 'in England. Sunak said': a full stop after a whole word ends the sentence, so the name ends there too
     // (a dot after an abbreviation, 'U.S.' or 'Mr.', does not).
     const stop = /[A-Za-z]{4,}\.[ \t]+/.exec(m[0]);
@@ -89,8 +86,9 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     text = text.replace(/'s$/, '');
     const first = text.split(/\s+/)[0]!;
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
-    const abbreviation = EN_PLACE_ABBREVIATIONS[text.replace(/^the\s+/i, '')];
-    const known = EN_PLACES.has(text) || EN_PLACES.has(text.replace(/^the\s+/i, '')) || !!abbreviation;
+    const withoutThe = text.replace(/^the\s+/i, '');
+    const abbreviation = EN_PLACE_ABBREVIATIONS.get(withoutThe);
+    const known = EN_PLACES.has(text) || EN_PLACES.has(withoutThe) || !!abbreviation;
     const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w)) || (sentenceStarts.has(start) && reportingSubject(folded, start, text));
     if (!isName) continue;
     // 'Rival Conagra Brands …': a capitalised sentence-initial word never capitalised elsewhere is not part of the name.
@@ -163,6 +161,15 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     if (full) out[i] = { ...e, name: full.name };
   }
   return out;
+}
+
+const QUOTE_OR_COLON = new Set([':', '"', '“']);
+const SPACE = /\s/;
+
+/** Whether one of :"“ stands right before `at`, or two before with a space between (as /[:"“]\s*$/ over the two characters before). */
+function afterQuoteOrColon(text: string, at: number): boolean {
+  if (at >= 1 && QUOTE_OR_COLON.has(text[at - 1]!)) return true;
+  return at >= 2 && QUOTE_OR_COLON.has(text[at - 2]!) && SPACE.test(text[at - 1]!);
 }
 
 /**
