@@ -4,7 +4,7 @@
  * mention before it in its sentence, else the mention carried from earlier.
  */
 
-import { containsWord, matchesAt, wordOccurrences } from './word-search';
+import { containsWord, matchesAt, wordPlaces } from './word-search';
 import {
   EN_NOT_OWNER,
   EN_ORG_WORD,
@@ -196,7 +196,7 @@ function repeatedSurnames(folded: string): Set<string> {
       continue;
     }
     const own = m.index + m[0].length - surname.length;
-    if (!alonePlaces.has(surname)) alonePlaces.set(surname, [...wordOccurrences(folded, surname)].filter((at) => !matchesAt(AFTER_CAPITALISED, folded, at) && !matchesAt(BEFORE_CAPITALISED, folded, at + surname.length)));
+    if (!alonePlaces.has(surname)) alonePlaces.set(surname, wordPlaces(folded, surname).filter((at) => !matchesAt(AFTER_CAPITALISED, folded, at) && !matchesAt(BEFORE_CAPITALISED, folded, at + surname.length)));
     if (alonePlaces.get(surname)!.some((at) => at !== own)) out.add(surname);
   }
   return out;
