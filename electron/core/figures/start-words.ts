@@ -16,12 +16,19 @@ export interface StartWordRule {
   starts: readonly string[];
 }
 
+/** A rule filed under a word's first two characters, with its starts longer than those two, which the word must begin with. */
+interface TwoEntry {
+  rule: number;
+  /** Null when a two-character start files it here: every word beginning with those two will do. */
+  longer: string[] | null;
+}
+
 export interface StartWordTable {
   /** Each rule's pattern without `g`, with `y`: tried at one place only. */
   sticky: RegExp[];
   /** Rules by the first character of a word (one-character starts), and by its first two characters. */
   byOne: number[][];
-  byTwo: number[][];
+  byTwo: TwoEntry[][];
 }
 
 /** A lower-case letter or digit as 0–35; -1 for anything else. */
@@ -36,16 +43,25 @@ const SLOTS = 36;
 
 export function startWordTable(rules: readonly StartWordRule[]): StartWordTable {
   const byOne: number[][] = Array.from({ length: SLOTS }, () => []);
-  const byTwo: number[][] = Array.from({ length: SLOTS * SLOTS }, () => []);
+  const byTwo: TwoEntry[][] = Array.from({ length: SLOTS * SLOTS }, () => []);
   const add = (list: number[], rule: number): void => {
     if (!list.includes(rule)) list.push(rule);
+  };
+  const addTwo = (list: TwoEntry[], rule: number, start: string): void => {
+    let entry = list.find((e) => e.rule === rule);
+    if (!entry) {
+      entry = { rule, longer: [] };
+      list.push(entry);
+    }
+    if (start.length === 2) entry.longer = null;
+    else if (entry.longer) entry.longer.push(start);
   };
   rules.forEach((rule, i) => {
     if (rule.starts.length === 0) throw new Error(`${rule.pattern.source.slice(0, 40)} names no start words`);
     for (const start of rule.starts) {
       if (!/^[a-z0-9]+$/.test(start)) throw new Error(`start word '${start}' of ${rule.pattern.source.slice(0, 40)} must be lower-case letters or digits`);
       if (start.length === 1) add(byOne[slot(start.charCodeAt(0))]!, i);
-      else add(byTwo[slot(start.charCodeAt(0)) * SLOTS + slot(start.charCodeAt(1))]!, i);
+      else addTwo(byTwo[slot(start.charCodeAt(0)) * SLOTS + slot(start.charCodeAt(1))]!, i, start);
     }
   });
   const sticky = rules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
@@ -79,6 +95,17 @@ function wordStarts(text: string): { at: Int32Array; one: Int32Array; two: Int32
   return startsOfText;
 }
 
+/** Whether the word at `at` begins with `start` (lower-case letters or digits), in either case. */
+function beginsWith(text: string, at: number, start: string): boolean {
+  if (at + start.length > text.length) return false;
+  for (let k = 2; k < start.length; k++) {
+    const want = start.charCodeAt(k);
+    const code = text.charCodeAt(at + k);
+    if (code !== want && !(want >= 97 && code === want - 32)) return false;
+  }
+  return true;
+}
+
 /**
  * Calls `found(rule, match)` for every match of every rule, rule by rule in table order and each
  * rule's matches in text order, as searching the text with each global pattern in turn would.
@@ -90,7 +117,9 @@ export function eachStartWordMatch(text: string, table: StartWordTable, found: (
     const i = words.at[w]!;
     for (const r of table.byOne[words.one[w]!]!) places[r]!.push(i);
     const two = words.two[w]!;
-    if (two >= 0) for (const r of table.byTwo[two]!) places[r]!.push(i);
+    // A word is a place for a rule only if it begins with one of the rule's whole starts: 'the' is
+    // no place for a rule that starts at 'this', though both are filed under 'th'.
+    if (two >= 0) for (const e of table.byTwo[two]!) if (!e.longer || e.longer.some((start) => beginsWith(text, i, start))) places[e.rule]!.push(i);
   }
   table.sticky.forEach((re, r) => {
     const at = places[r]!;
