@@ -84,7 +84,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     const innerPossessive = /^(.+?)'s\s/.exec(text);
     if (innerPossessive) text = `${innerPossessive[1]!}'s`;
     text = text.replace(/'s$/, '');
-    const first = text.split(/\s+/)[0]!;
+    const first = upTo(text, SPACE_RUN);
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
     const withoutThe = text.replace(/^the\s+/i, '');
     const abbreviation = EN_PLACE_ABBREVIATIONS.get(withoutThe);
@@ -180,6 +180,15 @@ function afterQuoteOrColon(text: string, at: number): boolean {
 const AFTER_CAPITALISED = /(?<=[A-Z][A-Za-z'-]*\s)/y;
 const BEFORE_CAPITALISED = /\s+[A-Z]/y;
 
+const SENTENCE_END = /[.!?\n]/;
+const SPACE_RUN = /\s+/;
+
+/** `text` up to the first match of `stop`, as `text.split(stop)[0]` gives it without splitting all of it. */
+function upTo(text: string, stop: RegExp): string {
+  const end = text.search(stop);
+  return end < 0 ? text : text.slice(0, end);
+}
+
 function repeatedSurnames(folded: string): Set<string> {
   const out = new Set<string>();
   const fullName = /\b([A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+)?\s+([A-Z][a-z'-]{2,})\b/g;
@@ -190,7 +199,7 @@ function repeatedSurnames(folded: string): Set<string> {
     const surname = m[2]!;
     if (out.has(surname) || EN_PLACES.has(surname) || EN_PLACES.has(m[0]) || EN_ORG_WORD.test(m[0]) || EN_PLACE_ADJ[m[1]!] || /^(?:The|A|An|In|On|At|By|For|Of|And|But|Last|This|Next|New)$/.test(m[1]!)) continue;
     // 'Rishi Sunak has promised …, as he sets out …': a name that the sentence goes on to call he or she.
-    const sentenceRest = folded.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.!?\n]/)[0]!;
+    const sentenceRest = upTo(folded.slice(m.index + m[0].length, m.index + m[0].length + 160), SENTENCE_END);
     if (/^\s+[a-z]+\b/.test(sentenceRest) && /\b(?:he|she|his|her|him)\b/.test(sentenceRest) && !/\b(?:it|its)\b/.test(sentenceRest)) {
       out.add(surname);
       continue;
