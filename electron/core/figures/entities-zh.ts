@@ -17,6 +17,7 @@ import {
   PROJECT_AFTER_DE,
   PROJECT_REF,
   PROJECT_SUBJECT,
+  PROJECT_SUBJECT_AT_START,
   PROVINCE_AS_SUBJECT_BEFORE,
   PROVINCE_NAMES,
   PROVINCES_BY_SHORT_NAME,
@@ -201,8 +202,12 @@ function findDeictics(folded: string, cityFull: string | null, country: string, 
 /** Projects as subjects of their figures, and bare back-references to them. */
 function findProjects(folded: string, out: EntityMention[]): void {
   let m: RegExpExecArray | null;
-  PROJECT_SUBJECT.lastIndex = 0;
-  while ((m = PROJECT_SUBJECT.exec(folded)) !== null) {
+  PROJECT_SUBJECT_AT_START.lastIndex = 0;
+  m = PROJECT_SUBJECT_AT_START.exec(folded);
+  PROJECT_SUBJECT.lastIndex = m ? m[0].length : 0;
+  m ??= PROJECT_SUBJECT.exec(folded);
+  // m[1] ends the match (its attribute is a lookahead), so the name's place is the same with or without the opening punctuation.
+  for (; m !== null; m = PROJECT_SUBJECT.exec(folded)) {
     const name = m[1]!.replace(/^[“”]+|[“”]+$/g, '');
     if (name.length < 4 || /^(?:该|本|这个|此|其)/.test(name)) continue;
     const start = m.index + m[0].length - m[1]!.length;

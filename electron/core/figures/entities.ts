@@ -4,7 +4,7 @@
  * mention before it in its sentence, else the mention carried from earlier.
  */
 
-import { containsWord, matchesAt, wordOccurrences } from './word-search';
+import { containsWord, matchesAt, wordPlaces } from './word-search';
 import {
   EN_NOT_OWNER,
   EN_ORG_WORD,
@@ -20,7 +20,6 @@ import {
   EN_TITLED_NAME,
   EN_VENUE_BEFORE_AT,
   EN_VENUE_BEFORE_IN,
-  HAS_CAPITAL,
   PROPER,
 } from './entity-rules-en';
 
@@ -61,7 +60,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const wordRe = /\b[A-Z][A-Za-z&-]+/g;
   let m: RegExpExecArray | null;
   while ((m = wordRe.exec(folded)) !== null) {
-    if (!sentenceStarts.has(m.index) && !/[:"“]\s*$/.test(folded.slice(Math.max(0, m.index - 2), m.index))) midCapitalised.add(m[0]);
+    if (!sentenceStarts.has(m.index) && !afterQuoteOrColon(folded, m.index)) midCapitalised.add(m[0]);
   }
   const surnames = new Set<string>();
   EN_TITLED_NAME.lastIndex = 0;
@@ -70,8 +69,6 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   const out: EntityMention[] = [];
   PROPER.lastIndex = 0;
   while ((m = PROPER.exec(folded)) !== null) {
-    // A bare 'of', 'and' or 'for' names nothing.
-    if (!HAS_CAPITAL.test(m[0])) continue;
     // 'in England. Sunak said': a full stop after a whole word ends the sentence, so the name ends there too
     // (a dot after an abbreviation, 'U.S.' or 'Mr.', does not).
     const stop = /[A-Za-z]{4,}\.[ \t]+/.exec(m[0]);
@@ -87,10 +84,11 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     const innerPossessive = /^(.+?)'s\s/.exec(text);
     if (innerPossessive) text = `${innerPossessive[1]!}'s`;
     text = text.replace(/'s$/, '');
-    const first = text.split(/\s+/)[0]!;
+    const first = upTo(text, SPACE_RUN);
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
-    const abbreviation = EN_PLACE_ABBREVIATIONS[text.replace(/^the\s+/i, '')];
-    const known = EN_PLACES.has(text) || EN_PLACES.has(text.replace(/^the\s+/i, '')) || !!abbreviation;
+    const withoutThe = text.replace(/^the\s+/i, '');
+    const abbreviation = EN_PLACE_ABBREVIATIONS.get(withoutThe);
+    const known = EN_PLACES.has(text) || EN_PLACES.has(withoutThe) || !!abbreviation;
     const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w)) || (sentenceStarts.has(start) && reportingSubject(folded, start, text));
     if (!isName) continue;
     // 'Rival Conagra Brands …': a capitalised sentence-initial word never capitalised elsewhere is not part of the name.
@@ -165,6 +163,15 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   return out;
 }
 
+const QUOTE_OR_COLON = new Set([':', '"', '“']);
+const SPACE = /\s/;
+
+/** Whether one of :"“ stands right before `at`, or two before with a space between (as /[:"“]\s*$/ over the two characters before). */
+function afterQuoteOrColon(text: string, at: number): boolean {
+  if (at >= 1 && QUOTE_OR_COLON.has(text[at - 1]!)) return true;
+  return at >= 2 && QUOTE_OR_COLON.has(text[at - 2]!) && SPACE.test(text[at - 1]!);
+}
+
 /**
  * News names a person in full once and by surname after ('Rishi Sunak has promised …', 'Sunak said …'):
  * a two- or three-word name, neither a place nor a body, whose last word also stands alone.
@@ -172,6 +179,15 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
 // A surname inside a longer capitalised name ('Mr Sunak', 'Sunak Foundation') is not one standing alone.
 const AFTER_CAPITALISED = /(?<=[A-Z][A-Za-z'-]*\s)/y;
 const BEFORE_CAPITALISED = /\s+[A-Z]/y;
+
+const SENTENCE_END = /[.!?\n]/;
+const SPACE_RUN = /\s+/;
+
+/** `text` up to the first match of `stop`, as `text.split(stop)[0]` gives it without splitting all of it. */
+function upTo(text: string, stop: RegExp): string {
+  const end = text.search(stop);
+  return end < 0 ? text : text.slice(0, end);
+}
 
 function repeatedSurnames(folded: string): Set<string> {
   const out = new Set<string>();
@@ -183,13 +199,13 @@ function repeatedSurnames(folded: string): Set<string> {
     const surname = m[2]!;
     if (out.has(surname) || EN_PLACES.has(surname) || EN_PLACES.has(m[0]) || EN_ORG_WORD.test(m[0]) || EN_PLACE_ADJ[m[1]!] || /^(?:The|A|An|In|On|At|By|For|Of|And|But|Last|This|Next|New)$/.test(m[1]!)) continue;
     // 'Rishi Sunak has promised …, as he sets out …': a name that the sentence goes on to call he or she.
-    const sentenceRest = folded.slice(m.index + m[0].length, m.index + m[0].length + 160).split(/[.!?\n]/)[0]!;
+    const sentenceRest = upTo(folded.slice(m.index + m[0].length, m.index + m[0].length + 160), SENTENCE_END);
     if (/^\s+[a-z]+\b/.test(sentenceRest) && /\b(?:he|she|his|her|him)\b/.test(sentenceRest) && !/\b(?:it|its)\b/.test(sentenceRest)) {
       out.add(surname);
       continue;
     }
     const own = m.index + m[0].length - surname.length;
-    if (!alonePlaces.has(surname)) alonePlaces.set(surname, [...wordOccurrences(folded, surname)].filter((at) => !matchesAt(AFTER_CAPITALISED, folded, at) && !matchesAt(BEFORE_CAPITALISED, folded, at + surname.length)));
+    if (!alonePlaces.has(surname)) alonePlaces.set(surname, wordPlaces(folded, surname).filter((at) => !matchesAt(AFTER_CAPITALISED, folded, at) && !matchesAt(BEFORE_CAPITALISED, folded, at + surname.length)));
     if (alonePlaces.get(surname)!.some((at) => at !== own)) out.add(surname);
   }
   return out;

@@ -13,7 +13,7 @@ export const EN_PLACES = new Set([
 ]);
 export { EN_PLACE_ADJ } from '../metrics/place-adjectives';
 /** Dotted abbreviations of places, as the capitalised-phrase scan leaves them (its final dot dropped). */
-export const EN_PLACE_ABBREVIATIONS: Record<string, string> = { 'U.S': 'US', 'U.S.': 'US', 'U.K': 'UK', 'U.K.': 'UK', 'U.S.A': 'US', 'U.S.A.': 'US' };
+export const EN_PLACE_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([['U.S', 'US'], ['U.S.', 'US'], ['U.K', 'UK'], ['U.K.', 'UK'], ['U.S.A', 'US'], ['U.S.A.', 'US']]);
 /**
  * Titles before a person's name. A person is not whose figure it is: a minister's pledge or a
  * mayor's homes are the country's or the city's, so people are left out and the place or body
@@ -53,7 +53,11 @@ export const EN_SUBJECT_VERB = /^\s+(?:(?:last|this|next)\s+(?:week|month|year|q
 export const EN_PEOPLE_BEFORE = /\b(?:[a-z]+(?:ors|ers|ents|ists|ians)|people|officials|staff|police|councillors|residents|families|children|pupils|patients)\s+in\s+$/i;
 /** Role nouns written before a company name at a sentence start: 'Rival Conagra Brands', 'Retailer Tesco'. */
 export const EN_ROLE_NOUN = /^(?:Rival|Rivals|Competitor|Fellow|Peer|Retailer|Chipmaker|Carmaker|Automaker|Lender|Insurer|Supermarket|Airline|Broadcaster|Regulator|Watchdog|Miner|Drugmaker|Brewer|Grocer|Housebuilder|Builder|Operator|Carrier|Startup|Conglomerate|Utility|Bank)$/;
-export const HAS_CAPITAL = /[A-Z]/;
-export const PROPER = /\b(?:[A-Z][A-Za-z&.'-]*|of|and|for|&)(?:[ \t]+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
+/**
+ * A run of capitalised words joined by spaces, with of/and/for/& between or before them ('Bank of
+ * England', 'and Wales'). At least one word is capitalised: a run of the joining words alone names
+ * nothing, and matching them (every 'of' and 'and' in a story) cost more than the names did.
+ */
+export const PROPER = /\b(?:(?:of|and|for|&)[ \t]+)*[A-Z][A-Za-z&.'-]*(?:[ \t]+(?:[A-Z][A-Za-z&.'-]*|of|and|for|&))*/g;
 // Capitalised words that name a currency, a measure, a fiscal period or a month, never whose figure it is ('Rs 15.77 lakh crore', 'in March').
 export const EN_NOT_OWNER = /^(?:Rs|INR|USD|US\$|GBP|EUR|RMB|CNY|HKD|NT|Ksh|KSh|Tk|GW|MW|GWh|TWh|GDP|GNP|CPI|CPIH|RPI|PMI|Q[1-4]|H[12]|FY\d{0,4}|Fiscal|Financial Year|(?:(?:The|Union|Interim|Spring|Autumn|Federal|State|Provincial)\s+){0,2}Budget(?:\s+Speech)?|Economic Survey|(?:The\s+)?Government|A&Es?|Spending Review|Autumn Statement|Spring Statement|(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4})?)$/;

@@ -55,9 +55,17 @@ export const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?
 export const BODY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:管理局|发展局|委员会|交易所|集团|公司|银行|协会)/;
 /**
  * A project as the subject of its own figures: a clause-opening name ending in 项目/大桥/隧道… followed at
- * once by one of its attributes (颍河大桥全长1.86公里, 某某产业园项目总投资35亿元).
+ * once by one of its attributes (颍河大桥全长1.86公里, 某某产业园项目总投资35亿元). This is the name and its
+ * attribute; the punctuation opening the clause is in PROJECT_SUBJECT.
  */
-export const PROJECT_SUBJECT = /(?<=^|[\n，。；：！？])(?:其中，?|目前，?)?([\u4e00-\u9fff“”]{2,16}?(?:项目|大桥|特大桥|隧道|工程|机场|高速公路|铁路|水库|码头|港区|产业园|园区|医院|场馆))(?=总投资|计划投资|估算投资|全长|全线|规划用地|规划面积|占地|总占地|建筑面积|总建筑面积|设计|年产|年设计|建成后|投产后|总规模|总装机)/g;
+const PROJECT_SUBJECT_BODY = /(?:其中，?|目前，?)?([\u4e00-\u9fff“”]{2,16}?(?:项目|大桥|特大桥|隧道|工程|机场|高速公路|铁路|水库|码头|港区|产业园|园区|医院|场馆))(?=总投资|计划投资|估算投资|全长|全线|规划用地|规划面积|占地|总占地|建筑面积|总建筑面积|设计|年产|年设计|建成后|投产后|总规模|总装机)/;
+/**
+ * Searched for with the punctuation that opens its clause, which the engine can look for before trying
+ * the rest; a lookbehind for it had the whole pattern tried at every character of a story.
+ */
+export const PROJECT_SUBJECT = new RegExp(`[\\n，。；：！？]${PROJECT_SUBJECT_BODY.source}`, 'g');
+/** The same at the very start of the text, where no punctuation opens the clause. */
+export const PROJECT_SUBJECT_AT_START = new RegExp(PROJECT_SUBJECT_BODY.source, 'y');
 export const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
 export const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国)/g;
 

@@ -3,7 +3,7 @@ import { refine } from './refine';
 import type { ExtractedFigure, ExtractionContext } from '../../../shared/domain/figure';
 import { findEntitiesEn, findEntitiesZh } from './entities';
 import { applyDistributive } from './figure-distributive';
-import { chooseKind, listLeadCue } from './figure-kind';
+import { chooseKind, listLeadCue, type ListWalk } from './figure-kind';
 import { officialForecast } from './figure-kind-by-forecaster';
 import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver } from './figure-kind-by-period';
 import { enMetric } from './figure-metric-en';
@@ -97,8 +97,9 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   const province = language === 'zh' ? firstProvinceNamed(folded) : null;
   // A list's lead-in is walked back to once per sentence, however many figures the sentence holds.
   const listLeads = new Map<number, KindCue | undefined>();
+  const listWalks = new Map<number, ListWalk>();
   const listLeadOf = (sentenceStart: number): KindCue | undefined => {
-    if (!listLeads.has(sentenceStart)) listLeads.set(sentenceStart, listLeadCue(cues, folded, sentenceStart, lead));
+    if (!listLeads.has(sentenceStart)) listLeads.set(sentenceStart, listLeadCue(cues, folded, sentenceStart, lead, listWalks));
     return listLeads.get(sentenceStart);
   };
   for (const w of works) {

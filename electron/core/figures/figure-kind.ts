@@ -26,36 +26,71 @@ function dashItemStart(folded: string, at: number): number | null {
  * from the figure's sentence over items (ending in ；/; or a line break) to a colon, and reads the
  * strong cue of the words before it; the lead-in may be the line printed above the text.
  */
-export function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFacts): KindCue | undefined {
+/** What a walk back over list items gives from one item's start: its answer, and how many steps it took. */
+export interface ListWalk { cue: KindCue | undefined; steps: number }
+
+/** How many items the walk back steps over before it gives up. */
+const LIST_ITEMS_MAX = 40;
+
+export function listLeadCue(cues: KindCue[], folded: string, from: number, lead: LeadFacts, walks: Map<number, ListWalk> = new Map()): KindCue | undefined {
   // 「——产业结构显著提升。供给侧…，科技进步贡献率达66%」: an item set off by a dash at the start of its line is one
   // item however many sentences it holds, under the lead-in 「今后五年…的主要目标是：」 above the first.
-  let pos = dashItemStart(folded, from) ?? from;
-  for (let items = 0; items < 40; items++) {
-    let j = pos - 1;
-    let lineBreak = false;
-    while (j >= 0 && /\s/.test(folded[j]!)) {
-      if (folded[j] === '\n') lineBreak = true;
-      j--;
-    }
-    if (j < 0) return lead.listCue;
-    const ch = folded[j]!;
-    const itemAbove = lineBreak ? dashItemStart(folded, j) : null;
-    if (itemAbove !== null) { pos = itemAbove; continue; }
-    if (ch === ':' || ch === '：') {
-      const leadStart = Math.max(folded.lastIndexOf('\n', j - 1), folded.lastIndexOf('。', j - 1), folded.lastIndexOf('；', j - 1)) + 1;
-      return lastBefore(cues, j, leadStart, (c) => c.strong) ?? undefined;
-    }
-    if (ch !== '；' && ch !== ';' && !lineBreak) return undefined;
-    // A paragraph of full sentences above is prose, not an item of the list: the figures below it are its own.
-    if (ch === '。' && j - folded.lastIndexOf('\n', j) > LIST_ITEM_MAX) return undefined;
-    // Step back over the item before this one; an item longer than LIST_ITEM_REACH is no item, so the walk stops there.
-    let k = j - 1;
-    while (k >= 0 && j - k <= LIST_ITEM_REACH && !ITEM_END.has(folded.charCodeAt(k))) k--;
-    if (k >= 0 && folded[k] === '。') return undefined;
-    if (j - k > LIST_ITEM_REACH) return undefined;
-    pos = k + 1;
+  const walk = walkFrom(cues, folded, dashItemStart(folded, from) ?? from, lead, walks);
+  return walk.steps <= LIST_ITEMS_MAX ? walk.cue : undefined;
+}
+
+/**
+ * The walk back from the item starting at `start`: each step either ends it (with the lead-in's cue or
+ * none) or moves to the item above. Every sentence of a list walks the same items, so each item's walk
+ * is kept in `walks` and a later sentence's walk stops where it meets one already taken. `steps`
+ * counts the steps to the answer, so a walk joined partway still gives up after as many items.
+ */
+function walkFrom(cues: KindCue[], folded: string, start: number, lead: LeadFacts, walks: Map<number, ListWalk>): ListWalk {
+  const path: number[] = [];
+  let pos = start;
+  let end: ListWalk;
+  for (;;) {
+    const known = walks.get(pos);
+    if (known) { end = known; break; }
+    // A walk that has not ended within the items it may step over gives up; what the items above would give is not learnt.
+    if (path.length === LIST_ITEMS_MAX) return { cue: undefined, steps: LIST_ITEMS_MAX + 1 };
+    path.push(pos);
+    const step = stepBack(cues, folded, pos, lead);
+    if (typeof step !== 'number') { end = { cue: step.cue, steps: 1 }; walks.set(pos, end); path.pop(); break; }
+    pos = step;
   }
-  return undefined;
+  for (let i = path.length - 1; i >= 0; i--) {
+    end = { cue: end.cue, steps: end.steps + 1 };
+    walks.set(path[i]!, end);
+  }
+  return end;
+}
+
+/** One step of the walk back from the item starting at `pos`: the start of the item above, or the walk's answer. */
+function stepBack(cues: KindCue[], folded: string, pos: number, lead: LeadFacts): number | { cue: KindCue | undefined } {
+  let j = pos - 1;
+  let lineBreak = false;
+  while (j >= 0 && /\s/.test(folded[j]!)) {
+    if (folded[j] === '\n') lineBreak = true;
+    j--;
+  }
+  if (j < 0) return { cue: lead.listCue };
+  const ch = folded[j]!;
+  const itemAbove = lineBreak ? dashItemStart(folded, j) : null;
+  if (itemAbove !== null) return itemAbove;
+  if (ch === ':' || ch === '：') {
+    const leadStart = Math.max(folded.lastIndexOf('\n', j - 1), folded.lastIndexOf('。', j - 1), folded.lastIndexOf('；', j - 1)) + 1;
+    return { cue: lastBefore(cues, j, leadStart, (c) => c.strong) ?? undefined };
+  }
+  if (ch !== '；' && ch !== ';' && !lineBreak) return { cue: undefined };
+  // A paragraph of full sentences above is prose, not an item of the list: the figures below it are its own.
+  if (ch === '。' && j - folded.lastIndexOf('\n', j) > LIST_ITEM_MAX) return { cue: undefined };
+  // Step back over the item before this one; an item longer than LIST_ITEM_REACH is no item, so the walk stops there.
+  let k = j - 1;
+  while (k >= 0 && j - k <= LIST_ITEM_REACH && !ITEM_END.has(folded.charCodeAt(k))) k--;
+  if (k >= 0 && folded[k] === '。') return { cue: undefined };
+  if (j - k > LIST_ITEM_REACH) return { cue: undefined };
+  return k + 1;
 }
 
 const isStrong = (c: KindCue): boolean => c.strong;

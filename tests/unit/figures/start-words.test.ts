@@ -60,6 +60,16 @@ describe('English rules tried only at their start words', () => {
     expect(byStartWords({ ...whole, starts: ['first', 'second'] }, text)).toEqual(['18:first quarter']);
   });
 
+  it.each([
+    ['a word sharing only its first two letters with a start', 'The total rose this year.', ['15:this']],
+    ['a capitalised start', 'This year and then the next.', ['0:This']],
+    ['a start that is the whole word', 'it is this.', ['6:this']],
+    ['digits', 'in 2024 and 2124', ['3:2024']],
+  ])('is tried only where a whole start word begins: %s', (_name, text, expected) => {
+    const rule = { pattern: /\b(?:th\w+|2\d{3})/gi, starts: ['this', '202'] };
+    expect(byStartWords(rule, text)).toEqual(expected);
+  });
+
   it('rejects a start word that is not lower case', () => {
     expect(() => startWordTable([{ pattern: /\bMay\b/g, starts: ['May'] }])).toThrow(/lower-case/);
   });
