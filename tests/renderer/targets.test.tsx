@@ -1,6 +1,6 @@
 import { mockApi } from './mock-api';
 import { callCore, withRealCore } from './harness/real-core';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AppLayout } from '../../renderer/src/features/shell/AppLayout';
@@ -196,6 +196,59 @@ describe('Targets board', () => {
     const alert = await within(dialog).findByRole('alert');
     for (const words of says) expect(alert.textContent).toContain(words);
     expect(alert.textContent).not.toMatch(/target 1|format\)/);
+  });
+});
+
+describe('Targets board charts', () => {
+  /** A viewport the test scrolls by hand: what IntersectionObserver reports is what the test says. */
+  function controllableViewport() {
+    const observers: Array<{ callback: IntersectionObserverCallback; targets: Element[] }> = [];
+    class FakeObserver {
+      private readonly entry: { callback: IntersectionObserverCallback; targets: Element[] };
+      constructor(callback: IntersectionObserverCallback) {
+        this.entry = { callback, targets: [] };
+        observers.push(this.entry);
+      }
+      observe(target: Element) {
+        this.entry.targets.push(target);
+      }
+      disconnect() {
+        this.entry.targets = [];
+      }
+      unobserve() {}
+      takeRecords() {
+        return [];
+      }
+    }
+    vi.stubGlobal('IntersectionObserver', FakeObserver);
+    return {
+      /** Every part waiting for the view comes into it. */
+      scrollToAll() {
+        for (const o of observers) {
+          const entries = o.targets.map((target) => ({ target, isIntersecting: true }) as unknown as IntersectionObserverEntry);
+          if (entries.length) act(() => o.callback(entries, o as unknown as IntersectionObserver));
+        }
+      },
+    };
+  }
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('draws a metric chart only when it comes near the view, and asks for its series then', async () => {
+    const viewport = controllableViewport();
+    await seedRegister();
+    window.location.hash = '#/targets';
+    renderWithProviders(<AppLayout />);
+
+    const table = await screen.findByRole('table', { name: 'Tracked targets' });
+    await waitFor(() => expect(within(table).getAllByRole('row')).toHaveLength(4));
+    const charts = screen.getByRole('region', { name: 'Charts by metric' });
+    expect(within(charts).getByText('高新技术企业 · 重庆市')).toBeTruthy();
+    expect(mockApi.call).not.toHaveBeenCalledWith('targets:series', expect.anything());
+    expect(within(charts).queryByRole('img', { name: /Chart of/ })).toBeNull();
+
+    viewport.scrollToAll();
+    expect(await within(charts).findByRole('img', { name: /Chart of 高新技术企业/ })).toBeTruthy();
+    expect(mockApi.call).toHaveBeenCalledWith('targets:series', { metricKey: '高新技术企业', entity: '重庆市' });
   });
 });
 

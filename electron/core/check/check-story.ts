@@ -31,7 +31,7 @@ import { nearestNote, nearestTargets, targetShelf, type Shelf } from './nearest-
 import { sentenceAround } from '../text/sentence';
 import { keyMatches, round, type KeyMatch } from './candidate-score';
 import { againstTarget, type TargetContext } from './against-target';
-import { figureAgainstFigure } from './consistency';
+import { comparisonOf, readComparison, type Comparison } from './consistency';
 import { verdictAgainstTarget } from './target-verdict';
 
 const CANDIDATES_PER_KEY = 50;
@@ -67,6 +67,7 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
   // The register by measure, for nearest targets: read at most once per check, not once per figure.
   let shelf: Shelf | null = null;
   const shelfOnce = (): Shelf => (shelf ??= targetShelf(repos, register));
+  const candidates = candidatesOnce(repos, storyId, story.date);
   const out: FigureCheck[] = [];
   const attachments: Attachment[] = [];
 
@@ -83,9 +84,8 @@ export function checkStory(repos: Repositories, storyId: number, options: CheckS
     const ctx: TargetContext = { repos, storyId, storyToday, threshold: opts.threshold, attach: opts.attach, body, rejectedTargets, links, rejectedVerdicts, attachments };
 
     if (speaks) verdicts.push(...targetVerdicts(ctx, figure, keys, register, shelfOnce, coveredFigureIds));
-    const earlier: EarlierReading = { repos, index, storyId, storyDate: story.date, tolerance, storyToday, threshold: opts.threshold, coveredFigureIds };
-    const figureVerdicts = speaks ? earlierReportingVerdicts(earlier, figure, keys) : [];
-    verdicts.push(...figureVerdicts.slice(0, opts.maxFigureMatches));
+    const earlier: EarlierReading = { repos, index, candidates, tolerance, storyToday, threshold: opts.threshold, coveredFigureIds };
+    if (speaks) verdicts.push(...earlierReportingVerdicts(earlier, figure, keys, opts.maxFigureMatches));
     verdicts.push(...(internal.get(figure.id) ?? []));
 
     if (!verdicts.length) verdicts.push(unmatchedVerdict(figure));
@@ -140,8 +140,7 @@ function targetVerdicts(
 interface EarlierReading {
   repos: Repositories;
   index: MetricIndex;
-  storyId: number;
-  storyDate: string | null;
+  candidates: Candidates;
   tolerance: number;
   storyToday: string;
   threshold: number;
@@ -149,50 +148,76 @@ interface EarlierReading {
   coveredFigureIds: Set<number>;
 }
 
-/** Earlier reporting of the same quantity, best first. */
-function earlierReportingVerdicts(ctx: EarlierReading, figure: SourcedFigure, keys: KeyMatch[]): CheckVerdict[] {
+/** Earlier figures of a raw metric key that could speak to a figure of this period, from stories up to the checked one. */
+type Candidates = (metricKey: string, period: SourcedFigure['period']) => readonly SourcedFigure[];
+
+/**
+ * The candidates lookup for one check, each key and period read once: a story's figures
+ * share keys (固定资产投资 and its 完成率 both, each other's near key), so a check asked
+ * the same question of SQL three or four times.
+ */
+function candidatesOnce(repos: Repositories, storyId: number, storyDate: string | null): Candidates {
+  const read = new Map<string, readonly SourcedFigure[]>();
+  return (metricKey, period) => {
+    const key = `${metricKey}\u0000${period?.from ?? ''}\u0000${period?.to ?? ''}`;
+    let rows = read.get(key);
+    if (!rows) {
+      rows = repos.checkFigures.candidates({ metricKey, storyId, periodFrom: period?.from ?? null, periodTo: period?.to ?? null, date: storyDate, limit: CANDIDATES_PER_KEY });
+      read.set(key, rows);
+    }
+    return rows;
+  };
+}
+
+interface Comparable {
+  other: SourcedFigure;
+  km: KeyMatch;
+  comparison: Comparison;
+  score: number;
+}
+
+/**
+ * Earlier reporting of the same quantity, best first, at most `max`. Every candidate is
+ * scored and ranked; only the ones shown are read and explained (the explanation's
+ * wording and ranges cost more than everything else the check does with a candidate).
+ */
+function earlierReportingVerdicts(ctx: EarlierReading, figure: SourcedFigure, keys: KeyMatch[], max: number): CheckVerdict[] {
   const { repos, index } = ctx;
   const rejectedFigures = repos.metricAliases.rejectedFigures(figure.id);
-  const figureVerdicts: CheckVerdict[] = [];
+  const comparable: Comparable[] = [];
   const seen = new Set<number>();
   const figureKeys = [...keys.filter((k) => !k.near), ...keys.filter((k) => k.near).slice(0, NEAR_FIGURE_KEYS)];
   for (const km of figureKeys) {
     const rawKeys = new Set([...index.rawKeys(km.key), ...(km.score === 1 ? [figure.metricKey] : [])]);
     for (const raw of rawKeys) {
-      const rows = repos.checkFigures.candidates({
-        metricKey: raw,
-        storyId: ctx.storyId,
-        periodFrom: figure.period?.from ?? null,
-        periodTo: figure.period?.to ?? null,
-        date: ctx.storyDate,
-        limit: CANDIDATES_PER_KEY,
-      });
-      for (const other of rows) {
+      for (const other of ctx.candidates(raw, figure.period)) {
         if (seen.has(other.id) || rejectedFigures.has(other.id)) continue;
         seen.add(other.id);
         if (!comparableUnits(figure, other)) continue;
         const es = entityScore(figure.entity, other.entity);
         const ps = periodScore(figure.period, other.period);
         if (!es || !ps) continue;
-        const read = figureAgainstFigure(figure, other, ctx.tolerance, ctx.storyToday, ctx.coveredFigureIds);
-        if (!read) continue;
-        const score = round(km.score * es * ps);
-        figureVerdicts.push({
-          against: 'figure',
-          id: other.id,
-          verdict: read.verdict,
-          explanation: { ...read.explanation, basis: verdictBasis(km.key, other.metric, figure, { entity: other.entity, period: other.period, comparator: other.qualifier, direction: 'band' }, read.explanation, 'earlier') },
-          score,
-          suggestion: score < ctx.threshold,
-          source: { storyId: other.storyId, headline: other.headline, date: other.storyDate, quote: other.quote },
-          relatedFigureIds: [other.id],
-          attached: false,
-        });
+        const comparison = comparisonOf(figure, other, ctx.coveredFigureIds);
+        if (!comparison) continue;
+        comparable.push({ other, km, comparison, score: round(km.score * es * ps) });
       }
     }
   }
-  figureVerdicts.sort((a, b) => b.score - a.score || ((b.source?.date ?? '') < (a.source?.date ?? '') ? -1 : 1));
-  return figureVerdicts;
+  comparable.sort((a, b) => b.score - a.score || ((b.other.storyDate ?? '') < (a.other.storyDate ?? '') ? -1 : 1));
+  return comparable.slice(0, max).map(({ other, km, comparison, score }): CheckVerdict => {
+    const read = readComparison(comparison, figure, other, ctx.tolerance, ctx.storyToday);
+    return {
+      against: 'figure',
+      id: other.id,
+      verdict: read.verdict,
+      explanation: { ...read.explanation, basis: verdictBasis(km.key, other.metric, figure, { entity: other.entity, period: other.period, comparator: other.qualifier, direction: 'band' }, read.explanation, 'earlier') },
+      score,
+      suggestion: score < ctx.threshold,
+      source: { storyId: other.storyId, headline: other.headline, date: other.storyDate, quote: other.quote },
+      relatedFigureIds: [other.id],
+      attached: false,
+    };
+  });
 }
 
 function unmatchedVerdict(figure: SourcedFigure): CheckVerdict {

@@ -85,38 +85,48 @@ function consistencyVerdict(figure: SourcedFigure, other: SourcedFigure, toleran
       };
 }
 
+/** How two statements of one quantity are compared; see readComparison. */
+export type Comparison = 'restatement' | 'rounding' | 'forecast' | 'target_rule';
+
 /**
- * Two statements of one quantity. Targets against targets: the same stated number is a
- * restatement, another number a revision (a goal's number is chosen, not measured, so
- * rounding does not excuse it). Actuals against actuals: rounding decides. A
- * projection against a projection: a changed forecast reads as revised. An actual
- * against an unregistered target figure: the target's status rule.
+ * Which comparison two statements of one quantity get, or null when they say nothing of
+ * each other. Cheap: the check asks it of every candidate, and reads (readComparison) only
+ * the few it shows.
  */
-export function figureAgainstFigure(
-  figure: SourcedFigure,
-  other: SourcedFigure,
-  tolerance: number,
-  today: string,
-  covered: Set<number>,
-): { verdict: Verdict; explanation: Explanation } | null {
-  if (figure.kind === 'target' && other.kind === 'target') {
-    if (covered.has(other.id)) return null;
-    const same = sameStatedTerms(figure, other);
-    return { verdict: same ? 'consistent' : 'revised', explanation: restatement(figure, other, same) };
-  }
+export function comparisonOf(figure: SourcedFigure, other: SourcedFigure, covered: Set<number>): Comparison | null {
+  if (figure.kind === 'target' && other.kind === 'target') return covered.has(other.id) ? null : 'restatement';
   if (figure.kind === 'actual' && other.kind === 'actual') {
     // Readings of different stretches (1-6月 against 全年) are not the same number.
     if (figure.period && other.period && (figure.period.from !== other.period.from || figure.period.to !== other.period.to)) return null;
-    return consistencyVerdict(figure, other, tolerance);
+    return 'rounding';
   }
-  if (figure.kind === 'projection' && other.kind === 'projection') {
-    if (overlaps(statedInterval(figure, tolerance), statedInterval(other, tolerance))) return consistencyVerdict(figure, other, tolerance);
-    return { verdict: 'revised', explanation: { ...consistencyVerdict(figure, other, tolerance).explanation, code: 'forecast_revised' } };
-  }
-  if ((figure.kind === 'actual' || figure.kind === 'projection') && other.kind === 'target' && !covered.has(other.id)) {
-    const terms = targetDraftFromFigure(other, { date: other.storyDate, headline: other.headline }, tolerance);
-    const read = verdictAgainstTarget(terms, figure, today);
-    return { verdict: read.verdict, explanation: read.assessment.explanation };
-  }
+  if (figure.kind === 'projection' && other.kind === 'projection') return 'forecast';
+  if ((figure.kind === 'actual' || figure.kind === 'projection') && other.kind === 'target' && !covered.has(other.id)) return 'target_rule';
   return null;
+}
+
+/**
+ * Two statements of one quantity that comparisonOf found comparable. Targets against
+ * targets: the same stated number is a restatement, another number a revision (a goal's
+ * number is chosen, not measured, so rounding does not excuse it). Actuals against
+ * actuals: rounding decides. A projection against a projection: a changed forecast reads
+ * as revised. An actual against an unregistered target figure: the target's status rule.
+ */
+export function readComparison(comparison: Comparison, figure: SourcedFigure, other: SourcedFigure, tolerance: number, today: string): { verdict: Verdict; explanation: Explanation } {
+  switch (comparison) {
+    case 'restatement': {
+      const same = sameStatedTerms(figure, other);
+      return { verdict: same ? 'consistent' : 'revised', explanation: restatement(figure, other, same) };
+    }
+    case 'rounding':
+      return consistencyVerdict(figure, other, tolerance);
+    case 'forecast':
+      if (overlaps(statedInterval(figure, tolerance), statedInterval(other, tolerance))) return consistencyVerdict(figure, other, tolerance);
+      return { verdict: 'revised', explanation: { ...consistencyVerdict(figure, other, tolerance).explanation, code: 'forecast_revised' } };
+    case 'target_rule': {
+      const terms = targetDraftFromFigure(other, { date: other.storyDate, headline: other.headline }, tolerance);
+      const read = verdictAgainstTarget(terms, figure, today);
+      return { verdict: read.verdict, explanation: read.assessment.explanation };
+    }
+  }
 }

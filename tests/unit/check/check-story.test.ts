@@ -439,3 +439,58 @@ describe('nearest targets for a figure named another way', () => {
     expect(v.explanation.zh).not.toMatch(/最接近/);
   });
 });
+
+describe('which earlier reports a figure is held against', () => {
+  const reading = (quote: string, value: number, year?: number): FigureSpec => ({ quote, value, metric: '科技型企业', ...(year === undefined ? {} : { year }) });
+  const earlierSources = (result: ReturnType<typeof check>['result']) =>
+    result[0]!.verdicts.filter((v) => v.against === 'figure').map((v) => v.source!.headline);
+
+  it('only reports dated up to its story (or undated), whatever order they were imported in', () => {
+    addStory(archive.repos, { date: '2024-01-10', headline: '一月' }, [reading('4.8万家', 48000, 2023)]);
+    addStory(archive.repos, { date: '2024-06-10', headline: '六月' }, [reading('4.9万家', 49000, 2023)]);
+    addStory(archive.repos, { date: null, headline: '无日期' }, [reading('4.8万家', 48000, 2023)]);
+    const { result } = check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
+    expect(earlierSources(result).sort()).toEqual(['一月', '无日期']);
+  });
+
+  it('finds the few earlier reports behind more later ones than it reads of a key', () => {
+    for (let i = 0; i < 55; i++) addStory(archive.repos, { date: '2024-06-10', headline: `后来${i}` }, [reading('4.9万家', 49000, 2023)]);
+    addStory(archive.repos, { date: '2024-01-10', headline: '一月' }, [reading('4.8万家', 48000, 2023)]);
+    addStory(archive.repos, { date: '2024-01-20', headline: '一月下旬' }, [reading('4.8万家', 48000, 2023)]);
+    const { result } = check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
+    expect(earlierSources(result)).toEqual(['一月下旬', '一月']);
+  });
+
+  it('a figure of no stated period: the latest earlier reports of its key, newest first', () => {
+    const dayOf2024 = (n: number) => new Date(Date.UTC(2024, 0, n)).toISOString().slice(0, 10);
+    for (let n = 1; n <= 60; n++) addStory(archive.repos, { date: dayOf2024(n), headline: `第${n}篇` }, [reading('4.8万家', 48000)]);
+    addStory(archive.repos, { date: '2024-06-10', headline: '后来' }, [reading('4.9万家', 49000)]);
+    const { result } = check({ date: '2024-03-10', headline: '三月' }, [reading('48213家', 48213)]);
+    expect(earlierSources(result)).toEqual(['第60篇', '第59篇', '第58篇', '第57篇', '第56篇']);
+  });
+
+  it('the closest matches first, then the latest, five of them, each with its own explanation', () => {
+    addStory(archive.repos, { date: '2024-01-02', headline: '重庆一' }, [reading('4.8万家', 48000, 2023)]);
+    addStory(archive.repos, { date: '2024-01-03', headline: '重庆二' }, [reading('4.7万家', 47000, 2023)]);
+    for (let n = 4; n <= 9; n++) addStory(archive.repos, { date: `2024-01-0${n}`, headline: `未注明${n}` }, [{ ...reading('4.8万家', 48000, 2023), entity: null }]);
+    const { result } = check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
+    const shown = result[0]!.verdicts.filter((v) => v.against === 'figure');
+    expect(shown.map((v) => [v.source!.headline, v.verdict])).toEqual([
+      ['重庆二', 'conflict'],
+      ['重庆一', 'consistent'],
+      ['未注明9', 'consistent'],
+      ['未注明8', 'consistent'],
+      ['未注明7', 'consistent'],
+    ]);
+    expect(shown[0]!.explanation.zh).toBe('48213与此前的“4.7万家”（47000）不一致：按所述精度，前者为48213，后者为46500–47499，没有重叠');
+    expect(shown[2]!.explanation.basis?.zh).toBe('指标：科技型企业；此前报道：主体未注明，2023；数字：重庆市，2023；规则：按所述精度比较：区间重叠即一致');
+  });
+
+  it('two figures of one key in a story, of two years: each against its own year', () => {
+    addStory(archive.repos, { date: '2023-01-10', headline: '前年' }, [reading('4.2万家', 42000, 2022)]);
+    addStory(archive.repos, { date: '2024-01-10', headline: '去年' }, [reading('4.8万家', 48000, 2023)]);
+    const { result } = check({ date: '2024-02-10', headline: '两年' }, [reading('42,150家', 42150, 2022), reading('48213家', 48213, 2023), reading('4.8万余家', 48000, 2023)]);
+    expect(result.map((c) => earlierSources([c]))).toEqual([['前年'], ['去年'], ['去年']]);
+  });
+});
+

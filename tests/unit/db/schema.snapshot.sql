@@ -1,4 +1,4 @@
--- user_version = 14
+-- user_version = 15
 -- index annotation_replies_by_annotation
 CREATE INDEX annotation_replies_by_annotation ON annotation_replies (annotation_id, created_at, id);
 
@@ -38,6 +38,9 @@ CREATE INDEX figures_by_story ON figures (story_id, start_offset);
 -- index figures_by_value
 CREATE INDEX figures_by_value ON figures (value, story_id);
 
+-- index figures_latest_by_metric
+CREATE INDEX figures_latest_by_metric ON figures (metric_key, id, story_id) WHERE review <> 'rejected';
+
 -- index figures_readings_by_metric
 CREATE INDEX figures_readings_by_metric ON figures (metric_key, period_to) WHERE kind IN ('actual', 'projection') AND review <> 'rejected';
 
@@ -70,6 +73,9 @@ CREATE INDEX stories_by_date ON stories (date, id);
 
 -- index stories_by_publication
 CREATE INDEX stories_by_publication ON stories (publication_id, date);
+
+-- index stories_date_by_id
+CREATE INDEX stories_date_by_id ON stories (id, date);
 
 -- index target_events_by_target
 CREATE INDEX target_events_by_target ON target_events (target_id, id);

@@ -35,24 +35,43 @@ export function checkFigureRepository(db: Db) {
   // common key (GDP, tens of thousands of rows) costs no more than a rare one; the index
   // holds the period's start and the story, so the later periods a rare key walks through
   // are passed over in the index without reading their rows.
+  //
+  // Each lookup picks the figures in a subquery that reads indexes only: the story's date
+  // comes from stories_date_by_id, not from the story's row. When fewer figures than the
+  // limit are dated before the story, the walk passes over every other figure of the key,
+  // and reading each one's story (the archive's largest rows) cost a quarter of a second
+  // for a common key at 200,000 stories. Only the figures kept are joined to their stories.
+  // The outer ORDER BY spells out the order the index walk gives (its columns, then id).
+  const EARLIER_STORY = `JOIN stories d INDEXED BY stories_date_by_id ON d.id = f.story_id`;
+  const NOT_LATER = `f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR d.date IS NULL OR d.date <= @date)`;
+  const SPAN_ORDER = `f.period_to, f.period_from, f.story_id, f.id`;
   const candidatesStmt = db.prepare(`
-    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f INDEXED BY figures_by_metric_span JOIN stories s ON s.id = f.story_id
-    WHERE f.metric_key = @metricKey AND f.period_to >= @periodFrom AND f.period_from <= @periodTo
-      AND f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
-    ORDER BY f.period_to
-    LIMIT @limit`);
+    SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
+    WHERE f.id IN (
+      SELECT f.id FROM figures f INDEXED BY figures_by_metric_span ${EARLIER_STORY}
+      WHERE f.metric_key = @metricKey AND f.period_to >= @periodFrom AND f.period_from <= @periodTo AND ${NOT_LATER}
+      ORDER BY ${SPAN_ORDER}
+      LIMIT @limit)
+    ORDER BY ${SPAN_ORDER}`);
   const undatedCandidatesStmt = db.prepare(`
     SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
-    WHERE f.metric_key = @metricKey AND f.period_to IS NULL
-      AND f.story_id <> @storyId AND f.review <> 'rejected' AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
-    ORDER BY f.id DESC
-    LIMIT @limit`);
+    WHERE f.id IN (
+      SELECT f.id FROM figures f ${EARLIER_STORY}
+      WHERE f.metric_key = @metricKey AND f.period_to IS NULL AND ${NOT_LATER}
+      ORDER BY f.id DESC
+      LIMIT @limit)
+    ORDER BY f.id DESC`);
+  // A figure with no period takes the latest reports of its key: figures_latest_by_metric
+  // lists them newest first with their stories, so the walk stops at the limit instead of
+  // reading and sorting every figure of the key.
   const anyPeriodCandidatesStmt = db.prepare(`
     SELECT ${SOURCED_FIGURE_COLUMNS} FROM figures f JOIN stories s ON s.id = f.story_id
-    WHERE f.metric_key = @metricKey AND f.story_id <> @storyId AND f.review <> 'rejected'
-      AND (@date IS NULL OR s.date IS NULL OR s.date <= @date)
-    ORDER BY f.id DESC
-    LIMIT @limit`);
+    WHERE f.id IN (
+      SELECT f.id FROM figures f INDEXED BY figures_latest_by_metric ${EARLIER_STORY}
+      WHERE f.metric_key = @metricKey AND ${NOT_LATER}
+      ORDER BY f.id DESC
+      LIMIT @limit)
+    ORDER BY f.id DESC`);
   // The WHERE repeats figures_readings_by_metric's own, word for word, so SQLite can use it;
   // INDEXED BY because after ANALYZE it preferred figures_by_metric_value, whose rows for a
   // common key are mostly targets and other figures: 56,000 rows read for a chart with none

@@ -1,8 +1,16 @@
-/** One chart per metric (and entity) among the targets shown, the first few. */
+/**
+ * One chart per metric (and entity) among the targets shown, the first few. Each is drawn
+ * when it comes near the viewport: under a register of hundreds of rows they are far below
+ * the fold, and six series requests and six charts made opening the page slow.
+ */
 import { Paper, SimpleGrid, Text, Title } from '@mantine/core';
 import type { Target } from '../../../../shared/domain/target';
 import { useI18n } from '../../i18n';
+import { NearView } from '../common/NearView';
 import { MetricChart } from './MetricChart';
+
+/** The chart's own height (MetricChartPlot), kept while it waits off screen. */
+const CHART_HEIGHT = 240;
 
 const MAX_CHARTS = 6;
 
@@ -25,7 +33,9 @@ export function BoardCharts({ targets }: { targets: Target[] }) {
             <Text fw={600} size="sm" mb={4} data-content="">
               {[g.metric, g.entity].filter(Boolean).join(' · ')}
             </Text>
-            <MetricChart metricKey={g.metricKey} entity={g.entity} targetId={null} label={g.metric} />
+            <NearView minHeight={CHART_HEIGHT}>
+              <MetricChart metricKey={g.metricKey} entity={g.entity} targetId={null} label={g.metric} />
+            </NearView>
           </Paper>
         ))}
       </SimpleGrid>

@@ -1,13 +1,16 @@
-/** The board's table: one row per target, a click on the row opens its detail. */
+/** The board's table: one row per target, a click on the row opens its detail. The rows past the first screen follow a frame later. */
+import { memo } from 'react';
 import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
 import type { Target } from '../../../../shared/domain/target';
 import { useI18n } from '../../i18n';
+import { useDrawnRows } from '../common/useDrawnRows';
 import { navigate } from '../../router';
 import { StatusBadge } from './StatusBadge';
 import { bindingLabel, targetHref, targetValueText } from './targetText';
 
 export function TargetsTable({ rows, targetId }: { rows: Target[]; targetId: number | null }) {
   const { t } = useI18n();
+  const drawn = useDrawnRows(rows);
   return (
     <Table.ScrollContainer minWidth={800}>
       <Table highlightOnHover verticalSpacing="xs" aria-label={t('targets.tableLabel')}>
@@ -23,7 +26,7 @@ export function TargetsTable({ rows, targetId }: { rows: Target[]; targetId: num
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {rows.map((target) => (
+          {drawn.map((target) => (
             <TargetRow key={target.id} target={target} selected={target.id === targetId} />
           ))}
         </Table.Tbody>
@@ -32,7 +35,8 @@ export function TargetsTable({ rows, targetId }: { rows: Target[]; targetId: num
   );
 }
 
-function TargetRow({ target, selected }: { target: Target; selected: boolean }) {
+// Memoised: when the rest of the rows arrive, the first screen's rows are not built again.
+const TargetRow = memo(function TargetRow({ target, selected }: { target: Target; selected: boolean }) {
   const i18n = useI18n();
   const { t, formatDate } = i18n;
   return (
@@ -78,4 +82,4 @@ function TargetRow({ target, selected }: { target: Target; selected: boolean }) 
       </Table.Td>
     </Table.Tr>
   );
-}
+});
