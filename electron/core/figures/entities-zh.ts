@@ -1,4 +1,5 @@
 /** Chinese mentions: places, bodies, deictic forms and projects, found step by step (see entities.ts). */
+import { placeOf } from '../metrics/places';
 import type { EntityMention } from './entities';
 import {
   ADMIN_PAIR,
@@ -53,8 +54,6 @@ function findAdminUnits(folded: string, out: EntityMention[]): void {
     if (ADMIN_PAIR.test(folded.slice(at - 1, at + 1))) continue;
     // 内蒙古自治区, 广西壮族自治区: a province-level region, named in full by findAutonomousRegions.
     if (suffix === '区' && folded.slice(at - 2, at) === '自治') continue;
-    // 执行市十七届人大二次会议决议: 市 before a congress's ordinal is the city's own congress, not a name's end.
-    if (CONGRESS_ORDINAL_AFTER.test(folded.slice(at + 1, at + 6))) continue;
     const next = folded[at + 1];
     // 市长 is a mayor, but 合肥市长丰县 is a city followed by its county.
     if (next === '长' && suffix === '市' && /^长[\u4e00-\u9fff]{1,2}[县区]/.test(folded.slice(at + 1, at + 5))) { /* a place */ }
@@ -77,6 +76,9 @@ function findAdminUnits(folded: string, out: EntityMention[]): void {
       break;
     }
     if (!name) continue;
+    // 执行市十七届人大二次会议决议: 市 before a congress's ordinal is the city's own congress, and what stands before
+    // it a verb, unless it is a known place (深圳市七届人大六次会议).
+    if (CONGRESS_ORDINAL_AFTER.test(folded.slice(at + 1, at + 6)) && !placeOf(name + suffix)?.id) continue;
     const start = at - name.length;
     let end = at + 1;
     let full = name + suffix;

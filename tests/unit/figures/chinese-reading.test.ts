@@ -403,6 +403,10 @@ describe('owners', () => {
     expect(fig.entity).toBe('天津市');
     expect(fig.metric).toBe('新增就业');
   });
+  it('a known city before its congress’s ordinal is still the city: 深圳市七届人大六次会议', () => {
+    const text = '深圳市七届人大六次会议开幕。报告指出，2024年深圳地区生产总值达3.68万亿元、增长5.8%。';
+    expect(byQuote(zh(text, '2025-02-25'), '增长5.8%').entity).toBe('深圳市');
+  });
   it('the 年 of a date is no part of the place after it: 2023年重庆市', () => {
     expect(byQuote(zh('2023年重庆市科技型企业达到4.28万家。', '2024-01-20'), '达到4.28万家').entity).toBe('重庆市');
   });
