@@ -9,6 +9,7 @@
  * made late in the year: by then it estimates the outcome rather than setting a mark for it.
  */
 import type { ExtractionContext } from '../../../shared/domain/figure';
+import { spansOneYear } from './figure-kind-by-period';
 import type { Working } from './working';
 
 /** One kind of speaker, as data: the words that name it in each language. */
@@ -80,12 +81,6 @@ const FIRST_PERSON_FORECAST = /\b(?:we|our)\b/i;
 
 const DAY = 86_400_000;
 
-/** The figure's period is one whole year (a calendar or a fiscal one). */
-function isWholeYear(p: { from: string; to: string }): boolean {
-  const days = (Date.parse(p.to) - Date.parse(p.from)) / DAY;
-  return days >= 360 && days <= 370;
-}
-
 /** The story was published before the year's midpoint: a forecast then sets a mark; after, it estimates the outcome. */
 function beforeMidYear(p: { from: string }, date: string): boolean {
   return Date.parse(date) <= Date.parse(p.from) + 182 * DAY;
@@ -101,7 +96,7 @@ function speaks(forecasters: readonly Forecaster[], text: string, language: 'zh'
 }
 
 export function officialForecast(w: Working, ctx: ExtractionContext, folded: string, language: 'zh' | 'en'): void {
-  if (w.kind !== 'projection' || !w.period || !ctx.date || !isWholeYear(w.period) || !beforeMidYear(w.period, ctx.date)) return;
+  if (w.kind !== 'projection' || !w.period || !ctx.date || !spansOneYear(w.period) || !beforeMidYear(w.period, ctx.date)) return;
   const sentence = folded.slice(w.sentence.start, w.sentence.end);
   if (!FORECAST_WORDS[language].test(sentence) || REVISION_WORDS[language].test(sentence) || speaks(OTHER_FORECASTERS, sentence, language)) return;
   let official = speaks(OFFICIAL_FORECASTERS, sentence, language);

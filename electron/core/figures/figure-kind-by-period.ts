@@ -31,13 +31,12 @@ export function yearAlreadyOver(w: Working, ctx: ExtractionContext, folded: stri
  */
 export function goalForYearUnderWay(w: Working, ctx: ExtractionContext, folded: string): void {
   if (!w.period || !ctx.date || w.period.from > ctx.date || ctx.date >= w.period.to) return;
-  const span = yearsSpanned(w.period);
   const estimate = w.kind === 'projection' && w.kindCue !== null && /^(?:预计|预期)$/.test(w.kindCue);
-  if (estimate && span >= 0.99 && span < 1.01 && ctx.date.slice(5) <= '03-31' && w.raw.cues.some((c) => GOAL_BOUND.test(c))) {
+  if (estimate && spansOneYear(w.period) && ctx.date.slice(5) <= '03-31' && w.raw.cues.some((c) => GOAL_BOUND.test(c))) {
     w.kind = 'target';
     return;
   }
-  if (w.kind === 'actual' && span >= 1.99 && /年均/.test(folded.slice(w.clause.start, w.raw.start))) w.kind = 'target';
+  if (w.kind === 'actual' && yearsSpanned(w.period) >= 1.99 && /年均/.test(folded.slice(w.clause.start, w.raw.start))) w.kind = 'target';
 }
 
 /**
@@ -56,6 +55,8 @@ const DEADLINE_LABEL = /^(?:by\b|before\b|within\b|(?:in|over) the next\b|到|�
 
 const GOAL_BOUND = /^(?:左右|以上|以内|不低于|不少于|不超过)$/;
 const yearsSpanned = (p: { from: string; to: string }): number => (Date.parse(p.to) - Date.parse(p.from)) / (365 * 86_400_000);
+/** The period is one whole year, calendar or fiscal. */
+export const spansOneYear = (p: { from: string; to: string }): boolean => yearsSpanned(p) >= 0.99 && yearsSpanned(p) < 1.01;
 
 export function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionContext): void {
   if (w.kindCue !== null || w.kind === 'other' || w.kind === 'budget') return;

@@ -1,7 +1,7 @@
 /** Which period a figure is for: the nearest one named in its clause, sentence or paragraph, or else the story's. */
 import type { ExtractionContext, Period } from '../../../shared/domain/figure';
 import { LOOKBACK_CUES, type LeadFacts } from './lead';
-import { isYearShift, type PeriodMention, shiftYears } from './periods';
+import { EN_SAME_SPAN_OF, isYearShift, type PeriodMention, shiftYears } from './periods';
 import type { RawFigure } from './scan-zh';
 import { inAnySpan, type Segments, type Span } from './segment';
 import { firstAfter, lastBefore, type Working } from './working';
@@ -13,7 +13,7 @@ function yearShiftBase(periods: PeriodMention[], fig: RawFigure, sentence: Span,
 
 const EN_COMPARED_VALUE = /\b(?:from|than|compared with|compared to|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?\d/i;
 
-const EN_COMPARED_TIME = /^[^.;\d]{0,12}\b(?:compared (?:with|to)|versus|vs\.?|than|from)\s+(?:the\s+)?(?:same\s+(?:period|time|months?|quarter|week)\s+(?:of\s+|in\s+)?)?$/i;
+const EN_COMPARED_TIME = new RegExp(String.raw`^[^.;\d]{0,12}\b(?:compared (?:with|to)|versus|vs\.?|than|from)\s+(?:the\s+)?${EN_SAME_SPAN_OF}$`, 'i');
 
 const spansYears = (p: PeriodMention): boolean => p.period.from.slice(0, 4) !== p.period.to.slice(0, 4);
 

@@ -36,8 +36,9 @@ const ZH_COMPARISON_BEFORE = /(?:比|较|与|同|对比|相比|低于|高于)$/;
 const EN_ATTRIBUTION_AFTER = /^\s+(?:reported|said|announced|posted|published|disclosed|revealed|unveiled|warned|told)\b/i;
 /** 'the lowest level since January': a record's comparison window, not the figure's period. */
 const EN_SINCE_RECORD = /\b(?:lowest|highest|fastest|slowest|weakest|strongest|biggest|smallest|largest|sharpest|steepest|first time|most|least|best|worst)\b[^.;:,]{0,30}\bsince\s+(?:the\s+)?$/i;
-// 'compared to the same period last year': the comparison's own span, named before its time, is no period of the figure.
-const EN_COMPARISON_BEFORE = /\b(?:from|than|compared with|compared to|versus|vs\.?|as in|than in)\s+(?:the\s+)?(?:same\s+(?:period|time|months?|quarter|week)\s+(?:of\s+|in\s+)?)?$/i;
+/** 'compared to the same period last year': the comparison's own span, named before its time, is no period of the figure. */
+export const EN_SAME_SPAN_OF = String.raw`(?:same\s+(?:period|time|months?|quarter|week)\s+(?:of\s+|in\s+)?)?`;
+const EN_COMPARISON_BEFORE = new RegExp(String.raw`\b(?:from|than|compared with|compared to|versus|vs\.?|as in|than in)\s+(?:the\s+)?${EN_SAME_SPAN_OF}$`, 'i');
 
 interface Match {
   start: number;

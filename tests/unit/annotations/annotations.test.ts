@@ -2,9 +2,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { contentHash } from '../../../electron/core/archive/hash';
 import { updateStory } from '../../../electron/core/archive/store-edit';
 import { extractFigures } from '../../../electron/core/figures/extract';
-import { createAnnotation, listAnnotations, reanchorStory } from '../../../electron/core/annotations';
+import { listAnnotations, reanchorStory } from '../../../electron/core/annotations';
 import { tempArchive } from '../helpers';
-import { annotationServiceCases, OTHER, STORY, type AnnotationArchive } from './service-cases';
+import { annotateForEdit, annotationServiceCases, EDITED_BODY, expectReanchored, OTHER, STORY, type AnnotationArchive } from './service-cases';
 
 type Archive = ReturnType<typeof tempArchive>;
 
@@ -38,7 +38,6 @@ function seed(a: Archive, stories = [STORY, OTHER]) {
 }
 
 const depsOf = (a: Archive) => a.repos;
-const span = (body: string, text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
 
 /** The cases' view of a SQLite archive. */
 function sqliteCaseArchive(a: Archive): AnnotationArchive {
@@ -71,24 +70,14 @@ describe('annotations (SQLite)', () => {
     const a = open();
     const [zh] = seed(a);
     const deps = depsOf(a);
-    const keep = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '科技型企业超过4.8万家'), type: 'verified' });
-    const reword = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '今年我市将力争全市研发经费投入强度2.35%左右'), type: 'needs_source' });
-    const gone = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '要深入推进“一区一平台”建设'), type: 'note', comment: '哪一个平台？' });
-
-    const edited = '【更新】' + STORY.body.replace('今年我市将力争全市研发经费投入强度2.35%左右', '今年全市力争研发经费投入强度达2.4%左右').replace('要深入推进“一区一平台”建设。', '其他工作另行部署。');
+    const marks = await annotateForEdit(deps, zh!);
+    const { gone } = marks;
     // Editing the story re-anchors its annotations on the spot; a second pass finds nothing to move.
-    await updateStory(a.repos, zh!, { body: edited });
+    await updateStory(a.repos, zh!, { body: EDITED_BODY });
     expect(await reanchorStory(deps, zh!)).toMatchObject({ total: 3, moved: 0, orphaned: 1, restored: 0 });
 
     const byId = new Map((await listAnnotations(deps, zh!)).map((x) => [x.id, x]));
-    const k = byId.get(keep.id)!;
-    expect(edited.slice(k.position.start, k.position.end)).toBe('科技型企业超过4.8万家');
-    const r = byId.get(reword.id)!;
-    expect(r.orphaned).toBe(false);
-    expect(edited.slice(r.position.start, r.position.end)).toContain('2.4%左右');
-    expect(r.quote.exact).toBe(reword.quote.exact); // what was annotated is kept
-    const g = byId.get(gone.id)!;
-    expect(g).toMatchObject({ orphaned: true, comment: '哪一个平台？', quote: gone.quote });
+    expectReanchored(byId, marks);
     expect(a.db.prepare('SELECT count(*) FROM annotations').pluck().get()).toBe(3);
 
     // The wording comes back: the orphan is restored.

@@ -52,7 +52,29 @@ export interface AnnotationArchive {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- poking at exported JSON by hand
 type W3CJson = Record<string, any>;
 
-const span = (body: string, text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
+export const span = (body: string, text: string) => ({ start: body.indexOf(text), end: body.indexOf(text) + text.length });
+
+/** The story edit every re-anchoring case makes: one annotated span stays, one is reworded, one is gone. */
+export const EDITED_BODY = '【更新】' + STORY.body.replace('今年我市将力争全市研发经费投入强度2.35%左右', '今年全市力争研发经费投入强度达2.4%左右').replace('要深入推进“一区一平台”建设。', '其他工作另行部署。');
+
+/** Three annotations on STORY, one on each span that EDITED_BODY keeps, rewords and removes. */
+export async function annotateForEdit(deps: AnnotationDeps, storyId: number): Promise<{ keep: Annotation; reword: Annotation; gone: Annotation }> {
+  const keep = await createAnnotation(deps, { storyId, ...span(STORY.body, '科技型企业超过4.8万家'), type: 'verified' });
+  const reword = await createAnnotation(deps, { storyId, ...span(STORY.body, '今年我市将力争全市研发经费投入强度2.35%左右'), type: 'needs_source' });
+  const gone = await createAnnotation(deps, { storyId, ...span(STORY.body, '要深入推进“一区一平台”建设'), type: 'note', comment: '哪一个平台？' });
+  return { keep, reword, gone };
+}
+
+/** Where the three annotations stand in EDITED_BODY: kept and reworded ones moved with their words, the gone one orphaned. */
+export function expectReanchored(byId: Map<number, Annotation>, { keep, reword, gone }: { keep: Annotation; reword: Annotation; gone: Annotation }): void {
+  const k = byId.get(keep.id)!;
+  expect(EDITED_BODY.slice(k.position.start, k.position.end)).toBe('科技型企业超过4.8万家');
+  const r = byId.get(reword.id)!;
+  expect(r.orphaned).toBe(false);
+  expect(EDITED_BODY.slice(r.position.start, r.position.end)).toContain('2.4%左右');
+  expect(r.quote.exact).toBe(reword.quote.exact); // what was annotated is kept
+  expect(byId.get(gone.id)).toMatchObject({ orphaned: true, comment: '哪一个平台？', quote: gone.quote });
+}
 
 /** Registers the cases; `open` gives each test a fresh, empty archive. */
 export function annotationServiceCases(open: () => Promise<AnnotationArchive>): void {
@@ -91,24 +113,15 @@ export function annotationServiceCases(open: () => Promise<AnnotationArchive>): 
 
   it('re-anchors a story whose body changed, and orphans (never drops) what is gone, restoring it when the words come back', async () => {
     const { a, deps, ids: [zh] } = await seeded();
-    const keep = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '科技型企业超过4.8万家'), type: 'verified' });
-    const reword = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '今年我市将力争全市研发经费投入强度2.35%左右'), type: 'needs_source' });
-    const gone = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '要深入推进“一区一平台”建设'), type: 'note', comment: '哪一个平台？' });
-
-    const edited = '【更新】' + STORY.body.replace('今年我市将力争全市研发经费投入强度2.35%左右', '今年全市力争研发经费投入强度达2.4%左右').replace('要深入推进“一区一平台”建设。', '其他工作另行部署。');
-    await a.replaceBody(zh!, edited);
+    const marks = await annotateForEdit(deps, zh!);
+    const { reword, gone } = marks;
+    await a.replaceBody(zh!, EDITED_BODY);
     expect(await reanchorStory(deps, zh!)).toMatchObject({ total: 3, moved: 2, fuzzy: 1, orphaned: 1, restored: 0 });
     expect(await reanchorStory(deps, zh!)).toMatchObject({ total: 3, moved: 0, orphaned: 1 });
 
     const byId = new Map((await listAnnotations(deps, zh!)).map((x) => [x.id, x]));
-    const k = byId.get(keep.id)!;
-    expect(edited.slice(k.position.start, k.position.end)).toBe('科技型企业超过4.8万家');
-    const r = byId.get(reword.id)!;
-    expect(r.orphaned).toBe(false);
-    expect(edited.slice(r.position.start, r.position.end)).toContain('2.4%左右');
-    expect(r.quote.exact).toBe(reword.quote.exact); // what was annotated is kept
-    expect(r.updatedAt).toBe(reword.updatedAt); // moving is not an edit
-    expect(byId.get(gone.id)).toMatchObject({ orphaned: true, comment: '哪一个平台？', quote: gone.quote });
+    expectReanchored(byId, marks);
+    expect(byId.get(reword.id)!.updatedAt).toBe(reword.updatedAt); // moving is not an edit
     expect((await listAnnotations(deps, zh!)).at(-1)!.id).toBe(gone.id); // orphaned ones last
     expect(await a.count('annotations')).toBe(3);
 
