@@ -22,7 +22,12 @@ const types = {
 /** A pool over `config` (a URL, or node-postgres options) whose rows read as SQLite's do. */
 export function createPgPool(config: string | pg.PoolConfig): pg.Pool {
   const options = typeof config === 'string' ? { connectionString: config } : config;
-  return new pg.Pool({ ...options, types });
+  const pool = new pg.Pool({ ...options, types });
+  // An idle connection the server closes (a restart, an administrator, a dropped database) is emitted on the
+  // pool; unheard, that event would end the process. The pool has already discarded the client and opens a
+  // new one for the next query, and a query in flight still rejects with its own error.
+  pool.on('error', () => {});
+  return pool;
 }
 
 /** A pool, or the one client a transaction holds: what a store runs its statements on. */
