@@ -1,6 +1,7 @@
 /** What an English figure measures, read from its subject or the words after it. */
 import type { EntityMention } from './entities';
 import { antecedentOfBareHead, changeSubject, cleanEnMetric, incomeFromCharges, powerMetric, spendingObject } from './metric';
+import { settleWeakMetric } from './metric-en-named-nearby';
 import { MONEY_UNITS, type Working } from './working';
 
 /** Words after a percentage that do not name what it is of. */
@@ -76,6 +77,7 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
     const after = fig.unit === '%' && !abbreviation && (frame || !metric || /["“”]/.test(metric)) ? percentOfWhat(folded.slice(fig.end, fig.end + 60)) : null;
     if (after) metric = after;
   }
+  metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause.start, w.sentence);
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;
   w.metric = metric;

@@ -26,7 +26,7 @@ const NATIONAL_CURRENCY: Record<string, string> = {
 const NATIONAL_CURRENCY_AFTER = /^\s(U\.S\.|US|American|Hong Kong|HK|Australian|Canadian|Singapore|New Zealand|New Taiwan|Taiwan)\s+dollars?\b/i;
 
 /** Indian and South Asian English count in lakhs (100,000) and crores (10 million): '1.75 lakh megawatt'. */
-const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7 };
+const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7, 'lakh crore': 12 };
 
 /**
  * Power and energy units as English writes them, stored in one base each (千瓦, 千瓦时, the units

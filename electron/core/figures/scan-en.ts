@@ -6,6 +6,11 @@ import { countedThing, countNoun, type EnReading, NOT_NOUN, QUALIFIER_ALT, share
 import { PERCENT_AFTER, perBaseRate, unitWordsAfter, valueOf } from './scan-en-units';
 import { readEnShape, VULGAR_FRACTION_CHARS } from './numerals/shapes-en';
 
+/**
+ * Indian digit grouping, as the Indian press prints rupees: 'Rs 9,48,506 crore' groups the
+ * thousands by three and everything above by two. No Western number is written this way.
+ */
+const INDIAN_GROUPED = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?';
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 /**
  * Numbers as English text writes them. The wire's '.125 dlrs' has no leading zero; a fraction
@@ -13,7 +18,7 @@ const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  */
 const EN_NUM = new RegExp(
   [
-    `(?<cur>US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY)\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹)\\s?|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY|INR|Rs\\.?)\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.

@@ -149,6 +149,8 @@ export function isMacauInstitutionStory(folded: string): boolean {
 export const EN_CURRENCY_PREFIX: Record<string, string> = {
   'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
   RMB: 'CNY', CNY: 'CNY', USD: 'USD', GBP: 'GBP', EUR: 'EUR', HKD: 'HKD', JPY: 'JPY',
+  // Rupees as the Indian press writes them: '₹51,000 crore', 'Rs 16,507 crore', 'Rs. 858 crore'.
+  '₹': 'INR', INR: 'INR', Rs: 'INR', 'Rs.': 'INR',
 };
 export const EN_CURRENCY_WORD: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollars: 'USD', dollar: 'USD', pounds: 'GBP', pound: 'GBP', sterling: 'GBP',

@@ -246,3 +246,20 @@ describe('a government forecast for a named year is its benchmark; a figure set 
     expect(byQuote(en(text, '2024-03-20'), quote).kind).toBe(kind);
   });
 });
+
+describe('a subject that names no measure gives way to the indicator the sentence names', () => {
+  it.each([
+    ['an actor', 'The government has set itself a target of shipping exports worth $58 billion this fiscal year.', '$58 billion', '@exports'],
+    ['a goal frame around the measure', 'The ministry set an inflation target at 3% for 2025.', '3%', '@cpi-inflation'],
+    ['a lone adverb', 'Unemployment is now 4.2%, the statistics office said.', '4.2%', '@unemployment-rate'],
+  ])('%s', (_why, text, quote, key) => {
+    const f = byQuote(en(text), quote);
+    expect(metricIdentity(f.metric, f)).toBe(key);
+  });
+  it.each([
+    ['a named thing the lexicon does not know is kept', 'New urban jobs reached 12 million while the surveyed urban unemployment rate averaged 5.2%.', '12 million', 'new urban jobs'],
+    ['an indicator of another unit is not borrowed', 'The White House said capacity reached 30 gigawatts.', '30 gigawatts', 'capacity'],
+  ])('%s', (_why, text, quote, metric) => {
+    expect(byQuote(en(text), quote).metric).toBe(metric);
+  });
+});

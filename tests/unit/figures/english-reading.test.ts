@@ -291,11 +291,29 @@ describe('power in watts is a capacity; lakh and crore are scales', () => {
   });
 });
 
+describe('rupees as the Indian press prints them', () => {
+  it.each([
+    ['The government has set a disinvestment target at ₹51,000 crore for FY24.', '₹51,000 crore', 51e10],
+    ['The Centre spent Rs 9,48,506 crore on capital expenditure in FY24.', 'Rs 9,48,506 crore', 948506e7],
+    ['The sale of IREDA shares raised Rs. 858 crore for the exchequer.', 'Rs. 858 crore', 858e7],
+    ['The state aims to take its GSDP to ₹30.77 lakh crore next year.', '₹30.77 lakh crore', 30.77e12],
+    ['The ministry earmarked INR 2,500 crore for the scheme.', 'INR 2,500 crore', 2500e7],
+  ])('%s', (text, quote, value) => {
+    const f = find(text, quote);
+    expect(f.value).toBeCloseTo(value, -3);
+    expect(f.currency).toBe('INR');
+  });
+  it('a dollar sign set apart from its number is still dollars', () => {
+    const f = find("India's merchandise exports rose to a record $ 418 billion in 2021-22.", '$ 418 billion');
+    expect([f.value, f.currency]).toEqual([418e9, 'USD']);
+  });
+});
+
 describe('the noun phrase a possessive or article opens before "of N"', () => {
   it.each([
     ['India may miss its renewable energy target of 175 percent, analysts said.', '175 percent', 'renewable energy'],
     ['The city ran up a budget deficit of £12m last year.', '£12m', 'budget deficit'],
-    ['The region has a population of 1.2 million people.', '1.2 million', 'people'],
+    ['The region has a population of 1.2 million people.', '1.2 million', 'population'],
     ['The council set aside its contingency fund of £4m for the floods.', '£4m', 'contingency fund'],
   ])('%s', (text, quote, metric) => {
     expect(find(text, quote).metric).toBe(metric);

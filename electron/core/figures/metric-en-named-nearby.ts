@@ -1,0 +1,62 @@
+/**
+ * When the words before an English figure name no measure, the sentence often does.
+ *
+ * 'The government has set a disinvestment target at ₹51,000 crore' and 'the government is
+ * shipping goods worth $58 billion' leave an actor as the subject; 'the long-term trend is
+ * still way off … 330,000' leaves a frame word; 'It constructed 12,349 km' leaves the unit.
+ * None of those is what was counted, and a later report of the same quantity can never be
+ * connected to them. The indicator the sentence names nearest the figure, when its unit
+ * class fits the figure, is the better reading.
+ *
+ * Only weak metrics are replaced (the rows below, each named): a metric that names a thing
+ * ('urban jobs', 'GDP') is kept even when the lexicon does not know it, because another
+ * indicator named in the same sentence is as likely to be another figure's.
+ */
+import { indicatorFor } from '../metrics/key';
+import { findIndicator } from '../metrics/lexicon/lookup';
+
+const ACTOR = /^(?:the\s+)?(?:government|govt|centre|center|union government|federal government|state government|ministry|minister|prime minister|president|council|city council|state|country|nation|administration|authorities|officials|department|agency|treasury|parliament|assembly|cabinet|we|they|it|them|he|she|you|i)$/i;
+const FRAME_WORD = /^(?:the\s+|a\s+|an\s+)?(?:projection|projections|target|targets|goal|goals|aim|figure|figures|number|numbers|total|level|levels|record|record high|portion|index|estimate|estimates|forecast|forecasts|amount|sum|value)$/i;
+const LONE_WORD = /^(?:however|now|still|also|then|just|already|only|so far|meanwhile|overall|set|achieved|started|measured|reaching|accounted|through|during|under|over|since)$/i;
+
+/** Metrics that name no measure, as named rows: each is replaced by the indicator the sentence names. */
+export const EN_WEAK_METRICS: ReadonlyArray<{ name: string; test: (metric: string, unit: string) => boolean }> = [
+  { name: 'nothing', test: (metric) => metric.trim() === '' },
+  { name: 'the actor who set or reported it', test: (metric) => ACTOR.test(metric.trim()) },
+  { name: 'a frame word', test: (metric) => FRAME_WORD.test(metric.trim()) },
+  { name: 'a lone adverb, verb or preposition', test: (metric) => LONE_WORD.test(metric.trim()) },
+  { name: 'the unit itself', test: (metric, unit) => unit !== '' && metric.trim().toLowerCase() === unit.trim().toLowerCase() },
+];
+
+export interface FigureAt {
+  start: number;
+  end: number;
+  unit: string;
+  currency: string | null;
+  change: string;
+}
+
+/**
+ * The indicator name nearest the figure in its clause, then in its sentence before it, then
+ * after it, whose indicator can take the figure's quantity; null when none does.
+ */
+export function indicatorNamedNearby(folded: string, fig: FigureAt, clauseStart: number, sentence: { start: number; end: number }): string | null {
+  const quantity = { unit: fig.unit, currency: fig.currency, change: fig.change };
+  const windows = [folded.slice(clauseStart, fig.start), folded.slice(sentence.start, fig.start), folded.slice(fig.end, sentence.end)];
+  for (const text of windows) {
+    const hit = text.trim() ? findIndicator(text, 'en') : null;
+    if (hit && indicatorFor(hit.matched, quantity)) return hit.matched;
+  }
+  return null;
+}
+
+/** A goal's frame around the measure it sets: 'a disinvestment target' is a target for disinvestment. */
+const GOAL_FRAMED = /^(?:a|an|the|its|their|his|her|our)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:target|goal|aim|objective|ambition)$/i;
+
+/** The metric to keep: the printed one, or (when it is weak) the indicator the sentence names. */
+export function settleWeakMetric(printed: string, folded: string, fig: FigureAt, clauseStart: number, sentence: { start: number; end: number }): string {
+  const metric = GOAL_FRAMED.exec(printed.trim())?.[1] ?? printed;
+  if (!EN_WEAK_METRICS.some((row) => row.test(metric, fig.unit))) return metric;
+  if (metric.trim() && findIndicator(metric, 'en')) return metric;
+  return indicatorNamedNearby(folded, fig, clauseStart, sentence) ?? metric;
+}
