@@ -12,20 +12,23 @@
  * ('urban jobs', 'GDP') is kept even when the lexicon does not know it, because another
  * indicator named in the same sentence is as likely to be another figure's.
  */
-import { indicatorFor } from '../metrics/key';
+import { indicatorFor, unitClassOf } from '../metrics/key';
 import { findIndicator } from '../metrics/lexicon/lookup';
 
-const ACTOR = /^(?:the\s+)?(?:government|govt|centre|center|union government|federal government|state government|ministry|minister|prime minister|president|council|city council|state|country|nation|administration|authorities|officials|department|agency|treasury|parliament|assembly|cabinet|we|they|it|them|he|she|you|i)$/i;
+const ACTOR = /^(?:the\s+)?(?:state|country|nation|we|they|it|them|he|she|you|i)$/i;
+/** An office that sets or reports figures, however it is introduced: 'The Indian government', 'apr 2 (KNN) The Centre'. */
+const OFFICE_LAST = /(?:^|\s)(?:government|govt|centre|center|ministry|minister|president|council|administration|authorities|officials|department|agency|treasury|parliament|assembly|cabinet)(?:\s+[a-z]+ed)?$/i;
 const FRAME_WORD = /^(?:the\s+|a\s+|an\s+)?(?:projection|projections|target|targets|goal|goals|aim|figure|figures|number|numbers|total|level|levels|record|record high|portion|index|estimate|estimates|forecast|forecasts|amount|sum|value)$/i;
 const LONE_WORD = /^(?:however|now|still|also|then|just|already|only|so far|meanwhile|overall|set|achieved|started|measured|reaching|accounted|through|during|under|over|since)$/i;
 
 /** Metrics that name no measure, as named rows: each is replaced by the indicator the sentence names. */
 export const EN_WEAK_METRICS: ReadonlyArray<{ name: string; test: (metric: string, unit: string) => boolean }> = [
   { name: 'nothing', test: (metric) => metric.trim() === '' },
-  { name: 'the actor who set or reported it', test: (metric) => ACTOR.test(metric.trim()) },
+  { name: 'the actor who set or reported it', test: (metric) => ACTOR.test(metric.trim()) || (OFFICE_LAST.test(metric.trim()) && !/\bof\b/i.test(metric)) },
   { name: 'a frame word', test: (metric) => FRAME_WORD.test(metric.trim()) },
   { name: 'a lone adverb, verb or preposition', test: (metric) => LONE_WORD.test(metric.trim()) },
-  { name: 'the unit itself', test: (metric, unit) => unit !== '' && metric.trim().toLowerCase() === unit.trim().toLowerCase() },
+  // A unit of measure ('km', 'crore') names no quantity; a counted noun ('jobs', 'people') does.
+  { name: 'a unit of measure itself', test: (metric, unit) => unit !== '' && metric.trim().toLowerCase() === unit.trim().toLowerCase() && unitClassOf({ unit, currency: null }) !== 'count' },
 ];
 
 export interface FigureAt {
@@ -45,9 +48,15 @@ export function indicatorNamedNearby(folded: string, fig: FigureAt, clauseStart:
   const windows = [folded.slice(clauseStart, fig.start), folded.slice(sentence.start, fig.start), folded.slice(fig.end, sentence.end)];
   for (const text of windows) {
     const hit = text.trim() ? findIndicator(text, 'en') : null;
-    if (hit && indicatorFor(hit.matched, quantity)) return hit.matched;
+    if (hit && indicatorFor(hit.matched, quantity)) return asPrinted(hit.matched, text);
   }
   return null;
+}
+
+/** The lexicon's folded name as the text prints it ('disinvestment proceed' → 'disinvestment proceeds'). */
+function asPrinted(folded: string, text: string): string {
+  const words = folded.split(' ').map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?`);
+  return new RegExp(`\\b${words.join('[\\s-]+')}\\b`, 'i').exec(text)?.[0] ?? folded;
 }
 
 /** A goal's frame around the measure it sets: 'a disinvestment target' is a target for disinvestment. */

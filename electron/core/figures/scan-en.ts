@@ -2,6 +2,7 @@ import { parseEnglishFraction, parseEnglishNumberWords } from './numbers';
 import { EN_CHANGE, EN_CHANGE_NOUN_RE, EN_PREFIX_RE, EN_QUALIFIER } from './qualifiers';
 import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX } from './units';
+import { unitClassOf } from '../metrics/key';
 import { countedThing, countNoun, type EnReading, NOT_NOUN, QUALIFIER_ALT, shareFromSource } from './scan-en-counted';
 import { PERCENT_AFTER, perBaseRate, unitWordsAfter, valueOf } from './scan-en-units';
 import { readEnShape, VULGAR_FRACTION_CHARS } from './numerals/shapes-en';
@@ -297,12 +298,16 @@ function changeNouns(folded: string, at: number, f: EnReading, window: string): 
     f.cues.push(increment[0].trim());
     f.start = Math.min(f.start, at - increment[0].length);
   }
-  // 'booked $210 million of restructuring charges': the noun after 'of' names the money.
-  if (f.currency && !f.metricHint) {
+  // 'booked $210 million of restructuring charges': the noun after 'of' names the money;
+  // '12,349 km of national highways', '3 million tonnes of grain': it names a measured quantity too.
+  if ((f.currency || MEASURED_CLASSES.has(unitClassOf({ unit: f.unit ?? '', currency: null }) ?? '')) && (!f.metricHint || f.metricHint === f.unit)) {
     const moneyOf = /^\s+of\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}?)(?=[,.;]|\s+(?:in|at|for|to|on|over|last|this|and|from)\b|$)/.exec(folded.slice(f.end, f.end + 50));
     if (moneyOf && !/^(?:the|its|their|his|her|a|an|which|them|it)\b/.test(moneyOf[1]!)) f.metricHint = moneyOf[1]!;
   }
 }
+
+/** Units of measure whose 'of' phrase names what was measured ('km of highways'); a count's noun is its own name. */
+const MEASURED_CLASSES: ReadonlySet<string> = new Set(['length', 'mass', 'area', 'volume']);
 
 /** The figure as the scan hands it on, with what a share is 'of'. */
 function finish(folded: string, m: RegExpExecArray, g: EnGroups, f: EnReading, negative: boolean): RawFigure {

@@ -17,7 +17,7 @@ import { findIndicator, GROWTH_OF, INCREMENT_OF, REDUCTION_OF, SHARE_OF_GDP } fr
 import type { Indicator, UnitClass } from './lexicon/types';
 
 /** Bump when the way keys are made changes: stored targets are re-keyed on open. */
-export const KEY_VERSION = 5;
+export const KEY_VERSION = 6;
 
 export interface Quantity {
   unit: string;
@@ -79,13 +79,16 @@ export function unitClassOf(q: Pick<Quantity, 'unit' | 'currency'>): UnitClass |
   if (u === '%' || u === '‰' || u === '个百分点' || u === 'percentage point' || u === 'pp') return 'percent';
   if (u === '倍' || u === 'ratio') return 'ratio';
   if (!u) return null;
-  if (MASS.has(u)) return 'mass';
-  if (AREA.has(u)) return 'area';
-  if (ENERGY.has(u)) return 'energy';
-  if (POWER.has(u)) return 'power';
-  if (DURATION.has(u.replace(/s$/, ''))) return 'duration';
-  if (LENGTH.has(u)) return 'length';
-  if (VOLUME.has(u)) return 'volume';
+  // English units are printed in the plural as often as not: 'tonnes', 'hectares', 'kilometres'.
+  const one = /[a-z]s$/.test(u) ? u.slice(0, -1) : u;
+  const isIn = (set: ReadonlySet<string>): boolean => set.has(u) || set.has(one);
+  if (isIn(MASS)) return 'mass';
+  if (isIn(AREA)) return 'area';
+  if (isIn(ENERGY)) return 'energy';
+  if (isIn(POWER)) return 'power';
+  if (DURATION.has(one)) return 'duration';
+  if (isIn(LENGTH)) return 'length';
+  if (isIn(VOLUME)) return 'volume';
   if (/微克|μg|mg\/m|ug\/m/.test(u)) return 'concentration';
   return 'count';
 }

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../electron/core/figures/extract';
 import type { ExtractedFigure } from '../../../shared/domain/figure';
-import { metricIdentity } from '../../../electron/core/metrics/key';
+import { metricIdentity, unitClassOf } from '../../../electron/core/metrics/key';
 
 const en = (text: string, date = '2024-05-02'): ExtractedFigure[] => extractFigures(text, { date, city: null, language: 'en' });
 const byQuote = (figs: ExtractedFigure[], quote: string): ExtractedFigure => {
@@ -261,5 +261,23 @@ describe('a subject that names no measure gives way to the indicator the sentenc
     ['an indicator of another unit is not borrowed', 'The White House said capacity reached 30 gigawatts.', '30 gigawatts', 'capacity'],
   ])('%s', (_why, text, quote, metric) => {
     expect(byQuote(en(text), quote).metric).toBe(metric);
+  });
+});
+
+describe('a unit of measure is no metric, a counted noun is', () => {
+  it.each([
+    ['The ministry constructed 12,349 km of national highways in 2023-24.', '12,349 km', 'national highways'],
+    ['The country produced 3 million tonnes of grain last year.', '3 million tonnes', 'grain'],
+    ['Farmers planted 20,000 hectares of maize this spring.', '20,000 hectares', 'maize'],
+  ])('what a measure is "of" names it: %s', (text, quote, metric) => {
+    expect(byQuote(en(text), quote).metric).toBe(metric);
+  });
+  it.each([
+    ['tonnes', 'mass'], ['tonne', 'mass'], ['hectares', 'area'], ['kilometres', 'length'], ['miles', 'length'], ['jobs', 'count'],
+  ])('a plural unit keeps its class: %s is %s', (unit, cls) => {
+    expect(unitClassOf({ unit, currency: null })).toBe(cls);
+  });
+  it('jobs counted are jobs, whatever else the sentence names', () => {
+    expect(byQuote(en('The scheme will deliver 2,000 new homes and create about 300 jobs.'), 'about 300 jobs').metric).toBe('jobs');
   });
 });

@@ -313,7 +313,7 @@ describe('the noun phrase a possessive or article opens before "of N"', () => {
   it.each([
     ['India may miss its renewable energy target of 175 percent, analysts said.', '175 percent', 'renewable energy'],
     ['The city ran up a budget deficit of £12m last year.', '£12m', 'budget deficit'],
-    ['The region has a population of 1.2 million people.', '1.2 million', 'population'],
+    ['The region has a population of 1.2 million people.', '1.2 million', 'people'],
     ['The council set aside its contingency fund of £4m for the floods.', '£4m', 'contingency fund'],
   ])('%s', (text, quote, metric) => {
     expect(find(text, quote).metric).toBe(metric);

@@ -245,4 +245,25 @@ export const BUDGET: readonly Indicator[] = [
     measure: 'money', unitClass: 'money', statistic: 'annual', better: 'lower', domain: 'budget',
     source: 'MHCLG: Council Tax levels set by local authorities in England',
   },
+  {
+    id: 'capital-expenditure',
+    zh: ['资本性支出', '资本支出', '政府资本性支出'],
+    en: ['capital expenditure', 'capex', 'capital spending', 'capital outlay', 'capital investment outlay', 'public capital expenditure', 'effective capital expenditure'],
+    measure: 'money', unitClass: 'money', statistic: 'annual', better: 'neither', domain: 'budget',
+    source: 'Government of India, Union Budget: capital expenditure; IMF GFSM 2014: acquisition of nonfinancial assets',
+  },
+  {
+    id: 'disinvestment-receipts',
+    zh: ['国有资本减持收入', '国有股权出售收入'],
+    en: ['disinvestment', 'disinvestment receipts', 'disinvestment proceeds', 'divestment', 'divestment proceeds', 'stake sales', 'proceeds from stake sales', 'privatisation proceeds', 'privatization proceeds'],
+    measure: 'money', unitClass: 'money', statistic: 'annual', better: 'higher', domain: 'budget',
+    source: 'Government of India, DIPAM: disinvestment receipts; IMF GFSM 2014: privatization proceeds',
+  },
+  {
+    id: 'budget-surplus',
+    zh: ['财政盈余', '预算盈余', '财政结余', '综合盈余'],
+    en: ['budget surplus', 'fiscal surplus', 'surplus', 'operating surplus', 'obegal surplus', 'underlying cash surplus', 'government surplus'],
+    measure: 'money', unitClass: 'money', statistic: 'annual', better: 'higher', domain: 'budget',
+    source: 'NZ Treasury: OBEGAL; Australian Treasury: underlying cash balance; 香港特区政府 综合盈余',
+  },
 ];

@@ -306,4 +306,11 @@ export const HEALTH: readonly Indicator[] = [
     measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'higher', domain: 'health',
     source: 'NHS England Digital: NHS Dental Statistics for England',
   },
+  {
+    id: 'new-hiv-infections',
+    zh: ['新发艾滋病病毒感染', '艾滋病新发感染', '新增艾滋病病毒感染者', '新发感染者', '新报告艾滋病病毒感染者'],
+    en: ['new hiv infections', 'hiv infections', 'new hiv cases', 'new infections of hiv', 'annual new hiv infections'],
+    measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'lower', domain: 'health',
+    source: 'UNAIDS Global AIDS Update: new HIV infections',
+  },
 ];

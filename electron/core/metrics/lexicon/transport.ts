@@ -209,4 +209,11 @@ export const TRANSPORT: readonly Indicator[] = [
     measure: 'flow', unitClass: 'count', statistic: 'annual', better: 'higher', domain: 'transport',
     source: '国铁集团 中欧班列统计',
   },
+  {
+    id: 'highways-constructed',
+    zh: ['公路建设里程', '新改建公路里程', '新建公路里程', '新建高速公路里程'],
+    en: ['highway construction', 'highways constructed', 'highways built', 'national highway construction', 'national highways constructed', 'roads built', 'road construction', 'pace of highway construction'],
+    measure: 'flow', unitClass: 'length', statistic: 'annual', better: 'higher', domain: 'transport',
+    source: 'Ministry of Road Transport and Highways (India): national highways constructed; 交通运输部《交通运输行业发展统计公报》',
+  },
 ];
