@@ -25,7 +25,7 @@ import m0012 from './0012-page-indexes-rejection-authors';
 import m0013 from './0013-check-lookups';
 import m0014 from './0014-annotation-revisions';
 import m0015 from './0015-earlier-reporting-walks';
-import m0016 from './0016-draft-saved-by';
+import m0016 from './0016-editors-at-once';
 
 export interface PgMigration {
   version: number;

@@ -4,7 +4,7 @@ import { migrate, migrations } from '../../../electron/core/db/migrations';
 import { createRepositories } from '../../../electron/core/db/repositories';
 import { saveDraft } from '../../../electron/core/drafts';
 
-describe('migration 0016: who saved a draft', () => {
+describe('migration 0016: editors at once (who saved a draft)', () => {
   it('keeps the drafts an archive at version 15 holds, saved by no one known, and names who saves them from then on', async () => {
     const db = new Database(':memory:');
     db.transaction(() => {

@@ -7,7 +7,7 @@ import type { Migration } from './index';
  */
 const migration: Migration = {
   version: 16,
-  name: '0016-draft-saved-by',
+  name: '0016-editors-at-once',
   up(db) {
     db.exec(`ALTER TABLE drafts ADD COLUMN updated_by TEXT NOT NULL DEFAULT '';`);
   },
