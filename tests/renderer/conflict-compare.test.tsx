@@ -3,7 +3,8 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ConflictCompare } from '../../renderer/src/features/common/ConflictCompare';
-import { I18nProvider, type Locale } from '../../renderer/src/i18n';
+import { I18nProvider } from '../../renderer/src/i18n';
+import type { Locale } from '../../shared/domain/settings';
 
 // Noon UTC is the 7th in every time zone the test may run in.
 const AT = '2026-12-07T12:00:00.000Z';
