@@ -41,12 +41,12 @@ export const CORE_ERRORS = codedMessages({
     zh: '稿件 #{id} 已有相同的标题和正文。请修改其中一篇，或删除重复的稿件。',
   },
   draft_saved_elsewhere: {
-    en: 'Draft {id} was saved elsewhere (revision {revision}, this copy is {base}); reload it or save as a new draft.',
-    zh: '草稿 #{id} 已在别处保存（版本 {revision}，这份是 {base}）。请重新载入，或另存为新草稿。',
+    en: 'Draft {id} was saved elsewhere, by {by} at {at} (revision {revision}, this copy is {base}); compare their version with yours, then keep yours or take theirs.',
+    zh: '草稿 #{id} 已在别处由 {by} 于 {at} 保存（版本 {revision}，这份是 {base}）。请对照对方的版本，保留你的或采用对方的。',
   },
   annotation_changed_elsewhere: {
-    en: 'Annotation {id} was changed by {by} at {at} while you were editing it; reload it to see their change, then make yours again.',
-    zh: '批注 #{id} 在你编辑时已由 {by} 于 {at} 修改。请重新载入查看对方的修改，再重新修改。',
+    en: 'Annotation {id} was changed by {by} at {at} while you were editing it; compare their note with yours, then keep yours or take theirs.',
+    zh: '批注 #{id} 在你编辑时已由 {by} 于 {at} 修改。请对照对方的批注，保留你的或采用对方的。',
   },
   import_not_found: { en: 'Import {id} is not in the archive. Refresh the list of imports.', zh: '档案中没有第 {id} 次导入。请刷新导入列表。' },
   import_not_interrupted: {
@@ -98,6 +98,9 @@ const KIND_WORDS: Record<string, Renderings> = {
   other: { en: 'another kind of figure', zh: '其他' },
 };
 
+/** Who changed a draft or annotation, when the archive does not know (a change made before editors were kept). */
+const NOBODY_KNOWN: Renderings = { en: 'another editor', zh: '其他编辑' };
+
 /** An import's state, as the imports list names it. */
 const IMPORT_STATES: Record<string, Renderings> = {
   running: { en: 'running', zh: '进行中' },
@@ -120,6 +123,7 @@ export function coreErrorText(reason: CoreErrorReason, params: CoreErrorParams, 
   if (kind !== undefined) all.kind = kind;
   const status = word(IMPORT_STATES, params.status);
   if (status !== undefined) all.status = status;
+  if (params.by === '') all.by = NOBODY_KNOWN[language];
   return renderCoded(CORE_ERRORS, reason, language, all);
 }
 

@@ -247,22 +247,59 @@ describe('Annotations in the reader', { timeout: 20_000 }, () => {
     await screen.findByText('No annotations yet. Select text in the story to add one.');
   });
 
-  it('refuses an edit made after another editor changed the annotation, saying who and when, and keeps their words', async () => {
+  /** An annotation being edited here while 王编辑 changes it in another app: the refusal the edit meets. */
+  async function changedElsewhere() {
     const storyId = await seedStory();
     const [note] = await annotate(storyId, [{ quote: '去年全市', type: 'disputed', comment: 'Which year?' }]);
     await openStory(storyId);
     const list = screen.getByRole('list', { name: 'Annotations in this story' });
     await userEvent.click(within(list).getByRole('button', { name: 'Edit' }));
-    // Meanwhile, in another window, someone else answers the question.
-    const theirs = await callCore(core(), 'annotations:update', { id: note!.id, patch: { comment: '2022, per the bureau' } });
+    await callCore(core(), 'settings:set', { editorName: '王编辑' });
+    const theirs = await callCore(core(), 'annotations:update', { id: note!.id, patch: { comment: '2022, per the bureau', type: 'verified' } });
+    await callCore(core(), 'settings:set', { editorName: 'Li Hua' });
     const comment = within(list).getByLabelText('Comment');
     await userEvent.clear(comment);
     await userEvent.type(comment, 'Ask the reporter');
     await userEvent.click(within(list).getByRole('button', { name: 'Save' }));
-    await waitFor(() =>
-      expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: note!.id, patch: expect.objectContaining({ comment: 'Ask the reporter', baseRevision: 1 }) }),
-    );
-    await screen.findByText(new RegExp(`Annotation ${note!.id} was changed by .+ at ${theirs.updatedAt.replace(/[.]/g, '\\.')}`));
+    const alert = await within(list).findByRole('alert');
+    return { storyId, note: note!, theirs, list, alert };
+  }
+
+  it('refuses an edit made after another editor changed the annotation: who, when, and their note beside this one', async () => {
+    const { storyId, note, theirs, alert } = await changedElsewhere();
+    expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: note.id, patch: expect.objectContaining({ comment: 'Ask the reporter', baseRevision: 1 }) });
+    const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(theirs.updatedAt));
+    expect(within(alert).getByText(`Changed by 王编辑 at ${when}, while you were editing`)).toBeTruthy();
+    const mine = within(alert).getByRole('region', { name: 'Your version' });
+    expect(within(mine).getByText('Ask the reporter')).toBeTruthy();
+    expect(within(mine).getByText('Disputed')).toBeTruthy();
+    const other = within(alert).getByRole('region', { name: 'Version by 王编辑' });
+    expect(within(other).getByText('2022, per the bureau')).toBeTruthy();
+    expect(within(other).getByText('Verified')).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Keep mine' })).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Take theirs' })).toBeTruthy();
+    // Nothing was written over theirs.
+    expect((await callCore(core(), 'annotations:list', { storyId }))[0]).toMatchObject({ comment: '2022, per the bureau', revision: 2 });
+  });
+
+  it('keeping mine writes it over theirs at their revision, signed by this editor', async () => {
+    const { storyId, note, alert, list } = await changedElsewhere();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(mockApi.call).toHaveBeenCalledWith('annotations:update', { id: note.id, patch: expect.objectContaining({ comment: 'Ask the reporter', baseRevision: 2 }) }));
+    await within(list).findByText('Ask the reporter');
+    expect(within(list).queryByRole('alert')).toBeNull();
+    expect((await callCore(core(), 'annotations:list', { storyId }))[0]).toMatchObject({ comment: 'Ask the reporter', type: 'disputed', revision: 3, updatedBy: 'Li Hua' });
+  });
+
+  it('taking theirs drops this edit and shows their note', async () => {
+    const { storyId, alert, list } = await changedElsewhere();
+    const updates = () => mockApi.call.mock.calls.filter(([channel]) => channel === 'annotations:update').length;
+    const before = updates();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Take theirs' }));
+    await within(list).findByText('2022, per the bureau');
+    expect(within(list).queryByRole('alert')).toBeNull();
+    expect(within(list).queryByLabelText('Comment')).toBeNull();
+    expect(updates()).toBe(before);
     expect((await callCore(core(), 'annotations:list', { storyId }))[0]).toMatchObject({ comment: '2022, per the bureau', revision: 2 });
   });
 

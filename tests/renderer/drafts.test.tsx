@@ -101,22 +101,54 @@ describe('Drafts', { timeout: 20_000 }, () => {
     expect(screen.getByText('2 words')).toBeTruthy();
   });
 
-  it('tells the editor when the draft was saved elsewhere, and reloads', async () => {
+  /** A draft open on screen, saved meanwhile by 王编辑 in another app, and edited here: the refusal it meets. */
+  async function savedElsewhere() {
     const { id } = await draft('Draft 1');
     window.location.hash = `#/drafts/${id}`;
     renderWithProviders(<AppLayout />);
     const title = await screen.findByRole('textbox', { name: 'Title' });
     await screen.findByRole('textbox', { name: 'Draft text' });
-    // Another window saves the draft meanwhile.
-    await callCore(core(), 'drafts:save', { id, title: 'Draft 1, from the other window', doc: paragraph('Hello world'), baseRevision: 1 });
-    await userEvent.type(title, 'x');
+    await callCore(core(), 'settings:set', { editorName: '王编辑' });
+    const theirs = await callCore(core(), 'drafts:save', { id, title: 'Their title', doc: paragraph('Their words on the page'), baseRevision: 1 });
+    await callCore(core(), 'settings:set', { editorName: 'Li Hua' });
+    await userEvent.type(title, ' mine');
     const alert = await screen.findByRole('alert', {}, { timeout: 3000 });
-    expect(within(alert).getByText('This draft was saved elsewhere')).toBeTruthy();
-    const gets = () => mockApi.call.mock.calls.filter(([c]) => c === 'drafts:get').length;
-    const before = gets();
-    await userEvent.click(within(alert).getByRole('button', { name: 'Reload' }));
-    await waitFor(() => expect(gets()).toBe(before + 1));
-    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Draft 1, from the other window'));
+    return { id, theirs, alert };
+  }
+
+  it('when the draft was saved elsewhere, says by whom and when, and shows their version beside this one', async () => {
+    const { theirs, alert } = await savedElsewhere();
+    const when = new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(theirs.updatedAt));
+    expect(within(alert).getByText(`Changed by 王编辑 at ${when}, while you were editing`)).toBeTruthy();
+    const mine = within(alert).getByRole('region', { name: 'Your version' });
+    expect(within(mine).getByText('Draft 1 mine')).toBeTruthy();
+    expect(within(mine).getByText('Hello world')).toBeTruthy();
+    const other = within(alert).getByRole('region', { name: 'Version by 王编辑' });
+    expect(within(other).getByText('Their title')).toBeTruthy();
+    expect(within(other).getByText('Their words on the page')).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Keep mine' })).toBeTruthy();
+    expect(within(alert).getByRole('button', { name: 'Take theirs' })).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('This draft was saved elsewhere');
+  });
+
+  it('keeping mine saves it over theirs at their revision; taking theirs puts their version in the editor', async () => {
+    const { id, alert } = await savedElsewhere();
+    await userEvent.click(within(alert).getByRole('button', { name: 'Keep mine' }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    expect(saves().at(-1)).toMatchObject({ id, title: 'Draft 1 mine', baseRevision: 2, explicit: true });
+    expect(await callCore(core(), 'drafts:get', { id })).toMatchObject({ title: 'Draft 1 mine', revision: 3 });
+    expect(screen.queryByRole('alert')).toBeNull();
+
+    // Saved elsewhere once more: this time the editor takes theirs.
+    await callCore(core(), 'drafts:save', { id, title: 'Their second title', doc: paragraph('Their second page'), baseRevision: 3 });
+    await userEvent.type(screen.getByRole('textbox', { name: 'Title' }), '!');
+    const again = await screen.findByRole('alert', {}, { timeout: 3000 });
+    const before = saves().length;
+    await userEvent.click(within(again).getByRole('button', { name: 'Take theirs' }));
+    await waitFor(() => expect((screen.getByRole('textbox', { name: 'Title' }) as HTMLInputElement).value).toBe('Their second title'));
+    expect(within(screen.getByRole('textbox', { name: 'Draft text' })).getByText('Their second page')).toBeTruthy();
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(saves()).toHaveLength(before);
   });
 
   it('comments on a selection with Mod+Alt+M, lists it beside the draft, resolves, reopens and deletes it', async () => {

@@ -94,7 +94,16 @@ export async function updateAnnotation(
     const current = await tx.annotations.get(id);
     if (!current) throw coreFailure('not_found', 'annotation_not_found', { id });
     if (p.baseRevision !== undefined && p.baseRevision !== current.revision) {
-      const params = { id, by: current.updatedBy || current.author, at: current.updatedAt, revision: current.revision, base: p.baseRevision };
+      // Who changed it since, when, and their note: the editor compares it with theirs and keeps one.
+      const params = {
+        id,
+        by: current.updatedBy || current.author,
+        at: current.updatedAt,
+        revision: current.revision,
+        base: p.baseRevision,
+        comment: current.comment,
+        type: current.type,
+      };
       throw coreFailure('conflict', 'annotation_changed_elsewhere', params, 'baseRevision');
     }
     const next: Annotation = {

@@ -29,7 +29,7 @@ export const DEFAULT_VERSION_INTERVAL_MINUTES = 5;
 
 const stamp = (o: DraftClockOptions) => (o.now ? o.now() : new Date()).toISOString();
 
-function toDraft(row: DraftRow): Draft {
+function toDraft({ updatedBy: _by, ...row }: DraftRow): Draft {
   return { ...row, counts: countDoc(row.doc) };
 }
 
@@ -93,7 +93,17 @@ export async function saveDraft(deps: DraftDeps, input: SaveDraftInput, options:
     const current = await tx.drafts.get(s.id);
     if (!current) throw coreFailure('not_found', 'draft_not_found', { id: s.id });
     if (s.baseRevision !== undefined && s.baseRevision !== current.revision) {
-      throw coreFailure('conflict', 'draft_saved_elsewhere', { id: s.id, revision: current.revision, base: s.baseRevision }, 'baseRevision');
+      // Who saved since, when, and what they saved: the editor compares it with theirs and keeps one.
+      const params = {
+        id: s.id,
+        by: current.updatedBy,
+        at: current.updatedAt,
+        revision: current.revision,
+        base: s.baseRevision,
+        title: current.title,
+        doc: JSON.stringify(current.doc),
+      };
+      throw coreFailure('conflict', 'draft_saved_elsewhere', params, 'baseRevision');
     }
     const title = s.title ?? current.title;
     const nowDate = options.now ? options.now() : new Date();

@@ -93,8 +93,6 @@ export const draftsEn = {
   'drafts.saveFailed': 'Not saved',
   'drafts.save': 'Save',
   'drafts.conflictTitle': 'This draft was saved elsewhere',
-  'drafts.conflict': 'Another window saved this draft after you opened it, so autosave has stopped. Reload to get the newer copy (copy anything you need from here first).',
-  'drafts.reload': 'Reload',
   'drafts.countWords': '{count} words',
   'drafts.countHan': '{count} Chinese characters',
   'drafts.countLatin': '{count} English words',

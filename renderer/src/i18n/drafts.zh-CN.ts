@@ -92,8 +92,6 @@ export const draftsZhCN: Record<keyof typeof draftsEn, string> = {
   'drafts.saveFailed': '未能保存',
   'drafts.save': '保存',
   'drafts.conflictTitle': '这篇稿件已在别处保存',
-  'drafts.conflict': '你打开这篇稿件后，另一个窗口保存了它，因此自动保存已停止。请重新载入以获取较新的版本（如需保留此处的内容，请先复制）。',
-  'drafts.reload': '重新载入',
   'drafts.countWords': '{count} 字',
   'drafts.countHan': '汉字 {count} 个',
   'drafts.countLatin': '英文词 {count} 个',

@@ -408,6 +408,13 @@ export const en = {
   'settings.systemLanguage.en': 'English',
   'import.pastedName': 'Pasted text',
   'error.reason.search_only_excluded': 'A search needs at least one word to look for besides the excluded ones (NOT word, -word).',
+  'conflict.title': 'Changed by {by} at {at}, while you were editing',
+  'conflict.someone': 'another editor',
+  'conflict.explain': 'Your change was not saved, and theirs is kept. Compare the two, then keep yours (it replaces theirs) or take theirs.',
+  'conflict.mine': 'Your version',
+  'conflict.theirs': 'Version by {by}',
+  'conflict.keepMine': 'Keep mine',
+  'conflict.takeTheirs': 'Take theirs',
 } as const satisfies Record<string, string>;
 
 export type MessageKey = keyof typeof en;

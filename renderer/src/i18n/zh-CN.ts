@@ -405,4 +405,11 @@ export const zhCN: Catalogue = {
   'settings.systemLanguage.en': '英文',
   'import.pastedName': '粘贴的文字',
   'error.reason.search_only_excluded': '搜索时除了要排除的词，至少还要有一个要找的词。',
+  'conflict.title': '你编辑时，{by} 已于 {at} 修改',
+  'conflict.someone': '其他编辑',
+  'conflict.explain': '你的修改尚未保存，对方的修改已保留。请对照两者，保留你的（将替换对方的），或采用对方的。',
+  'conflict.mine': '你的版本',
+  'conflict.theirs': '{by} 的版本',
+  'conflict.keepMine': '保留我的',
+  'conflict.takeTheirs': '采用对方的',
 };

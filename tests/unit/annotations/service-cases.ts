@@ -312,7 +312,7 @@ export function annotationServiceCases(open: () => Promise<AnnotationArchive>): 
     expect(await importAnnotationsW3C(depsC, [items[1]], { skipUnmatched: true })).toMatchObject({ imported: 0, skipped: [{ index: 0 }] });
   });
 
-  it('refuses a change made from an older copy, naming who changed it since and when, and keeps their change', async () => {
+  it('refuses a change made from an older copy, naming who changed it since and when, with their note, and keeps their change', async () => {
     const { a, deps, ids: [zh] } = await seeded();
     const note = await createAnnotation(deps, { storyId: zh!, ...span(STORY.body, '高新技术企业突破7000家'), type: 'disputed', comment: '待核实' });
     expect(note).toMatchObject({ revision: 1, updatedBy: '' });
@@ -326,7 +326,7 @@ export function annotationServiceCases(open: () => Promise<AnnotationArchive>): 
       code: 'conflict',
       reason: 'annotation_changed_elsewhere',
       path: 'baseRevision',
-      params: { id: note.id, by: '王编辑', at: first.updatedAt, revision: 2, base: 1 },
+      params: { id: note.id, by: '王编辑', at: first.updatedAt, revision: 2, base: 1, comment: '统计局年报是6348家', type: 'disputed' },
     });
     await expect(stale).rejects.toThrow(`Annotation ${note.id} was changed by 王编辑 at ${first.updatedAt}`);
     expect((await listAnnotations(deps, zh!))[0]).toMatchObject({ comment: '统计局年报是6348家', revision: 2 });

@@ -1,4 +1,4 @@
--- user_version = 15
+-- user_version = 16
 -- index annotation_replies_by_annotation
 CREATE INDEX annotation_replies_by_annotation ON annotation_replies (annotation_id, created_at, id);
 
@@ -147,7 +147,7 @@ CREATE TABLE drafts (
         revision INTEGER NOT NULL DEFAULT 1,
         created_at TEXT NOT NULL,
         updated_at TEXT NOT NULL
-      ) STRICT;
+      , updated_by TEXT NOT NULL DEFAULT '') STRICT;
 
 -- table figures
 CREATE TABLE figures (

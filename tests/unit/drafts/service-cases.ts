@@ -15,10 +15,12 @@ import {
   type DraftDeps,
 } from '../../../electron/core/drafts';
 import { doc, paragraph } from '../../../electron/core/drafts/build';
+import type { StoresOf } from '../../../electron/core/db/repositories/types';
+import { writeSettings } from '../../../electron/core/settings';
 import type { AppFailure } from '../../../shared/result';
 
-/** Registers the cases; `open` gives each test a fresh, empty archive's stores. */
-export function draftServiceCases(open: () => Promise<DraftDeps>): void {
+/** Registers the cases; `open` gives each test a fresh, empty archive's stores (with Settings, to name the editor). */
+export function draftServiceCases(open: () => Promise<DraftDeps & { stores: StoresOf<'drafts' | 'settings'> }>): void {
   async function setup() {
     const deps = await open();
     let now = Date.parse('2024-03-01T09:00:00Z');
@@ -60,6 +62,33 @@ export function draftServiceCases(open: () => Promise<DraftDeps>): void {
     }
     expect(error?.code).toBe('invalid_input');
     expect(error?.path).toMatch(/^doc\.content\[0\]\.content\[0\]\.marks\[0\]/);
+  });
+
+  it('refuses a save from an older copy naming who saved since, when, and what they saved; keeping mine then is a save at their revision', async () => {
+    const { deps, clock } = await setup();
+    await writeSettings(deps, { editorName: '王编辑' });
+    const d = await createDraft(deps, { title: '初稿', language: 'zh-CN', doc: body('高新技术企业突破7000家') }, clock);
+    clock.advance(1);
+    const theirs = await saveDraft(deps, { id: d.id, title: '王的标题', doc: body('统计局年报是6348家'), baseRevision: 1 }, clock);
+
+    await writeSettings(deps, { editorName: 'Li Hua' });
+    const mine = { id: d.id, title: 'Li 的标题', doc: body('Checked with the bureau: 7,000'), baseRevision: 1 };
+    const stale = saveDraft(deps, mine, clock);
+    await expect(stale).rejects.toMatchObject({
+      code: 'conflict',
+      reason: 'draft_saved_elsewhere',
+      path: 'baseRevision',
+      params: { id: d.id, by: '王编辑', at: theirs.updatedAt, revision: 2, base: 1, title: '王的标题' },
+    });
+    const params = ((await stale.catch((e: unknown) => e)) as AppFailure).params!;
+    expect(JSON.parse(String(params.doc))).toEqual(body('统计局年报是6348家'));
+    expect(await getDraft(deps, d.id)).toMatchObject({ title: '王的标题', revision: 2 });
+
+    // Having compared, Li keeps theirs knowingly: a save at the revision they were shown lands and is signed by Li.
+    clock.advance(1);
+    expect(await saveDraft(deps, { ...mine, baseRevision: 2, explicit: true }, clock)).toMatchObject({ title: 'Li 的标题', revision: 3 });
+    expect((await listDraftVersions(deps, d.id))[0]).toMatchObject({ reason: 'save', author: 'Li Hua', title: 'Li 的标题' });
+    await expect(saveDraft(deps, { ...mine, baseRevision: 2 }, clock)).rejects.toMatchObject({ params: { by: 'Li Hua', revision: 3 } });
   });
 
   it('restores a version as a new save, keeping the newer history', async () => {

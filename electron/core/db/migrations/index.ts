@@ -15,6 +15,7 @@ import m0012 from './0012-page-indexes-rejection-authors';
 import m0013 from './0013-check-lookups';
 import m0014 from './0014-annotation-revisions';
 import m0015 from './0015-earlier-reporting-walks';
+import m0016 from './0016-editors-at-once';
 
 export interface Migration {
   version: number;
@@ -23,7 +24,7 @@ export interface Migration {
 }
 
 /** Every migration ever shipped, in order. Migrations only add: never edit a shipped one. */
-export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015];
+export const migrations: readonly Migration[] = [m0001, m0002, m0003, m0004, m0005, m0006, m0007, m0008, m0009, m0010, m0011, m0012, m0013, m0014, m0015, m0016];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
 

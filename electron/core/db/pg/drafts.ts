@@ -9,7 +9,9 @@ import { toDraft, toVersion, type RawDraft, type RawVersion } from '../rows/draf
 import type { Queryable } from './pool';
 
 const SQL = {
-  insert: `INSERT INTO drafts (title, language, doc_json, revision, created_at, updated_at) VALUES ($1, $2, $3, 1, $4, $4) RETURNING id`,
+  insert: `
+    INSERT INTO drafts (title, language, doc_json, revision, created_at, updated_at, updated_by)
+    VALUES ($1, $2, $3, 1, $4, $4, fd_author($5)) RETURNING id`,
   get: `SELECT * FROM drafts WHERE id = $1`,
   // In a transaction, the draft read is the one about to be written: locking it makes a
   // concurrent save wait and then see this one's revision, as SQLite's single writer does.
@@ -17,7 +19,9 @@ const SQL = {
   list: `SELECT * FROM drafts ORDER BY updated_at DESC, id DESC LIMIT $1 OFFSET $2`,
   count: `SELECT count(*) AS n FROM drafts`,
   allIds: `SELECT id FROM drafts ORDER BY id`,
-  update: `UPDATE drafts SET title = $2, doc_json = $3, revision = revision + 1, updated_at = $4 WHERE id = $1 RETURNING revision`,
+  update: `
+    UPDATE drafts SET title = $2, doc_json = $3, revision = revision + 1, updated_at = $4, updated_by = fd_author($5)
+    WHERE id = $1 RETURNING revision`,
   delete: `DELETE FROM drafts WHERE id = $1`,
   addVersion: `INSERT INTO draft_versions (draft_id, title, doc_json, reason, created_at, author) VALUES ($1, $2, $3, $4, $5, fd_author($6)) RETURNING id`,
   versions: `SELECT * FROM draft_versions WHERE draft_id = $1 ORDER BY id DESC LIMIT $2`,
@@ -39,7 +43,7 @@ export function pgDraftStore(db: Queryable, options: PgDraftOptions): DraftStore
 
   return {
     async insert(d, now) {
-      return (await one<{ id: number }>('insert', [d.title, d.language, JSON.stringify(d.doc), now]))!.id;
+      return (await one<{ id: number }>('insert', [d.title, d.language, JSON.stringify(d.doc), now, options.editorName()]))!.id;
     },
     async get(id) {
       const row = await one<RawDraft>(options.inTransaction ? 'getForUpdate' : 'get', [id]);
@@ -55,7 +59,7 @@ export function pgDraftStore(db: Queryable, options: PgDraftOptions): DraftStore
       return (await run<{ id: number }>('allIds', [])).rows.map((r) => r.id);
     },
     async update(id, fields, now) {
-      return (await one<{ revision: number }>('update', [id, fields.title, JSON.stringify(fields.doc), now]))!.revision;
+      return (await one<{ revision: number }>('update', [id, fields.title, JSON.stringify(fields.doc), now, options.editorName()]))!.revision;
     },
     async delete(id) {
       return ((await run('delete', [id])).rowCount ?? 0) > 0;

@@ -5,8 +5,8 @@
  * nothing else is: other callers keep using the pool meanwhile). A transaction inside one
  * is a savepoint, undone alone when its body throws.
  *
- * Typed against the stores it implements so far (drafts, annotations, import batches): a
- * domain moved onto the interfaces joins here with its PostgreSQL store.
+ * Typed against the stores it implements so far (drafts, annotations, import batches,
+ * settings): a domain moved onto the interfaces joins here with its PostgreSQL store.
  */
 import type { Pool, PoolClient } from 'pg';
 import type { StoresOf } from '../repositories/types';
@@ -14,12 +14,20 @@ import { pgAnnotationStore } from './annotations';
 import { pgDraftStore } from './drafts';
 import { pgImportBatchStore } from './import-batches';
 import type { Queryable } from './pool';
+import { editorNameSource, pgSettingsStore, type EditorName } from './settings';
 
-export type PgStores = StoresOf<'drafts' | 'annotations' | 'importBatches'>;
+export type PgStores = StoresOf<'drafts' | 'annotations' | 'importBatches' | 'settings'>;
 
 export interface PgStoresOptions {
-  /** The editor's name from Settings, which signs what they write ('' or absent: their PostgreSQL role). */
+  /**
+   * The editor's name the app opens the archive with, which signs what they write ('' or absent: their
+   * PostgreSQL role) until Settings give these stores another (pg/settings.ts keeps it per editor).
+   */
   editorName?: () => string;
+}
+
+interface Options {
+  editor: EditorName;
 }
 
 interface Binding {
@@ -29,17 +37,19 @@ interface Binding {
   savepoints: { next: number };
 }
 
-function storesOver(pool: Pool, binding: Binding, options: Required<PgStoresOptions>): PgStores {
+function storesOver(pool: Pool, binding: Binding, options: Options): PgStores {
+  const editorName = options.editor.get;
   const stores: PgStores = {
-    drafts: pgDraftStore(binding.db, { editorName: options.editorName, inTransaction: binding.client !== null }),
-    annotations: pgAnnotationStore(binding.db, { editorName: options.editorName, inTransaction: binding.client !== null }),
+    drafts: pgDraftStore(binding.db, { editorName, inTransaction: binding.client !== null }),
+    annotations: pgAnnotationStore(binding.db, { editorName, inTransaction: binding.client !== null }),
     importBatches: pgImportBatchStore(binding.db),
+    settings: pgSettingsStore(binding.db, options.editor),
     transaction: (fn) => (binding.client ? savepoint(binding, () => fn(stores)) : transaction(pool, options, fn)),
   };
   return stores;
 }
 
-async function transaction<T>(pool: Pool, options: Required<PgStoresOptions>, fn: (tx: PgStores) => Promise<T>): Promise<T> {
+async function transaction<T>(pool: Pool, options: Options, fn: (tx: PgStores) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let broken: Error | undefined;
   try {
@@ -75,6 +85,6 @@ async function savepoint<T>(binding: Binding, body: () => Promise<T>): Promise<T
 
 /** The stores over `pool`, whose archive is migrated (pg/migrations). */
 export function pgStores(pool: Pool, options: PgStoresOptions = {}): PgStores {
-  const resolved = { editorName: options.editorName ?? (() => '') };
-  return storesOver(pool, { db: pool, client: null, savepoints: { next: 0 } }, resolved);
+  const editor = editorNameSource(options.editorName ?? (() => ''));
+  return storesOver(pool, { db: pool, client: null, savepoints: { next: 0 } }, { editor });
 }

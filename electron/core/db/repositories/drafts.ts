@@ -7,14 +7,14 @@ export type DraftRepository = ReturnType<typeof draftRepository>;
 /** The only place that reads and writes drafts and their version history. */
 export function draftRepository(db: Db) {
   const insertStmt = db.prepare(`
-    INSERT INTO drafts (title, language, doc_json, revision, created_at, updated_at)
-    VALUES (@title, @language, @docJson, 1, @now, @now) RETURNING id`);
+    INSERT INTO drafts (title, language, doc_json, revision, created_at, updated_at, updated_by)
+    VALUES (@title, @language, @docJson, 1, @now, @now, fd_author()) RETURNING id`);
   const getStmt = db.prepare(`SELECT * FROM drafts WHERE id = ?`);
   const listStmt = db.prepare(`SELECT * FROM drafts ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`);
   const countStmt = db.prepare(`SELECT count(*) FROM drafts`).pluck();
   const allIdsStmt = db.prepare(`SELECT id FROM drafts ORDER BY id`).pluck();
   const updateStmt = db.prepare(`
-    UPDATE drafts SET title = @title, doc_json = @docJson, revision = revision + 1, updated_at = @now
+    UPDATE drafts SET title = @title, doc_json = @docJson, revision = revision + 1, updated_at = @now, updated_by = fd_author()
     WHERE id = @id RETURNING revision`);
   const deleteStmt = db.prepare(`DELETE FROM drafts WHERE id = ?`);
   const addVersionStmt = db.prepare(`
@@ -42,7 +42,7 @@ export function draftRepository(db: Db) {
     allIds(): number[] {
       return allIdsStmt.all() as number[];
     },
-    /** Returns the new revision. */
+    /** Returns the new revision; the save is signed by the editor now writing. */
     update(id: number, fields: { title: string; doc: DraftDoc }, now: string): number {
       const row = updateStmt.get({ id, title: fields.title, docJson: JSON.stringify(fields.doc), now }) as { revision: number };
       return row.revision;

@@ -16,7 +16,7 @@ export type { BatchRequest, DraftRow, DraftVersionRow, StoredAnnotation, StoryId
 
 /** Drafts and their version history. */
 export interface DraftStore {
-  /** Returns the new draft's id; its revision starts at 1. */
+  /** Returns the new draft's id; its revision starts at 1, saved by the editor now writing. */
   insert(draft: { title: string; language: DraftLanguage; doc: DraftDoc }, now: string): Promise<number>;
   get(id: number): Promise<DraftRow | null>;
   /** Most recently updated first. */
@@ -24,7 +24,7 @@ export interface DraftStore {
   count(): Promise<number>;
   /** Every draft's id, oldest first. */
   allIds(): Promise<number[]>;
-  /** Writes title and doc and returns the new revision. */
+  /** Writes title and doc, signed by the editor now writing, and returns the new revision. */
   update(id: number, fields: { title: string; doc: DraftDoc }, now: string): Promise<number>;
   delete(id: number): Promise<boolean>;
   /** Keeps a version signed by the editor now writing (Settings' name, else the system's); returns its id. */

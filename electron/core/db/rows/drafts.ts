@@ -13,6 +13,8 @@ export interface DraftRow {
   revision: number;
   createdAt: string;
   updatedAt: string;
+  /** The editor who saved it last ('' for saves before editors were kept on drafts). */
+  updatedBy: string;
 }
 
 export interface DraftVersionRow {
@@ -35,6 +37,7 @@ export interface RawDraft {
   revision: number;
   created_at: string;
   updated_at: string;
+  updated_by: string;
 }
 
 /** A `draft_versions` row as the database hands it over. */
@@ -56,6 +59,7 @@ export const toDraft = (r: RawDraft): DraftRow => ({
   revision: r.revision,
   createdAt: r.created_at,
   updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
 });
 
 export const toVersion = (r: RawVersion): DraftVersionRow => ({

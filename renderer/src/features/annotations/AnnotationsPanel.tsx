@@ -1,7 +1,8 @@
 /**
  * The story's annotations beside it: filter by type and tag, click one to see it in the
  * text, edit or delete it. Orphaned annotations (their text changed) are listed apart with
- * their quote, never hidden.
+ * their quote, never hidden. An edit refused because another editor changed the annotation
+ * first shows their note beside the editor's, to keep one.
  */
 import { useMemo, useState } from 'react';
 import { Loader, Paper, Stack, Text, Title } from '@mantine/core';
@@ -11,6 +12,7 @@ import type { Target } from '../../../../shared/domain/target';
 import { useI18n } from '../../i18n';
 import { errorMessage } from '../common/notify';
 import { AnnotationCard } from './AnnotationCard';
+import { AnnotationConflict } from './AnnotationConflict';
 import { ALL, AnnotationFilters } from './AnnotationFilters';
 import { AnnotationForm } from './AnnotationForm';
 import { useAnnotationEditing } from './useAnnotationEditing';
@@ -35,7 +37,7 @@ export function AnnotationsPanel({ state, types, figures, targets, activeId, onJ
   const { annotations, error, loading, reply, removeReply } = state;
   const [typeFilter, setTypeFilter] = useState<string>(ALL);
   const [tagFilter, setTagFilter] = useState<string>(ALL);
-  const { editing, setEditing, busy, save, del } = useAnnotationEditing(state);
+  const { editing, setEditing, busy, save, del, conflict, keepMine, takeTheirs } = useAnnotationEditing(state);
 
   const tags = useMemo(() => [...new Set((annotations ?? []).flatMap((a) => a.tags))].sort((a, b) => a.localeCompare(b)), [annotations]);
   const matches = (a: Annotation) => (typeFilter === ALL || a.type === typeFilter) && (tagFilter === ALL || a.tags.includes(tagFilter));
@@ -55,7 +57,9 @@ export function AnnotationsPanel({ state, types, figures, targets, activeId, onJ
         data-active={a.id === activeId}
         data-annotation-id={a.id}
       >
-        {editing === a.id ? (
+        {editing === a.id && conflict?.id === a.id ? (
+          <AnnotationConflict conflict={conflict} types={types} busy={busy} onKeepMine={() => void keepMine(a)} onTakeTheirs={takeTheirs} />
+        ) : editing === a.id ? (
           <AnnotationForm
             initial={{ type: a.type, comment: a.comment, tags: a.tags, figureId: a.figureId, targetId: a.targetId }}
             types={types}

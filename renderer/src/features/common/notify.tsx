@@ -4,6 +4,7 @@ import { ApiError } from '../../api';
 import type { I18n, MessageKey } from '../../i18n';
 import { archiveProblemMessage, isArchiveProblem } from '../../../../shared/archive-problems';
 import { coreErrorText, isCoreErrorReason } from '../../../../shared/core-errors';
+import { formatDateTime } from './changedElsewhere';
 import { fileFailureText } from './fileErrors';
 
 /** The message to show for an error: the core's own message, or a plain one when it is not answering. */
@@ -11,7 +12,7 @@ export function errorMessage(i18n: I18n, error: unknown): string {
   if (error instanceof ApiError) {
     if (error.code === 'unavailable') return `${i18n.t('error.unavailable')} (${error.message})`;
     if (isArchiveProblem(error.code)) return archiveProblemMessage(error.code, error.params ?? {}, i18n.locale);
-    if (isCoreErrorReason(error.reason)) return coreErrorText(error.reason, error.params ?? {}, i18n.locale === 'zh-CN' ? 'zh' : 'en');
+    if (isCoreErrorReason(error.reason)) return coreErrorText(error.reason, localTimes(i18n, error.params ?? {}), i18n.locale === 'zh-CN' ? 'zh' : 'en');
     const coreReason = error.reason ? coreReasonText(i18n, error.reason, error.params) : null;
     if (coreReason) return coreReason;
     if (error.reason) return fileFailureText(i18n, { error: error.message, reason: error.reason, params: error.params });
@@ -19,6 +20,11 @@ export function errorMessage(i18n: I18n, error: unknown): string {
   }
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** The core names when something happened (`at`) as an ISO time; the editor reads it as their language writes times. */
+function localTimes(i18n: I18n, params: Record<string, string | number>): Record<string, string | number> {
+  return typeof params.at === 'string' ? { ...params, at: formatDateTime(params.at, i18n.locale) } : params;
 }
 
 /** A reason the core gave with its failure, said from the catalogue (`error.reason.<reason>`); null when it has none. */

@@ -1,7 +1,7 @@
 /**
  * One draft: TipTap through @mantine/tiptap, autosaved ~1.5 s after the last change with
- * the revision it was loaded at (a save from a stale copy is refused as a conflict and
- * the editor is told), Mod+S for an explicit save that keeps a version, counts from the
+ * the revision it was loaded at (a save from a stale copy is refused as a conflict, and
+ * the editor sees the other copy beside theirs and keeps one), Mod+S for an explicit save that keeps a version, counts from the
  * core, version history, citations (stale ones flagged), the insert picker, comments on
  * spans (Mod+Alt+M, listed beside the draft) and export.
  */
@@ -35,7 +35,7 @@ import classes from './Drafts.module.css';
 
 export { AUTOSAVE_MS } from './useDraftSaving';
 
-/** Loads the draft; Reload (after a conflict) fetches it again and starts a fresh editor. */
+/** Loads the draft; taking the other copy (after a conflict) fetches it again and starts a fresh editor. */
 export function DraftEditorPage({ id }: { id: number }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -155,7 +155,14 @@ function DraftEditor({ draft, back, onReload }: { draft: Draft; back: React.Reac
         </Group>
       </Group>
 
-      <SaveAlerts status={saving.status} saveError={saving.saveError} onReload={onReload} />
+      <SaveAlerts
+        status={saving.status}
+        saveError={saving.saveError}
+        other={saving.other}
+        mine={saving.mine}
+        onKeepMine={saving.keepMine}
+        onTakeTheirs={onReload}
+      />
 
       <Group align="flex-end" gap="sm" wrap="nowrap">
         <TextInput

@@ -1,8 +1,11 @@
 /** What the editor is told about saving: the status line, and the conflict or failure alerts. */
-import { Alert, Button, Text } from '@mantine/core';
+import { Alert, Text, Title } from '@mantine/core';
 import { IconAlertTriangle } from '@tabler/icons-react';
 import { useI18n, type MessageKey } from '../../i18n';
-import type { SaveStatus } from './useDraftSaving';
+import { ConflictCompare } from '../common/ConflictCompare';
+import { DocPreview } from './DocPreview';
+import type { DraftCopy, OtherSave, SaveStatus } from './useDraftSaving';
+import classes from './Drafts.module.css';
 
 const STATUS_TEXT: Record<SaveStatus, MessageKey> = {
   saved: 'drafts.saved',
@@ -21,17 +24,44 @@ export function SaveStatusText({ status }: { status: SaveStatus }) {
   );
 }
 
-export function SaveAlerts({ status, saveError, onReload }: { status: SaveStatus; saveError: string | null; onReload: () => void }) {
+function CopyView({ copy }: { copy: DraftCopy }) {
+  return (
+    <>
+      <Title order={3} size="h6">
+        {copy.title}
+      </Title>
+      {copy.doc && (
+        <div className={classes.preview}>
+          <DocPreview doc={copy.doc} />
+        </div>
+      )}
+    </>
+  );
+}
+
+interface AlertsProps {
+  status: SaveStatus;
+  saveError: string | null;
+  /** The save another editor made first, and the editor's copy beside it. */
+  other: OtherSave | null;
+  mine: DraftCopy | null;
+  onKeepMine: () => void;
+  /** Takes the other copy: the draft as stored now, in a fresh editor. */
+  onTakeTheirs: () => void;
+}
+
+export function SaveAlerts({ status, saveError, other, mine, onKeepMine, onTakeTheirs }: AlertsProps) {
   const { t } = useI18n();
   return (
     <>
-      {status === 'conflict' && (
-        <Alert color="orange" variant="light" role="alert" title={t('drafts.conflictTitle')} icon={<IconAlertTriangle aria-hidden />}>
-          <Text size="sm">{t('drafts.conflict')}</Text>
-          <Button size="xs" mt="xs" variant="light" color="orange" onClick={onReload}>
-            {t('drafts.reload')}
-          </Button>
-        </Alert>
+      {status === 'conflict' && other && mine && (
+        <ConflictCompare
+          change={other.change}
+          mine={<CopyView copy={mine} />}
+          theirs={<CopyView copy={other.theirs} />}
+          onKeepMine={onKeepMine}
+          onTakeTheirs={onTakeTheirs}
+        />
       )}
       {status === 'error' && saveError && (
         <Alert color="red" variant="light" role="alert" icon={<IconAlertTriangle aria-hidden />}>

@@ -1,18 +1,46 @@
 /**
  * The saving side of one draft: the revision it was loaded at, the title and document on
  * screen, autosave ~1.5 s after the last change, an explicit save that keeps a version,
- * and the conflict that stops all saving once another copy saved first.
+ * and the conflict that stops all saving once another copy saved first, until the editor,
+ * shown that copy, keeps theirs (a save over it, at its revision) or takes the other.
  */
 import { useCallback, useRef, useState } from 'react';
 import { useDebouncedCallback } from '@mantine/hooks';
-import type { Draft, DraftCounts, DraftDoc } from '../../../../shared/domain/draft';
-import { api, isApiError } from '../../api';
+import { DraftDoc, type Draft, type DraftCounts } from '../../../../shared/domain/draft';
+import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import { changedElsewhere, type ChangedElsewhere } from '../common/changedElsewhere';
 import { errorMessage, notifySuccess } from '../common/notify';
 
 export const AUTOSAVE_MS = 1500;
 
 export type SaveStatus = 'saved' | 'dirty' | 'saving' | 'error' | 'conflict';
+
+/** A title and document: the editor's on screen, or the one another editor saved first. */
+export interface DraftCopy {
+  title: string;
+  /** null when the refusal's copy cannot be read (then taking it reloads the draft). */
+  doc: DraftDoc | null;
+}
+
+/** The save another editor made first, with what they saved. */
+export interface OtherSave {
+  change: ChangedElsewhere;
+  theirs: DraftCopy;
+}
+
+function otherSave(error: unknown): OtherSave | null {
+  const change = changedElsewhere(error);
+  if (!change) return null;
+  let doc: DraftDoc | null = null;
+  try {
+    const parsed = DraftDoc.safeParse(JSON.parse(String(change.params.doc)));
+    doc = parsed.success ? parsed.data : null;
+  } catch {
+    // A copy this version cannot read is not shown; the choice between the two stays.
+  }
+  return { change, theirs: { title: String(change.params.title ?? ''), doc } };
+}
 
 export function useDraftSaving(draft: Draft, onSaved: () => void) {
   const i18n = useI18n();
@@ -22,6 +50,8 @@ export function useDraftSaving(draft: Draft, onSaved: () => void) {
   const [counts, setCounts] = useState<DraftCounts>(draft.counts);
   const [status, setStatus] = useState<SaveStatus>('saved');
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [other, setOther] = useState<OtherSave | null>(null);
+  const [mine, setMine] = useState<DraftCopy | null>(null);
 
   const revision = useRef(draft.revision);
   const titleRef = useRef(draft.title);
@@ -54,8 +84,11 @@ export function useDraftSaving(draft: Draft, onSaved: () => void) {
           setStatus(changes.current === at ? 'saved' : 'dirty');
           onSaved();
         } catch (error) {
-          if (isApiError(error) && error.code === 'conflict') {
+          const saved = otherSave(error);
+          if (saved) {
             conflict.current = true;
+            setOther(saved);
+            setMine({ title: titleRef.current, doc: docRef.current });
             setStatus('conflict');
           } else {
             setSaveError(errorMessage(i18n, error));
@@ -77,7 +110,9 @@ export function useDraftSaving(draft: Draft, onSaved: () => void) {
 
   const changed = useCallback(() => {
     changes.current += 1;
-    if (!conflict.current) setStatus('dirty');
+    // While the two copies are compared, the editor's side shows what they type meanwhile.
+    if (conflict.current) setMine({ title: titleRef.current, doc: docRef.current });
+    else setStatus('dirty');
     autosave();
   }, [autosave]);
 
@@ -102,6 +137,17 @@ export function useDraftSaving(draft: Draft, onSaved: () => void) {
     });
   }, [autosave, save, t]);
 
+  /** Having compared, the editor keeps theirs: saved over the other copy, at the revision it left, keeping a version. */
+  const keepMine = useCallback(() => {
+    if (!other) return;
+    autosave.cancel();
+    revision.current = other.change.revision;
+    conflict.current = false;
+    setOther(null);
+    setMine(null);
+    void save(true);
+  }, [autosave, other, save]);
+
   /** Before export: write what is on screen. */
   const flush = useCallback(async () => {
     autosave.cancel();
@@ -122,5 +168,5 @@ export function useDraftSaving(draft: Draft, onSaved: () => void) {
     onSaved();
   };
 
-  return { title, counts, status, saveError, docChanged, titleChanged, saveNow, flush, restored };
+  return { title, counts, status, saveError, other, mine, docChanged, titleChanged, saveNow, flush, restored, keepMine };
 }
