@@ -104,11 +104,11 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
-    // FY2023, read as the calendar year.
+    // FY24: the financial year ending in 2024, read as 'fiscal 2024' and '2023-24' are; 'by FY25' is a deadline.
     name: 'fy',
     pattern: /\bFY\s?(\d{4}|\d{2})\b/g,
     starts: ['fy'],
-    read: (m, s) => plain(year(m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1]), s.label)),
+    read: (m, s) => plain(runningToEnd(fiscal((m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1])) - 1, s.label), s, BY_END, true)),
   },
   {
     name: 'quarter',
