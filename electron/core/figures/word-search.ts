@@ -23,7 +23,7 @@ export function isWordBoundary(text: string, at: number): boolean {
 export function wordPlaces(text: string, word: string): readonly number[] {
   if (!word) return [];
   // A word of word characters only stands exactly where it is a whole run of them: the text's runs have its places.
-  if (ALL_WORD_CHARS.test(word)) return wordRunsOf(text).get(word) ?? [];
+  if (ALL_WORD_CHARS.test(word)) return runPlaces(text, word);
   const out: number[] = [];
   let from = 0;
   for (let at = text.indexOf(word, from); at >= 0; at = text.indexOf(word, from)) {
@@ -36,12 +36,36 @@ export function wordPlaces(text: string, word: string): readonly number[] {
 }
 
 const ALL_WORD_CHARS = /^\w+$/;
-let runsOfText: { text: string; runs: Map<string, number[]> } | null = null;
+const NO_PLACES: readonly number[] = [];
 
-/** Every maximal run of word characters in `text` and where each stands; the last text's are kept, as one story asks many times. */
-function wordRunsOf(text: string): Map<string, number[]> {
-  if (runsOfText?.text === text) return runsOfText.runs;
-  const runs = new Map<string, number[]>();
+/**
+ * The maximal runs of word characters in a text, filed by a hash of their characters: `first[h & mask]`
+ * is 1 + the last run with that slot (0 for none), `earlier[r]` 1 + the run before it in the same slot.
+ * Numbers in flat arrays, not a map from each run cut out as a string: cutting every word of a story
+ * out to key a map cost more than all the look-ups it served.
+ */
+interface WordRuns { text: string; mask: number; first: Int32Array; earlier: Int32Array; at: Int32Array }
+let runsOfText: WordRuns | null = null;
+
+/** A hash of `text`'s characters from `start` to `end`, the same for equal runs wherever they stand. */
+function runHash(text: string, start: number, end: number): number {
+  let h = end - start;
+  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
+  return h;
+}
+
+/** The runs of `text`; the last text's are kept, as one story asks many times. */
+function wordRunsOf(text: string): WordRuns {
+  if (runsOfText?.text === text) return runsOfText;
+  // A run and the character ending it take two characters at least; twice as many slots as runs keeps the chains short.
+  const most = (text.length >> 1) + 1;
+  let slots = 16;
+  while (slots < most * 2) slots <<= 1;
+  const mask = slots - 1;
+  const first = new Int32Array(slots);
+  const earlier = new Int32Array(most);
+  const at = new Int32Array(most);
+  let count = 0;
   for (let i = 0; i < text.length; ) {
     if (!isWordChar(text.charCodeAt(i))) {
       i++;
@@ -49,14 +73,26 @@ function wordRunsOf(text: string): Map<string, number[]> {
     }
     let j = i + 1;
     while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
-    const run = text.slice(i, j);
-    const places = runs.get(run);
-    if (places) places.push(i);
-    else runs.set(run, [i]);
+    const slot = runHash(text, i, j) & mask;
+    at[count] = i;
+    earlier[count] = first[slot]!;
+    first[slot] = ++count;
     i = j;
   }
-  runsOfText = { text, runs };
-  return runs;
+  runsOfText = { text, mask, first, earlier, at };
+  return runsOfText;
+}
+
+/** Where the word-character `word` stands as a whole run in `text`, in text order. */
+function runPlaces(text: string, word: string): readonly number[] {
+  const { mask, first, earlier, at } = wordRunsOf(text);
+  let out: number[] | null = null;
+  // Runs are maximal, so one that starts with `word` and ends with it is `word`; its slot's chain runs from the last run back.
+  for (let r = first[runHash(word, 0, word.length) & mask]!; r !== 0; r = earlier[r - 1]!) {
+    const p = at[r - 1]!;
+    if (text.startsWith(word, p) && (p + word.length === text.length || !isWordChar(text.charCodeAt(p + word.length)))) (out ??= []).push(p);
+  }
+  return out ? out.reverse() : NO_PLACES;
 }
 
 /**
@@ -64,7 +100,7 @@ function wordRunsOf(text: string): Map<string, number[]> {
  * where it is a whole run of them, so it is looked up in the text's runs.
  */
 export function containsWord(text: string, word: string): boolean {
-  if (ALL_WORD_CHARS.test(word)) return wordRunsOf(text).has(word);
+  if (ALL_WORD_CHARS.test(word)) return runPlaces(text, word).length > 0;
   return wordPlaces(text, word).length > 0;
 }
 
