@@ -83,14 +83,19 @@ function wordRunsOf(text: string): WordRuns {
   return runsOfText;
 }
 
-/** Where the word-character `word` stands as a whole run in `text`, in text order. */
-function runPlaces(text: string, word: string): readonly number[] {
+/**
+ * Where the word-character `word` stands as a whole run in `text`, in text order; only the last
+ * place when `lastOnly` (enough to know it stands anywhere, without listing every 'the').
+ */
+function runPlaces(text: string, word: string, lastOnly = false): readonly number[] {
   const { mask, first, earlier, at } = wordRunsOf(text);
   let out: number[] | null = null;
   // Runs are maximal, so one that starts with `word` and ends with it is `word`; its slot's chain runs from the last run back.
   for (let r = first[runHash(word, 0, word.length) & mask]!; r !== 0; r = earlier[r - 1]!) {
     const p = at[r - 1]!;
-    if (text.startsWith(word, p) && (p + word.length === text.length || !isWordChar(text.charCodeAt(p + word.length)))) (out ??= []).push(p);
+    if (!text.startsWith(word, p) || (p + word.length < text.length && isWordChar(text.charCodeAt(p + word.length)))) continue;
+    if (lastOnly) return [p];
+    (out ??= []).push(p);
   }
   return out ? out.reverse() : NO_PLACES;
 }
@@ -100,7 +105,7 @@ function runPlaces(text: string, word: string): readonly number[] {
  * where it is a whole run of them, so it is looked up in the text's runs.
  */
 export function containsWord(text: string, word: string): boolean {
-  if (ALL_WORD_CHARS.test(word)) return runPlaces(text, word).length > 0;
+  if (ALL_WORD_CHARS.test(word)) return runPlaces(text, word, true).length > 0;
   return wordPlaces(text, word).length > 0;
 }
 
