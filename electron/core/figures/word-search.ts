@@ -47,37 +47,50 @@ const NO_PLACES: readonly number[] = [];
 interface WordRuns { text: string; mask: number; first: Int32Array; earlier: Int32Array; at: Int32Array }
 let runsOfText: WordRuns | null = null;
 
-/** A hash of `text`'s characters from `start` to `end`, the same for equal runs wherever they stand. */
-function runHash(text: string, start: number, end: number): number {
-  let h = end - start;
-  for (let k = start; k < end; k++) h = (Math.imul(h, 31) + text.charCodeAt(k)) | 0;
-  return h;
+/** Word characters among the first 128 codes: 1 for [A-Za-z0-9_]. */
+const WORD_CHAR = Uint8Array.from({ length: 128 }, (_, code) => (isWordChar(code) ? 1 : 0));
+
+/** The hash of a run's characters and its length, the same for equal runs wherever they stand (see `wordRunsOf`). */
+function finishHash(h: number, length: number): number {
+  return (Math.imul(h, 31) + length) | 0;
+}
+
+function wordHash(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = (Math.imul(h, 31) + word.charCodeAt(k)) | 0;
+  return finishHash(h, word.length);
 }
 
 /** The runs of `text`; the last text's are kept, as one story asks many times. */
 function wordRunsOf(text: string): WordRuns {
   if (runsOfText?.text === text) return runsOfText;
-  // A run and the character ending it take two characters at least; twice as many slots as runs keeps the chains short.
+  // A run and the character ending it take two characters at least; a slot for each keeps the chains short.
   const most = (text.length >> 1) + 1;
   let slots = 16;
-  while (slots < most * 2) slots <<= 1;
+  while (slots < most) slots <<= 1;
   const mask = slots - 1;
   const first = new Int32Array(slots);
   const earlier = new Int32Array(most);
   const at = new Int32Array(most);
   let count = 0;
-  for (let i = 0; i < text.length; ) {
-    if (!isWordChar(text.charCodeAt(i))) {
+  const n = text.length;
+  for (let i = 0; i < n; ) {
+    let code = text.charCodeAt(i);
+    if (code >= 128 || WORD_CHAR[code] === 0) {
       i++;
       continue;
     }
-    let j = i + 1;
-    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
-    const slot = runHash(text, i, j) & mask;
-    at[count] = i;
+    // One pass over the run both finds its end and hashes it.
+    const start = i;
+    let h = 0;
+    do {
+      h = (Math.imul(h, 31) + code) | 0;
+      i++;
+    } while (i < n && (code = text.charCodeAt(i)) < 128 && WORD_CHAR[code] === 1);
+    const slot = finishHash(h, i - start) & mask;
+    at[count] = start;
     earlier[count] = first[slot]!;
     first[slot] = ++count;
-    i = j;
   }
   runsOfText = { text, mask, first, earlier, at };
   return runsOfText;
@@ -91,7 +104,7 @@ function runPlaces(text: string, word: string, lastOnly = false): readonly numbe
   const { mask, first, earlier, at } = wordRunsOf(text);
   let out: number[] | null = null;
   // Runs are maximal, so one that starts with `word` and ends with it is `word`; its slot's chain runs from the last run back.
-  for (let r = first[runHash(word, 0, word.length) & mask]!; r !== 0; r = earlier[r - 1]!) {
+  for (let r = first[wordHash(word) & mask]!; r !== 0; r = earlier[r - 1]!) {
     const p = at[r - 1]!;
     if (!text.startsWith(word, p) || (p + word.length < text.length && isWordChar(text.charCodeAt(p + word.length)))) continue;
     if (lastOnly) return [p];
