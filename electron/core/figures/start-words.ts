@@ -130,8 +130,8 @@ let startsOfText: (WordStarts & { text: string }) | null = null;
 
 /**
  * Where each word of `text` begins (a letter or digit after neither), with the key of its first
- * three characters (two or one for a shorter word); the last text's are kept, as the period and cue
- * tables both ask.
+ * three characters (two or one for a shorter word); the last text's are kept, as the period, cue
+ * and entity tables all ask.
  */
 function wordStarts(text: string): WordStarts {
   if (startsOfText?.text === text) return startsOfText;
