@@ -4,8 +4,10 @@
  * mention before it in its sentence, else the mention carried from earlier.
  */
 
+import { eachStartWordMatch, startWordTable } from './start-words';
 import { containsWord, matchesAt, wordPlaces } from './word-search';
 import {
+  EN_BODY_REFERENCE,
   EN_NOT_OWNER,
   EN_ORG_WORD,
   EN_PARTY,
@@ -133,18 +135,14 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     out.push({ start, end: start + text.length, name: abbreviation ?? text.replace(/^the\s+/i, ''), district: false, ...(known ? { place: true } : {}) });
   }
   // A national statistics office stands for its country, even as a source ('…, the ONS said'), like 国家统计局 → 中国.
-  for (const [re, country] of EN_STATISTICS_OFFICES) {
-    re.lastIndex = 0;
-    while ((m = re.exec(folded)) !== null) {
-      const a = m.index;
-      const b = a + m[0].length;
-      for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < b && out[i]!.end > a) out.splice(i, 1);
-      out.push({ start: a, end: b, name: country, district: false, place: true });
-    }
-  }
+  eachStartWordMatch(folded, EN_OFFICE_TABLE, (office, om) => {
+    const a = om.index;
+    const b = a + om[0].length;
+    for (let i = out.length - 1; i >= 0; i--) if (out[i]!.start < b && out[i]!.end > a) out.splice(i, 1);
+    out.push({ start: a, end: b, name: EN_STATISTICS_OFFICES[office]!.country, district: false, place: true });
+  });
   // Back-references to the last named organisation.
-  const refRe = /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker)\b/g;
-  while ((m = refRe.exec(folded)) !== null) out.push({ start: m.index, end: m.index + m[0].length, name: '', district: false, ref: 'carry', refNoun: m[1]!.toLowerCase() });
+  eachStartWordMatch(folded, EN_BODY_REFERENCE_TABLE, (_rule, rm) => out.push({ start: rm.index, end: rm.index + rm[0].length, name: '', district: false, ref: 'carry', refNoun: rm[1]!.toLowerCase() }));
   const adjRe = EN_PLACE_ADJ_WORD;
   adjRe.lastIndex = 0;
   while ((m = adjRe.exec(folded)) !== null) if (!/^\s+dollars?\b/i.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 10))) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
@@ -210,6 +208,10 @@ function repeatedSurnames(folded: string): Set<string> {
   }
   return out;
 }
+
+/** The offices and back-references, each looked for only where a word it begins with stands (start-words.ts). */
+const EN_OFFICE_TABLE = startWordTable(EN_STATISTICS_OFFICES);
+const EN_BODY_REFERENCE_TABLE = startWordTable([EN_BODY_REFERENCE]);
 
 const EN_PLACE_ADJ_WORD = new RegExp(`\\b(${Object.keys(EN_PLACE_ADJ).join('|')})\\b`, 'g');
 

@@ -33,18 +33,26 @@ export const EN_VENUE_BEFORE_AT = /\b(?:target|targets|goal|goals|pledge|plan|ag
 export const EN_VENUE_BEFORE_IN = /\b(?:conference|meeting|summit|speech|briefing|talks|event|address|ceremony|session|congress|reporters|forum)\s+in\s+$/i;
 /** Political parties speak for themselves, never own a country's statistic: 'Labour's pledge', 'the Conservative Party's manifesto'. */
 export const EN_PARTY = /^(?:Labour(?: Party)?|Conservatives?(?: Party)?|Tory|Tories|Liberal Democrats?|Lib Dems?|SNP|Scottish National Party|Plaid Cymru|Reform UK|Green Party|Greens|Sinn Féin|Sinn Fein|DUP|Democratic Unionist Party|Democrats?|Democratic Party|Republicans?|Republican Party|GOP|Liberal Party|Liberals|New Democratic Party|NDP|Coalition|Labor(?: Party)?|ALP|Nationals|National Party|One Nation|BJP|Congress Party|Indian National Congress|ANC|African National Congress|Democratic Alliance|EFF|Fine Gael|Fianna F[aá]il|Social Democrats|CDU|CSU|SPD|FDP|AfD|LDP|Liberal Democratic Party|KMT|Kuomintang|DPP|Democratic Progressive Party|PAP|People's Action Party|NZ First|Bloc Qu[eé]b[eé]cois|Alliance Party|SDLP|UUP|Alba)$/;
-/** National statistics offices and the country whose figures they publish. */
-export const EN_STATISTICS_OFFICES: Array<[RegExp, string]> = [
-  [/\b(?:Central Statistics Office|CSO)\b/g, 'Ireland'],
-  [/\b(?:Statistics New Zealand|Stats NZ)\b/g, 'New Zealand'],
-  [/\bStatistics South Africa\b/g, 'South Africa'],
-  [/\b(?:Office for National Statistics|ONS)\b/g, 'UK'],
-  [/\b(?:Bureau of Labor Statistics|BLS|Bureau of Economic Analysis|Census Bureau)\b/g, 'US'],
-  [/\bStatistics Canada\b/g, 'Canada'],
-  [/\bAustralian Bureau of Statistics\b/g, 'Australia'],
-  [/\bEurostat\b/g, 'EU'],
-  [/\bNational Bureau of Statistics\b/g, 'China'],
+/**
+ * National statistics offices and the country whose figures they publish. `starts`: the words a
+ * name begins with, lower case (start-words.ts), so each is looked for only where one stands.
+ */
+export const EN_STATISTICS_OFFICES: ReadonlyArray<{ pattern: RegExp; country: string; starts: readonly string[] }> = [
+  { pattern: /\b(?:Central Statistics Office|CSO)\b/g, country: 'Ireland', starts: ['central', 'cso'] },
+  { pattern: /\b(?:Statistics New Zealand|Stats NZ)\b/g, country: 'New Zealand', starts: ['statistics', 'stats'] },
+  { pattern: /\bStatistics South Africa\b/g, country: 'South Africa', starts: ['statistics'] },
+  { pattern: /\b(?:Office for National Statistics|ONS)\b/g, country: 'UK', starts: ['office', 'ons'] },
+  { pattern: /\b(?:Bureau of Labor Statistics|BLS|Bureau of Economic Analysis|Census Bureau)\b/g, country: 'US', starts: ['bureau', 'bls', 'census'] },
+  { pattern: /\bStatistics Canada\b/g, country: 'Canada', starts: ['statistics'] },
+  { pattern: /\bAustralian Bureau of Statistics\b/g, country: 'Australia', starts: ['australian'] },
+  { pattern: /\bEurostat\b/g, country: 'EU', starts: ['eurostat'] },
+  { pattern: /\bNational Bureau of Statistics\b/g, country: 'China', starts: ['national'] },
 ];
+/** A back-reference to a body named before: 'the company', 'its council' (the noun is group 1). */
+export const EN_BODY_REFERENCE = {
+  pattern: /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker)\b/g,
+  starts: ['the', 'its'],
+};
 /** Words that make a capitalised phrase an organisation speaking for itself. */
 export const EN_ORG_WORD = /\b(?:Council|Bank|Committee|Authority|Government|Corporation|Ministry|Department|plc|Inc|Ltd|Police|Constabulary|Trust|Board|Agency|Commission|Office|Service|Group|Holdings|Company|Co|Corp|Foods|Brands|Industries|Motors|Airlines|Airways|Energy|Partners|Systems|Technologies|Pharmaceuticals|Airport|University|Fund|Association|Institute|Railways?|Water|Telecom)\b/;
 /** A verb (optionally after a time word) right after a subject: 'Meridian cut', 'Conagra last month reported', 'the council tries'. */

@@ -246,6 +246,15 @@ const EN_GOAL_OBJECT =
 const EN_OBJECT_WITHIN_GOAL =
   /\b(?:bring|bringing|keep|keeping|hold|holding|get|getting|return|returning)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:back\s+)?(?:within|below|under|to|at|inside)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|assumptions?|forecasts?|bands?|ranges?|ceilings?|caps?)(?:\s+range)?\s+of\s*$/i;
 
+/**
+ * An owner's name where a metric's words open with it ('Tesco's sales') or close on it ('sales at
+ * Tesco'), compiled once per name: a story names the same few owners before most of its figures.
+ */
+const namePatterns: (name: string) => readonly [RegExp, RegExp] = rememberByString((name) => {
+  const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return [new RegExp(`^${literal}(?:'s)?\\s*`, 'i'), new RegExp(`\\s+(?:at|of|in)\\s+${literal}$`, 'i')] as const;
+}, 2_000);
+
 /** The subject noun phrase before the verb that introduces an English figure. */
 export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // 'masked a rise in economic inactivity to 23.5%': after 'to' the figure is the level of the noun after 'in';
@@ -300,8 +309,8 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   s = words.slice(0, cut).join(' ').replace(/\s+(?:of|from|in|for)$/i, '');
   for (const name of entityNames) {
     if (!name) continue;
-    s = s.replace(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:'s)?\\s*`, 'i'), '');
-    s = s.replace(new RegExp(`\\s+(?:at|of|in)\\s+${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`, 'i'), '');
+    const [leading, trailing] = namePatterns(name);
+    s = s.replace(leading, '').replace(trailing, '');
   }
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
   // "The company's share" leaves "'s share" once 'the company' is dropped.

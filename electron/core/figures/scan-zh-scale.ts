@@ -56,7 +56,9 @@ export function matchScaleAndUnit(folded: string, pos: number): UnitHit | null {
 }
 
 export function parseWithScale(num: string, scale: string): number | null {
-  return readZhShape(num.replace(/,/g, '') + scale)?.value ?? null;
+  // Most numbers have no separators and no scale: the token itself is read, with no string built for it.
+  const digits = num.includes(',') ? num.replace(/,/g, '') : num;
+  return readZhShape(scale ? digits + scale : digits)?.value ?? null;
 }
 
 /** Where 多, 余 or 来 stands beside a scale: before it (3200余万人) or after it (1万多人). */

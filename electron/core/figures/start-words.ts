@@ -34,6 +34,19 @@ export interface StartWordTable {
    * 'the' try each rule that starts at 'this' or 'three'.
    */
   byThree: Map<number, LongEntry[]>;
+  /**
+   * For each word key (see `wordKey`), 1 + the index in `groups` of every rule the word can start,
+   * -1 while not yet worked out, 0 for none: the three lists above joined once per kind of word,
+   * not looked up and walked at every word of every story.
+   */
+  groupOfKey: Int32Array;
+  groups: StartGroup[];
+}
+
+/** The rules a kind of word can start: `longer[k]` null when every such word will do for `rules[k]`. */
+interface StartGroup {
+  rules: number[];
+  longer: Array<string[] | null>;
 }
 
 /** A lower-case letter or digit as 0–35; -1 for anything else. */
@@ -45,6 +58,10 @@ function slot(code: number): number {
 }
 
 const SLOTS = 36;
+/** Word keys: a word of three or more characters by its first three, then two-character words by both, then one-character words. */
+const TWO_KEYS = SLOTS * SLOTS * SLOTS;
+const ONE_KEYS = TWO_KEYS + SLOTS * SLOTS;
+const KEYS = ONE_KEYS + SLOTS;
 
 export function startWordTable(rules: readonly StartWordRule[]): StartWordTable {
   const byOne: number[][] = Array.from({ length: SLOTS }, () => []);
@@ -75,37 +92,67 @@ export function startWordTable(rules: readonly StartWordRule[]): StartWordTable 
     }
   });
   const sticky = rules.map((r) => new RegExp(r.pattern.source, `${r.pattern.flags.replace('g', '')}y`));
-  return { sticky, byOne, byTwo, byThree };
+  return { sticky, byOne, byTwo, byThree, groupOfKey: new Int32Array(KEYS).fill(-1), groups: [] };
 }
 
-interface WordStarts { at: Int32Array; one: Int32Array; two: Int32Array; three: Int32Array }
+/** The rules a word with key `key` can start, joined from the table's three lists (see `StartWordTable.groupOfKey`). */
+function groupOf(table: StartWordTable, key: number): number {
+  const known = table.groupOfKey[key]!;
+  if (known >= 0) return known;
+  const group: StartGroup = { rules: [], longer: [] };
+  const take = (rule: number, longer: string[] | null): void => {
+    const k = group.rules.indexOf(rule);
+    if (k < 0) {
+      group.rules.push(rule);
+      group.longer.push(longer);
+    } else if (!longer) group.longer[k] = null;
+  };
+  const one = key >= ONE_KEYS ? key - ONE_KEYS : key >= TWO_KEYS ? Math.floor((key - TWO_KEYS) / SLOTS) : Math.floor(key / (SLOTS * SLOTS));
+  for (const r of table.byOne[one]!) take(r, null);
+  if (key < ONE_KEYS) {
+    const two = key >= TWO_KEYS ? key - TWO_KEYS : Math.floor(key / SLOTS);
+    for (const r of table.byTwo[two]!) take(r, null);
+  }
+  if (key < TWO_KEYS) for (const e of table.byThree.get(key) ?? []) take(e.rule, e.longer);
+  const index = group.rules.length === 0 ? 0 : table.groups.push(group);
+  table.groupOfKey[key] = index;
+  return index;
+}
+
+interface WordStarts {
+  /** How many words the text has; the arrays are longer. */
+  count: number;
+  at: Int32Array;
+  /** Each word's key: its first three characters' slots, or two's, or one's (see `KEYS`). */
+  key: Int32Array;
+}
 let startsOfText: (WordStarts & { text: string }) | null = null;
 
 /**
- * Where each word of `text` begins (a letter or digit after neither), with the slots of its first
- * character, of its first two and of its first three (-1 for a word too short); the last text's are
- * kept, as the period and cue tables both ask.
+ * Where each word of `text` begins (a letter or digit after neither), with the key of its first
+ * three characters (two or one for a shorter word); the last text's are kept, as the period, cue
+ * and entity tables all ask.
  */
 function wordStarts(text: string): WordStarts {
   if (startsOfText?.text === text) return startsOfText;
-  const at: number[] = [];
-  const one: number[] = [];
-  const two: number[] = [];
-  const three: number[] = [];
+  // A word and the character ending it take two characters at least: half the text bounds the words.
+  const size = (text.length >> 1) + 1;
+  const at = new Int32Array(size);
+  const key = new Int32Array(size);
+  let count = 0;
   let previous = -1;
   for (let i = 0; i < text.length; i++) {
     const s = slot(text.charCodeAt(i));
     if (s >= 0 && previous < 0) {
       const second = i + 1 < text.length ? slot(text.charCodeAt(i + 1)) : -1;
       const third = second >= 0 && i + 2 < text.length ? slot(text.charCodeAt(i + 2)) : -1;
-      at.push(i);
-      one.push(s);
-      two.push(second < 0 ? -1 : s * SLOTS + second);
-      three.push(third < 0 ? -1 : (s * SLOTS + second) * SLOTS + third);
+      at[count] = i;
+      key[count] = second < 0 ? ONE_KEYS + s : third < 0 ? TWO_KEYS + s * SLOTS + second : (s * SLOTS + second) * SLOTS + third;
+      count++;
     }
     previous = s;
   }
-  startsOfText = { text, at: Int32Array.from(at), one: Int32Array.from(one), two: Int32Array.from(two), three: Int32Array.from(three) };
+  startsOfText = { text, count, at, key };
   return startsOfText;
 }
 
@@ -128,33 +175,33 @@ function beginsWithOne(text: string, at: number, starts: readonly string[]): boo
 /**
  * Calls `found(rule, match)` for every match of every rule, rule by rule in table order and each
  * rule's matches in text order, as searching the text with each global pattern in turn would.
+ *
+ * The words are walked once, each rule tried at a word only at or after the end of its last match
+ * there, as its own search would resume; the matches are then handed over rule by rule.
  */
 export function eachStartWordMatch(text: string, table: StartWordTable, found: (rule: number, m: RegExpExecArray) => void): void {
-  const places: number[][] = table.sticky.map(() => []);
+  const { sticky, groups } = table;
+  const resumeAt = new Int32Array(sticky.length);
+  const matches: Array<RegExpExecArray[] | undefined> = new Array<RegExpExecArray[] | undefined>(sticky.length);
   const words = wordStarts(text);
-  for (let w = 0; w < words.at.length; w++) {
+  for (let w = 0; w < words.count; w++) {
+    const g = groupOf(table, words.key[w]!);
+    if (g === 0) continue;
     const i = words.at[w]!;
-    for (const r of table.byOne[words.one[w]!]!) places[r]!.push(i);
-    const two = words.two[w]!;
-    if (two < 0) continue;
-    for (const r of table.byTwo[two]!) places[r]!.push(i);
-    const three = words.three[w]!;
-    const long = three < 0 ? undefined : table.byThree.get(three);
-    // A word is a place for a rule only if it begins with one of the rule's whole starts.
-    if (long) for (const e of long) if (!e.longer || beginsWithOne(text, i, e.longer)) places[e.rule]!.push(i);
-  }
-  table.sticky.forEach((re, r) => {
-    const at = places[r]!;
-    let from = 0;
-    let last = -1;
-    for (const p of at) {
-      if (p < from || p === last) continue;
-      last = p;
-      re.lastIndex = p;
+    const { rules, longer } = groups[g - 1]!;
+    for (let k = 0; k < rules.length; k++) {
+      const r = rules[k]!;
+      if (i < resumeAt[r]!) continue;
+      // A word is a place for a rule only if it begins with one of the rule's whole starts.
+      const starts = longer[k];
+      if (starts && !beginsWithOne(text, i, starts)) continue;
+      const re = sticky[r]!;
+      re.lastIndex = i;
       const m = re.exec(text);
       if (!m) continue;
-      found(r, m);
-      from = m.index + Math.max(1, m[0].length);
+      (matches[r] ??= []).push(m);
+      resumeAt[r] = m.index + Math.max(1, m[0].length);
     }
-  });
+  }
+  for (let r = 0; r < sticky.length; r++) for (const m of matches[r] ?? []) found(r, m);
 }

@@ -1,5 +1,5 @@
 /**
- * The English period and cue tables are run only where a word a rule can start with begins
+ * The English period, cue and entity tables are run only where a word a rule can start with begins
  * (start-words.ts). Each rule's list of start words must be whole: over every English text in the
  * fixtures, the rule tried at its start words finds exactly what a search of the whole text finds.
  * A start word missing from a rule's list loses that rule's matches there, and its row fails.
@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { foldText } from '../../../electron/core/figures/fold';
+import { EN_BODY_REFERENCE, EN_STATISTICS_OFFICES } from '../../../electron/core/figures/entity-rules-en';
 import { EN_CUES } from '../../../electron/core/figures/kind';
 import { EN_PERIOD_RULES } from '../../../electron/core/figures/period-rules-en';
 import { eachStartWordMatch, startWordTable, type StartWordRule } from '../../../electron/core/figures/start-words';
@@ -47,9 +48,13 @@ function byStartWords(rule: StartWordRule, text: string): string[] {
 
 const PERIOD_ROWS = EN_PERIOD_RULES.map((r) => [r.name, { pattern: r.pattern, starts: r.starts ?? [] }] as const);
 const CUE_ROWS = EN_CUES.map(([pattern, kind, , starts]) => [`${kind}: ${pattern.source.slice(0, 50)}`, { pattern, starts }] as const);
+const ENTITY_ROWS = [
+  ...EN_STATISTICS_OFFICES.map((o) => [`office: ${o.country}`, o] as const),
+  ['a back-reference to a body', EN_BODY_REFERENCE] as const,
+];
 
 describe('English rules tried only at their start words', () => {
-  it.each([...PERIOD_ROWS, ...CUE_ROWS])('%s finds what a search of the whole text finds', (_name, rule) => {
+  it.each([...PERIOD_ROWS, ...CUE_ROWS, ...ENTITY_ROWS])('%s finds what a search of the whole text finds', (_name, rule) => {
     for (const text of TEXTS) expect(byStartWords(rule, text)).toEqual(searched(rule, text));
   });
 

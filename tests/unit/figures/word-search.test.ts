@@ -21,6 +21,11 @@ describe('a word is found where \\bword\\b would find it', () => {
     ['under_score under score', 'under'],
     ['2024 and 20245 and x2024', '2024'],
     ['', 'word'],
+    // Words are filed by a hash of their characters: these pairs share one, and each must find only itself.
+    ['Aa BB Aa', 'BB'],
+    ['Aa BB Aa', 'Aa'],
+    ['AaBB BBAa AaAa BBBB', 'BBAa'],
+    ['AaBB BBAa AaAa BBBB', 'BBBB'],
   ])('%s / %s', (text, word) => {
     expect(wordPlaces(text, word)).toEqual(byRegExp(text, word));
     expect(containsWord(text, word)).toBe(byRegExp(text, word).length > 0);
