@@ -77,6 +77,7 @@ export function createRepositories(db: Db) {
   });
   const repos = {
     author,
+    /** Synchronous, for an import's page (archive/store.ts) until it moves; everything else reads stories through `stores.stories`. */
     stories,
     publications: publicationRepository(db),
     searchIndex: searchIndexRepository(db),
