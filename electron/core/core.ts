@@ -44,9 +44,9 @@ const FIRST_RUN_KEY = 'firstRunDone';
  * Runs once per archive; deleting the sample later does not bring it back.
  */
 async function seedSample(repos: Repositories, samplePath: string | undefined): Promise<void> {
-  const { settings } = repos.stores;
+  const { settings, stories } = repos.stores;
   if ((await settings.all())[FIRST_RUN_KEY]) return;
-  if (samplePath && existsSync(samplePath) && repos.stories.count() === 0) {
+  if (samplePath && existsSync(samplePath) && (await stories.count()) === 0) {
     const page = await parseFile(samplePath);
     storePage(repos, { source: samplePath, publication: page.publication, date: page.date, stories: page.stories }, null, await readCityOf(repos));
   }

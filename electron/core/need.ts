@@ -11,7 +11,7 @@ export function need<T>(value: T | null | undefined, reason: CoreErrorReason, id
   throw coreFailure('not_found', reason, { id }, path);
 }
 
-/** The stored story `id`, from the repositories or anything that looks stories up the same way; `path` is the input field that named it. */
-export function needStory(stories: { get(id: number): Story | null }, id: number, path = 'storyId'): Story {
-  return need(stories.get(id), 'story_not_found', id, path);
+/** The stored story `id`, from the story store or anything that looks stories up the same way; `path` is the input field that named it. */
+export async function needStory(stories: { get(id: number): Promise<Story | null> }, id: number, path = 'storyId'): Promise<Story> {
+  return need(await stories.get(id), 'story_not_found', id, path);
 }

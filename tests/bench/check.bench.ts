@@ -76,13 +76,13 @@ export async function benchCheck(log: (line: string) => void = console.error): P
     storyIds = repos.stories.allIds();
     // The first check builds the in-memory key index; time it apart.
     let stop = startTimer();
-    checkStory(repos, storyIds[storyIds.length - 1]!);
+    await checkStory(repos, storyIds[storyIds.length - 1]!);
     first = stop();
     let verdicts = 0;
     for (let i = 0; i < 100; i++) {
       const id = storyIds[Math.floor(random() * storyIds.length)]!;
       stop = startTimer();
-      const result = checkStory(repos, id);
+      const result = await checkStory(repos, id);
       times.push(stop());
       verdicts += result.reduce((n, c) => n + c.verdicts.length, 0);
     }

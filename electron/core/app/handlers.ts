@@ -4,12 +4,12 @@ import { systemUserName } from '../db/repositories/author';
 
 export function appHandlers(ctx: HandlerContext): HandlersOf<'app:info'> {
   return {
-    'app:info': () => ({
+    'app:info': async () => ({
       name: 'Figure Desk',
       version: ctx.version,
       transport: ctx.transport,
       dbPath: ctx.dbPath,
-      stories: ctx.repos.stories.count(),
+      stories: await ctx.repos.stores.stories.count(),
       systemLocale: ctx.systemLocale,
       systemUser: systemUserName(),
     }),

@@ -9,19 +9,20 @@ type ArchiveChannels = 'archive:list' | 'archive:get' | 'archive:search' | 'arch
 export function archiveHandlers(ctx: HandlerContext): HandlersOf<ArchiveChannels> {
   const { repos } = ctx;
   return {
-    'archive:list': ({ offset, limit, from, to, publication, byline }) => {
+    'archive:list': async ({ offset, limit, from, to, publication, byline }) => {
       const filters = { from: from ?? null, to: to ?? null, publication: publication ?? null, byline: byline ?? null };
-      return { total: repos.stories.count(filters), items: repos.stories.list(offset, limit, filters) };
+      const { stories } = repos.stores;
+      return { total: await stories.count(filters), items: await stories.list(offset, limit, filters) };
     },
-    'archive:get': ({ id }) => needStory(repos.stories, id, 'id'),
+    'archive:get': ({ id }) => needStory(repos.stores.stories, id, 'id'),
     'archive:search': (query) => searchArchive(repos, query),
     'archive:update': async ({ id, patch }) => {
       const story = await updateStory(repos, id, patch);
       ctx.emit('archive:changed', { reason: 'update' });
       return story;
     },
-    'archive:delete': ({ ids }) => {
-      const deleted = deleteStories(repos, ids);
+    'archive:delete': async ({ ids }) => {
+      const deleted = await deleteStories(repos, ids);
       ctx.emit('archive:changed', { reason: 'delete' });
       return { deleted };
     },

@@ -1,4 +1,3 @@
-import type { Repositories } from '../db/repositories';
 import type { StoresOf } from '../db/repositories/types';
 import { SEARCH_TOKENS_VERSION } from '../text/search-tokens';
 
@@ -9,10 +8,10 @@ const SEARCH_TOKENS_SETTING = 'searchTokensVersion';
  * an earlier version cannot find what the new tokens find (4.8万, 2万 for 20,000) until its
  * index is rebuilt; an empty archive has nothing to rebuild and is marked current at once.
  */
-export async function searchIndexIsCurrent(repos: Repositories): Promise<boolean> {
-  if ((await repos.stores.settings.all())[SEARCH_TOKENS_SETTING] === SEARCH_TOKENS_VERSION) return true;
-  if (repos.stories.count() > 0) return false;
-  await markSearchIndexCurrent(repos);
+export async function searchIndexIsCurrent({ stores }: { stores: StoresOf<'settings' | 'stories'> }): Promise<boolean> {
+  if ((await stores.settings.all())[SEARCH_TOKENS_SETTING] === SEARCH_TOKENS_VERSION) return true;
+  if ((await stores.stories.count()) > 0) return false;
+  await markSearchIndexCurrent({ stores });
   return true;
 }
 

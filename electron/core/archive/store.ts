@@ -22,6 +22,13 @@ export interface StoredPage {
  * Stores one page's stories with their figures and search entries in one transaction:
  * a page either lands whole or not at all. `cityOf` is the settings' (readCityOf), read
  * once by the caller for all its pages: an import stores hundreds.
+ *
+ * The one writer of stories still on the synchronous story repository, not the story store:
+ * a page's stories, search entries, figures and publication must land in one transaction,
+ * and the import job holds that transaction open across pages (`repos.batch`, so FTS5
+ * flushes once per batch), which a stores transaction cannot join. Publications, the search
+ * index and figures are not on the storage interfaces yet; the page becomes one
+ * `stores.transaction` when they move with it (docs/ARCHITECTURE.md, storage interfaces).
  */
 export function storePage(repos: Repositories, page: PageToStore, batchId: number | null, cityOf: CityOf): StoredPage {
   const now = nowIso();

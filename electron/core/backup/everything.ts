@@ -12,6 +12,7 @@
  */
 import JSZip from 'jszip';
 import { AppFailure } from '../../../shared/result';
+import type { Story } from '../../../shared/domain/story';
 import type { Repositories } from '../db/repositories';
 import type { TableDump } from '../db/repositories/tables';
 import { LATEST_SCHEMA_VERSION } from '../db/migrations';
@@ -48,8 +49,9 @@ export async function exportEverything(repos: Repositories, options: ExportOptio
   // One read transaction: every file describes the same moment of the archive. Domains not
   // yet on the storage interfaces read through the synchronous repositories inside it.
   const snapshot = await repos.stores.snapshot(async (tx) => {
-    const storyIds = repos.stories.allIds();
-    const stories = storyIds.map((id) => repos.stories.get(id)!);
+    const storyIds = await tx.stories.allIds();
+    const stories: Story[] = [];
+    for (const id of storyIds) stories.push((await tx.stories.get(id))!);
     const figures = storyIds.flatMap((id) => repos.figures.byStory(id));
     const tables = repos.tables.dataTables();
     return {
@@ -136,12 +138,15 @@ export async function importEverything(repos: Repositories, bytes: Uint8Array, n
     if (!file) throw new AppFailure('invalid_input', `${name} is incomplete: data/${table}.json is missing.`);
     dumps.push([table, JSON.parse(await file.async('string')) as TableDump]);
   }
-  repos.transaction(() => {
+  // The stories are read back through their store; the table rows and the search index are
+  // not on the storage interfaces yet and are written through their synchronous repositories,
+  // inside the same transaction.
+  await repos.stores.transaction(async (tx) => {
     // Rows go in table by table; references between them are checked at commit.
     repos.tables.replaceRows(dumps);
     repos.searchIndex.clear();
-    for (const id of repos.stories.allIds()) {
-      const story = repos.stories.get(id)!;
+    for (const id of await tx.stories.allIds()) {
+      const story = (await tx.stories.get(id))!;
       repos.searchIndex.index(id, story.headline, story.body);
     }
   });

@@ -51,15 +51,17 @@ export interface CheckStoryOptions extends CheckOptions {
 
 type Attachment = { targetId: number; figureId: number; verdict: Verdict; score: number };
 
-export function checkStory(repos: Repositories, storyId: number, options: CheckStoryOptions = {}): FigureCheck[] {
+export async function checkStory(repos: Repositories, storyId: number, options: CheckStoryOptions = {}): Promise<FigureCheck[]> {
   const opts = CheckOptions.parse(options);
-  const story = repos.stories.summary(storyId);
+  // The story is the one thing the check reads through the async stores, so it is read
+  // once, here, body and all (nearest targets quote its sentences), and the check below
+  // stays synchronous over the repositories it reads thousands of times.
+  const story = await repos.stores.stories.get(storyId);
   if (!story) throw coreFailure('not_found', 'story_not_found', { id: storyId }, 'storyId');
   const tolerance = options.approxTolerance ?? DEFAULT_SETTINGS.approxTolerance;
   const storyToday = story.date ?? nowIso().slice(0, 10);
   const figures = repos.checkFigures.byStory(storyId).filter((f) => f.review !== 'rejected');
-  let storyBody: string | null = null;
-  const body = (): string => (storyBody ??= repos.stories.get(storyId)?.body ?? '');
+  const body = (): string => story.body;
   const internal = internalChecks(figures);
   // Read once per check: nothing the loop below does changes the archive (attachments wait for the end).
   const register = registerSnapshot(repos);

@@ -44,9 +44,9 @@ export function checkResultsCsv(rows: readonly CheckCsvRow[], language: Lang): s
 }
 
 export async function checkResultsFile(repos: Repositories, { storyId, language }: ParsedInputOf<'check:export'>): Promise<ExportedFile> {
-  const story = needStory(repos.stories, storyId);
+  const story = await needStory(repos.stores.stories, storyId);
   const { approxTolerance } = await readSettings(repos);
-  const checks = checkStory(repos, storyId, { approxTolerance });
+  const checks = await checkStory(repos, storyId, { approxTolerance });
   const rows: CheckCsvRow[] = checks.flatMap(({ figure, verdicts }) =>
     verdicts.map((v) => ({
       storyId,

@@ -13,7 +13,8 @@ import type { AnnotationRepository } from './repositories/annotations';
 import type { DraftRepository } from './repositories/drafts';
 import type { ImportBatchRepository } from './repositories/import-batches';
 import type { SettingsRepository } from './repositories/settings';
-import type { AnnotationStore, DraftStore, ImportBatchStore, SettingsStore, Stores } from './repositories/types';
+import type { StoryRepository } from './repositories/stories';
+import type { AnnotationStore, DraftStore, ImportBatchStore, SettingsStore, Stores, StoryStore } from './repositories/types';
 
 /** How a transaction begins: taking the write lock at once, or reading one consistent view. */
 type Begin = 'BEGIN IMMEDIATE' | 'BEGIN DEFERRED';
@@ -145,12 +146,27 @@ function settingsStore(settings: SettingsRepository, gate: ConnectionGate): Sett
   };
 }
 
+function storyStore(stories: StoryRepository, gate: ConnectionGate): StoryStore {
+  return {
+    insert: (story, now) => gate.call(() => stories.insert(story, now)),
+    findIdByHash: (contentHash) => gate.call(() => stories.findIdByHash(contentHash)),
+    get: (id) => gate.call(() => stories.get(id)),
+    summary: (id) => gate.call(() => stories.summary(id)),
+    list: (offset, limit, filters) => gate.call(() => stories.list(offset, limit, filters)),
+    count: (filters) => gate.call(() => stories.count(filters)),
+    update: (id, fields, now) => gate.call(() => stories.update(id, fields, now)),
+    delete: (id) => gate.call(() => stories.delete(id)),
+    allIds: () => gate.call(() => stories.allIds()),
+  };
+}
+
 /** The repositories the stores are made over. */
 export interface StoreRepositories {
   drafts: DraftRepository;
   annotations: AnnotationRepository;
   importBatches: ImportBatchRepository;
   settings: SettingsRepository;
+  stories: StoryRepository;
 }
 
 /**
@@ -164,6 +180,7 @@ export function sqliteStores(repositories: StoreRepositories, gate: ConnectionGa
     annotations: annotationStore(repositories.annotations, gate),
     importBatches: importBatchStore(repositories.importBatches, gate),
     settings: settingsStore(repositories.settings, gate),
+    stories: storyStore(repositories.stories, gate),
     transaction: (fn) => gate.transaction(() => fn(stores)),
     snapshot: (fn) => gate.transaction(() => fn(stores), 'BEGIN DEFERRED'),
   };

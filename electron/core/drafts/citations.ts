@@ -1,6 +1,7 @@
 import type { CitationAttrs, CitationSnapshot, DraftDoc, StaleCitation } from '../../../shared/domain/draft';
 import type { Figure } from '../../../shared/domain/figure';
 import type { Story } from '../../../shared/domain/story';
+import type { StoryStore } from '../db/repositories/types';
 import { visitText } from './text';
 
 /** The cited thing as it stands now, or null when it is gone. */
@@ -74,4 +75,28 @@ export function citationLookup(sources: CitationSources): CitationLookup {
     if (quote === '' || norm(story.body).includes(norm(quote)) || norm(story.headline).includes(norm(quote))) return { quote };
     return { quote: '' };
   };
+}
+
+/** What the archive's lookup reads: stories through their store; figures and targets, not on the storage interfaces yet, through their repositories. */
+export interface ArchiveCitationSources {
+  stores: { stories: Pick<StoryStore, 'get'> };
+  figures: CitationSources['figures'];
+  targets: NonNullable<CitationSources['targets']>;
+}
+
+/**
+ * The lookup over the archive for one doc. The stories its citations of a story alone quote
+ * are read from the story store up front, once each, so the lookup stays synchronous as
+ * staleCitations (and its tests, with plain lookups) call it.
+ */
+export async function archiveCitationLookup(archive: ArchiveCitationSources, doc: DraftDoc): Promise<CitationLookup> {
+  const storyIds = new Set<number>();
+  visitText(doc, (node) => {
+    for (const mark of node.marks ?? []) {
+      if (mark.type === 'citation' && mark.attrs.figureId == null && mark.attrs.targetId == null) storyIds.add(mark.attrs.storyId);
+    }
+  });
+  const stories = new Map<number, Story | null>();
+  for (const id of storyIds) stories.set(id, await archive.stores.stories.get(id));
+  return citationLookup({ stories: { get: (id) => stories.get(id) ?? null }, figures: archive.figures, targets: archive.targets });
 }

@@ -7,41 +7,40 @@ import { scaffoldFollowUp } from './scaffold';
 import { createDraft } from './service';
 
 /** The sentence a stored figure stands in, from its story's text and the figure's offsets. */
-function sentenceOf(repos: Repositories, storyId: number, figureId: number | null, bodies: Map<number, string>): string | undefined {
+async function sentenceOf(repos: Repositories, storyId: number, figureId: number | null, bodies: Map<number, string>): Promise<string | undefined> {
   if (figureId === null) return undefined;
   const figure = repos.figures.get(figureId);
   if (!figure) return undefined;
-  if (!bodies.has(storyId)) bodies.set(storyId, repos.stories.get(storyId)?.body ?? '');
+  if (!bodies.has(storyId)) bodies.set(storyId, (await repos.stores.stories.get(storyId))?.body ?? '');
   return sentenceAround(bodies.get(storyId)!, figure.start, figure.end) || undefined;
 }
 
 /** The register's targets and their evidence, as the plain data the follow-up scaffold takes. */
-export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): ScaffoldItem[] {
+export async function scaffoldItemsFor(repos: Repositories, targetIds: number[]): Promise<ScaffoldItem[]> {
+  const { stories } = repos.stores;
   const bodies = new Map<number, string>();
-  return targetIds.map((id) => {
+  const items: ScaffoldItem[] = [];
+  for (const id of targetIds) {
     const target = repos.targets.get(id);
     if (!target) throw coreFailure('not_found', 'target_not_found', { id }, 'targetIds');
-    const source = target.sourceStoryId !== null ? repos.stories.get(target.sourceStoryId) : null;
-    const evidence = repos.targets
-      .evidence(id)
-      .slice()
-      .sort((a, b) => (b.storyDate ?? '').localeCompare(a.storyDate ?? ''))
-      .map((e) => {
-        const story = repos.stories.summary(e.storyId);
-        return {
-          storyId: e.storyId,
-          figureId: e.figureId,
-          headline: e.headline,
-          date: e.storyDate,
-          publication: story?.publication ?? null,
-          value: e.value,
-          unit: e.unit,
-          quote: e.quote,
-          sentence: sentenceOf(repos, e.storyId, e.figureId, bodies),
-          period: e.period,
-        };
+    const source = target.sourceStoryId !== null ? await stories.get(target.sourceStoryId) : null;
+    const evidence: ScaffoldItem['evidence'] = [];
+    for (const e of repos.targets.evidence(id).slice().sort((a, b) => (b.storyDate ?? '').localeCompare(a.storyDate ?? ''))) {
+      const story = await stories.summary(e.storyId);
+      evidence.push({
+        storyId: e.storyId,
+        figureId: e.figureId,
+        headline: e.headline,
+        date: e.storyDate,
+        publication: story?.publication ?? null,
+        value: e.value,
+        unit: e.unit,
+        quote: e.quote,
+        sentence: await sentenceOf(repos, e.storyId, e.figureId, bodies),
+        period: e.period,
       });
-    return {
+    }
+    items.push({
       target: {
         id: target.id,
         metric: target.metric,
@@ -60,16 +59,17 @@ export function scaffoldItemsFor(repos: Repositories, targetIds: number[]): Scaf
             : null,
         sourceFigureId: target.sourceFigureId,
         quote: target.quote,
-        sentence: target.sourceStoryId !== null ? sentenceOf(repos, target.sourceStoryId, target.sourceFigureId, bodies) : undefined,
+        sentence: target.sourceStoryId !== null ? await sentenceOf(repos, target.sourceStoryId, target.sourceFigureId, bodies) : undefined,
       },
       evidence,
-    };
-  });
+    });
+  }
+  return items;
 }
 
 /** A follow-up draft from tracked targets, created as a new draft; the desk's own papers are named as such. */
 export async function scaffoldDraft(repos: Repositories, targetIds: number[], language: DraftLanguage, options: ScaffoldOptions): Promise<Draft> {
   const { ownPublications } = await readSettings(repos);
-  const { title, doc } = scaffoldFollowUp(scaffoldItemsFor(repos, targetIds), language, { ...options, ownPublications });
+  const { title, doc } = scaffoldFollowUp(await scaffoldItemsFor(repos, targetIds), language, { ...options, ownPublications });
   return createDraft(repos, { title, language, doc });
 }

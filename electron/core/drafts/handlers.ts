@@ -2,7 +2,7 @@
 import type { ChannelsOf, HandlerContext, HandlersOf } from '../handler-context';
 import { scaffoldDraft } from './from-register';
 import {
-  citationLookup,
+  archiveCitationLookup,
   createDraft,
   deleteDraft,
   getDraft,
@@ -25,6 +25,9 @@ export function draftHandlers({ repos }: HandlerContext): HandlersOf<ChannelsOf<
     'drafts:version': ({ versionId }) => getDraftVersion(repos, versionId),
     'drafts:restore': ({ id, versionId }) => restoreDraftVersion(repos, id, versionId),
     'drafts:scaffold': ({ targetIds, language, options }) => scaffoldDraft(repos, targetIds, language, options),
-    'drafts:staleCitations': async ({ id }) => staleCitations((await getDraft(repos, id)).doc, citationLookup(repos)),
+    'drafts:staleCitations': async ({ id }) => {
+      const { doc } = await getDraft(repos, id);
+      return staleCitations(doc, await archiveCitationLookup(repos, doc));
+    },
   };
 }

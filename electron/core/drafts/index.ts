@@ -13,6 +13,6 @@ export {
   type DraftDeps,
   type DraftClockOptions,
 } from './service';
-export { staleCitations, citationLookup, type CitationLookup, type CitationSources } from './citations';
+export { staleCitations, citationLookup, archiveCitationLookup, type CitationLookup, type CitationSources } from './citations';
 export { scaffoldFollowUp, targetText, dateZh, dateEn, type FollowUpOptions } from './scaffold';
 export * as build from './build';

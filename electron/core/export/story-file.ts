@@ -27,7 +27,7 @@ export async function storyFile(
   systemLocale: string,
   pdfRenderer?: PdfRenderer,
 ): Promise<ExportedFile> {
-  const story = needStory(repos.stories, storyId);
+  const story = await needStory(repos.stores.stories, storyId);
   const settings = await readSettings(repos);
   const artifact = await renderStory(
     {

@@ -13,8 +13,8 @@ import { updateFigure } from './edit';
 import { extractFigures } from './extract';
 import { storyLead } from './lead';
 
-export function storyFigures(repos: Repositories, storyId: number): Figure[] {
-  need(repos.stories.summary(storyId), 'story_not_found', storyId, 'storyId');
+export async function storyFigures(repos: Repositories, storyId: number): Promise<Figure[]> {
+  need(await repos.stores.stories.summary(storyId), 'story_not_found', storyId, 'storyId');
   return repos.figures.byStory(storyId);
 }
 
@@ -27,7 +27,7 @@ export function correctFigure(repos: Repositories, id: number, patch: FigurePatc
 
 /** Reads a story's figures again from its text; the editor's corrections and confirmations are kept. */
 export async function reextractStoryFigures(repos: Repositories, storyId: number): Promise<Figure[]> {
-  const story = needStory(repos.stories, storyId);
+  const story = await needStory(repos.stores.stories, storyId);
   const city = (await readCityOf(repos))(story.publication);
   repos.transaction(() => {
     repos.figures.replaceAuto(storyId, extractFigures(story.body, { date: story.date, city, publication: story.publication, language: story.language, lead: storyLead(story) }), nowIso());

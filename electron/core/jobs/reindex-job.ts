@@ -25,7 +25,7 @@ export async function runReindex(
   progress: ProgressSink,
   isCancelled: () => boolean,
 ): Promise<ReindexReport> {
-  const ids = repos.stories.allIds();
+  const ids = await repos.stores.stories.allIds();
   const now = nowIso();
   // The publications' cities, read once for the whole rebuild rather than once per story.
   const cityOf = await readCityOf(repos);
@@ -38,9 +38,12 @@ export async function runReindex(
       cancelled = true;
       break;
     }
-    repos.transaction(() => {
+    // A story is read in the transaction that writes its entry and figures, so an edit cannot
+    // land between; the search index and figures are not on the storage interfaces yet and
+    // are written through their synchronous repositories, inside it.
+    await repos.stores.transaction(async (tx) => {
       for (const id of ids.slice(i, i + BATCH)) {
-        const story = repos.stories.get(id);
+        const story = await tx.stories.get(id);
         if (!story) continue;
         if (what.search) {
           repos.searchIndex.remove(id);

@@ -142,29 +142,34 @@ function linkRevision(repos: Repositories, a: Target, b: Target, opts: RegisterO
 /** Registers the target a figure of kind target states; returns the existing one for a restatement. */
 export function targetFromFigure(repos: Repositories, figureId: number, opts: RegisterOptions = {}): Target {
   return repos.transaction(() => {
-    const figure = repos.figures.get(figureId);
+    // The figure is read with its story's date and headline (one row of figures joined to
+    // stories), so the register stays synchronous without a read of the async story store.
+    const figure = repos.checkFigures.get(figureId);
     if (!figure) throw coreFailure('not_found', 'figure_not_found', { id: figureId }, 'figureId');
     if (figure.kind !== 'target') {
       throw coreFailure('invalid_input', 'figure_not_target', { id: figureId, kind: figure.kind }, 'figureId');
     }
     const existing = repos.targets.bySourceFigure(figureId)[0];
     if (existing) return existing;
-    const story = repos.stories.summary(figure.storyId);
-    const draft = targetDraftFromFigure(figure, { date: story?.date ?? null, headline: story?.headline ?? null }, toleranceOf(opts));
+    const draft = targetDraftFromFigure(figure, { date: figure.storyDate, headline: figure.headline }, toleranceOf(opts));
     return insertAndSettle(repos, draft, 'created', opts);
   });
 }
 
-/** A target the editor enters by hand. */
-export function createTarget(repos: Repositories, input: NewTarget, opts: RegisterOptions = {}): Target {
+/**
+ * A target the editor enters by hand. Its source story is read through the story store, in
+ * a stores transaction so the story cannot go before the target names it; the register's
+ * own writes are not on the storage interfaces yet and run synchronously inside it.
+ */
+export async function createTarget(repos: Repositories, input: NewTarget, opts: RegisterOptions = {}): Promise<Target> {
   const parsed = NewTarget.safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     throw new AppFailure('invalid_input', issue.message, issue.path.join('.'));
   }
   const t = parsed.data;
-  return repos.transaction(() => {
-    const story = t.sourceStoryId !== null ? repos.stories.summary(t.sourceStoryId) : null;
+  return repos.stores.transaction(async (tx) => {
+    const story = t.sourceStoryId !== null ? await tx.stories.summary(t.sourceStoryId) : null;
     const key = textKey(t.metric);
     const context = `${t.quote ?? ''} ${t.notes ?? ''}`;
     const draft: StoredTarget = {

@@ -91,10 +91,22 @@ function latestReading(evidence: Evidence[]): Evidence | null {
   return newest('actual') ?? newest('projection');
 }
 
-export function summaryRows(repos: Repositories, lang: SummaryLanguage): SummaryRow[] {
-  const publicationOf = (storyId: number | null) => (storyId === null ? null : (repos.stories.get(storyId)?.publication ?? null));
-  return repos.targets.all().map((t) => {
-    const latest = latestReading(repos.targets.evidence(t.id));
+/**
+ * The publications of the stories the rows cite, read from the story store once per story
+ * before the rows are built (many targets share a source or a reading's story).
+ */
+async function publicationsOf(repos: Repositories, storyIds: Array<number | null>): Promise<(storyId: number | null) => string | null> {
+  const publications = new Map<number, string | null>();
+  for (const id of storyIds) {
+    if (id !== null && !publications.has(id)) publications.set(id, (await repos.stores.stories.summary(id))?.publication ?? null);
+  }
+  return (storyId) => (storyId === null ? null : (publications.get(storyId) ?? null));
+}
+
+export async function summaryRows(repos: Repositories, lang: SummaryLanguage): Promise<SummaryRow[]> {
+  const read = repos.targets.all().map((t) => ({ t, latest: latestReading(repos.targets.evidence(t.id)) }));
+  const publicationOf = await publicationsOf(repos, read.flatMap(({ t, latest }) => [t.sourceStoryId, latest?.storyId ?? null]));
+  return read.map(({ t, latest }) => {
     return {
       indicator: t.metric,
       entity: t.entity ?? '',
@@ -111,10 +123,10 @@ export function summaryRows(repos: Repositories, lang: SummaryLanguage): Summary
   });
 }
 
-export function summaryCsv(repos: Repositories, lang: SummaryLanguage): string {
+export async function summaryCsv(repos: Repositories, lang: SummaryLanguage): Promise<string> {
   return csvTable(
     SUMMARY_COLUMNS.map((c) => c.header[lang]),
-    summaryRows(repos, lang).map((row) => SUMMARY_COLUMNS.map((c) => row[c.key])),
+    (await summaryRows(repos, lang)).map((row) => SUMMARY_COLUMNS.map((c) => row[c.key])),
     { guardFormulas: false },
   );
 }
@@ -127,7 +139,7 @@ export async function summaryXlsx(repos: Repositories, lang: SummaryLanguage): P
   const sheet = book.addWorksheet(lang === 'zh' ? '目标登记' : 'Targets', { views: [{ state: 'frozen', xSplit: 1, ySplit: 1 }] });
   sheet.columns = SUMMARY_COLUMNS.map((c) => ({ header: c.header[lang], key: c.key, width: c.width }));
   sheet.getRow(1).font = { bold: true };
-  for (const row of summaryRows(repos, lang)) sheet.addRow(row);
+  for (const row of await summaryRows(repos, lang)) sheet.addRow(row);
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: SUMMARY_COLUMNS.length } };
   for (const key of ['printed', 'arithmetic', 'source', 'latestSource'] as const) sheet.getColumn(key).alignment = { wrapText: true, vertical: 'top' };
   return new Uint8Array(await book.xlsx.writeBuffer());

@@ -198,12 +198,12 @@ function jsonRecords(text: string): { rows: Array<{ line: number; record: unknow
  * lacks are dropped and listed in warnings; the targets themselves keep their source
  * headline and date.
  */
-export function importRegister(
+export async function importRegister(
   repos: Repositories,
   text: string,
   format: TransferFormat,
   options: { mode?: ImportMode } = {},
-): ImportResult {
+): Promise<ImportResult> {
   const mode = ImportMode.parse(options.mode ?? 'merge');
   const read = format === 'csv' ? { ...csvRecords(text), aliases: [] as RegisterExport['aliases'] } : jsonRecords(text);
   const errors = [...read.errors];
@@ -226,14 +226,17 @@ export function importRegister(
   }
 
   const warnings: string[] = [];
-  repos.transaction(() => {
+  // Which source stories are here is asked of the story store in the same transaction as the
+  // writes, so a story cannot go between; the register, figures and aliases are not on the
+  // storage interfaces yet and are written through their synchronous repositories inside it.
+  await repos.stores.transaction(async (tx) => {
     if (mode === 'replace') repos.targets.deleteAll();
     const base = mode === 'replace' ? 0 : repos.targets.maxId();
     const newIds = new Map([...ids].map((old, i) => [old, mode === 'replace' ? old : base + i + 1]));
     const idFor = (old: number | null) => (old === null ? null : (newIds.get(old) ?? null));
     // Insert without the revision links first; they may point forward in the file.
     for (const r of valid) {
-      const storyOk = r.sourceStoryId === null || repos.stories.summary(r.sourceStoryId) !== null;
+      const storyOk = r.sourceStoryId === null || (await tx.stories.summary(r.sourceStoryId)) !== null;
       const figureOk = r.sourceFigureId === null || repos.figures.get(r.sourceFigureId) !== null;
       if (!storyOk) warnings.push(`target ${r.id}: story ${r.sourceStoryId} is not in this archive; kept its headline and date only`);
       if (!figureOk) warnings.push(`target ${r.id}: figure ${r.sourceFigureId} is not in this archive`);

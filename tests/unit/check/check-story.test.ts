@@ -27,13 +27,13 @@ beforeEach(() => {
 });
 afterEach(() => archive.cleanup());
 
-function check(story: { date: string; headline: string; language?: 'zh' | 'en' }, specs: FigureSpec[], opts = {}) {
+async function check(story: { date: string; headline: string; language?: 'zh' | 'en' }, specs: FigureSpec[], opts = {}) {
   const s = addStory(archive.repos, story, specs);
-  return { ...s, result: checkStory(archive.repos, s.storyId, opts) };
+  return { ...s, result: await checkStory(archive.repos, s.storyId, opts) };
 }
 
 describe('matching keys', () => {
-  it('folds traditional characters and 数量/总数 affixes onto one key: the indicator, where the lexicon knows it', () => {
+  it('folds traditional characters and 数量/总数 affixes onto one key: the indicator, where the lexicon knows it', async () => {
     expect(matchKey('科技型企业')).toBe('@sci-tech-enterprises');
     expect(matchKey('科技型企業')).toBe('@sci-tech-enterprises');
     expect(matchKey('科技型企业数量')).toBe('@sci-tech-enterprises');
@@ -45,7 +45,7 @@ describe('matching keys', () => {
     expect(dice('科技型企业', '高新技术企业')).toBeLessThan(0.3);
   });
 
-  it('reads the rounding a quote implies', () => {
+  it('reads the rounding a quote implies', async () => {
     expect(statedStep('4.8万家', 48000)).toBe(1000);
     expect(statedStep('2.35%', 2.35)).toBeCloseTo(0.01);
     expect(statedStep('812.6亿元', 81_260_000_000)).toBe(10_000_000);
@@ -56,8 +56,8 @@ describe('matching keys', () => {
 });
 
 describe('checkStory against targets', () => {
-  it('meets: 全市高新技术企业达到7565家, with both sources', () => {
-    const { result, figures } = check({ date: '2024-01-18', headline: '重庆高新技术企业达到7565家' }, [
+  it('meets: 全市高新技术企业达到7565家, with both sources', async () => {
+    const { result, figures } = await check({ date: '2024-01-18', headline: '重庆高新技术企业达到7565家' }, [
       { quote: '达到7565家', value: 7565, qualifier: 'gte', metric: '全市高新技术企业', year: 2023 },
     ]);
     expect(result[0]!.figure.id).toBe(figures[0]!.id);
@@ -70,9 +70,9 @@ describe('checkStory against targets', () => {
     expect(archive.repos.targets.get(by('高新技术企业').id)!.status).toBe('not_due');
   });
 
-  it('misses, and attaches high-score evidence only when asked', () => {
+  it('misses, and attaches high-score evidence only when asked', async () => {
     // 2.05% is short of 2.35%左右 by more than the 10% an approximate target allows (2.115%).
-    const { result } = check({ date: '2024-02-02', headline: '研发投入强度2.05%' }, [
+    const { result } = await check({ date: '2024-02-02', headline: '研发投入强度2.05%' }, [
       { quote: '2.05%', value: 2.05, unit: '%', metric: '研发经费投入强度', year: 2023 },
     ], { attach: true });
     const v = result[0]!.verdicts.find((x) => x.against === 'target')!;
@@ -82,34 +82,34 @@ describe('checkStory against targets', () => {
     expect(targetHistory(archive.repos, t.id).at(-1)).toMatchObject({ cause: 'evidence', toStatus: 'missed' });
   });
 
-  it('a projection is on_track, not met: 预计全年技术合同成交额有望突破800亿元', () => {
-    const { result } = check({ date: '2023-11-20', headline: '技术市场活跃' }, [
+  it('a projection is on_track, not met: 预计全年技术合同成交额有望突破800亿元', async () => {
+    const { result } = await check({ date: '2023-11-20', headline: '技术市场活跃' }, [
       { quote: '有望突破800亿元', value: 80_000_000_000, unit: '元', currency: 'CNY', qualifier: 'gt', kind: 'projection', metric: '技术合同成交额', year: 2023 },
     ]);
     expect(result[0]!.verdicts[0]).toMatchObject({ verdict: 'on_track', explanation: { code: 'projection_exceeds' } });
   });
 
-  it('another unit scale: 812.6亿元 and 8.126e10 against 750亿', () => {
-    const { result } = check({ date: '2024-01-25', headline: '技术合同成交额' }, [
+  it('another unit scale: 812.6亿元 and 8.126e10 against 750亿', async () => {
+    const { result } = await check({ date: '2024-01-25', headline: '技术合同成交额' }, [
       { quote: '达到812.6亿元', value: 81_260_000_000, unit: '元', currency: 'CNY', qualifier: 'gte', metric: '技术合同成交额', year: 2023 },
     ]);
     expect(result[0]!.verdicts[0]).toMatchObject({ verdict: 'meets', explanation: { actual: 81_260_000_000, target: 75_000_000_000, pct: 8.35 } });
-    const sci = check({ date: '2024-01-26', headline: 'data release' }, [
+    const sci = (await check({ date: '2024-01-26', headline: 'data release' }, [
       { quote: '8.126e10', value: 8.126e10, unit: '元', currency: 'CNY', metric: '技术合同成交额', year: 2023 },
-    ]).result[0]!.verdicts;
+    ])).result[0]!.verdicts;
     expect(sci.find((v) => v.against === 'target')).toMatchObject({ verdict: 'meets' });
     expect(sci.find((v) => v.against === 'figure')).toMatchObject({ verdict: 'consistent', explanation: { code: 'rounding_consistent' } });
   });
 
-  it('traditional characters: 科技型企業 meets 科技型企业', () => {
-    const { result } = check({ date: '2024-01-30', headline: '科技型企業達4.82萬家' }, [
+  it('traditional characters: 科技型企業 meets 科技型企业', async () => {
+    const { result } = await check({ date: '2024-01-30', headline: '科技型企業達4.82萬家' }, [
       { quote: '4.82萬家', value: 48200, metric: '科技型企業', year: 2023 },
     ]);
     expect(result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: by('科技型企业').id, verdict: 'meets', score: 1 });
   });
 
-  it('a later target with another value reads as revised; the same value as a restatement', () => {
-    const { result } = check({ date: '2023-06-10', headline: '上调' }, [
+  it('a later target with another value reads as revised; the same value as a restatement', async () => {
+    const { result } = await check({ date: '2023-06-10', headline: '上调' }, [
       { quote: '2.4%', value: 2.4, unit: '%', kind: 'target', metric: '研发经费投入强度', year: 2023 },
       { quote: '突破7000家', value: 7000, qualifier: 'gt', kind: 'target', metric: '高新技术企业', year: 2023 },
     ]);
@@ -117,8 +117,8 @@ describe('checkStory against targets', () => {
     expect(result[1]!.verdicts[0]).toMatchObject({ against: 'target', verdict: 'consistent', explanation: { code: 'restated' } });
   });
 
-  it('unmatched when nothing stored speaks to the figure', () => {
-    const { result } = check({ date: '2024-01-30', headline: '水警' }, [{ quote: '120名', value: 120, unit: '人', metric: '参训民警', year: 2023 }]);
+  it('unmatched when nothing stored speaks to the figure', async () => {
+    const { result } = await check({ date: '2024-01-30', headline: '水警' }, [{ quote: '120名', value: 120, unit: '人', metric: '参训民警', year: 2023 }]);
     expect(result[0]!.verdicts).toEqual([
       expect.objectContaining({ against: 'none', verdict: 'unmatched', id: null, score: 0, explanation: expect.objectContaining({ code: 'unmatched' }) }),
     ]);
@@ -126,9 +126,9 @@ describe('checkStory against targets', () => {
 });
 
 describe('checkStory against earlier reporting', () => {
-  it('consistent allowing for the rounding the wording implies', () => {
-    check({ date: '2024-01-10', headline: '科技型企业4.8万家' }, [{ quote: '4.8万家', value: 48000, metric: '科技型企业数', entity: '重庆', year: 2023 }]);
-    const { result } = check({ date: '2024-02-10', headline: '年报' }, [{ quote: '48,213家', value: 48213, metric: '科技型企业', year: 2023 }]);
+  it('consistent allowing for the rounding the wording implies', async () => {
+    await check({ date: '2024-01-10', headline: '科技型企业4.8万家' }, [{ quote: '4.8万家', value: 48000, metric: '科技型企业数', entity: '重庆', year: 2023 }]);
+    const { result } = await check({ date: '2024-02-10', headline: '年报' }, [{ quote: '48,213家', value: 48213, metric: '科技型企业', year: 2023 }]);
     const v = result[0]!.verdicts.find((x) => x.against === 'figure')!;
     expect(v).toMatchObject({ verdict: 'consistent', explanation: { code: 'rounding_consistent', otherLow: expect.closeTo(47500), otherHigh: expect.closeTo(48500) } });
     expect(v.explanation.zh).toBe('48213与此前的“4.8万家”一致：按所述精度，前者为48213，后者为47500–48499');
@@ -136,21 +136,21 @@ describe('checkStory against earlier reporting', () => {
     expect(v.source).toMatchObject({ headline: '科技型企业4.8万家', date: '2024-01-10', quote: '4.8万家' });
   });
 
-  it('2.35% and 2.4% agree at the stated precision; 2.35% and 2.5% conflict', () => {
-    check({ date: '2024-03-01', headline: '统计公报' }, [{ quote: '2.35%', value: 2.35, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
-    const ok = check({ date: '2024-03-05', headline: '解读' }, [{ quote: '2.4%', value: 2.4, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
+  it('2.35% and 2.4% agree at the stated precision; 2.35% and 2.5% conflict', async () => {
+    await check({ date: '2024-03-01', headline: '统计公报' }, [{ quote: '2.35%', value: 2.35, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
+    const ok = await check({ date: '2024-03-05', headline: '解读' }, [{ quote: '2.4%', value: 2.4, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
     expect(ok.result[0]!.verdicts.find((x) => x.against === 'figure')).toMatchObject({ verdict: 'consistent' });
-    const bad = check({ date: '2024-03-06', headline: '另一篇' }, [{ quote: '2.5%', value: 2.5, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
+    const bad = await check({ date: '2024-03-06', headline: '另一篇' }, [{ quote: '2.5%', value: 2.5, unit: '%', metric: '研发经费投入强度', year: 2022 }]);
     const conflicts = bad.result[0]!.verdicts.filter((x) => x.against === 'figure').map((x) => x.verdict);
     expect(conflicts).toEqual(['conflict', 'conflict']);
   });
 
-  it('超过4.8万 against 48,213 is consistent; % never meets 个百分点', () => {
-    check({ date: '2024-01-10', headline: 'a' }, [
+  it('超过4.8万 against 48,213 is consistent; % never meets 个百分点', async () => {
+    await check({ date: '2024-01-10', headline: 'a' }, [
       { quote: '超过4.8万家', value: 48000, qualifier: 'gt', metric: '科技型企业', year: 2023 },
       { quote: '提高0.1个百分点', value: 0.1, unit: '个百分点', change: 'increase', metric: '研发经费投入强度', year: 2023 },
     ]);
-    const { result } = check({ date: '2024-02-10', headline: 'b' }, [
+    const { result } = await check({ date: '2024-02-10', headline: 'b' }, [
       { quote: '48213家', value: 48213, metric: '科技型企业', year: 2023 },
       { quote: '增长0.1%', value: 0.1, unit: '%', change: 'increase', metric: '研发经费投入强度', year: 2023 },
     ]);
@@ -162,8 +162,8 @@ describe('checkStory against earlier reporting', () => {
 });
 
 describe('internal arithmetic', () => {
-  it('a growth rate against the two levels it links', () => {
-    const { result } = check({ date: '2024-01-20', headline: '产值' }, [
+  it('a growth rate against the two levels it links', async () => {
+    const { result } = await check({ date: '2024-01-20', headline: '产值' }, [
       { quote: '120亿元', value: 12_000_000_000, unit: '元', currency: 'CNY', metric: '智能传感器产业产值', year: 2023 },
       { quote: '同比增长20%', value: 20, unit: '%', change: 'increase', metric: '智能传感器产业产值', year: 2023 },
       { quote: '100亿元', value: 10_000_000_000, unit: '元', currency: 'CNY', metric: '智能传感器产业产值', year: 2022 },
@@ -173,7 +173,7 @@ describe('internal arithmetic', () => {
     expect(v.explanation.zh).toBe('(120亿 − 100亿) ÷ 100亿 = 20%，与所述20%一致');
     expect(v.relatedFigureIds).toHaveLength(2);
 
-    const wrong = check({ date: '2024-01-21', headline: '产值2' }, [
+    const wrong = await check({ date: '2024-01-21', headline: '产值2' }, [
       { quote: '120亿元', value: 12_000_000_000, unit: '元', currency: 'CNY', metric: '软件业营收', year: 2023 },
       { quote: '增长25%', value: 25, unit: '%', change: 'increase', metric: '软件业营收增速', year: 2023 },
       { quote: '100亿元', value: 10_000_000_000, unit: '元', currency: 'CNY', metric: '软件业营收', year: 2022 },
@@ -181,8 +181,8 @@ describe('internal arithmetic', () => {
     expect(wrong.result[1]!.verdicts.find((x) => x.against === 'internal')).toMatchObject({ verdict: 'conflict', explanation: { code: 'growth_conflict' } });
   });
 
-  it('a 个百分点 change against two percentages, and a share against its parts', () => {
-    const { result } = check({ date: '2024-03-01', headline: '公报' }, [
+  it('a 个百分点 change against two percentages, and a share against its parts', async () => {
+    const { result } = await check({ date: '2024-03-01', headline: '公报' }, [
       { quote: '2.45%', value: 2.45, unit: '%', metric: 'R&D投入强度', year: 2023 },
       { quote: '提高0.1个百分点', value: 0.1, unit: '个百分点', change: 'increase', metric: 'R&D投入强度', year: 2023 },
       { quote: '2.35%', value: 2.35, unit: '%', metric: 'R&D投入强度', year: 2022 },
@@ -196,8 +196,8 @@ describe('internal arithmetic', () => {
 });
 
 describe('suggestions and confirmMatch', () => {
-  it('a figure held to its own indicator’s target is not also offered a neighbouring indicator’s target', () => {
-    const { result } = check({ date: '2024-01-20', headline: '重庆科技型企业数量创新高' }, [
+  it('a figure held to its own indicator’s target is not also offered a neighbouring indicator’s target', async () => {
+    const { result } = await check({ date: '2024-01-20', headline: '重庆科技型企业数量创新高' }, [
       { quote: '达到4.28万家', value: 42800, qualifier: 'eq', metric: '科技型企业', year: 2023 },
       { quote: '达到6348家', value: 6348, qualifier: 'eq', metric: '高新技术企业', year: 2023 },
     ]);
@@ -209,17 +209,17 @@ describe('suggestions and confirmMatch', () => {
   });
 
 
-  it('a near key is a suggestion; accepting teaches the alias and attaches evidence; rejecting is remembered', () => {
+  it('a near key is a suggestion; accepting teaches the alias and attaches evidence; rejecting is remembered', async () => {
     const { repos } = archive;
     repos.author.set('李华');
-    const first = check({ date: '2024-01-20', headline: '科技型中小企业' }, [{ quote: '5.1万家', value: 51000, metric: '科技型中小企业', year: 2023 }]);
+    const first = await check({ date: '2024-01-20', headline: '科技型中小企业' }, [{ quote: '5.1万家', value: 51000, metric: '科技型中小企业', year: 2023 }]);
     const suggested = first.result[0]!.verdicts.find((v) => v.against === 'target')!;
     expect(suggested).toMatchObject({ id: by('科技型企业').id, suggestion: true });
     expect(suggested.score).toBeLessThan(0.75);
 
     confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: by('科技型企业').id, accept: false });
     // Rejected stays rejected, and says so: listed last, settled by whom and when, never offered again.
-    const rechecked = checkStory(repos, first.storyId)[0]!.verdicts;
+    const rechecked = (await checkStory(repos, first.storyId))[0]!.verdicts;
     expect(rechecked.filter((v) => v.against === 'target')).toMatchObject([
       { id: by('科技型企业').id, suggestion: false, attached: false, settled: { decision: 'rejected', author: '李华', at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) } },
     ]);
@@ -231,7 +231,7 @@ describe('suggestions and confirmMatch', () => {
       { quote: '1.5 million homes', value: 1_500_000, unit: 'homes', kind: 'target', metric: 'homes', entity: 'England', cues: ['will build'], period: { from: '2024-01-01', to: '2029-12-31', label: 'by 2029' } },
     ]);
     const homes = targetFromFigure(repos, uk.figures[0]!.id, { today: '2024-07-30' });
-    const stats = check({ date: '2025-03-01', headline: 'Housing supply', language: 'en' }, [
+    const stats = await check({ date: '2025-03-01', headline: 'Housing supply', language: 'en' }, [
       { quote: '234,400 net additional dwellings', value: 234_400, unit: 'dwellings', metric: 'net additional dwellings', entity: 'England', period: { from: '2024-01-01', to: '2024-12-31', label: '2024' } },
     ]);
     expect(stats.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: homes.id, score: 0.95, suggestion: false, verdict: 'too_early', explanation: { code: 'behind_pace' } });
@@ -241,7 +241,7 @@ describe('suggestions and confirmMatch', () => {
       { quote: '40 new playgrounds', value: 40, unit: 'playgrounds', kind: 'target', metric: 'new playgrounds', entity: 'Leeds', cues: ['will build'], period: { from: '2024-01-01', to: '2027-12-31', label: 'by 2027' } },
     ]);
     const parks = targetFromFigure(repos, plan.figures[0]!.id, { today: '2024-07-30' });
-    const built = check({ date: '2025-03-01', headline: 'Parks report', language: 'en' }, [
+    const built = await check({ date: '2025-03-01', headline: 'Parks report', language: 'en' }, [
       { quote: '6 playgrounds', value: 6, unit: 'playgrounds', metric: 'play sites refurbished', entity: 'Leeds', period: { from: '2024-01-01', to: '2024-12-31', label: '2024' } },
     ]);
     expect(built.result[0]!.verdicts.map((v) => v.verdict)).toEqual(['unmatched']);
@@ -251,7 +251,7 @@ describe('suggestions and confirmMatch', () => {
     expect(repos.targets.links(parks.id)).toMatchObject([{ figureId: built.figures[0]!.id, confirmedBy: 'editor' }]);
     expect(repos.figures.get(built.figures[0]!.id)!.review).toBe('confirmed');
     // Checking the story again shows the match as settled, not as a new one to confirm.
-    const again = checkStory(repos, built.figures[0]!.storyId).find((c) => c.figure.id === built.figures[0]!.id)!;
+    const again = (await checkStory(repos, built.figures[0]!.storyId)).find((c) => c.figure.id === built.figures[0]!.id)!;
     expect(again.verdicts.find((v) => v.against === 'target' && v.id === parks.id)).toMatchObject({
       attached: true,
       suggestion: false,
@@ -259,7 +259,7 @@ describe('suggestions and confirmMatch', () => {
     });
 
     // The alias now matches the next release at full alias score.
-    const next = check({ date: '2026-03-01', headline: 'Parks report 2025', language: 'en' }, [
+    const next = await check({ date: '2026-03-01', headline: 'Parks report 2025', language: 'en' }, [
       { quote: '9 playgrounds', value: 9, unit: 'playgrounds', metric: 'Play sites refurbished', entity: 'Leeds', period: { from: '2025-01-01', to: '2025-12-31', label: '2025' } },
     ]);
     expect(next.result[0]!.verdicts[0]).toMatchObject({ against: 'target', id: parks.id, score: 0.92, suggestion: false, verdict: 'too_early' });
@@ -267,32 +267,32 @@ describe('suggestions and confirmMatch', () => {
 });
 
 describe('a not-comparable match the editor settled', () => {
-  it('stays confirmed when the story is checked again, with who and when', () => {
+  it('stays confirmed when the story is checked again, with who and when', async () => {
     const { repos } = archive;
     repos.author.set('李华');
-    const first = check({ date: '2024-01-18', headline: '渝中区高新技术企业' }, [{ quote: '达到700家', value: 700, metric: '高新技术企业', entity: '渝中区', year: 2023 }]);
+    const first = await check({ date: '2024-01-18', headline: '渝中区高新技术企业' }, [{ quote: '达到700家', value: 700, metric: '高新技术企业', entity: '渝中区', year: 2023 }]);
     const target = by('高新技术企业');
     expect(first.result[0]!.verdicts.find((v) => v.id === target.id)).toMatchObject({ verdict: 'not_comparable', settled: null });
     confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: target.id, accept: true }, { today: '2024-01-18' });
-    const again = checkStory(repos, first.storyId)[0]!.verdicts.find((v) => v.id === target.id)!;
+    const again = (await checkStory(repos, first.storyId))[0]!.verdicts.find((v) => v.id === target.id)!;
     expect(again).toMatchObject({ verdict: 'not_comparable', attached: true, settled: { decision: 'confirmed', author: '李华' } });
   });
 
-  it('stays rejected when the story is checked again, with who turned it down', () => {
+  it('stays rejected when the story is checked again, with who turned it down', async () => {
     const { repos } = archive;
     repos.author.set('王芳');
-    const first = check({ date: '2024-01-18', headline: '渝中区高新技术企业' }, [{ quote: '达到700家', value: 700, metric: '高新技术企业', entity: '渝中区', year: 2023 }]);
+    const first = await check({ date: '2024-01-18', headline: '渝中区高新技术企业' }, [{ quote: '达到700家', value: 700, metric: '高新技术企业', entity: '渝中区', year: 2023 }]);
     const target = by('高新技术企业');
     confirmMatch(repos, { figureId: first.figures[0]!.id, targetId: target.id, accept: false });
     repos.author.set('李华');
-    const again = checkStory(repos, first.storyId)[0]!.verdicts.find((v) => v.id === target.id)!;
+    const again = (await checkStory(repos, first.storyId))[0]!.verdicts.find((v) => v.id === target.id)!;
     expect(again).toMatchObject({ verdict: 'not_comparable', attached: false, settled: { decision: 'rejected', author: '王芳' } });
   });
 });
 
 describe('what a verdict was based on, and candidates not compared', () => {
-  it('names the indicator, both entities and periods, and the rule', () => {
-    const { result } = check({ date: '2024-01-18', headline: '重庆高新技术企业达到7565家' }, [
+  it('names the indicator, both entities and periods, and the rule', async () => {
+    const { result } = await check({ date: '2024-01-18', headline: '重庆高新技术企业达到7565家' }, [
       { quote: '达到7565家', value: 7565, qualifier: 'gte', metric: '全市高新技术企业', year: 2023 },
     ]);
     const basis = result[0]!.verdicts[0]!.explanation.basis!;
@@ -300,8 +300,8 @@ describe('what a verdict was based on, and candidates not compared', () => {
     expect(basis.en).toMatch(/^Indicator: high-tech enterprises; target: 重庆市, 2023; figure: 重庆市, 2023; rule: floor: met at or above, final reading$/);
   });
 
-  it('lists a reading of another year with the reason, not a verdict', () => {
-    const { result } = check({ date: '2023-01-18', headline: '2022年高新技术企业6348家' }, [
+  it('lists a reading of another year with the reason, not a verdict', async () => {
+    const { result } = await check({ date: '2023-01-18', headline: '2022年高新技术企业6348家' }, [
       { quote: '6348家', value: 6348, metric: '高新技术企业', year: 2022 },
     ]);
     const v = result[0]!.verdicts.find((x) => x.against === 'target')!;
@@ -309,12 +309,12 @@ describe('what a verdict was based on, and candidates not compared', () => {
     expect(v.explanation.zh).toContain('2022-01-01至2022-12-31');
   });
 
-  it('does not hold a city against its province, and says so', () => {
+  it('does not hold a city against its province, and says so', async () => {
     const province = addStory(archive.repos, { date: '2024-01-23', headline: '广东政府工作报告' }, [
       { quote: '增长5%', value: 5, unit: '%', change: 'increase', kind: 'target', metric: '地区生产总值增速', entity: '广东省', year: 2024 },
     ]);
     const target = targetFromFigure(archive.repos, province.figures[0]!.id, { today: '2024-01-23' });
-    const { result } = check({ date: '2025-01-20', headline: '深圳去年经济增长5.8%' }, [
+    const { result } = await check({ date: '2025-01-20', headline: '深圳去年经济增长5.8%' }, [
       { quote: '增长5.8%', value: 5.8, unit: '%', change: 'increase', metric: '地区生产总值增速', entity: '深圳市', year: 2024 },
     ]);
     const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
@@ -324,18 +324,18 @@ describe('what a verdict was based on, and candidates not compared', () => {
 });
 
 describe('a pledge of the government, carried out by one of its bodies', () => {
-  it('holds the police force\'s count against the government\'s pledge, and another company\'s count not at all', () => {
+  it('holds the police force\'s count against the government\'s pledge, and another company\'s count not at all', async () => {
     const pledge = addStory(archive.repos, { date: '2025-02-26', headline: 'Government promises 500 extra officers', language: 'en' }, [
       { quote: '500 extra officers', value: 500, unit: 'officers', change: 'increase', kind: 'target', metric: 'extra officers', entity: 'Government', period: { from: '2025-02-26', to: '2027-02-26', label: 'within two years' } },
     ]);
     const target = targetFromFigure(archive.repos, pledge.figures[0]!.id, { today: '2025-02-26' });
-    const { result } = check({ date: '2026-07-01', headline: 'Police add 23 extra officers', language: 'en' }, [
+    const { result } = await check({ date: '2026-07-01', headline: 'Police add 23 extra officers', language: 'en' }, [
       { quote: '23 extra officers', value: 23, unit: 'officers', change: 'increase', metric: 'extra officers', entity: 'NZ Police', period: { from: '2026-06-01', to: '2026-06-30', label: 'June' } },
     ]);
     expect(result[0]!.verdicts.some((v) => v.against === 'target' && v.id === target.id)).toBe(true);
-    const other = check({ date: '2026-07-01', headline: 'Acme adds 23 extra officers', language: 'en' }, [
+    const other = (await check({ date: '2026-07-01', headline: 'Acme adds 23 extra officers', language: 'en' }, [
       { quote: '23 extra officers', value: 23, unit: 'officers', change: 'increase', metric: 'extra officers', entity: 'Acme Security', period: { from: '2026-06-01', to: '2026-06-30', label: 'June' } },
-    ]).result;
+    ])).result;
     expect(other[0]?.verdicts.some((v) => v.against === 'target' && v.id === target.id && v.verdict !== 'not_comparable') ?? false).toBe(false);
   });
 });
@@ -349,7 +349,7 @@ describe('count units of one family', () => {
     expect(unitKey(a)).toBe(unitKey(b));
   });
 
-  it('keeps other counts apart', () => {
+  it('keeps other counts apart', async () => {
     expect(unitKey('homes')).not.toBe(unitKey('jobs'));
   });
 });
@@ -362,12 +362,12 @@ describe('relative targets', () => {
     return targetFromFigure(archive.repos, pledge.figures[0]!.id, { today: '2023-01-05' });
   }
 
-  it('resolves "halve inflation" from the last reading before the pledge and holds a forecast against it', () => {
+  it('resolves "halve inflation" from the last reading before the pledge and holds a forecast against it', async () => {
     const target = halve();
-    check({ date: '2023-01-18', headline: 'Inflation eases', language: 'en' }, [
+    await check({ date: '2023-01-18', headline: 'Inflation eases', language: 'en' }, [
       { quote: '10.7%', value: 10.7, unit: '%', metric: 'inflation', entity: 'UK', period: { from: '2022-10-01', to: '2022-12-31', label: 'the final quarter of 2022' } },
     ]);
-    const { result } = check({ date: '2023-08-03', headline: 'Bank forecast', language: 'en' }, [
+    const { result } = await check({ date: '2023-08-03', headline: 'Bank forecast', language: 'en' }, [
       { quote: '4.9%', value: 4.9, unit: '%', kind: 'projection', metric: 'inflation', entity: 'UK', period: { from: '2023-10-01', to: '2023-12-31', label: 'the final quarter' } },
     ]);
     const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
@@ -375,9 +375,9 @@ describe('relative targets', () => {
     expect(v.explanation.en).toContain('"halve" from 10.7% in the final quarter of 2022, so 5.35%');
   });
 
-  it('asks for a baseline when the archive has none', () => {
+  it('asks for a baseline when the archive has none', async () => {
     const target = halve();
-    const { result } = check({ date: '2023-06-21', headline: 'CPI', language: 'en' }, [
+    const { result } = await check({ date: '2023-06-21', headline: 'CPI', language: 'en' }, [
       { quote: '8.7%', value: 8.7, unit: '%', metric: 'inflation', entity: 'UK', period: { from: '2023-05-01', to: '2023-05-31', label: 'May' } },
     ]);
     const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
@@ -386,8 +386,8 @@ describe('relative targets', () => {
 });
 
 describe('indicators are not near each other', () => {
-  it('holds high-tech firms and science-based firms only against their own targets; the other is at most a suggestion', () => {
-    const { result } = check({ date: '2024-01-20', headline: '重庆高新技术企业数量创新高' }, [
+  it('holds high-tech firms and science-based firms only against their own targets; the other is at most a suggestion', async () => {
+    const { result } = await check({ date: '2024-01-20', headline: '重庆高新技术企业数量创新高' }, [
       { quote: '达到7565家', value: 7565, qualifier: 'gte', metric: '高新技术企业', year: 2023 },
       { quote: '达到5.1万家', value: 51000, qualifier: 'gte', metric: '科技型企业', year: 2023 },
     ]);
@@ -406,9 +406,9 @@ describe('nearest targets for a figure named another way', () => {
     return targetFromFigure(archive.repos, s.figures[0]!.id, { today: '2021-03-12' });
   }
 
-  it('offers 「高速铁路营业里程5万公里」 to 「高铁4.8万公里」 as a suggestion with its verdict, never attached unasked', () => {
+  it('offers 「高速铁路营业里程5万公里」 to 「高铁4.8万公里」 as a suggestion with its verdict, never attached unasked', async () => {
     const rail = railTarget();
-    const { result } = check({ date: '2025-01-02', headline: '铁路' }, [
+    const { result } = await check({ date: '2025-01-02', headline: '铁路' }, [
       { quote: '4.8万公里', value: 48000, unit: '公里', metric: '高铁', entity: '中国', year: 2024 },
     ], { attach: true });
     const v = result[0]!.verdicts.find((x) => x.against === 'target')!;
@@ -419,9 +419,9 @@ describe('nearest targets for a figure named another way', () => {
     expect(archive.repos.targets.links(rail.id)).toEqual([]);
   });
 
-  it('offers nothing of another unit, another place or another order of size', () => {
+  it('offers nothing of another unit, another place or another order of size', async () => {
     railTarget();
-    const { result } = check({ date: '2025-01-02', headline: '交通' }, [
+    const { result } = await check({ date: '2025-01-02', headline: '交通' }, [
       { quote: '4.8万辆', value: 48000, unit: '辆', metric: '高铁', entity: '中国', year: 2024 },
       { quote: '4.8万公里', value: 48000, unit: '公里', metric: '高铁', entity: '日本', year: 2024 },
       { quote: '1.2万公里', value: 12000, unit: '公里', metric: '高速铁路', entity: '中国', year: 2024 },
@@ -429,11 +429,11 @@ describe('nearest targets for a figure named another way', () => {
     for (const c of result) expect(c.verdicts.map((v) => v.verdict)).toEqual(['unmatched']);
   });
 
-  it('once the editor confirms the candidate, the next check holds it by name', () => {
+  it('once the editor confirms the candidate, the next check holds it by name', async () => {
     const rail = railTarget();
-    const first = check({ date: '2025-01-02', headline: '铁路' }, [{ quote: '4.8万公里', value: 48000, unit: '公里', metric: '高铁', entity: '中国', year: 2024 }]);
+    const first = await check({ date: '2025-01-02', headline: '铁路' }, [{ quote: '4.8万公里', value: 48000, unit: '公里', metric: '高铁', entity: '中国', year: 2024 }]);
     confirmMatch(archive.repos, { figureId: first.figures[0]!.id, targetId: rail.id, accept: true }, { today: '2025-01-02' });
-    const later = check({ date: '2026-01-05', headline: '铁路' }, [{ quote: '5.04万公里', value: 50400, unit: '公里', metric: '高铁', entity: '中国', year: 2025 }]);
+    const later = await check({ date: '2026-01-05', headline: '铁路' }, [{ quote: '5.04万公里', value: 50400, unit: '公里', metric: '高铁', entity: '中国', year: 2025 }]);
     const v = later.result[0]!.verdicts.find((x) => x.against === 'target')!;
     expect(v).toMatchObject({ id: rail.id, verdict: 'meets', suggestion: false });
     expect(v.explanation.zh).not.toMatch(/最接近/);
@@ -442,38 +442,38 @@ describe('nearest targets for a figure named another way', () => {
 
 describe('which earlier reports a figure is held against', () => {
   const reading = (quote: string, value: number, year?: number): FigureSpec => ({ quote, value, metric: '科技型企业', ...(year === undefined ? {} : { year }) });
-  const earlierSources = (result: ReturnType<typeof check>['result']) =>
+  const earlierSources = (result: Awaited<ReturnType<typeof check>>['result']) =>
     result[0]!.verdicts.filter((v) => v.against === 'figure').map((v) => v.source!.headline);
 
-  it('only reports dated up to its story (or undated), whatever order they were imported in', () => {
+  it('only reports dated up to its story (or undated), whatever order they were imported in', async () => {
     addStory(archive.repos, { date: '2024-01-10', headline: '一月' }, [reading('4.8万家', 48000, 2023)]);
     addStory(archive.repos, { date: '2024-06-10', headline: '六月' }, [reading('4.9万家', 49000, 2023)]);
     addStory(archive.repos, { date: null, headline: '无日期' }, [reading('4.8万家', 48000, 2023)]);
-    const { result } = check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
+    const { result } = await check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
     expect(earlierSources(result).sort()).toEqual(['一月', '无日期']);
   });
 
-  it('finds the few earlier reports behind more later ones than it reads of a key', () => {
+  it('finds the few earlier reports behind more later ones than it reads of a key', async () => {
     for (let i = 0; i < 55; i++) addStory(archive.repos, { date: '2024-06-10', headline: `后来${i}` }, [reading('4.9万家', 49000, 2023)]);
     addStory(archive.repos, { date: '2024-01-10', headline: '一月' }, [reading('4.8万家', 48000, 2023)]);
     addStory(archive.repos, { date: '2024-01-20', headline: '一月下旬' }, [reading('4.8万家', 48000, 2023)]);
-    const { result } = check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
+    const { result } = await check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
     expect(earlierSources(result)).toEqual(['一月下旬', '一月']);
   });
 
-  it('a figure of no stated period: the latest earlier reports of its key, newest first', () => {
+  it('a figure of no stated period: the latest earlier reports of its key, newest first', async () => {
     const dayOf2024 = (n: number) => new Date(Date.UTC(2024, 0, n)).toISOString().slice(0, 10);
     for (let n = 1; n <= 60; n++) addStory(archive.repos, { date: dayOf2024(n), headline: `第${n}篇` }, [reading('4.8万家', 48000)]);
     addStory(archive.repos, { date: '2024-06-10', headline: '后来' }, [reading('4.9万家', 49000)]);
-    const { result } = check({ date: '2024-03-10', headline: '三月' }, [reading('48213家', 48213)]);
+    const { result } = await check({ date: '2024-03-10', headline: '三月' }, [reading('48213家', 48213)]);
     expect(earlierSources(result)).toEqual(['第60篇', '第59篇', '第58篇', '第57篇', '第56篇']);
   });
 
-  it('the closest matches first, then the latest, five of them, each with its own explanation', () => {
+  it('the closest matches first, then the latest, five of them, each with its own explanation', async () => {
     addStory(archive.repos, { date: '2024-01-02', headline: '重庆一' }, [reading('4.8万家', 48000, 2023)]);
     addStory(archive.repos, { date: '2024-01-03', headline: '重庆二' }, [reading('4.7万家', 47000, 2023)]);
     for (let n = 4; n <= 9; n++) addStory(archive.repos, { date: `2024-01-0${n}`, headline: `未注明${n}` }, [{ ...reading('4.8万家', 48000, 2023), entity: null }]);
-    const { result } = check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
+    const { result } = await check({ date: '2024-02-10', headline: '二月' }, [reading('48213家', 48213, 2023)]);
     const shown = result[0]!.verdicts.filter((v) => v.against === 'figure');
     expect(shown.map((v) => [v.source!.headline, v.verdict])).toEqual([
       ['重庆二', 'conflict'],
@@ -486,10 +486,10 @@ describe('which earlier reports a figure is held against', () => {
     expect(shown[2]!.explanation.basis?.zh).toBe('指标：科技型企业；此前报道：主体未注明，2023；数字：重庆市，2023；规则：按所述精度比较：区间重叠即一致');
   });
 
-  it('two figures of one key in a story, of two years: each against its own year', () => {
+  it('two figures of one key in a story, of two years: each against its own year', async () => {
     addStory(archive.repos, { date: '2023-01-10', headline: '前年' }, [reading('4.2万家', 42000, 2022)]);
     addStory(archive.repos, { date: '2024-01-10', headline: '去年' }, [reading('4.8万家', 48000, 2023)]);
-    const { result } = check({ date: '2024-02-10', headline: '两年' }, [reading('42,150家', 42150, 2022), reading('48213家', 48213, 2023), reading('4.8万余家', 48000, 2023)]);
+    const { result } = await check({ date: '2024-02-10', headline: '两年' }, [reading('42,150家', 42150, 2022), reading('48213家', 48213, 2023), reading('4.8万余家', 48000, 2023)]);
     expect(result.map((c) => earlierSources([c]))).toEqual([['前年'], ['去年'], ['去年']]);
   });
 });

@@ -23,8 +23,8 @@ beforeEach(() => {
 });
 afterEach(() => archive.cleanup());
 
-function verdictOn(storyId: number): string | undefined {
-  const checks = checkStory(archive.repos, storyId);
+async function verdictOn(storyId: number): Promise<string | undefined> {
+  const checks = await checkStory(archive.repos, storyId);
   return checks[0]!.verdicts.find((v) => v.against === 'target' && v.id === target.id && !v.suggestion)?.verdict;
 }
 
@@ -35,37 +35,37 @@ function outcome(): number {
 }
 
 describe('a check sees the register as it is now', () => {
-  it('after the target is edited', () => {
+  it('after the target is edited', async () => {
     const storyId = outcome();
-    expect(verdictOn(storyId)).toBe('meets');
+    expect(await verdictOn(storyId)).toBe('meets');
     updateTarget(archive.repos, target.id, { value: 8000 }, { today: '2023-03-01' });
-    expect(verdictOn(storyId)).toBe('misses');
+    expect(await verdictOn(storyId)).toBe('misses');
   });
 
-  it('after the target is re-keyed in place, which leaves its edit time alone', () => {
+  it('after the target is re-keyed in place, which leaves its edit time alone', async () => {
     const storyId = outcome();
-    expect(verdictOn(storyId)).toBe('meets');
+    expect(await verdictOn(storyId)).toBe('meets');
     archive.repos.targets.rekey(() => '高新技术企业营业收入');
-    expect(verdictOn(storyId)).toBeUndefined();
+    expect(await verdictOn(storyId)).toBeUndefined();
   });
 
-  it('after the target is deleted', () => {
+  it('after the target is deleted', async () => {
     const storyId = outcome();
-    expect(verdictOn(storyId)).toBe('meets');
+    expect(await verdictOn(storyId)).toBe('meets');
     deleteTarget(archive.repos, target.id);
-    expect(verdictOn(storyId)).toBeUndefined();
+    expect(await verdictOn(storyId)).toBeUndefined();
   });
 
-  it('after another connection to the archive changed it (the CLI beside the app)', () => {
+  it('after another connection to the archive changed it (the CLI beside the app)', async () => {
     const storyId = outcome();
-    expect(verdictOn(storyId)).toBe('meets');
+    expect(await verdictOn(storyId)).toBe('meets');
     const other = openDatabase(archive.dbPath);
     try {
       updateTarget(createRepositories(other), target.id, { value: 8000 }, { today: '2023-03-01' });
     } finally {
       other.close();
     }
-    expect(verdictOn(storyId)).toBe('misses');
+    expect(await verdictOn(storyId)).toBe('misses');
   });
 });
 

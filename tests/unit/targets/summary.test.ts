@@ -43,8 +43,8 @@ describe('the register summary for the desk', () => {
       ['Indicator', 'Promised by', 'Source of the target', 'As printed', 'Target', 'Deadline', 'Latest reading', 'Source of the reading', 'Date of the reading', 'Status', 'Arithmetic'],
       { Indicator: '高新技术企业', 'Promised by': '重庆市', Deadline: '2023-12-31', 'Latest reading': '7,565 家', 'Date of the reading': '2024-01-18', Status: 'Met' },
     ],
-  ] as const)('CSV in %s: one row per target, headers and status words in that language', (lang, header, firmsRow) => {
-    const csv = summaryCsv(archive.repos, lang);
+  ] as const)('CSV in %s: one row per target, headers and status words in that language', async (lang, header, firmsRow) => {
+    const csv = await summaryCsv(archive.repos, lang);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     expect(parseCsv(csv)[0]!.cells).toEqual(header);
     const rows = rowsOf(csv);

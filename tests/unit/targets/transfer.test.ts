@@ -31,9 +31,9 @@ beforeEach(() => {
 afterEach(() => archive.cleanup());
 
 /** What `run` threw (undefined when it did not), to assert on its code, reason and parameters. */
-function refusalOf(run: () => unknown): unknown {
+async function refusalOf(run: () => Promise<unknown>): Promise<unknown> {
   try {
-    run();
+    await run();
   } catch (error) {
     return error;
   }
@@ -44,11 +44,11 @@ const strip = (json: string) => ({ ...JSON.parse(json), exportedAt: null });
 
 describe('export and import', () => {
   for (const format of ['json', 'csv'] as const) {
-    it(`round-trips the register through ${format} without loss`, () => {
+    it(`round-trips the register through ${format} without loss`, async () => {
       const { repos } = archive;
       const before = exportRegister(repos, 'json');
       const file = exportRegister(repos, format);
-      const result = importRegister(repos, file, format, { mode: 'replace' });
+      const result = await importRegister(repos, file, format, { mode: 'replace' });
       expect(result).toEqual({ imported: 7, warnings: [] });
       expect(strip(exportRegister(repos, 'json'))).toEqual(strip(before));
     });
@@ -64,11 +64,11 @@ describe('export and import', () => {
     expect(rows[1]!.cells[1]).toBe('研发经费投入强度');
   });
 
-  it('merges into another archive under new ids, dropping links it cannot keep', () => {
+  it('merges into another archive under new ids, dropping links it cannot keep', async () => {
     const file = exportRegister(archive.repos, 'json');
     const other = tempArchive();
     try {
-      const result = importRegister(other.repos, file, 'json');
+      const result = await importRegister(other.repos, file, 'json');
       expect(result.imported).toBe(7);
       expect(result.warnings.some((w) => /story \d+ is not in this archive/.test(w))).toBe(true);
       const all = other.repos.targets.all();
@@ -81,7 +81,7 @@ describe('export and import', () => {
     }
   });
 
-  it('reports line and field for a bad row, and imports nothing', () => {
+  it('reports line and field for a bad row, and imports nothing', async () => {
     const { repos } = archive;
     const lines = exportRegister(repos, 'csv').split('\r\n');
     const header = lines[0]!.replace('\uFEFF', '').split(',');
@@ -94,10 +94,10 @@ describe('export and import', () => {
       .map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
       .join('\r\n');
     const before = repos.targets.count();
-    const caught = refusalOf(() => importRegister(repos, rebuilt, 'csv', { mode: 'replace' }));
+    const caught = await refusalOf(() => importRegister(repos, rebuilt, 'csv', { mode: 'replace' }));
     expect(caught).toMatchObject({ code: 'invalid_input', path: `line ${bad[2]!.line}: value` });
     expect(repos.targets.count()).toBe(before);
-    expect(() => importRegister(repos, '{"format":"other"}', 'json')).toThrow(/Nothing was imported/);
+    await expect(importRegister(repos, '{"format":"other"}', 'json')).rejects.toThrow(/Nothing was imported/);
   });
 
   it.each([
@@ -108,10 +108,10 @@ describe('export and import', () => {
     ['null', 'register_json_value', {}, 'this file holds a single value'],
     ['{"format":"figure-desk-targets","version":2,"targets":[]}', 'register_json_version', { version: '2' }, 'exported in format version 2'],
     ['{"format":"figure-desk-targets","version":1}', 'register_json_no_targets', {}, 'has no list of "targets"'],
-  ])('refuses a JSON file of the wrong shape, %s, as a whole: what it found and what to do, in both languages', (text, reason, params, found) => {
+  ])('refuses a JSON file of the wrong shape, %s, as a whole: what it found and what to do, in both languages', async (text, reason, params, found) => {
     const { repos } = archive;
     const before = repos.targets.count();
-    const caught = refusalOf(() => importRegister(repos, text, 'json', { mode: 'replace' }));
+    const caught = await refusalOf(() => importRegister(repos, text, 'json', { mode: 'replace' }));
     expect(caught).toMatchObject({ code: 'invalid_input', reason, params });
     const failure = caught as { reason: CoreErrorReason; params: Record<string, string> };
     expect((caught as Error).message).toContain(found);

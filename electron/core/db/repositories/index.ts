@@ -71,12 +71,14 @@ export function createRepositories(db: Db) {
   const drafts = draftRepository(db);
   const annotations = annotationRepository(db);
   const importBatches = importBatchRepository(db);
+  const stories = storyRepository(db);
   const settings = settingsRepository(db, (key, value) => {
     if (key === EDITOR_NAME_KEY) author.set(value);
   });
   const repos = {
     author,
-    stories: storyRepository(db),
+    /** Synchronous, for an import's page (archive/store.ts) until it moves; everything else reads stories through `stores.stories`. */
+    stories,
     publications: publicationRepository(db),
     searchIndex: searchIndexRepository(db),
     figures: figureRepository(db),
@@ -89,7 +91,7 @@ export function createRepositories(db: Db) {
     batch,
     archiveFile,
     /** The storage interfaces (repositories/types.ts) over this connection, for the domains moved onto them. */
-    stores: sqliteStores({ drafts, annotations, importBatches, settings }, gate),
+    stores: sqliteStores({ drafts, annotations, importBatches, settings, stories }, gate),
     /**
      * Runs `fn` in one transaction over every repository: all of its writes land, or none.
      * Refused while another caller's transaction through `stores` is open (see db/sqlite-stores.ts).

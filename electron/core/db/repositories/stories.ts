@@ -85,6 +85,12 @@ export interface ListFilters {
   byline: string | null;
 }
 
+/** What an editor's fix writes over a story: its text and metadata, with the new content hash. */
+export type StoryUpdate = Pick<Story, 'date' | 'headline' | 'subhead' | 'kicker' | 'byline' | 'dateline' | 'body'> & {
+  publicationId: number | null;
+  contentHash: string;
+};
+
 const hasFilters = (f: ListFilters) => f.from !== null || f.to !== null || f.publication !== null || f.byline !== null;
 
 export type StoryRepository = ReturnType<typeof storyRepository>;
@@ -153,14 +159,7 @@ export function storyRepository(db: Db) {
       if (filters && hasFilters(filters)) return filteredCountStmt.get(filters) as number;
       return countStmt.get() as number;
     },
-    update(
-      id: number,
-      fields: Pick<Story, 'date' | 'headline' | 'subhead' | 'kicker' | 'byline' | 'dateline' | 'body'> & {
-        publicationId: number | null;
-        contentHash: string;
-      },
-      now: string,
-    ): void {
+    update(id: number, fields: StoryUpdate, now: string): void {
       updateStmt.run({ ...fields, id, now });
     },
     delete(id: number): boolean {

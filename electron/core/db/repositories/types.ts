@@ -3,16 +3,18 @@
  * Every method returns a promise, so a server database (PostgreSQL, for the team archive)
  * can implement them without changing a caller; the SQLite implementation resolves at once
  * (db/sqlite-stores.ts). Domains move onto them one at a time: drafts, annotations,
- * import batches and settings so far.
+ * import batches, settings and stories so far.
  */
 import type { Annotation, AnnotationReply } from '../../../../shared/domain/annotation';
 import type { DraftDoc, DraftLanguage, VersionReason } from '../../../../shared/domain/draft';
 import type { ImportBatch } from '../../../../shared/domain/imports';
+import type { Story, StorySummary } from '../../../../shared/domain/story';
 import type { StoredAnnotation, StoryIdentity } from '../rows/annotations';
 import type { DraftRow, DraftVersionRow } from '../rows/drafts';
 import type { BatchRequest } from '../rows/import-batches';
+import type { ListFilters, NewStory, StoryUpdate } from './stories';
 
-export type { BatchRequest, DraftRow, DraftVersionRow, StoredAnnotation, StoryIdentity };
+export type { BatchRequest, DraftRow, DraftVersionRow, ListFilters, NewStory, StoredAnnotation, StoryIdentity, StoryUpdate };
 
 /** Drafts and their version history. */
 export interface DraftStore {
@@ -123,6 +125,30 @@ export interface SettingsStore {
 }
 
 /**
+ * The archive's stories. Their search entries, figures and publications are not on the
+ * interfaces yet: code that writes a story with those runs in one `Stores.transaction` (or,
+ * for an import's page, still in the synchronous repositories; see archive/store.ts).
+ */
+export interface StoryStore {
+  /** Stores the story unless one with the same content hash is stored: then returns that one's id, as a duplicate. */
+  insert(story: NewStory, now: string): Promise<{ id: number; duplicate: boolean }>;
+  /** The story whose headline and body hash to `contentHash`, or null. */
+  findIdByHash(contentHash: string): Promise<number | null>;
+  get(id: number): Promise<Story | null>;
+  /** What a list row shows of the story (no body), or null when there is no such story. */
+  summary(id: number): Promise<StorySummary | null>;
+  /** Newest first (undated last), narrowed by `filters` when given. */
+  list(offset: number, limit: number, filters?: ListFilters): Promise<StorySummary[]>;
+  count(filters?: ListFilters): Promise<number>;
+  /** Writes an editor's fix; the caller has checked that the new content hash is not another story's. */
+  update(id: number, fields: StoryUpdate, now: string): Promise<void>;
+  /** Whether there was such a story; its figures and annotations go with it, its search entry is the caller's to remove. */
+  delete(id: number): Promise<boolean>;
+  /** Every story's id, oldest first. */
+  allIds(): Promise<number[]>;
+}
+
+/**
  * The stores a converted domain receives. `transaction(fn)` runs `fn` with the stores bound
  * to one write transaction: all its writes land, or (when it throws) none. Use the `tx` it
  * hands over inside `fn`: an engine with a pool of connections binds the transaction to it.
@@ -132,6 +158,7 @@ export interface Stores {
   annotations: AnnotationStore;
   importBatches: ImportBatchStore;
   settings: SettingsStore;
+  stories: StoryStore;
   transaction<T>(fn: (tx: Stores) => Promise<T>): Promise<T>;
   /**
    * Runs `fn`'s reads against one consistent view of the archive, without taking the write
