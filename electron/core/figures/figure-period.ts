@@ -44,6 +44,19 @@ function scopesSentence(p: PeriodMention, w: Working, folded: string): boolean {
   return EN_SENTENCE_SCOPE.test(folded.slice(Math.max(w.sentence.start, p.start - 8), p.start)) || /^(?:for|in|by|during|over)\b/i.test(folded.slice(p.start, p.end));
 }
 
+/**
+ * 'in the year to June' is June's reading for a 12-month rate, as statistics offices publish it, but
+ * the whole twelve months for a sum: 'a surplus of NZ$414 million in the year to June' is the year's.
+ */
+function twelveMonthsOfAFlow(period: Period, rule: string, unit: string): Period {
+  if (rule !== 'year-to-month' || RATE_UNITS.has(unit) || period.from.slice(0, 7) !== period.to.slice(0, 7)) return period;
+  const year = Number(period.from.slice(0, 4));
+  const month = Number(period.from.slice(5, 7));
+  const from = month === 12 ? `${year}-01-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}-01`;
+  return { ...period, from };
+}
+const RATE_UNITS: ReadonlySet<string> = new Set(['%', 'pp', 'percentage point', '个百分点', 'ratio', '倍']);
+
 export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts, folded: string): void {
   const fig = w.raw;
   // 年均增长, 累计完成: averages and running totals cover the span of years named before them (过去五年, “十四五”), not one year.
@@ -59,7 +72,7 @@ export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segment
   if (after && language === 'en' && EN_COMPARED_TIME.test(folded.slice(fig.end, after.start))) after = null;
   const own = language === 'zh' ? before ?? after : after ?? before;
   if (own && !(isYearShift(own.period) && !yearShiftBase(periods, fig, w.sentence, segs))) {
-    w.period = resolveShift(own, periods, fig, w.sentence, segs);
+    w.period = twelveMonthsOfAFlow(resolveShift(own, periods, fig, w.sentence, segs), own.rule, fig.unit);
     w.periodSource = 'clause';
     return;
   }

@@ -120,6 +120,8 @@ describe('an extrapolation from the pace so far is a projection', () => {
     ['If building continues at this pace, Australia will start just over 825,000 new homes over the next five years.', '825,000'],
     ['At the current rate, the county will plant 9,000 trees by 2030.', '9,000'],
     ['On current trends the city will have 2,400 charging points by 2027.', '2,400'],
+    ['On current trajectories, there will only be 12 million ICT specialists in Europe by 2030.', '12 million'],
+    ['On present trends the region will plant 40,000 trees by 2030.', '40,000'],
     ['At this rate, the scheme will deliver 3,100 homes over the decade.', '3,100'],
     ['If the vaccination rate continues on its current average, the state will reach about 61 percent by July.', '61 percent'],
     ['Forecasters said the state would fall short of the goal, with modelling showing solar reaching 58 per cent by 2030.', '58 per cent'],

@@ -158,3 +158,19 @@ describe('a share named after its number', () => {
     expect(metricIdentity(f.metric, f)).toBe(key);
   });
 });
+
+describe('the twelve months to a month', () => {
+  const en = (text: string, date: string, quote: string) => {
+    const found = extractFigures(text, { date, city: null, language: 'en' }).find((f) => f.quote.includes(quote));
+    if (!found) throw new Error(`no figure ${quote} in ${text}`);
+    return found;
+  };
+  it.each([
+    ['a sum in the year to June is the whole year', 'The Government posted a surplus of NZ$414 million in the year to June, the Treasury said.', '2015-10-14', 'NZ$414 million', '2014-07-01', '2015-06-30'],
+    ['homes built in the 12 months to March are the whole year', 'Builders completed 41,000 new homes in the 12 months to March, the figures show.', '2024-05-20', '41,000', '2023-04-01', '2024-03-31'],
+    ['a 12-month rate in the year to June is June’s reading', 'Annual inflation was 2.1% in the year to June, the statistics office said.', '2015-07-14', '2.1%', '2015-06-01', '2015-06-30'],
+  ])('%s', (_name, text, date, quote, from, to) => {
+    const f = en(text, date, quote);
+    expect([f.period?.from, f.period?.to]).toEqual([from, to]);
+  });
+});
