@@ -105,7 +105,8 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
     if (budget) { w.kind = 'budget'; w.kindCue = budget[0]; return; }
   }
   // 有望达到4,900万的目标: a figure that names the goal itself is the goal, whatever is said of reaching it.
-  const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) : null;
+  // 'the inflation target is 2%', 'the targets are maintained at 3.25% and 3%': the goal's own value, whatever verb holds it.
+  const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) : EN_GOAL_IS.exec(clauseBefore);
   if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
   // 成长3.54%(上修0.73个百分点)，CPI上涨1.61%: a cue inside a closed aside speaks of the figure it glosses only.
   const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);
@@ -122,6 +123,9 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   w.kind = 'actual';
   w.kindCue = null;
 }
+
+/** A goal as the subject, then its value (or values): 'the target is', 'the targets are maintained at 3.25% and', 'its goal remains'. */
+const EN_GOAL_IS = /\b(?:targets?|goals?)\s+(?:is|are|was|were|remains?|remained|stays?|stayed|will be|would be)\s+(?:(?:maintained|kept|held|set|fixed|unchanged|pegged|pencilled)\s+)?(?:at|to|as)?\s*(?:(?:about|around|roughly)\s+)?(?:[$£€¥]?\d[\d.,]*\s*(?:%|per ?cent|percent)?(?:,\s*|\s+and\s+|\s+or\s+))*$/i;
 
 const ASIDE_REACH = 40;
 

@@ -555,3 +555,17 @@ describe('the time a comparison is made with belongs to the base, not the figure
     expect([f.period?.from, f.period?.to]).toEqual(['2024-01-01', '2024-10-31']);
   });
 });
+
+describe('a goal as the subject names its own value', () => {
+  it.each([
+    ['For 2023 and 2024, the targets are maintained at 3.25% and 3%, respectively.', '3.25%'],
+    ['For 2023 and 2024, the targets are maintained at 3.25% and 3%, respectively.', '3%'],
+    ['The inflation target is 2%, the bank said.', '2%'],
+    ["The government's growth goal remains around 5% this year.", '5%'],
+  ])('%s (%s)', (text, quote) => {
+    expect(find(text, quote, '2022-06-24').kind).toBe('target');
+  });
+  it('a reading after the goal is not the goal', () => {
+    expect(find('The inflation target is 2% and inflation was 3.1% in May.', '3.1%', '2024-06-01').kind).toBe('actual');
+  });
+});
