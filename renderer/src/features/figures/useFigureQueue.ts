@@ -31,9 +31,13 @@ export function useFigureQueue() {
   const [editingId, setEditingId] = useState<number | null>(null);
   const listRef = useRef<HTMLUListElement>(null);
 
-  useEffect(() => {
-    if (data) setItems(data);
-  }, [data]);
+  // Each answer is taken while rendering, not in an effect, which cost a render and a commit
+  // that still showed the loader before the first rows.
+  const [taken, setTaken] = useState<typeof data>(undefined);
+  if (data && data !== taken) {
+    setTaken(data);
+    setItems(data);
+  }
 
   const count = items?.length ?? 0;
   const [drawn, setDrawn] = useState(FIRST_ROWS);
