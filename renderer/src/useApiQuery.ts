@@ -40,7 +40,8 @@ export function useApiQuery<C extends Channel>(
       return;
     }
     let live = true;
-    setState((s) => ({ ...s, loading: true, error: null }));
+    // Unchanged when already loading (a first call): a new object would render the caller again for nothing.
+    setState((s) => (s.loading && s.error === null ? s : { ...s, loading: true, error: null }));
     api.call(channel, JSON.parse(key) as InputOf<C>).then(
       (data) => live && setState({ key, data, error: null, loading: false }),
       (error: unknown) => live && setState((s) => ({ key, data: s.key === key ? s.data : undefined, error: toApiError(error, channel), loading: false })),

@@ -7,7 +7,9 @@
  * - open story: from the archive list to the reader showing the story's headline and text;
  * - switch page: from one sidebar page to the next (archive, figures to review, targets,
  *   check, drafts, settings) until the new page has no loader left;
- * - open check view: from the reader to the check of the same story, verdicts shown.
+ * - open check view: from the reader to the check of the same story, verdicts shown;
+ * - figure queue and settings: from the archive list to 待核数字 (its first rows drawn) and
+ *   to Settings, each on its own, so a slow page is not hidden in the switch's mixture.
  *
  * Each is measured from the hash change to the first frame after the page's content is in
  * the DOM with no loader left. Figures are printed, never asserted.
@@ -254,7 +256,7 @@ export async function benchPages(log: (line: string) => void = console.error): P
 
   const { url, child } = await startServer(dbPath);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const times = { open: [] as number[], switch: [] as number[], check: [] as number[] };
+  const times = { open: [] as number[], switch: [] as number[], check: [] as number[], queue: [] as number[], settings: [] as number[] };
   const switchTo = new Map<string, number[]>();
   try {
     const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1360, height: 860 } });
@@ -272,10 +274,16 @@ export async function benchPages(log: (line: string) => void = console.error): P
       sidebar++;
       await measure(page, 'to-page', from, { kind: 'page', href: from });
       const switched = await measure(page, 'switch-page', to, { kind: 'page', href: to });
+      await measure(page, 'to-archive', '#/archive', { kind: 'page', href: '#/archive' });
+      const queue = await measure(page, 'open-queue', '#/figures/queue', { kind: 'page', href: '#/figures/queue' });
+      await measure(page, 'to-archive', '#/archive', { kind: 'page', href: '#/archive' });
+      const settings = await measure(page, 'open-settings', '#/settings', { kind: 'page', href: '#/settings' });
       if (i < warmup) continue;
       times.open.push(open);
       times.check.push(check);
       times.switch.push(switched);
+      times.queue.push(queue);
+      times.settings.push(settings);
       switchTo.set(to, [...(switchTo.get(to) ?? []), switched]);
     }
     await context.close();
@@ -301,6 +309,8 @@ export async function benchPages(log: (line: string) => void = console.error): P
     ...rows('open story', times.open),
     ...rows('switch page', times.switch),
     ...rows('open check view', times.check),
+    ...rows('open figure queue', times.queue),
+    ...rows('open settings', times.settings),
   ];
 }
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ArchiveBrowser } from '../features/archive/ArchiveBrowser';
 import { Reader } from '../features/reader/Reader';
 
@@ -9,9 +9,9 @@ import { Reader } from '../features/reader/Reader';
  */
 export default function ArchivePage({ storyId, figureId = null }: { storyId: number | null; figureId?: number | null }) {
   const [lastOpenedId, setLastOpenedId] = useState<number | null>(null);
-  useEffect(() => {
-    if (storyId !== null) setLastOpenedId(storyId);
-  }, [storyId]);
+  // Noted while rendering, not in an effect: an effect made a second render and commit of
+  // the reader and the hidden list on every story opened.
+  if (storyId !== null && storyId !== lastOpenedId) setLastOpenedId(storyId);
 
   return (
     <>

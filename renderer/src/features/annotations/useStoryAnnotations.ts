@@ -21,9 +21,12 @@ export interface StoryAnnotations {
 export function useStoryAnnotations(storyId: number): StoryAnnotations {
   const query = useApiQuery('annotations:list', { storyId });
   const [annotations, setAnnotations] = useState<Annotation[] | undefined>(undefined);
-  useEffect(() => {
-    if (query.data) setAnnotations(query.data);
-  }, [query.data]);
+  // Each answer is taken while rendering, not in an effect, which rendered and committed the whole reader a second time.
+  const [taken, setTaken] = useState<Annotation[] | undefined>(undefined);
+  if (query.data && query.data !== taken) {
+    setTaken(query.data);
+    setAnnotations(query.data);
+  }
   useEffect(() => setAnnotations(undefined), [storyId]);
   // The copy the editor is changing: a change is sent with its revision, so one made after
   // another editor's is refused (annotation_changed_elsewhere) instead of overwriting it.

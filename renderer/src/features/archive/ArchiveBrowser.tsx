@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { ActionIcon, Badge, Button, Group, Kbd, Popover, SimpleGrid, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { IconClipboardText, IconFilter, IconSearch, IconUpload, IconX } from '@tabler/icons-react';
@@ -41,8 +41,12 @@ export function filterInput(filters: SearchFilters): { from?: string; to?: strin
   return out;
 }
 
-/** The archive: search box, toolbar, and either the search hits or the whole list. */
-export function ArchiveBrowser({ active, lastOpenedId }: Props) {
+/**
+ * The archive: search box, toolbar, and either the search hits or the whole list. Kept
+ * mounted under the reader, so it renders again only when its own props change, not on
+ * every route change around it.
+ */
+export const ArchiveBrowser = memo(function ArchiveBrowser({ active, lastOpenedId }: Props) {
   const { t, tn } = useI18n();
   const { openImport, archiveVersion } = useImport();
   const [query, setQuery] = useRememberedQuery();
@@ -154,7 +158,7 @@ export function ArchiveBrowser({ active, lastOpenedId }: Props) {
       )}
     </div>
   );
-}
+});
 
 interface FiltersProps {
   filters: SearchFilters;

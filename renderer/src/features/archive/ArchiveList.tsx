@@ -3,7 +3,7 @@
  * pages of PAGE_SIZE rows are fetched by offset as they scroll into view, so 100k+ stories
  * stay smooth. Rows are links to #/archive/story/:id named by their headline.
  */
-import { useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
+import { memo, useEffect, useLayoutEffect, useRef, type KeyboardEvent } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { Alert, Button, EmptyState, Skeleton, Text } from '@mantine/core';
 import { IconAlertTriangle, IconArchive } from '@tabler/icons-react';
@@ -172,7 +172,8 @@ function EmptyArchive() {
   );
 }
 
-function StoryRow({ story }: { story: StorySummary }) {
+/** Memoised: the list renders again as the reader covers and uncovers it, and a row's story is the same object. */
+const StoryRow = memo(function StoryRow({ story }: { story: StorySummary }) {
   const i18n = useI18n();
   const headlineId = `story-${story.id}-headline`;
   const metaId = `story-${story.id}-meta`;
@@ -194,4 +195,4 @@ function StoryRow({ story }: { story: StorySummary }) {
       <StoryMeta id={metaId} date={story.date} publication={story.publication} byline={story.byline} />
     </a>
   );
-}
+});

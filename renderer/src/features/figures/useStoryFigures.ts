@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { FigurePatch } from '../../../../shared/contract';
 import type { Figure } from '../../../../shared/domain/figure';
 import { api, type ApiError } from '../../api';
@@ -18,9 +18,12 @@ export interface StoryFigures {
 export function useStoryFigures(storyId: number): StoryFigures {
   const query = useApiQuery('figures:list', { storyId });
   const [figures, setFigures] = useState<Figure[] | undefined>(undefined);
-  useEffect(() => {
-    if (query.data) setFigures(query.data);
-  }, [query.data]);
+  // Each answer is taken while rendering, not in an effect, which rendered and committed the whole reader a second time.
+  const [taken, setTaken] = useState<Figure[] | undefined>(undefined);
+  if (query.data && query.data !== taken) {
+    setTaken(query.data);
+    setFigures(query.data);
+  }
 
   const update = useCallback(async (id: number, patch: FigurePatch) => {
     const saved = await api.call('figures:update', { id, patch });

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { memo, useEffect } from 'react';
 import { ActionIcon, AppShell, Burger, Group, Text, Tooltip } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { IconKeyboard, IconNumbers } from '@tabler/icons-react';
@@ -81,6 +81,29 @@ export function AppLayout() {
 
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpened } }} padding="md">
+      <SkipAndHeader navOpened={navOpened} onToggleNav={nav.toggle} onHelp={help.open} />
+
+      <AppNavbar page={route.page} />
+
+      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
+        <ImportNotices />
+        <ErrorBoundary resetKey={`${route.page}/${route.storyId ?? ''}`}>
+          {page}
+        </ErrorBoundary>
+      </AppShell.Main>
+
+      <ShellDialogs helpOpened={helpOpened} onCloseHelp={help.close} />
+    </AppShell>
+  );
+}
+
+// The parts of the shell that do not depend on the route, memoised: a route change renders
+// the page and the sidebar's current link, not the header, the notices and every dialog.
+
+const SkipAndHeader = memo(function SkipAndHeader({ navOpened, onToggleNav, onHelp }: { navOpened: boolean; onToggleNav: () => void; onHelp: () => void }) {
+  const { t } = useI18n();
+  return (
+    <>
       <a href="#main-content" className={classes.skip} onClick={(e) => {
         e.preventDefault();
         document.getElementById('main-content')?.focus();
@@ -90,33 +113,38 @@ export function AppLayout() {
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
+            <Burger opened={navOpened} onClick={onToggleNav} hiddenFrom="sm" size="sm" aria-label={t('nav.label')} />
             <IconNumbers size={22} aria-hidden className={classes.logo} />
             <Text fw={700} size="lg" className={classes.appName}>
               {t('app.name')}
             </Text>
           </Group>
           <Tooltip label={`${t('nav.help')} (?)`}>
-            <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('nav.help')} onClick={help.open}>
+            <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('nav.help')} onClick={onHelp}>
               <IconKeyboard size={20} aria-hidden />
             </ActionIcon>
           </Tooltip>
         </Group>
       </AppShell.Header>
+    </>
+  );
+});
 
-      <AppNavbar page={route.page} />
+const ImportNotices = memo(function ImportNotices() {
+  return (
+    <>
+      <ImportPanel />
+      <InterruptedImports />
+    </>
+  );
+});
 
-      <AppShell.Main id="main-content" tabIndex={-1} className={classes.main}>
-        <ImportPanel />
-        <InterruptedImports />
-        <ErrorBoundary resetKey={`${route.page}/${route.storyId ?? ''}`}>
-          {page}
-        </ErrorBoundary>
-      </AppShell.Main>
-
+const ShellDialogs = memo(function ShellDialogs({ helpOpened, onCloseHelp }: { helpOpened: boolean; onCloseHelp: () => void }) {
+  return (
+    <>
       <ImportModal />
       <ReviewModal />
-      <HelpModal opened={helpOpened} onClose={help.close} />
-    </AppShell>
+      <HelpModal opened={helpOpened} onClose={onCloseHelp} />
+    </>
   );
-}
+});

@@ -1,5 +1,5 @@
 /** The pages in the side bar, each with its icon and its Mod+digit shortcut. */
-import { type ComponentType } from 'react';
+import { memo, type ComponentType } from 'react';
 import { AppShell, Kbd, NavLink, Tooltip } from '@mantine/core';
 import { IconArchive, IconChecklist, IconListCheck, IconPencil, IconSettings, IconTarget } from '@tabler/icons-react';
 import { useI18n } from '../../i18n';
@@ -16,7 +16,8 @@ const ICONS: Record<PageId, ComponentType<{ size?: number; 'aria-hidden'?: boole
   settings: IconSettings,
 };
 
-export function AppNavbar({ page }: { page: PageId }) {
+/** Memoised: it renders again when the page changes, not on every route change within one. */
+export const AppNavbar = memo(function AppNavbar({ page }: { page: PageId }) {
   const { t } = useI18n();
   const mod = modKey();
   return (
@@ -45,4 +46,4 @@ export function AppNavbar({ page }: { page: PageId }) {
       })}
     </AppShell.Navbar>
   );
-}
+});

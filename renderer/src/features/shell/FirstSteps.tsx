@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Button, CloseButton, Group, Paper, Text, Title } from '@mantine/core';
 import { IconChecklist, IconTarget, IconUpload } from '@tabler/icons-react';
 import type { FirstStep } from '../../../../shared/domain/settings';
@@ -25,7 +26,7 @@ async function openFigureToTrack(): Promise<boolean> {
  * check a later story), each a button that takes it. A step taken is stored in settings,
  * so it stays gone after a reload.
  */
-export function FirstSteps() {
+export const FirstSteps = memo(function FirstSteps() {
   const i18n = useI18n();
   const { t } = i18n;
   const { settings, loaded, update } = useSettings();
@@ -86,4 +87,4 @@ export function FirstSteps() {
       </Group>
     </Paper>
   );
-}
+});

@@ -130,12 +130,13 @@ function useFigureSelection(paragraphs: ReturnType<typeof paragraphsWithFigures>
   const [selectedId, setSelectedId] = useState<number | null>(null);
   const order = useMemo(() => paragraphs.flatMap((p) => p.segments.flatMap((s) => (s.figure ? [s.figure.id] : []))), [paragraphs]);
 
-  useEffect(() => {
-    if (selectedId !== null || order.length === 0) return;
+  // Chosen while rendering, not in an effect: the check then shows its marks and the chosen
+  // figure's verdicts in one commit, instead of drawing the whole story a second time.
+  if (selectedId === null && order.length > 0) {
     const first =
       order.find((id) => byFigure.get(id)?.verdicts.some(confirmable)) ?? order.find((id) => primaryVerdict(byFigure.get(id)!) !== 'unmatched') ?? null;
     if (first !== null) setSelectedId(first);
-  }, [order, byFigure, selectedId]);
+  }
 
   useEffect(() => {
     if (selectedId !== null) document.getElementById(markId(selectedId))?.scrollIntoView({ block: 'center', behavior: 'smooth' });

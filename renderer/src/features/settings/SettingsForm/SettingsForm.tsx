@@ -7,6 +7,7 @@ import { AnnotationTypesEditor } from '../AnnotationTypesEditor';
 import { BackupPanel } from '../BackupPanel';
 import { IndicatorLexicon } from '../IndicatorLexicon';
 import { ReindexPanel } from '../ReindexPanel';
+import { useAfterFirstFrame } from '../../common/useAfterFirstFrame';
 import { useSettings } from '../SettingsContext';
 import { AboutSection } from './AboutSection';
 import { AppearanceSection } from './AppearanceSection';
@@ -18,6 +19,7 @@ export function SettingsForm() {
   const { t } = useI18n();
   const { loaded, loadError } = useSettings();
   const save = useSaveSetting();
+  const belowFirstScreen = useAfterFirstFrame();
   return (
     <Stack gap="lg" maw="48rem">
       <Title order={1} size="h3">
@@ -30,14 +32,18 @@ export function SettingsForm() {
       )}
       <AppearanceSection save={save} />
       <FiguresSection save={save} />
-      {/* Browser mode takes no server-side path from the page (the bridge refuses it): no watched folder there. */}
-      {api.transportKind() === 'ipc' ? <WatchFolderSection /> : <BrowserWatchNote />}
-      <AnnotationTypesEditor />
-      <AnnotationTransfer />
-      <BackupPanel />
-      <IndicatorLexicon />
-      <ReindexPanel />
-      <AboutSection />
+      {belowFirstScreen && (
+        <>
+          {/* Browser mode takes no server-side path from the page (the bridge refuses it): no watched folder there. */}
+          {api.transportKind() === 'ipc' ? <WatchFolderSection /> : <BrowserWatchNote />}
+          <AnnotationTypesEditor />
+          <AnnotationTransfer />
+          <BackupPanel />
+          <IndicatorLexicon />
+          <ReindexPanel />
+          <AboutSection />
+        </>
+      )}
     </Stack>
   );
 }
