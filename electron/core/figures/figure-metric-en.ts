@@ -77,7 +77,7 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
     const after = fig.unit === '%' && !abbreviation && (frame || !metric || /["“”]/.test(metric)) ? percentOfWhat(folded.slice(fig.end, fig.end + 60)) : null;
     if (after) metric = after;
   }
-  metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause.start, w.sentence);
+  metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause, w.sentence);
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;
   w.metric = metric;

@@ -31,6 +31,11 @@ export const EN_WEAK_METRICS: ReadonlyArray<{ name: string; test: (metric: strin
   { name: 'a unit of measure itself', test: (metric, unit) => unit !== '' && metric.trim().toLowerCase() === unit.trim().toLowerCase() && unitClassOf({ unit, currency: null }) !== 'count' },
 ];
 
+interface Span {
+  start: number;
+  end: number;
+}
+
 export interface FigureAt {
   start: number;
   end: number;
@@ -41,11 +46,12 @@ export interface FigureAt {
 
 /**
  * The indicator name nearest the figure in its clause, then in its sentence before it, then
- * after it, whose indicator can take the figure's quantity; null when none does.
+ * after it in its clause, whose indicator can take the figure's quantity; null when none does.
  */
-export function indicatorNamedNearby(folded: string, fig: FigureAt, clauseStart: number, sentence: { start: number; end: number }): string | null {
+export function indicatorNamedNearby(folded: string, fig: FigureAt, clause: Span, sentence: Span): string | null {
   const quantity = { unit: fig.unit, currency: fig.currency, change: fig.change };
-  const windows = [folded.slice(clauseStart, fig.start), folded.slice(sentence.start, fig.start), folded.slice(fig.end, sentence.end)];
+  // After the figure only its own clause: ', and the chief executive said capital spending …' is another figure's.
+  const windows = [folded.slice(clause.start, fig.start), folded.slice(sentence.start, fig.start), folded.slice(fig.end, clause.end)];
   for (const text of windows) {
     const hit = text.trim() ? findIndicator(text, 'en') : null;
     if (hit && indicatorFor(hit.matched, quantity)) return asPrinted(hit.matched, text);
@@ -63,9 +69,9 @@ function asPrinted(folded: string, text: string): string {
 const GOAL_FRAMED = /^(?:a|an|the|its|their|his|her|our)\s+((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:target|goal|aim|objective|ambition)$/i;
 
 /** The metric to keep: the printed one, or (when it is weak) the indicator the sentence names. */
-export function settleWeakMetric(printed: string, folded: string, fig: FigureAt, clauseStart: number, sentence: { start: number; end: number }): string {
+export function settleWeakMetric(printed: string, folded: string, fig: FigureAt, clause: Span, sentence: Span): string {
   const metric = GOAL_FRAMED.exec(printed.trim())?.[1] ?? printed;
   if (!EN_WEAK_METRICS.some((row) => row.test(metric, fig.unit))) return metric;
   if (metric.trim() && findIndicator(metric, 'en')) return metric;
-  return indicatorNamedNearby(folded, fig, clauseStart, sentence) ?? metric;
+  return indicatorNamedNearby(folded, fig, clause, sentence) ?? metric;
 }

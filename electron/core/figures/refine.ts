@@ -91,7 +91,11 @@ function shareOfGdpSubject(sentenceBefore: string): string | null {
 }
 
 /** The words after 'N% of' up to where the clause turns to time or place ('… within four hours by March 2024'). */
-const EN_SHARE_OF = /^\s*(?:of\s+)?(?:all\s+|the\s+)?([^.;:!?(]{3,120}?)(?=\s+(?:by|in|before|during|for|from|compared|up|down)\s|\s*[.;:!?(]|$)/i;
+/** A comma that opens another clause ('…, and the chief executive said'), unlike a list's ('admitted, transferred or discharged'). */
+const CLAUSE_COMMA = String.raw`,\s+(?:and|but|while|which|who|whereas|although|though|as|so|with)\b`;
+const EN_SHARE_OF = new RegExp(String.raw`^\s*(?:of\s+)?(?:all\s+|the\s+)?((?:(?!${CLAUSE_COMMA})[^.;:!?(]){3,120}?)(?=\s+(?:by|in|before|during|for|from|compared|up|down)\s|\s*[.;:!?(]|${CLAUSE_COMMA}|$)`, 'i');
+/** The words to the clause's end ('wait for 18 weeks or less'). */
+const EN_CLAUSE_REST = new RegExp(String.raw`^\s*(?:of\s+)?((?:(?!${CLAUSE_COMMA})[^.;:!?(]){3,120})`, 'i');
 
 export const REFINE_RULES: readonly RefineRule[] = [
   {
@@ -107,7 +111,7 @@ export const REFINE_RULES: readonly RefineRule[] = [
       const after = EN_SHARE_OF.exec(rest);
       if (!after || OF_GDP.test(after[1]!)) return;
       // The words to the clause's end ('wait for 18 weeks or less'), if the shorter span names nothing.
-      const whole = /^\s*(?:of\s+)?([^.;:!?(]{3,120})/i.exec(rest)?.[1] ?? '';
+      const whole = EN_CLAUSE_REST.exec(rest)?.[1] ?? '';
       const hit = findIndicator(after[1]!, 'en') ?? findIndicator(whole, 'en');
       if (!hit) return;
       // 'gigabit-capable broadband to 85 per cent of UK homes': homes are what the share is taken of; the

@@ -281,3 +281,10 @@ describe('a unit of measure is no metric, a counted noun is', () => {
     expect(byQuote(en('The scheme will deliver 2,000 new homes and create about 300 jobs.'), 'about 300 jobs').metric).toBe('jobs');
   });
 });
+
+describe('an indicator named after the figure lends its name only within the clause', () => {
+  it('capital spending in the next clause is not what the job cuts were a share of', () => {
+    const f = byQuote(en('Amazon has cut more than 27,000 jobs, about 9% of its corporate workforce, and chief executive Andy Jassy said capital spending would total $50 billion.'), 'about 9%');
+    expect(f.metric).not.toBe('capital spending');
+  });
+});
