@@ -565,6 +565,9 @@ describe('a goal as the subject names its own value', () => {
   ])('%s (%s)', (text, quote) => {
     expect(find(text, quote, '2022-06-24').kind).toBe('target');
   });
+  it('the doubled-t spelling of targeting is a goal too', () => {
+    expect(find('The government is targetting $67 billion in revenues from exports in FY23, the minister said.', '$67 billion', '2022-07-20').kind).toBe('target');
+  });
   it('a reading after the goal is not the goal', () => {
     expect(find('The inflation target is 2% and inflation was 3.1% in May.', '3.1%', '2024-06-01').kind).toBe('actual');
   });
