@@ -31,6 +31,10 @@ export const EN_WEAK_METRICS: ReadonlyArray<{ name: string; test: (metric: strin
   { name: 'a unit of measure itself', test: (metric, unit) => unit !== '' && metric.trim().toLowerCase() === unit.trim().toLowerCase() && unitClassOf({ unit, currency: null }) !== 'count' },
 ];
 
+/** A comma that opens another clause ('…, and the chief executive said'), unlike a list's ('admitted, transferred or discharged'). */
+export const CLAUSE_COMMA = String.raw`,\s+(?:and|but|while|which|who|whereas|although|though|as|so|with)\b`;
+const CLAUSE_COMMA_RE = new RegExp(CLAUSE_COMMA, 'i');
+
 interface Span {
   start: number;
   end: number;
@@ -46,12 +50,14 @@ export interface FigureAt {
 
 /**
  * The indicator name nearest the figure in its clause, then in its sentence before it, then
- * after it in its clause, whose indicator can take the figure's quantity; null when none does.
+ * after it up to another clause, whose indicator can take the figure's quantity; null when none does.
  */
 export function indicatorNamedNearby(folded: string, fig: FigureAt, clause: Span, sentence: Span): string | null {
   const quantity = { unit: fig.unit, currency: fig.currency, change: fig.change };
-  // After the figure only its own clause: ', and the chief executive said capital spending …' is another figure's.
-  const windows = [folded.slice(clause.start, fig.start), folded.slice(sentence.start, fig.start), folded.slice(fig.end, clause.end)];
+  // After the figure only up to a comma that opens another clause: ', and the chief executive said capital
+  // spending …' is another figure's; ', falling short of its estimates for disinvestment proceeds' is this one's.
+  const after = folded.slice(fig.end, sentence.end);
+  const windows = [folded.slice(clause.start, fig.start), folded.slice(sentence.start, fig.start), after.slice(0, CLAUSE_COMMA_RE.exec(after)?.index ?? after.length)];
   for (const text of windows) {
     const hit = text.trim() ? findIndicator(text, 'en') : null;
     if (hit && indicatorFor(hit.matched, quantity)) return asPrinted(hit.matched, text);

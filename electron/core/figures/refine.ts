@@ -12,6 +12,7 @@
  */
 import type { FigureKind } from '../../../shared/domain/figure';
 import { findIndicator } from '../metrics/lexicon/lookup';
+import { CLAUSE_COMMA } from './metric-en-named-nearby';
 import type { RawFigure } from './scan-zh';
 
 export interface Refinable {
@@ -91,8 +92,6 @@ function shareOfGdpSubject(sentenceBefore: string): string | null {
 }
 
 /** The words after 'N% of' up to where the clause turns to time or place ('… within four hours by March 2024'). */
-/** A comma that opens another clause ('…, and the chief executive said'), unlike a list's ('admitted, transferred or discharged'). */
-const CLAUSE_COMMA = String.raw`,\s+(?:and|but|while|which|who|whereas|although|though|as|so|with)\b`;
 const EN_SHARE_OF = new RegExp(String.raw`^\s*(?:of\s+)?(?:all\s+|the\s+)?((?:(?!${CLAUSE_COMMA})[^.;:!?(]){3,120}?)(?=\s+(?:by|in|before|during|for|from|compared|up|down)\s|\s*[.;:!?(]|${CLAUSE_COMMA}|$)`, 'i');
 /** The words to the clause's end ('wait for 18 weeks or less'). */
 const EN_CLAUSE_REST = new RegExp(String.raw`^\s*(?:of\s+)?((?:(?!${CLAUSE_COMMA})[^.;:!?(]){3,120})`, 'i');

@@ -287,4 +287,8 @@ describe('an indicator named after the figure lends its name only within the cla
     const f = byQuote(en('Amazon has cut more than 27,000 jobs, about 9% of its corporate workforce, and chief executive Andy Jassy said capital spending would total $50 billion.'), 'about 9%');
     expect(f.metric).not.toBe('capital spending');
   });
+  it('a participle clause after the figure still speaks of it', () => {
+    const f = byQuote(en('The government has garnered Rs 16,507 crore through the sale of minority stakes during 2023-24, falling short of its revised estimates for disinvestment proceeds.'), 'Rs 16,507 crore');
+    expect(metricIdentity(f.metric, f)).toBe('@disinvestment-receipts');
+  });
 });
