@@ -1,17 +1,15 @@
 import type { SnippetRun } from '../../../shared/domain/archive';
+import { escapeRegex } from '../text/escape-regex';
 import { toSimplified } from '../text/simplify';
 
 const WINDOW_BEFORE = 30;
 const WINDOW_AFTER = 70;
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 function hitPattern(terms: string[]): RegExp | null {
   const usable = terms.map((t) => toSimplified(t.normalize('NFKC'))).filter((t) => t.length > 0);
   if (usable.length === 0) return null;
-  return new RegExp(usable.sort((a, b) => b.length - a.length).map(escapeRegExp).join('|'), 'giu');
+  return new RegExp(usable.sort((a, b) => b.length - a.length).map(escapeRegex).join('|'), 'giu');
 }
 
 /** `text` as runs with every hit marked; matched in simplified form (the fold keeps lengths), shown as printed. */

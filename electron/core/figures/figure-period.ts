@@ -1,5 +1,6 @@
 /** Which period a figure is for: the nearest one named in its clause, sentence or paragraph, or else the story's. */
 import type { ExtractionContext, Period } from '../../../shared/domain/figure';
+import { unitClassOf } from '../metrics/key';
 import { LOOKBACK_CUES, type LeadFacts } from './lead';
 import { EN_SAME_SPAN_OF, isYearShift, type PeriodMention, shiftYears } from './periods';
 import type { RawFigure } from './scan-zh';
@@ -49,13 +50,13 @@ function scopesSentence(p: PeriodMention, w: Working, folded: string): boolean {
  * the whole twelve months for a sum: 'a surplus of NZ$414 million in the year to June' is the year's.
  */
 function twelveMonthsOfAFlow(period: Period, rule: string, unit: string): Period {
-  if (rule !== 'year-to-month' || RATE_UNITS.has(unit) || period.from.slice(0, 7) !== period.to.slice(0, 7)) return period;
+  const cls = unitClassOf({ unit, currency: null });
+  if (rule !== 'year-to-month' || cls === 'percent' || cls === 'ratio' || period.from.slice(0, 7) !== period.to.slice(0, 7)) return period;
   const year = Number(period.from.slice(0, 4));
   const month = Number(period.from.slice(5, 7));
   const from = month === 12 ? `${year}-01-01` : `${year - 1}-${String(month + 1).padStart(2, '0')}-01`;
   return { ...period, from };
 }
-const RATE_UNITS: ReadonlySet<string> = new Set(['%', 'pp', 'percentage point', '个百分点', 'ratio', '倍']);
 
 export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segments, language: 'zh' | 'en', ctx: ExtractionContext, lead: LeadFacts, folded: string): void {
   const fig = w.raw;

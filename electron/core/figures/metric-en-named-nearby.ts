@@ -14,6 +14,7 @@
  */
 import { indicatorFor, unitClassOf } from '../metrics/key';
 import { findIndicator } from '../metrics/lexicon/lookup';
+import { escapeRegex } from '../text/escape-regex';
 
 const ACTOR = /^(?:the\s+)?(?:state|country|nation|we|they|it|them|he|she|you|i)$/i;
 /** An office that sets or reports figures, however it is introduced: 'The Indian government', 'apr 2 (KNN) The Centre'. */
@@ -67,7 +68,7 @@ export function indicatorNamedNearby(folded: string, fig: FigureAt, clause: Span
 
 /** The lexicon's folded name as the text prints it ('disinvestment proceed' → 'disinvestment proceeds'). */
 function asPrinted(folded: string, text: string): string {
-  const words = folded.split(' ').map((w) => `${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:e?s)?`);
+  const words = folded.split(' ').map((w) => `${escapeRegex(w)}(?:e?s)?`);
   return new RegExp(`\\b${words.join('[\\s-]+')}\\b`, 'i').exec(text)?.[0] ?? folded;
 }
 

@@ -1,5 +1,6 @@
 import { foldText } from './fold';
 import { rememberByString } from './memo';
+import { escapeRegex } from '../text/escape-regex';
 
 export {
   splitDistributive,
@@ -251,7 +252,7 @@ const EN_OBJECT_WITHIN_GOAL =
  * Tesco'), compiled once per name: a story names the same few owners before most of its figures.
  */
 const namePatterns: (name: string) => readonly [RegExp, RegExp] = rememberByString((name) => {
-  const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const literal = escapeRegex(name);
   return [new RegExp(`^${literal}(?:'s)?\\s*`, 'i'), new RegExp(`\\s+(?:at|of|in)\\s+${literal}$`, 'i')] as const;
 }, 2_000);
 

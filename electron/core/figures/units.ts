@@ -11,6 +11,7 @@
  *    with person classifiers 名/位 folded to 人;
  *  - English counts take the counted noun's head as written, lower-cased (homes, jobs).
  */
+import { escapeRegex } from '../text/escape-regex';
 
 export interface UnitInfo {
   unit: string;
@@ -77,9 +78,6 @@ for (const [surface, code] of Object.entries(MONEY)) {
   UNIT_TABLE.set(surface, { unit: code === 'CNY' ? '元' : code, currency: code, classifier: false });
 }
 
-function escapeRegex(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\%]/g, '\\$&');
-}
 
 /** Longest-first alternation of every unit surface, anchored where it is tried. */
 const surfaces = [...UNIT_TABLE.keys()].sort((a, b) => b.length - a.length);
