@@ -75,19 +75,13 @@ const ENTITY_SUFFIX = /(市|省|自治区|特别行政区|地区)$/;
 
 // An archive names few places, and a check compares each against hundreds of earlier
 // figures: folding the same name again was a quarter of a check's time at 200,000 stories.
-const ENTITY_KEYS_KEPT = 10_000;
-const entityKeys = new Map<string, string>();
+const keyOfEntity = rememberByString((entity) => {
+  const key = foldTraditional(entity.normalize('NFKC')).trim().toLowerCase();
+  return key.replace(ENTITY_SUFFIX, '') || key;
+}, 10_000);
 
 export function entityKey(entity: string | null): string | null {
-  if (entity === null) return null;
-  let known = entityKeys.get(entity);
-  if (known === undefined) {
-    const key = foldTraditional(entity.normalize('NFKC')).trim().toLowerCase();
-    known = key.replace(ENTITY_SUFFIX, '') || key;
-    if (entityKeys.size >= ENTITY_KEYS_KEPT) entityKeys.clear();
-    entityKeys.set(entity, known);
-  }
-  return known;
+  return entity === null ? null : keyOfEntity(entity);
 }
 
 /** Spellings of an entity to look up in SQL, which compares exact text. */
