@@ -272,6 +272,9 @@ function bodyLike(a: string): boolean {
   return !/^[A-Z0-9 '’:&-]+$/.test(a);
 }
 
+/** A line opened by a bullet: an item of a list, never the rest of the line before it. */
+const LIST_ITEM = /^\s*[·•▪◆◇○●■□▶►★☆✓✔]\s*\S/;
+
 function shouldJoin(prev: Block | undefined, a: Block, b: Block): boolean {
   if (a.kind === 'heading' || b.kind === 'heading') return false;
   // a table row is a line of its own, however its neighbour ends (…换乘： over the table)
@@ -283,6 +286,8 @@ function shouldJoin(prev: Block | undefined, a: Block, b: Block): boolean {
   const at = a.text;
   const bt = b.text;
   if (isClosed(at) || isAttribution(at) || isAttribution(bt) || parseOpener(bt)) return false;
+  // 「●城镇新增就业70万人以上」: a bulleted line is an item of its own, even after 「目标如下：」.
+  if (LIST_ITEM.test(bt)) return false;
   if (isDangling(at)) return true;
   // 「…要点如下：国内生产总值增长5%」 over 「城镇新增就业1267万人」: each item of a list keeps its line
   if (leavesListOpen(at, false) && isHeadingCandidate(b) && !startsMidSentence(bt)) return false;

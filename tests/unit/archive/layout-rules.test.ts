@@ -196,3 +196,19 @@ describe('pinyin glosses from mirror sites', () => {
     expect(story.body).toContain(kept);
   });
 });
+
+describe('bulleted lists keep a line per item', () => {
+  const bodyOf = (text: string) => parseText(text).stories[0]!.body;
+  it.each([
+    ['a heading over bullets', '湖北今年目标\n\n2023年预期目标\n●地区生产总值增长6.5%左右，在实际工作中争取更好结果\n●粮食产量保持在500亿斤以上', ['●地区生产总值增长6.5%左右', '●粮食产量保持在500亿斤以上']],
+    ['a lead ending in a colon', '目标\n\n主要预期目标是：\n• 城镇新增就业1200万人以上\n• 居民消费价格涨幅3%左右', ['• 城镇新增就业1200万人以上', '• 居民消费价格涨幅3%左右']],
+    ['English bullets after a comma', 'Plan\n\nThe plan promises, among other things,\n■ 20,000 more police officers\n■ 40 new hospitals', ['■ 20,000 more police officers', '■ 40 new hospitals']],
+  ])('%s', (_, text, items) => {
+    const lines = bodyOf(text).split('\n');
+    for (const item of items) expect(lines.some((l) => l.startsWith(item))).toBe(true);
+  });
+
+  it('still joins a sentence the layout broke, when the next line is no bullet', () => {
+    expect(bodyOf('标题\n\n聚焦前沿、新兴、交叉领域，\n加快在脑科学等领域布局。')).toContain('聚焦前沿、新兴、交叉领域，加快');
+  });
+});
