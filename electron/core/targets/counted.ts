@@ -8,6 +8,7 @@
  */
 import { quantityKey } from '../metrics/match-key';
 import { indicatorOfKey, unitClassOf } from '../metrics/key';
+import { conversionFactor } from '../metrics/unit-conversion';
 
 interface Terms {
   metric: string;
@@ -18,12 +19,37 @@ interface Terms {
 }
 
 /** `key` is the target's match key when the caller has it (the check looked the target up by it). */
-export function countedAsTarget<E extends { unit: string; currency: string | null; change: string }>(target: Terms, readings: readonly E[], key = quantityKey(target)): E[] {
+export function countedAsTarget<E extends Reading>(target: Terms, readings: readonly E[], key = quantityKey(target)): E[] {
+  return inTargetUnits(target, countedAsIndicator(target, readings, key));
+}
+
+interface Reading {
+  unit: string;
+  currency: string | null;
+  change: string;
+  value: number;
+  valueMax?: number | null;
+}
+
+function countedAsIndicator<E extends Reading>(target: Terms, readings: readonly E[], key: string): E[] {
   const indicator = indicatorOfKey(key);
   if (!indicator || indicator.unitClass !== 'count' || unitClassOf(target) !== 'count') return [...readings];
   return readings.map((e) => {
     if (unitClassOf(e) !== 'count') return e;
     const flowChange = indicator.measure === 'flow' && e.change !== target.change && e.change !== 'decrease' && target.change !== 'decrease';
     return { ...e, unit: target.unit, ...(flowChange ? { change: target.change } : {}) };
+  });
+}
+
+/**
+ * A reading printed in another unit of the target's measure (亿斤 against 万吨, 亩 against
+ * 公顷) in the target's unit. A change in % is the same in any unit, so only levels convert.
+ */
+function inTargetUnits<E extends Reading>(target: Terms, readings: readonly E[]): E[] {
+  return readings.map((e) => {
+    const factor = e.currency || target.currency ? null : conversionFactor(e.unit, target.unit);
+    if (factor === null) return e;
+    const convert = (v: number): number => Number((v * factor).toPrecision(12));
+    return { ...e, unit: target.unit, value: convert(e.value), ...(e.valueMax != null ? { valueMax: convert(e.valueMax) } : {}) };
   });
 }
