@@ -28,7 +28,7 @@ import { registerSnapshot, targetsByMatchKey, type RegisterSnapshot } from './re
 import { verdictBasis } from './basis';
 import { internalChecks } from './internal';
 import { nearestNote, nearestTargets, targetShelf, type Shelf } from './nearest-targets';
-import { sentenceAround } from '../text/sentence';
+import { sentenceWithAntecedent } from '../text/sentence';
 import { keyMatches, round, type KeyMatch } from './candidate-score';
 import { againstTarget, type TargetContext } from './against-target';
 import { comparisonOf, readComparison, type Comparison } from './consistency';
@@ -129,7 +129,7 @@ function targetVerdicts(
   }
   // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.
   if (figure.kind !== 'target' && !verdicts.some((v) => v.against === 'target')) {
-    for (const near of nearestTargets(shelf(), figure, seenTargets, () => sentenceAround(ctx.body(), figure.start, figure.end))) {
+    for (const near of nearestTargets(shelf(), figure, seenTargets, () => sentenceWithAntecedent(ctx.body(), figure.start, figure.end))) {
       const v = againstTarget({ ...ctx, attach: false }, figure, near.target, { key: quantityKey(near.target), score: near.score, near: true });
       if (!v) continue;
       const note = nearestNote(near, figure.metric);

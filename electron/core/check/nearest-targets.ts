@@ -12,7 +12,8 @@ import type { Target } from '../../../shared/domain/target';
 import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import { textKey } from '../metrics/key';
-import { bigrams, comparableUnits, periodsOverlap, unitKey } from '../metrics/match-key';
+import { bigrams, comparableUnits, isNamedUnit, periodsOverlap, unitKey } from '../metrics/match-key';
+import { unitClassOf } from '../metrics/key';
 import { isRelativeTarget } from './relative';
 import { registerSnapshot, type RegisterSnapshot } from './register-snapshot';
 
@@ -24,8 +25,14 @@ export interface NearestTarget {
   wording: number;
 }
 
-/** A figure more than this factor away from a goal is about something else, however alike the words. */
+/** A figure more than this factor away from a goal is about something else, unless the words say otherwise. */
 const MAX_VALUE_RATIO = 3;
+/**
+ * A figure that names what the goal counts (its sentence says 'visitors' of a goal of visitors)
+ * may be this far from it: 4.1 million visitors in a year of closed borders still answer a goal
+ * of 40 million, and badly.
+ */
+const NAMED_VALUE_RATIO = 20;
 /** Without shared words, only a figure this close to the goal, of the same period, is offered. */
 const CLOSE_VALUE_RATIO = 1.25;
 /** Shared wording that counts as naming the same thing. */
@@ -40,6 +47,8 @@ const CLOSENESS_WEIGHT = 0.1;
 /** A target with its words read once, for the many figures it is held against. */
 interface Shelved {
   target: Target;
+  /** The thing the goal counts, when the unit names one the units table knows ('visitors' → visitor). */
+  counts: string | null;
   /** |value|, by which each measure's shelf is sorted so a figure looks only at goals of its size. */
   size: number;
   key: string;
@@ -50,21 +59,51 @@ interface Shelved {
 interface MeasureShelf {
   bySize: Shelved[];
   byGram: Map<string, Shelved[]>;
+  /** By the thing each goal counts, for sentences that name it in other words. */
+  byCounted: Map<string, Shelved[]>;
 }
 
 /** The register read once per change of it, by measure: what a check looks candidates up in. */
 export interface Shelf {
   stamp: string;
   byMeasure: Map<string, MeasureShelf>;
+  /** Every count and bare goal together, where a bare figure looks. */
+  counts: MeasureShelf;
 }
 
 const shelves = new WeakMap<Repositories, Shelf>();
 
-/** One bucket per measure: the unit as matched, its currency, and whether it is a change. */
-function measureOf(x: { unit: string; currency: string | null }): string | null {
-  const unit = unitKey(x.unit);
-  if (!unit) return null; // a bare number says too little to be matched by size alone
-  return `${unit}|${x.currency ?? ''}`;
+/**
+ * A number printed bare ('8,110 were newbuild homes', 'reached 106.2 million last year') is a
+ * count of what its sentence names. Bare figures and goals sit on a shelf of their own, and
+ * are held against counts (and counts against them) only where the words are shared: a bare
+ * number's size alone says too little.
+ */
+const BARE = '|';
+
+/** One bucket per measure: the unit as matched and its currency; BARE for a bare number. */
+function measureOf(x: { unit: string; currency: string | null }): string {
+  return `${unitKey(x.unit)}|${x.currency ?? ''}`;
+}
+
+/** The shelves a figure looks on: its own measure's, and across bare numbers and counts. */
+function shelvesFor(shelf: Shelf, own: string): MeasureShelf[] {
+  if (own === BARE) return [shelf.counts];
+  const mine = shelf.byMeasure.get(own);
+  const bare = isCountMeasure(own) ? shelf.byMeasure.get(BARE) : undefined;
+  return [mine, bare].filter((x): x is MeasureShelf => !!x);
+}
+
+function isCountMeasure(measure: string): boolean {
+  const [unit, currency] = measure.split('|');
+  return !!unit && !currency && unitClassOf({ unit, currency: null }) === 'count';
+}
+
+/** What a goal counts, when its unit is one of the named things of the units table (not a bare word). */
+function countedThing(t: { unit: string; currency: string | null }): string | null {
+  if (t.currency || !t.unit || unitClassOf(t) !== 'count') return null;
+  const key = unitKey(t.unit);
+  return isNamedUnit(key) ? key : null;
 }
 
 /** The register's shelf, rebuilt only when a target was added, removed or edited. Read it once per check. */
@@ -73,39 +112,69 @@ export function targetShelf(repos: Repositories, register: RegisterSnapshot = re
   const cached = shelves.get(repos);
   if (cached && cached.stamp === stamp) return cached;
   const byMeasure = new Map<string, MeasureShelf>();
+  const counts = emptyShelf();
   for (const t of register.all) {
+    if (isRelativeTarget(t)) continue;
     const m = measureOf(t);
-    if (!m || isRelativeTarget(t)) continue;
     const key = textKey(t.metric);
-    const entry = { target: t, size: Math.abs(t.value), key, grams: key ? bigrams(key) : [] };
+    const entry = { target: t, counts: countedThing(t), size: Math.abs(t.value), key, grams: key ? bigrams(key) : [] };
     let shelf = byMeasure.get(m);
-    if (!shelf) byMeasure.set(m, (shelf = { bySize: [], byGram: new Map() }));
-    shelf.bySize.push(entry);
-    for (const g of entry.grams) {
-      const list = shelf.byGram.get(g);
-      if (list) list.push(entry);
-      else shelf.byGram.set(g, [entry]);
-    }
+    if (!shelf) byMeasure.set(m, (shelf = emptyShelf()));
+    put(shelf, entry);
+    if (m === BARE || isCountMeasure(m)) put(counts, entry);
   }
-  for (const shelf of byMeasure.values()) shelf.bySize.sort((a, b) => a.size - b.size);
-  const fresh = { stamp, byMeasure };
+  for (const shelf of [...byMeasure.values(), counts]) shelf.bySize.sort((a, b) => a.size - b.size);
+  const fresh = { stamp, byMeasure, counts };
   shelves.set(repos, fresh);
   return fresh;
 }
 
+function emptyShelf(): MeasureShelf {
+  return { bySize: [], byGram: new Map(), byCounted: new Map() };
+}
+
+function put(shelf: MeasureShelf, entry: Shelved): void {
+  const add = (map: Map<string, Shelved[]>, k: string): void => {
+    const list = map.get(k);
+    if (list) list.push(entry);
+    else map.set(k, [entry]);
+  };
+  shelf.bySize.push(entry);
+  for (const g of entry.grams) add(shelf.byGram, g);
+  if (entry.counts) add(shelf.byCounted, entry.counts);
+}
+
 /** What a figure's metric and sentence say, read once per figure. */
+const AMBIGUOUS_COUNT_WORDS = new Set(['unit', 'units', 'flat', 'property', 'visit', 'car', 'police']);
+
 interface FigureWords {
   keyGrams: Set<string>;
   sentenceGrams: Set<string>;
+  /** What the sentence's English nouns count, by unit key ('tourists' → visitor). */
+  counted: Set<string>;
 }
 
 function figureWords(metric: string, sentence: string): FigureWords {
   const key = textKey(metric);
-  return { keyGrams: new Set(key ? bigrams(key) : []), sentenceGrams: new Set(bigrams(textKey(sentence))) };
+  const words = sentence.toLowerCase().match(/[a-z][a-z-]*/g) ?? [];
+  const counted = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    // 'per unit of GDP', 'a flat rate': words that name a dwelling only in a housing story.
+    if (AMBIGUOUS_COUNT_WORDS.has(words[i]!)) continue;
+    counted.add(unitKey(words[i]!));
+    if (i + 1 < words.length) counted.add(unitKey(`${words[i]} ${words[i + 1]}`));
+  }
+  return { keyGrams: new Set(key ? bigrams(key) : []), sentenceGrams: new Set(bigrams(textKey(sentence))), counted };
 }
 
 /** How much a figure's metric and sentence share with what a target measures: coverage, or Dice of the two metrics. */
+function namesCountedThing(figure: FigureWords, target: Shelved): boolean {
+  return !!target.counts && figure.counted.has(target.counts);
+}
+
 function sharedWording(figure: FigureWords, target: Shelved): number {
+  // The sentence names, perhaps under another word, the thing the goal counts ('tourists' of a goal of visitors).
+  if (namesCountedThing(figure, target)) return 1;
   if (!target.grams.length) return 0;
   let inSentence = 0;
   let inKey = 0;
@@ -147,41 +216,47 @@ const CLOSE_WALK = CLOSE_VALUE_RATIO * (1 + 1e-9);
  * of neither kind has no wording and no closeness to be offered by.
  */
 export function nearestTargets(shelf: Shelf, figure: SourcedFigure, seen: ReadonlySet<number>, sentence: () => string): NearestTarget[] {
-  const measure = measureOf(figure);
-  if (!measure) return [];
-  const shelved = shelf.byMeasure.get(measure);
-  if (!shelved) return [];
   const size = Math.abs(figure.value);
   if (!size) return [];
+  const own = measureOf(figure);
   const words = figureWords(figure.metric, sentence());
   const out: NearestTarget[] = [];
+  // Across bare numbers and counts only shared words connect, never size alone: only the figure's own measure is walked by size.
+  shelvesFor(shelf, own).forEach((shelved, i) => weighShelf(shelved, figure, size, words, seen, out, i === 0 && own !== BARE));
+  return finish(out);
+}
+
+function weighShelf(shelved: MeasureShelf, figure: SourcedFigure, size: number, words: FigureWords, seen: ReadonlySet<number>, out: NearestTarget[], bySize: boolean): void {
   const weigh = (entry: Shelved): void => {
     const { target } = entry;
     if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !comparableUnits(figure, target)) return;
     const ratio = valueRatio(figure.value, target.value);
-    if (ratio > MAX_VALUE_RATIO) return;
     const wording = sharedWording(words, entry);
-    if (wording < MIN_WORDING && !(ratio <= CLOSE_VALUE_RATIO && !!figure.period && !!target.period && periodsOverlap(figure.period, target.period))) return;
-    const closeness = 1 - (ratio - 1) / (MAX_VALUE_RATIO - 1);
+    if (ratio > (namesCountedThing(words, entry) ? NAMED_VALUE_RATIO : MAX_VALUE_RATIO)) return;
+    const close = bySize && ratio <= CLOSE_VALUE_RATIO && !!figure.period && !!target.period && periodsOverlap(figure.period, target.period);
+    if (wording < MIN_WORDING && !close) return;
+    const closeness = Math.max(0, 1 - (ratio - 1) / (MAX_VALUE_RATIO - 1));
     const score = Math.round((BASE_SCORE + WORDING_WEIGHT * wording + CLOSENESS_WEIGHT * closeness) * 100) / 100;
     out.push({ target, score, wording });
   };
-  const { bySize, byGram } = shelved;
-  const low = size / MAX_VALUE_RATIO;
-  const high = size * MAX_VALUE_RATIO;
+  const low = size / NAMED_VALUE_RATIO;
+  const high = size * NAMED_VALUE_RATIO;
   const sharing = new Set<Shelved>();
   for (const g of [...words.keyGrams, ...words.sentenceGrams]) {
-    for (const entry of byGram.get(g) ?? []) if (entry.size >= low && entry.size <= high) sharing.add(entry);
+    for (const entry of shelved.byGram.get(g) ?? []) if (entry.size >= low && entry.size <= high) sharing.add(entry);
+  }
+  for (const thing of words.counted) {
+    for (const entry of shelved.byCounted.get(thing) ?? []) if (entry.size >= low && entry.size <= high) sharing.add(entry);
   }
   for (const entry of sharing) weigh(entry);
-  if (!figure.period) return finish(out);
+  if (!bySize || !figure.period) return;
   const period = figure.period;
+  const list = shelved.bySize;
   const closeHigh = size * CLOSE_WALK;
-  for (let i = firstAtLeast(bySize, size / CLOSE_WALK); i < bySize.length && bySize[i]!.size <= closeHigh; i++) {
-    const entry = bySize[i]!;
+  for (let i = firstAtLeast(list, size / CLOSE_WALK); i < list.length && list[i]!.size <= closeHigh; i++) {
+    const entry = list[i]!;
     if (!sharing.has(entry) && entry.target.period && periodsOverlap(period, entry.target.period)) weigh(entry);
   }
-  return finish(out);
 }
 
 function finish(found: NearestTarget[]): NearestTarget[] {

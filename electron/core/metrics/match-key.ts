@@ -133,6 +133,18 @@ const UNIT_SYNONYMS: Record<string, string> = {
   'charge point': 'charger',
   chargepoint: 'charger',
   'charging port': 'charger',
+  // Tourism counts visits, whatever the press calls the visitor: 'tourist arrivals', 'visitors', 'tourists'.
+  visitor: 'visitor',
+  tourist: 'visitor',
+  arrival: 'visitor',
+  visit: 'visitor',
+  'tourist arrival': 'visitor',
+  'visitor arrival': 'visitor',
+  // Electric cars, however abbreviated: 'EVs', 'ZEVs', 'zero-emission vehicles', 'plug-in vehicles'.
+  vehicle: 'vehicle',
+  ev: 'vehicle',
+  zev: 'vehicle',
+  car: 'vehicle',
   officer: 'officer',
   'police officer': 'officer',
   police: 'officer',
@@ -145,6 +157,12 @@ const UNIT_SYNONYMS: Record<string, string> = {
   'percentage point': 'pp',
   pp: 'pp',
 };
+
+/** The things the units table names (dwelling, visitor, officer …): counts a sentence can name in other words. */
+const NAMED_UNITS = new Set(Object.values(UNIT_SYNONYMS).filter((u) => u !== 'pp'));
+export function isNamedUnit(key: string): boolean {
+  return NAMED_UNITS.has(key);
+}
 
 /** Remembered: a check compares the unit of each figure with hundreds of targets' and earlier figures' units. */
 export const unitKey: (unit: string) => string = rememberByString(readUnitKey, 5_000);

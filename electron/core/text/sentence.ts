@@ -26,3 +26,20 @@ export function sentenceAround(text: string, start: number, end: number): string
   const span = sentenceSpan(text, start, end);
   return text.slice(span.start, span.end).trim();
 }
+
+/**
+ * Openings that point back to the sentence before for what they count: 'The figure dived 87.1
+ * pct … to 4,115,900' speaks of the 'foreign visitors' named one sentence earlier.
+ */
+const ANAPHORIC_OPENING = /^(?:the\s+(?:figure|figures|number|numbers|total|tally|count|result|rate)|this|that|these|those|it|they)\b|^(?:这一?数字|该数字?|这一?数据|此数|这一?比例|其中|这一?指标)/i;
+
+/** The sentence around a span, and the one before it when this one opens by pointing back to it. */
+export function sentenceWithAntecedent(text: string, start: number, end: number): string {
+  const own = sentenceAround(text, start, end);
+  if (!ANAPHORIC_OPENING.test(own)) return own;
+  const span = sentenceSpan(text, start, end);
+  let before = span.start - 1;
+  while (before > 0 && /\s/.test(text[before]!)) before--;
+  if (before <= 0) return own;
+  return `${sentenceAround(text, before, before)} ${own}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * An outcome that names what a promise counts in other words, or prints its number bare, or
+ * in another unit, is still held against the promise: imported and checked as an editor
+ * would, through the CLI.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from '../../../electron/cli/index';
+import { tempDir } from '../helpers';
+
+interface Story { date: string; text: string }
+interface FigureJson { id: number; quote: string; kind: string }
+interface CheckJson { figure: FigureJson; verdicts: Array<{ against: string; id: number | null; verdict: string }> }
+
+let tmp: ReturnType<typeof tempDir>;
+let db: string;
+beforeEach(() => {
+  tmp = tempDir();
+  db = join(tmp.dir, 'archive.db');
+});
+afterEach(() => tmp.cleanup());
+
+async function cli(args: string[]): Promise<unknown> {
+  let out = '';
+  let err = '';
+  const code = await runCli(['--db', db, ...args, '--json'], { out: (t) => (out += t), err: (t) => (err += t) });
+  if (code !== 0) throw new Error(`${args.join(' ')}: ${err}`);
+  return JSON.parse(out);
+}
+
+async function importStory(name: string, story: Story): Promise<number> {
+  const path = join(tmp.dir, `${name}.txt`);
+  writeFileSync(path, story.text);
+  const report = (await cli(['import', path, '--publication', 'Desk', '--date', story.date])) as { imported: Array<{ id: number }> };
+  return report.imported[0]!.id;
+}
+
+/** The verdict the outcome figure printed as `printed` gets against the target printed as `promised`. */
+async function verdictOf(target: Story, promised: string, outcome: Story, printed: string): Promise<string> {
+  const targetStory = await importStory('target', target);
+  const figures = (await cli(['figures', String(targetStory)])) as FigureJson[];
+  const figure = figures.find((f) => f.kind === 'target' && promised.includes(f.quote.replace(/\s+/g, ' ')))!;
+  expect(figure, `target figure in ${promised}`).toBeDefined();
+  const { id } = (await cli(['targets', 'add', '--figure', String(figure.id)])) as { id: number };
+  const checks = (await cli(['check', String(await importStory('outcome', outcome))])) as CheckJson[];
+  const check = checks.find((c) => printed.includes(c.figure.quote));
+  expect(check, `outcome figure ${printed}`).toBeDefined();
+  return check!.verdicts.find((v) => v.against === 'target' && v.id === id)?.verdict ?? 'unmatched';
+}
+
+describe('outcomes named another way', () => {
+  it.each([
+    [
+      'a bare number whose sentence names the promise\'s thing in another word',
+      { date: '2020-06-28', text: 'Tourism plan\n\nThe kingdom is targeting 100 million visitors annually by 2030.' },
+      '100 million visitors',
+      { date: '2024-02-28', text: 'Tourism record\n\nThe ministry said the total number of tourists, both domestic and international, reached 106.2 million last year.' },
+      '106.2 million',
+      'meets',
+    ],
+    [
+      'a sentence that says "the figure" of what the sentence before named',
+      { date: '2018-08-31', text: 'Tourism goal\n\nThe government will boost efforts to achieve its target of 40 million visitors to Japan by 2020.' },
+      '40 million visitors',
+      { date: '2021-01-20', text: 'Visitors slump\n\nThe estimated number of foreign visitors to Japan hit a 22-year low in 2020, government data showed. The figure dived 87.1 pct from the previous year to 4,115,900.' },
+      '4,115,900',
+      'misses',
+    ],
+    [
+      'two bare numbers that share the words of what they count',
+      { date: '2023-01-10', text: 'Social housing\n\nThe target for new builds for the year 2023 is set at 9,100.' },
+      '9,100',
+      { date: '2024-03-28', text: 'Social housing 2023\n\nOf the 11,939 new social homes delivered last year, 8,110 were newbuild homes, 1,830 were acquisitions.' },
+      '8,110',
+      'misses',
+    ],
+    [
+      'grain promised in 斤 and reported in 吨',
+      { date: '2023-01-14', text: '湖北今年目标\n\n2023年预期目标\n●粮食产量保持在500亿斤以上\n●居民消费价格涨幅3%左右' },
+      '500亿斤以上',
+      { date: '2024-01-13', text: '湖北粮食喜获丰收\n\n2023年，湖北粮食总产量2777.04万吨，比2022年增加35.90万吨。' },
+      '2777.04万吨',
+      'meets',
+    ],
+  ])('%s', async (_, target, promised, outcome, printed, expected) => {
+    expect(await verdictOf(target, promised, outcome, printed)).toBe(expected);
+  });
+
+  it('does not hold a bare number against a promise its sentence does not name', async () => {
+    const target = { date: '2020-06-28', text: 'Tourism plan\n\nThe kingdom is targeting 100 million visitors annually by 2030.' };
+    const outcome = { date: '2024-02-28', text: 'Budget\n\nThe ministry said revenue from fees reached 106.2 million last year.' };
+    expect(await verdictOf(target, '100 million visitors', outcome, '106.2 million')).toBe('unmatched');
+  });
+});
