@@ -64,8 +64,33 @@ describe('numerals and units', () => {
     ['总投资1亿2000万元。', '1亿2000万元', 120_000_000],
     ['平均月薪為2萬8590元。', '2萬8590元', 28_590],
     ['全年進出口總額達3萬5百億元。', '3萬5百億元', 3.05e12],
+    ['全市共有充电桩1万3482个。', '1万3482个', 13_482],
+    ['目前全台公共充電樁已達1萬3482槍。', '1萬3482槍', 13_482],
+    ['项目总投资2亿3000万元。', '2亿3000万元', 230_000_000],
+    ['参加活动的群众达3万2千人。', '3万2千人', 32_000],
+    ['核定金額20億4,938萬餘元。', '20億4,938萬餘元', 2_049_380_000],
+    ['社會住宅總數只有3萬7000多戶。', '3萬7000多戶', 37_000],
   ])('a 万/亿 group and the group below it, with its own small scale, are one number: %s', (text, quote, value) => {
     expect(byQuote(zh(text), quote).value).toBe(value);
+  });
+
+  it.each([
+    ['全年营业收入2亿3000万，同比增长5%。', '2亿3000万', 230_000_000],
+    ['全区常住人口达1万3482。', '1万3482', 13_482],
+    ['啤酒進口2億4,700萬，占75.8%。', '2億4,700萬', 247_000_000],
+    ['全年營收1萬2千億，年增3%。', '1萬2千億', 1.2e12],
+    ['歲入總額2兆9,124億，較上年增加。', '2兆9,124億', 2.9124e12],
+  ])('with no unit after it, a lower group that fills the places below its scale is still one number: %s', (text, quote, value) => {
+    expect(byQuote(zh(text), quote).value).toBe(value);
+  });
+
+  it.each([
+    ['全年新增就业1万3、4月份回升。', 13],
+    ['累计培训3万2024年起扩大。', 32_024],
+    ['新增岗位1万5，其余待定。', 10_005],
+  ])('a scale followed by a few digits that do not fill its places, or by a year, stays apart: %s', (text, notValue) => {
+    expect(zh(text).map((f) => f.value)).not.toContain(notValue);
+    expect(zh(text).map((f) => f.value)).not.toContain(notValue * 10 ** 3);
   });
 
   it.each([
