@@ -195,6 +195,15 @@ describe('metric noun phrases', () => {
   });
 
   it.each([
+    ['目前全台公共充電樁已達1萬3482槍。', '1萬3482槍', '公共充电桩'],
+    ['全臺失業人數為43萬6千人。', '43萬6千人', '失业人数'],
+    ['全台灣機車登記數達1,450萬輛。', '1,450萬輛', '机车登记数'],
+    ['全港失業人數為12.9萬人。', '12.9萬人', '失业人数'],
+  ])('全台 (全臺, 全台湾), like 全港 and 全市, scopes the figure and is not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
     ['2017年，全国各类棚户区改造开工609万套。', '609万套', '棚户区改造开工'],
     ['全市各级医疗机构床位数达到5.2万张。', '达到5.2万张', '医疗机构床位数'],
     ['全年各种农作物播种面积稳定在120万亩以上。', '120万亩以上', '农作物播种面积'],
@@ -500,6 +509,15 @@ describe('owners', () => {
     ['重庆市支持区县发展，全年安排专项资金50亿元。', '50亿元', '重庆市'],
   ])('a verb or a count before 省/市 (完成省, 三省) is not a place: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['目前全台公共充電樁已達1萬3482槍。', '1萬3482槍', '公共充电桩'],
+    ['全臺失業人數為43萬6千人。', '43萬6千人', '失业人数'],
+    ['全台灣機車登記數達1,450萬輛。', '1,450萬輛', '机车登记数'],
+    ['全港失業人數為12.9萬人。', '12.9萬人', '失业人数'],
+  ])('全台 (全臺, 全台湾), like 全港 and 全市, scopes the figure and is not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
   it.each([
