@@ -30,7 +30,13 @@ export function enCount(s: string): number | null {
   return /^\d+$/.test(s) ? Number(s) : parseEnglishNumberWords(s);
 }
 
-const QUARTER_ZH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 首: 1, '1': 1, '2': 2, '3': 3, '4': 4 };
+const QUARTER_ZH: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 首: 1, '1': 1, '2': 2, '3': 3, '4': 4 };
+/**
+ * Quarters added up from one to another, as statistics bureaus report a year so far: 1-3季度,
+ * 一至三季度, 第一至第三季度, 1至2季度, 前三季度, 前两个季度, 前3季 (Taiwan). A source for the period rules.
+ */
+export const ZH_QUARTER_SPAN = String.raw`(?:(?<![\d.])第?[一二三四1-4]\s*(?:—|–|-|~|至|到)\s*第?[一二三四1-4]\s*|前[两二三2-3]个?)季度?(?!节)`;
+const QUARTER_SPAN_PARTS = /([一二三四1-4])\s*(?:—|–|-|~|至|到)\s*第?([一二三四1-4])|前([两二三2-3])/;
 export const MONTHS_EN = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 /** 1–12 for an English month name in any case. */
 export const monthNumber = (name: string): number => MONTHS_EN.indexOf(name.toLowerCase()) + 1;
@@ -38,7 +44,12 @@ export const monthNumber = (name: string): number => MONTHS_EN.indexOf(name.toLo
 export function partOfYear(y: number, part: string, label: string): Period | null {
   if (part === '上半年' || part === 'first half') return months(y, 1, 6, label);
   if (part === '下半年' || part === 'second half') return months(y, 7, 12, label);
-  if (part === '前三季度') return months(y, 1, 9, label);
+  const span = QUARTER_SPAN_PARTS.exec(part);
+  if (span) {
+    const first = span[3] ? 1 : QUARTER_ZH[span[1]!]!;
+    const last = QUARTER_ZH[span[3] ?? span[2]!]!;
+    return first < last ? months(y, first * 3 - 2, last * 3, label) : null;
+  }
   const q = /([一二三四首1-4])季度?/.exec(part);
   if (q) {
     const n = QUARTER_ZH[q[1]!]!;

@@ -3,7 +3,7 @@
  * specific forms first. Years are Gregorian unless a rule says (民国 years, 十四五).
  */
 import { parseChineseInteger } from './numbers';
-import { fiscal, months, partOfYear, year, yearForPart, years, ymd, zhOrArabic } from './period-calendar';
+import { fiscal, months, partOfYear, year, yearForPart, years, ymd, ZH_QUARTER_SPAN, zhOrArabic } from './period-calendar';
 import { plain, type PeriodRule } from './period-rules';
 
 const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -61,7 +61,8 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'part-of-year',
-    pattern: /(?<!\d)(\d{4}) ?年 ?(第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|上半年|下半年|前三季度)/g,
+    // 2022年1-3季度, 2024年前三季度: a span of quarters before a single one.
+    pattern: new RegExp(String.raw`(?<!\d)(\d{4}) ?年 ?(${ZH_QUARTER_SPAN}|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|上半年|下半年)`, 'g'),
     read: (m, s) => plain(partOfYear(Number(m[1]), m[2]!, s.label)),
   },
   {
@@ -94,7 +95,7 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'relative',
-    pattern: /(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日)|[一二三四五六七八九十]{1,2}月?\s*(?:—|–|-|~|至)\s*[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,2}月(?![一二三四五六七八九十\d]{1,3}日))?/g,
+    pattern: new RegExp(String.raw`(今年|本年|明年|去年|前年)(初|底|末|年初|年底)?(上半年|下半年|${ZH_QUARTER_SPAN}|第?[一二三四]季度|第[一二三四1-4]季度?|首季度?|(?<!\d)\d{1,2}\s*(?:—|–|-|~|至)\s*\d{1,2}月|\d{1,2}月(?!\d{1,2}日)|[一二三四五六七八九十]{1,2}月?\s*(?:—|–|-|~|至)\s*[一二三四五六七八九十]{1,2}月|[一二三四五六七八九十]{1,2}月(?![一二三四五六七八九十\d]{1,3}日))?`, 'g'),
     read: (m, s) => {
       if (s.ctx.ctxYear === null) return null;
       const y = s.ctx.ctxYear + (RELATIVE_YEAR[m[1]!] ?? 0);
@@ -133,10 +134,11 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'part-of-context-year',
-    pattern: /(上半年|下半年|前三季度|第?[一二三四]季度|第[一二三四]季|首季度?(?![度]))/g,
+    pattern: new RegExp(String.raw`(上半年|下半年|${ZH_QUARTER_SPAN}|第?[一二三四]季度|第[一二三四1-4]季度?|首季度?(?![度]))`, 'g'),
     read: (m, s) => {
       const part = m[1]!;
-      const startMonth = part === '下半年' ? 7 : part.startsWith('首') ? 1 : part.includes('二') ? 4 : part.includes('三') && !part.startsWith('前') ? 7 : part.includes('四') ? 10 : 1;
+      // The year in which the part began by the story date: the month it starts in, read off any year.
+      const startMonth = Number(partOfYear(2001, part, '')?.from.slice(5, 7) ?? 1);
       const y = yearForPart(s.ctx, startMonth, s.sameParaYear);
       return y === null ? null : plain(partOfYear(y, part, s.label));
     },

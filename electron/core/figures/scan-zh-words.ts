@@ -225,6 +225,12 @@ export const ZH_UNIT_WORD_RULES: readonly ZhUnitWordRule[] = [
     read: (_t, r, folded) => countOrBare(!/^[件例情由子卷源发底值]/.test(folded[r.end] ?? ''), r),
   },
   {
+    // 充電樁達1萬3482槍 counts charging points (and 身中3枪 shots); 5枪支, 3枪击案 run on into their word.
+    name: 'qiang-counts-points',
+    surfaces: ['枪'],
+    read: (_t, r, folded) => countOrBare(!/^[支械击手声杀战管口弹炮]/.test(folded[r.end] ?? ''), r),
+  },
+  {
     // 镇原4县, 其余12县（市）, 亚太地区49国中, 等12州: places counted in a list or a total. Elsewhere
     // 5区 is a numbered district in an address and 3国 may start 国家, so the number stands alone;
     // in characters (两国关系, 五国集团) the number is mostly part of a name.

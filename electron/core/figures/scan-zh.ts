@@ -105,9 +105,23 @@ function mixedGroups(folded: string, c: ZhCandidate): { high: number; power: num
   const lower = shiftDecimal(mixed[2]!.replace(/,/g, ''), (zhScalePower(mixed[3]!) ?? 0) + (mixed[4] === '万' ? 4 : 0));
   if (lower >= (mixed[1] === '亿' ? 1e8 : 1e4)) return null;
   const high = parseZhNumber(c.numText.replace(/,/g, '') + mixed[1]);
-  if (high === null || !matchScaleAndUnit(folded, c.pos + mixed[0].length)) return null;
-  c.pos += mixed[0].length;
+  const end = c.pos + mixed[0].length;
+  if (high === null || !(matchScaleAndUnit(folded, end) || standsWithoutUnit(folded, end, mixed))) return null;
+  c.pos = end;
   return { high, power: HIGH_GROUP_POWER[mixed[1]!]!, lower };
+}
+
+/**
+ * 收入2亿3000万，1万3482、2兆9,124亿: with no unit after it the lower group must fill every place
+ * below the high group (3482 the four below 万, 3000万 the eight below 亿), so a list (1万3、4万) or a
+ * date (3万2024年) after a scale is not read into it.
+ */
+function standsWithoutUnit(folded: string, end: number, mixed: RegExpExecArray): boolean {
+  SCALE_RUN.lastIndex = end;
+  const trailing = zhScalePower(SCALE_RUN.exec(folded)![0]) ?? 0;
+  const highPower = HIGH_GROUP_POWER[mixed[1]!]!;
+  const places = mixed[2]!.replace(/,/g, '').length + (zhScalePower(mixed[3]!) ?? 0) + (mixed[4] === '万' ? 4 : 0) + (trailing < highPower ? trailing : 0);
+  return places === highPower && !DATE_AFTER.test(folded.slice(end, end + 3));
 }
 
 function readValue(folded: string, c: ZhCandidate): ZhValue | null {

@@ -64,8 +64,33 @@ describe('numerals and units', () => {
     ['总投资1亿2000万元。', '1亿2000万元', 120_000_000],
     ['平均月薪為2萬8590元。', '2萬8590元', 28_590],
     ['全年進出口總額達3萬5百億元。', '3萬5百億元', 3.05e12],
+    ['全市共有充电桩1万3482个。', '1万3482个', 13_482],
+    ['目前全台公共充電樁已達1萬3482槍。', '1萬3482槍', 13_482],
+    ['项目总投资2亿3000万元。', '2亿3000万元', 230_000_000],
+    ['参加活动的群众达3万2千人。', '3万2千人', 32_000],
+    ['核定金額20億4,938萬餘元。', '20億4,938萬餘元', 2_049_380_000],
+    ['社會住宅總數只有3萬7000多戶。', '3萬7000多戶', 37_000],
   ])('a 万/亿 group and the group below it, with its own small scale, are one number: %s', (text, quote, value) => {
     expect(byQuote(zh(text), quote).value).toBe(value);
+  });
+
+  it.each([
+    ['全年营业收入2亿3000万，同比增长5%。', '2亿3000万', 230_000_000],
+    ['全区常住人口达1万3482。', '1万3482', 13_482],
+    ['啤酒進口2億4,700萬，占75.8%。', '2億4,700萬', 247_000_000],
+    ['全年營收1萬2千億，年增3%。', '1萬2千億', 1.2e12],
+    ['歲入總額2兆9,124億，較上年增加。', '2兆9,124億', 2.9124e12],
+  ])('with no unit after it, a lower group that fills the places below its scale is still one number: %s', (text, quote, value) => {
+    expect(byQuote(zh(text), quote).value).toBe(value);
+  });
+
+  it.each([
+    ['全年新增就业1万3、4月份回升。', 13],
+    ['累计培训3万2024年起扩大。', 32_024],
+    ['新增岗位1万5，其余待定。', 10_005],
+  ])('a scale followed by a few digits that do not fill its places, or by a year, stays apart: %s', (text, notValue) => {
+    expect(zh(text).map((f) => f.value)).not.toContain(notValue);
+    expect(zh(text).map((f) => f.value)).not.toContain(notValue * 10 ** 3);
   });
 
   it.each([
@@ -166,6 +191,15 @@ describe('metric noun phrases', () => {
     ['全县拥有12家上市公司。', '12家', '上市公司'],
     ['目前共有86个重点项目在建。', '86个', '重点项目'],
   ])('a count after 有 counts the noun after it: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+
+  it.each([
+    ['目前全台公共充電樁已達1萬3482槍。', '1萬3482槍', '公共充电桩'],
+    ['全臺失業人數為43萬6千人。', '43萬6千人', '失业人数'],
+    ['全台灣機車登記數達1,450萬輛。', '1,450萬輛', '机车登记数'],
+    ['全港失業人數為12.9萬人。', '12.9萬人', '失业人数'],
+  ])('全台 (全臺, 全台湾), like 全港 and 全市, scopes the figure and is not part of the metric: %s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
@@ -475,6 +509,15 @@ describe('owners', () => {
     ['重庆市支持区县发展，全年安排专项资金50亿元。', '50亿元', '重庆市'],
   ])('a verb or a count before 省/市 (完成省, 三省) is not a place: %s', (text, quote, entity) => {
     expect(byQuote(zh(text), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['目前全台公共充電樁已達1萬3482槍。', '1萬3482槍', '公共充电桩'],
+    ['全臺失業人數為43萬6千人。', '43萬6千人', '失业人数'],
+    ['全台灣機車登記數達1,450萬輛。', '1,450萬輛', '机车登记数'],
+    ['全港失業人數為12.9萬人。', '12.9萬人', '失业人数'],
+  ])('全台 (全臺, 全台湾), like 全港 and 全市, scopes the figure and is not part of the metric: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 
   it.each([
