@@ -8,6 +8,7 @@ import {
   BODY_TAIL,
   DATELINE_ZH,
   DEICTIC_ZH,
+  NOT_SUBJECT_GLOBAL_AFTER,
   FUNCTION_CHARS,
   NATIONAL_BODIES,
   NATIONAL_NEW_AREAS,
@@ -179,6 +180,16 @@ function findNationalBodies(folded: string, out: EntityMention[]): void {
   }
 }
 
+const QUOTED_TITLE_REACH = 24;
+
+/** Whether `at` lies inside 「…」 or “…” opened at most QUOTED_TITLE_REACH characters before and closed after. */
+function insideQuotedTitle(folded: string, at: number): boolean {
+  const before = folded.slice(Math.max(0, at - QUOTED_TITLE_REACH), at);
+  const open = Math.max(before.lastIndexOf('「'), before.lastIndexOf('“'));
+  if (open < 0 || /[」”]/.test(before.slice(open))) return false;
+  return /^[^「“\n]{0,24}[」”]/.test(folded.slice(at, at + QUOTED_TITLE_REACH + 1));
+}
+
 /** Deictic forms (我市, 全区, 本港, 全国), resolved or left as references. */
 function findDeictics(folded: string, cityFull: string | null, country: string, out: EntityMention[]): void {
   let m: RegExpExecArray | null;
@@ -191,12 +202,15 @@ function findDeictics(folded: string, cityFull: string | null, country: string, 
     if (/^平均|^水平/.test(after) || /(?:于|比|较|占)$/.test(before)) continue;
     // 位居全国工业百强区榜首, 全市第一: a ranking among the places, not the place the figure is about.
     if (/(?:位居|位列|跻身|居|排名|保持)$/.test(before) || /^(?:第[一二三四五六七八九十\d]|前[列十三五]|首位|榜首|领先|百强|之最|最[高低大多少])/.test(folded.slice(m.index + w.length, m.index + w.length + 6).replace(/^[\u4e00-\u9fff]{0,4}?(?=百强|榜首|第[一二三]|前列)/, ''))) continue;
+    // 「2030年全台公车电动化」目标: a deictic inside a quoted title names the plan, not whose figures follow.
+    if (insideQuotedTitle(folded, m.index)) continue;
     const base = { start: m.index, end: m.index + w.length, district: false };
     if (/市/.test(w)) { if (cityFull) out.push({ ...base, name: cityFull }); }
     else if (/[区县]/.test(w)) out.push({ ...base, name: '', ref: 'district' });
     else if (/省/.test(w)) out.push({ ...base, name: '', ref: 'province' });
     else if (/港/.test(w)) out.push({ ...base, name: '香港' });
     else if (/澳/.test(w)) out.push({ ...base, name: '澳门' });
+    else if (/台/.test(w)) out.push({ ...base, name: '台湾' });
     else if (/国/.test(w)) out.push({ ...base, name: country });
   }
 }
@@ -262,6 +276,7 @@ function dropNonOwners(folded: string, country: string, out: EntityMention[]): v
     const before = folded.slice(Math.max(0, e.start - 3), e.start);
     const after = folded.slice(e.end, e.end + 4);
     if (NOT_SUBJECT_NATIONAL.some(([b, a]) => (b ? b.test(before) : true) && (a ? a.test(after) : true))) out.splice(i, 1);
+    else if (e.name === '全球' && NOT_SUBJECT_GLOBAL_AFTER.test(after)) out.splice(i, 1);
   }
   // 台湾地区旅客占2.4%, 内地游客: a place that says where people come from is not whose figures follow.
   for (let i = out.length - 1; i >= 0; i--) {

@@ -44,7 +44,7 @@ export function fullCityName(city: string | null): string | null {
 export const FUNCTION_CHARS = new Set('从在由对于和与及是为的据将向把被到至往赴经、，。；：全我本各该每市区县省个级而喊说称讲');
 // Words ending in 区/市 that are not places (城区, 示范区, 上市, 超市 …).
 // 棚户区, 矿区, 厂区, 工业区, 地级市, 经济大省, 制造强市: kinds of area and ranks of place, not names.
-export const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特|户|矿|厂|宅|业|疫|战|库|牧|游|活|住|级|大|强|一|二|三|四|五|六|七|八|九|十|两|几|多)$/;
+export const NOT_PLACE_END = /(?:小|校|城|园|社|景|片|辖|地|山|灾|街|市|全|我|本|各|该|主|都会|上|股|楼|车|门|夜|超|城市|新|开发|试验|示范|承载|创新|合作|功能|保护|统筹|自贸|协同|核心|集聚|先行|风景|特|户|矿|厂|宅|业|疫|战|库|牧|游|活|住|级|大|强|一|二|三|四|五|六|七|八|九|十|两|几|多|际)$/;
 export const ADMIN_SUFFIX = /[市区县省]/g;
 export const ADMIN_PAIR = /^(?:区县|县区|市县|县市|省市|市区|省区|区市)$/;
 // Words before 市/省 that are not a name: 我代表市人民政府, 突破13万亿元的省份, 各位代表.
@@ -67,7 +67,8 @@ export const PROJECT_SUBJECT = new RegExp(`[\\n，。；：！？]${PROJECT_SUBJ
 /** The same at the very start of the text, where no punctuation opens the clause. */
 export const PROJECT_SUBJECT_AT_START = new RegExp(PROJECT_SUBJECT_BODY.source, 'y');
 export const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
-export const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国)/g;
+// 全台 (全臺 folds to it) is Taiwan as 全港 is Hong Kong: 全台公共充電樁已達1萬3482槍.
+export const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国|全台(?!设备|机器|机组))/g;
 
 /** Datelines name where the reporter filed from, not whose figures follow: 本报北京1月17日电, 中评社桃园2月3日电, 〔记者…／台北报导〕. */
 export const DATELINE_ZH = /(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|〔[^〕\n]{0,30}〕|【[^】\n]{0,30}】|（记者[^）\n]{0,20}）|记者[^／/\n]{1,12}[／/]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)/g;
@@ -91,6 +92,12 @@ export const NOT_SUBJECT_NATIONAL: Array<[RegExp | null, RegExp | null]> = [
   // 由全球产业链的中低端迈向中高端, 融入全国统一大市场: a chain, a market or a scope the place joins, not its owner.
   [null, /^(?:产业链|价值链|供应链|创新链|统一大市场|大市场|市场|范围|视野|格局|布局)/],
 ];
+
+/**
+ * The world named as a topic, not as whose figures follow: 因应全球气候变迁, 全球疫情, 全球化,
+ * 全球范围内. Only 全球 takes these; 中国经济 is the country's own economy.
+ */
+export const NOT_SUBJECT_GLOBAL_AFTER = /^(?:气候|暖化|变暖|疫情|化|范围|视野|局势|形势|经济形势|治理|挑战|变局|议题|趋势)/;
 
 /** National institutions stand for their country: 国家统计局 → 中国, 主计总处 → 台湾. */
 export const NATIONAL_BODIES: Array<[RegExp, string]> = [

@@ -106,7 +106,7 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   }
   // 有望达到4,900万的目标: a figure that names the goal itself is the goal, whatever is said of reaching it.
   // 'the inflation target is 2%', 'the targets are maintained at 3.25% and 3%': the goal's own value, whatever verb holds it.
-  const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) : EN_GOAL_IS.exec(clauseBefore);
+  const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) ?? ZH_GOAL_IS.exec(clauseBefore) : EN_GOAL_IS.exec(clauseBefore);
   if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
   // 成长3.54%(上修0.73个百分点)，CPI上涨1.61%: a cue inside a closed aside speaks of the figure it glosses only.
   const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);
@@ -143,6 +143,11 @@ function inClosedAside(folded: string, at: number, figStart: number): boolean {
 }
 
 const ZH_FIGURE_NAMES_GOAL = /^\s*的(?:年度|全年|预期)?目标(?!任务|的?\d)/;
+/**
+ * A goal as the subject of its clause, then its value: 目标年底将上看1.5万枪, 目标是到2025年达到, 目标为突破.
+ * The forecast verb (上看, 将达到) says how the goal is put, not that the figure is a forecast.
+ */
+const ZH_GOAL_IS = /(?<![完实达超未如])(?:目标|目标值)(?:是|为|定为|设定为)?[，,]?(?:(?:今|明|本|当)?年(?:底|末|内|度)?前?|(?:到|至|于)?\d{4}年(?:底|末)?前?)?(?:将|要|可|能|预计)?(?:上看|达到?|突破|超过|实现|增至|增加到|提高到|提升至|降至|降到|控制在)?\s*$/;
 
 /** 其中 opens a sentence that picks items from the one before (提出…主要预期目标。其中，国内生产总值增长5.5%左右): it takes that sentence's kind. */
 const ZH_AMONG = /^\s*(?:其中|这其中|当中)/;

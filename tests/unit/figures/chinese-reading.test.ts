@@ -971,3 +971,37 @@ describe('a public body’s forecast of a whole year it names is the benchmark; 
     expect(byQuote(zh('2022年，全区要完成地区生产总值增长6%左右。', '2022-01-21'), '增长6%左右').metric).toBe('地区生产总值增速');
   });
 });
+
+describe('a goal as the subject of its clause', () => {
+  it.each([
+    ['目標年底將上看1.5萬槍，較去年倍增。', '1.5萬槍'],
+    ['公司目标是到2027年达到500万辆。', '达到500万辆'],
+    ['全市目标为今年突破3000家。', '突破3000家'],
+    ['该省目標2030年將增至800萬千瓦。', '800萬千瓦'],
+  ])('%s is a target, whatever forecast verb puts it', (text, quote) => {
+    expect(byQuote(zh(text), quote).kind).toBe('target');
+  });
+
+  it.each([
+    ['全年完成目标，达到520万辆。', '达到520万辆'],
+    ['预计全年将达到目标的95%。', '95%'],
+  ])('%s: a goal met or a share of one is not the goal', (text, quote) => {
+    expect(byQuote(zh(text), quote).kind).not.toBe('target');
+  });
+});
+
+describe('whose figure: 全台 and the world as a topic', () => {
+  it.each([
+    ['目前全台公共充電樁已達1萬3482槍。', '1萬3482槍', '台湾'],
+    ['全臺用電量去年成長3.2%。', '成長3.2%', '台湾'],
+  ])('%s is Taiwan\'s', (text, quote, entity) => {
+    expect(byQuote(zh(text, '2025-12-10'), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['為因應全球氣候變遷，交通部推動電動車，公共充電樁已達1萬3482槍。', '1萬3482槍'],
+    ['受全球疫情影响，该市旅游收入下降12%。', '下降12%'],
+  ])('%s: the world named as a topic owns nothing', (text, quote) => {
+    expect(byQuote(zh(text, '2025-12-10'), quote).entity).not.toBe('全球');
+  });
+});
