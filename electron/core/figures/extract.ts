@@ -16,7 +16,8 @@ import { findKindCues, type KindCue } from './kind';
 import { metricKey } from './metric';
 import { findPeriods } from './periods';
 import { scanEn } from './scan-en';
-import { scanZh } from './scan-zh';
+import { scanZh, type RawFigure } from './scan-zh';
+import { scanZhMultiples } from './scan-zh-multiples';
 import { type Segments, segment, spanAt } from './segment';
 import type { Working } from './working';
 
@@ -34,6 +35,13 @@ export function detectLanguage(text: string): 'zh' | 'en' {
     else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) latin++;
   }
   return han * 2 >= latin ? 'zh' : 'en';
+}
+
+/** 减半, 翻一番 among the numbers, in reading order; a word inside a number's own quote is that number's. */
+function withMultiples(numbers: RawFigure[], multiples: RawFigure[]): RawFigure[] {
+  if (!multiples.length) return numbers;
+  const free = multiples.filter((w) => !numbers.some((n) => n.start < w.end && w.start < n.end));
+  return [...numbers, ...free].sort((a, b) => a.start - b.start);
 }
 
 const fig_isOther = (w: Working): boolean => w.kind === 'other';
@@ -65,7 +73,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   const language = ctx.language ?? detectLanguage(text);
   const folded = foldText(text);
   const segs = segment(folded, language);
-  const raws = language === 'zh' ? scanZh(folded, ctx.city) : scanEn(folded);
+  const raws = language === 'zh' ? withMultiples(scanZh(folded, ctx.city), scanZhMultiples(folded)) : scanEn(folded);
   if (raws.length === 0) return [];
   const periods = findPeriods(folded, language, ctx.date, segs.paragraphs);
   const mentions = language === 'zh' ? findEntitiesZh(folded, ctx.city) : findEntitiesEn(folded, segs.sentences);

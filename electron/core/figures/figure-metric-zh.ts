@@ -32,6 +32,8 @@ const ZH_BALANCE_AFTER_SUM = /^的?((?:综合|财政|贸易|经常账)?(?:赤字
 /** The opening of a bracketed former value: （原统计为, （原为, （修正前, or a bare （ right after a figure. */
 export const ZH_FORMER_VALUE_ASIDE = /(?:[（(](?:原[\u4e00-\u9fff]{0,4}?|修正前|修订前)(?:为|是)?|[%％\d][（(])$/;
 
+const ZH_BASE_OR_DEADLINE_END = /(?:比(?:\d{4}年?|上年|去年|前年)(?:同期)?|(?:于|在|到|至)年?(?:底|末)前?|年?(?:底|末)前)$/;
+
 export function zhMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[], periods: PeriodMention[]): void {
   const fig = w.raw;
   // Read once: it makes a bare rate a change (录得2.5%的温和增长), and lets that change belong to the economy named before it.
@@ -59,6 +61,8 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
   }
   text += folded.slice(cursor, fig.start);
   text = text.replace(/预计|预测|预估|力争|确保|争取|有望|可望|上看|扣除价格因素|按不变价格计算|按可比价格计算/g, '');
+  // 国内生产总值比2010年翻一番, 黑点数目于2023年底前减半: the base compared with and the deadline (its year already dropped) are not the metric.
+  text = text.replace(ZH_BASE_OR_DEADLINE_END, '');
   // 年增8万人, 年减9.8%: 年 is the year-on-year comparison, not part of the metric.
   // 季增12.8%, 月减3% (Taiwan): the quarter-on-quarter or month-on-month comparison, likewise.
   if (fig.change !== 'level') text = text.replace(/(?<![\u4e00-\u9fff]年|按)年$/, '').replace(/(?<![\d一二三四五六七八九十本上下当同每首]|按)[季月]$/, '');

@@ -1005,3 +1005,20 @@ describe('whose figure: 全台 and the world as a topic', () => {
     expect(byQuote(zh(text, '2025-12-10'), quote).entity).not.toBe('全球');
   });
 });
+
+describe('relative goals without a number: 减半, 翻一番', () => {
+  it.each([
+    ['鼠患主要黑點數目於2023年底前至少減半。', '至少減半', 0.5, 'decrease', 'gte', '鼠患主要黑点数目'],
+    ['到2025年全市碳排放强度减少一半。', '减少一半', 0.5, 'decrease', 'eq', '碳排放强度'],
+    ['力争到2020年国内生产总值比2010年翻一番。', '翻一番', 2, 'increase', 'eq', '国内生产总值'],
+    ['全省城乡居民收入比2010年翻了一番。', '翻了一番', 2, 'increase', 'eq', '城乡居民收入'],
+    ['到2035年人均地区生产总值翻兩番。', '翻兩番', 4, 'increase', 'eq', '人均地区生产总值'],
+  ])('%s', (text, quote, value, change, qualifier, metric) => {
+    const f = byQuote(zh(text, '2019-03-05'), quote);
+    expect([f.value, f.unit, f.change, f.qualifier, f.metric]).toEqual([value, 'ratio', change, qualifier, metric]);
+  });
+
+  it.each([['小微企业年应纳税所得额不超过100万元的部分，所得税减半征收。'], ['对符合条件的企业减半收取登记费。']])('a tax or fee at half rate is no goal: %s', (text) => {
+    expect(zh(text).filter((f) => f.unit === 'ratio')).toEqual([]);
+  });
+});
