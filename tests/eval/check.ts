@@ -77,20 +77,22 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
 }
 
 /**
- * The figure a printed quote names: among figures whose quote and the printed text contain
- * one another, the one standing where the printed text stands in its story (a bare 20%
- * elsewhere in the story is another figure), then the preferred kind, then the longest.
+ * The figure a printed quote names: a figure standing where the printed text stands in its story
+ * (its span overlaps the printed words: the labeller's words and the extractor's quote may each
+ * reach further than the other, 'grow by 0.5 per cent to 2.5 per cent' for '0.5 per cent to 2.5
+ * per cent in 2023'), or failing that one whose quote and the printed text contain one another
+ * (a bare 20% elsewhere in the story is another figure); then the preferred kind, then the longest.
  */
 function figureFor<T extends { quote: string; id: number }>(figures: T[], printed: string, located: Set<number>, prefer?: (f: T) => boolean): T | undefined {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const p = norm(asStored(printed));
-  const hits = figures
-    .filter((f) => {
-      const q = norm(f.quote);
-      return q.includes(p) || p.includes(q);
-    })
-    .sort((a, b) => b.quote.length - a.quote.length);
-  const at = hits.filter((f) => located.has(f.id));
+  const contained = (f: T): boolean => {
+    const q = norm(f.quote);
+    return q.includes(p) || p.includes(q);
+  };
+  const byLength = (a: T, b: T) => b.quote.length - a.quote.length;
+  const at = figures.filter((f) => located.has(f.id)).sort((a, b) => Number(contained(b)) - Number(contained(a)) || byLength(a, b));
+  const hits = figures.filter(contained).sort(byLength);
   return (prefer ? at.find(prefer) : undefined) ?? at[0] ?? (prefer ? hits.find(prefer) : undefined) ?? hits[0];
 }
 
