@@ -4,8 +4,9 @@
  * story date; a year-less month or quarter takes the year last named in its paragraph.
  */
 import type { Period } from '../../../shared/domain/figure';
-import { addDays, enCount, fiscal, monthEnd, months, monthNumber, monthsEnding, pad, parliamentFor, year, yearForPart, years, ymd } from './period-calendar';
+import { enCount, fiscal, monthEnd, months, monthNumber, monthsEnding, pad, parliamentFor, year, yearForPart, years, ymd } from './period-calendar';
 import { plain, type PeriodReading, type PeriodRule, type PeriodSite } from './period-rules';
+import { BASE_YEAR_PREPOSITIONS, CHANGE_JUST_BEFORE, COMPARED_WITH_BEFORE, LOOK_BACK_LAST_MONTH, LOOKS_AHEAD, narratesPast, RELATIVE_PHRASES, sentenceOf } from './period-context-en';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH_STARTS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -20,27 +21,6 @@ const YEAR_PART_START: Record<string, string> = { mid: '07-01', early: '01-01', 
 const DECADE_PART_END: Record<string, number> = { early: 3, mid: 5, late: 9 };
 /** Future wording before 'from April': the month a change starts, not a comparison base. */
 const EN_FUTURE_BEFORE = /\b(?:will|would|shall|is to|are to|set to|is due to|are due to|plans? to|from next)\b/i;
-/** Prepositions before a year that make it a base or a date, not the figure's period. */
-const BASE_YEAR_PREPOSITIONS = new Set(['from', 'than', 'before', 'after', 'on', 'as']);
-
-/** 'this year', 'yesterday', 'a year earlier': each phrase's period on the story date. */
-const RELATIVE_PHRASES: Record<string, (ctxYear: number, ctxDate: string, label: string) => PeriodReading | null> = {
-  'the year before': () => null,
-  'the previous year': () => null,
-  'this year': (y, _d, label) => plain(year(y, label)),
-  'so far this year': (y, _d, label) => plain(year(y, label)),
-  'last year': (y, _d, label) => plain(year(y - 1, label)),
-  'the past year': (y, _d, label) => plain(year(y - 1, label)),
-  'next year': (y, _d, label) => plain(year(y + 1, label)),
-  today: (_y, d, label) => ({ period: { from: d, to: d, label }, local: true }),
-  yesterday: (_y, d, label) => ({ period: { from: addDays(d, -1), to: addDays(d, -1), label }, local: true }),
-  'this month': (_y, d, label) => plain(months(Number(d.slice(0, 4)), Number(d.slice(5, 7)), Number(d.slice(5, 7)), label)),
-  'last month': (_y, d, label) => {
-    const at = new Date(`${d}T00:00:00Z`);
-    at.setUTCMonth(at.getUTCMonth() - 1, 1);
-    return plain(months(at.getUTCFullYear(), at.getUTCMonth() + 1, at.getUTCMonth() + 1, label));
-  },
-};
 /** 'a year earlier' shifts whatever period the clause is about; resolved by the caller. */
 const YEAR_SHIFT = (label: string): PeriodReading => ({ period: { from: '0000-01-01', to: '0000-12-31', label }, local: true });
 
@@ -175,7 +155,8 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
       const mo = monthNumber(m[1]!);
       if (m[1] === 'May' && !m[2] && !/\b(?:in|of|since|end of|until|by)\s+$/i.test(s.before)) return null;
       // 'by July this year', 'before July': a deadline is the next July, not the last one.
-      const ahead = /\b(?:by|before|until)\s+$/i.test(s.before) || /^\s+this\s+year\b/i.test(s.folded.slice(s.end, s.end + 11));
+      // 'climbing again to 23.8 percent by December', told in January: the December just past.
+      const ahead = (/\b(?:by|before|until)\s+$/i.test(s.before) && !narratesPast(s)) || /^\s+this\s+year\b/i.test(s.folded.slice(s.end, s.end + 11));
       const y = m[2] ? Number(m[2]) : ahead && s.ctx.ctxYear !== null ? s.ctx.ctxYear : yearForPart(s.ctx, mo, s.sameParaYear);
       if (y === null) return null;
       // 'building 1000 homes by July this year': the pledge runs from the story to the month's end.
@@ -184,8 +165,8 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'year',
-    pattern: /\b(?:(in|during|for|by|since|from|until|through|of|to|than|before|after|on|as)\s+)?((?:19|20)\d{2})\b(?![-–/]\d|,\d|\.\d|%)/gi,
-    starts: ['in', 'during', 'for', 'by', 'since', 'from', 'until', 'through', 'of', 'to', 'than', 'before', 'after', 'on', 'as', '19', '20'],
+    pattern: /\b(?:(in|during|for|by|since|from|until|through|of|to|than|before|after|on|as|over)\s+)?((?:19|20)\d{2})\b(?![-–/]\d|,\d|\.\d|%)/gi,
+    starts: ['in', 'during', 'for', 'by', 'since', 'from', 'until', 'through', 'of', 'to', 'than', 'before', 'after', 'on', 'as', 'over', '19', '20'],
     afterComparison: true,
     leadingWords: (m) => (m[1] ? m[0].slice(0, m[0].indexOf(m[2]!)) : ''),
     read: (m, s) => {
@@ -194,6 +175,8 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
       const ctxYear = s.ctx.ctxYear;
       // '20% below 1990 levels', 'compared with 2019 levels': a baseline year, not the figure's period.
       if (/^\s*(?:levels?|baseline|figures?)\b/i.test(s.folded.slice(s.end, s.end + 10)) || BASE_YEAR_PREPOSITIONS.has(prep ?? '')) return null;
+      // 'up 3.63 percent over 2023', 'compared with 2005': the year a change is measured from.
+      if (COMPARED_WITH_BEFORE.test(s.folded.slice(Math.max(0, s.start - 40), s.start)) || (prep === 'over' && CHANGE_JUST_BEFORE.test(s.folded.slice(Math.max(0, s.start - 30), s.start + m[0].indexOf(m[2]!))))) return null;
       if (prep === 'by' || prep === 'until') return plain(ctxYear !== null && ctxYear <= y ? years(ctxYear, y, s.label) : year(y, s.label));
       // 'halved since 2021': the span of that sentence's change, not the story's time frame.
       if (prep === 'since') return { period: ctxYear !== null ? years(y, ctxYear, s.label) : year(y, s.label), sentenceOnly: true };
@@ -279,9 +262,14 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
   },
   {
     name: 'full-year',
-    pattern: /\b(?:the\s+)?full[- ]year\b|\bfor\s+the\s+full\s+year\b/gi,
-    starts: ['the', 'full', 'for'],
-    read: (_m, s) => (s.ctx.ctxYear === null ? null : { period: year(s.ctx.ctxYear, s.label), sentenceOnly: true }),
+    pattern: /\b(?:the\s+)?(?:full|whole)[- ]year\b|\bfor\s+the\s+(?:full|whole)\s+year\b/gi,
+    starts: ['the', 'full', 'whole', 'for'],
+    read: (_m, s) => {
+      const y = s.ctx.ctxYear;
+      if (y === null) return null;
+      const early = !!s.ctx.ctxDate && Number(s.ctx.ctxDate.slice(5, 7)) <= LOOK_BACK_LAST_MONTH;
+      return { period: year(early && !LOOKS_AHEAD.test(sentenceOf(s.folded, s.start, s.end)) ? y - 1 : y, s.label), sentenceOnly: true };
+    },
   },
   {
     // 'will rise from April': the month a change starts, when future wording comes before it.

@@ -572,3 +572,25 @@ describe('a goal as the subject names its own value', () => {
     expect(find('The inflation target is 2% and inflation was 3.1% in May.', '3.1%', '2024-06-01').kind).toBe('actual');
   });
 });
+
+describe('the year a figure speaks of, early in the next year', () => {
+  it.each([
+    ['This brings the average full year inflation to 3.2 percent.', '3.2 percent', '2025-01-07', '2024'],
+    ['Prices slowed to 3.9% in December, bringing the full-year average to 6%.', '6%', '2024-01-05', '2023'],
+    ['The index of the whole year was up 3.63 percent over 2023.', '3.63 percent', '2025-01-06', '2024'],
+    ['Inflation climbed again to 23.8 percent by December, driven by food.', '23.8 percent', '2025-01-27', '2024'],
+    ['The bank expects full-year growth of 2.5 percent.', '2.5 percent', '2025-01-20', '2025'],
+    ['Profits for the full year will rise 8 percent, the company said.', '8 percent', '2025-02-10', '2025'],
+    ['At least 80% of people over 80 should be vaccinated by March.', '80%', '2021-01-19', '2021'],
+    ['Full-year sales rose 4 percent.', '4 percent', '2025-06-30', '2025'],
+  ])('%s (told on %s)', (text, quote, date, year) => {
+    expect(find(text, quote, date).period?.from.slice(0, 4)).toBe(year);
+  });
+
+  it.each([
+    ['Emissions fell 12 percent compared with 2005.', '12 percent', '2024-05-02'],
+    ['Sales were up 5 percent over 2019.', '5 percent', '2024-05-02'],
+  ])('a year compared with is no period: %s', (text, quote, date) => {
+    expect(find(text, quote, date).period?.from.slice(0, 4)).not.toBe(text.match(/(?:19|20)\d\d/)![0]);
+  });
+});
