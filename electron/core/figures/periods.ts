@@ -82,6 +82,11 @@ function readZh(r: Match, site: PeriodSite): PeriodReading | null {
   if (!reading || !('period' in reading)) return null;
   // 由8月覆检时的2%至3%上调至3.2%: a time that qualifies an earlier statement belongs to that statement alone.
   if (/^[\u4e00-\u9fff]{0,4}时的?/.test(folded.slice(r.end, r.end + 6))) return { ...reading, local: true };
+  // 2022年以来, 延续去年底以来的回稳势头: a span from then to the story, for its own sentence; a year-less
+  // 一季度 after it is still this year's.
+  if (/^(?:以来|至今)/.test(folded.slice(r.end, r.end + 2)) && site.ctx.ctxDate && reading.period.from <= site.ctx.ctxDate) {
+    return { period: { from: reading.period.from, to: site.ctx.ctxDate, label: `${site.label}${folded.slice(r.end, r.end + 2)}` }, sentenceOnly: true };
+  }
   return reading;
 }
 

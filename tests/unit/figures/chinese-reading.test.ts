@@ -1022,3 +1022,17 @@ describe('relative goals without a number: 减半, 翻一番', () => {
     expect(zh(text).filter((f) => f.unit === 'ratio')).toEqual([]);
   });
 });
+
+describe('以来: a span from then to the story, for its own sentence', () => {
+  it('reads 2022年以来 as the span to the story date', () => {
+    const f = byQuote(zh('2022年以来，全省累计新增就业120万人。', '2024-05-20'), '120万人');
+    expect(f.period).toMatchObject({ from: '2022-01-01', to: '2024-05-20' });
+  });
+
+  it.each([
+    ['一季度，广东外贸延续去年底以来的回稳向好势头。据统计，一季度广东外贸进出口2.04万亿元。', '2.04万亿元', '2024-04-16', '2024-01-01'],
+    ['2006年以来全省累计建成保障房50万套。今年一季度全省新开工住房1.2万套。', '1.2万套', '2024-04-16', '2024-01-01'],
+  ])('a year-less part of a year after it keeps the story year: %s', (text, quote, date, from) => {
+    expect(byQuote(zh(text, date), quote).period?.from).toBe(from);
+  });
+});
