@@ -5,7 +5,7 @@ import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import type { MatchRejection } from '../db/repositories/metric-aliases';
 import { countedAsTarget } from '../targets/counted';
-import { comparableUnits } from '../metrics/match-key';
+import { comparableUnits, quantityKey } from '../metrics/match-key';
 import { placeRelation } from '../metrics/places';
 import { metricIndex } from './metric-index';
 import { verdictBasis } from './basis';
@@ -13,7 +13,7 @@ import { baselineNote, isRelativeTarget, resolveRelative } from './relative';
 import { outlookAround, type ReadOutlook } from './outlook';
 import { readingTiming } from './timing';
 import { ownerScore, round, type KeyMatch } from './candidate-score';
-import { averageOfYearsExplanation, differentPeriodExplanation, partWholeExplanation, spansMoreYears } from './comparability';
+import { averageOfYearsExplanation, differentIndicatorExplanation, differentPeriodExplanation, distinctIndicators, partWholeExplanation, spansMoreYears } from './comparability';
 import { restatement, sameStatedTerms } from './consistency';
 import { verdictAgainstTarget } from './target-verdict';
 
@@ -64,7 +64,12 @@ export function againstTarget(ctx: TargetContext, figure: SourcedFigure, target:
   const source = { storyId: target.sourceStoryId, headline: target.sourceHeadline, date: target.sourceDate, quote: target.quote };
   const explained = (e: Explanation): Explanation => ({ ...e, basis: verdictBasis(km.key, target.metric, figure, target, e) });
   // Candidates the check will not hold against the target are listed with the reason, never dropped.
-  const notComparable = !ps
+  // A neighbouring indicator of the lexicon, found by a near key, is another definition: listed with the
+  // reason, never judged. A target found by the words of the figure's sentence was not found by its key at all.
+  const otherIndicator = km.near && !km.byWording ? distinctIndicators(quantityKey(figure), km.key) : null;
+  const notComparable = otherIndicator
+    ? differentIndicatorExplanation(otherIndicator)
+    : !ps
     ? differentPeriodExplanation(figure, target)
     : spansMoreYears(figure, target)
       ? averageOfYearsExplanation(figure, target) // 「十四五」年均增长5.5% is five years' average, not one year's growth
@@ -77,9 +82,10 @@ export function againstTarget(ctx: TargetContext, figure: SourcedFigure, target:
   const settled = link ? { decision: link.confirmedBy === 'editor' ? ('confirmed' as const) : ('attached' as const), author: link.author, at: link.createdAt } : null;
   if (notComparable) {
     if (figure.kind === 'target') return null;
-    const v: CheckVerdict = { against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: false, source, relatedFigureIds: [], attached: false, settled: null };
+    // Another indicator is offered for the editor to confirm as the same; another period, place or span is settled by the text.
+    const v: CheckVerdict = { against: 'target', id: target.id, verdict: 'not_comparable', explanation: explained(notComparable), score, suggestion: !!otherIndicator && !link, source, relatedFigureIds: [], attached: false, settled: null };
     if (rejection !== undefined) {
-      ctx.rejectedVerdicts.push({ ...v, settled: { decision: 'rejected', author: rejection.author, at: rejection.at } });
+      ctx.rejectedVerdicts.push({ ...v, suggestion: false, settled: { decision: 'rejected', author: rejection.author, at: rejection.at } });
       return null;
     }
     // The editor may still have confirmed it: it stays confirmed, and says who did.

@@ -21,6 +21,8 @@ export interface KeyMatch {
   score: number;
   /** Exact or alias: a rejected key pair does not suppress it, only a rejected pair of items. */
   near: boolean;
+  /** Found by the words of the figure's sentence (nearest targets), not by its key. */
+  byWording?: boolean;
 }
 
 export function keyMatches(repos: Repositories, index: MetricIndex, figure: SourcedFigure): KeyMatch[] {

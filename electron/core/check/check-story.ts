@@ -130,7 +130,7 @@ function targetVerdicts(
   // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.
   if (figure.kind !== 'target' && !verdicts.some((v) => v.against === 'target')) {
     for (const near of nearestTargets(shelf(), figure, seenTargets, () => sentenceWithAntecedent(ctx.body(), figure.start, figure.end))) {
-      const v = againstTarget({ ...ctx, attach: false }, figure, near.target, { key: quantityKey(near.target), score: near.score, near: true });
+      const v = againstTarget({ ...ctx, attach: false }, figure, near.target, { key: quantityKey(near.target), score: near.score, near: true, byWording: true });
       if (!v) continue;
       const note = nearestNote(near, figure.metric);
       verdicts.push({ ...v, suggestion: !v.attached, explanation: { ...v.explanation, zh: note.zh + v.explanation.zh, en: note.en + v.explanation.en } });

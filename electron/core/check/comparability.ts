@@ -1,6 +1,8 @@
 /** Why a candidate target is listed but not compared: another period, an average of years, a part against its whole. */
 import type { Explanation, Target } from '../../../shared/domain/target';
 import type { SourcedFigure } from '../db/repositories/check-figures';
+import type { Indicator } from '../metrics/lexicon/types';
+import { indicatorOfKey } from '../metrics/key';
 
 const yearSpan = (p: { from: string; to: string }): number => Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) + 1;
 
@@ -47,4 +49,24 @@ export function partWholeExplanation(relation: 'part' | 'whole', figureEntity: s
         zh: `未比较：该数字是关于${figureEntity}整体的，而目标只是其中${targetEntity}的`,
         en: `Not compared: the figure is about ${figureEntity} as a whole, the target about ${targetEntity} within it`,
       };
+}
+
+/**
+ * Two indicators of the lexicon, when a figure of one is offered against a target of the other
+ * (core inflation against headline inflation, 规模以上工业增加值 against all industry): they
+ * are different definitions, however alike their names, so the candidate is listed, not judged.
+ */
+export function distinctIndicators(figureKey: string, targetKey: string): [Indicator, Indicator] | null {
+  if (figureKey === targetKey) return null;
+  const a = indicatorOfKey(figureKey);
+  const b = indicatorOfKey(targetKey);
+  return a && b && a.id !== b.id ? [a, b] : null;
+}
+
+export function differentIndicatorExplanation([figure, target]: [Indicator, Indicator]): Explanation {
+  return {
+    code: 'different_indicator',
+    zh: `未比较：该数字是“${figure.zh[0]}”，目标是“${target.zh[0]}”，两者口径不同；若确为同一指标，请确认匹配`,
+    en: `Not compared: the figure is ${figure.en[0]}, the target ${target.en[0]}, which are defined differently; confirm the match if they are the same`,
+  };
 }

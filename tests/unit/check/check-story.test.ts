@@ -397,6 +397,21 @@ describe('indicators are not near each other', () => {
   });
 });
 
+describe('a neighbouring indicator is another definition', () => {
+  const year2024 = { from: '2024-01-01', to: '2024-12-31', label: '2024' };
+  it.each([
+    ['core inflation against headline inflation', { quote: '2.5–3.5%', value: 2.5, valueMax: 3.5, unit: '%', metric: 'core inflation', entity: 'Singapore' }, { quote: '2.4 per cent', value: 2.4, unit: '%', metric: 'inflation', entity: 'Singapore' }, 'en'],
+    ['all industry against industry above scale', { quote: '增长6.5%', value: 6.5, unit: '%', change: 'increase', metric: '规模以上工业增加值增速', entity: '西安市' }, { quote: '增长6.1%', value: 6.1, unit: '%', change: 'increase', metric: '工业增加值增速', entity: '西安市' }, 'zh'],
+  ] as const)('%s is listed as not comparable, for the editor to confirm, never judged', async (_, goal, reading, language) => {
+    const s = addStory(archive.repos, { date: '2024-01-10', headline: 'plan', language }, [{ ...goal, kind: 'target', cues: ['target'], period: year2024 }]);
+    const target = targetFromFigure(archive.repos, s.figures[0]!.id, { today: '2024-01-10' });
+    const { result } = await check({ date: '2025-01-20', headline: 'outturn', language }, [{ ...reading, period: year2024 }]);
+    const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
+    expect(v).toMatchObject({ verdict: 'not_comparable', suggestion: true, explanation: { code: 'different_indicator' } });
+    expect(v.explanation.en).toMatch(/defined differently/);
+  });
+});
+
 describe('nearest targets for a figure named another way', () => {
   const plan = { from: '2021-01-01', to: '2025-12-31', label: '到2025年' };
   function railTarget() {
