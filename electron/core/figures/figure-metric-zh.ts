@@ -32,6 +32,8 @@ const ZH_BALANCE_AFTER_SUM = /^的?((?:综合|财政|贸易|经常账)?(?:赤字
 /** The opening of a bracketed former value: （原统计为, （原为, （修正前, or a bare （ right after a figure. */
 export const ZH_FORMER_VALUE_ASIDE = /(?:[（(](?:原[\u4e00-\u9fff]{0,4}?|修正前|修订前)(?:为|是)?|[%％\d][（(])$/;
 
+/** A metric that is only where (行政区, 29个行政区, 全市各区): the counted noun comes after the count. */
+const ZH_PLACE_ONLY = /^(?:[\d一二三四五六七八九十两]+个)?(?:各|全市|全区|全县|全省)?(?:行政区|区|县|市|镇|乡|街道|社区|村)$/;
 const ZH_BASE_OR_DEADLINE_END = /(?:比(?:\d{4}年?|上年|去年|前年)(?:同期)?|(?:于|在|到|至)年?(?:底|末)前?|年?(?:底|末)前)$/;
 
 export function zhMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[], periods: PeriodMention[]): void {
@@ -97,7 +99,8 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
   }
   if (/^(?:总数|总量|总额|规模|数量|总计|合计)$/.test(metric) && prevSameSentence) metric = prevSameSentence.baseMetric.replace(/总数$/, '') + metric;
   // 动力电池壳体、电驱系统等6条生产线: after an enumeration closed by 等, the counted noun follows.
-  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric) || endsWithIntakeVerb(metric))) {
+  // 29个行政区只有48个公托: a place (or a count of places) before the count says where; the noun after it says what.
+  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric) || endsWithIntakeVerb(metric) || ZH_PLACE_ONLY.test(metric))) {
     const noun = zhFollowingNoun(folded, fig.unitEnd);
     if (noun) metric = zhCountedWorks(noun, metric);
   }

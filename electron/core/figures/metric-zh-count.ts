@@ -6,6 +6,8 @@ const ZH_TASK_WORD = /(?:任务|目标|工作)$/;
 const ZH_WORK_STAGE = /新开工|开工|竣工|完工/;
 const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|上路|投入|投用|上线|开通|运营|有序|正在|启动|完成|实现|为|的|和|提供|成立|总投资|累计|达到|共有|分别|同比/;
 
+const ZH_FOLLOWING_LEAD = /^(?:以上|以下|左右|上下|之多)?(?:[\u4e00-\u9fff]{1,2}的)?/;
+
 /**
  * What a count after bare verbs counts: the noun after it, without a task word, and with the stage
  * of building work the verbs name (开工600万套棚改任务 → 棚改开工; 新建3所学校 → 学校).
@@ -17,7 +19,10 @@ export function zhCountedWorks(noun: string, verbs: string): string {
 }
 
 /** The noun after a count (10个区级重点项目有序推进 → 区级重点项目). */
-export function zhFollowingNoun(folded: string, from: number): string {
+export function zhFollowingNoun(folded: string, at: number): string {
+  // 8万户以上群众, 200间新的家族办公室: a bound after the count, or a short modifier with 的, opens no noun.
+  const lead = ZH_FOLLOWING_LEAD.exec(folded.slice(at, at + 5));
+  const from = at + (lead ? lead[0].length : 0);
   let end = from;
   const limit = Math.min(folded.length, from + 14);
   while (end < limit) {

@@ -1036,3 +1036,17 @@ describe('以来: a span from then to the story, for its own sentence', () => {
     expect(byQuote(zh(text, date), quote).period?.from).toBe(from);
   });
 });
+
+describe('what a count counts, past modal words and places', () => {
+  it.each([
+    ['政府目標在2025年底前起碼要幫助200間家族辦公室在港設立業務。', '200間', '家族办公室'],
+    ['投資推廣署至今已協助89間家族辦公室在港落戶。', '89間', '家族办公室'],
+    ['台中目前29個行政區只有48個公托。', '48個', '公托'],
+    ['屆時簡約公屋會有約30,000個單位。', '約30,000個', '简约公屋'],
+    ['全年帮助8万户以上群众，改善居住条件。', '8万户以上', '群众'],
+    ['我国平均增速只有5.1%。', '5.1%', '我国平均增速'],
+    ['今年将培育120家左右领军企业。', '120家左右', '领军企业'],
+  ])('%s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toBe(metric);
+  });
+});
