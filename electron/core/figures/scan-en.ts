@@ -4,7 +4,7 @@ import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX } from './units';
 import { unitClassOf } from '../metrics/key';
 import { countedThing, countNoun, type EnReading, NOT_NOUN, QUALIFIER_ALT, shareFromSource } from './scan-en-counted';
-import { PERCENT_AFTER, perBaseRate, unitWordsAfter, valueOf } from './scan-en-units';
+import { currencyPrefixCode, EN_CURRENCY_PREFIX_ALT, PERCENT_AFTER, perBaseRate, unitWordsAfter, valueOf } from './scan-en-units';
 import { readEnShape, VULGAR_FRACTION_CHARS } from './numerals/shapes-en';
 import { mixedFractionPercent, slashFraction } from './scan-en-fractions';
 
@@ -20,7 +20,7 @@ const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  */
 const EN_NUM = new RegExp(
   [
-    `(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹)\\s?|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY|INR|Rs\\.?)\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>${EN_CURRENCY_PREFIX_ALT}\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
@@ -33,7 +33,7 @@ const EN_NUM = new RegExp(
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
 const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const COMPARE_PREFIX = /\bbetween\s+$/i;
-const FROM_BEFORE = new RegExp(`\\bfrom\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:(?:a|an|the|just)\\s+)?(?:US\\$|HK\\$|[$£€¥])?$`, 'i');
+const FROM_BEFORE = new RegExp(`\\bfrom\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:(?:a|an|the|just)\\s+)?(?:${EN_CURRENCY_PREFIX_ALT}\\s?)?$`, 'i');
 /**
  * 'an extra 20,000 officers', 'an additional 300 beds': the count is an increase on what there was.
  * 'a further 150 apprenticeships' after a list only adds an item to it, so 'further' is not one of these.
@@ -53,8 +53,10 @@ const CUT_BELOW_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reduc
 const BARE_OBJECT_TO = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|raise|raises|raising|lift|lifts|lifting|boost|boosts|boosting|bring down|bringing down|push up|drive down)\\s+((?!the\\b|a\\b|an\\b|its\\b|their\\b|it\\b|them\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)\\s+to\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
 
 /** Ranges after a number: 'between $160 billion and $167 billion', '2-3%', '5 to 7 per cent'. */
-const BETWEEN_AND_RANGE = /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\b)?/i;
-const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\\b)?`, 'i');
+// Groups: the currency sign as written, the number, its scale.
+const RANGE_END = `(${EN_CURRENCY_PREFIX_ALT}\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\\b)?`;
+const BETWEEN_AND_RANGE = new RegExp(`^\\s+and\\s+${RANGE_END}`, 'i');
+const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}${RANGE_END}`, 'i');
 /** 'raise the share of first-time buyers to more than a third': a change verb, its object and 'to'. */
 const CHANGE_OBJECT_TO = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i');
 /** 'cut the workforce by 1,500': a change verb, its object and 'by'. */
@@ -139,26 +141,29 @@ function rangeAfter(folded: string, m: RegExpExecArray, g: EnGroups, f: EnReadin
   // 'grow by 0.5 per cent to 2.5 per cent': 'by' takes the whole range; 'rose 13% to 5%' is a change then a level.
   const prefix = rm && /\bto\b/.test(rm[0]) ? EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups : undefined;
   const changeThenLevel = !!prefix?.chg && !(prefix.prep === 'by' && secondPercent && f.unit === '%');
-  if (rm && !between && (changeThenLevel || (f.unit === '%' ? !secondPercent : f.unit !== null && secondPercent) || /[$£€¥]/.test(rm[0]) && !f.currency)) rm = null;
+  if (rm && !between && (changeThenLevel || (f.unit === '%' ? !secondPercent : f.unit !== null && secondPercent) || !!rm[1] && !f.currency)) rm = null;
+  // '5 to N95': a loose sign before the second number must read as money there too.
+  if (rm?.[1] && !currencyPrefixCode(rm[1], rm[2]!, rm[3])) rm = null;
   if (!rm) return null;
   const secondEnd = f.end + rm[0].length;
   const tail = folded.slice(secondEnd, secondEnd + 20);
   if (/^-?(?:year|month|day|week)/i.test(tail) || /^\s?(?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(tail)) return secondEnd;
-  const second = valueOf(rm[1]!, rm[2] ?? g.scale);
+  const second = valueOf(rm[2]!, rm[3] ?? g.scale);
   const pa2 = PERCENT_AFTER.exec(tail);
   if (!f.unit && pa2?.groups?.pct) f.unit = '%';
   if (!f.unit && pa2?.groups?.pp) f.unit = '个百分点';
   // '5-7 per cent' and '$160bn-$167bn' share the scale of whichever end states it.
-  if (!g.scale && rm[2]) f.value = valueOf(g.num!, rm[2]);
+  if (!g.scale && rm[3]) f.value = valueOf(g.num!, rm[3]);
   f.valueMax = second;
   f.end = secondEnd + (pa2 && (pa2.groups?.pct || pa2.groups?.pp) ? pa2[0].length : 0);
   return null;
 }
 
+const MONEY_ARTICLE_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:${EN_CURRENCY_PREFIX_ALT}\\s?)?$`, 'i');
 /** 'funded by a £46 million package': the noun after an amount names it. */
 function moneyNoun(folded: string, at: number, f: EnReading): void {
   if (!f.currency) return;
-  if (!/\b(?:a|an|the)\s+(?:US\$|\$|£|€|¥)?$/i.test(folded.slice(Math.max(0, at - 6), at)) && !/^\s+[a-z]+\s+(?:plan|scheme|programme|program|fund|package|budget|deal|investment|project)\b/.test(folded.slice(f.end, f.end + 40))) return;
+  if (!MONEY_ARTICLE_BEFORE.test(folded.slice(Math.max(0, at - 6), at)) && !/^\s+[a-z]+\s+(?:plan|scheme|programme|program|fund|package|budget|deal|investment|project)\b/.test(folded.slice(f.end, f.end + 40))) return;
   const noun = countNoun(folded, f.end);
   if (noun) f.metricHint = noun.phrase.toLowerCase();
 }
@@ -314,6 +319,11 @@ export function scanEn(folded: string): RawFigure[] {
   let m: RegExpExecArray | null;
   while ((m = EN_NUM.exec(folded)) !== null) {
     const g = m.groups as EnGroups;
+    // 'N95', 'a P5 class', 'try 5 times': letters that are no currency sign here; the digits read on their own.
+    if (g.cur && !currencyPrefixCode(g.cur, g.num!, g.scale)) {
+      EN_NUM.lastIndex = m.index + g.cur.length;
+      continue;
+    }
     const prev = folded.slice(Math.max(0, m.index - 2), m.index);
     if (/[A-Za-z0-9][-/.]?$/.test(prev) && !g.cur) continue;
     // '(-3.9 pp)', ' -0.3%': a minus sign after a bracket or a space is the number's sign, not a hyphen.
@@ -335,7 +345,7 @@ export function scanEn(folded: string): RawFigure[] {
     const numText = g.num ?? '';
     const bareYear = !g.cur && !g.scale && /^(?:1[89]|20)\d{2}$/.test(numText);
     const after = folded.slice(f.end, f.end + 24);
-    const powerNoun = unitWordsAfter(folded, f, after);
+    const powerNoun = unitWordsAfter(folded, f, after, !!g.scale || numText.includes(',') || /thousand|million|billion|trillion|mln|bln/i.test(g.words ?? ''));
     // 'a goal to add 1800 new police officers': a four-digit number a making verb or a comparative counts is no year.
     const countedYearShape = bareYear && (EN_COUNTED_AFTER.test(after) || EN_MAKING_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index)));
     if (bareYear && !f.unit && !countedYearShape) continue;
