@@ -13,6 +13,8 @@ import { mixedFractionPercent, slashFraction } from './scan-en-fractions';
  * thousands by three and everything above by two. No Western number is written this way.
  */
 const INDIAN_GROUPED = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?';
+/** '180-thousand places', '2.5-billion': a scale word spelt out may be hyphenated to the digits (never '5-k', '10-m'). */
+const HYPHENED_SCALE = '(?:thousand|million|billion|trillion|lakh|crore)';
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 /**
  * Numbers as English text writes them. The wire's '.125 dlrs' has no leading zero; a fraction
@@ -20,7 +22,7 @@ const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  */
 const EN_NUM = new RegExp(
   [
-    `(?<cur>${EN_CURRENCY_PREFIX_ALT}\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>${EN_CURRENCY_PREFIX_ALT}\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s?|-(?=${HYPHENED_SCALE}\\b))(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
@@ -312,18 +314,30 @@ function finish(folded: string, m: RegExpExecArray, g: EnGroups, f: EnReading, n
   };
 }
 
+/**
+ * Where a paragraph ends: a blank line, or a line break before a line that opens with a capital, a bullet, a dash or a
+ * quote mark (a dateline, a list, a new sentence). A hard-wrapped line ('rose 5.3\npct in', '1,750 to\n1,780 dlrs') runs on.
+ */
+const PARAGRAPH_BREAK = /\n[^\S\n]*(?:\n|(?=[A-Z•*\-–—"“‘']))/g;
+const paragraphBreaks = (text: string): number[] => [...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index);
+
 /** Every number in English text with its unit, qualifier and change words, before context is read. */
-export function scanEn(folded: string): RawFigure[] {
+export function scanEn(whole: string): RawFigure[] {
   const out: RawFigure[] = [];
+  const breaks = paragraphBreaks(whole);
+  let para = 0;
   EN_NUM.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EN_NUM.exec(folded)) !== null) {
+  while ((m = EN_NUM.exec(whole)) !== null) {
     const g = m.groups as EnGroups;
     // 'N95', 'a P5 class', 'try 5 times': letters that are no currency sign here; the digits read on their own.
     if (g.cur && !currencyPrefixCode(g.cur, g.num!, g.scale)) {
       EN_NUM.lastIndex = m.index + g.cur.length;
       continue;
     }
+    // What the number takes after it (a unit, a counted noun, a range) ends at the paragraph.
+    while (para < breaks.length && breaks[para]! <= m.index) para++;
+    const folded = para < breaks.length ? whole.slice(0, breaks[para]) : whole;
     const prev = folded.slice(Math.max(0, m.index - 2), m.index);
     if (/[A-Za-z0-9][-/.]?$/.test(prev) && !g.cur) continue;
     // '(-3.9 pp)', ' -0.3%': a minus sign after a bracket or a space is the number's sign, not a hyphen.
