@@ -5,11 +5,36 @@
  */
 import { EN_SCALE_POWER, shiftDecimal } from './numbers';
 import { countNoun, type EnReading } from './scan-en-counted';
-import { EN_CURRENCY_WORD } from './units';
+import { EN_CURRENCY_PREFIX, EN_CURRENCY_WORD, EN_LOOSE_CURRENCY_PREFIX, EN_LOOSE_CURRENCY_WORD, EN_NATIONAL_CURRENCY, surfaceAlternation } from './units';
 import { readEnShape } from './numerals/shapes-en';
 
 // '1.6-percent average', 'a 50-basis-point hike': the unit may be hyphenated to the number.
-export const PERCENT_AFTER = /^(?:\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\b|pct\b|pc\b)|(?<pp>percentage[\s-]points?\b|pp\b)|(?<bp>basis[\s-]points?\b|bps?\b)|(?<times>times\b)|(?<cur>yuan|renminbi|dollars?|pounds?|sterling|euros?|yen)\b)/i;
+export const PERCENT_AFTER = new RegExp(
+  `^(?:\\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\\b|pct\\b|pc\\b)|(?<pp>percentage[\\s-]points?\\b|pp\\b)|(?<bp>basis[\\s-]points?\\b|bps?\\b)|(?<times>times\\b)|(?<cur>${surfaceAlternation(Object.keys(EN_CURRENCY_WORD))})\\b)`,
+  'i',
+);
+
+const LETTER_FIRST = /^[A-Za-z]/;
+const prefixes = Object.keys(EN_CURRENCY_PREFIX);
+/**
+ * The currency signs before a number as a regex alternation: signs ('$', '₦') anywhere, letters ('Sh', 'US$', 'R')
+ * only at the start of a word, each longest first. Matched without regard to case; currencyPrefixCode says which count.
+ */
+export const EN_CURRENCY_PREFIX_ALT = `(?:${surfaceAlternation(prefixes.filter((p) => !LETTER_FIRST.test(p)))}|\\b(?:${surfaceAlternation(prefixes.filter((p) => LETTER_FIRST.test(p)))}))`;
+
+/**
+ * The ISO code of a sign written before a number (its text as matched, with any space after it), or null when
+ * it is no currency there: looked up as written ('TRY', not 'try'), and a loose sign only as its row allows.
+ */
+export function currencyPrefixCode(written: string, num: string, scale: string | undefined): string | null {
+  const sign = written.trimEnd();
+  const code = EN_CURRENCY_PREFIX[sign];
+  if (!code) return null;
+  const loose = EN_LOOSE_CURRENCY_PREFIX[sign];
+  if (!loose) return code;
+  if (loose.glued && sign !== written) return null;
+  return scale || num.includes(',') ? code : null;
+}
 
 export function valueOf(num: string, scale: string | undefined): number {
   const base = num.replace(/,/g, '');
@@ -19,11 +44,8 @@ export function valueOf(num: string, scale: string | undefined): number {
   return shiftDecimal(base, EN_SCALE_POWER[scale.toLowerCase()] ?? SOUTH_ASIAN_SCALE_POWER[scale.toLowerCase()] ?? 0);
 }
 
-/** Dollars named by their country after a number: '17.71 trillion U.S. dollars', '5 billion Hong Kong dollars'. */
-const NATIONAL_CURRENCY: Record<string, string> = {
-  us: 'USD', american: 'USD', 'hong kong': 'HKD', hk: 'HKD', australian: 'AUD', canadian: 'CAD', singapore: 'SGD', 'new zealand': 'NZD', taiwan: 'TWD', 'new taiwan': 'TWD',
-};
-const NATIONAL_CURRENCY_AFTER = /^\s(U\.S\.|US|American|Hong Kong|HK|Australian|Canadian|Singapore|New Zealand|New Taiwan|Taiwan)\s+dollars?\b/i;
+/** A currency named by its country after a number (EN_NATIONAL_CURRENCY): '5 billion Hong Kong dollars', '300 billion Korean won'. */
+const NATIONAL_CURRENCY_AFTER = new RegExp(`^\\s(${surfaceAlternation(Object.keys(EN_NATIONAL_CURRENCY)).replace(/ /g, '\\s+')})\\b`, 'i');
 
 /** Indian and South Asian English count in lakhs (100,000) and crores (10 million): '1.75 lakh megawatt'. */
 const SOUTH_ASIAN_SCALE_POWER: Record<string, number> = { lakh: 5, crore: 7, 'lakh crore': 12 };
@@ -58,16 +80,20 @@ function scaled(value: number, power: number): number {
   return power === 0 ? value : Number((value * 10 ** power).toPrecision(15));
 }
 
-/** The unit words after the number: dollars named by their country, per cent, points, times, power. Returns what the power is of. */
-export function unitWordsAfter(folded: string, f: EnReading, after: string): string | undefined {
+/**
+ * The unit words after the number: a currency named by its country, per cent, points, times, power. Returns what the
+ * power is of. `sized`: the number has a scale or grouped thousands, which a loose currency word needs ('1.2 trillion won').
+ */
+export function unitWordsAfter(folded: string, f: EnReading, after: string, sized: boolean): string | undefined {
   const national = !f.unit ? NATIONAL_CURRENCY_AFTER.exec(folded.slice(f.end, f.end + 30)) : null;
   if (national) {
-    f.currency = NATIONAL_CURRENCY[national[1]!.replace(/\./g, '').toLowerCase()]!;
+    f.currency = EN_NATIONAL_CURRENCY[national[1]!.replace(/\s+/g, ' ').toLowerCase()]!;
     f.unit = f.currency;
     f.rule = 'en.money';
     f.end += national[0].length;
   }
-  const pa = PERCENT_AFTER.exec(after);
+  const read = PERCENT_AFTER.exec(after);
+  const pa = read?.groups?.cur && !sized && EN_LOOSE_CURRENCY_WORD.has(read.groups.cur.toLowerCase()) ? null : read;
   if (pa && !f.unit) {
     const pg = pa.groups!;
     if (pg.pct) { f.unit = '%'; f.rule = 'en.percent'; }

@@ -4,14 +4,17 @@ import type { RawFigure } from './scan-zh';
 import { EN_CURRENCY_PREFIX } from './units';
 import { unitClassOf } from '../metrics/key';
 import { countedThing, countNoun, type EnReading, NOT_NOUN, QUALIFIER_ALT, shareFromSource } from './scan-en-counted';
-import { PERCENT_AFTER, perBaseRate, unitWordsAfter, valueOf } from './scan-en-units';
+import { currencyPrefixCode, EN_CURRENCY_PREFIX_ALT, PERCENT_AFTER, perBaseRate, unitWordsAfter, valueOf } from './scan-en-units';
 import { readEnShape, VULGAR_FRACTION_CHARS } from './numerals/shapes-en';
+import { mixedFractionPercent, slashFraction } from './scan-en-fractions';
 
 /**
  * Indian digit grouping, as the Indian press prints rupees: 'Rs 9,48,506 crore' groups the
  * thousands by three and everything above by two. No Western number is written this way.
  */
 const INDIAN_GROUPED = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?';
+/** '180-thousand places', '2.5-billion': a scale word spelt out may be hyphenated to the digits (never '5-k', '10-m'). */
+const HYPHENED_SCALE = '(?:thousand|million|billion|trillion|lakh|crore)';
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
 /**
  * Numbers as English text writes them. The wire's '.125 dlrs' has no leading zero; a fraction
@@ -19,7 +22,7 @@ const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  */
 const EN_NUM = new RegExp(
   [
-    `(?<cur>(?:US\\$|HK\\$|A\\$|C\\$|NZ\\$|S\\$|\\$|£|€|¥|₹)\\s?|\\b(?:RMB|CNY|USD|GBP|EUR|HKD|JPY|INR|Rs\\.?)\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>${EN_CURRENCY_PREFIX_ALT}\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s?|-(?=${HYPHENED_SCALE}\\b))(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.
@@ -30,15 +33,9 @@ const EN_NUM = new RegExp(
   'gi',
 );
 const MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b/;
-/** '1/4 to 1/2 percent', '3/4 of': a fraction written with a slash, only where a share follows (never a date). */
-const SLASH_FRACTION = /^(\d{1,2})\/(\d{1,2})(?=\s*(?:%|percent|per cent|of\b|to\s+\d{1,2}\/\d{1,2}\s*(?:%|percent|per cent)))/i;
-const SLASH_FRACTION_RANGE = /^\s+to\s+(\d{1,2})\/(\d{1,2})\s*(%|percent|per cent)/i;
-/** '5-1/4 percent', '4 to 4-3/4 percent', '2-1/2 to 2-3/4 percent': a percent written with a mixed fraction on either end. */
-const MIXED_FRACTION_PERCENT = /^(\d{1,2})(?:-(\d)\/(\d{1,2}))?(?:\s+to\s+(\d{1,2})(?:-(\d)\/(\d{1,2}))?)?\s*(?:%|percent|per cent)\b(?<=\d-\d\/\d{1,2}\s*(?:%|percent|per cent)|\d-\d\/\d{1,2}\s+to\s+\d{1,2}(?:-\d\/\d{1,2})?\s*(?:%|percent|per cent))/i;
-const mixedValue = (whole: string, num?: string, den?: string): number => Number(whole) + (num && den ? Number(num) / Number(den) : 0);
 const RANGE_SEP = /^\s?(?:-|–|to)\s?/;
 const COMPARE_PREFIX = /\bbetween\s+$/i;
-const FROM_BEFORE = new RegExp(`\\bfrom\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:(?:a|an|the|just)\\s+)?(?:US\\$|HK\\$|[$£€¥])?$`, 'i');
+const FROM_BEFORE = new RegExp(`\\bfrom\\s+(?:(?:${[...EN_QUALIFIER.keys()].map((q) => q.replace('.', '\\.')).join('|')})\\s+)?(?:(?:a|an|the|just)\\s+)?(?:${EN_CURRENCY_PREFIX_ALT}\\s?)?$`, 'i');
 /**
  * 'an extra 20,000 officers', 'an additional 300 beds': the count is an increase on what there was.
  * 'a further 150 apprenticeships' after a list only adds an item to it, so 'further' is not one of these.
@@ -58,41 +55,16 @@ const CUT_BELOW_BEFORE = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reduc
 const BARE_OBJECT_TO = new RegExp(`\\b(?:cut|cuts|cutting|reduce|reduces|reducing|lower|lowers|lowering|raise|raises|raising|lift|lifts|lifting|boost|boosts|boosting|bring down|bringing down|push up|drive down)\\s+((?!the\\b|a\\b|an\\b|its\\b|their\\b|it\\b|them\\b)[a-z][a-z-]*(?:\\s+[a-z][a-z-]*){0,3}?)\\s+to\\s+(?:(?:${QUALIFIER_ALT})\\s+)?(?:(?:a|an|the)\\s+)?$`, 'i');
 
 /** Ranges after a number: 'between $160 billion and $167 billion', '2-3%', '5 to 7 per cent'. */
-const BETWEEN_AND_RANGE = /^\s+and\s+(?:US\$|\$|£|€|¥)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\b)?/i;
-const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}(?:US\\$|\\$|£|€)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\\b)?`, 'i');
+// Groups: the currency sign as written, the number, its scale.
+const RANGE_END = `(${EN_CURRENCY_PREFIX_ALT}\\s?)?(\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:\\s?(trillion|billion|million|thousand|mln|bln|bn|mn|m|k)\\b)?`;
+const BETWEEN_AND_RANGE = new RegExp(`^\\s+and\\s+${RANGE_END}`, 'i');
+const DASH_OR_TO_RANGE = new RegExp(`${RANGE_SEP.source}${RANGE_END}`, 'i');
 /** 'raise the share of first-time buyers to more than a third': a change verb, its object and 'to'. */
 const CHANGE_OBJECT_TO = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+((?:the|a|an)\\s+.+?)\\s+to\\s+(?:${[...EN_QUALIFIER.keys()].join('|')})?\\s*(?:(?:a|an|the)\\s+)?$`, 'i');
 /** 'cut the workforce by 1,500': a change verb, its object and 'by'. */
 const CHANGE_OBJECT_BY = new RegExp(`\\b(${[...EN_CHANGE.keys()].join('|')})\\s+(.+?)\\s+by\\s+(?:(?:a|an|the)\\s+)?$`, 'i');
 
-type EnGroups = { cur?: string; num?: string; scale?: string; frac?: string; mult?: string; magnitude?: string; words?: string };
-
-/** The Fed's '5-1/4 percent' and '2-1/2 to 2-3/4 percent': a whole number and a fraction joined by a hyphen. */
-function mixedFractionPercent(folded: string, m: RegExpExecArray, g: EnGroups): RawFigure | null {
-  const mixed = g.num && !g.cur && !g.scale ? MIXED_FRACTION_PERCENT.exec(folded.slice(m.index, m.index + 40)) : null;
-  if (!mixed) return null;
-  const end = m.index + mixed[0].length;
-  const high = mixed[4] !== undefined ? mixedValue(mixed[4], mixed[5], mixed[6]) : null;
-  return {
-    start: m.index, end, numStart: m.index, value: mixedValue(mixed[1]!, mixed[2], mixed[3]), valueMax: high, unit: '%', currency: null,
-    qualifier: high !== null ? 'range' : 'eq', change: 'level', countInWords: false, classifier: false, rule: 'en.mixed-fraction', cues: [], unitEnd: end,
-  };
-}
-
-/** The Fed's '1/4 to 1/2 percent': a range of shares; '3/4 of' a share of a whole. Null when the slash is no fraction. */
-function slashFraction(folded: string, m: RegExpExecArray, g: EnGroups): RawFigure | null {
-  const slash = g.num && !g.cur && !g.scale ? SLASH_FRACTION.exec(folded.slice(m.index, m.index + 40)) : null;
-  if (!slash || Number(slash[2]) <= Number(slash[1])) return null;
-  const fractionEnd = m.index + slash[0].length;
-  const range = SLASH_FRACTION_RANGE.exec(folded.slice(fractionEnd, fractionEnd + 30));
-  const pct = !range && /^\s*(?:%|percent|per cent)/i.exec(folded.slice(fractionEnd, fractionEnd + 12));
-  const end = fractionEnd + (range ? range[0].length : pct ? pct[0].length : 0);
-  return {
-    start: m.index, end, numStart: m.index, value: Number(slash[1]) / Number(slash[2]),
-    valueMax: range ? Number(range[1]) / Number(range[2]) : null, unit: range || pct ? '%' : 'ratio', currency: null,
-    qualifier: range ? 'range' : 'eq', change: 'level', countInWords: false, classifier: false, rule: 'en.slash-fraction', cues: [], unitEnd: end,
-  };
-}
+export type EnGroups = { cur?: string; num?: string; scale?: string; frac?: string; mult?: string; magnitude?: string; words?: string };
 
 /** 'halved its use of …' is a ratio of 0.5; 'doubled' is two times the earlier level. */
 function multipleVerb(folded: string, m: RegExpExecArray, verb: string): RawFigure {
@@ -171,26 +143,29 @@ function rangeAfter(folded: string, m: RegExpExecArray, g: EnGroups, f: EnReadin
   // 'grow by 0.5 per cent to 2.5 per cent': 'by' takes the whole range; 'rose 13% to 5%' is a change then a level.
   const prefix = rm && /\bto\b/.test(rm[0]) ? EN_PREFIX_RE.exec(folded.slice(Math.max(0, m.index - 30), m.index).toLowerCase())?.groups : undefined;
   const changeThenLevel = !!prefix?.chg && !(prefix.prep === 'by' && secondPercent && f.unit === '%');
-  if (rm && !between && (changeThenLevel || (f.unit === '%' ? !secondPercent : f.unit !== null && secondPercent) || /[$£€¥]/.test(rm[0]) && !f.currency)) rm = null;
+  if (rm && !between && (changeThenLevel || (f.unit === '%' ? !secondPercent : f.unit !== null && secondPercent) || !!rm[1] && !f.currency)) rm = null;
+  // '5 to N95': a loose sign before the second number must read as money there too.
+  if (rm?.[1] && !currencyPrefixCode(rm[1], rm[2]!, rm[3])) rm = null;
   if (!rm) return null;
   const secondEnd = f.end + rm[0].length;
   const tail = folded.slice(secondEnd, secondEnd + 20);
   if (/^-?(?:year|month|day|week)/i.test(tail) || /^\s?(?:January|February|March|April|May|June|July|August|September|October|November|December)/.test(tail)) return secondEnd;
-  const second = valueOf(rm[1]!, rm[2] ?? g.scale);
+  const second = valueOf(rm[2]!, rm[3] ?? g.scale);
   const pa2 = PERCENT_AFTER.exec(tail);
   if (!f.unit && pa2?.groups?.pct) f.unit = '%';
   if (!f.unit && pa2?.groups?.pp) f.unit = '个百分点';
   // '5-7 per cent' and '$160bn-$167bn' share the scale of whichever end states it.
-  if (!g.scale && rm[2]) f.value = valueOf(g.num!, rm[2]);
+  if (!g.scale && rm[3]) f.value = valueOf(g.num!, rm[3]);
   f.valueMax = second;
   f.end = secondEnd + (pa2 && (pa2.groups?.pct || pa2.groups?.pp) ? pa2[0].length : 0);
   return null;
 }
 
+const MONEY_ARTICLE_BEFORE = new RegExp(`\\b(?:a|an|the)\\s+(?:${EN_CURRENCY_PREFIX_ALT}\\s?)?$`, 'i');
 /** 'funded by a £46 million package': the noun after an amount names it. */
 function moneyNoun(folded: string, at: number, f: EnReading): void {
   if (!f.currency) return;
-  if (!/\b(?:a|an|the)\s+(?:US\$|\$|£|€|¥)?$/i.test(folded.slice(Math.max(0, at - 6), at)) && !/^\s+[a-z]+\s+(?:plan|scheme|programme|program|fund|package|budget|deal|investment|project)\b/.test(folded.slice(f.end, f.end + 40))) return;
+  if (!MONEY_ARTICLE_BEFORE.test(folded.slice(Math.max(0, at - 6), at)) && !/^\s+[a-z]+\s+(?:plan|scheme|programme|program|fund|package|budget|deal|investment|project)\b/.test(folded.slice(f.end, f.end + 40))) return;
   const noun = countNoun(folded, f.end);
   if (noun) f.metricHint = noun.phrase.toLowerCase();
 }
@@ -339,13 +314,30 @@ function finish(folded: string, m: RegExpExecArray, g: EnGroups, f: EnReading, n
   };
 }
 
+/**
+ * Where a paragraph ends: a blank line, or a line break before a line that opens with a capital, a bullet, a dash or a
+ * quote mark (a dateline, a list, a new sentence). A hard-wrapped line ('rose 5.3\npct in', '1,750 to\n1,780 dlrs') runs on.
+ */
+const PARAGRAPH_BREAK = /\n[^\S\n]*(?:\n|(?=[A-Z•*\-–—"“‘']))/g;
+const paragraphBreaks = (text: string): number[] => [...text.matchAll(PARAGRAPH_BREAK)].map((b) => b.index);
+
 /** Every number in English text with its unit, qualifier and change words, before context is read. */
-export function scanEn(folded: string): RawFigure[] {
+export function scanEn(whole: string): RawFigure[] {
   const out: RawFigure[] = [];
+  const breaks = paragraphBreaks(whole);
+  let para = 0;
   EN_NUM.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = EN_NUM.exec(folded)) !== null) {
+  while ((m = EN_NUM.exec(whole)) !== null) {
     const g = m.groups as EnGroups;
+    // 'N95', 'a P5 class', 'try 5 times': letters that are no currency sign here; the digits read on their own.
+    if (g.cur && !currencyPrefixCode(g.cur, g.num!, g.scale)) {
+      EN_NUM.lastIndex = m.index + g.cur.length;
+      continue;
+    }
+    // What the number takes after it (a unit, a counted noun, a range) ends at the paragraph.
+    while (para < breaks.length && breaks[para]! <= m.index) para++;
+    const folded = para < breaks.length ? whole.slice(0, breaks[para]) : whole;
     const prev = folded.slice(Math.max(0, m.index - 2), m.index);
     if (/[A-Za-z0-9][-/.]?$/.test(prev) && !g.cur) continue;
     // '(-3.9 pp)', ' -0.3%': a minus sign after a bracket or a space is the number's sign, not a hyphen.
@@ -367,7 +359,7 @@ export function scanEn(folded: string): RawFigure[] {
     const numText = g.num ?? '';
     const bareYear = !g.cur && !g.scale && /^(?:1[89]|20)\d{2}$/.test(numText);
     const after = folded.slice(f.end, f.end + 24);
-    const powerNoun = unitWordsAfter(folded, f, after);
+    const powerNoun = unitWordsAfter(folded, f, after, !!g.scale || numText.includes(',') || /thousand|million|billion|trillion|mln|bln/i.test(g.words ?? ''));
     // 'a goal to add 1800 new police officers': a four-digit number a making verb or a comparative counts is no year.
     const countedYearShape = bareYear && (EN_COUNTED_AFTER.test(after) || EN_MAKING_BEFORE.test(folded.slice(Math.max(0, m.index - 14), m.index)));
     if (bareYear && !f.unit && !countedYearShape) continue;

@@ -145,14 +145,74 @@ export function isMacauInstitutionStory(folded: string): boolean {
   return MACAU_INSTITUTION.test(folded);
 }
 
-/** English currency symbols and words → ISO code. */
+/**
+ * English currency signs and codes written before a number → ISO code, as the world's English press
+ * prints them. The scanner's alternation is built from this table (longest first), and a sign is
+ * looked up as written: 'TRY' is the lira, 'try' is a verb.
+ */
 export const EN_CURRENCY_PREFIX: Record<string, string> = {
-  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'C$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
-  RMB: 'CNY', CNY: 'CNY', USD: 'USD', GBP: 'GBP', EUR: 'EUR', HKD: 'HKD', JPY: 'JPY',
-  // Rupees as the Indian press writes them: '₹51,000 crore', 'Rs 16,507 crore', 'Rs. 858 crore'.
-  '₹': 'INR', INR: 'INR', Rs: 'INR', 'Rs.': 'INR',
+  'US$': 'USD', 'HK$': 'HKD', 'A$': 'AUD', 'AU$': 'AUD', 'C$': 'CAD', 'CA$': 'CAD', 'NZ$': 'NZD', 'S$': 'SGD', 'NT$': 'TWD', $: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'CNY',
+  RMB: 'CNY', CNY: 'CNY', USD: 'USD', GBP: 'GBP', EUR: 'EUR', HKD: 'HKD', JPY: 'JPY', CAD: 'CAD', AUD: 'AUD', NZD: 'NZD', SGD: 'SGD',
+  // Rupees as the Indian press writes them: '₹51,000 crore', 'Rs 16,507 crore', 'Rs. 858 crore'; Pakistan's and Sri Lanka's by code.
+  '₹': 'INR', INR: 'INR', Rs: 'INR', 'Rs.': 'INR', PKR: 'PKR', LKR: 'LKR',
+  // East African shillings: 'Sh2.768 trillion', 'Ksh 50 billion', 'Shs5 trillion', 'USh 1.2 billion'. A bare shilling sign is
+  // read as Kenya's, the largest of the three presses, so a Kenyan story's 'Sh' and 'Ksh' compare.
+  Sh: 'KES', Shs: 'KES', KSh: 'KES', Ksh: 'KES', Kshs: 'KES', KShs: 'KES', KES: 'KES', USh: 'UGX', UShs: 'UGX', UGX: 'UGX', TSh: 'TZS', TShs: 'TZS', TZS: 'TZS',
+  // Africa: 'R1.2 trillion', '₦21.83trn', 'GH¢5 billion' (the cent sign stands in for the cedi's), 'K5 billion', 'E£500 million'.
+  R: 'ZAR', ZAR: 'ZAR', '₦': 'NGN', N: 'NGN', NGN: 'NGN', 'GH₵': 'GHS', 'GH¢': 'GHS', GHS: 'GHS', GHC: 'GHS', K: 'ZMW', ZMW: 'ZMW', 'E£': 'EGP', EGP: 'EGP',
+  // Asia: 'RM241.51 billion', 'P5,000', 'Rp 5 trillion', 'Tk 7.97 lakh crore', '฿2 billion', '₩1.2 trillion'.
+  RM: 'MYR', MYR: 'MYR', '₱': 'PHP', P: 'PHP', PHP: 'PHP', Php: 'PHP', Rp: 'IDR', IDR: 'IDR', Tk: 'BDT', BDT: 'BDT', '฿': 'THB', THB: 'THB', '₩': 'KRW', KRW: 'KRW',
+  // The Americas, Europe and the Gulf.
+  'R$': 'BRL', BRL: 'BRL', MX$: 'MXN', MXN: 'MXN', CHF: 'CHF', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', '₺': 'TRY', TRY: 'TRY',
+  AED: 'AED', Dh: 'AED', Dhs: 'AED', SR: 'SAR', SAR: 'SAR',
 };
+
+/**
+ * Signs that are also a letter or an everyday abbreviation ('N95', 'a P5 class', 'SR 520', 'PHP 8'): money only
+ * before a number with a scale or thousands grouped ('R1.2 trillion', 'N21.83trn', 'P5,000', 'SAR 2 billion'),
+ * and a single letter only when it touches the digits ('R2 million', never 'R 2 million').
+ */
+export const EN_LOOSE_CURRENCY_PREFIX: Record<string, { glued: boolean }> = {
+  R: { glued: true }, N: { glued: true }, P: { glued: true }, K: { glued: true },
+  SR: { glued: false }, SAR: { glued: false }, PHP: { glued: false }, Php: { glued: false }, TRY: { glued: false },
+};
+
+/** Currency words after a number: '1.2 trillion rand', '5 billion shillings', '500 crore rupees'. */
 export const EN_CURRENCY_WORD: Record<string, string> = {
   yuan: 'CNY', renminbi: 'CNY', rmb: 'CNY', dollars: 'USD', dollar: 'USD', pounds: 'GBP', pound: 'GBP', sterling: 'GBP',
   euros: 'EUR', euro: 'EUR', yen: 'JPY',
+  // Words that name one currency in one country's press; where several share a word ('rupees', 'pesos', 'kroner', 'shillings'),
+  // the one its sign above already reads as ('Rs', 'P', 'Sh'), so a story's sign and word compare. 'Danish kroner' and the like
+  // name the others (EN_NATIONAL_CURRENCY).
+  shillings: 'KES', rand: 'ZAR', naira: 'NGN', cedis: 'GHS', ringgit: 'MYR', pesos: 'PHP', rupiah: 'IDR', rupees: 'INR',
+  taka: 'BDT', baht: 'THB', won: 'KRW', reais: 'BRL', francs: 'CHF', kronor: 'SEK', kroner: 'NOK', dirhams: 'AED',
+  riyals: 'SAR', lira: 'TRY', kwacha: 'ZMW',
 };
+
+/** Currency words that are everyday words too ('won 3 seats'): money only after a number with a scale or grouping ('1.2 trillion won'). */
+export const EN_LOOSE_CURRENCY_WORD: ReadonlySet<string> = new Set(['won']);
+
+/**
+ * A currency named by its country after a number: '17.71 trillion U.S. dollars', '5 billion Hong Kong dollars',
+ * '300 billion South Korean won', '2 billion Danish crowns'.
+ */
+export const EN_NATIONAL_CURRENCY: Record<string, string> = {
+  ...Object.fromEntries(
+    (
+      [['u.s.', 'USD'], ['us', 'USD'], ['american', 'USD'], ['hong kong', 'HKD'], ['hk', 'HKD'], ['australian', 'AUD'], ['canadian', 'CAD'],
+        ['singapore', 'SGD'], ['new zealand', 'NZD'], ['taiwan', 'TWD'], ['new taiwan', 'TWD']] as const
+    ).flatMap(([nation, code]) => [[`${nation} dollars`, code], [`${nation} dollar`, code]]),
+  ),
+  'kenyan shillings': 'KES', 'kenya shillings': 'KES', 'ugandan shillings': 'UGX', 'uganda shillings': 'UGX', 'tanzanian shillings': 'TZS', 'tanzania shillings': 'TZS',
+  'south african rand': 'ZAR', 'nigerian naira': 'NGN', 'ghanaian cedis': 'GHS', 'ghana cedis': 'GHS', 'zambian kwacha': 'ZMW', 'egyptian pounds': 'EGP',
+  'malaysian ringgit': 'MYR', 'philippine pesos': 'PHP', 'mexican pesos': 'MXN', 'indonesian rupiah': 'IDR', 'indian rupees': 'INR',
+  'pakistani rupees': 'PKR', 'pakistan rupees': 'PKR', 'sri lankan rupees': 'LKR', 'sri lanka rupees': 'LKR', 'bangladeshi taka': 'BDT', 'thai baht': 'THB',
+  'south korean won': 'KRW', 'korean won': 'KRW', 'brazilian reais': 'BRL', 'brazilian real': 'BRL', 'swiss francs': 'CHF',
+  'swedish crowns': 'SEK', 'swedish kronor': 'SEK', 'norwegian crowns': 'NOK', 'norwegian kroner': 'NOK', 'danish crowns': 'DKK', 'danish kroner': 'DKK',
+  'uae dirhams': 'AED', 'emirati dirhams': 'AED', 'saudi riyals': 'SAR', 'turkish lira': 'TRY', 'japanese yen': 'JPY', 'chinese yuan': 'CNY',
+};
+
+/** A regex alternation of a table's surfaces, longest first so 'US$' is tried before '$' and 'Rs.' before 'R', each escaped. */
+export function surfaceAlternation(surfaces: Iterable<string>): string {
+  return [...surfaces].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
