@@ -12,7 +12,7 @@ import type { Target } from '../../../shared/domain/target';
 import type { Repositories } from '../db/repositories';
 import type { SourcedFigure } from '../db/repositories/check-figures';
 import { textKey } from '../metrics/key';
-import { bigrams, comparableUnits, isNamedUnit, periodsOverlap, unitKey } from '../metrics/match-key';
+import { bigrams, comparableUnits, countedThingOfName, isNamedUnit, periodsOverlap, unitKey } from '../metrics/match-key';
 import { unitClassOf } from '../metrics/key';
 import { isRelativeTarget } from './relative';
 import { registerSnapshot, type RegisterSnapshot } from './register-snapshot';
@@ -99,11 +99,20 @@ function isCountMeasure(measure: string): boolean {
   return !!unit && !currency && unitClassOf({ unit, currency: null }) === 'count';
 }
 
-/** What a goal counts, when its unit is one of the named things of the units table (not a bare word). */
-function countedThing(t: { unit: string; currency: string | null }): string | null {
+/** Words that say nothing of which things are counted: '100 million more visitors', 'new homes'. */
+const PLAIN_COUNT_WORDS = /\b(?:new|more|additional|extra|further|total|number|of|the|annual|annually|a|year)\b/g;
+
+/**
+ * What a goal counts, when its unit is one of the named things of the units table and its metric
+ * is that thing alone ('visitors', 'new homes'): a goal of 'affordable homes' counts some homes
+ * only, so a sentence that says 'homes' does not name it.
+ */
+function countedThing(t: { metric: string; unit: string; currency: string | null }): string | null {
   if (t.currency || !t.unit || unitClassOf(t) !== 'count') return null;
   const key = unitKey(t.unit);
-  return isNamedUnit(key) ? key : null;
+  if (!isNamedUnit(key)) return null;
+  const rest = t.metric.toLowerCase().replace(PLAIN_COUNT_WORDS, ' ').trim();
+  return !rest || countedThingOfName(rest) === key ? key : null;
 }
 
 /** The register's shelf, rebuilt only when a target was added, removed or edited. Read it once per check. */

@@ -164,6 +164,13 @@ export function isNamedUnit(key: string): boolean {
   return NAMED_UNITS.has(key);
 }
 
+/** The thing a name counts when the whole name is one of the units table ('tourist arrivals' → visitor), else null. */
+export function countedThingOfName(name: string): string | null {
+  let u = foldTraditional(name.normalize('NFKC')).trim().toLowerCase();
+  if (/^[a-z \-‐‑]+$/.test(u) && u.length > 3 && u.endsWith('s') && !u.endsWith('ss')) u = u.slice(0, -1);
+  return UNIT_SYNONYMS[u] ?? null;
+}
+
 /** Remembered: a check compares the unit of each figure with hundreds of targets' and earlier figures' units. */
 export const unitKey: (unit: string) => string = rememberByString(readUnitKey, 5_000);
 

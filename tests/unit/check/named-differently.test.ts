@@ -87,9 +87,22 @@ describe('outcomes named another way', () => {
     expect(await verdictOf(target, promised, outcome, printed)).toBe(expected);
   });
 
-  it('does not hold a bare number against a promise its sentence does not name', async () => {
-    const target = { date: '2020-06-28', text: 'Tourism plan\n\nThe kingdom is targeting 100 million visitors annually by 2030.' };
-    const outcome = { date: '2024-02-28', text: 'Budget\n\nThe ministry said revenue from fees reached 106.2 million last year.' };
-    expect(await verdictOf(target, '100 million visitors', outcome, '106.2 million')).toBe('unmatched');
+  it.each([
+    [
+      'a bare number whose sentence does not name the promise\'s thing',
+      { date: '2020-06-28', text: 'Tourism plan\n\nThe kingdom is targeting 100 million visitors annually by 2030.' },
+      '100 million visitors',
+      { date: '2024-02-28', text: 'Budget\n\nThe ministry said revenue from fees reached 106.2 million last year.' },
+      '106.2 million',
+    ],
+    [
+      'homes of every kind, far from a promise of affordable homes',
+      { date: '2018-02-20', text: 'Housing plan\n\nThe province will build 114,000 affordable homes over the next ten years.' },
+      '114,000 affordable homes',
+      { date: '2020-01-15', text: 'Construction\n\nBuilders completed 16,064 homes across the province in 2019.' },
+      '16,064 homes',
+    ],
+  ])('does not hold %s against it', async (_, target, promised, outcome, printed) => {
+    expect(await verdictOf(target, promised, outcome, printed)).toBe('unmatched');
   });
 });
