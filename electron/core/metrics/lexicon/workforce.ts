@@ -16,7 +16,7 @@ export const WORKFORCE: readonly Indicator[] = [
   {
     id: 'surveyed-urban-unemployment-rate',
     zh: ['城镇调查失业率', '全国城镇调查失业率', '调查失业率', '城镇调查失业率平均值', '全国城镇调查失业率平均值'],
-    en: ['surveyed urban unemployment rate', 'urban surveyed unemployment rate', 'surveyed unemployment rate'],
+    en: ['surveyed urban unemployment rate', 'urban surveyed unemployment rate', 'surveyed unemployment rate', 'survey-based urban unemployment rate', 'survey-based unemployment rate', 'survey-based jobless rate', 'surveyed jobless rate', 'urban surveyed jobless rate'],
     measure: 'share', unitClass: 'percent', statistic: 'average', better: 'lower', domain: 'workforce',
     source: NBS_LFS,
   },
