@@ -83,7 +83,7 @@ async function cli(args: string[]): Promise<{ code: number; out: string; err: st
  * per cent in 2023'), or failing that one whose quote and the printed text contain one another
  * (a bare 20% elsewhere in the story is another figure); then the preferred kind, then the longest.
  */
-function figureFor<T extends { quote: string; id: number }>(figures: T[], printed: string, located: Set<number>, prefer?: (f: T) => boolean): T | undefined {
+function figureFor<T extends { quote: string; id: number }>(figures: T[], printed: string, located: Set<number>, prefer?: (f: T) => boolean, preferMore?: (f: T) => boolean): T | undefined {
   const norm = (s: string) => s.normalize('NFKC').replace(/\s+/g, '');
   const p = norm(asStored(printed));
   const contained = (f: T): boolean => {
@@ -93,7 +93,7 @@ function figureFor<T extends { quote: string; id: number }>(figures: T[], printe
   const byLength = (a: T, b: T) => b.quote.length - a.quote.length;
   const at = figures.filter((f) => located.has(f.id)).sort((a, b) => Number(contained(b)) - Number(contained(a)) || byLength(a, b));
   const hits = figures.filter(contained).sort(byLength);
-  return (prefer ? at.find(prefer) : undefined) ?? at[0] ?? (prefer ? hits.find(prefer) : undefined) ?? hits[0];
+  return (preferMore ? at.find(preferMore) : undefined) ?? (prefer ? at.find(prefer) : undefined) ?? at[0] ?? (prefer ? hits.find(prefer) : undefined) ?? hits[0];
 }
 
 /** The printed text as the import stores it: mirror sites' pinyin glosses (萬(wàn)人) are dropped on import. */
@@ -164,6 +164,8 @@ export async function runPair(pair: Pair, split: 'dev' | 'blind'): Promise<Resul
       pair.outcome.figure,
       await locatedFigures(db, checks.map((c) => c.figure), pair.outcome.figure),
       (c) => c.verdicts.some((v) => v.against === 'target' && v.id === targetId),
+      // 城镇、农村居民收入分别增长4.3%和6.2%: of figures printed together, the one held against the target, not one listed as another definition.
+      (c) => c.verdicts.some((v) => v.against === 'target' && v.id === targetId && v.verdict !== 'not_comparable'),
     );
     if (!check) return { ...base, got: '-', cause: 'outcome not read', note: 'no figure' };
     const verdict = check.verdicts.find((v) => v.against === 'target' && v.id === targetId);
