@@ -110,6 +110,9 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
   // 'has become the first DHB in the country to be 90% fully vaccinated': a state reached.
   [/\b(?:has|have|had)\s+become\b|\bbecame\b/gi, 'actual', true, ['has', 'have', 'had', 'became']],
+  // 'the country had already welcomed 1,620,715 arrivals': what has already been done, unless the verb is
+  // one of promising or planning ('has already pledged', 'have already committed').
+  [/\b(?:has|have|had)\s+(?:already|so\s+far)\s+(?!(?:pledg|promis|target|commit|aim|plann|propos|vow|decid|announc|earmark|allocat|budget|forecast|project|expect|estimat|requir|need|want|hop|intend|seek|sought|set|agre|approv|pencill|vot|ask|call|urg|warn)ed\b)[a-z]{3,}ed\b/gi, 'actual', true, ['has', 'have', 'had']],
   [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b/gi, 'actual', true, ['held', 'kept', 'left', 'maintained', 'approved', 'voted', 'narrowed', 'widened', 'eased', 'slowed', 'expanded', 'contracted', 'halved', 'doubled', 'last', 'rose', 'fell', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'reached', 'earned', 'reported', 'posted', 'recorded', 'delivered', 'were', 'was', 'totalled', 'totaled', 'gained', 'slipped', 'increased', 'decreased', 'employed']],
   [/\b(?:will|shall|to be)\b/gi, 'target', false, ['will', 'shall', 'to']],
   [/\b(?:has|have|had|is|are)\b/gi, 'actual', false, ['has', 'have', 'had', 'is', 'are']],

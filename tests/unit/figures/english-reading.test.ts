@@ -594,3 +594,14 @@ describe('the year a figure speaks of, early in the next year', () => {
     expect(find(text, quote, date).period?.from.slice(0, 4)).not.toBe(text.match(/(?:19|20)\d\d/)![0]);
   });
 });
+
+describe('what has already been done is an outcome, even after a goal in the same sentence', () => {
+  it.each([
+    ["Growing closer to its target of 2.3 million tourist arrivals in 2024, the country had already welcomed 1,620,715 arrivals by October.", '1,620,715 arrivals', 'actual'],
+    ['The EU had already reduced its emissions by 26% in 2019.', '26%', 'actual'],
+    ['It has so far achieved 66% of the 2022 target of 175 GW.', '66%', 'actual'],
+    ['The council has already pledged 5,000 new homes by 2030.', '5,000 new homes', 'target'],
+  ])('%s', (text, quote, kind) => {
+    expect(find(text, quote, '2024-11-03').kind).toBe(kind);
+  });
+});
