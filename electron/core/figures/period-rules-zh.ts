@@ -33,6 +33,22 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     read: (m, s) => plain(fiscal(Number([...m[1]!].map((c) => ZH_DIGIT[c === '○' ? '〇' : c]).join('')), s.label)),
   },
   {
+    // 首十个月, 前10个月, 今年头三个月, 2024年前11个月: the year's opening months, to the last one named.
+    name: 'first-months',
+    pattern: /(?:(今年|本年|去年|前年)|(?<!\d)(\d{4})\s*年)?(?:(?<![提超之以])前|首|头)\s*([一二三四五六七八九十\d]{1,3})\s*个?月(?!份?\d)/g,
+    read: (m, s) => {
+      const n = zhOrArabic(m[3]!);
+      if (!n || n < 1 || n > 12) return null;
+      let y: number | null;
+      if (m[2]) y = Number(m[2]);
+      else if (m[1]) y = s.ctx.ctxYear === null ? null : s.ctx.ctxYear + (RELATIVE_YEAR[m[1]] ?? 0);
+      // A year-less span: the one the story can already report, so 前11个月 told in January is last year's.
+      else if (s.sameParaYear !== null) y = s.sameParaYear;
+      else y = s.ctx.ctxDate && s.ctx.ctxYear !== null ? (Number(s.ctx.ctxDate.slice(5, 7)) > n ? s.ctx.ctxYear : s.ctx.ctxYear - 1) : null;
+      return y === null ? null : plain(months(y, 1, n, s.label));
+    },
+  },
+  {
     name: 'year-range',
     pattern: /(?<!\d)(\d{4})\s*年?\s*(?:—|–|-|~|至|到)\s*(\d{4})\s*年/g,
     read: (m, s) => plain(years(Number(m[1]), Number(m[2]), s.label)),

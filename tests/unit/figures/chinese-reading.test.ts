@@ -1050,3 +1050,20 @@ describe('what a count counts, past modal words and places', () => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);
   });
 });
+
+describe('the opening months of a year: 前10个月, 首十个月', () => {
+  it.each([
+    ['澳門首十個月的入境旅客達29,056,272人次。', '29,056,272人次', '2024-11-15', ['2024-01-01', '2024-10-31'], '入境旅客'],
+    ['今年前10个月全市接待游客1.2亿人次。', '1.2亿人次', '2024-11-15', ['2024-01-01', '2024-10-31'], '接待游客'],
+    ['2023年前11个月，全国规模以上工业增加值增长4.3%。', '增长4.3%', '2024-01-20', ['2023-01-01', '2023-11-30'], '规模以上工业增加值增速'],
+    ['前11个月，全省进出口增长5%。', '增长5%', '2025-01-10', ['2024-01-01', '2024-11-30'], '进出口增速'],
+  ])('%s', (text, quote, date, [from, to], metric) => {
+    const f = byQuote(zh(text, date), quote);
+    expect([f.period?.from, f.period?.to, f.metric]).toEqual([from, to, metric]);
+  });
+
+  it('提前3个月 is ahead of schedule, not the opening months', () => {
+    const f = byQuote(zh('保交房项目提前3个月完成，交付率100%。', '2025-06-01'), '100%');
+    expect(f.period?.to).not.toBe('2025-03-31');
+  });
+});
