@@ -197,6 +197,16 @@ describe('inferring a target’s sense', () => {
     expect(inferDirection('approx', 'new permanent residents', '', 'residents')).toBe('band');
   });
 
+  it.each([
+    ['range', '旅客'],
+    ['range', '入境访澳旅客'],
+    ['approx', '访港旅客人次'],
+    ['range', 'visitor arrivals'],
+    ['approx', 'international tourists'],
+  ] as const)('a %s goal for visitors is a floor: more visitors is better (%s)', (comparator, metric) => {
+    expect(inferDirection(comparator, metric, '')).toBe('floor');
+  });
+
   it('binding from cue words', () => {
     expect(inferBinding('确保 超过')).toBe('binding');
     expect(inferBinding('力争 突破')).toBe('aspirational');
