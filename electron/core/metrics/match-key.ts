@@ -166,17 +166,20 @@ export function isNamedUnit(key: string): boolean {
 
 /** The thing a name counts when the whole name is one of the units table ('tourist arrivals' → visitor), else null. */
 export function countedThingOfName(name: string): string | null {
-  let u = foldTraditional(name.normalize('NFKC')).trim().toLowerCase();
-  if (/^[a-z \-‐‑]+$/.test(u) && u.length > 3 && u.endsWith('s') && !u.endsWith('ss')) u = u.slice(0, -1);
-  return UNIT_SYNONYMS[u] ?? null;
+  return UNIT_SYNONYMS[singularUnit(name)] ?? null;
+}
+
+/** A unit folded, in lower case, and singular when English prints it plural ('Tonnes' → tonne). */
+function singularUnit(unit: string): string {
+  const u = foldTraditional(unit.normalize('NFKC')).trim().toLowerCase();
+  return /^[a-z \-‐‑]+$/.test(u) && u.length > 3 && u.endsWith('s') && !u.endsWith('ss') ? u.slice(0, -1) : u;
 }
 
 /** Remembered: a check compares the unit of each figure with hundreds of targets' and earlier figures' units. */
 export const unitKey: (unit: string) => string = rememberByString(readUnitKey, 5_000);
 
 function readUnitKey(unit: string): string {
-  let u = foldTraditional(unit.normalize('NFKC')).trim().toLowerCase();
-  if (/^[a-z \-‐‑]+$/.test(u) && u.length > 3 && u.endsWith('s') && !u.endsWith('ss')) u = u.slice(0, -1);
+  const u = singularUnit(unit);
   if (UNIT_SYNONYMS[u]) return UNIT_SYNONYMS[u]!;
   // An English count's head is its last words: 'electric vehicle charging station' counts charging stations.
   const words = u.split(' ');
