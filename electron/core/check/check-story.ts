@@ -32,6 +32,7 @@ import { sentenceWithAntecedent } from '../text/sentence';
 import { keyMatches, round, type KeyMatch } from './candidate-score';
 import { againstTarget, type TargetContext } from './against-target';
 import { comparisonOf, readComparison, type Comparison } from './consistency';
+import { distinctIndicators } from './comparability';
 import { verdictAgainstTarget } from './target-verdict';
 
 const CANDIDATES_PER_KEY = 50;
@@ -190,6 +191,9 @@ function earlierReportingVerdicts(ctx: EarlierReading, figure: SourcedFigure, ke
   const seen = new Set<number>();
   const figureKeys = [...keys.filter((k) => !k.near), ...keys.filter((k) => k.near).slice(0, NEAR_FIGURE_KEYS)];
   for (const km of figureKeys) {
+    // Earlier figures of a neighbouring indicator (高新技术企业 beside 科技型企业) are another definition:
+    // '51,000 > 7,000: met' would only mislead, so they are not compared at all.
+    if (km.near && distinctIndicators(keys[0]!.key, km.key)) continue;
     const rawKeys = new Set([...index.rawKeys(km.key), ...(km.score === 1 ? [figure.metricKey] : [])]);
     for (const raw of rawKeys) {
       for (const other of ctx.candidates(raw, figure.period)) {

@@ -397,6 +397,16 @@ describe('indicators are not near each other', () => {
   });
 });
 
+describe('earlier reporting of a neighbouring indicator', () => {
+  it('is not compared: 科技型企业 5.1万家 is not held against an earlier 高新技术企业 突破8000家', async () => {
+    const earlier = addStory(archive.repos, { date: '2023-03-01', headline: '高新技术企业' }, [
+      { quote: '突破8000家', value: 8000, qualifier: 'gt', kind: 'target', metric: '高新技术企业', cues: ['力争'], year: 2023 },
+    ]);
+    const { result } = await check({ date: '2024-01-20', headline: '科技型企业' }, [{ quote: '达到5.1万家', value: 51000, qualifier: 'gte', metric: '科技型企业', year: 2023 }]);
+    expect(result[0]!.verdicts.filter((v) => v.against === 'figure').map((v) => v.id)).not.toContain(earlier.figures[0]!.id);
+  });
+});
+
 describe('a neighbouring indicator is another definition', () => {
   const year2024 = { from: '2024-01-01', to: '2024-12-31', label: '2024' };
   it.each([

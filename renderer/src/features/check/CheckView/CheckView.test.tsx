@@ -7,15 +7,15 @@ import { callCore, withRealCore } from '../../../../../tests/renderer/harness/re
 import { renderWithProviders } from '../../../../../tests/renderer/render';
 
 /**
- * Three stories of 重庆日报 in a real archive: a goal (突破7000家), an earlier growth rate of a
- * neighbouring indicator (规上工业增加值 6.1%), and the story checked, whose 7565家 meets the
- * goal, whose 6.5% is offered as conflicting with the earlier figure, and whose 3191万人 has
- * nothing to compare with.
+ * Three stories of 重庆日报 in a real archive: a goal (突破7000家), an earlier growth rate named
+ * a little differently (文旅消费总额 6.1% in 2023), and the story checked, whose 7565家 meets
+ * the goal, whose 文旅消费额 6.5% for the same year is offered as a possible conflict, and
+ * whose 3191万人 has nothing to compare with.
  */
 const GOAL = { headline: '重庆实施“双倍增”行动', body: '今年力争高新技术企业突破7000家。' };
 const NATIONAL_GOAL = '全国高新技术企业力争突破40万家。';
-const EARLIER = { headline: '去年经济回顾', body: '2023年全市规上工业增加值增长6.1%。' };
-const CHECKED = { headline: '高新技术企业达7565家', body: '2023年全市高新技术企业达到7565家。\n全市工业增加值增长6.5%，人口3191万人。' };
+const EARLIER = { headline: '去年经济回顾', body: '2023年全市文旅消费总额增长6.1%。' };
+const CHECKED = { headline: '高新技术企业达7565家', body: '2023年全市高新技术企业达到7565家。\n2023年全市文旅消费额增长6.5%，人口3191万人。' };
 
 interface Archive {
   goalStory: number;
