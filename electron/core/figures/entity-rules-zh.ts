@@ -84,7 +84,8 @@ export const NOT_SUBJECT_NATIONAL: Array<[RegExp | null, RegExp | null]> = [
   // 贡献了全国近4成的贸易增量: a share of the national total, said of the place named before.
   [null, /^(?:的)?(?:近|约|超过?|逾|将近|接近)?[\d一二三四五六七八九十半]+(?:\.\d+)?(?:成|%|分之)/],
   [/(?:党中央、?|中央和|省委、?)$/, null],
-  [null, /^(?:决策|部署|批复|批准|印发|关于)/],
+  // 贯彻落实中央、国务院的决策部署: whatever names the centre, its decisions are carried out by the place.
+  [null, /^的?(?:决策|部署|批复|批准|印发|关于)/],
   // 跻身2022年中国创新百强区排行榜: a ranking's name, not whose figures follow.
   [null, /^[\u4e00-\u9fff]{0,6}?(?:百强|十强|五十强|排行榜|榜单)/],
   // 获国务院督查表扬, 经国务院批准: the national body acts on the place; it owns nothing here.

@@ -846,6 +846,8 @@ describe('work reports looking back: estimates, lists and plans named as documen
   it.each([
     ['跻身2022年中国创新百强区排行榜“十强”；新增国家高新技术企业341家。', '341家'],
     ['城市生命线工程获国务院督查表扬。预计，地区生产总值增长5.8%左右。', '增长5.8%左右'],
+    ['考察上海重要讲话精神，坚决贯彻落实党中央、国务院的决策部署。一年来，全市生产总值增长5%。', '增长5%'],
+    ['坚决贯彻中共中央、国务院决策部署，全市地方一般公共预算收入增长0.7%。', '增长0.7%'],
   ])('a country named in a ranking or acting on the place owns nothing: %s', (text, quote) => {
     expect(byQuote(zh(text, '2025-01-15'), quote).entity).not.toBe('中国');
   });
