@@ -30,6 +30,7 @@ import {
   ZONE,
   AUTONOMOUS_REGIONS,
   CONGRESS_ORDINAL_AFTER,
+  RANK_BODY_AFTER,
   fullCityName,
   isTaiwanStory,
 } from './entity-rules-zh';
@@ -80,6 +81,7 @@ function findAdminUnits(folded: string, out: EntityMention[]): void {
     // 执行市十七届人大二次会议决议: 市 before a congress's ordinal is the city's own congress, and what stands before
     // it a verb, unless it is a known place (深圳市七届人大六次会议).
     if (CONGRESS_ORDINAL_AFTER.test(folded.slice(at + 1, at + 6)) && !placeOf(name + suffix)?.id) continue;
+    if (suffix !== '省' && RANK_BODY_AFTER.test(folded.slice(at + 1, at + 7)) && !placeOf(name + suffix)?.id) continue;
     const start = at - name.length;
     let end = at + 1;
     let full = name + suffix;
@@ -205,7 +207,8 @@ function findDeictics(folded: string, cityFull: string | null, country: string, 
     // 「2030年全台公车电动化」目标: a deictic inside a quoted title names the plan, not whose figures follow.
     if (insideQuotedTitle(folded, m.index)) continue;
     const base = { start: m.index, end: m.index + w.length, district: false };
-    if (/市/.test(w)) { if (cityFull) out.push({ ...base, name: cityFull }); }
+    // With the paper's city unknown, 全市 is the city last named (推动长春全面振兴…全市地区生产总值).
+    if (/市/.test(w)) out.push(cityFull ? { ...base, name: cityFull } : { ...base, name: '', ref: 'city' });
     else if (/[区县]/.test(w)) out.push({ ...base, name: '', ref: 'district' });
     else if (/省/.test(w)) out.push({ ...base, name: '', ref: 'province' });
     else if (/港/.test(w)) out.push({ ...base, name: '香港' });

@@ -35,7 +35,7 @@ export interface EntityMention {
   /** 区/县 level: what 全区/我区 refers back to. */
   district: boolean;
   /** A deictic or back-reference that needs resolving at use time (全区 → last district). */
-  ref?: 'district' | 'province' | 'carry' | 'project';
+  ref?: 'district' | 'province' | 'city' | 'carry' | 'project';
   /** The noun of an English back-reference (the council, the force): what kind of body it points back to. */
   refNoun?: string;
   /** A named body (香港机场管理局), whose short form (机管局) may follow. */

@@ -17,6 +17,11 @@ export const PROVINCES_BY_SHORT_NAME: Record<string, string> = {
 };
 /** The autonomous regions' full names, longest first (广西壮族自治区 before any shorter ending). */
 export const AUTONOMOUS_REGIONS = Object.values(PROVINCES_BY_SHORT_NAME).filter((n) => n.endsWith('自治区')).sort((a, b) => b.length - a.length);
+/**
+ * 市人大, 区政府, 市统计局: a rank followed by one of its own bodies. What stands before it is a verb
+ * (提请市人大常委会审议, 办理市政协提案, 记者从市统计局获悉) unless the place table knows the name.
+ */
+export const RANK_BODY_AFTER = /^(?:人大|人民政府|政府|政协|党委|委员会|纪委|监委|直属|属|有关|相关|各|重点|统计|财政|发改|发展改革|商务|教育|卫健|卫生健康|公安|住建|住房|交通|生态环境|文旅|文化和旅游|人社|人力资源|科技|经信|工信|民政|审计|国资|医保|应急|水利|自然资源|规划|市场监管)/;
 /** 市十七届人大, 省十四届人大常委会: an administrative rank before a congress's ordinal is the place's own congress. */
 export const CONGRESS_ORDINAL_AFTER = /^[一二三四五六七八九十]{1,3}届/;
 /** Names that stand before 省: the provinces, with 吉林 and Taiwan's own usage. */
@@ -49,7 +54,7 @@ export const ADMIN_SUFFIX = /[市区县省]/g;
 export const ADMIN_PAIR = /^(?:区县|县区|市县|县市|省市|市区|省区|区市)$/;
 // Words before 市/省 that are not a name: 我代表市人民政府, 突破13万亿元的省份, 各位代表.
 // 许昌等市 closes a list of places; 省会郑州市 is the capital, named after 省会; 完成省下达的任务 is a verb before 省.
-export const NOT_PLACE_NAME = /[的了是和与及对把被等]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城)|^会(?=[\u4e00-\u9fff]{2}$)|^(?:完成|实现|达到|超过|突破|推动|建设|打造|支持|服务|带动|引领|领先|盘点|研议|前往|来到|走进|进入|回到|返回|抵达|覆盖|遍及|遍布)|^大都$|际大都$|^(?:特别)?行政$/;
+export const NOT_PLACE_NAME = /[的了是和与及对把被等]|^(?:代表|人民|各位|同志|部分|一些|这些|所有|全体|兄弟|周边|沿海|内陆|中心|重点|副省|城|并?请|首家)|^会(?=[\u4e00-\u9fff]{2}$)|^(?:完成|实现|达到|超过|突破|推动|建设|打造|支持|服务|带动|引领|领先|盘点|研议|前往|来到|走进|进入|回到|返回|抵达|覆盖|遍及|遍布|深化|推进|加快|完善|健全|优化|制定|办理|配合|提请|赋能)|^大都$|际大都$|^(?:特别)?行政$/;
 export const ORG_TAIL = /^[^\s\d市区县省，。、；：（）“”]{0,8}?(?:产业园|工业园区|工业园|园区|开发区|高新区|经开区|新区|保税区)(?:项目)?/;
 /** A body named after its place: 香港机场管理局, 深圳证券交易所, 上海电气集团. */
 export const BODY_TAIL = /^[\u4e00-\u9fff]{0,6}?(?:管理局|发展局|委员会|交易所|集团|公司|银行|协会)/;
@@ -68,7 +73,7 @@ export const PROJECT_SUBJECT = new RegExp(`[\\n，。；：！？]${PROJECT_SUBJ
 export const PROJECT_SUBJECT_AT_START = new RegExp(PROJECT_SUBJECT_BODY.source, 'y');
 export const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
 // 全台 (全臺 folds to it) is Taiwan as 全港 is Hong Kong: 全台公共充電樁已達1萬3482槍.
-export const DEICTIC_ZH = /(?:我市|全市|本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国|全台(?!设备|机器|机组))/g;
+export const DEICTIC_ZH = /(?:我市|全市|(?<!资)本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国|全台(?!设备|机器|机组))/g;
 
 /** Datelines name where the reporter filed from, not whose figures follow: 本报北京1月17日电, 中评社桃园2月3日电, 〔记者…／台北报导〕. */
 export const DATELINE_ZH = /(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|〔[^〕\n]{0,30}〕|【[^】\n]{0,30}】|（记者[^）\n]{0,20}）|记者[^／/\n]{1,12}[／/]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)/g;

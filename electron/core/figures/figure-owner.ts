@@ -1,6 +1,7 @@
 /** Whose figure it is: the organisation or place that owns it, or the story's own. */
 import { placeOf } from '../metrics/places';
 import { districtInPublicationName } from '../metrics/publication-place';
+import { lastCityNamedBefore } from '../metrics/zh-bare-cities';
 import type { ExtractionContext } from '../../../shared/domain/figure';
 import { type EntityMention, fullCityName, resolveEnRef } from './entities';
 import type { LeadFacts } from './lead';
@@ -29,14 +30,27 @@ export function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx
 const PROVINCE_LEVEL_NAME = /(?:省|自治区)$/;
 
 /** The level of place a Chinese back-reference points to, for the story's own place when the body names none. */
-const ZH_REF_LEVEL: Record<string, RegExp> = { province: /(?:省|自治区)$/, district: /[区县]$/ };
+const ZH_REF_LEVEL: Record<string, RegExp> = { province: /(?:省|自治区)$/, district: /[区县]$/, city: /市$/ };
+/**
+ * What 全市 may point back to: a city the place table holds, whether prefecture-level (长春),
+ * county-level (玉环市) or a municipality with a province's rank (上海市). A name the table does
+ * not hold (提请市, 赋能市) is a misreading, not a city.
+ */
+function isCity(name: string): boolean {
+  const place = placeOf(name);
+  return !!place?.id && (place.level === 'city' || name.endsWith('市'));
+}
 
 /** The name a mention stands for: its own, or for a reference (全省, 该项目, the council) the last name of that kind. */
-function resolveRef(m: EntityMention, mentions: EntityMention[]): string | null {
+function resolveRef(m: EntityMention, mentions: EntityMention[], folded?: string): string | null {
   if (!m.ref) return m.name;
   if (m.ref === 'province') {
     const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && PROVINCE_LEVEL_NAME.test(x.name));
     return d ? d.name : null;
+  }
+  if (m.ref === 'city') {
+    const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && !x.org && isCity(x.name));
+    return d ? d.name : folded === undefined ? null : lastCityNamedBefore(folded, m.start);
   }
   if (m.ref === 'district') {
     const d = lastBefore(mentions, m.start, 0, (x) => !x.ref && x.district);
@@ -72,7 +86,7 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     if (owner && /^的$/.test(folded.slice(fig.end, owner.start))) { w.entity = owner.name; return; }
   }
   const before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
-  if (before) { w.entity = resolveRef(before, mentions); if (w.entity) return; }
+  if (before) { w.entity = resolveRef(before, mentions, folded); if (w.entity) return; }
   // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
   if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }
   if (before && !w.entity && before.ref === 'province' && province) { w.entity = province; return; }

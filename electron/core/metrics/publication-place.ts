@@ -24,6 +24,9 @@ export function cityInPublicationName(publication: string | null): string | null
   const stem = name.slice(0, outlet.index).replace(/市$/, '');
   if (stem.length < 2 || stem.length > 4) return null;
   if (MUNICIPALITIES.has(stem)) return stem;
+  // 吉林日报 is the province's paper, though a city bears the name too: a province's name before 日报 names the province.
+  const province = placeOf(`${stem}省`);
+  if (province?.id && province.level === 'province') return null;
   const place = placeOf(`${stem}市`);
   // A county-level city (昆山日报) says 我市 of itself as a prefecture-level one does.
   return place?.id && (place.level === 'city' || place.level === 'district') ? stem : null;

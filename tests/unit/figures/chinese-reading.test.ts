@@ -852,6 +852,22 @@ describe('work reports looking back: estimates, lists and plans named as documen
     expect(byQuote(zh(text, '2025-01-15'), quote).entity).not.toBe('中国');
   });
 
+  it.each([
+    ['推动长春全面振兴率先实现新突破。\n全市经济社会发展主要预期目标是：地区生产总值增长6.5%以上。', '增长6.5%以上', '长春市'],
+    ['推动玉环市高质量发展。全市完成固定资产投资200亿元。', '200亿元', '玉环市'],
+  ])('全市 in a paper whose city is not known is the city last named: %s', (text, quote, entity) => {
+    expect(byQuote(zh(text, '2024-01-11'), quote).entity).toBe(entity);
+  });
+
+  it.each([
+    ['现在，我代表市政府向大会报告工作，请予审议，并请市政协委员提出意见。全市地区生产总值增长4.8%。', '增长4.8%'],
+    ['提请市人大常委会审议地方性法规9项。', '9项'],
+    ['记者从市统计局获悉，全市规上工业增加值增长5.1%。', '增长5.1%'],
+    ['深化市属国企改革，完成重组12户。', '12户'],
+  ])('a verb before 市 and one of the city’s bodies names no place: %s', (text, quote) => {
+    expect(byQuote(zh(text, '2025-01-08'), quote).entity ?? '').not.toMatch(/^(?:并请|提请|记者从|深化)市$/);
+  });
+
   it('where a meeting was held owns nothing: 会议在北京召开', () => {
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');

@@ -14,7 +14,7 @@ describe('the city a paper is named for', () => {
   ])('%s is %s’s paper', (publication, city) => {
     expect(cityInPublicationName(publication)).toBe(city);
   });
-  it.each([['人民日报'], ['中国日报'], ['河南日报'], ['华龙网'], ['Financial Times'], ['']])('%s names no city', (publication) => {
+  it.each([['人民日报'], ['中国日报'], ['河南日报'], ['吉林日报'], ['华龙网'], ['Financial Times'], ['']])('%s names no city (吉林日报 is the province’s paper, though a city bears the name)', (publication) => {
     expect(cityInPublicationName(publication)).toBeNull();
   });
 });
