@@ -11,8 +11,8 @@ const ZH_ECONOMY_SUBJECT = /(?:^|[^\u4e00-\u9fff]|[\u4e00-\u9fff]{0,4}?)(经济)
 
 /** 录得2.5%的温和增长, 錄得3.2%實質增長: a rate followed by the change it measures. */
 const ZH_CHANGE_AFTER_RATE: readonly [RegExp, FigureChange][] = [
-  [/^的?(?:实质|温和|强劲|轻微|显著|按年|同比)?(?:增长|增幅|升幅|扩张)/, 'increase'],
-  [/^的?(?:实质|温和|轻微|显著|按年|同比)?(?:下降|下跌|跌幅|降幅|收缩|萎缩)/, 'decrease'],
+  [/^的?(?:实质|温和|强劲|轻微|显著|按年|同比|可比)?(?:增长|增幅|升幅|扩张)/, 'increase'],
+  [/^的?(?:实质|温和|轻微|显著|按年|同比|可比)?(?:下降|下跌|跌幅|降幅|收缩|萎缩)/, 'decrease'],
 ];
 
 function zhChangeAfterRate(folded: string, end: number): FigureChange | null {

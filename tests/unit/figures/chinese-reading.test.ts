@@ -868,6 +868,14 @@ describe('work reports looking back: estimates, lists and plans named as documen
     expect(byQuote(zh(text, '2025-01-08'), quote).entity ?? '').not.toMatch(/^(?:并请|提请|记者从|深化)市$/);
   });
 
+  it.each([
+    ['上半年，全区地区生产总值完成1312.1亿元、可比增长5.2%。', '1312.1亿元', '地区生产总值'],
+    ['上半年，全区地区生产总值完成1312.1亿元、可比增长5.2%。', '增长5.2%', '地区生产总值增速'],
+    ['全年重大工程投资完成2510.1亿元，增长5.3%。', '2510.1亿元', '重大工程投资'],
+  ])('完成 before a figure and 可比 before its growth are no part of what it measures: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2024-07-29'), quote).metric).toBe(metric);
+  });
+
   it('where a meeting was held owns nothing: 会议在北京召开', () => {
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');
