@@ -20,6 +20,24 @@ function percentOfWhat(after: string): string | null {
   return words.join(' ');
 }
 
+/**
+ * 'protect 30 per cent of land', 'by the end of 2018, 11.3 per cent of land … was preserved':
+ * the whole a percentage is a share of, for a figure whose subject names nothing measured.
+ */
+function percentOfWhole(after: string): string | null {
+  const m = /^\s+of\s+(?:(?:the|our|its|their|his|her|all)\s+|[A-Za-z]+['’]s\s+)*((?:[a-z][a-z-]*[ \t]+){0,2}?[a-z][a-z-]*)(?=\s+(?:and|or|was|were|is|are|has|have|had|will|would|in|by|for|to|that|which|who|under|protected|covered)\b|[,.;:]|\s*$)/.exec(after);
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  // '67 percent of adults': a share of people says who was counted, not what was measured, which is named elsewhere.
+  if (EN_NOT_MEASURE_AFTER_PERCENT.test(words[0]!) || EN_POPULATION_WHOLE.test(words[words.length - 1]!)) return null;
+  return words.join(' ');
+}
+
+const EN_POPULATION_WHOLE = /^(?:population|adults?|people|persons|residents|citizens|children|households|families|respondents|voters|workers|employees|students|pupils|patients|those|them|us)$/i;
+
+/** Subjects that name nothing measured: a moment ('by the end of 2018'), the one who pledges, the pledge itself. */
+const EN_WEAK_SUBJECT = /^(?:end|start|beginning|middle|close|government|the government|administration|country|nation|we|they|it|target|goal|aim|commitment|pledge|promise)$/i;
+
 export function enMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[]): void {
   const fig = w.raw;
   const prevSameSentence = prev && prev.sentence === w.sentence ? prev : null;
@@ -76,8 +94,12 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
     const frame = /\b(?:targets?|goals?|aims?|ambitions?|milestones?|pledges?)\s+of\s*$|\b(?:a|an)\s*$/i.test(folded.slice(Math.max(w.clause.start, fig.start - 24), fig.start));
     const after = fig.unit === '%' && !abbreviation && (frame || !metric || /["“”]/.test(metric)) ? percentOfWhat(folded.slice(fig.end, fig.end + 60)) : null;
     if (after) metric = after;
+    const weak = metric && (EN_WEAK_SUBJECT.test(metric) || names.includes(metric));
+    const whole = fig.unit === '%' && !after && !abbreviation && weak ? percentOfWhole(folded.slice(fig.end, fig.end + 60)) : null;
+    if (whole) metric = whole;
   }
   metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause, w.sentence);
+  if (!metric && fig.unit === '%' && !fig.metricHint) metric = percentOfWhole(folded.slice(fig.end, fig.end + 60)) ?? '';
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;
   w.metric = metric;

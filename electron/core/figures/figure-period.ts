@@ -46,6 +46,16 @@ function scopesSentence(p: PeriodMention, w: Working, folded: string): boolean {
 }
 
 /**
+ * 'to conserve at least 17 percent of land, and 10 percent of marine areas by 2020': goals listed
+ * as objects of one verb share the deadline that closes the list. Every part after a comma opens
+ * with the next amount, so no new clause (', and sales rose 5% in 2022') stands between.
+ */
+function parallelGoals(w: Working, between: string): boolean {
+  return w.kind === 'target' && !/[;:]/.test(between) && between.split(',').slice(1).every((part) => !part.trim() || EN_NEXT_AMOUNT.test(part));
+}
+const EN_NEXT_AMOUNT = /^\s*(?:and|or)?\s*(?:about|around|at least|up to|over|more than|nearly|almost|another|a further)?\s*[$£€]?\d/i;
+
+/**
  * 'in the year to June' is June's reading for a 12-month rate, as statistics offices publish it, but
  * the whole twelve months for a sum: 'a surplus of NZ$414 million in the year to June' is the year's.
  */
@@ -85,7 +95,7 @@ export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segment
   // Only when no other number stands between: 'build a million homes, of all tenures, over the next Parliament'.
   // Across another figure only within one clause ('X and Y for 2022'), never past ', and …'.
   const between = closing ? folded.slice(fig.end, closing.start) : '';
-  if (closing && scopesSentence(closing, w, folded) && (!/\d/.test(between) || (/^\s*[.;]?\s*$/.test(folded.slice(closing.end, w.sentence.end)) && !/[,;:]/.test(between)))) {
+  if (closing && scopesSentence(closing, w, folded) && (!/\d/.test(between) || (/^\s*[.;]?\s*$/.test(folded.slice(closing.end, w.sentence.end)) && (!/[,;:]/.test(between) || parallelGoals(w, between))))) {
     w.period = closing.period;
     w.periodSource = 'sentence';
     return;

@@ -605,3 +605,30 @@ describe('what has already been done is an outcome, even after a goal in the sam
     expect(find(text, quote, '2024-11-03').kind).toBe(kind);
   });
 });
+
+describe('a share of a whole, where the subject names nothing measured', () => {
+  it.each([
+    ['By the end of 2018, 11.3 per cent of land was preserved.', '11.3 per cent', 'land'],
+    ['The government aims to protect 30 per cent of land by 2030.', '30 per cent', 'land'],
+    ['Canada is committed to conserve at least 17 percent of our country’s land and freshwater by 2020.', 'at least 17 percent', 'land'],
+  ])('%s', (text, quote, metric) => {
+    expect(find(text, quote, '2019-09-26').metric).toBe(metric);
+  });
+
+  it('a share of people says who was counted, not what was measured', () => {
+    expect(find('The country will reach about 67 percent of adults by July 4.', '67 percent', '2021-06-22').metric).not.toBe('adults');
+  });
+});
+
+describe('goals listed as objects of one verb share the deadline that closes the list', () => {
+  it.each([
+    ['Canada is committed to conserve at least 17 percent of land and freshwater, and 10 percent of coastal and marine areas by 2020.', 'at least 17 percent', '2020'],
+    ['The plan is to build 300,000 homes, 50,000 of them social, by 2030.', '300,000 homes', '2030'],
+  ])('%s', (text, quote, year) => {
+    expect(find(text, quote, '2018-03-17').period?.to.slice(0, 4)).toBe(year);
+  });
+
+  it('a new clause after the comma keeps its own time', () => {
+    expect(find('The plan aims to cut emissions by 20%, and sales rose 5% in 2017.', 'by 20%', '2018-03-17').period?.to.slice(0, 4)).not.toBe('2017');
+  });
+});
