@@ -109,6 +109,24 @@ function elidedCount(folded: string, end: number, out: RawFigure[]): RawFigure |
   return null;
 }
 
+/**
+ * A bare number closing a sentence built as an earlier count's was: 'In December 2023, there were
+ * 3141 households in motels. In December 2024, there were 591.' The two words before each are the
+ * frame; the count it repeats must stand in the sentence just before (no figure between).
+ */
+function parallelCount(folded: string, numStart: number, end: number, out: RawFigure[]): RawFigure | null {
+  const last = out[out.length - 1];
+  if (!last || !last.classifier || !last.metricHint || numStart - last.end > PARALLEL_REACH) return null;
+  if (!/^\s*(?:[.;]|$)/.test(folded.slice(end, end + 3))) return null;
+  const frame = (at: number): string | null => /(?:^|[^A-Za-z])([A-Za-z]+\s+[A-Za-z]+)\s+$/.exec(folded.slice(Math.max(0, at - 30), at))?.[1]?.toLowerCase() ?? null;
+  const mine = frame(numStart);
+  const lastStart = last.start + (/^[^\d]*/.exec(folded.slice(last.start, last.end))?.[0].length ?? 0);
+  return mine && !PARALLEL_WEAK_FRAME.test(mine) && mine === frame(lastStart) ? last : null;
+}
+const PARALLEL_REACH = 240;
+/** Frames too common to tie two sentences together: 'of the', 'to a'. */
+const PARALLEL_WEAK_FRAME = /^(?:of|to|in|on|at|for|by|from|with|and|or)\s+(?:the|a|an|its|their|about|around|some)$/;
+
 /** Between two figures of an earnings line: ' vs ', ' vs loss ', ' versus profit '. */
 const VERSUS_BETWEEN = /^\s+(?:vs\.?|versus)\s+(?:(?:loss|profit)\s+)?$/i;
 /** The first figure of such a pair: 'Net 66 mln vs 66.2 mln'. */
@@ -219,7 +237,7 @@ export function countedThing(folded: string, numStart: number, words: string | u
     f.rule = 'en.count';
     return true;
   }
-  const antecedent = words ? null : elidedCount(folded, f.end, out);
+  const antecedent = words ? null : elidedCount(folded, f.end, out) ?? parallelCount(folded, numStart, f.end, out);
   if (antecedent) {
     f.unit = antecedent.unit;
     if (antecedent.metricHint) f.metricHint = antecedent.metricHint;

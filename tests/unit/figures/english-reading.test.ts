@@ -632,3 +632,15 @@ describe('goals listed as objects of one verb share the deadline that closes the
     expect(find('The plan aims to cut emissions by 20%, and sales rose 5% in 2017.', 'by 20%', '2018-03-17').period?.to.slice(0, 4)).not.toBe('2017');
   });
 });
+
+describe('a bare number closing a sentence built as the count before it', () => {
+  it('counts what that count counted', () => {
+    const f = find('In December 2023, there were 3141 households in motels. In December 2024, there were 591.', '591', '2025-01-24');
+    expect([f.unit, f.metric]).toEqual(['households', 'households']);
+  });
+
+  it('not when the frame is only a preposition and an article', () => {
+    const f = find('Sales reached 300 cars in May, up from 250 cars. The index rose to 310.', '310', '2025-06-24');
+    expect(f.unit).not.toBe('cars');
+  });
+});
