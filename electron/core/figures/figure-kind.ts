@@ -116,6 +116,7 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
     lastBefore(cues, fig.start, w.sentence.start, strongOutsideAside) ??
     listLead(w.sentence.start) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
+  if (cue && cue.kind === 'projection' && language === 'en' && goalGovernsModal(cue, folded, w, fig)) { w.kind = 'target'; w.kindCue = cue.word; return; }
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; return; }
   // 政府工作报告提出，…。今年城镇新增就业1100万人以上: a paragraph opened by what a report lays down goes on laying it down.
   const opener = language === 'zh' ? lastBefore(cues, w.sentence.start, w.paragraph.start, (c) => c.strong) : null;
@@ -126,6 +127,37 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
 
 /** A goal as the subject, then its value (or values): 'the target is', 'the targets are maintained at 3.25% and', 'its goal remains'. */
 const EN_GOAL_IS = /\b(?:targets?|goals?)\s+(?:is|are|was|were|remains?|remained|stays?|stayed|will be|would be)\s+(?:(?:maintained|kept|held|set|fixed|unchanged|pegged|pencilled)\s+)?(?:at|to|as)?\s*(?:(?:about|around|roughly)\s+)?(?:[$£€¥]?\d[\d.,]*\s*(?:%|per ?cent|percent)?(?:,\s*|\s+and\s+|\s+or\s+))*$/i;
+
+/**
+ * 'has made major targets … under which it would welcome 17.5 million visitors', 'the intent of the
+ * initiative is that … exports would rise from $1.57 trillion to $3.14 trillion': a bare modal after
+ * a goal named earlier in the sentence tells the goal, not a forecast. No other value may stand
+ * between the goal and the figure (years and the 'from' value of a change aside), so 'the target of
+ * 2% will be missed, and inflation will reach 4%' keeps its forecast.
+ */
+/** An earlier goal of the same list, with its deadline: '17.5 million visitors by 2026, and …'. */
+const EN_EARLIER_GOAL_ITEM = /[$£€¥]?\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn|%|per ?cent|percent))?(?:\s+[a-z]+){0,2}\s+by\s+(?:the\s+end\s+of\s+)?(?:19|20)\d\d\b/gi;
+const EN_BARE_MODAL = /^(?:would|will|shall|'ll)$/i;
+const EN_GOAL_NOUN = /\b(?:targets?|goals?|aims?|intent|intention|ambitions?|pledges?|promises?|commitments?)\b/gi;
+function goalGovernsModal(cue: KindCue, folded: string, w: Working, fig: RawFigure): boolean {
+  if (!EN_BARE_MODAL.test(cue.word.trim())) return false;
+  const before = folded.slice(w.sentence.start, cue.start);
+  const goals = [...before.matchAll(EN_GOAL_NOUN)];
+  const goal = goals[goals.length - 1];
+  if (!goal) return false;
+  // 'the 800,000 homes target … would achieve just 577,200': a goal printed with its own value is not this figure.
+  if (/\d[\d.,]*(?:\s+[A-Za-z]+){0,2}\s*$/.test(before.slice(Math.max(0, goal.index! - 24), goal.index!))) return false;
+  // 'the pledges which would … materialise in 2022 represent a 17% increase': a modal of a relative clause tells its noun, not the figure.
+  if (/\b(?:which|that|who)\s+$/i.test(before)) return false;
+  // The value a change starts from is its baseline, not the goal: 'would rise from $1.57 trillion to …'.
+  if (/\bfrom\s*$/i.test(folded.slice(Math.max(0, fig.start - 6), fig.start))) return false;
+  const between = folded
+    .slice(w.sentence.start + goal.index! + goal[0].length, fig.start)
+    .replace(EN_EARLIER_GOAL_ITEM, '')
+    .replace(/\b(?:19|20)\d\d\b/g, '')
+    .replace(/\bfrom\s+[$£€¥]?\d[\d.,]*(?:\s*(?:million|billion|trillion|m|bn|%|per ?cent|percent))?\s+to\s*$/i, '');
+  return !/\d/.test(between);
+}
 
 const ASIDE_REACH = 40;
 

@@ -644,3 +644,21 @@ describe('a bare number closing a sentence built as the count before it', () => 
     expect(f.unit).not.toBe('cars');
   });
 });
+
+describe('a bare modal after a goal named earlier in the sentence tells the goal', () => {
+  it.each([
+    ['The country has made major targets under which it would welcome 17.5 million visitors by 2026, and 26 million by 2030.', '17.5 million visitors', 'target'],
+    ['The country has made major targets under which it would welcome 17.5 million visitors by 2026, and 26 million by 2030.', '26 million', 'target'],
+    ['The intent of the initiative is that by the end of 2014 exports would rise from $1.57 trillion to $3.14 trillion.', '$3.14 trillion', 'target'],
+  ])('%s (%s)', (text, quote, kind) => {
+    expect(find(text, quote, '2023-05-02').kind).toBe(kind);
+  });
+
+  it.each([
+    ['The intent of the initiative is that by the end of 2014 exports would rise from $1.57 trillion to $3.14 trillion.', '$1.57 trillion'],
+    ['It would take 14 years to reach the 800,000 homes target and would achieve just 577,200 new builds by 2034.', '577,200 new builds'],
+    ['The investment pledges which would materialise in 2022 represent a 17% increase from the last conference.', '17%'],
+  ])('but not the value a change starts from, a goal with its own value, or a relative clause: %s (%s)', (text, quote) => {
+    expect(find(text, quote, '2023-05-02').kind).not.toBe('target');
+  });
+});
