@@ -176,7 +176,8 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
       // '20% below 1990 levels', 'compared with 2019 levels': a baseline year, not the figure's period.
       if (/^\s*(?:levels?|baseline|figures?)\b/i.test(s.folded.slice(s.end, s.end + 10)) || BASE_YEAR_PREPOSITIONS.has(prep ?? '')) return null;
       // 'up 3.63 percent over 2023', 'compared with 2005': the year a change is measured from.
-      if (COMPARED_WITH_BEFORE.test(s.folded.slice(Math.max(0, s.start - 40), s.start)) || (prep === 'over' && CHANGE_JUST_BEFORE.test(s.folded.slice(Math.max(0, s.start - 30), s.start + m[0].indexOf(m[2]!))))) return null;
+      // The words are read up to the year itself, so the preposition this rule took ('compared to 2010') is among them.
+      if (COMPARED_WITH_BEFORE.test(s.folded.slice(Math.max(0, s.start - 40), s.start + m[0].indexOf(m[2]!))) || (prep === 'over' && CHANGE_JUST_BEFORE.test(s.folded.slice(Math.max(0, s.start - 30), s.start + m[0].indexOf(m[2]!))))) return null;
       if (prep === 'by' || prep === 'until') return plain(ctxYear !== null && ctxYear <= y ? years(ctxYear, y, s.label) : year(y, s.label));
       // 'halved since 2021': the span of that sentence's change, not the story's time frame.
       if (prep === 'since') return { period: ctxYear !== null ? years(y, ctxYear, s.label) : year(y, s.label), sentenceOnly: true };

@@ -72,7 +72,8 @@ function multipleVerb(folded: string, m: RegExpExecArray, verb: string): RawFigu
   const word = verb.toLowerCase();
   const half = word.startsWith('halv');
   const q = /\b(roughly|about|around|nearly|almost|more than|over)\s+$/i.exec(folded.slice(Math.max(0, m.index - 14), m.index));
-  const object = /^\s+(?:(?:its|their|the|his|her|our)\s+)?([a-z][a-z -]*?)(?=\s+(?:since|in|by|over|from|to|during|last|this|between|after)\b|[,.;]|$)/i.exec(folded.slice(end, end + 80));
+  // 'halving the number of road fatalities compared to 2010': the object ends where its baseline begins.
+  const object = /^\s+(?:(?:its|their|the|his|her|our)\s+)?([a-z][a-z -]*?)(?=\s+(?:since|in|by|over|from|to|during|last|this|between|after|compared|relative|versus|against)\b|[,.;]|$)/i.exec(folded.slice(end, end + 80));
   const before = folded.slice(Math.max(0, m.index - 80), m.index).replace(/^.*[,;.]/, '');
   const subject = /(?:^|\s)([a-z][a-z -]*?)\s+(?:has|have|had)?\s*(?:already\s+)?(?:roughly|about|around|nearly|almost|more than|over)?\s*$/i.exec(before);
   const hint = object && !/^(?:since|in|by|over|from|to)$/i.test(object[1]!) ? object[1]! : subject ? subject[1]!.replace(/^(?:the|a|an)\s+/i, '') : undefined;
