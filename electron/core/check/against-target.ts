@@ -9,7 +9,7 @@ import { comparableUnits, quantityKey } from '../metrics/match-key';
 import { placeRelation } from '../metrics/places';
 import { metricIndex } from './metric-index';
 import { verdictBasis } from './basis';
-import { baselineNote, isRelativeTarget, resolveRelative } from './relative';
+import { asPercentChange, baselineNote, isRelativeTo, resolveRelative } from './relative';
 import { outlookAround, type ReadOutlook } from './outlook';
 import { readingTiming } from './timing';
 import { ownerScore, round, type KeyMatch } from './candidate-score';
@@ -55,7 +55,7 @@ export function againstTarget(ctx: TargetContext, figure: SourcedFigure, target:
   if (target.sourceFigureId === figure.id) return null;
   if (figure.kind === 'target' && target.sourceStoryId === ctx.storyId) return null;
   // A relative target (halve) takes its unit from the baseline it is resolved against.
-  if (!isRelativeTarget(target) && !comparableUnits(target, countedAsTarget(target, [figure], km.key)[0]!)) return null;
+  if (!isRelativeTo(target, figure) && !comparableUnits(asPercentChange(target, figure), countedAsTarget(target, [figure], km.key)[0]!)) return null;
   const places = placeRelation(figure.entity, target.entity);
   if (places === 'different') return null;
   const es = places === 'same' ? 1 : places === 'unknown' ? ownerScore(figure.entity, target.entity) : 1;
@@ -98,12 +98,12 @@ export function againstTarget(ctx: TargetContext, figure: SourcedFigure, target:
     verdict = same ? 'consistent' : 'revised';
     explanation = restatement(figure, target, same);
   } else {
-    const relative = isRelativeTarget(target) ? resolveRelative(repos, [...metricIndex(repos).rawKeys(km.key), target.metricKey], target, figure) : null;
+    const relative = isRelativeTo(target, figure) ? resolveRelative(repos, [...metricIndex(repos).rawKeys(km.key), target.metricKey, figure.metricKey], target, figure) : null;
     if (relative && 'needsBaseline' in relative) {
       verdict = 'too_early';
       explanation = explained(relative.needsBaseline);
     } else {
-      const read = verdictAgainstTarget(relative ? relative.terms : target, figure, ctx.storyToday);
+      const read = verdictAgainstTarget(relative ? relative.terms : asPercentChange(target, figure), figure, ctx.storyToday);
       verdict = read.verdict;
       explanation = explained(read.assessment.explanation);
       // Short of the goal before its deadline: what the story says of the goal's prospects decides the direction.

@@ -14,7 +14,7 @@ import type { SourcedFigure } from '../db/repositories/check-figures';
 import { textKey } from '../metrics/key';
 import { bigrams, comparableUnits, countedThingOfName, isNamedUnit, periodsOverlap, unitKey } from '../metrics/match-key';
 import { unitClassOf } from '../metrics/key';
-import { isRelativeTarget } from './relative';
+import { isRelativeTarget, isRelativeTo } from './relative';
 import { registerSnapshot, type RegisterSnapshot } from './register-snapshot';
 
 export interface NearestTarget {
@@ -37,6 +37,8 @@ const NAMED_VALUE_RATIO = 20;
 const CLOSE_VALUE_RATIO = 1.25;
 /** Shared wording that counts as naming the same thing. */
 const MIN_WORDING = 0.25;
+/** A relative goal has no size to narrow it: the words must say more of it. */
+const RELATIVE_MIN_WORDING = 0.5;
 /** At most this many candidates per figure: enough to find the right one, few enough to read. */
 const MAX_CANDIDATES = 2;
 /** Candidates score between these, under the default match threshold (0.75). */
@@ -69,6 +71,11 @@ export interface Shelf {
   byMeasure: Map<string, MeasureShelf>;
   /** Every count and bare goal together, where a bare figure looks. */
   counts: MeasureShelf;
+  /**
+   * Goals relative to a level before them ('halve', 'reduce households in emergency housing by 75%'):
+   * their own number says nothing of a reading's size, so only shared words connect a reading to them.
+   */
+  relative: MeasureShelf;
 }
 
 const shelves = new WeakMap<Repositories, Shelf>();
@@ -122,7 +129,12 @@ export function targetShelf(repos: Repositories, register: RegisterSnapshot = re
   if (cached && cached.stamp === stamp) return cached;
   const byMeasure = new Map<string, MeasureShelf>();
   const counts = emptyShelf();
+  const relative = emptyShelf();
   for (const t of register.all) {
+    if (isRelativeTarget(t) || (t.unit === '%' && t.change !== 'level')) {
+      const key = textKey(t.metric);
+      put(relative, { target: t, counts: null, size: 0, key, grams: key ? bigrams(key) : [] });
+    }
     if (isRelativeTarget(t)) continue;
     const m = measureOf(t);
     const key = textKey(t.metric);
@@ -133,7 +145,7 @@ export function targetShelf(repos: Repositories, register: RegisterSnapshot = re
     if (m === BARE || isCountMeasure(m)) put(counts, entry);
   }
   for (const shelf of [...byMeasure.values(), counts]) shelf.bySize.sort((a, b) => a.size - b.size);
-  const fresh = { stamp, byMeasure, counts };
+  const fresh = { stamp, byMeasure, counts, relative };
   shelves.set(repos, fresh);
   return fresh;
 }
@@ -232,7 +244,23 @@ export function nearestTargets(shelf: Shelf, figure: SourcedFigure, seen: Readon
   const out: NearestTarget[] = [];
   // Across bare numbers and counts only shared words connect, never size alone: only the figure's own measure is walked by size.
   shelvesFor(shelf, own).forEach((shelved, i) => weighShelf(shelved, figure, size, words, seen, out, i === 0 && own !== BARE));
+  // A level is read against any goal relative to a level; a change in percent ('fell by 36%') against 'halve' and 'double'.
+  const levelReading = isRelativeTo({ unit: '%', change: 'decrease' }, figure);
+  if (own !== BARE && (levelReading || (figure.unit === '%' && figure.change !== 'level'))) weighRelative(shelf.relative, figure, words, seen, out, !levelReading);
   return finish(out);
+}
+
+/** A level ('there were 591') against goals relative to a level: offered only where it names what the goal measures. */
+function weighRelative(shelved: MeasureShelf, figure: SourcedFigure, words: FigureWords, seen: ReadonlySet<number>, out: NearestTarget[], ratiosOnly: boolean): void {
+  const sharing = new Set<Shelved>();
+  for (const g of [...words.keyGrams, ...words.sentenceGrams]) for (const entry of shelved.byGram.get(g) ?? []) sharing.add(entry);
+  for (const entry of sharing) {
+    const { target } = entry;
+    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || (ratiosOnly && !isRelativeTarget(target))) continue;
+    const wording = sharedWording(words, entry);
+    if (wording < RELATIVE_MIN_WORDING) continue;
+    out.push({ target, score: Math.round((BASE_SCORE + WORDING_WEIGHT * wording) * 100) / 100, wording });
+  }
 }
 
 function weighShelf(shelved: MeasureShelf, figure: SourcedFigure, size: number, words: FigureWords, seen: ReadonlySet<number>, out: NearestTarget[], bySize: boolean): void {

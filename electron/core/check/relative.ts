@@ -11,15 +11,46 @@ import { formatEn, formatZh } from '../targets/format';
 import type { TargetTerms } from '../targets/status';
 import { placeRelation } from '../metrics/places';
 import { comparableUnits, signedValue } from '../metrics/match-key';
+import { unitClassOf } from '../metrics/key';
 
 export function isRelativeTarget(t: Pick<Target, 'unit'>): boolean {
   return t.unit === 'ratio';
 }
 
-/** ×0.5 for halve (0.5, decrease), ×2 for double (2, increase), ×⅔ for a cut by a third. */
-function factorOf(t: Pick<Target, 'value' | 'change'>): number {
-  if (t.value >= 1) return t.value;
-  return t.change === 'decrease' ? 1 - t.value : 1 + t.value;
+/**
+ * 'reduce households in emergency housing by 75% by 2030' held against a count ('there were 591'):
+ * a goal of a change in percent, read against the level itself, is relative to the level before it
+ * began, as 'halve' is. Against a percentage ('an 81% reduction') it is compared as it stands.
+ */
+export function isChangeOfLevel(t: Pick<Target, 'unit' | 'change'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
+  if (t.unit !== '%' || t.change === 'level' || figure.change !== 'level' || !figure.unit) return false;
+  const cls = unitClassOf({ unit: figure.unit, currency: figure.currency });
+  return cls !== null && cls !== 'percent' && cls !== 'ratio';
+}
+
+/** Whether the target must be resolved from a baseline before this figure can be held against it. */
+export function isRelativeTo(t: Pick<Target, 'unit' | 'change'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
+  return (isRelativeTarget(t) && !isPercentChange(figure)) || isChangeOfLevel(t, figure);
+}
+
+function isPercentChange(figure: Pick<SourcedFigure, 'unit' | 'change'>): boolean {
+  return figure.unit === '%' && figure.change !== 'level';
+}
+
+/**
+ * 'halving road deaths' held against 'deaths fell by 36%': the relative goal as the change in
+ * percent it asks for (a fall of 50%), which a change in percent is compared with as it stands.
+ */
+export function asPercentChange<T extends Pick<Target, 'unit' | 'value' | 'change'>>(t: T, figure: Pick<SourcedFigure, 'unit' | 'change'>): T {
+  if (!isRelativeTarget(t) || !isPercentChange(figure)) return t;
+  return { ...t, unit: '%', value: Number((Math.abs(factorOf(t) - 1) * 100).toPrecision(12)) };
+}
+
+/** ×0.5 for halve (0.5, decrease), ×2 for double (2, increase), ×⅔ for a cut by a third, ×0.25 for a cut by 75%. */
+function factorOf(t: Pick<Target, 'value' | 'change' | 'unit'>): number {
+  const share = t.unit === '%' ? t.value / 100 : t.value;
+  if (t.unit !== '%' && share >= 1) return share;
+  return t.change === 'decrease' ? 1 - share : 1 + share;
 }
 
 export type Resolved = { terms: TargetTerms & Pick<Target, 'metric' | 'metricKey'>; baseline: SourcedFigure } | { needsBaseline: Explanation };
@@ -53,6 +84,9 @@ export function resolveRelative(repos: Repositories, rawKeys: string[], target: 
       change: baseline.change,
       comparator: down ? 'lte' : 'gte',
       direction: down ? 'ceiling' : 'floor',
+      // A change of a level (households, tonnes) is read against the level: the level is what is kept.
+      accumulation: isChangeOfLevel(target, figure) ? 'stock' : target.accumulation,
+      fromBaseline: true,
     },
   };
 }

@@ -35,7 +35,10 @@ export type TargetTerms = Pick<
   | 'deadline'
   | 'revisedByTargetId'
 > &
-  Partial<Pick<Target, 'metric' | 'quote'>>;
+  Partial<Pick<Target, 'metric' | 'quote'>> & {
+    /** Resolved from a baseline ('reduce … by 75%', 'halve'): a goal of getting there, not a bound to keep through the period. */
+    fromBaseline?: boolean;
+  };
 
 /** 年均增长7%, 'average 2% a year': a pace over the plan period, read year by year as on or off track. */
 const AVERAGE_WORDS = /年均|平均每年|每年平均|平均增长|平均年|\bon average\b|\baverage\b|\ba year\b|\bper year\b|\bannual(?:ly)?\b|\beach year\b|\bevery year\b/i;
@@ -279,7 +282,7 @@ function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidenc
         pct: c.pct,
         unit: target.unit,
         zh: `${formatZh(actual, target.unit)}（${latest.period?.label ?? '阶段数据'}，截至${asOf(latest) ?? '不详'}）${c.symbol} ${formatZh(c.bound, target.unit)}：${ahead ? '阶段数据已达到目标' : '阶段数据尚未达到目标'}，全期数据出来前暂不判断`,
-        en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: ${ahead ? 'at or above the target so far' : 'short of the target so far'}; the full period decides`,
+        en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: ${!ahead ? 'short of the target so far' : target.comparator === 'lte' || target.comparator === 'lt' ? 'at or below the target so far' : 'at or above the target so far'}; the full period decides`,
       },
       figureId: latest.figureId,
     };
@@ -289,7 +292,7 @@ function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidenc
     const c = compareToTarget(target, actual);
     // A ceiling to be kept through a plan period (「十四五」城镇调查失业率控制在5.5%以内) is kept so far, not yet met:
     // a later year can still break it.
-    if (c.meets && (target.comparator === 'lte' || target.comparator === 'lt') && yearsOf(target.period) > 1) {
+    if (c.meets && (target.comparator === 'lte' || target.comparator === 'lt') && yearsOf(target.period) > 1 && !target.fromBaseline) {
       return { status: 'on_track', explanation: { ...explain('on_track', c, target, actual, '（阶段数据）', ' (part period)'), code: 'ceiling_kept_so_far' }, figureId: latest.figureId };
     }
     // A level that already clears its bar has met the target, whatever happens before the deadline.

@@ -375,6 +375,31 @@ describe('relative targets', () => {
     expect(v.explanation.en).toContain('"halve" from 10.7% in the final quarter of 2022, so 5.35%');
   });
 
+  it('holds "halve" against a change in percent as the fall of 50% it asks for', async () => {
+    const target = halve();
+    const { result } = await check({ date: '2024-01-18', headline: 'Inflation review', language: 'en' }, [
+      { quote: 'fell by 36%', value: 36, unit: '%', change: 'decrease', metric: 'inflation', entity: 'UK', period: { from: '2023-01-01', to: '2023-12-31', label: '2023' } },
+    ]);
+    const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
+    expect(v).toMatchObject({ verdict: 'misses' });
+  });
+
+  it('resolves "reduce by 75%" from the level before it began when a later level is checked', async () => {
+    const pledge = addStory(archive.repos, { date: '2024-03-01', headline: 'Housing targets', language: 'en' }, [
+      { quote: 'by 75%', value: 75, unit: '%', change: 'decrease', kind: 'target', metric: 'households in emergency housing', entity: 'New Zealand', cues: ['aimed'], period: { from: '2024-01-01', to: '2030-12-31', label: 'by 2030' } },
+    ]);
+    const target = targetFromFigure(archive.repos, pledge.figures[0]!.id, { today: '2024-03-01' });
+    await check({ date: '2024-01-20', headline: 'Motels', language: 'en' }, [
+      { quote: '3141 households', value: 3141, unit: 'households', metric: 'households in emergency housing', entity: 'New Zealand', period: { from: '2023-12-01', to: '2023-12-31', label: 'December 2023' } },
+    ]);
+    const { result } = await check({ date: '2025-01-24', headline: 'Target reached', language: 'en' }, [
+      { quote: '591 households', value: 591, unit: 'households', metric: 'households in emergency housing', entity: 'New Zealand', period: { from: '2024-12-01', to: '2024-12-31', label: 'December 2024' } },
+    ]);
+    const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
+    expect(v).toMatchObject({ verdict: 'meets' });
+    expect(v.explanation.en).toContain('"by 75%" from 3,141 in December 2023, so 785.25');
+  });
+
   it('asks for a baseline when the archive has none', async () => {
     const target = halve();
     const { result } = await check({ date: '2023-06-21', headline: 'CPI', language: 'en' }, [
