@@ -1,4 +1,5 @@
 /** Whether a figure is an outcome, a goal, a forecast or a budget, read from the cue words around it. */
+import { ZH_SLOGAN_GOAL_AFTER } from './figure-metric-zh';
 import { EN_BUDGET_RE, type KindCue, ZH_BUDGET_RE } from './kind';
 import type { LeadFacts } from './lead';
 import type { RawFigure } from './scan-zh';
@@ -106,7 +107,11 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   }
   // 有望达到4,900万的目标: a figure that names the goal itself is the goal, whatever is said of reaching it.
   // 'the inflation target is 2%', 'the targets are maintained at 3.25% and 3%': the goal's own value, whatever verb holds it.
-  const namesGoal = language === 'zh' ? ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) ?? ZH_GOAL_IS.exec(clauseBefore) : EN_GOAL_IS.exec(clauseBefore);
+  // 「4年2万户、8年5万户」的公宅目标: every figure of a quoted slogan is the goal it is named as.
+  const namesGoal =
+    language === 'zh'
+      ? (ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) ?? ZH_GOAL_IS.exec(clauseBefore) ?? (/[「“][^」”]*$/.test(folded.slice(Math.max(0, fig.start - 30), fig.start)) ? ZH_SLOGAN_GOAL_AFTER.exec(folded.slice(fig.end, fig.end + 40)) : null))
+      : EN_GOAL_IS.exec(clauseBefore);
   if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
   // 成长3.54%(上修0.73个百分点)，CPI上涨1.61%: a cue inside a closed aside speaks of the figure it glosses only.
   const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);

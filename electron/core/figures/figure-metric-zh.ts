@@ -34,6 +34,9 @@ export const ZH_FORMER_VALUE_ASIDE = /(?:[（(](?:原[\u4e00-\u9fff]{0,4}?|修�
 
 /** A metric that is only where (行政区, 29个行政区, 全市各区): the counted noun comes after the count. */
 const ZH_PLACE_ONLY = /^(?:[\d一二三四五六七八九十两]+个)?(?:各|全市|全区|全县|全省)?(?:行政区|区|县|市|镇|乡|街道|社区|村)$/;
+/** The rest of a quoted slogan, closed and followed by the goal it names: …」的公宅目标. */
+export const ZH_SLOGAN_GOAL_AFTER = /^[^」”。\n]{0,30}[」”]的?([\u4e00-\u9fff]{2,8}?)(?:建设|兴建)?目标/;
+const ZH_SPAN_OR_TITLE_ONLY = /^(?:[\d一二三四五六七八九十两]+年|[「“『][^」”』]{1,16}[」”』]的?)$/;
 const ZH_BASE_OR_DEADLINE_END = /(?:比(?:\d{4}年?|上年|去年|前年)(?:同期)?|(?:于|在|到|至)年?(?:底|末)前?|年?(?:底|末)前)$/;
 
 export function zhMetric(w: Working, prev: Working | null, folded: string, mentions: EntityMention[], periods: PeriodMention[]): void {
@@ -81,6 +84,13 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
     w.metric = metric;
     return;
   }
+  // 喊出「4年2万户、8年5万户」的公宅目标: figures of a quoted slogan measure what the goal after it names.
+  const sloganGoal = ZH_SLOGAN_GOAL_AFTER.exec(folded.slice(fig.end, fig.end + 40));
+  if (sloganGoal && /[「“][^」”]*$/.test(folded.slice(Math.max(0, fig.start - 30), fig.start))) {
+    w.baseMetric = sloganGoal[1]!;
+    w.metric = sloganGoal[1]!;
+    return;
+  }
   // 较原来预算多出一倍: the words name the comparison base, not the metric.
   metric = ZH_COMPARISON_OPENER.test(text) ? '' : cleanZhMetric(text, []);
   // 蒋万安也在宣示今年底达到1000辆电动公车目标: who spoke, and the verb of speaking, are not what is counted.
@@ -100,7 +110,8 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
   if (/^(?:总数|总量|总额|规模|数量|总计|合计)$/.test(metric) && prevSameSentence) metric = prevSameSentence.baseMetric.replace(/总数$/, '') + metric;
   // 动力电池壳体、电驱系统等6条生产线: after an enumeration closed by 等, the counted noun follows.
   // 29个行政区只有48个公托: a place (or a count of places) before the count says where; the noun after it says what.
-  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric) || endsWithIntakeVerb(metric) || ZH_PLACE_ONLY.test(metric))) {
+  // 8年5万户的公宅目标, 「公托倍倍增」的60处公共托育中心: a span of years or a plan's quoted name before the count says when or under what.
+  if (fig.classifier && (fig.countInWords || isZhVerbOnly(metric) || /等$/.test(metric) || endsWithIntakeVerb(metric) || ZH_PLACE_ONLY.test(metric) || ZH_SPAN_OR_TITLE_ONLY.test(metric))) {
     const noun = zhFollowingNoun(folded, fig.unitEnd);
     if (noun) metric = zhCountedWorks(noun, metric);
   }

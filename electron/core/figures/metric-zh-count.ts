@@ -4,9 +4,12 @@
 const ZH_TASK_WORD = /(?:任务|目标|工作)$/;
 /** Stages of building work that make the count a count of works at that stage: 开工600万套 → 开工. */
 const ZH_WORK_STAGE = /新开工|开工|竣工|完工/;
-const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|上路|投入|投用|上线|开通|运营|有序|正在|启动|完成|实现|为|的|和|提供|成立|总投资|累计|达到|共有|分别|同比/;
+const ZH_FOLLOWING_STOP = /[，。；：、,;:！？!?（(\s]|在|将|已|上路|投入|投用|上线|开通|运营|有序|正在|启动|完成|实现|为|的|和|提供|成立|总投资|累计|达到|共有|分别|同比/y;
+/** After two characters of the noun at least: a modal, a time, a verb or an adverb of progress (家族办扩展, 公共托育中心明年底会全部达标). */
+const ZH_FOLLOWING_LATER_STOP = /(?<![社机协大学工都年省览展动唱员议代例晚峰庙事谈布讨易合商农全委东聚约盛宴茶集总])会|能够|今年|明年|去年|年底|年内|扩展|扩大|落户|落地|建成|完工|达标|全部|全面|基本|加快|扎实|首次|如期|也|亦|均|都|目标|稳健/y;
 
-const ZH_FOLLOWING_LEAD = /^(?:以上|以下|左右|上下|之多)?(?:[\u4e00-\u9fff]{1,2}的)?/;
+// 200间新的或现有的家族办: modifiers with 的, joined by 或/和/及, before the noun.
+const ZH_FOLLOWING_LEAD = /^(?:以上|以下|左右|上下|之多)?(?:[或和及与]?[\u4e00-\u9fff]{1,2}的){0,3}/;
 
 /**
  * What a count after bare verbs counts: the noun after it, without a task word, and with the stage
@@ -21,14 +24,16 @@ export function zhCountedWorks(noun: string, verbs: string): string {
 /** The noun after a count (10个区级重点项目有序推进 → 区级重点项目). */
 export function zhFollowingNoun(folded: string, at: number): string {
   // 8万户以上群众, 200间新的家族办公室: a bound after the count, or a short modifier with 的, opens no noun.
-  const lead = ZH_FOLLOWING_LEAD.exec(folded.slice(at, at + 5));
+  const lead = ZH_FOLLOWING_LEAD.exec(folded.slice(at, at + 16));
   const from = at + (lead ? lead[0].length : 0);
   let end = from;
   const limit = Math.min(folded.length, from + 14);
+  // Sticky patterns tried at each character of the whole text, so a stop's lookbehind sees what stands before it (社会 is no modal 会).
   while (end < limit) {
-    const rest = folded.slice(end, end + 3);
-    const stop = ZH_FOLLOWING_STOP.exec(rest);
-    if (stop && stop.index === 0) break;
+    ZH_FOLLOWING_STOP.lastIndex = end;
+    if (ZH_FOLLOWING_STOP.test(folded)) break;
+    ZH_FOLLOWING_LATER_STOP.lastIndex = end;
+    if (end - from >= 2 && ZH_FOLLOWING_LATER_STOP.test(folded)) break;
     end++;
   }
   return folded.slice(from, end);

@@ -876,6 +876,24 @@ describe('work reports looking back: estimates, lists and plans named as documen
     expect(byQuote(zh(text, '2024-07-29'), quote).metric).toBe(metric);
   });
 
+  it.each([
+    ['在2025年前起碼要幫助200間新的或現有的家族辦擴展。', '200間', '家族办'],
+    ['盧秀燕表示，「公托倍倍增」的60處公共托育中心明年底會全部達標。', '60處', '公共托育中心'],
+    ['「區區親子館」的30間親子館也在明年全部完工。', '30間', '亲子馆'],
+    ['预计到119年，8年1萬戶自建社宅目标稳健推进中。', '1萬戶', '自建社宅'],
+    ['市级高精尖产业基金带动社会投资，设立8支子基金。', '8支', '子基金'],
+  ])('the noun after a count, past its modifiers and before its verb, time or adverb: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text, '2025-09-01'), quote).metric).toBe(metric);
+  });
+
+  it.each([['柯文哲選前喊出「4年2萬戶、8年5萬戶」的公宅目標。', '2萬戶'], ['柯文哲選前喊出「4年2萬戶、8年5萬戶」的公宅目標。', '5萬戶']])(
+    'every figure of a quoted slogan is the goal it is named as: %s (%s)',
+    (text, quote) => {
+      const f = byQuote(zh(text, '2018-06-01'), quote);
+      expect([f.kind, f.metric]).toEqual(['target', '公宅']);
+    },
+  );
+
   it('where a meeting was held owns nothing: 会议在北京召开', () => {
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');
