@@ -9,6 +9,15 @@ import { plain, type PeriodRule } from './period-rules';
 const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 前年: -2 };
 
+/** The last financial year a story names outright (2024/25年度, 二○二四至二五年度), as its first year. */
+function lastFiscalYearNamed(before: string): number | null {
+  let year: number | null = null;
+  for (const m of before.matchAll(/(?<!\d)(\d{4})\s*(?:至|—|–|-|\/)\s*\d{2,4}\s*(?:课税|财政|财务)?年度|([〇○零一二三四五六七八九]{4})\s*(?:至|—|–|-|\/)\s*[〇○零一二三四五六七八九]{2,4}\s*(?:课税|财政|财务)?年度/g)) {
+    year = m[1] ? Number(m[1]) : Number([...m[2]!].map((c) => ZH_DIGIT[c === '○' ? '〇' : c]).join(''));
+  }
+  return year;
+}
+
 export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'fiscal-year',
@@ -24,6 +33,28 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
       const y = Number(s.ctx.ctxDate.slice(0, 4));
       const april = s.ctx.ctxDate.slice(5) >= '04-01';
       return plain(fiscal(april ? y + 1 : y, s.label));
+    },
+  },
+  {
+    // 本财年, 今个财政年度, 上财年 in a Hong Kong story: the financial year (April to March) the story falls in, or
+    // the one before. Macau's financial year is the calendar year, so only Hong Kong's words count.
+    name: 'this-fiscal-year',
+    pattern: /(本|今个|这个|上|上一个?|上个)财(?:政)?年(?:度)?(?:(?:首|头|前)\s*([一二三四五六七八九十\d]{1,2})\s*个?月)?/g,
+    read: (m, s) => {
+      // 财政储备 (fiscal reserves) is Hong Kong's word; a company's 财年 ends when its own year does.
+      if (!s.ctx.ctxDate || !/港元|港府|香港|本港|财政司|库房|财政储备/.test(s.folded)) return null;
+      const y = Number(s.ctx.ctxDate.slice(0, 4));
+      // 公布二○二四至二五年度财务状况…本财政年度录得803亿港元赤字: the year the story has named is the one it means.
+      const named = lastFiscalYearNamed(s.folded.slice(0, s.start));
+      const current = named ?? (s.ctx.ctxDate.slice(5) >= '04-01' ? y : y - 1);
+      const start = m[1]!.startsWith('上') ? current - 1 : current;
+      const year = fiscal(start, s.label);
+      if (!m[2]) return plain(year);
+      // 本财年首10个月: April and the nine months after it.
+      const months = zhOrArabic(m[2]);
+      if (months === null || months > 12) return plain(year);
+      const to = new Date(Date.UTC(start, 3 + months, 0)).toISOString().slice(0, 10);
+      return plain({ ...year, to });
     },
   },
   {
