@@ -245,7 +245,7 @@ export function nearestTargets(shelf: Shelf, figure: SourcedFigure, seen: Readon
   // Across bare numbers and counts only shared words connect, never size alone: only the figure's own measure is walked by size.
   shelvesFor(shelf, own).forEach((shelved, i) => weighShelf(shelved, figure, size, words, seen, out, i === 0 && own !== BARE));
   // A level is read against any goal relative to a level; a change in percent ('fell by 36%') against 'halve' and 'double'.
-  const levelReading = isRelativeTo({ unit: '%', change: 'decrease' }, figure);
+  const levelReading = figure.change === 'level' && !!figure.unit && figure.unit !== '%' && unitClassOf(figure) !== 'percent' && unitClassOf(figure) !== 'ratio';
   if (own !== BARE && (levelReading || (figure.unit === '%' && figure.change !== 'level'))) weighRelative(shelf.relative, figure, words, seen, out, !levelReading);
   return finish(out);
 }
@@ -256,7 +256,7 @@ function weighRelative(shelved: MeasureShelf, figure: SourcedFigure, words: Figu
   for (const g of [...words.keyGrams, ...words.sentenceGrams]) for (const entry of shelved.byGram.get(g) ?? []) sharing.add(entry);
   for (const entry of sharing) {
     const { target } = entry;
-    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || (ratiosOnly && !isRelativeTarget(target))) continue;
+    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || (ratiosOnly ? !isRelativeTarget(target) : !isRelativeTo(target, figure))) continue;
     const wording = sharedWording(words, entry);
     if (wording < RELATIVE_MIN_WORDING) continue;
     out.push({ target, score: Math.round((BASE_SCORE + WORDING_WEIGHT * wording) * 100) / 100, wording });

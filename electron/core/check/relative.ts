@@ -22,14 +22,19 @@ export function isRelativeTarget(t: Pick<Target, 'unit'>): boolean {
  * a goal of a change in percent, read against the level itself, is relative to the level before it
  * began, as 'halve' is. Against a percentage ('an 81% reduction') it is compared as it stands.
  */
-export function isChangeOfLevel(t: Pick<Target, 'unit' | 'change'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
+export function isChangeOfLevel(t: Pick<Target, 'unit' | 'change' | 'metric' | 'period'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
   if (t.unit !== '%' || t.change === 'level' || figure.change !== 'level' || !figure.unit) return false;
+  // A year's growth rate (地区生产总值增长5.5%) is a rate of its own, not a change a level can be read against:
+  // only a change towards a deadline years away ('by 75% by 2030') is.
+  if (!t.period || t.period.from.slice(0, 4) === t.period.to.slice(0, 4) || GROWTH_RATE_NAME.test(t.metric)) return false;
   const cls = unitClassOf({ unit: figure.unit, currency: figure.currency });
   return cls !== null && cls !== 'percent' && cls !== 'ratio';
 }
 
+const GROWTH_RATE_NAME = /(?:增速|增幅|增长率|涨幅|growth|growth rate|inflation)$/i;
+
 /** Whether the target must be resolved from a baseline before this figure can be held against it. */
-export function isRelativeTo(t: Pick<Target, 'unit' | 'change'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
+export function isRelativeTo(t: Pick<Target, 'unit' | 'change' | 'metric' | 'period'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
   return (isRelativeTarget(t) && !isPercentChange(figure)) || isChangeOfLevel(t, figure);
 }
 

@@ -400,6 +400,15 @@ describe('relative targets', () => {
     expect(v.explanation.en).toContain('"by 75%" from 3,141 in December 2023, so 785.25');
   });
 
+  it('does not read a year\'s growth rate target against a level', async () => {
+    const goal = addStory(archive.repos, { date: '2023-01-20', headline: '政府工作报告' }, [
+      { quote: '增长5.5%以上', value: 5.5, unit: '%', change: 'increase', qualifier: 'gte', kind: 'target', metric: '地区生产总值增速', entity: '上海市', cues: ['预期目标'], year: 2023 },
+    ]);
+    const target = targetFromFigure(archive.repos, goal.figures[0]!.id, { today: '2023-01-20' });
+    const { result } = await check({ date: '2024-01-20', headline: '2023年经济' }, [{ quote: '达到4.72万亿元', value: 47200, unit: '亿元', metric: '地区生产总值', entity: '上海市', year: 2023 }]);
+    expect(result[0]!.verdicts.some((v) => v.id === target.id && v.against === 'target' && v.verdict !== 'not_comparable')).toBe(false);
+  });
+
   it('asks for a baseline when the archive has none', async () => {
     const target = halve();
     const { result } = await check({ date: '2023-06-21', headline: 'CPI', language: 'en' }, [
