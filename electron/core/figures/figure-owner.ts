@@ -26,6 +26,13 @@ export function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx
   return best;
 }
 
+/** Whether a place is named more than once in the story: a subject, not a mention in passing. */
+function namedAgain(mentions: EntityMention[], m: EntityMention): boolean {
+  let n = 0;
+  for (const x of mentions) if (!x.ref && x.name === m.name && ++n > 1) return true;
+  return false;
+}
+
 /** A province or an autonomous region (内蒙古自治区): what 全省 and a bare 自治区 point back to. */
 const PROVINCE_LEVEL_NAME = /(?:省|自治区)$/;
 
@@ -85,7 +92,16 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     const owner = firstAfter(mentions, fig.end, w.clause.end, (m) => !m.ref && !!m.org);
     if (owner && /^的$/.test(folded.slice(fig.end, owner.start))) { w.entity = owner.name; return; }
   }
-  const before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
+  let before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
+  // 做强…济南新旧动能转换起步区… in one paragraph, 近岸海域水质优良比例不低于95.6% in the next: a zone or district
+  // named in passing owns the figures of its own paragraph, not those of the paragraphs after it.
+  // A district the story names again and again (龙岗区 in 龙岗区's own report) is its subject, and carries on.
+  if (language === 'zh' && before && before.district && !before.ref && before.start < w.paragraph.start && !namedAgain(mentions, before)) {
+    const owner = main ?? province;
+    if (owner) { w.entity = owner; return; }
+    const wider = lastBefore(mentions, before.start, 0, (m) => !m.district && !m.org && !m.ref);
+    if (wider) before = wider;
+  }
   if (before) { w.entity = resolveRef(before, mentions, folded); if (w.entity) return; }
   // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
   if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }

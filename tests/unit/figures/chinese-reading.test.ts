@@ -894,6 +894,16 @@ describe('work reports looking back: estimates, lists and plans named as documen
     },
   );
 
+  it('a zone named in passing owns the figures of its own paragraph, not those of the paragraphs after it', () => {
+    const text = '山东：今年实现地区生产总值增长5%以上\n\n三是扎实打造对外开放新高地。做强济南新旧动能转换起步区等国家级开放平台。\n\n四是扎实推进海洋强省建设。力争近岸海域水质优良比例不低于95.6%。';
+    expect(byQuote(zh(text, '2024-04-10'), '不低于95.6%').entity).toBe('山东省');
+  });
+
+  it('a district the story keeps naming is its subject and carries on', () => {
+    const text = '深圳市龙岗区七届人大二次会议开幕。龙岗区区长作政府工作报告。\n\n今年，龙岗区定下这些具体目标：\n\n全年完成固定资产投资超1400亿元';
+    expect(byQuote(zh(text, '2022-04-19'), '超1400亿元').entity).toBe('龙岗区');
+  });
+
   it('where a meeting was held owns nothing: 会议在北京召开', () => {
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');
