@@ -202,8 +202,8 @@ function findDeictics(folded: string, cityFull: string | null, country: string, 
     const before = folded.slice(Math.max(0, m.index - 2), m.index);
     // 高于全市平均水平: a comparison, not the subject.
     if (/^平均|^水平/.test(after) || /(?:于|比|较|占)$/.test(before)) continue;
-    // 位居全国工业百强区榜首, 全市第一: a ranking among the places, not the place the figure is about.
-    if (/(?:位居|位列|跻身|居|排名|保持)$/.test(before) || /^(?:第[一二三四五六七八九十\d]|前[列十三五]|首位|榜首|领先|百强|之最|最[高低大多少])/.test(folded.slice(m.index + w.length, m.index + w.length + 6).replace(/^[\u4e00-\u9fff]{0,4}?(?=百强|榜首|第[一二三]|前列)/, ''))) continue;
+    // 位居全国工业百强区榜首, 全市第一, 多个全国“第一”: a ranking among the places, not the place the figure is about.
+    if (/(?:位居|位列|跻身|居|排名|保持)$/.test(before) || /^(?:第[一二三四五六七八九十\d]|前[列十三五]|首位|榜首|领先|百强|之最|最[高低大多少])/.test(folded.slice(m.index + w.length, m.index + w.length + 7).replace(/^[“"「]/, '').replace(/^[\u4e00-\u9fff]{0,4}?(?=百强|榜首|第[一二三]|前列)/, ''))) continue;
     // 「2030年全台公车电动化」目标: a deictic inside a quoted title names the plan, not whose figures follow.
     if (insideQuotedTitle(folded, m.index)) continue;
     const base = { start: m.index, end: m.index + w.length, district: false };

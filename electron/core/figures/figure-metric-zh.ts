@@ -36,6 +36,9 @@ export const ZH_FORMER_VALUE_ASIDE = /(?:[（(](?:原[\u4e00-\u9fff]{0,4}?|修�
 const ZH_PLACE_ONLY = /^(?:[\d一二三四五六七八九十两]+个)?(?:各|全市|全区|全县|全省)?(?:行政区|区|县|市|镇|乡|街道|社区|村)$/;
 /** The rest of a quoted slogan, closed and followed by the goal it names: …」的公宅目标. */
 export const ZH_SLOGAN_GOAL_AFTER = /^[^」”。\n]{0,30}[」”]的?([\u4e00-\u9fff]{2,8}?)(?:建设|兴建)?目标/;
+/** What is said of a crop or a product: its total, its yield, its area; and the changes in them. */
+const ZH_ASPECT_ONLY = /^(?:总产量?|单产|产量|播种面积|种植面积)$/;
+const ZH_ASPECT_END = /(?:总产量?|单产|产量|播种面积|种植面积|面积|增产|减产|新增|增加|减少|增长|下降)$/;
 const ZH_SPAN_OR_TITLE_ONLY = /^(?:[\d一二三四五六七八九十两]+年|[「“『][^」”』]{1,16}[」”』]的?)$/;
 const ZH_BASE_OR_DEADLINE_END = /(?:比(?:\d{4}年?|上年|去年|前年)(?:同期)?|(?:于|在|到|至)年?(?:底|末)前?|年?(?:底|末)前)$/;
 
@@ -108,6 +111,11 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
     if (prevSameSentence && prevSameSentence.baseMetric && !prevSameSentence.baseMetric.includes('占')) metric = prevSameSentence.baseMetric + metric;
   }
   if (/^(?:总数|总量|总额|规模|数量|总计|合计)$/.test(metric) && prevSameSentence) metric = prevSameSentence.baseMetric.replace(/总数$/, '') + metric;
+  // 粮食播种面积4440万亩，…粮食增产42.2亿斤，总产466亿斤: an aspect alone is the aspect of the thing the sentence is about.
+  else if (ZH_ASPECT_ONLY.test(metric) && prevSameSentence) {
+    const thing = prevSameSentence.baseMetric.replace(ZH_ASPECT_END, '');
+    if (thing.length >= 2 && thing !== prevSameSentence.baseMetric) metric = thing + metric;
+  }
   // 动力电池壳体、电驱系统等6条生产线: after an enumeration closed by 等, the counted noun follows.
   // 29个行政区只有48个公托: a place (or a count of places) before the count says where; the noun after it says what.
   // 8年5万户的公宅目标, 「公托倍倍增」的60处公共托育中心: a span of years or a plan's quoted name before the count says when or under what.

@@ -904,6 +904,15 @@ describe('work reports looking back: estimates, lists and plans named as documen
     expect(byQuote(zh(text, '2022-04-19'), '超1400亿元').entity).toBe('龙岗区');
   });
 
+  it('an aspect alone (总产, 单产) is the aspect of the crop its sentence is about', () => {
+    expect(byQuote(zh('全区粮食播种面积4440万亩，粮食增产42.2亿斤，总产466亿斤。', '2025-01-19'), '466亿斤').metric).toBe('粮食总产');
+  });
+
+  it('a ranking in quotes (多个全国“第一”) is no owner of the figures after it', () => {
+    const text = '新疆的2024年发展成绩单里实现了多个全国“第一”。这些“第一”包括：粮食总产466亿斤。';
+    expect(byQuote(zh(text, '2025-01-19'), '466亿斤').entity).toBe('新疆维吾尔自治区');
+  });
+
   it('where a meeting was held owns nothing: 会议在北京召开', () => {
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');
