@@ -46,9 +46,11 @@ function isPercentChange(figure: Pick<SourcedFigure, 'unit' | 'change'>): boolea
  * 'halving road deaths' held against 'deaths fell by 36%': the relative goal as the change in
  * percent it asks for (a fall of 50%), which a change in percent is compared with as it stands.
  */
-export function asPercentChange<T extends Pick<Target, 'unit' | 'value' | 'change'>>(t: T, figure: Pick<SourcedFigure, 'unit' | 'change'>): T {
+export function asPercentChange<T extends Pick<Target, 'unit' | 'value' | 'change' | 'comparator' | 'direction'>>(t: T, figure: Pick<SourcedFigure, 'unit' | 'change'>): T {
   if (!isRelativeTarget(t) || !isPercentChange(figure)) return t;
-  return { ...t, unit: '%', value: Number((Math.abs(factorOf(t) - 1) * 100).toPrecision(12)) };
+  const down = t.change === 'decrease';
+  // Signed changes: a fall of 23% (-23) falls short of a fall of two thirds (-66.7), so a fall is held as a ceiling.
+  return { ...t, unit: '%', value: Number((Math.abs(factorOf(t) - 1) * 100).toPrecision(12)), comparator: down ? 'lte' : 'gte', direction: down ? 'ceiling' : 'floor' };
 }
 
 /** ×0.5 for halve (0.5, decrease), ×2 for double (2, increase), ×⅔ for a cut by a third, ×0.25 for a cut by 75%. */
