@@ -35,6 +35,17 @@ function percentOfWhole(after: string): string | null {
 
 const EN_POPULATION_WHOLE = /^(?:population|adults?|people|persons|residents|citizens|children|households|families|respondents|voters|workers|employees|students|pupils|patients|those|them|us)$/i;
 
+/** A metric that is only a goal word or a verb of reaching, or no metric where the words before point back. */
+const EN_POINTER_METRIC = /^(?:targets|goals|set|achieved|reached|hit|met)$/i;
+/** 'its target of reducing greenhouse gas (GHG) emissions by 2020': what a goal of changing something changes. */
+const EN_GOAL_OF_CHANGING = /\b(?:targets?|goals?|aims?|pledges?|ambitions?)\s+of\s+(?:reducing|cutting|increasing|raising|lowering|bringing down|getting)\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z ()-]*?)(?:\s+(?:by|to|from|in|below|under)\b|[,.;]|$)/i;
+const EN_POINTER_WORDS = /\b(?:this|that|the)\s+(?:figure|number|level|rate|share|proportion)\b|\b(?:it|they)\s+(?:achieved|reached|hit|recorded|managed)\b/i;
+/** How far back (characters) the figure a pointer names may stand: the sentence before, across a paragraph break. */
+const POINTER_REACH = 300;
+function pointsBack(metric: string, before: string): boolean {
+  return EN_POINTER_METRIC.test(metric.trim()) || (!metric.trim() && EN_POINTER_WORDS.test(before));
+}
+
 /** Subjects that name nothing measured: a moment ('by the end of 2018'), the one who pledges, the pledge itself. */
 const EN_WEAK_SUBJECT = /^(?:end|start|beginning|middle|close|government|the government|administration|country|nation|we|they|it|target|goal|aim|commitment|pledge|promise)$/i;
 
@@ -98,6 +109,16 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
     const whole = fig.unit === '%' && !after && !abbreviation && weak ? percentOfWhole(folded.slice(fig.end, fig.end + 60)) : null;
     if (whole) metric = whole;
   }
+  // 'the targets are maintained at 3.25%', 'aims for this figure to be at least 95%', 'it achieved 26.6 per cent': a word
+  // that points back names the measure of the figure before it in the paragraph.
+  if (!fig.metricHint && pointsBack(metric, folded.slice(w.clause.start, fig.start))) {
+    if (prev && fig.start - prev.raw.end <= POINTER_REACH && prev.raw.unit === fig.unit && prev.baseMetric) metric = prev.baseMetric;
+    // 'achieve its target of reducing greenhouse gas emissions by 2020, set at 20%': the goal named earlier in the sentence.
+    else metric = EN_GOAL_OF_CHANGING.exec(folded.slice(w.sentence.start, w.clause.start))?.[1] ?? metric;
+  }
+  // 'brought full-year 2023 growth to 1.1%': growth of nothing named, as a percentage, is the economy's.
+  // 'the growth of industrial production had slowed to 13 per cent' names what grows: that is no economy's growth.
+  if (fig.unit === '%' && /^(?:full[- ]year\s+|annual\s+)?growth$/i.test(metric.trim()) && !/\bgrowth\s+(?:of|in)\s+(?!(?:about|around|between|some|nearly|almost|over|under|just|only)?\s*[\d$£€])/i.test(folded.slice(w.sentence.start, fig.end))) metric = 'economic growth';
   metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause, w.sentence);
   if (!metric && fig.unit === '%' && !fig.metricHint) metric = percentOfWhole(folded.slice(fig.end, fig.end + 60)) ?? '';
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);

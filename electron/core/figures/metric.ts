@@ -160,6 +160,8 @@ export function endsWithIntakeVerb(metric: string): boolean {
 
 // English: what to drop from the words before a figure.
 const EN_LEADING = /^(?:(?:there|and|or|but|while|after|with|as|so|then|also|below|above|beating|compared|versus|in|during|since|by|over|under|last|this|next|year|its|their|his|her|the|a|an|just|only|that|which|who|it|they|company|firm)\b[\s,]*)+/i;
+/** Verbs that bring their object to the figure ('brought growth to 1.1%', 'pushed inflation to'): the object is the measure. */
+const EN_CAUSATIVE_LEAD = /^(?:brought|brings|bring|took|takes|pushed|pushes|lifted|lifts|dragged|drags|sent|sends|drove|drives)\s+(?:the\s+)?/i;
 const EN_VERBS = /\b(?:rose|rise|risen|fell|fallen|fall|grew|grow|jumped|climbed|dropped|declined|reached|was|were|is|are|be|been|stood|totalled|totaled|total|hit|increased|decreased|gained|slipped|has|have|had|will|would|could|may|might|to|of|at|by|for|from|with|up|down|around|about|expects?|expected|said|says|forecast|reach|build|deliver|invest|allocated|cut|raise|boost|plan|plans|employed|earned|required|held|kept|left|narrowed|widened|eased|slowed|expanded|expanding|contracted|halved|doubled|voted|approved|pay|pays|goes|tries|try|seeks|seek|aims|wants|needs|hopes|attempts)\b/i;
 
 /** A wire dateline before the first sentence: 'BEIJING, Jan. 17 (Xinhua) --', 'LONDON (Reuters) -'. */
@@ -279,6 +281,8 @@ export function cleanEnMetric(raw: string, entityNames: string[]): string {
   // Years and other numbers left between figures ('in 2003 to') are not part of a metric.
   let s = raw.replace(EN_DATELINE, '').replace(/^[\s\-–—•*]+/, '').replace(/\b(?:in|by|from|since)?\s*(?:19|20)\d{2}(?:[-–/]\d{2})?\b/g, ' ').trim();
   s = s.replace(EN_LEADING, '').replace(/^(?:the\s+)?number of\s+/i, '');
+  // 'This brought full-year 2023 growth to 1.1%': a verb that moves its object to the figure, and the object's span of time.
+  if (EN_CAUSATIVE_LEAD.test(s)) s = s.replace(EN_CAUSATIVE_LEAD, '').replace(/^(?:full[- ]year|annual|whole[- ]year)\s+/i, '');
   // Take what follows a reporting verb or complementiser: 'X said capital spending would …'. Anchored at a
   // line start, where the leftmost match always begins, so a text without one is not retried at every position.
   const report = /^.*\b(?:said|says|expects?|forecast|announced|that|projects?|projected|shows?|showed|estimates?|estimated|predicts?|predicted)\s+/im.exec(s);

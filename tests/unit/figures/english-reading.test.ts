@@ -662,3 +662,31 @@ describe('a bare modal after a goal named earlier in the sentence tells the goal
     expect(find(text, quote, '2023-05-02').kind).not.toBe('target');
   });
 });
+
+describe('what a figure measures when its own words only point', () => {
+  it.each([
+    ['Inflation in 2022 has 3.5% as the center of the target.\nFor 2023 and 2024, the targets are maintained at 3.25% and 3%.', '3.25%', 'inflation'],
+    ['Figures show 67.4% were seen within four hours last week.\nThe Government aims for this figure to be at least 95%.', 'at least 95%', 'seen within four hour'],
+    ['While Quebec was aiming for a 20 per cent reduction in GHG emissions by 2020, it achieved 26.6 per cent.', '26.6 per cent', 'ghg emissions'],
+    ['The government hopes to achieve its target of reducing greenhouse gas emissions by 2020, set at 20% compared to 1990.', '20%', 'greenhouse gas emissions'],
+  ])('%s (%s)', (text, quote, metric) => {
+    expect(find(text, quote, '2024-01-05').metric).toBe(metric);
+  });
+
+  it('a pointer does not borrow the measure of a figure of another unit', () => {
+    expect(find('Two of the nine members voted for a hike. The Bank expects inflation to be back to its 2 percent target.', '2 percent', '2024-01-05').metric).not.toBe('members');
+  });
+});
+
+describe('growth of nothing named is the economy’s', () => {
+  it.each([
+    ['This brought full-year 2023 growth to 1.1%, down from 3.8% in 2022.', '1.1%'],
+    ['In Canada, we expect growth of 1¾% in the second half.', '1¾%'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote, '2024-01-05').metric).toBe('economic growth');
+  });
+
+  it('but the growth of something named is that thing’s', () => {
+    expect(find('Members observed that the growth of industrial production had slowed to around 13 per cent.', 'around 13 per cent', '2024-01-05').metric).not.toBe('economic growth');
+  });
+});
