@@ -9,10 +9,10 @@ import { comparableUnits, quantityKey } from '../metrics/match-key';
 import { placeRelation } from '../metrics/places';
 import { metricIndex } from './metric-index';
 import { verdictBasis } from './basis';
-import { asPercentChange, baselineNote, isRelativeTo, resolveRelative } from './relative';
+import { asPercentChange, baselineNote, isRelativeTarget, isRelativeTo, resolveRelative } from './relative';
 import { outlookAround, type ReadOutlook } from './outlook';
 import { readingTiming } from './timing';
-import { ownerScore, round, type KeyMatch } from './candidate-score';
+import { isGrowthOf, ownerScore, round, type KeyMatch } from './candidate-score';
 import { averageOfYearsExplanation, differentIndicatorExplanation, differentPeriodExplanation, distinctIndicators, partWholeExplanation, spansMoreYears } from './comparability';
 import { restatement, sameStatedTerms } from './consistency';
 import { verdictAgainstTarget } from './target-verdict';
@@ -66,7 +66,7 @@ export function againstTarget(ctx: TargetContext, figure: SourcedFigure, target:
   // Candidates the check will not hold against the target are listed with the reason, never dropped.
   // A neighbouring indicator of the lexicon, found by a near key, is another definition: listed with the
   // reason, never judged. A target found by the words of the figure's sentence was not found by its key at all.
-  const otherIndicator = km.near && !km.byWording ? distinctIndicators(quantityKey(figure), km.key) : null;
+  const otherIndicator = km.near && !km.byWording && !isGrowthOf(quantityKey(figure), km.key) ? distinctIndicators(quantityKey(figure), km.key) : null;
   const notComparable = otherIndicator
     ? differentIndicatorExplanation(otherIndicator)
     : !ps
@@ -99,6 +99,9 @@ export function againstTarget(ctx: TargetContext, figure: SourcedFigure, target:
     explanation = restatement(figure, target, same);
   } else {
     const relative = isRelativeTo(target, figure) ? resolveRelative(repos, [...metricIndex(repos).rawKeys(km.key), target.metricKey, figure.metricKey], target, figure) : null;
+    // A level against a goal of growth says nothing without the level before it: no verdict, rather than a request
+    // for a baseline beside the growth rate its own sentence usually prints (达到8374.2亿元、增长0.7%).
+    if (relative && 'needsBaseline' in relative && !isRelativeTarget(target)) return null;
     if (relative && 'needsBaseline' in relative) {
       verdict = 'too_early';
       explanation = explained(relative.needsBaseline);

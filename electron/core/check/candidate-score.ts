@@ -25,6 +25,13 @@ export interface KeyMatch {
   byWording?: boolean;
 }
 
+const GROWTH_OF_SAME_SCORE = 0.9;
+
+/** Whether one lexicon key is the growth of the other: '@x' and '@x-growth', either way round. */
+export function isGrowthOf(a: string, b: string): boolean {
+  return a.startsWith('@') && (b === `${a}-growth` || a === `${b}-growth`);
+}
+
 export function keyMatches(repos: Repositories, index: MetricIndex, figure: SourcedFigure): KeyMatch[] {
   const own = quantityKey(figure);
   const out = new Map<string, KeyMatch>([[own, { key: own, score: 1, near: false }]]);
@@ -33,7 +40,9 @@ export function keyMatches(repos: Repositories, index: MetricIndex, figure: Sour
     if (out.has(n.key) || repos.metricAliases.keyPairRejected(own, n.key)) continue;
     // Two indicators of the lexicon are different indicators, however alike their names read:
     // the other is offered only as a suggestion for the editor, never held as a verdict.
-    const score = own.startsWith('@') && n.key.startsWith('@') ? Math.min(n.score, INDICATOR_NEIGHBOUR_SCORE) : n.score;
+    // A measure and its growth (@general-budget-revenue, @general-budget-revenue-growth) are one measure, read
+    // together when a goal of growth is resolved from the level before it (see relative.ts).
+    const score = isGrowthOf(own, n.key) ? GROWTH_OF_SAME_SCORE : own.startsWith('@') && n.key.startsWith('@') ? Math.min(n.score, INDICATOR_NEIGHBOUR_SCORE) : n.score;
     out.set(n.key, { key: n.key, score, near: true });
   }
   return [...out.values()];

@@ -22,19 +22,19 @@ export function isRelativeTarget(t: Pick<Target, 'unit'>): boolean {
  * a goal of a change in percent, read against the level itself, is relative to the level before it
  * began, as 'halve' is. Against a percentage ('an 81% reduction') it is compared as it stands.
  */
-export function isChangeOfLevel(t: Pick<Target, 'unit' | 'change' | 'metric' | 'period'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
+export function isChangeOfLevel(t: Pick<Target, 'unit' | 'change' | 'metric' | 'metricKey' | 'period'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
   if (t.unit !== '%' || t.change === 'level' || figure.change !== 'level' || !figure.unit) return false;
-  // A year's growth rate (地区生产总值增长5.5%) is a rate of its own, not a change a level can be read against:
-  // only a change towards a deadline years away ('by 75% by 2030') is.
-  if (!t.period || t.period.from.slice(0, 4) === t.period.to.slice(0, 4) || GROWTH_RATE_NAME.test(t.metric)) return false;
+  // Output growth (地区生产总值增长5.5%, economic growth) is real, at constant prices: a level in current prices says
+  // nothing of it. Price indices are rates of their own. Revenue, sales and counts grow as their levels do.
+  if (!t.period || REAL_OR_PRICE_GROWTH.test(`${t.metric} ${t.metricKey}`)) return false;
   const cls = unitClassOf({ unit: figure.unit, currency: figure.currency });
   return cls !== null && cls !== 'percent' && cls !== 'ratio';
 }
 
-const GROWTH_RATE_NAME = /(?:增速|增幅|增长率|涨幅|growth|growth rate|inflation)$/i;
+const REAL_OR_PRICE_GROWTH = /生产总值|增加值|GDP|经济|价格|物价|CPI|PPI|涨幅|收入.*实际|economic|economy|value added|output|price|inflation|@gdp|@.*value-added|@cpi|@ppi/i;
 
 /** Whether the target must be resolved from a baseline before this figure can be held against it. */
-export function isRelativeTo(t: Pick<Target, 'unit' | 'change' | 'metric' | 'period'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
+export function isRelativeTo(t: Pick<Target, 'unit' | 'change' | 'metric' | 'metricKey' | 'period'>, figure: Pick<SourcedFigure, 'unit' | 'currency' | 'change'>): boolean {
   return (isRelativeTarget(t) && !isPercentChange(figure)) || isChangeOfLevel(t, figure);
 }
 
@@ -89,7 +89,10 @@ export function resolveRelative(repos: Repositories, rawKeys: string[], target: 
       unit: baseline.unit,
       currency: baseline.currency,
       change: baseline.change,
-      comparator: down ? 'lte' : 'gte',
+      // 增长6%左右 from 440.5亿元: about 466.9亿元, with the goal's tolerance on the rate (±0.6 points) as a share of the level.
+      ...(target.comparator === 'approx' && target.unit === '%'
+        ? { comparator: 'approx' as const, tolerance: (target.tolerance * target.value) / 100 / factorOf(target) }
+        : { comparator: down ? ('lte' as const) : ('gte' as const) }),
       direction: down ? 'ceiling' : 'floor',
       // A change of a level (households, tonnes) is read against the level: the level is what is kept.
       accumulation: isChangeOfLevel(target, figure) ? 'stock' : target.accumulation,

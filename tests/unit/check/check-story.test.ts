@@ -412,6 +412,18 @@ describe('relative targets', () => {
     expect(result[0]!.verdicts.some((v) => v.id === target.id && v.against === 'target' && v.verdict !== 'not_comparable')).toBe(false);
   });
 
+  it('reads a goal of revenue growth against the revenue level, from the year before', async () => {
+    const goal = addStory(archive.repos, { date: '2021-01-20', headline: '政府工作报告' }, [
+      { quote: '增长6%左右', value: 6, unit: '%', change: 'increase', qualifier: 'approx', kind: 'target', metric: '一般公共预算收入', entity: '昆山市', cues: ['计划'], year: 2021 },
+    ]);
+    const target = targetFromFigure(archive.repos, goal.figures[0]!.id, { today: '2021-01-20' });
+    await check({ date: '2021-01-25', headline: '2020年回顾' }, [{ quote: '440.5亿元', value: 440.5e8, unit: '元', currency: 'CNY', metric: '一般公共预算收入', entity: '昆山市', year: 2020 }]);
+    const { result } = await check({ date: '2022-01-20', headline: '2021年回顾' }, [{ quote: '466.9亿元', value: 466.9e8, unit: '元', currency: 'CNY', metric: '一般公共预算收入', entity: '昆山市', year: 2021 }]);
+    const v = result[0]!.verdicts.find((x) => x.id === target.id)!;
+    expect(v).toMatchObject({ verdict: 'meets' });
+    expect(v.explanation.en).toContain('from ');
+  });
+
   it('asks for a baseline when the archive has none', async () => {
     const target = halve();
     const { result } = await check({ date: '2023-06-21', headline: 'CPI', language: 'en' }, [
