@@ -31,6 +31,10 @@ describe('Chinese shapes', () => {
     ['壹仟贰佰', 1200, 'zh.numerals'],
     ['拾', 10, 'zh.numerals'],
     ['1/4', 0.25, 'zh.slash-fraction'],
+    ['三．〇四', 3.04, 'zh.digit-by-digit-decimal'],
+    ['三二九．七万', 3_297_000, 'zh.digit-by-digit-decimal'],
+    ['十五．五', 15.5, 'zh.numeral-point-digits'],
+    ['二十三．五亿', 2_350_000_000, 'zh.numeral-point-digits'],
   ])('%s reads %d by %s', (token, value, shape) => {
     const r = readZhShape(foldText(token))!;
     expect(r.shape).toBe(shape);
@@ -38,7 +42,7 @@ describe('Chinese shapes', () => {
   });
 
   it('every rule in the table is exercised above', () => {
-    expect(ZH_SHAPES.map((s) => s.name).sort()).toEqual(['zh.arabic', 'zh.arabic+scale', 'zh.bare-scale', 'zh.digit-by-digit+scale', 'zh.fraction', 'zh.half', 'zh.numerals', 'zh.order-of-magnitude', 'zh.slash-fraction']);
+    expect(ZH_SHAPES.map((s) => s.name).sort()).toEqual(['zh.arabic', 'zh.arabic+scale', 'zh.bare-scale', 'zh.digit-by-digit+scale', 'zh.digit-by-digit-decimal', 'zh.fraction', 'zh.half', 'zh.numeral-point-digits', 'zh.numerals', 'zh.order-of-magnitude', 'zh.slash-fraction']);
   });
 
   it.each([['十四五'], ['二十大'], ['十四五五']])('%s is no number', (token) => {

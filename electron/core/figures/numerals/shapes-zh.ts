@@ -20,6 +20,11 @@ const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 const DIGIT = '零〇一二两三四五六七八九壹贰叁肆伍陆柒捌玖';
 const SMALL_NUMERAL = `[${DIGIT}十百千廿卅拾佰仟]+(?:点[零〇一二三四五六七八九]+)?`;
 
+/** Digits spelt one by one (三二九, 〇四) as Arabic digits. */
+function spelt(digits: string): string {
+  return [...digits].map((c) => String('〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c))).join('');
+}
+
 /** A Chinese or Arabic number below a fraction bar: 三, 10, 4.5. */
 function operand(text: string): number | null {
   return parseArabic(text) ?? parseChineseNumeral(text);
@@ -36,6 +41,25 @@ export const ZH_SHAPES: ZhShape[] = [
     },
   },
   { name: 'zh.arabic', pattern: new RegExp(`^(?:${ARABIC})$`), read: (m) => parseArabic(m[0]) },
+  {
+    // 三．〇四GW, 三二九．七万瓩 (Taiwan papers): digits spelt one by one about a full-width point (folded to '.').
+    name: 'zh.digit-by-digit-decimal',
+    pattern: /^([〇零一二三四五六七八九]+)\.([〇零一二三四五六七八九]+)([万亿兆]*)$/,
+    read: (m) => {
+      const power = m[3] ? zhScalePower(m[3]) : 0;
+      return power === null ? null : shiftDecimal(`${spelt(m[1]!)}.${spelt(m[2]!)}`, power);
+    },
+  },
+  {
+    // 十五．五% (Taiwan papers): a numeral with tens, then decimal digits after a full-width point.
+    name: 'zh.numeral-point-digits',
+    pattern: /^([零〇一二两三四五六七八九十廿卅]+)\.([〇零一二三四五六七八九]+)([万亿兆]*)$/,
+    read: (m) => {
+      const whole = parseChineseInteger(m[1]!);
+      const power = m[3] ? zhScalePower(m[3]) : 0;
+      return whole === null || power === null ? null : shiftDecimal(`${whole}.${spelt(m[2]!)}`, power);
+    },
+  },
   {
     // 一八八一亿 (Taiwan papers): digits spelt one by one, then a scale.
     name: 'zh.digit-by-digit+scale',
