@@ -60,6 +60,8 @@ const MEASURES: Record<string, string> = {
   大卡: '千卡', 千卡: '千卡',
   // Air quality and tariffs: PM2.5年平均浓度降至25微克/立方米, 电价下降5分/千瓦时.
   '微克/立方米': '微克/立方米', 微克: '微克', '分/千瓦时': '分/千瓦时', 千伏: '千伏',
+  // Rates per head of population: 孕产妇死亡率17.8/10万 (per 100,000), 每万人口发明专利拥有量的 /万.
+  '/10万': '/10万', '/十万': '/10万', '/万': '/万',
   // Power and energy as the energy press writes them: Latin symbols (光电目标18GW) and Taiwan's 瓩 for the kilowatt.
   ...POWER_SYMBOLS,
 };

@@ -913,6 +913,14 @@ describe('work reports looking back: estimates, lists and plans named as documen
     expect(byQuote(zh(text, '2025-01-19'), '466亿斤').entity).toBe('新疆维吾尔自治区');
   });
 
+  it.each([
+    ['到2020年，孕產婦死亡率應小于18/10萬，嬰兒死亡率應小于7.5‰。', '18/10萬', 18, '/10万', '孕产妇死亡率'],
+    ['孕产妇死亡率由2015年的20.1/10万下降到2019年的17.8/10万。', '17.8/10万', 17.8, '/10万', '孕产妇死亡率'],
+  ])('a rate per 100,000 (%s)', (text, quote, value, unit, metric) => {
+    const f = byQuote(zh(text, '2020-05-20'), quote);
+    expect([f.value, f.unit, f.metric]).toEqual([value, unit, metric]);
+  });
+
   it('where a meeting was held owns nothing: 会议在北京召开', () => {
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');
