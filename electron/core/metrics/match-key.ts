@@ -203,12 +203,18 @@ function printedBare(x: { unit: string; currency: string | null }, other: { unit
  * currency. % and 个百分点 never mix; a level never meets a count of additions unless
  * both are percentages (a growth rate stated as 增速 or as 增长 is the same number).
  */
+/**
+ * Chinese classifiers of places and facilities, which one paper or one sentence uses for the
+ * same noun (60处公共托育中心, 48个公托): the noun, matched by the metric, says what is counted.
+ */
+const PLACE_CLASSIFIERS = new Set(['个', '处', '所', '间', '座']);
+
 export function comparableUnits(
   a: { unit: string; currency: string | null; change: string },
   b: { unit: string; currency: string | null; change: string },
 ): boolean {
   if (printedBare(a, b) || printedBare(b, a)) return a.change === b.change;
-  if (unitKey(a.unit) !== unitKey(b.unit)) return false;
+  if (unitKey(a.unit) !== unitKey(b.unit) && !(PLACE_CLASSIFIERS.has(unitKey(a.unit)) && PLACE_CLASSIFIERS.has(unitKey(b.unit)))) return false;
   if ((a.currency ?? null) !== (b.currency ?? null)) return false;
   if (a.change === b.change) return true;
   return unitKey(a.unit) === '%' || unitKey(a.unit) === 'pp';
