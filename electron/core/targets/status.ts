@@ -173,7 +173,9 @@ function vouched(e: Evidence): number {
   return v;
 }
 
+/** The date a reading stands at: its period's end, or the day it was told if its period had not yet ended (到今年已完成48个, told in March). */
 function asOf(e: Evidence): string | null {
+  if (e.kind === 'actual' && e.period && e.storyDate && e.storyDate < e.period.to) return e.storyDate;
   return e.period?.to ?? e.storyDate;
 }
 
