@@ -135,7 +135,8 @@ export function soleNamedYuan(folded: string): string | null {
 }
 
 /** Hong Kong's Financial Secretary (Macau's is the 经济财政司司长) and government. */
-const HONG_KONG_INSTITUTION = /(?<!经济)财政司司长|港府|香港特区政府|香港特别行政区政府|库务署|差饷物业估价署/;
+// 本财年 with 财政储备: a financial year and fiscal reserves, as only Hong Kong's accounts speak (Macau's year is the calendar's).
+const HONG_KONG_INSTITUTION = /(?<!经济)财政司司长|港府|香港特区政府|香港特别行政区政府|库务署|差饷物业估价署|本财(?:政)?年[\s\S]*财政储备|财政储备[\s\S]*本财(?:政)?年/;
 
 /** Whether a text is told by Hong Kong's institutions, whose figures count in Hong Kong dollars. */
 export function isHongKongInstitutionStory(folded: string): boolean {

@@ -711,7 +711,8 @@ describe('currencies named in the story', () => {
     ['全澳酒店業收入為82億元。', '82億元', 'MOP'],
     ['本港首季出口貨值為1.1萬億元，以人民幣計價的債券發行額為500億元人民幣。', '1.1萬億元', 'HKD'],
     ['全市一般公共预算收入为1200亿元。', '1200亿元', 'CNY'],
-  ])('a paper that speaks of 本港 or 本澳 counts in that place\'s dollars: %s', (text, quote, currency) => {
+    ['預計本財年的赤字將為1016億元，財政儲備在3月底將為7332億元。', '1016億元', 'HKD'],
+  ])('a paper that speaks of 本港 or 本澳, or of Hong Kong\'s financial year and reserves, counts in that place\'s dollars: %s', (text, quote, currency) => {
     expect(byQuote(zh(text, '2024-11-01'), quote).currency).toBe(currency);
   });
 
