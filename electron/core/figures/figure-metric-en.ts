@@ -38,7 +38,7 @@ const EN_POPULATION_WHOLE = /^(?:population|adults?|people|persons|residents|cit
 /** A metric that is only a goal word or a verb of reaching, or no metric where the words before point back. */
 const EN_POINTER_METRIC = /^(?:targets|goals|set|achieved|reached|hit|met)$/i;
 /** 'its target of reducing greenhouse gas (GHG) emissions by 2020': what a goal of changing something changes. */
-const EN_GOAL_OF_CHANGING = /\b(?:targets?|goals?|aims?|pledges?|ambitions?)\s+of\s+(?:reducing|cutting|increasing|raising|lowering|bringing down|getting)\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z ()-]*?)(?:\s+(?:by|to|from|in|below|under)\b|[,.;]|$)/i;
+const EN_GOAL_OF_CHANGING = /\b(?:targets?|goals?|aims?|pledges?|ambitions?)\s+of\s+(reducing|cutting|increasing|raising|lowering|bringing down)\s+(?:the\s+|its\s+|their\s+)?([a-z][a-z ()-]*?)(?:\s+(?:by|to|from|in|below|under)\b|[,.;]|$)/i;
 const EN_POINTER_WORDS = /\b(?:this|that|the)\s+(?:figure|number|level|rate|share|proportion)\b|\b(?:it|they)\s+(?:achieved|reached|hit|recorded|managed)\b/i;
 /** How far back (characters) the figure a pointer names may stand: the sentence before, across a paragraph break. */
 const POINTER_REACH = 300;
@@ -112,9 +112,18 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
   // 'the targets are maintained at 3.25%', 'aims for this figure to be at least 95%', 'it achieved 26.6 per cent': a word
   // that points back names the measure of the figure before it in the paragraph.
   if (!fig.metricHint && pointsBack(metric, folded.slice(w.clause.start, fig.start))) {
-    if (prev && fig.start - prev.raw.end <= POINTER_REACH && prev.raw.unit === fig.unit && prev.baseMetric) metric = prev.baseMetric;
-    // 'achieve its target of reducing greenhouse gas emissions by 2020, set at 20%': the goal named earlier in the sentence.
-    else metric = EN_GOAL_OF_CHANGING.exec(folded.slice(w.sentence.start, w.clause.start))?.[1] ?? metric;
+    // 'aiming for a 20 per cent reduction in GHG emissions, it achieved 26.6 per cent': the same measure, and the same change.
+    if (prev && fig.start - prev.raw.end <= POINTER_REACH && prev.raw.unit === fig.unit && prev.baseMetric) {
+      metric = prev.baseMetric;
+      if (fig.change === 'level' && prev.raw.change !== 'level') fig.change = prev.raw.change;
+    } else {
+      // 'achieve its target of reducing greenhouse gas emissions by 2020, set at 20%': the goal named earlier in the sentence, and its change.
+      const goal = EN_GOAL_OF_CHANGING.exec(folded.slice(w.sentence.start, w.clause.start));
+      if (goal) {
+        metric = goal[2]!;
+        if (fig.change === 'level' && fig.unit === '%') fig.change = /^(?:reducing|cutting|lowering|bringing down)$/i.test(goal[1]!) ? 'decrease' : 'increase';
+      }
+    }
   }
   // 'brought full-year 2023 growth to 1.1%': growth of nothing named, as a percentage, is the economy's.
   // 'the growth of industrial production had slowed to 13 per cent' names what grows: that is no economy's growth.

@@ -40,12 +40,16 @@ const RATE_SUFFIX = /(?:增长速度|增长率|增速|增幅|涨幅|降幅|跌�
 const EN_DROP = /\b(the|total|number of|count of|of|a|an)\b/g;
 
 /** The folded noun phrase: 科技型企業數量 → 科技型企业, 'the number of new homes' → 'new home'. */
+/** Abbreviations the press uses without defining them: 'GHG emissions' and 'greenhouse gas emissions' are one measure. */
+const EN_ABBREVIATIONS: Array<[RegExp, string]> = [[/\bghg\b/g, 'greenhouse gas']];
+
 export function textKey(metric: string): string {
   let s = toSimplified(metric.normalize('NFKC')).toLowerCase();
   s = s.replace(/（[^）]*）|\([^)]*\)/g, '');
   if (/[a-z]/.test(s) && !/[\u4e00-\u9fff]/.test(s)) {
     s = s.replace(/[\p{P}\p{S}]+/gu, ' ').replace(EN_DROP, ' ').replace(/\s+/g, ' ').trim();
     for (const [re, to] of ZH_SYNONYMS) s = s.replace(re, to);
+    for (const [re, to] of EN_ABBREVIATIONS) s = s.replace(re, to);
     s = s.replace(/\s*(?:growth rate|growth|rate)$/, '').trim();
     return s
       .split(' ')

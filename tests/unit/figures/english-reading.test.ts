@@ -690,3 +690,12 @@ describe('growth of nothing named is the economy’s', () => {
     expect(find('Members observed that the growth of industrial production had slowed to around 13 per cent.', 'around 13 per cent', '2024-01-05').metric).not.toBe('economic growth');
   });
 });
+
+describe('a pointer takes the change of the figure it points to', () => {
+  it.each([
+    ['While Quebec was aiming for a 20 per cent reduction in GHG emissions by 2020, it achieved 26.6 per cent.', '26.6 per cent'],
+    ['The government hopes to achieve its target of reducing greenhouse gas emissions by 2020, set at 20% compared to 1990.', '20%'],
+  ])('%s', (text, quote) => {
+    expect(find(text, quote, '2021-04-20').change).toBe('decrease');
+  });
+});
