@@ -173,10 +173,18 @@ function vouched(e: Evidence): number {
   return v;
 }
 
-/** The date a reading stands at: its period's end, or the day it was told if its period had not yet ended (到今年已完成48个, told in March). */
 function asOf(e: Evidence): string | null {
-  if (e.kind === 'actual' && e.period && e.storyDate && e.storyDate < e.period.to) return e.storyDate;
   return e.period?.to ?? e.storyDate;
+}
+
+/**
+ * The date a count or a level stands at for a target of one: its period's end, or the day it was
+ * told if its period had not yet ended (到今年已完成48个, told in March). A rate or a share keeps its
+ * period: 'fully vaccinated 70%' told in August is read as the year's, as the labellers read it.
+ */
+function standsAt(target: TargetTerms, e: Evidence): string | null {
+  if (target.accumulation === 'stock' && e.unit !== '%' && e.kind === 'actual' && e.period && e.storyDate && e.storyDate < e.period.to) return e.storyDate;
+  return asOf(e);
 }
 
 function newestFirst(a: Evidence, b: Evidence): number {
@@ -211,7 +219,7 @@ function yearsOf(p: { from: string; to: string } | null): number {
  */
 function settles(target: TargetTerms, e: Evidence): boolean {
   const deadline = target.deadline;
-  const reaches = deadline === null || (asOf(e) ?? '') >= deadline;
+  const reaches = deadline === null || (standsAt(target, e) ?? '') >= deadline;
   if (!reaches) return false;
   if (target.accumulation === 'rate' && yearsOf(target.period) > 1 && yearsOf(e.period) < yearsOf(target.period) && isAverageOverPeriod(target)) return false;
   if (e.kind === 'actual') return true;
