@@ -145,6 +145,12 @@ export const ZH_UNIT_WORD_RULES: readonly ZhUnitWordRule[] = [
     read: (t, r, folded) => !(t.g.zh || /^(?:会|全|产)/.test(folded[r.end] ?? '')),
   },
   {
+    // 5岁以下儿童死亡率, 65岁及以上老年人口: an age that bounds a group of people names who, not a figure.
+    name: 'sui-bounds-a-group',
+    surfaces: ['岁'],
+    read: (_t, r, folded) => !/^(?:及|或)?(?:以下|以上|以内|至\d+岁)?[\u4e00-\u9fff]*?(?:儿童|人口|老年人|老人|青年|人群|少年|婴儿|幼儿|居民|妇女|男性|女性|学生|劳动力)/.test(folded.slice(r.end, r.end + 10)),
+  },
+  {
     // 三大平台, 7大产业集群: a count of kinds before a noun; Arabic digits run to 20 (12大总成), characters to nine (十大 is a name).
     name: 'da-counts-kinds',
     surfaces: ['大'],

@@ -922,6 +922,20 @@ describe('work reports looking back: estimates, lists and plans named as documen
     expect([f.value, f.unit, f.metric]).toEqual([value, unit, metric]);
   });
 
+  it.each([
+    ['20.1/10万', '孕产妇死亡率'],
+    ['8.1‰', '婴儿死亡率'],
+    ['17.8/10万', '孕产妇死亡率'],
+    ['7.8‰', '5岁以下儿童死亡率'],
+  ])('two 分别 lists of the same subjects, from and to (%s)', (quote, metric) => {
+    const text = '我国孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别由2015年的20.1/10万、8.1‰、10.7‰下降到2019年的17.8/10万、5.6‰、7.8‰。';
+    expect(byQuote(zh(text, '2020-06-01'), quote).metric).toBe(metric);
+  });
+
+  it.each([['5岁以下儿童死亡率下降到7.8‰。'], ['65岁及以上人口占比达到14.2%。'], ['每千人口3岁以下婴幼儿托位数达到4.76个。']])('an age that bounds a group of people is no figure: %s', (text) => {
+    expect(zh(text, '2020-06-01').map((f) => f.unit)).not.toContain('岁');
+  });
+
   it('where a meeting was held owns nothing: 会议在北京召开', () => {
     const f = byQuote(zh('全国铁路营业里程达到15.5万公里。\n国铁集团工作会议昨日在北京以电视电话会议形式召开。会议提出，投产新线3000公里以上。', '2023-01-04'), '3000公里以上');
     expect(f.entity).not.toBe('北京市');
@@ -1116,7 +1130,7 @@ describe('what a count counts, past modal words and places', () => {
     ['台中目前29個行政區只有48個公托。', '48個', '公托'],
     ['屆時簡約公屋會有約30,000個單位。', '約30,000個', '简约公屋'],
     ['全年帮助8万户以上群众，改善居住条件。', '8万户以上', '群众'],
-    ['我国平均增速只有5.1%。', '5.1%', '我国平均增速'],
+    ['我国平均增速只有5.1%。', '5.1%', '平均增速'],
     ['今年将培育120家左右领军企业。', '120家左右', '领军企业'],
   ])('%s', (text, quote, metric) => {
     expect(byQuote(zh(text), quote).metric).toBe(metric);

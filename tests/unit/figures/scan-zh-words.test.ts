@@ -27,6 +27,8 @@ const UNIT_WORD_ROWS: Array<[rule: string, text: string, reading: string | null]
   ['ge-before-duration', '用了三个月时间', null],
   ['ci-names-a-session', '市人大三次会议', null],
   ['da-counts-kinds', '打造三大平台', '三大=3个'],
+  ['sui-bounds-a-group', '5岁以下儿童死亡率下降', null],
+  ['sui-bounds-a-group', '人均预期寿命79.5岁', '79.5岁=79.5岁'],
   ['cheng-is-tenths', '占比两成五', '两成五=25%'],
   ['ren-runs-into-a-word', '新增5人才', null],
   ['zhe-is-tenths-unless-converting', '按汇率6.8985折算', '6.8985=6.8985'],
