@@ -76,6 +76,8 @@ export interface Shelf {
    * their own number says nothing of a reading's size, so only shared words connect a reading to them.
    */
   relative: MeasureShelf;
+  /** 'halve', 'double': few, so a reading's whole sentence may name them. */
+  ratios: MeasureShelf;
 }
 
 const shelves = new WeakMap<Repositories, Shelf>();
@@ -130,10 +132,11 @@ export function targetShelf(repos: Repositories, register: RegisterSnapshot = re
   const byMeasure = new Map<string, MeasureShelf>();
   const counts = emptyShelf();
   const relative = emptyShelf();
+  const ratios = emptyShelf();
   for (const t of register.all) {
     if (isRelativeTarget(t) || (t.unit === '%' && t.change !== 'level')) {
       const key = textKey(t.metric);
-      put(relative, { target: t, counts: null, size: 0, key, grams: key ? bigrams(key) : [] });
+      put(isRelativeTarget(t) ? ratios : relative, { target: t, counts: null, size: 0, key, grams: key ? bigrams(key) : [] });
     }
     if (isRelativeTarget(t)) continue;
     const m = measureOf(t);
@@ -145,7 +148,7 @@ export function targetShelf(repos: Repositories, register: RegisterSnapshot = re
     if (m === BARE || isCountMeasure(m)) put(counts, entry);
   }
   for (const shelf of [...byMeasure.values(), counts]) shelf.bySize.sort((a, b) => a.size - b.size);
-  const fresh = { stamp, byMeasure, counts, relative };
+  const fresh = { stamp, byMeasure, counts, relative, ratios };
   shelves.set(repos, fresh);
   return fresh;
 }
@@ -246,17 +249,19 @@ export function nearestTargets(shelf: Shelf, figure: SourcedFigure, seen: Readon
   shelvesFor(shelf, own).forEach((shelved, i) => weighShelf(shelved, figure, size, words, seen, out, i === 0 && own !== BARE));
   // A level is read against any goal relative to a level; a change in percent ('fell by 36%') against 'halve' and 'double'.
   const levelReading = figure.change === 'level' && !!figure.unit && figure.unit !== '%' && unitClassOf(figure) !== 'percent' && unitClassOf(figure) !== 'ratio';
-  if (own !== BARE && (levelReading || (figure.unit === '%' && figure.change !== 'level'))) weighRelative(shelf.relative, figure, words, seen, out, !levelReading);
+  if (own !== BARE && (levelReading || (figure.unit === '%' && figure.change !== 'level'))) weighRelative(shelf.ratios, figure, words, seen, out, [...words.keyGrams, ...words.sentenceGrams]);
+  if (own !== BARE && levelReading) weighRelative(shelf.relative, figure, words, seen, out, words.keyGrams);
   return finish(out);
 }
 
 /** A level ('there were 591') against goals relative to a level: offered only where it names what the goal measures. */
-function weighRelative(shelved: MeasureShelf, figure: SourcedFigure, words: FigureWords, seen: ReadonlySet<number>, out: NearestTarget[], ratiosOnly: boolean): void {
+function weighRelative(shelved: MeasureShelf, figure: SourcedFigure, words: FigureWords, seen: ReadonlySet<number>, out: NearestTarget[], lookup: Iterable<string>): void {
+  // Goals of growth are many: for them only the figure's own metric is looked up, as its sentence's every bigram would reach most.
   const sharing = new Set<Shelved>();
-  for (const g of [...words.keyGrams, ...words.sentenceGrams]) for (const entry of shelved.byGram.get(g) ?? []) sharing.add(entry);
+  for (const g of lookup) for (const entry of shelved.byGram.get(g) ?? []) sharing.add(entry);
   for (const entry of sharing) {
     const { target } = entry;
-    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || (ratiosOnly ? !isRelativeTarget(target) : !isRelativeTo(target, figure))) continue;
+    if (seen.has(target.id) || target.sourceStoryId === figure.storyId || !isRelativeTo(target, figure) && !isRelativeTarget(target)) continue;
     const wording = sharedWording(words, entry);
     if (wording < RELATIVE_MIN_WORDING) continue;
     out.push({ target, score: Math.round((BASE_SCORE + WORDING_WEIGHT * wording) * 100) / 100, wording });
