@@ -246,7 +246,11 @@ export function targetStatusAfter(target: TargetTerms, evidence: readonly Eviden
   if (finals.length) {
     const e = finals[0]!;
     const actual = signedValue(e);
-    const c = { ...compareToTarget(target, vouched(e)), ...(vouched(e) !== actual ? { diff: 0, pct: 0 } : {}) };
+    // 突破7000家 against 突破7000家: the floor a figure vouches for decides met or missed, but the distance
+    // shown is the printed number's, so 突破17亿吨 against 突破20亿吨 is 15% short, not 0%.
+    const vouchedFor = compareToTarget(target, vouched(e));
+    const printed = compareToTarget(target, actual);
+    const c = vouched(e) !== actual ? { ...vouchedFor, diff: printed.diff, pct: printed.pct } : vouchedFor;
     const outcome = c.meets ? 'met' : 'missed';
     const preliminary = e.kind === 'projection';
     const explanation = explain(outcome, c, target, actual, preliminary ? '（初步数据）' : '', preliminary ? ' (preliminary estimate)' : '');

@@ -93,6 +93,12 @@ describe('verdict rules, row by row', () => {
     expect(targetStatusAfter(terms(target), [reading(evidence)], today).status).toBe(status);
   });
 
+  it('shows the printed number\'s distance from the goal when the figure is a floor: 突破17亿吨 against 突破20亿吨 is 15% short', () => {
+    const a = targetStatusAfter(terms({ comparator: 'gt', value: 20, unit: '亿吨', change: 'level', accumulation: 'stock', period: year(2024), deadline: '2024-12-31' }), [reading({ value: 17, unit: '亿吨', qualifier: 'gt', change: 'level', period: year(2024), storyDate: '2025-01-20' })], '2025-01-20');
+    expect(a.status).toBe('missed');
+    expect(a.explanation.en).toContain('15% short');
+  });
+
   it('says when an estimate settled the target', () => {
     const a = targetStatusAfter(terms({ comparator: 'gte' }), [reading({ kind: 'projection', value: 5.2, storyDate: '2024-01-10' })], '2024-01-10');
     expect(a.explanation.code).toBe('preliminary_exceeds');
