@@ -9,19 +9,28 @@ import { plain, type PeriodRule } from './period-rules';
 const ZH_DIGIT: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const RELATIVE_YEAR: Record<string, number> = { 今年: 0, 本年: 0, 明年: 1, 去年: -1, 前年: -2 };
 
-/** The last financial year a story names outright (2024/25年度, 二○二四至二五年度), as its first year. */
+/** A financial year in digits (2024/25年度, 2024-2025财政年度) and in words (二○二四至二五年度), its first year in group 1. */
+const FISCAL_YEAR = /(?<!\d)(\d{4})\s*(?:至|—|–|-|\/|~)\s*(\d{2}|\d{4})\s*(?:课税|财政|财务)?年度/g;
+const FISCAL_YEAR_IN_WORDS = /([〇○零一二三四五六七八九]{4})\s*(?:至|—|–|-|\/)\s*[〇○零一二三四五六七八九]{2,4}\s*(?:课税|财政|财务)?年度/g;
+
+/** 二○二四 → 2024. */
+function yearInWords(digits: string): number {
+  return Number([...digits].map((c) => ZH_DIGIT[c === '○' ? '〇' : c]).join(''));
+}
+
+/** The last financial year a story names outright, in either form, as its first year. */
 function lastFiscalYearNamed(before: string): number | null {
-  let year: number | null = null;
-  for (const m of before.matchAll(/(?<!\d)(\d{4})\s*(?:至|—|–|-|\/)\s*\d{2,4}\s*(?:课税|财政|财务)?年度|([〇○零一二三四五六七八九]{4})\s*(?:至|—|–|-|\/)\s*[〇○零一二三四五六七八九]{2,4}\s*(?:课税|财政|财务)?年度/g)) {
-    year = m[1] ? Number(m[1]) : Number([...m[2]!].map((c) => ZH_DIGIT[c === '○' ? '〇' : c]).join(''));
-  }
-  return year;
+  // Fresh copies: the rules' own patterns keep their place (lastIndex) while the scan runs.
+  let year: { at: number; value: number } | null = null;
+  for (const m of before.matchAll(new RegExp(FISCAL_YEAR.source, 'g'))) if (!year || m.index >= year.at) year = { at: m.index, value: Number(m[1]) };
+  for (const m of before.matchAll(new RegExp(FISCAL_YEAR_IN_WORDS.source, 'g'))) if (!year || m.index >= year.at) year = { at: m.index, value: yearInWords(m[1]!) };
+  return year?.value ?? null;
 }
 
 export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     name: 'fiscal-year',
-    pattern: /(?<!\d)(\d{4})\s*(?:至|—|–|-|\/|~)\s*(\d{2}|\d{4})\s*(?:课税|财政|财务)?年度/g,
+    pattern: FISCAL_YEAR,
     read: (m, s) => plain(fiscal(Number(m[1]), s.label)),
   },
   {
@@ -60,8 +69,8 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
   {
     // 二○二四至二五年度, as Hong Kong's government writes its financial years.
     name: 'fiscal-year-in-words',
-    pattern: /([〇○零一二三四五六七八九]{4})\s*(?:至|—|–|-|\/)\s*[〇○零一二三四五六七八九]{2,4}\s*(?:课税|财政|财务)?年度/g,
-    read: (m, s) => plain(fiscal(Number([...m[1]!].map((c) => ZH_DIGIT[c === '○' ? '〇' : c]).join('')), s.label)),
+    pattern: FISCAL_YEAR_IN_WORDS,
+    read: (m, s) => plain(fiscal(yearInWords(m[1]!), s.label)),
   },
   {
     // 首十个月, 前10个月, 今年头三个月, 2024年前11个月: the year's opening months, to the last one named.
