@@ -1,6 +1,8 @@
 /** What an English figure measures, read from its subject or the words after it. */
 import type { EntityMention } from './entities';
 import { antecedentOfBareHead, changeSubject, cleanEnMetric, incomeFromCharges, powerMetric, spendingObject } from './metric';
+import { findIndicator } from '../metrics/lexicon/lookup';
+import { isPointerObject, measureOfCount, sumNamedAfter } from './metric-en-objects';
 import { settleWeakMetric } from './metric-en-named-nearby';
 import { MONEY_UNITS, type Working } from './working';
 
@@ -43,7 +45,7 @@ const EN_POINTER_WORDS = /\b(?:this|that|the)\s+(?:figure|number|level|rate|shar
 /** How far back (characters) the figure a pointer names may stand: the sentence before, across a paragraph break. */
 const POINTER_REACH = 300;
 function pointsBack(metric: string, before: string): boolean {
-  return EN_POINTER_METRIC.test(metric.trim()) || (!metric.trim() && EN_POINTER_WORDS.test(before));
+  return EN_POINTER_METRIC.test(metric.trim()) || isPointerObject(metric) || (!metric.trim() && EN_POINTER_WORDS.test(before));
 }
 
 /** Subjects that name nothing measured: a moment ('by the end of 2018'), the one who pledges, the pledge itself. */
@@ -60,7 +62,8 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
       const prevCount = prevSameSentence && prevSameSentence.raw.classifier && prevSameSentence.raw.unit === fig.unit && prevSameSentence.raw.metricHint === fig.metricHint ? prevSameSentence : null;
       // 'from 41,000 in 2021' after '… rose to 48,000 visitors': the second count measures what the first did.
       if (prevCount && prevCount.baseMetric) metric = prevCount.baseMetric;
-      else metric = changeSubject(folded.slice(w.clause.start, fig.numStart), names) ?? metric;
+      // 'raising its hospital capacity to 12,000 beds': the object a verb moves to the count is what is counted, not the unit.
+      else metric = changeSubject(folded.slice(w.clause.start, fig.numStart), names) ?? measureOfCount(folded.slice(w.clause.start, fig.numStart)) ?? metric;
     }
   } else {
     const from = prev && prev.clause === w.clause ? Math.max(w.clause.start, prev.raw.end) : w.clause.start;
@@ -75,7 +78,7 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
       if (clauses.length) rawText = clauses[clauses.length - 1]!;
     }
     const names = mentions.filter((m) => !m.ref && m.start >= w.sentence.start && m.end <= fig.start).map((m) => m.name);
-    metric = cleanEnMetric(rawText, names);
+    metric = cleanEnMetric(rawText, names, folded.slice(fig.start, fig.numStart));
     // 'jumped 37 per cent in the first 10 months of this year to 36.7 million': a span of time names no measure.
     if (EN_TIME_SPAN_ONLY.test(metric)) metric = '';
     // 'beating analysts' forecasts of $141.6bn': a forecast of the metric just named.
@@ -128,6 +131,9 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
   // 'brought full-year 2023 growth to 1.1%': growth of nothing named, as a percentage, is the economy's.
   // 'the growth of industrial production had slowed to 13 per cent' names what grows: that is no economy's growth.
   if (fig.unit === '%' && /^(?:full[- ]year\s+|annual\s+)?growth$/i.test(metric.trim()) && !/\bgrowth\s+(?:of|in)\s+(?!(?:about|around|between|some|nearly|almost|over|under|just|only)?\s*[\d$£€])/i.test(folded.slice(w.sentence.start, fig.end))) metric = 'economic growth';
+  // 'A WAFER-THIN $1.5 billion surplus': a sum followed by the balance it is names what it measures, unless the words before name an indicator.
+  const sumNoun = MONEY_UNITS.test(fig.unit) && !fig.metricHint ? sumNamedAfter(folded.slice(fig.end, fig.end + 40)) : null;
+  if (sumNoun && !(metric.trim() && findIndicator(metric, 'en'))) metric = sumNoun;
   metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause, w.sentence);
   if (!metric && fig.unit === '%' && !fig.metricHint) metric = percentOfWhole(folded.slice(fig.end, fig.end + 60)) ?? '';
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);

@@ -1,3 +1,4 @@
+import { measureOfFrame } from './metric-en-objects';
 import { foldText } from './fold';
 import { rememberByString } from './memo';
 import { ZH_QUARTER_SPAN } from './period-calendar';
@@ -244,13 +245,6 @@ function unframeEnMetric(metric: string): string {
   return EN_FRAME_ONLY.test(s.replace(/^(?:the|a|an)\s+/i, '')) ? '' : s;
 }
 
-const EN_GOAL_OBJECT =
-  /\b(?:targets?|goals?|aims?|pledges?|promises?|ambitions?|commitments?|objectives?)\s+(?:of|to)\s+(?:getting|bringing|cutting|reducing|keeping|holding|raising|increasing|lifting|get|bring|cut|reduce|keep|hold|raise|increase|lift)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)(?:\s+(?:back\s+)?(?:down|up))?(?:\s+(?:below|under|to|above|beneath|within)(?:\s+(?:about|around|some|less than|more than|no more than))?)?\s*$/i;
-
-/** 'to bring inflation within its assumption of', 'keep prices below the target of': the goal is about the verb's object. */
-const EN_OBJECT_WITHIN_GOAL =
-  /\b(?:bring|bringing|keep|keeping|hold|holding|get|getting|return|returning)\s+(?:the\s+|its\s+|their\s+)?((?:[a-z-]+\s+){0,3}?[a-z-]+)\s+(?:back\s+)?(?:within|below|under|to|at|inside)\s+(?:(?:the|its|their|our|his|her)\s+)?(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|assumptions?|forecasts?|bands?|ranges?|ceilings?|caps?)(?:\s+range)?\s+of\s*$/i;
-
 /**
  * An owner's name where a metric's words open with it ('Tesco's sales') or close on it ('sales at
  * Tesco'), compiled once per name: a story names the same few owners before most of its figures.
@@ -261,15 +255,19 @@ const namePatterns: (name: string) => readonly [RegExp, RegExp] = rememberByStri
 }, 2_000);
 
 /** The subject noun phrase before the verb that introduces an English figure. */
-export function cleanEnMetric(raw: string, entityNames: string[]): string {
+/**
+ * `bound` is the figure's own words before its number ('below' of 'below 5 per cent'), which close a
+ * verb's object ('to get the smoking rate below') though the figure's quote holds them.
+ */
+export function cleanEnMetric(raw: string, entityNames: string[], bound = ''): string {
   // 'masked a rise in economic inactivity to 23.5%': after 'to' the figure is the level of the noun after 'in';
   // 'an increase in consumer prices of 3%': after 'of' or 'by' it is the size of the change, named head last.
   const changeIn = /\b(?:a|an|the)\s+(?:sharp\s+|further\s+|small\s+|slight\s+|steep\s+)?(rise|increase|fall|drop|decline|jump|surge|reduction|cut)\s+in\s+(?:the\s+)?([a-z][a-z -]*?)\s+(to|of|by)\s*$/i.exec(raw);
   if (changeIn) return changeIn[3]!.toLowerCase() === 'to' ? changeIn[2]!.toLowerCase() : `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;
-  // 'the flagship target of getting immigration below', 'a pledge to bring inflation down to': the goal is
-  // about the object of its verb, whatever frames the goal.
-  const goalObject = EN_GOAL_OBJECT.exec(raw) ?? EN_OBJECT_WITHIN_GOAL.exec(raw);
-  if (goalObject) return goalObject[1]!.toLowerCase();
+  // 'a pledge to bring inflation down to', 'to get the smoking rate below', 'the GDP growth target for the year at':
+  // the figure is where a verb moves its object, or a goal's level, so the object or the goal's measure is the metric.
+  const framed = measureOfFrame(raw) ?? (bound ? measureOfFrame(`${raw}${bound}`) : null);
+  if (framed) return /^[A-Z][A-Z]/.test(framed) ? framed : framed.toLowerCase();
   // 'its renewable energy target of', 'a budget deficit of': the noun phrase the article or possessive opens names the figure.
   const ofObject = /\b(?:its|their|his|her|our|the|a|an)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s+of\s*$/i.exec(raw);
   // A bare 'a rate of', 'a value of' names nothing; 'a surveyed urban unemployment rate of' does.

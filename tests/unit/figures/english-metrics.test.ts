@@ -57,7 +57,9 @@ describe('budgets, shares of GDP and cuts from a base year', () => {
   it('a budget document is not whose deficit target it is, and the share of GDP is of the deficit', () => {
     const f = byQuote(en('The Union Budget has fixed the fiscal deficit target for 2023-24 at 5.9 percent of GDP.', '2023-02-01'), '5.9 percent');
     expect(f.entity).toBeNull();
-    expect(f.metric).toBe('deficit as a share of gdp');
+    // The goal's own name ('the fiscal deficit target … at') is the measure; as a percentage it is the deficit's share of GDP.
+    expect(f.metric).toBe('fiscal deficit');
+    expect(metricIdentity(f.metric, f)).toBe('@fiscal-deficit-ratio');
   });
   it.each([
     ["Australia's emissions are now expected to be 42.6% below 2005 levels by 2030.", '42.6%', 'emissions reduction'],
