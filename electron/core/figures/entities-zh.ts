@@ -193,6 +193,9 @@ function insideQuotedTitle(folded: string, at: number): boolean {
 }
 
 /** Deictic forms (我市, 全区, 本港, 全国), resolved or left as references. */
+/** Verbs of renown before a deictic (叫响全国, 享誉全国, 走向全国): where a name goes, not whose figures follow; verbs of coverage (覆盖全省, 遍布全市) do say whose. */
+const NOT_SUBJECT_REACH_BEFORE = /(?:叫响|响彻|闻名|享誉|誉满|走向|推向|推广到|推广至)$/;
+
 function findDeictics(folded: string, cityFull: string | null, country: string, out: EntityMention[]): void {
   let m: RegExpExecArray | null;
   DEICTIC_ZH.lastIndex = 0;
@@ -202,13 +205,17 @@ function findDeictics(folded: string, cityFull: string | null, country: string, 
     const before = folded.slice(Math.max(0, m.index - 2), m.index);
     // 高于全市平均水平: a comparison, not the subject.
     if (/^平均|^水平/.test(after) || /(?:于|比|较|占)$/.test(before)) continue;
+    // 叫响全国, 享誉全国: where a thing's name goes, not whose figures follow.
+    if (NOT_SUBJECT_REACH_BEFORE.test(folded.slice(Math.max(0, m.index - 3), m.index))) continue;
     // 位居全国工业百强区榜首, 全市第一, 多个全国“第一”: a ranking among the places, not the place the figure is about.
-    if (/(?:位居|位列|跻身|居|排名|保持)$/.test(before) || /^(?:第[一二三四五六七八九十\d]|前[列十三五]|首位|榜首|领先|百强|之最|最[高低大多少])/.test(folded.slice(m.index + w.length, m.index + w.length + 7).replace(/^[“"「]/, '').replace(/^[\u4e00-\u9fff]{0,4}?(?=百强|榜首|第[一二三]|前列)/, ''))) continue;
+    if (/(?:位居|位列|跻身|居|排名|保持)$/.test(before) || /^(?:第[一二三四五六七八九十\d]|前[列十三五]|首位|榜首|领先|百强|之最|最[高低大多少]|排名|排位|位次)/.test(folded.slice(m.index + w.length, m.index + w.length + 7).replace(/^[“"「]/, '').replace(/^[\u4e00-\u9fff]{0,4}?(?=百强|榜首|第[一二三]|前列)/, ''))) continue;
     // 「2030年全台公车电动化」目标: a deictic inside a quoted title names the plan, not whose figures follow.
     if (insideQuotedTitle(folded, m.index)) continue;
     const base = { start: m.index, end: m.index + w.length, district: false };
     // With the paper's city unknown, 全市 is the city last named (推动长春全面振兴…全市地区生产总值).
-    if (/市/.test(w)) out.push(cityFull ? { ...base, name: cityFull } : { ...base, name: '', ref: 'city' });
+    // 该省, 该市, 该区: the place of that level named last, whatever the paper's own city.
+    if (w.startsWith('该')) out.push({ ...base, name: '', ref: /省/.test(w) ? 'province' : /市/.test(w) ? 'city' : 'district' });
+    else if (/市/.test(w)) out.push(cityFull ? { ...base, name: cityFull } : { ...base, name: '', ref: 'city' });
     else if (/[区县]/.test(w)) out.push({ ...base, name: '', ref: 'district' });
     else if (/省/.test(w)) out.push({ ...base, name: '', ref: 'province' });
     else if (/港/.test(w)) out.push({ ...base, name: '香港' });

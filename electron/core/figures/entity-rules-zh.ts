@@ -73,7 +73,7 @@ export const PROJECT_SUBJECT = new RegExp(`[\\n，。；：！？]${PROJECT_SUBJ
 export const PROJECT_SUBJECT_AT_START = new RegExp(PROJECT_SUBJECT_BODY.source, 'y');
 export const ZONE = /([\u4e00-\u9fff]{2})(高新区|经开区|新区|自贸区)/g;
 // 全台 (全臺 folds to it) is Taiwan as 全港 is Hong Kong: 全台公共充電樁已達1萬3482槍.
-export const DEICTIC_ZH = /(?:我市|全市|(?<!资)本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国|全台(?!设备|机器|机组))/g;
+export const DEICTIC_ZH = /(?:该省|该市|该区|该县|我市|全市|(?<!资)本市|市内|我区|全区|本区|区内|我县|全县|本县|我省|全省|本省|本港|全港|本澳|全澳|全国|我国|全台(?!设备|机器|机组))/g;
 
 /** Datelines name where the reporter filed from, not whose figures follow: 本报北京1月17日电, 中评社桃园2月3日电, 〔记者…／台北报导〕. */
 export const DATELINE_ZH = /(?:本报|新华社|中新社|人民网|央视网|[\u4e00-\u9fff]{1,4}社)[\u4e00-\u9fff]{0,8}?\d{1,2}月\d{1,2}日电|〔[^〕\n]{0,30}〕|【[^】\n]{0,30}】|（记者[^）\n]{0,20}）|记者[^／/\n]{1,12}[／/]\s*[\u4e00-\u9fff]{2,4}(?:报导|报道)/g;

@@ -1,0 +1,42 @@
+/**
+ * Chinese words that point at a place (该省, 全国, 全市): which place owns the figures after them.
+ * Every sentence is written for the test, in several forms, not taken from a fixture.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../electron/core/figures/extract';
+import type { ExtractedFigure } from '../../../shared/domain/figure';
+
+const zh = (text: string, city: string | null = null): ExtractedFigure[] => extractFigures(text, { date: '2024-02-01', city, language: 'zh' });
+const entityOf = (text: string, quote: string, city: string | null = null): string | null => {
+  const f = zh(text, city).find((x) => x.quote.includes(quote));
+  expect(f, `${quote} in ${text}`).toBeDefined();
+  return f!.entity;
+};
+
+describe('该省, 该市, 该区 point back to the place of that level named last', () => {
+  it.each([
+    ['该省, past a word for the mainland', '其核心省份辽宁省长年来均为大陆重工业重镇，但该省2023年地区生产总值增长5.3%，高于预期。', '5.3%', '辽宁省'],
+    ['该市', '记者来到江西省赣州市采访。该市去年新增城镇就业5.2万人。', '5.2万人', '赣州市'],
+    ['该市, whatever the paper’s own city', '记者来到江西省赣州市采访。该市去年新增城镇就业5.2万人。', '5.2万人', '赣州市', '重庆市'],
+    ['该区', '成都市郫都区发布数据。该区去年引进项目42个。', '42个', '郫都区'],
+  ])('%s', (_name, text, quote, entity, city = null) => {
+    expect(entityOf(text, quote, city)).toBe(entity);
+  });
+});
+
+describe('全国 that is not whose figures follow', () => {
+  it.each([
+    ['a ranking after it (全国排名)', '山西省数字经济加快发展。综合算力指数全国排名第八，5G基站达到12万座。', '12万座', '山西省'],
+    ['a name that goes out to the country (叫响全国)', '云南省文旅发展成效明显。“有一种叫云南的生活”叫响全国，2025年旅居人数超550万。', '550万', '云南省'],
+    ['renown (享誉全国)', '湖南省浏阳市花炮享誉全国，全年花炮产值达到300亿元。', '300亿元', '浏阳市'],
+  ])('%s', (_name, text, quote, entity) => {
+    expect(entityOf(text, quote)).toBe(entity);
+  });
+
+  it.each([
+    ['coverage (覆盖全省)', '贵州省医保改革推进。率先实行覆盖全省的异地就医直接结算，惠及群众120万人次。', '120万人次', '贵州省'],
+    ['spread (遍布全市)', '台南市公共自行车上线。现有三百处站点遍布全市，使用人次突破一百四十万人次。', '一百四十万人次', '台南市'],
+  ])('but %s says whose', (_name, text, quote, entity) => {
+    expect(entityOf(text, quote)).toBe(entity);
+  });
+});
