@@ -19,7 +19,7 @@ describe('该省, 该市, 该区 point back to the place of that level named las
     ['该市', '记者来到江西省赣州市采访。该市去年新增城镇就业5.2万人。', '5.2万人', '赣州市'],
     ['该市, whatever the paper’s own city', '记者来到江西省赣州市采访。该市去年新增城镇就业5.2万人。', '5.2万人', '赣州市', '重庆市'],
     ['该区', '成都市郫都区发布数据。该区去年引进项目42个。', '42个', '郫都区'],
-  ])('%s', (_name, text, quote, entity, city = null) => {
+  ])('%s', (_name, text, quote, entity, city: string | null = null) => {
     expect(entityOf(text, quote, city)).toBe(entity);
   });
 });
