@@ -31,6 +31,12 @@ export function narratesPast(s: PeriodSite): boolean {
 
 /** 'compared with', 'relative to', 'versus' right before a year: the base of a comparison. */
 export const COMPARED_WITH_BEFORE = /\b(?:compared\s+(?:with|to)|relative\s+to|versus|vs\.?|against)\s+(?:the\s+)?(?:(?:levels?|figures?)\s+(?:of|in)\s+)?$/i;
+/**
+ * A year named as the base of a comparison by the words around it: 'lower than the baseline year of 1990',
+ * '35 per cent lower than that in 2005', 'below the level of 2005', 'using 2005 as the base'.
+ */
+export const BASE_YEAR_BEFORE = /(?:\bbase(?:line)?(?:\s+year)?(?:\s+(?:of|in))?|\b(?:than|from|below|above|on)\s+(?:that|those|the\s+levels?|levels?|the\s+figures?)\s+(?:of|in|for))\s+$/i;
+export const BASE_YEAR_AFTER = /^\s+(?:as\s+(?:the|a|its)\s+base(?:line)?(?:\s+year)?|base(?:line)?\s+year)\b/i;
 /** A change figure right before 'over': 'up 3.63 percent over 2023', 'a 12% rise over'. */
 export const CHANGE_JUST_BEFORE = /(?:\d\s*(?:%|percent|per\s+cent|pc|points?)|\b(?:rise|increase|gain|growth|jump|drop|fall|decline))\s+over\s+$/i;
 /** Prepositions before a year that make it a base or a date, not the figure's period. */

@@ -6,7 +6,7 @@
 import type { Period } from '../../../shared/domain/figure';
 import { enCount, fiscal, monthEnd, months, monthNumber, monthsEnding, pad, parliamentFor, year, yearForPart, years, ymd } from './period-calendar';
 import { plain, type PeriodReading, type PeriodRule, type PeriodSite } from './period-rules';
-import { BASE_YEAR_PREPOSITIONS, CHANGE_JUST_BEFORE, COMPARED_WITH_BEFORE, LOOK_BACK_LAST_MONTH, LOOKS_AHEAD, narratesPast, RELATIVE_PHRASES, sentenceOf } from './period-context-en';
+import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE, BASE_YEAR_PREPOSITIONS, CHANGE_JUST_BEFORE, COMPARED_WITH_BEFORE, LOOK_BACK_LAST_MONTH, LOOKS_AHEAD, narratesPast, RELATIVE_PHRASES, sentenceOf } from './period-context-en';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 const MONTH_STARTS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -177,7 +177,9 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
       if (/^\s*(?:levels?|baseline|figures?)\b/i.test(s.folded.slice(s.end, s.end + 10)) || BASE_YEAR_PREPOSITIONS.has(prep ?? '')) return null;
       // 'up 3.63 percent over 2023', 'compared with 2005': the year a change is measured from.
       // The words are read up to the year itself, so the preposition this rule took ('compared to 2010') is among them.
-      if (COMPARED_WITH_BEFORE.test(s.folded.slice(Math.max(0, s.start - 40), s.start + m[0].indexOf(m[2]!))) || (prep === 'over' && CHANGE_JUST_BEFORE.test(s.folded.slice(Math.max(0, s.start - 30), s.start + m[0].indexOf(m[2]!))))) return null;
+      const toYear = s.folded.slice(Math.max(0, s.start - 40), s.start + m[0].indexOf(m[2]!));
+      if (BASE_YEAR_BEFORE.test(toYear) || BASE_YEAR_AFTER.test(s.folded.slice(s.end, s.end + 30))) return null;
+      if (COMPARED_WITH_BEFORE.test(toYear) || (prep === 'over' && CHANGE_JUST_BEFORE.test(s.folded.slice(Math.max(0, s.start - 30), s.start + m[0].indexOf(m[2]!))))) return null;
       if (prep === 'by' || prep === 'until') return plain(ctxYear !== null && ctxYear <= y ? years(ctxYear, y, s.label) : year(y, s.label));
       // 'halved since 2021': the span of that sentence's change, not the story's time frame.
       if (prep === 'since') return { period: ctxYear !== null ? years(y, ctxYear, s.label) : year(y, s.label), sentenceOnly: true };

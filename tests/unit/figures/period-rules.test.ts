@@ -4,6 +4,7 @@
  * the Chinese and English tables has a row here.
  */
 import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../electron/core/figures/extract';
 import { findPeriods } from '../../../electron/core/figures/periods';
 import { EN_PERIOD_RULES } from '../../../electron/core/figures/period-rules-en';
 import { ZH_PERIOD_RULES } from '../../../electron/core/figures/period-rules-zh';
@@ -135,5 +136,17 @@ describe('the rule tables', () => {
     const names = rules.map((r) => r.name);
     expect(new Set(names).size).toBe(names.length);
     expect(names.filter((n) => !rows.some((row) => row[0] === n))).toEqual([]);
+  });
+});
+
+describe('a year named as the base of a comparison is not the figure’s period', () => {
+  it.each([
+    ['the baseline year of', 'The latest figures, for 2021, show emissions were 49.2% lower than the baseline year of 1990.', '49.2%', '2021'],
+    ['than that in', 'The carbon intensity in 2019 was about 35 per cent lower than that in 2005.', '35 per cent', '2019'],
+    ['below the level of', 'Emissions in 2022 were 20% below the level of 1990.', '20%', '2022'],
+    ['as the base', 'Carbon intensity in 2020 was 27 per cent lower, using 2005 as the base.', '27 per cent', '2020'],
+  ])('%s', (_name, text, quote, year) => {
+    const f = extractFigures(text, { date: '2024-03-20', city: null, language: 'en' }).find((x) => x.quote.includes(quote));
+    expect(f?.period?.from.slice(0, 4), text).toBe(year);
   });
 });
