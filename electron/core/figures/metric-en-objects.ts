@@ -32,15 +32,17 @@ const MOVING_VERBS = [
 /** Where the verb moves its object: to a level, or under or over one. */
 const TO_A_LEVEL = String.raw`(?:\s+(?:steady|unchanged|stable|flat|constant))?(?:\s+(?:back\s+)?(?:down|up))?\s+(?:to|below|under|above|over|beneath|at|towards?)(?:\s+(?:about|around|some|roughly|less\s+than|more\s+than|no\s+more\s+than|at\s+least|just|only))?\s*$`;
 
-/** A noun phrase of one to five words, after its determiner (kept apart: 'that figure' points back, 'figure' alone does not). */
-const OBJECT = String.raw`(?:(the|its|their|our|his|her|this|that|these|those)\s+)?((?:[a-z][a-z'-]*\s+){0,4}?[a-z][a-z-]*)`;
+/** A noun phrase of one to six words (an abbreviation in brackets among them: 'greenhouse gas (GHG) emissions'), after its determiner (kept apart: 'that figure' points back, 'figure' alone does not). */
+const OBJECT = String.raw`(?:(the|its|their|our|his|her|this|that|these|those)\s+)?((?:(?:[a-z][a-z'-]*|\([A-Z]{2,6}\))\s+){0,5}?[a-z][a-z-]*)`;
 
 /** Words that are no measure: a pronoun object, or a determiner left alone. */
 const NOT_A_MEASURE = /^(?:it|them|this|that|these|those|him|her|us|people|things|everyone|everything|one|ones)$/i;
+/** A preposition inside an object, other than 'of' ('number of nurses'): the object runs past its noun phrase. */
+const INNER_PREPOSITION = /\s(?:to|from|by|with|in|on|for|at|into)\s/i;
 /** An object opening on a preposition or article is no noun phrase: 'return of headline inflation to'. */
 const LEADING_WORD = /^(?:of|to|in|on|for|by|at|from|with|a|an|the)\b/i;
 /** A goal word closing the object, or standing alone. */
-const GOAL_WORD_LAST = /(?:^|\s+)(?:targets?|goals?|aims?|ambitions?|objectives?)$|^(?:figures?|numbers?)$/i;
+const GOAL_WORD_LAST = /(?:^|\s+)(?:targets?|goals?|aims?|ambitions?|objectives?|limits?|caps?|ceilings?)$|^(?:figures?|numbers?)$/i;
 /** A state or manner, not a thing: 'held rates steady at', 'grew strongly to'. */
 const MANNER_WORD = /\b(?:steady|unchanged|firm|flat|constant|stable|further|again|still|even|[a-z]+ly)\b/i;
 
@@ -80,6 +82,11 @@ export const EN_OBJECT_FRAMES: readonly ObjectFrame[] = [
     pattern: new RegExp(String.raw`\b(?:${MOVING_VERBS})\s+(?:(?:down|up|back)\s+)?${OBJECT}${TO_A_LEVEL}`, 'i'),
   },
   {
+    // 'forecasts are for inflation to return to the target range of', 'expects the deficit to fall below its ceiling of'.
+    name: 'a subject moved within a goal',
+    pattern: /\b(?:for|expects?|expected|wants?|needs?)\s+(the|its|their|our)?\s*((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)\s+to\s+(?:return|fall|rise|come|go|move|be|remain|stay|settle|ease|get)\s+(?:back\s+)?(?:down\s+|up\s+)?(?:to|within|below|inside|at|under)\s+(?:the|its|their|our)\s+(?:[a-z-]+\s+){0,2}?(?:targets?|goals?|ranges?|bands?|ceilings?)(?:\s+range)?\s+of\s*$/i,
+  },
+  {
     // 'the GDP growth target for the year at', 'its inflation forecast for 2025 of', 'the housing goal for this year is'.
     name: "a goal's own name, with its year",
     pattern: /\b(the|its|their|our|a|an)\s+((?:[a-z][a-z-]*\s+){0,3}?[a-z][a-z-]*)\s+(?:targets?|goals?|objectives?|forecasts?|projections?)\s+for\s+(?:the\s+(?:year|period)|(?:19|20)\d{2}(?:[-–/]\d{2,4})?|(?:this|next|the\s+coming|the\s+current)\s+(?:year|financial\s+year|fiscal\s+year))\s+(?:at|of|is|was|will\s+be|to\s+be|set\s+at|stands\s+at)\s*$/i,
@@ -102,7 +109,9 @@ export function measureOfFrame(before: string): string | null {
     const object = (m[2]!.trim().split(/\b(?:the|its|their|our|his|her|a|an)\s+/i).pop() ?? '').replace(/^(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*['’]s\s+/, '');
     const pointer = `${m[1] ?? ''} ${object}`.trim().toLowerCase();
     if (POINTER_OBJECT.test(pointer)) return pointer;
-    if (frame.anyObject) return object;
+    // A goal's frame names whatever it moves ('a pledge to bring it down to'), but not a clause ('its contribution to … from').
+    if (frame.anyObject && !INNER_PREPOSITION.test(` ${m[2]!} `)) return object.replace(GOAL_WORD_LAST, '').trim() || object;
+    if (frame.anyObject) continue;
     if (NOT_A_MEASURE.test(object) || CLAUSE_WORD.test(object) || MANNER_WORD.test(object) || LEADING_WORD.test(object)) continue;
     // 'raised its solar PV deployment target to': the goal of a measure is the measure; a goal alone ('expand the goal to') names none.
     const measure = object.replace(GOAL_WORD_LAST, '').trim();

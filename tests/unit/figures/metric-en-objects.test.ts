@@ -70,8 +70,13 @@ describe('the frames are named rows', () => {
       'a goal of moving its object',
       'an object kept within a goal',
       'a verb moving its object to the figure',
+      'a subject moved within a goal',
       "a goal's own name, with its year",
     ]);
+    expect(measureOfFrame('forecasts are for inflation to return to the target range of')).toBe('inflation');
+    expect(measureOfFrame("a 2020 goal of reducing its statewide greenhouse gas (GHG) emissions limit to")).toBe('statewide greenhouse gas (GHG) emissions');
+    // A goal's frame around a clause ('its contribution to the Kingdom's GDP from') names no one measure.
+    expect(measureOfFrame("aims to increase its contribution to the Kingdom's GDP from")).toBeNull();
     expect(measureOfFrame('a pledge to bring inflation down to')).toBe('inflation');
     expect(measureOfFrame('to keep prices below the target of')).toBe('prices');
     expect(measureOfFrame('increasing that figure to')).toBe('that figure');
