@@ -204,6 +204,9 @@ export const Evidence = Figure.pick({
   storyId: z.number().int(),
   storyDate: IsoDate.nullable(),
   headline: z.string(),
+  /** What the figure measures, so a reading of the same balance under the other sign (a deficit against a surplus) is turned. */
+  metric: z.string().optional(),
+  metricKey: z.string().optional(),
 });
 export type Evidence = z.infer<typeof Evidence>;
 
@@ -223,6 +226,8 @@ export function asEvidence(f: Figure & { storyDate: string | null; headline: str
     change: f.change,
     period: f.period,
     quote: f.quote,
+    metric: f.metric,
+    metricKey: f.metricKey,
   };
 }
 

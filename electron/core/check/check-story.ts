@@ -5,6 +5,8 @@
  * indexed SQL; entity and period narrow the few rows each key returns. How candidates
  * are scored is in candidate-score.ts.
  */
+import { mirroredKey } from '../metrics/mirrored-balance';
+import { mirroredNote } from './mirrored-balance';
 import { coreFailure } from '../../../shared/core-errors';
 import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
 import type { Target } from '../../../shared/domain/target';
@@ -101,6 +103,9 @@ export async function checkStory(repos: Repositories, storyId: number, options: 
   return out;
 }
 
+/** The same balance under the other sign is the same measure, named by the lexicon: as sure as a confirmed alias. */
+const MIRRORED_SCORE = 0.97;
+
 /** Registered targets under the figure's keys; failing those, its nearest candidates. Notes the figures those targets came from. */
 function targetVerdicts(
   ctx: TargetContext,
@@ -127,6 +132,17 @@ function targetVerdicts(
       if (!km.near && !v.suggestion) ownTargetFound = true;
       verdicts.push(v);
     }
+  }
+  // A deficit against a goal of a surplus, or a surplus against a deficit's ceiling: one balance, its sign turned
+  // wherever a reading meets a goal (targets/counted.ts), so the verdict and the register's status agree.
+  const mirror = figure.kind !== 'target' ? mirroredKey(quantityKey(figure)) : null;
+  for (const target of mirror ? targetsByMatchKey(register, mirror) : []) {
+    if (seenTargets.has(target.id)) continue;
+    seenTargets.add(target.id);
+    const v = againstTarget(ctx, figure, target, { key: mirror!, score: MIRRORED_SCORE, near: false });
+    if (!v) continue;
+    const note = mirroredNote(figure, target.metric);
+    verdicts.push({ ...v, explanation: { ...v.explanation, zh: note.zh + v.explanation.zh, en: note.en + v.explanation.en } });
   }
   // Nothing registered under the figure's own key: its nearest candidates, offered for the editor to confirm.
   if (figure.kind !== 'target' && !verdicts.some((v) => v.against === 'target')) {

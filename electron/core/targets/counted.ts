@@ -8,6 +8,7 @@
  */
 import { quantityKey } from '../metrics/match-key';
 import { indicatorOfKey, unitClassOf } from '../metrics/key';
+import { mirroredKey, turnSign } from '../metrics/mirrored-balance';
 import { conversionFactor } from '../metrics/unit-conversion';
 
 interface Terms {
@@ -20,10 +21,20 @@ interface Terms {
 
 /** `key` is the target's match key when the caller has it (the check looked the target up by it). */
 export function countedAsTarget<E extends Reading>(target: Terms, readings: readonly E[], key = quantityKey(target)): E[] {
-  return inTargetUnits(target, countedAsIndicator(target, readings, key));
+  return inTargetUnits(target, countedAsIndicator(target, mirroredAsTarget(readings, key), key));
+}
+
+/** A reading of the same balance under the other sign (a deficit against a goal of a surplus), with its sign turned. */
+function mirroredAsTarget<E extends Reading>(readings: readonly E[], key: string): E[] {
+  const mirror = mirroredKey(key);
+  if (!mirror) return [...readings];
+  return readings.map((e) => (e.metric !== undefined && quantityKey({ ...e, metric: e.metric }) === mirror ? turnSign(e) : e));
 }
 
 interface Reading {
+  /** What the reading measures, when known: a reading of the mirrored balance is turned. */
+  metric?: string;
+  metricKey?: string;
   unit: string;
   currency: string | null;
   change: string;

@@ -3,51 +3,17 @@
  * in another unit, is still held against the promise: imported and checked as an editor
  * would, through the CLI.
  */
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../../../electron/cli/index';
 import { tempDir } from '../helpers';
-
-interface Story { date: string; text: string }
-interface FigureJson { id: number; quote: string; kind: string }
-interface CheckJson { figure: FigureJson; verdicts: Array<{ against: string; id: number | null; verdict: string }> }
+import { pairChecker } from './pair-verdict';
 
 let tmp: ReturnType<typeof tempDir>;
-let db: string;
+let verdictOf: ReturnType<typeof pairChecker>['verdictOf'];
 beforeEach(() => {
   tmp = tempDir();
-  db = join(tmp.dir, 'archive.db');
+  verdictOf = pairChecker(tmp.dir).verdictOf;
 });
 afterEach(() => tmp.cleanup());
-
-async function cli(args: string[]): Promise<unknown> {
-  let out = '';
-  let err = '';
-  const code = await runCli(['--db', db, ...args, '--json'], { out: (t) => (out += t), err: (t) => (err += t) });
-  if (code !== 0) throw new Error(`${args.join(' ')}: ${err}`);
-  return JSON.parse(out);
-}
-
-async function importStory(name: string, story: Story): Promise<number> {
-  const path = join(tmp.dir, `${name}.txt`);
-  writeFileSync(path, story.text);
-  const report = (await cli(['import', path, '--publication', 'Desk', '--date', story.date])) as { imported: Array<{ id: number }> };
-  return report.imported[0]!.id;
-}
-
-/** The verdict the outcome figure printed as `printed` gets against the target printed as `promised`. */
-async function verdictOf(target: Story, promised: string, outcome: Story, printed: string): Promise<string> {
-  const targetStory = await importStory('target', target);
-  const figures = (await cli(['figures', String(targetStory)])) as FigureJson[];
-  const figure = figures.find((f) => f.kind === 'target' && promised.includes(f.quote.replace(/\s+/g, ' ')))!;
-  expect(figure, `target figure in ${promised}`).toBeDefined();
-  const { id } = (await cli(['targets', 'add', '--figure', String(figure.id)])) as { id: number };
-  const checks = (await cli(['check', String(await importStory('outcome', outcome))])) as CheckJson[];
-  const check = checks.find((c) => printed.includes(c.figure.quote));
-  expect(check, `outcome figure ${printed}`).toBeDefined();
-  return check!.verdicts.find((v) => v.against === 'target' && v.id === id)?.verdict ?? 'unmatched';
-}
 
 describe('outcomes named another way', () => {
   it.each([

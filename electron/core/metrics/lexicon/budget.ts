@@ -16,8 +16,8 @@ export const BUDGET: readonly Indicator[] = [
   },
   {
     id: 'fiscal-deficit',
-    zh: ['财政赤字', '赤字规模', '财政赤字规模', '预算赤字', '全国财政赤字'],
-    en: ['fiscal deficit', 'budget deficit', 'government deficit'],
+    zh: ['财政赤字', '赤字规模', '财政赤字规模', '预算赤字', '全国财政赤字', '赤字', '综合赤字'],
+    en: ['fiscal deficit', 'budget deficit', 'government deficit', 'deficit', 'underlying cash deficit', 'federal deficit', 'federal budget deficit'],
     measure: 'money', unitClass: 'money', statistic: 'annual', better: 'neither', domain: 'budget',
     source: MOF,
   },

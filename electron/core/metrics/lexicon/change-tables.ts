@@ -93,3 +93,12 @@ export const SHARE_OF_GDP: Readonly<Record<string, string>> = {
   'defence-budget': 'defence-spending-share-of-gdp',
   'aid-budget': 'aid-share-of-gni',
 };
+
+/**
+ * One balance named by its sign: a deficit of 18.8bn is a surplus of −18.8bn. A goal set as a
+ * surplus is answered by a later deficit, and a ceiling on the deficit by a surplus.
+ */
+export const MIRRORED_BALANCE: Readonly<Record<string, string>> = {
+  'budget-surplus': 'fiscal-deficit',
+  'fiscal-deficit': 'budget-surplus',
+};

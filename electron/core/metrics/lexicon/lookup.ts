@@ -7,7 +7,7 @@
 import { toSimplified } from '../../text/simplify';
 import { INDICATORS, indicatorById } from './index';
 import type { Indicator } from './types';
-import { GROWTH_OF, INCREMENT_OF, REDUCTION_OF } from './change-tables';
+import { GROWTH_OF, INCREMENT_OF, MIRRORED_BALANCE, REDUCTION_OF } from './change-tables';
 
 export type LexiconLanguage = 'zh' | 'en';
 
@@ -19,7 +19,7 @@ export interface IndicatorMatch {
   how: 'exact' | 'contains';
 }
 
-export { GROWTH_OF, INCREMENT_OF, REDUCTION_OF, SHARE_OF_GDP } from './change-tables';
+export { GROWTH_OF, INCREMENT_OF, MIRRORED_BALANCE, REDUCTION_OF, SHARE_OF_GDP } from './change-tables';
 
 /** Text-final change words, folded, and the table each one selects. */
 const CHANGE_RULES: readonly { zh: readonly string[]; en: readonly string[]; to: Readonly<Record<string, string>> }[] = [
@@ -365,6 +365,14 @@ export function lexiconProblems(): string[] {
       const wanted = name === 'INCREMENT_OF' ? 'flow' : 'growth_rate';
       if (target && target.measure !== wanted) problems.push(`${name}: ${to} is ${target.measure}, not ${wanted}`);
     }
+  }
+  // Each balance names its mirror, and the two measure money the same way.
+  for (const [from, to] of Object.entries(MIRRORED_BALANCE)) {
+    const a = indicatorById(from);
+    const b = indicatorById(to);
+    if (!a || !b) problems.push(`MIRRORED_BALANCE: unknown id ${!a ? from : to}`);
+    else if (MIRRORED_BALANCE[to] !== from) problems.push(`MIRRORED_BALANCE: ${to} does not mirror ${from} back`);
+    else if (a.unitClass !== b.unitClass) problems.push(`MIRRORED_BALANCE: ${from} and ${to} differ in unit class`);
   }
   return problems;
 }

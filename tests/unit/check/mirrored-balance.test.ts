@@ -1,0 +1,57 @@
+/**
+ * A surplus and a deficit are one balance with opposite signs: a goal of one is answered by a
+ * later reading of the other, and the explanation says how it was turned. Imported and checked
+ * as an editor would, through the CLI.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
+import { pairChecker, type Story } from './pair-verdict';
+
+let tmp: ReturnType<typeof tempDir>;
+let checker: ReturnType<typeof pairChecker>;
+beforeEach(() => {
+  tmp = tempDir();
+  checker = pairChecker(tmp.dir, { attach: true });
+});
+afterEach(() => tmp.cleanup());
+
+describe('a deficit against a goal of a surplus, and a surplus against a deficit’s ceiling', () => {
+  it.each<[string, Story, string, Story, string, string]>([
+    [
+      'a deficit misses a goal of a surplus',
+      { date: '2012-05-08', text: 'Budget\n\nThe Treasurer will deliver a $1.5 billion surplus for 2012-13, he said.' },
+      '$1.5 billion',
+      { date: '2013-09-30', text: 'Final budget outcome\n\nThe Final Budget Outcome shows the underlying cash deficit was $18.8 billion for the 2012-13 financial year.' },
+      '$18.8 billion',
+      'misses',
+    ],
+    [
+      'a surplus meets a ceiling on the deficit',
+      { date: '2024-02-01', text: 'Budget plan\n\nThe province plans to keep the deficit below $2 billion in 2024-25.' },
+      'below $2 billion',
+      { date: '2025-06-30', text: 'Year-end report\n\nThe province posted a budget surplus of $0.5 billion in 2024-25, the finance minister said.' },
+      '$0.5 billion',
+      'meets',
+    ],
+  ])('%s', async (_name, target, promised, outcome, printed, expected) => {
+    const v = await checker.verdictAgainst(target, promised, outcome, printed);
+    expect(v?.verdict).toBe(expected);
+    // The editor sees why a deficit was read as a negative surplus.
+    expect(v?.explanation.en).toMatch(/one balance with opposite signs/);
+    expect(v?.explanation.zh).toMatch(/同一收支的正负两面/);
+    // The register reads the attached evidence the same way: its status agrees with the check.
+    const [registered] = (await checker.cli(['targets'])) as Array<{ status: string }>;
+    expect(registered!.status).toBe(expected === 'meets' ? 'met' : 'missed');
+  });
+
+  it('a deficit is not held against a goal of another deficit with its sign turned', async () => {
+    const v = await checker.verdictAgainst(
+      { date: '2012-05-08', text: 'Budget\n\nThe government aims to cut the budget deficit to $20 billion in 2012-13.' },
+      '$20 billion',
+      { date: '2013-09-30', text: 'Outcome\n\nThe budget deficit was $18.8 billion in 2012-13, the Treasury said.' },
+      '$18.8 billion',
+    );
+    expect(v?.verdict).toBe('meets');
+    expect(v?.explanation.en).not.toMatch(/opposite signs/);
+  });
+});
