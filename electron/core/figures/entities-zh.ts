@@ -1,5 +1,6 @@
 /** Chinese mentions: places, bodies, deictic forms and projects, found step by step (see entities.ts). */
 import { placeOf } from '../metrics/places';
+import { bareCitySubjects } from '../metrics/zh-bare-cities';
 import type { EntityMention } from './entities';
 import {
   ADMIN_PAIR,
@@ -149,6 +150,12 @@ function findBareProvinces(folded: string, out: EntityMention[]): void {
       out.push({ start: i, end: i + short.length, name: province, district: false });
     }
   }
+}
+
+/** Prefecture-level cities named bare as the subject of their clause (南阳更是提出…), not inside a phrase. */
+function findBareCities(folded: string, out: EntityMention[]): void {
+  // A city the story also names in full (长春市 … 长春) is its own subject throughout: findBareAfterFullName carries it.
+  for (const m of bareCitySubjects(folded, (before) => PROVINCE_AS_SUBJECT_BEFORE.test(before))) if (!folded.includes(m.name)) out.push({ ...m, district: false, passing: true });
 }
 
 /** Places named in full and then bare (合肥市 … 合肥). */
@@ -340,6 +347,7 @@ export function findEntitiesZh(folded: string, city: string | null): EntityMenti
   findZones(folded, city, out);
   const bare = findBarePlaces(folded, city, cityFull, out);
   findBareProvinces(folded, out);
+  findBareCities(folded, out);
   findBareAfterFullName(folded, bare, out);
   findNationalBodies(folded, out);
   const country = isTaiwanStory(folded) ? '台湾' : '中国';

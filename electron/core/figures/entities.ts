@@ -42,6 +42,8 @@ export interface EntityMention {
   org?: boolean;
   /** A known country, region or city rather than an organisation (English). */
   place?: boolean;
+  /** Named in passing (a bare city opening a clause of a province's report): owns the figures of its own sentence only. */
+  passing?: boolean;
 }
 
 /**

@@ -92,7 +92,8 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     const owner = firstAfter(mentions, fig.end, w.clause.end, (m) => !m.ref && !!m.org);
     if (owner && /^的$/.test(folded.slice(fig.end, owner.start))) { w.entity = owner.name; return; }
   }
-  let before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start);
+  // 南阳更是提出… in a province's report names the city for its own sentence; the figures after it are the report's.
+  let before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start, (m) => !m.passing || m.start >= w.sentence.start);
   // 做强…济南新旧动能转换起步区… in one paragraph, 近岸海域水质优良比例不低于95.6% in the next: a zone or district
   // named in passing owns the figures of its own paragraph, not those of the paragraphs after it.
   // A district the story names again and again (龙岗区 in 龙岗区's own report) is its subject, and carries on.

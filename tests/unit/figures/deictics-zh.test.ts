@@ -40,3 +40,20 @@ describe('全国 that is not whose figures follow', () => {
     expect(entityOf(text, quote)).toBe(entity);
   });
 });
+
+describe('a city named bare as the subject of its clause', () => {
+  it.each([
+    ['owns the figures of its sentence', '郑州市今年提出增长7%左右。南阳更是提出了“保8争9”的目标，力争地区生产总值增长8%。', '增长8%', '南阳市'],
+    ['after a time word', '2023年洛阳地区生产总值增长5.1%，高于全省。', '5.1%', '洛阳市'],
+    ['but not the figures after its sentence in a province’s report', '河南省政府工作报告显示，洛阳去年地区生产总值增长5.1%。全省粮食产量达到1300亿斤。', '1300亿斤', '河南省'],
+  ])('%s', (_name, text, quote, entity) => {
+    expect(entityOf(text, quote)).toBe(entity);
+  });
+
+  it.each([
+    ['a street of the same name', '家住南阳路的居民说，小区新增车位300个。', '300个'],
+    ['a province’s short name', '海南去年接待游客9000万人次。', '9000万人次'],
+  ])('is not %s', (_name, text, quote) => {
+    expect(String(entityOf(text, quote))).not.toMatch(/南阳市|海南市/);
+  });
+});
