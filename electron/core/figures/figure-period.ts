@@ -1,6 +1,6 @@
 /** Which period a figure is for: the nearest one named in its clause, sentence or paragraph, or else the story's. */
 import type { ExtractionContext, Period } from '../../../shared/domain/figure';
-import { unitClassOf } from '../metrics/key';
+import { indicatorFor, unitClassOf } from '../metrics/key';
 import { LOOKBACK_CUES, type LeadFacts } from './lead';
 import { EN_SAME_SPAN_OF, isYearShift, type PeriodMention, shiftYears } from './periods';
 import type { RawFigure } from './scan-zh';
@@ -118,14 +118,31 @@ export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segment
     // Chinese reports put the look-back in a section heading a few lines up (「过去一年」, 「一、2023年工作回顾」).
     // A goal set early in the year is for that year: only outcomes look back.
     const y = w.kind === 'target' ? { year: Number(ctx.date.slice(0, 4)), cue: null } : reportingYear(ctx, language, lead.lookback, folded.slice(language === 'zh' ? Math.max(0, w.paragraph.start - LOOKBACK_REACH_ZH) : w.sentence.start, fig.start));
-    w.period = { from: `${y.year}-01-01`, to: `${y.year}-12-31`, label: y.cue ?? STORY_YEAR_LABEL };
+    // 生产总值增长4.8% in a review of February, with no word of time: a yearly statistic's outcome told in the first
+    // quarter can only be of the year just ended; this year's does not exist yet. (English reports print quarterly
+    // growth bare, 'GDP grew 0.3%', so only Chinese ones are read so.)
+    const year = !y.cue && language === 'zh' && yearlyOutcomeToldEarly(w, ctx.date) ? y.year - 1 : y.year;
+    w.period = { from: `${year}-01-01`, to: `${year}-12-31`, label: y.cue ?? (year < y.year ? YEAR_BEFORE_STORY_LABEL : STORY_YEAR_LABEL) };
     w.periodSource = 'story';
   }
+}
+
+/** Up to this day of the year, a yearly statistic reported with no period is last year's (work reports, bulletins). */
+const YEARLY_RESULTS_SEASON_END = '03-31';
+const GOAL_BOUND_CUE = /^(?:左右|以上|以内|以下|不低于|不少于|不超过|力争|确保)$/;
+
+function yearlyOutcomeToldEarly(w: Working, date: string): boolean {
+  // 增长6%左右 told in January is this year's goal, whatever the words around it let the reader call it so far.
+  if (w.kind !== 'actual' || date.slice(5) > YEARLY_RESULTS_SEASON_END || w.raw.cues.some((c) => GOAL_BOUND_CUE.test(c))) return false;
+  const indicator = indicatorFor(w.metric, { unit: w.raw.unit, currency: w.raw.currency, change: w.raw.change });
+  return indicator?.statistic === 'annual';
 }
 
 const LOOKBACK_UNTIL_MONTH = 4;
 /** The label of a period taken from the story's date alone, when the text names none. */
 export const STORY_YEAR_LABEL = 'story year';
+/** The year before the story's, for a yearly outcome told in its first quarter with no word of time. */
+export const YEAR_BEFORE_STORY_LABEL = 'year before the story';
 
 const LOOKBACK_REACH_ZH = 300;
 
