@@ -166,6 +166,26 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // 上月博彩毛收入錄得208.88億 told on 1 January 2026: the month, or the quarter, before the story's (or its own: 本月).
+    // 当月 is left alone: it names a month the story gave before, not the story's.
+    name: 'relative-month',
+    pattern: /(上个?月|本月|上一?季度?|本季度?)/g,
+    read: (m, s) => {
+      // Only as a clause's time word (公布，上月博彩毛收入…): 比上月回落, 由上月的4.4% name a base of comparison, and
+      // 上月 there counts from the month the story speaks of, not from the story's date.
+      if (!s.ctx.ctxDate || !/(?:^|[\n，,。；;：:、\s（(]|公布|显示|表示|指出)$/.test(s.folded.slice(Math.max(0, s.start - 2), s.start))) return null;
+      const y = Number(s.ctx.ctxDate.slice(0, 4));
+      const month = Number(s.ctx.ctxDate.slice(5, 7));
+      const back = m[1]!.startsWith('上') ? 1 : 0;
+      if (/月$/.test(m[1]!)) {
+        const at = month - back;
+        return plain(at >= 1 ? months(y, at, at, s.label) : months(y - 1, 12, 12, s.label));
+      }
+      const quarter = Math.floor((month - 1) / 3) - back;
+      return plain(quarter >= 0 ? months(y, quarter * 3 + 1, quarter * 3 + 3, s.label) : months(y - 1, 10, 12, s.label));
+    },
+  },
+  {
     // 过去 5 年, as typeset in Hong Kong and Taiwan.
     name: 'span-of-years',
     pattern: /(过去|近|未来|今后) ?([一二三四五六七八九十两\d]{1,2}) ?年/g,

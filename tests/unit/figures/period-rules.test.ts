@@ -27,6 +27,11 @@ const ZH_ROWS: Row[] = [
   ['full-date', '存款余额于2024年3月31日为',  '2024-05-01', '2024-03-31', '2024-03-31'],
   ['month-range', '2024年1—5月，全市工业增加值', '2024-06-20', '2024-01-01', '2024-05-31'],
   ['first-months', '今年前10个月，全市接待游客', '2024-11-15', '2024-01-01', '2024-10-31'],
+  ['relative-month', '澳门博监局公布，上月博彩毛收入录得208.88亿澳门元', '2026-01-01', '2025-12-01', '2025-12-31'],
+  ['relative-month', '本月新增就业岗位1.2万个', '2024-05-20', '2024-05-01', '2024-05-31'],
+  ['relative-month', '上季度地区生产总值增长5%', '2024-04-18', '2024-01-01', '2024-03-31'],
+  ['month', '2024年3月居民消费价格同比上涨0.1%，比上月回落0.6个百分点', '2024-04-11', '2024-03-01', '2024-03-31'],
+  ['month', '2024年9月失业率由上月的4.40%升至4.43%', '2024-10-20', '2024-09-01', '2024-09-30'],
   ['month', '2025 年 3 月，失业率', '2025-04-18', '2025-03-01', '2025-03-31'],
   ['part-of-year', '2023年上半年，地区生产总值', '2023-07-20', '2023-01-01', '2023-06-30'],
   // Quarters added up from the first: 1-3季度 is January to September, as 前三季度 is.
@@ -148,5 +153,16 @@ describe('a year named as the base of a comparison is not the figure’s period'
   ])('%s', (_name, text, quote, year) => {
     const f = extractFigures(text, { date: '2024-03-20', city: null, language: 'en' }).find((x) => x.quote.includes(quote));
     expect(f?.period?.from.slice(0, 4), text).toBe(year);
+  });
+});
+
+describe('a yearly statistic told in the first quarter with no word of time is last year’s', () => {
+  const zhFigure = (text: string, date: string, quote: string) => extractFigures(text, { date, city: null, language: 'zh' }).find((x) => x.quote.includes(quote));
+  it.each([
+    ['a review in February', '经济运行延续好态势。生产总值增长4.8%，高于全省0.7个百分点。', '2024-02-21', '4.8%', '2023'],
+    ['told in April, it is the year’s own', '经济运行延续好态势。生产总值增长4.8%，高于全省0.7个百分点。', '2024-04-21', '4.8%', '2024'],
+    ['a goal with its bound stays this year’s', '今年主要预期目标是：生产总值增长6%左右。', '2024-01-21', '6%', '2024'],
+  ])('%s', (_name, text, date, quote, year) => {
+    expect(zhFigure(text, date, quote)?.period?.from.slice(0, 4)).toBe(year);
   });
 });
