@@ -19,6 +19,7 @@
 import type { Evidence, Explanation, StatusAssessment, Target, TargetStatus } from '../../../shared/domain/target';
 import { comparableUnits, signedValue } from '../metrics/match-key';
 import { formatEn, formatZh, oneDecimal, round2 } from './format';
+import { days, isAverageOverPeriod, yearsOf } from './status-periods';
 
 export type TargetTerms = Pick<
   Target,
@@ -40,12 +41,6 @@ export type TargetTerms = Pick<
     fromBaseline?: boolean;
   };
 
-/** 年均增长7%, 'average 2% a year': a pace over the plan period, read year by year as on or off track. */
-const AVERAGE_WORDS = /年均|平均每年|每年平均|平均增长|平均年|\bon average\b|\baverage\b|\ba year\b|\bper year\b|\bannual(?:ly)?\b|\beach year\b|\bevery year\b/i;
-
-function isAverageOverPeriod(target: TargetTerms): boolean {
-  return AVERAGE_WORDS.test(`${target.metric ?? ''} ${target.quote ?? ''}`);
-}
 
 export interface Comparison {
   meets: boolean;
@@ -194,9 +189,6 @@ function newestFirst(a: Evidence, b: Evidence): number {
   return b.figureId - a.figureId;
 }
 
-function days(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000) + 1;
-}
 
 const plain = (status: TargetStatus, code: string, zh: string, en: string, figureId: number | null = null): StatusAssessment => ({
   status,
@@ -204,9 +196,6 @@ const plain = (status: TargetStatus, code: string, zh: string, en: string, figur
   figureId,
 });
 
-function yearsOf(p: { from: string; to: string } | null): number {
-  return p ? Number(p.to.slice(0, 4)) - Number(p.from.slice(0, 4)) + 1 : 1;
-}
 
 /**
  * Whether a reading settles the target (met or missed):
@@ -270,6 +259,20 @@ export function targetStatusAfter(target: TargetTerms, evidence: readonly Eviden
   return partialActual(target, usable.filter((e) => e.kind === 'actual'), latest);
 }
 
+/** At least this many days: a reading of a whole year, not of part of one. */
+const WHOLE_YEAR_DAYS = 365;
+
+/**
+ * A level of a share with a floor, due years after it was set, read over a whole year that clears the floor.
+ * Not a pace (年均), not a change over the period (下降10%), not a ceiling (kept so far, not met).
+ */
+function shareReachedEarly(target: TargetTerms, e: Evidence): boolean {
+  if (target.change !== 'level' || e.change !== 'level' || (target.comparator !== 'gte' && target.comparator !== 'gt')) return false;
+  if (yearsOf(target.period) <= 1 || isAverageOverPeriod(target) || target.fromBaseline) return false;
+  if (!e.period || days(e.period.from, e.period.to) < WHOLE_YEAR_DAYS) return false;
+  return compareToTarget(target, vouched(e)).meets;
+}
+
 function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidence): StatusAssessment {
   if (target.accumulation === 'rate') {
     // A rate over part of the period (前三季度增长4.8%) moves until the period ends.
@@ -281,6 +284,12 @@ function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidenc
       const whole = compareToTarget(target, actual);
       const outcome = whole.meets ? 'on_track' : 'off_track';
       return { status: outcome, explanation: { ...explain(outcome, whole, target, actual, '（阶段数据）', ' (part period)'), code: `partial_${whole.code}` }, figureId: latest.figureId };
+    }
+    // A share to be reached by a deadline years away ('33% of electricity from renewables by 2020'), read for a
+    // whole year before it, has been reached early when it clears the floor, as a stock's level has.
+    if (shareReachedEarly(target, latest)) {
+      const c = compareToTarget(target, vouched(latest));
+      return { status: 'met', explanation: { ...explain('met', c, target, actual, '（已提前达到）', ' (reached early)'), code: 'already_reached' }, figureId: latest.figureId };
     }
     // A rate for part of the year, above the bar or below it, can still move before the year ends: the
     // full-year reading decides (the labelling rule of the check pairs: 1–9月 against the year is too early).

@@ -244,3 +244,22 @@ describe('targets for the size of a fall', () => {
     expect(targetStatusAfter(t, [ev({ value: 1, unit: '%', change: 'decrease' })], '2025-03-01').status).toBe('missed');
   });
 });
+
+describe('a share to be reached by a deadline years away', () => {
+  const byTwenty = terms({ value: 33, unit: '%', comparator: 'gte', accumulation: 'rate', period: { from: '2011-01-01', to: '2020-12-31', label: 'by 2020' }, deadline: '2020-12-31' });
+  const in2018 = { from: '2018-01-01', to: '2018-12-31', label: '2018' };
+  it.each([
+    ['a whole year above the floor has reached it early', ev({ value: 34, unit: '%', period: in2018, storyDate: '2019-03-01' }), 'met', 'already_reached'],
+    ['a whole year below it is not yet judged', ev({ value: 29, unit: '%', period: in2018, storyDate: '2019-03-01' }), 'not_due', 'partial_rate_short'],
+    ['part of a year above it is not yet judged', ev({ value: 35, unit: '%', period: { from: '2018-01-01', to: '2018-06-30', label: '上半年' }, storyDate: '2018-08-01' }), 'not_due', 'partial_rate_ahead'],
+  ])('%s', (_name, reading, status, code) => {
+    expect(targetStatusAfter(byTwenty, [reading], '2019-03-01')).toMatchObject({ status, explanation: { code } });
+  });
+
+  it('a pace (年均) or a ceiling is never met early', () => {
+    const pace = { ...byTwenty, quote: '年均增长33%' };
+    expect(targetStatusAfter(pace, [ev({ value: 34, unit: '%', period: { from: '2018-01-01', to: '2018-12-31', label: '2018' } })], '2019-03-01').status).not.toBe('met');
+    const ceiling = { ...byTwenty, comparator: 'lte' as const, direction: 'ceiling' as const };
+    expect(targetStatusAfter(ceiling, [ev({ value: 30, unit: '%', period: { from: '2018-01-01', to: '2018-12-31', label: '2018' } })], '2019-03-01').status).not.toBe('met');
+  });
+});
