@@ -117,7 +117,8 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);
   const cue =
     lastBefore(cues, fig.start, w.clause.start, strongOutsideAside) ??
-    firstAfter(cues, fig.end, w.clause.end, isStrong) ??
+    // 'less than 10% of children … (currently 22%)': a cue in a later aside glosses the aside's own figure.
+    firstAfter(cues, fig.end, w.clause.end, (c) => isStrong(c) && !inNumberedAside(folded, fig.end, c.start)) ??
     lastBefore(cues, fig.start, w.sentence.start, strongOutsideAside) ??
     listLead(w.sentence.start) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
@@ -128,6 +129,17 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   if (opener && opener.kind === 'target' && ZH_REPORT_LAYS_DOWN.test(opener.word)) { w.kind = 'target'; w.kindCue = opener.word; return; }
   w.kind = 'actual';
   w.kindCue = null;
+}
+
+/**
+ * Whether `at` stands in an aside opened after the figure at `from`, not right after it, that holds a number of its
+ * own ('less than 10% of children … (currently 22%)'). An aside right after the figure glosses it: 成长7.37%(上修2.92个百分点).
+ */
+function inNumberedAside(folded: string, from: number, at: number): boolean {
+  const open = Math.max(folded.lastIndexOf('(', at), folded.lastIndexOf('（', at));
+  if (open < from || !/\S/.test(folded.slice(from, open)) || /[)）]/.test(folded.slice(open, at))) return false;
+  const close = folded.slice(open).search(/[)）]/);
+  return /\d/.test(folded.slice(open, close < 0 ? folded.length : open + close));
 }
 
 /** A goal as the subject, then its value (or values): 'the target is', 'the targets are maintained at 3.25% and', 'its goal remains'. */

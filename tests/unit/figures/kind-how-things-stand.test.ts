@@ -1,0 +1,33 @@
+/**
+ * How things stand now is a reading, however near a goal is named: 'now', 'so far', 'the latest figures
+ * show', 'with … reaching'. Every sentence is written for the test, in several forms.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFigures } from '../../../electron/core/figures/extract';
+
+const kindOf = (text: string, quote: string): string => {
+  const f = extractFigures(text, { date: '2024-11-05', city: null, language: 'en' }).find((x) => x.quote.includes(quote));
+  expect(f, `${quote} in ${text}`).toBeDefined();
+  return f!.kind;
+};
+
+describe('how things stand, next to a goal', () => {
+  it.each([
+    ['now, after the figure', 'The city is a quarter of the way to its goal of 60,000 chargers by 2030, with more than 15,300 chargers now installed.', '15,300', 'actual'],
+    ['so far', 'The council is on course for its goal of 5,000 homes, having built 3,200 homes so far.', '3,200', 'actual'],
+    ['the latest figures show', 'Interim targets to cut child poverty were missed as the latest figures show a fall in child poverty to 22%.', '22%', 'actual'],
+    ['with … reaching', 'The government fell short of its year-end inflation target of 15%, with the December inflation rate reaching 23.8%.', '23.8%', 'actual'],
+    ['an aside of its own after another figure', 'The law sets a goal of less than 10% of children in poverty by 2030 (currently 22%).', '10%', 'target'],
+  ])('%s', (_name, text, quote, kind) => {
+    expect(kindOf(text, quote)).toBe(kind);
+  });
+
+  it.each([
+    ['between now and a deadline', 'The minister promised to hand over 500,000 homes between now and June 2026.', '500,000', 'target'],
+    ['a goal that is now set', 'The latest target now being 2.5 million homes by 2030, officials said.', '2.5 million', 'target'],
+    ['now looking to', 'The country is now looking to welcome 150 million tourists by 2030.', '150 million', 'target'],
+    ['with a goal of reaching', 'The plan set a pace of 25,000 homes a year with a goal of reaching 300,000 homes by 2026.', '300,000', 'target'],
+  ])('but not %s', (_name, text, quote, kind) => {
+    expect(kindOf(text, quote)).toBe(kind);
+  });
+});
