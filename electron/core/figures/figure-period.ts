@@ -100,8 +100,11 @@ export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segment
     w.periodSource = 'sentence';
     return;
   }
+  // 'The nation's RE capacity has so far reached 30 per cent' after '70 per cent by 2050': a reading does not take a
+  // deadline still to come from the sentences before it, nor any time before that deadline; it stands as of the story.
   const inParagraph = lastBefore(periods, fig.start, w.paragraph.start, (p) => carriesOn(p, fig, segs));
-  if (inParagraph) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
+  const standsNow = (p: PeriodMention | null): boolean => !!p && deadlineAheadOfReading(p.period, w, ctx);
+  if (inParagraph && !standsNow(inParagraph)) { w.period = inParagraph.period; w.periodSource = 'paragraph'; return; }
   if (w.kind === 'budget') { w.period = null; w.periodSource = 'none'; return; }
   // 「一年来，…城镇调查失业率平均为5.2%」: a paragraph that opens a look-back speaks of the report's year,
   // whatever period an earlier paragraph named (“十四五”圆满收官).
@@ -109,8 +112,8 @@ export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segment
     const own = reportingYear(ctx, language, null, folded.slice(w.paragraph.start, fig.start));
     if (own.cue) { w.period = { from: `${own.year}-01-01`, to: `${own.year}-12-31`, label: own.cue }; w.periodSource = 'paragraph'; return; }
   }
-  const carried = lastBefore(periods, fig.start, 0, (p) => carriesOn(p, fig, segs));
-  if (carried) { w.period = carried.period; w.periodSource = 'carry'; return; }
+  const carried = standsNow(inParagraph) ? null : lastBefore(periods, fig.start, 0, (p) => carriesOn(p, fig, segs));
+  if (carried && !standsNow(carried)) { w.period = carried.period; w.periodSource = 'carry'; return; }
   // The headline names the period of a section that does not repeat it: 「2023年工作回顾」 then its figures.
   if (lead.period) { w.period = lead.period; w.periodSource = 'lead'; return; }
   if (ctx.date) {
@@ -126,6 +129,14 @@ export function choosePeriod(w: Working, periods: PeriodMention[], segs: Segment
     w.periodSource = 'story';
   }
 }
+
+/** A deadline that ends after the story ('by 2050'), carried to a figure told as how things stand now. */
+function deadlineAheadOfReading(p: Period, w: Working, ctx: ExtractionContext): boolean {
+  return w.kind === 'actual' && !!w.kindCue && STANDS_NOW_CUE.test(w.kindCue) && !!ctx.date && p.to > ctx.date && DEADLINE_WORDS.test(p.label);
+}
+const DEADLINE_WORDS = /^(?:by|before|until|through)\b|^(?:到|至)/i;
+/** The cues that say a figure is how things stand (kind.ts): only these make it a reading of the story's day, not of a goal's span. */
+const STANDS_NOW_CUE = /\b(?:now|currently|so far|to date|already|latest|reaching|standing at|totalling|totaling|hitting)\b|截至|目前|当前|已经|已/i;
 
 /** Up to this day of the year, a yearly statistic reported with no period is last year's (work reports, bulletins). */
 const YEARLY_RESULTS_SEASON_END = '03-31';

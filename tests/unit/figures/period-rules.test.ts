@@ -166,3 +166,14 @@ describe('a yearly statistic told in the first quarter with no word of time is l
     expect(zhFigure(text, date, quote)?.period?.from.slice(0, 4)).toBe(year);
   });
 });
+
+describe('a figure told as how things stand does not take a deadline still to come', () => {
+  const enFigure = (text: string, quote: string) => extractFigures(text, { date: '2025-10-23', city: null, language: 'en' }).find((x) => x.quote.includes(quote));
+  it.each([
+    ['from the paragraph before', 'The roadmap targets 70 per cent by 2050.\n\nThe minister said the nation\'s renewable capacity has so far reached 30 per cent.', '30 per cent', '2025-12-31'],
+    ['from the sentence before', 'The roadmap targets 70 per cent by 2050. Renewable capacity now stands at 30 per cent.', '30 per cent', '2025-12-31'],
+    ['but a goal after a deadline keeps it', 'The roadmap targets 70 per cent by 2050. It also aims for 40 per cent.', '40 per cent', '2050-12-31'],
+  ])('%s', (_name, text, quote, to) => {
+    expect(enFigure(text, quote)?.period?.to).toBe(to);
+  });
+});
