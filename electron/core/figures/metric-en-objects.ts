@@ -93,6 +93,23 @@ export const EN_OBJECT_FRAMES: readonly ObjectFrame[] = [
   },
 ];
 
+/**
+ * A balance told as one flow outrunning the other: 'revenue will outpace expenses by $511 million' is a surplus,
+ * 'spending exceeded revenue by $2bn' a deficit. The measure is the balance, whatever the subject.
+ */
+export const EN_BALANCE_FRAMES: ReadonlyArray<{ name: string; pattern: RegExp; measure: string }> = [
+  {
+    name: 'income outrunning spending',
+    pattern: /\b(?:revenues?|income|receipts|takings)\s+(?:(?:will|would|could|is expected to|are expected to|is set to|are set to)\s+)?(?:outpace|exceed|top|outstrip|surpass|outrun)(?:s|ed)?\s+(?:its\s+|their\s+)?(?:expenses|expenditures?|spending|costs|outlays)\s+by\s*$/i,
+    measure: 'surplus',
+  },
+  {
+    name: 'spending outrunning income',
+    pattern: /\b(?:expenses|expenditures?|spending|costs|outlays)\s+(?:(?:will|would|could|is expected to|are expected to|is set to|are set to)\s+)?(?:outpace|exceed|top|outstrip|surpass|outrun)(?:s|ed)?\s+(?:its\s+|their\s+)?(?:revenues?|income|receipts|takings)\s+by\s*$/i,
+    measure: 'deficit',
+  },
+];
+
 /** Words that may not stand in the object, because they end the noun phrase: a verb or a clause word. */
 const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|will|would|has|have|had|and|or|but|if|which|who|that\s+(?!figure|number|level|rate|share|proportion)|by|from|with|in|on|for|to|at|over|under|below|above)\b/i;
 
@@ -101,6 +118,7 @@ const CLAUSE_WORD = /\b(?:is|are|was|were|be|been|will|would|has|have|had|and|or
  * An object that points back ('that figure') is returned as it stands, for the pointer rule.
  */
 export function measureOfFrame(before: string): string | null {
+  for (const frame of EN_BALANCE_FRAMES) if (frame.pattern.test(before)) return frame.measure;
   for (const frame of EN_OBJECT_FRAMES) {
     const m = frame.pattern.exec(before);
     if (!m) continue;

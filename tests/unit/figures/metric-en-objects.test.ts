@@ -64,6 +64,15 @@ describe('a sum followed by the balance or flow it is', () => {
   });
 });
 
+describe('a balance told as one flow outrunning the other', () => {
+  it.each([
+    ['income over spending is a surplus', "Alberta's revenue will outpace expenses by $511 million in the 2022-23 fiscal year.", '$511 million', 'surplus'],
+    ['spending over income is a deficit', 'Last year spending exceeded revenue by $2.4 billion, the auditor said.', '$2.4 billion', 'deficit'],
+  ])('%s', (_name, text, quote, metric) => {
+    expect(metricAt(text, quote)).toBe(metric);
+  });
+});
+
 describe('the frames are named rows', () => {
   it('every row has a name and matches its own example', () => {
     expect(EN_OBJECT_FRAMES.map((f) => f.name)).toEqual([
