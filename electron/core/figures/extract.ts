@@ -48,7 +48,7 @@ const fig_isOther = (w: Working): boolean => w.kind === 'other';
 
 /** A figure for each subject its value is said of: the first keeps the working, the others copy it. */
 function eachSubject(w: Working): Working[] {
-  return [w, ...(w.alsoOf ?? []).map((m) => ({ ...w, metric: m, baseMetric: m }))];
+  return [w, ...(w.alsoOf ?? []).map((m) => ({ ...w, metric: m, baseMetric: m })), ...(w.alsoIn ?? []).map((entity) => ({ ...w, entity }))];
 }
 
 /** A headline states a figure the body repeats: it takes the body's period, owner and kind. */

@@ -85,6 +85,30 @@ export function firstProvinceNamed(folded: string): string | null {
   return null;
 }
 
+/** What joins the places of a list: 、 and the conjunctions. */
+const LIST_JOIN = /^(?:、|和|与|及|以及)$/;
+/** A count of places (12个省区市, 3个城市): what a count right after a list of places counts. */
+const COUNTED_PLACES = /^[\d一二三四五六七八九十两]+个?[\u4e00-\u9fff]{0,2}?(?:省|市|区|县|城市|地区|国家|省区市|省份)/;
+/** Between a list and its value: a verb of being, perhaps a measure's name; no other value, clause, 等, nor 分别 (each its own value). */
+const LIST_TO_VALUE = /^(?!.*分别)[^，。；,;\d等]{0,16}$/;
+
+/**
+ * The places of a list that ends with `last`, in order, when the figure's value is said of them all
+ * (江西、新疆为7%左右); null for a single place, or a list outside the figure's sentence.
+ */
+function placeListBefore(mentions: EntityMention[], last: EntityMention, folded: string, figStart: number, sentenceStart: number): string[] | null {
+  // 重庆、甘肃…贵州12个省区市: a count right after the list counts its places; 江苏等11个: the list is not all of them.
+  const gap = folded.slice(last.end, figStart);
+  if (last.ref || last.org || last.passing || !LIST_TO_VALUE.test(gap) || (gap.length <= 2 && COUNTED_PLACES.test(folded.slice(figStart, figStart + 12)))) return null;
+  const list = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.ref || m.org || m.start < sentenceStart || !LIST_JOIN.test(folded.slice(m.end, list[0]!.start))) break;
+    list.unshift(m);
+  }
+  return list.length > 1 ? list.map((m) => m.name) : null;
+}
+
 export function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en', main: string | null, folded: string, province: string | null = null): void {
   const fig = w.raw;
   if (language === 'zh') {
@@ -103,6 +127,9 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     const wider = lastBefore(mentions, before.start, 0, (m) => !m.district && !m.org && !m.ref);
     if (wider) before = wider;
   }
+  // 安徽、宁夏、湖南、湖北为6.5%左右: a value said of a list of places is each one's.
+  const listed = language === 'zh' && before ? placeListBefore(mentions, before, folded, fig.start, w.sentence.start) : null;
+  if (listed) { w.entity = listed[0]!; w.alsoIn = listed.slice(1); return; }
   if (before) { w.entity = resolveRef(before, mentions, folded); if (w.entity) return; }
   // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
   if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }

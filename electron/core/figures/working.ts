@@ -17,6 +17,8 @@ export interface Working {
   periodSource: 'clause' | 'sentence' | 'paragraph' | 'carry' | 'lead' | 'story' | 'none';
   /** Further subjects the same value is said of (A和B都突破…): each gets a figure of its own. */
   alsoOf?: string[];
+  /** Further places the same value is said of (安徽、宁夏、湖南、湖北为6.5%左右): each gets a figure of its own. */
+  alsoIn?: string[];
   /** A kind the figure's own words force ('our 20,000 target'), with the word that forces it. */
   forcedKind?: { kind: FigureKind; cue: string };
 }

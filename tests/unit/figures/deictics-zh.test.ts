@@ -57,3 +57,17 @@ describe('a city named bare as the subject of its clause', () => {
     expect(String(entityOf(text, quote))).not.toMatch(/南阳市|海南市/);
   });
 });
+
+describe('a value said of a list of places is each one’s', () => {
+  const figs = (text: string) => extractFigures(text, { date: '2023-01-16', city: null, language: 'zh' });
+  it('江西、新疆为7%左右 gives a figure for each province, in order', () => {
+    const seven = figs('其中，海南为9.5%左右，江西、新疆为7%左右，安徽、宁夏、湖南、湖北为6.5%左右。').filter((f) => f.value === 7);
+    expect(seven.map((f) => f.entity)).toEqual(['江西省', '新疆维吾尔自治区']);
+  });
+  it('a place named on its own keeps one figure', () => {
+    expect(figs('其中，海南为9.5%左右，西藏为8%左右。').filter((f) => f.value === 9.5).map((f) => f.entity)).toEqual(['海南省']);
+  });
+  it('a list that ends before another clause does not own the value', () => {
+    expect(figs('安徽、宁夏两省区代表发言，湖北为6.5%左右。').filter((f) => f.value === 6.5).map((f) => f.entity)).toEqual(['湖北省']);
+  });
+});
