@@ -13,6 +13,7 @@
 import type { FigureKind } from '../../../shared/domain/figure';
 import { findIndicator } from '../metrics/lexicon/lookup';
 import { CLAUSE_COMMA } from './metric-en-named-nearby';
+import { zhChangeMetric } from './metric-zh-count';
 import type { RawFigure } from './scan-zh';
 
 export interface Refinable {
@@ -96,7 +97,39 @@ const EN_SHARE_OF = new RegExp(String.raw`^\s*(?:of\s+)?(?:all\s+|the\s+)?((?:(?
 /** The words to the clause's end ('wait for 18 weeks or less'). */
 const EN_CLAUSE_REST = new RegExp(String.raw`^\s*(?:of\s+)?((?:(?!${CLAUSE_COMMA})[^.;:!?(]){3,120})`, 'i');
 
+/** A value right after a place and a verb of being: 海南为9.5%左右, 江西、新疆为7%左右. */
+const ZH_ITEM_VALUE_BEFORE = /(?:为|是|均为|则为|则是)$/;
+/** How far back a passage may have named the goal its list gives values of. */
+const GOAL_TOPIC_REACH = 200;
+const ZH_NAMED_GOAL = /([A-Za-z\u4e00-\u9fff]{1,12}?)(?:增长|增速)?(?:预期)?目标/g;
+
+/** The indicator the passage last named as a goal (从各地GDP目标来看 → GDP), as printed, or null. */
+function lastNamedGoal(passage: string): { name: string; unitClass: string } | null {
+  let found: { name: string; unitClass: string } | null = null;
+  for (const m of passage.matchAll(ZH_NAMED_GOAL)) {
+    const hit = findIndicator(m[1]!, 'zh');
+    if (hit) found = { name: hit.indicator.zh.find((n) => n.toLowerCase() === hit.matched.toLowerCase()) ?? hit.matched, unitClass: hit.indicator.unitClass };
+  }
+  return found;
+}
+
 export const REFINE_RULES: readonly RefineRule[] = [
+  {
+    // 从各地GDP目标来看…其中，海南为9.5%左右，江西、新疆为7%左右: the items of a list of places take the measure
+    // the passage named as their goal; a goal of a sum given in percent is its growth.
+    name: 'list-item-takes-named-goal',
+    language: 'zh',
+    apply(w, folded) {
+      if (!ZH_ITEM_VALUE_BEFORE.test(folded.slice(Math.max(w.sentence.start, w.raw.start - 4), w.raw.start))) return;
+      const goal = lastNamedGoal(folded.slice(Math.max(0, w.sentence.start - GOAL_TOPIC_REACH), w.raw.start));
+      // An item after the first carries the first one's measure as it was named (GDP): it is read the same way.
+      if (!goal || (w.metric && w.baseMetric.toLowerCase() !== goal.name.toLowerCase())) return;
+      const growth = w.raw.unit === '%' && goal.unitClass === 'money';
+      if (growth && w.raw.change === 'level') w.raw.change = 'increase';
+      w.baseMetric = goal.name;
+      w.metric = growth ? zhChangeMetric(goal.name, 'increase', '%') : goal.name;
+    },
+  },
   {
     // '76% of patients being admitted, transferred or discharged within four hours', '63.4% treated within
     // 18 weeks': a share names its indicator after it; taken only when the lexicon knows it and the words

@@ -71,3 +71,18 @@ describe('a value said of a list of places is each one’s', () => {
     expect(figs('安徽、宁夏两省区代表发言，湖北为6.5%左右。').filter((f) => f.value === 6.5).map((f) => f.entity)).toEqual(['湖北省']);
   });
 });
+
+describe('the items of a list of places take the goal the passage named', () => {
+  const figs = (text: string) => extractFigures(text, { date: '2023-01-16', city: null, language: 'zh' });
+  it('从各地GDP目标来看…海南为9.5%左右: each item is a goal of GDP growth', () => {
+    const items = figs('从各地GDP目标来看，多数省份高于5%。其中，海南为9.5%左右，江西、新疆为7%左右。').filter((f) => f.value === 9.5 || f.value === 7);
+    expect(items.map((f) => [f.entity, f.metric, f.change])).toEqual([
+      ['海南省', 'GDP增速', 'increase'],
+      ['江西省', 'GDP增速', 'increase'],
+      ['新疆维吾尔自治区', 'GDP增速', 'increase'],
+    ]);
+  });
+  it('a sum in its own unit keeps the level', () => {
+    expect(figs('从各地GDP目标来看，规模各不相同。其中，海南为7500亿元。').find((f) => f.value === 7.5e11)?.metric).toBe('GDP');
+  });
+});
