@@ -101,6 +101,8 @@ const EN_CLAUSE_REST = new RegExp(String.raw`^\s*(?:of\s+)?((?:(?!${CLAUSE_COMMA
 const ZH_ITEM_VALUE_BEFORE = /(?:为|是|均为|则为|则是)$/;
 /** How far back a passage may have named the goal its list gives values of. */
 const GOAL_TOPIC_REACH = 200;
+/** What closes a quoted slogan of goals: “保8%、争9%”的目标. */
+const ZH_SLOGAN_NAMED_GOAL = /^[^”」]{0,10}[”」]的?(?:目标|任务)/;
 const ZH_NAMED_GOAL = /([A-Za-z\u4e00-\u9fff]{1,12}?)(?:增长|增速)?(?:预期)?目标/g;
 
 /** The indicator the passage last named as a goal (从各地GDP目标来看 → GDP), as printed, or null. */
@@ -120,10 +122,12 @@ export const REFINE_RULES: readonly RefineRule[] = [
     name: 'list-item-takes-named-goal',
     language: 'zh',
     apply(w, folded) {
-      if (!ZH_ITEM_VALUE_BEFORE.test(folded.slice(Math.max(w.sentence.start, w.raw.start - 4), w.raw.start))) return;
+      // 南阳更是提出了“保8%、争9%”的目标: a value in a quoted slogan named as a goal is such an item too, whatever words precede it.
+      const slogan = /[“「][^”」]{0,8}$/.test(folded.slice(Math.max(w.sentence.start, w.raw.start - 8), w.raw.start)) && ZH_SLOGAN_NAMED_GOAL.test(folded.slice(w.raw.end, w.raw.end + 16));
+      if (!slogan && !ZH_ITEM_VALUE_BEFORE.test(folded.slice(Math.max(w.sentence.start, w.raw.start - 4), w.raw.start))) return;
       const goal = lastNamedGoal(folded.slice(Math.max(0, w.sentence.start - GOAL_TOPIC_REACH), w.raw.start));
       // An item after the first carries the first one's measure as it was named (GDP): it is read the same way.
-      if (!goal || (w.metric && w.baseMetric.toLowerCase() !== goal.name.toLowerCase())) return;
+      if (!goal || (!slogan && w.metric && w.baseMetric.toLowerCase() !== goal.name.toLowerCase())) return;
       const growth = w.raw.unit === '%' && goal.unitClass === 'money';
       if (growth && w.raw.change === 'level') w.raw.change = 'increase';
       w.baseMetric = goal.name;

@@ -82,6 +82,10 @@ describe('the items of a list of places take the goal the passage named', () => 
       ['新疆维吾尔自治区', 'GDP增速', 'increase'],
     ]);
   });
+  it('a value in a quoted slogan named as a goal (“保8%、争9%”的目标) is such an item too', () => {
+    const slogan = figs('驻马店2023年GDP增速目标为7%左右，南阳更是提出了“保8%、争9%”的目标。').find((f) => f.value === 8);
+    expect([slogan?.entity, slogan?.metric]).toEqual(['南阳市', 'GDP增速']);
+  });
   it('a sum in its own unit keeps the level', () => {
     expect(figs('从各地GDP目标来看，规模各不相同。其中，海南为7500亿元。').find((f) => f.value === 7.5e11)?.metric).toBe('GDP');
   });
