@@ -123,8 +123,9 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
     const noun = zhFollowingNoun(folded, fig.unitEnd);
     if (noun) metric = zhCountedWorks(noun, metric);
   }
-  // 录得803亿港元赤字: a sum followed by the balance it is (deficit, surplus) names what it measures.
-  const balance = !metric && fig.currency ? ZH_BALANCE_AFTER_SUM.exec(folded.slice(fig.end, fig.end + 6)) : null;
+  // 录得803亿港元赤字, 转为录得29亿元盈余, 由原来预算约670亿元赤字: a sum followed straight by the balance it is (deficit,
+  // surplus) names what it measures, whatever verb or plan the words before it hold.
+  const balance = fig.currency && !/赤字|盈余|顺差|逆差|财赤/.test(metric) ? ZH_BALANCE_AFTER_SUM.exec(folded.slice(fig.end, fig.end + 6)) : null;
   if (balance) metric = balance[1]!;
   if (!metric && prevSameSentence) metric = prevSameSentence.baseMetric;
   // 预测香港经济2025年继续温和增长，全年实质增长介乎2%至3%: a bare growth rate is the growth of the economy named before it.

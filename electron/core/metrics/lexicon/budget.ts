@@ -261,7 +261,7 @@ export const BUDGET: readonly Indicator[] = [
   },
   {
     id: 'budget-surplus',
-    zh: ['财政盈余', '预算盈余', '财政结余', '综合盈余'],
+    zh: ['财政盈余', '预算盈余', '财政结余', '综合盈余', '盈余'],
     en: ['budget surplus', 'fiscal surplus', 'surplus', 'operating surplus', 'obegal surplus', 'underlying cash surplus', 'government surplus'],
     measure: 'money', unitClass: 'money', statistic: 'annual', better: 'higher', domain: 'budget',
     source: 'NZ Treasury: OBEGAL; Australian Treasury: underlying cash balance; 香港特区政府 综合盈余',
