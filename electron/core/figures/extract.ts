@@ -5,7 +5,7 @@ import { findEntitiesEn, findEntitiesZh } from './entities';
 import { applyDistributive } from './figure-distributive';
 import { chooseKind, listLeadCue, type ListWalk } from './figure-kind';
 import { officialForecast } from './figure-kind-by-forecaster';
-import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver } from './figure-kind-by-period';
+import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver, yearEndLateInYear } from './figure-kind-by-period';
 import { enMetric } from './figure-metric-en';
 import { zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
 import { chooseEntity, firstProvinceNamed, mainEntity } from './figure-owner';
@@ -119,6 +119,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     yearAlreadyOver(w, ctx, folded);
     estimateOfFinishedPeriod(w, ctx);
     goalForYearUnderWay(w, ctx, folded);
+    yearEndLateInYear(w, ctx, folded);
   }
   if (language === 'en') comparedValuePeriods(works, folded);
   // After the compared values take their own periods: 'from 34 million' is last year's, not the forecast.

@@ -40,6 +40,22 @@ export function goalForYearUnderWay(w: Working, ctx: ExtractionContext, folded: 
 }
 
 /**
+ * 到今年底…通车里程将达9000公里以上, said in late November: what will stand at the end of a year nearly over is a
+ * forecast of its outcome, not a goal set for it; 'by the end of this year' in the last quarter likewise.
+ */
+const YEAR_END_LABEL = /(?:今年|本年|年)(?:底|末)|end of (?:this|the) year|year[- ]end/i;
+const LAST_QUARTER_START = '-10-01';
+const NAMED_AS_GOAL = /目标|任务|承诺|targets?|goals?|pledges?|promises?/i;
+
+export function yearEndLateInYear(w: Working, ctx: ExtractionContext, folded: string): void {
+  if (w.kind !== 'target' || !w.period || !ctx.date || !YEAR_END_LABEL.test(w.period.label)) return;
+  // 今年底达到1000辆电动公车目标: a figure named as the goal is the goal, restated however late.
+  if (NAMED_AS_GOAL.test(`${w.kindCue ?? ''} ${folded.slice(w.raw.end, w.raw.end + 14)}`)) return;
+  const year = ctx.date.slice(0, 4);
+  if (w.period.to === `${year}-12-31` && ctx.date >= `${year}${LAST_QUARTER_START}`) w.kind = 'projection';
+}
+
+/**
  * 预计2024年地区生产总值增长5.8%左右, said in January 2025: an estimate of a period already over is its first
  * reading, not a forecast; a later bulletin may revise it.
  */

@@ -177,3 +177,14 @@ describe('a figure told as how things stand does not take a deadline still to co
     expect(enFigure(text, quote)?.period?.to).toBe(to);
   });
 });
+
+describe('what will stand at the end of a year nearly over is a forecast', () => {
+  const zhKind = (text: string, date: string, quote: string) => extractFigures(text, { date, city: null, language: 'zh' }).find((x) => x.quote.includes(quote))?.kind;
+  it.each([
+    ['said in November', '到今年底，高速公路建成通车里程将达9000公里以上。', '2020-11-25', 'projection'],
+    ['said in March it is the year’s goal', '到今年底，高速公路建成通车里程将达9000公里以上。', '2020-03-25', 'target'],
+    ['a figure named as the goal stays the goal', '市长宣示今年底达到1000辆电动公车目标。', '2025-12-14', 'target'],
+  ])('%s', (_name, text, date, kind) => {
+    expect(zhKind(text, date, text.includes('9000') ? '9000' : '1000')).toBe(kind);
+  });
+});
