@@ -119,6 +119,8 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
     lastBefore(cues, fig.start, w.clause.start, strongOutsideAside) ??
     // 'less than 10% of children … (currently 22%)': a cue in a later aside glosses the aside's own figure.
     firstAfter(cues, fig.end, w.clause.end, (c) => isStrong(c) && !inNumberedAside(folded, fig.end, c.start)) ??
+    // 会上获悉，至“十四五”末，江西将实现…突破7000公里: the clause's own 将 or 计划 decides, not how the reporter learned it.
+    (language === 'zh' ? lastBefore(cues, fig.start, w.clause.start, (c) => !c.strong && c.kind === 'target' && ZH_CLAUSE_FUTURE.test(c.word) && ZH_REPORTED_NOT_TENSE.test(sentenceCueWord(cues, fig.start, w))) : null) ??
     lastBefore(cues, fig.start, w.sentence.start, strongOutsideAside) ??
     listLead(w.sentence.start) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
@@ -129,6 +131,16 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   if (opener && opener.kind === 'target' && ZH_REPORT_LAYS_DOWN.test(opener.word)) { w.kind = 'target'; w.kindCue = opener.word; return; }
   w.kind = 'actual';
   w.kindCue = null;
+}
+
+/** Weak cues of a plan in a figure's own clause: 将 (will), 计划. */
+const ZH_CLAUSE_FUTURE = /^(?:将|计划)$/;
+/** Strong cues that say how a report was learned or where it came from, not when its figures stand. */
+const ZH_REPORTED_NOT_TENSE = /^(?:获悉|了解到|数据显示|统计显示|资料显示)$/;
+
+/** The word of the nearest strong cue before the figure in its sentence, or ''. */
+function sentenceCueWord(cues: KindCue[], at: number, w: Working): string {
+  return lastBefore(cues, at, w.sentence.start, (c) => c.strong)?.word ?? '';
 }
 
 /**

@@ -262,7 +262,8 @@ const namePatterns: (name: string) => readonly [RegExp, RegExp] = rememberByStri
 export function cleanEnMetric(raw: string, entityNames: string[], bound = ''): string {
   // 'masked a rise in economic inactivity to 23.5%': after 'to' the figure is the level of the noun after 'in';
   // 'an increase in consumer prices of 3%': after 'of' or 'by' it is the size of the change, named head last.
-  const changeIn = /\b(?:a|an|the)\s+(?:sharp\s+|further\s+|small\s+|slight\s+|steep\s+)?(rise|increase|fall|drop|decline|jump|surge|reduction|cut)\s+in\s+(?:the\s+)?([a-z][a-z -]*?)\s+(to|of|by)\s*$/i.exec(raw);
+  // 'the voluntary reduction of gas demand by 15%': 'of' names the thing changed as 'in' does.
+  const changeIn = /\b(?:a|an|the)\s+(?:[a-z]+\s+)?(rise|increase|fall|drop|decline|jump|surge|reduction|cut)\s+(?:in|of)\s+(?:the\s+)?((?:(?!(?:to|of|by|in|for)\b)[a-z][a-z-]*\s+){0,7}(?!(?:to|of|by|in|for)\b)[a-z][a-z-]*)\s+(to|of|by)\s*$/i.exec(raw);
   if (changeIn) return changeIn[3]!.toLowerCase() === 'to' ? changeIn[2]!.toLowerCase() : `${changeIn[2]!} ${changeIn[1]!.toLowerCase()}`;
   // 'a pledge to bring inflation down to', 'to get the smoking rate below', 'the GDP growth target for the year at':
   // the figure is where a verb moves its object, or a goal's level, so the object or the goal's measure is the metric.

@@ -31,3 +31,18 @@ describe('how things stand, next to a goal', () => {
     expect(kindOf(text, quote)).toBe(kind);
   });
 });
+
+describe('what was agreed, planned or will be done is a goal', () => {
+  const kindIn = (text: string, quote: string, language: 'zh' | 'en', date = '2022-07-26'): string | undefined =>
+    extractFigures(text, { date, city: null, language }).find((x) => x.quote.includes(quote))?.kind;
+  it.each([
+    ['reached an agreement on', 'The energy ministers reached an agreement on the reduction of gas demand by 15% this winter.', '15%', 'en', 'target'],
+    ['approved a plan to', 'The council approved a plan to build 5,000 homes.', '5,000', 'en', 'target'],
+    ['calls for', 'The plan expects 91,000 new residents by 2030, and calls for the creation of 53,000 new units of housing.', '53,000', 'en', 'target'],
+    ['the clause’s 将 after 获悉', '会上获悉，至“十四五”末，江西将实现高速公路通车里程突破7000公里。', '7000公里', 'zh', 'target'],
+    ['but a past year after 获悉 is a reading', '记者获悉，去年全市新增就业5万人。', '5万人', 'zh', 'actual'],
+    ['and a rise reached is a reading', 'Prices rose 5% last year and the index reached 120 points.', '5%', 'en', 'actual'],
+  ])('%s', (_name, text, quote, language, kind) => {
+    expect(kindIn(text, quote, language as 'zh' | 'en', language === 'zh' ? '2025-06-04' : '2022-07-26')).toBe(kind);
+  });
+});
