@@ -149,7 +149,12 @@ function properCountNoun(folded: string, from: number): boolean {
 /** Words that say how people are counted, before the noun that says who: full-time equivalent (FTE), headcount. */
 const COUNT_BASIS = /^\s+(?:full[- ]time[- ]equivalent(?:\s+\(FTEs?\))?|FTEs?|headcount)(?=\s+[a-z])/i;
 
+/** Measures written straight after their number ('8,000ha', '5km', '120kg'): the unit, glued. */
+const GLUED_MEASURE = /^(ha|km2|km|kg)\b/;
+
 export function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
+  const glued = GLUED_MEASURE.exec(folded.slice(from, from + 4));
+  if (glued) return { phrase: glued[1]!, end: from + glued[1]!.length };
   // Hyphens include U+2010/U+2011, which typeset compounds use ('well‑located homes').
   const re = /\s+([A-Za-z][A-Za-z\u2010\u2011-]*)/y;
   const words: string[] = [];
