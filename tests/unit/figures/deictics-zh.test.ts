@@ -90,3 +90,17 @@ describe('the items of a list of places take the goal the passage named', () => 
     expect(figs('从各地GDP目标来看，规模各不相同。其中，海南为7500亿元。').find((f) => f.value === 7.5e11)?.metric).toBe('GDP');
   });
 });
+
+describe('a slogan’s parts glossed as goals', () => {
+  const figs = (text: string) => extractFigures(text, { date: '2025-12-30', city: null, language: 'zh' });
+  it('「一下」是指失业率要稳定保持在3.5%以下: the measure and the kind, though 去年 dates the plan', () => {
+    const f = figs('他说，2024年提出目标，也就是去年的未来四年，「一下」是指失业率要稳定保持在3.5%以下，「一平稳」是CPI要保持在2%以下。');
+    expect(f.map((x) => [x.value, x.metric, x.kind])).toEqual([
+      [3.5, '失业率', 'target'],
+      [2, 'CPI', 'target'],
+    ]);
+  });
+  it('去年 that dates a figure is still a reading', () => {
+    expect(figs('去年全市新增就业5万人。')[0]?.kind).toBe('actual');
+  });
+});
