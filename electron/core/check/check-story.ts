@@ -135,7 +135,8 @@ function targetVerdicts(
   }
   // A deficit against a goal of a surplus, or a surplus against a deficit's ceiling: one balance, its sign turned
   // wherever a reading meets a goal (targets/counted.ts), so the verdict and the register's status agree.
-  const mirror = figure.kind !== 'target' ? mirroredKey(quantityKey(figure)) : null;
+  // keyMatches lists the figure's own key first.
+  const mirror = figure.kind !== 'target' && keys[0] ? mirroredKey(keys[0].key) : null;
   for (const target of mirror ? targetsByMatchKey(register, mirror) : []) {
     if (seenTargets.has(target.id)) continue;
     seenTargets.add(target.id);

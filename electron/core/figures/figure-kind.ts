@@ -120,7 +120,7 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
     // 'less than 10% of children … (currently 22%)': a cue in a later aside glosses the aside's own figure.
     firstAfter(cues, fig.end, w.clause.end, (c) => isStrong(c) && !inNumberedAside(folded, fig.end, c.start)) ??
     // 会上获悉，至“十四五”末，江西将实现…突破7000公里: the clause's own 将 or 计划 decides, not how the reporter learned it.
-    (language === 'zh' ? lastBefore(cues, fig.start, w.clause.start, (c) => !c.strong && c.kind === 'target' && ZH_CLAUSE_FUTURE.test(c.word) && ZH_REPORTED_NOT_TENSE.test(sentenceCueWord(cues, fig.start, w))) : null) ??
+    (language === 'zh' ? zhClauseFuture(cues, fig.start, w) : null) ??
     lastBefore(cues, fig.start, w.sentence.start, strongOutsideAside) ??
     listLead(w.sentence.start) ??
     (language === 'zh' ? amongCue(cues, folded, w.sentence.start) : undefined);
@@ -138,9 +138,11 @@ const ZH_CLAUSE_FUTURE = /^(?:将|计划)$/;
 /** Strong cues that say how a report was learned or where it came from, not when its figures stand. */
 const ZH_REPORTED_NOT_TENSE = /^(?:获悉|了解到|数据显示|统计显示|资料显示)$/;
 
-/** The word of the nearest strong cue before the figure in its sentence, or ''. */
-function sentenceCueWord(cues: KindCue[], at: number, w: Working): string {
-  return lastBefore(cues, at, w.sentence.start, (c) => c.strong)?.word ?? '';
+/** The clause's own 将 or 计划, when the sentence's nearest strong cue only says how the report was learned. */
+function zhClauseFuture(cues: KindCue[], at: number, w: Working): KindCue | null {
+  const reported = lastBefore(cues, at, w.sentence.start, (c) => c.strong);
+  if (!reported || !ZH_REPORTED_NOT_TENSE.test(reported.word)) return null;
+  return lastBefore(cues, at, w.clause.start, (c) => !c.strong && c.kind === 'target' && ZH_CLAUSE_FUTURE.test(c.word));
 }
 
 /**

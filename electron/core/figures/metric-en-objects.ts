@@ -146,7 +146,12 @@ const COUNT_FRAME_ONLY = /^(?:total|tally|count|figure|number|sum|amount)$/i;
 export function measureOfCount(before: string): string | null {
   const framed = measureOfFrame(before);
   if (!framed || isPointerObject(framed) || NOT_A_MEASURE.test(framed) || COUNT_FRAME_ONLY.test(framed) || MANNER_WORD.test(framed)) return null;
-  return /^[A-Z][A-Z]/.test(framed) ? framed : framed.toLowerCase();
+  return inMetricCase(framed);
+}
+
+/** A measure as metrics are kept: lower case, unless it opens on an acronym ('GDP growth'). */
+export function inMetricCase(measure: string): string {
+  return /^[A-Z][A-Z]/.test(measure) ? measure : measure.toLowerCase();
 }
 
 /** True for an object that only points back to the figure before it. */

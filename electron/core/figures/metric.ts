@@ -1,4 +1,4 @@
-import { measureOfFrame } from './metric-en-objects';
+import { inMetricCase, measureOfFrame } from './metric-en-objects';
 import { foldText } from './fold';
 import { rememberByString } from './memo';
 import { ZH_QUARTER_SPAN } from './period-calendar';
@@ -273,7 +273,7 @@ export function cleanEnMetric(raw: string, entityNames: string[], bound = ''): s
   // 'a pledge to bring inflation down to', 'to get the smoking rate below', 'the GDP growth target for the year at':
   // the figure is where a verb moves its object, or a goal's level, so the object or the goal's measure is the metric.
   const framed = measureOfFrame(raw) ?? (bound ? measureOfFrame(`${raw}${bound}`) : null);
-  if (framed) return /^[A-Z][A-Z]/.test(framed) ? framed : framed.toLowerCase();
+  if (framed) return inMetricCase(framed);
   // 'its renewable energy target of', 'a budget deficit of': the noun phrase the article or possessive opens names the figure.
   const ofObject = /\b(?:its|their|his|her|our|the|a|an)\s+((?:[a-z-]+\s+){0,3}([a-z-]+))\s+of\s*$/i.exec(raw);
   // A bare 'a rate of', 'a value of' names nothing; 'a surveyed urban unemployment rate of' does.
