@@ -95,10 +95,31 @@ function speaks(forecasters: readonly Forecaster[], text: string, language: 'zh'
   return null;
 }
 
+/**
+ * 预计到2025年有望突破8000万千瓦, said in 2021; 'this will reach 3.2 per cent in 2025/26' in a budget: a forecast
+ * two or more calendar years ahead does not estimate an outcome under way, it states the mark a plan sets, and
+ * the outcome is held to it. Unless the paragraph holds it against a goal already set ('on track to', 'short of
+ * the target', 实现目标): then it is a projection of that goal's outcome.
+ */
+const PLAN_HORIZON_YEARS = 2;
+const HELD_AGAINST_GOAL = /目标|任务|进度|差距|按此|照此|缺口|如期/;
+
+function planHorizon(w: Working, ctx: ExtractionContext & { date: string }, folded: string, language: 'zh' | 'en'): boolean {
+  // English long-range projections are mostly progress reports on a goal already set (a budget's medium-term
+  // path, a commission's modelling), told in the same words as the plan's own: only the archive can tell them apart.
+  if (language !== 'zh' || !w.period || Number(w.period.to.slice(0, 4)) - Number(ctx.date.slice(0, 4)) < PLAN_HORIZON_YEARS) return false;
+  return !HELD_AGAINST_GOAL.test(folded.slice(w.paragraph.start, w.paragraph.end));
+}
+
 export function officialForecast(w: Working, ctx: ExtractionContext, folded: string, language: 'zh' | 'en'): void {
-  if (w.kind !== 'projection' || !w.period || !ctx.date || !spansOneYear(w.period) || !beforeMidYear(w.period, ctx.date)) return;
+  if (w.kind !== 'projection' || !w.period || !ctx.date) return;
   const sentence = folded.slice(w.sentence.start, w.sentence.end);
-  if (!FORECAST_WORDS[language].test(sentence) || REVISION_WORDS[language].test(sentence) || speaks(OTHER_FORECASTERS, sentence, language)) return;
+  if (REVISION_WORDS[language].test(sentence) || speaks(OTHER_FORECASTERS, sentence, language)) return;
+  if (planHorizon(w, { ...ctx, date: ctx.date }, folded, language)) {
+    w.kind = 'target';
+    return;
+  }
+  if (!spansOneYear(w.period) || !beforeMidYear(w.period, ctx.date) || !FORECAST_WORDS[language].test(sentence)) return;
   let official = speaks(OFFICIAL_FORECASTERS, sentence, language);
   if (!official && language === 'en' && FIRST_PERSON_FORECAST.test(sentence)) {
     const paragraph = folded.slice(w.paragraph.start, w.paragraph.end);

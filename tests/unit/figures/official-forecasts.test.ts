@@ -40,3 +40,24 @@ describe('other forecasters, late-year forecasts and compared values stay projec
     expect(kindOf(text, quote, date, language as 'zh' | 'en')).toBe('projection');
   });
 });
+
+describe('a Chinese forecast two or more years ahead states a plan’s mark, unless it is held against a goal already set', () => {
+  it.each([
+    ['据悉,到2025年,宁波舟山港集装箱吞吐量有望达到3500万标准箱。', '3500万标准箱', '2021-12-18', 'target'],
+    ['预计到2020年末,全国城市轨道交通运营总里程将超过7000公里。', '7000公里', '2017-12-01', 'target'],
+    ['據悉，預計到2030年，本港的電動車充電泊車位將增至20萬個。', '20萬個', '2026-03-01', 'target'],
+    // A year or less ahead: a forecast of the outcome under way.
+    ['“十四五”末新能源装机有望突破8000万千瓦。', '8000万千瓦', '2024-03-10', 'projection'],
+    ['预计到2025年底，全省光伏装机有望突破3000万千瓦。', '3000万千瓦', '2024-06-01', 'projection'],
+    // Held against the goal: how the goal is going, not a new mark.
+    ['按此进度，预计到2027年全市新能源汽车保有量有望达到80万辆，完成规划目标。', '80万辆', '2024-05-01', 'projection'],
+    // Another forecaster's long view stays theirs.
+    ['分析师预计到2030年，全国储能装机有望达到3亿千瓦。', '3亿千瓦', '2024-05-01', 'projection'],
+  ])('%s', (text, quote, date, kind) => {
+    expect(kindOf(text, quote, date, 'zh')).toBe(kind);
+  });
+
+  it('an English long-range projection is left a projection: a budget’s medium-term path reads like its plan', () => {
+    expect(kindOf('The consolidated fiscal deficit is projected to reach 3.2 per cent in 2025/26.', '3.2 per cent', '2023-02-22', 'en')).toBe('projection');
+  });
+});
