@@ -137,11 +137,19 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
 const ZH_CLAUSE_FUTURE = /^(?:将|计划)$/;
 /** Strong cues that say how a report was learned or where it came from, not when its figures stand. */
 const ZH_REPORTED_NOT_TENSE = /^(?:获悉|了解到|数据显示|统计显示|资料显示)$/;
+/**
+ * 目前，我国仍有1660万农村贫困人口，今年将继续减贫1000万人以上: "now" dates its own clause's reading; a later clause
+ * that says what will be done is a plan.
+ */
+const ZH_STANDS_NOW = /^(?:目前|当前|现阶段)$/;
 
-/** The clause's own 将 or 计划, when the sentence's nearest strong cue only says how the report was learned. */
+/**
+ * The clause's own 将 or 计划, when the sentence's nearest strong cue only says how the report was learned, or
+ * stands in an earlier clause and says only how things stand now.
+ */
 function zhClauseFuture(cues: KindCue[], at: number, w: Working): KindCue | null {
   const reported = lastBefore(cues, at, w.sentence.start, (c) => c.strong);
-  if (!reported || !ZH_REPORTED_NOT_TENSE.test(reported.word)) return null;
+  if (!reported || !(ZH_REPORTED_NOT_TENSE.test(reported.word) || (ZH_STANDS_NOW.test(reported.word) && reported.end <= w.clause.start))) return null;
   return lastBefore(cues, at, w.clause.start, (c) => !c.strong && c.kind === 'target' && ZH_CLAUSE_FUTURE.test(c.word));
 }
 

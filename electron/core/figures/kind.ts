@@ -57,8 +57,8 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   [/获悉|了解到|(?:数据|统计|资料)显示/g, 'actual', true, '获了数统资'],
   // 也就是去年的未来四年: 去年 that dates a plan, not a figure, says nothing of when the figures stand.
   [/过去一年|过去五年|(?<![较比与同])去年(?!的?(?:未来|今后|提出|制定|确定|设定))|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true, '过去前初据截已目当现'],
-  // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%: a goal as set or rescheduled.
-  [/原订|原定|预订(?=\d|[要于在今明])|预定(?=\d|[要于在今明])/g, 'target', true, '原预'],
+  // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%, 预定达到625站: a goal as set or rescheduled.
+  [/原订|原定|预订(?=\d|[要于在今明将达完])|预定(?=\d|[要于在今明将达完])/g, 'target', true, '原预'],
   // 再提高1岁, 再降低13.5%: 再 repeats a change still to come (又 repeats one that happened).
   [/将|要|计划|再(?=提高|提升|增加|增长|降低|下降|减少|扩大|缩小|翻)/g, 'target', false, '将要计再'],
   [/实现|完成|达|同比|环比|比上年/g, 'actual', false, '实完达同环比'],
@@ -79,8 +79,9 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
   [/\b(?:falls?|falling)\s+(?:[a-z]+\s+)?short\s+of\s+(?:(?:the|its|his|her|their|our|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'projection', true, ['fall']],
   // A goal as the subject of a forecast ('the target will be missed', 'the pledge is likely to be met') makes what follows a projection.
   [/\b(?:targets?|goals?|pledges?|promises?|ambitions?)\s+(?:will|would|could|is likely to|are likely to|is set to|are set to|looks set to|is expected to|are expected to)\s+(?:not\s+)?(?:be\s+)?(?:missed|met|hit|achieved|reached|exceeded|beaten|surpassed|fall short|be missed)\b/gi, 'projection', true, ['target', 'goal', 'pledge', 'promise', 'ambition']],
-  // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', not an outcome.
-  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped|on track|off track|ahead|behind|within reach|out of reach))/gi, 'target', true, ['target', 'goal', 'aim', 'objective', 'ambition', 'promise', 'pledge', 'commitment']],
+  // A copula after a goal word states the goal: 'the target for 2023 was for 29,000 homes', 'targets set for 2015-16
+  // was 58 per cent', not an outcome.
+  [/\b(?:targets?|goals?|aims?|objectives?|ambitions?|promises?|pledges?|commitments?)\b(?:\s+(?:set|agreed|adopted|fixed|laid down))?(?:\s+(?:for|of)\s+[^.;,\d]{0,20}?(?:\d{4}[-/]?\d{0,2})?)?\s+(?:is|was|are|were|will be|would be|has been|had been)\b(?!\s+(?:not\s+|narrowly\s+|comfortably\s+|easily\s+)?(?:missed|met|hit|exceeded|achieved|reached|beaten|surpassed|abandoned|dropped|scrapped|on track|off track|ahead|behind|within reach|out of reach))/gi, 'target', true, ['target', 'goal', 'aim', 'objective', 'ambition', 'promise', 'pledge', 'commitment']],
   // A government's forecast for the whole year, set in its budget, is the benchmark the year is held to.
   // 'The federal government has announced that its projection for the 2024 fiscal year inflationary rate stands at 21.4%'.
   // 'The government remained confident to meet its gross domestic product (GDP) forecast of 4.0 per cent to 5.0 per cent for 2023'.
@@ -88,11 +89,12 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
   // 'a legally binding path to … a 51% reduction', 'we intend to have vaccinated over 10 million adults',
   // 'its manifesto commitment of having 26,000 more staff': what a government binds itself to.
   [/\b(?:legally[- ]binding|(?:on|set) (?:a|the) (?:legally[- ]binding )?(?:path|course|trajectory) to(?=\s+(?:a|an|the)?\s*(?:net|\d))|intends? to|intended to|intention (?:is )?to|(?:manifesto )?commitments? (?:of|to)|manifesto)\b/gi, 'target', true, ['legally', 'on', 'set', 'intend', 'intention', 'manifesto', 'commitment']],
-  // 'is determined to further narrow the fiscal deficit to 4.3 per cent', 'a preferred range for inflation of
+  // 'is determined to further narrow the fiscal deficit to 4.3 per cent', 'is optimistic about raising Sh2.768
+  // trillion in this FY' (a goal the speaker sets itself), 'a preferred range for inflation of
   // between 2.5% and 7.5%', 'the intent of the initiative is that … exports would rise to $3.14 trillion',
   // 'four statutory goals which the government is expected to hit by 2030': a resolve, a band a government
   // keeps to, the purpose of a scheme, a goal the government must hit.
-  [/\b(?:(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|fully\s+)?(?:determined|resolved|committed)\s+to|seeks? to|strives? to|endeavou?rs? to|(?:preferred|target|desired|tolerance|comfort)\s+(?:range|band|corridor)|intent(?:ion)? of (?:the|this|that|its) [a-z -]{2,40}? (?:is|was)|(?:goals?|targets?)\s+(?:which|that)\s+[^.;\n\d]{0,50}?\b(?:expected|required|obliged|due|bound)\s+to\s+(?:hit|meet|reach|achieve))\b/gi, 'target', true, ['is', 'are', 'was', 'were', 'remain', 'seek', 'strive', 'endeavo', 'preferred', 'target', 'desired', 'tolerance', 'comfort', 'intent', 'goal']],
+  [/\b(?:(?:is|are|was|were|remains?|remained)\s+(?:firmly\s+|fully\s+)?(?:determined|resolved|committed)\s+to|(?:is|are|was|were|remains?|remained)\s+(?:very\s+|quite\s+)?(?:optimistic|confident|hopeful)\s+(?:about|of)\s+(?:raising|collecting|reaching|hitting|meeting|achieving|delivering|building|creating|recruiting|attracting|welcoming|growing|cutting|reducing|bringing)|seeks? to|strives? to|endeavou?rs? to|(?:preferred|target|desired|tolerance|comfort)\s+(?:range|band|corridor)|intent(?:ion)? of (?:the|this|that|its) [a-z -]{2,40}? (?:is|was)|(?:goals?|targets?)\s+(?:which|that)\s+[^.;\n\d]{0,50}?\b(?:expected|required|obliged|due|bound)\s+to\s+(?:hit|meet|reach|achieve))\b/gi, 'target', true, ['is', 'are', 'was', 'were', 'remain', 'seek', 'strive', 'endeavo', 'preferred', 'target', 'desired', 'tolerance', 'comfort', 'intent', 'goal']],
   // 'passed with only 214 homes built': what was managed by then, however close a goal word stands.
   [/\b(?:with|had|having)\s+(?:only|just|barely)\b/gi, 'actual', true, ['with', 'had', 'having']],
   // 'with more than 15,300 charging stations now available', 'having built 3,200 so far', 'the latest figures show a

@@ -19,8 +19,8 @@ import { escapeRegex } from '../text/escape-regex';
 const ACTOR = /^(?:the\s+)?(?:state|country|nation|we|they|it|them|he|she|you|i)$/i;
 /** An office that sets or reports figures, however it is introduced: 'The Indian government', 'apr 2 (KNN) The Centre'. */
 const OFFICE_LAST = /(?:^|\s)(?:government|govt|centre|center|ministry|minister|president|council|administration|authorities|officials|department|agency|treasury|parliament|assembly|cabinet)(?:\s+[a-z]+ed)?$/i;
-const FRAME_WORD = /^(?:the\s+|a\s+|an\s+)?(?:projection|projections|target|targets|goal|goals|aim|figure|figures|number|numbers|total|level|levels|record|record high|portion|index|estimate|estimates|forecast|forecasts|amount|sum|value)$/i;
-const LONE_WORD = /^(?:however|now|still|also|then|just|already|only|so far|meanwhile|overall|set|achieved|started|measured|reaching|accounted|through|during|under|over|since)$/i;
+const FRAME_WORD = /^(?:the\s+|a\s+|an\s+)?(?:projection|projections|(?:target|targets|goal|goals)(?:\s+(?:set|agreed|adopted))?|aim|figure|figures|number|numbers|total|level|levels|record|record high|portion|index|estimate|estimates|forecast|forecasts|amount|sum|value)$/i;
+const LONE_WORD = /^(?:however|now|still|also|then|just|already|only|so far|meanwhile|overall|set|achieved|started|measured|reaching|accounted|through|during|under|over|since|before|after|until|while|when|rising|falling)$/i;
 
 /** Metrics that name no measure, as named rows: each is replaced by the indicator the sentence names. */
 export const EN_WEAK_METRICS: ReadonlyArray<{ name: string; test: (metric: string, unit: string) => boolean }> = [

@@ -237,6 +237,14 @@ export const ZH_UNIT_WORD_RULES: readonly ZhUnitWordRule[] = [
     read: (_t, r, folded) => countOrBare(!/^[支械击手声杀战管口弹炮]/.test(folded[r.end] ?? ''), r),
   },
   {
+    // 预定达到625站, 朝下一阶段五百站目标 count stations; 第3站 is an ordinal, 2站台, 5站长 run on into their word,
+    // and a small number in characters (一站式, 三站一中心) is part of a name.
+    name: 'zhan-counts-stations',
+    surfaces: ['站'],
+    onlyBesideItsNumber: true,
+    read: (t, r, folded) => countOrBare((!t.g.zh || r.value >= 10) && folded[t.index - 1] !== '第' && !/^[台长务内外岗起立稳住式]/.test(folded[r.end] ?? ''), r),
+  },
+  {
     // 镇原4县, 其余12县（市）, 亚太地区49国中, 等12州: places counted in a list or a total. Elsewhere
     // 5区 is a numbered district in an address and 3国 may start 国家, so the number stands alone;
     // in characters (两国关系, 五国集团) the number is mostly part of a name.

@@ -31,6 +31,8 @@ const CLASSIFIERS = [
   // Rarer counted things (scan-zh-words.ts says when the word is a count): 2152航次, 1,400頁, 15回输电线路,
   // 连续12发, 7群42只, 提案1案, 2業別.
   '航次', '页', '回', '发', '群', '案', '业别',
+  // Stations and stops of a bike-share or a network: 预定达到625站, 朝下一阶段500站目标.
+  '站',
   // Charging points as Taiwan's and the mainland's energy press counts them: 公共充電樁達1萬3482槍, 新增充电枪1.2万枪.
   '枪',
   // Places counted without a classifier, in a list or a total only (scan-zh-words.ts): 镇原4县, 49國中, 等12州.

@@ -254,6 +254,7 @@ describe('a subject that names no measure gives way to the indicator the sentenc
     ['an actor', 'The government has set itself a target of shipping exports worth $58 billion this fiscal year.', '$58 billion', '@exports'],
     ['a goal frame around the measure', 'The ministry set an inflation target at 3% for 2025.', '3%', '@cpi-inflation'],
     ['a lone adverb', 'Unemployment is now 4.2%, the statistics office said.', '4.2%', '@unemployment-rate'],
+    ['a lone conjunction', 'CPI inflation is projected to rise temporarily, to 4% in Q4, owing largely to energy prices, before falling back to close to the 2% target.', '2%', '@cpi-inflation'],
   ])('%s', (_why, text, quote, key) => {
     const f = byQuote(en(text), quote);
     expect(metricIdentity(f.metric, f)).toBe(key);

@@ -91,6 +91,9 @@ describe('pledges, goals and plans are targets', () => {
     ['The goal is 40,000 new trees, the council said.', '40,000', '2024-03-01'],
     ['The city hopes to plant 5,000 street trees, the mayor said on Monday.', '5,000', '2024-03-01'],
     ['The money was used to install 300 heat pumps in council flats.', '300', '2024-03-01'],
+    ['Targets set for 2015-16 was 58 per cent, before rising to 64 per cent by 2020.', '64 per cent', '2016-08-24'],
+    ['The revenue collector is optimistic about raising Sh2.768 trillion in this FY.', 'Sh2.768 trillion', '2023-10-25'],
+    ['The government is confident of achieving GDP growth of between four and five per cent in 2024.', 'between four and five per cent', '2024-02-16'],
   ])('%s', (text, quote, date) => {
     const f = find(text, quote, date);
     expect(f.kind, text).toBe(text.includes('used to install') ? 'actual' : 'target');

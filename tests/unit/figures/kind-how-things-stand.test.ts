@@ -41,6 +41,9 @@ describe('what was agreed, planned or will be done is a goal', () => {
     ['calls for', 'The plan expects 91,000 new residents by 2030, and calls for the creation of 53,000 new units of housing.', '53,000', 'en', 'target'],
     ['the clause’s 将 after 获悉', '会上获悉，至“十四五”末，江西将实现高速公路通车里程突破7000公里。', '7000公里', 'zh', 'target'],
     ['but a past year after 获悉 is a reading', '记者获悉，去年全市新增就业5万人。', '5万人', 'zh', 'actual'],
+    ['the clause’s 将 after 目前 in an earlier clause', '目前，我国仍有1660万农村贫困人口，今年将继续减贫1000万人以上。', '1000万人以上', 'zh', 'target'],
+    ['but 目前 in the clause itself is a reading', '全市目前已有高新技术企业5000家，将近翻了一番。', '5000家', 'zh', 'actual'],
+    ['预定 before 达到', '交通局计划，预定达到625站及6200辆自行车的营运规模。', '6200辆', 'zh', 'target'],
     ['and a rise reached is a reading', 'Prices rose 5% last year and the index reached 120 points.', '5%', 'en', 'actual'],
   ])('%s', (_name, text, quote, language, kind) => {
     expect(kindIn(text, quote, language as 'zh' | 'en', language === 'zh' ? '2025-06-04' : '2022-07-26')).toBe(kind);
