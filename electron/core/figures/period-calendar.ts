@@ -12,7 +12,23 @@ export const year = (y: number, label: string): Period => ({ from: ymd(y, 1, 1),
 export const years = (a: number, b: number, label: string): Period => ({ from: ymd(a, 1, 1), to: ymd(b, 12, 31), label });
 export const months = (y: number, a: number, b: number, label: string): Period => ({ from: ymd(y, a, 1), to: ymd(y, b, monthEnd(y, b)), label });
 /** April–March financial year starting in `y` (Hong Kong, UK, India). */
-export const fiscal = (y: number, label: string): Period => ({ from: ymd(y, 4, 1), to: ymd(y + 1, 3, 31), label });
+export const fiscal = (y: number, label: string): Period => fiscalFrom(y, label, 4);
+
+/** The financial year that begins in month `startMonth` of `y` (1: the calendar year itself). */
+export function fiscalFrom(y: number, label: string, startMonth: number): Period {
+  if (startMonth === 1) return year(y, label);
+  return { from: ymd(y, startMonth, 1), to: ymd(y + 1, startMonth - 1, monthEnd(y + 1, startMonth - 1)), label };
+}
+
+/** The financial year named by the year it ends in ('FY2024', 'fiscal 2024'), under the story's calendar. */
+export const fiscalEnding = (y: number, label: string, startMonth: number): Period => fiscalFrom(startMonth === 1 ? y : y - 1, label, startMonth);
+
+/** The financial year under way on `date`, `offset` years on ('next financial year': 1). */
+export function fiscalAround(date: string, offset: number, label: string, startMonth: number): Period {
+  const y = Number(date.slice(0, 4));
+  const started = Number(date.slice(5, 7)) >= startMonth ? y : y - 1;
+  return fiscalFrom(started + offset, label, startMonth);
+}
 
 /** `n` months ending with `endMonth` of `y`, reaching back into the year before when needed. */
 export function monthsEnding(y: number, endMonth: number, n: number, label: string): Period {
@@ -61,6 +77,8 @@ export function partOfYear(y: number, part: string, label: string): Period | nul
 export interface StoryDate {
   ctxYear: number | null;
   ctxDate: string | null;
+  /** The month the story's financial year begins in (fiscal-calendars.ts). */
+  fiscalStart: number;
 }
 
 /** The latest year in which a part-of-year starting at `startMonth` has begun by the story date. */

@@ -5,7 +5,8 @@
  */
 import type { Period } from '../../../shared/domain/figure';
 import { enCount, fiscal, monthEnd, months, monthNumber, monthsEnding, pad, parliamentFor, year, yearForPart, years, ymd } from './period-calendar';
-import { plain, type PeriodReading, type PeriodRule, type PeriodSite } from './period-rules';
+import { plain, runningToEnd, type PeriodReading, type PeriodRule } from './period-rules';
+import { EN_FISCAL_PERIOD_RULES } from './period-rules-en-fiscal';
 import { BASE_YEAR_AFTER, BASE_YEAR_BEFORE, BASE_YEAR_PREPOSITIONS, CHANGE_JUST_BEFORE, COMPARED_WITH_BEFORE, LOOK_BACK_LAST_MONTH, LOOKS_AHEAD, narratesPast, RELATIVE_PHRASES, sentenceOf } from './period-context-en';
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
@@ -43,52 +44,15 @@ function yearsOn(from: string, n: number, dayBefore: boolean): string {
   return end.toISOString().slice(0, 10);
 }
 
-const BY_END = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
 const BY_BEFORE_UNTIL_END = /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+)?$/i;
 
-/**
- * A period named as a deadline ('by 2024/25', 'by the 2025 financial year', 'by July'): from the story
- * to the period's end, when the story comes before it; otherwise the period itself.
- */
-function runningToEnd(period: Period, s: PeriodSite, deadlineWords: RegExp, labelWithCue: boolean): Period {
-  const by = deadlineWords.exec(s.before);
-  const ctxDate = s.ctx.ctxDate;
-  if (!by || !ctxDate || ctxDate >= period.to) return period;
-  return { from: ctxDate, to: period.to, label: labelWithCue ? `${by[0]}${s.label}` : s.label };
-}
-
 export const EN_PERIOD_RULES: readonly PeriodRule[] = [
-  {
-    // 2025-26; 'by 2024/25' is a deadline: the pledge runs from the story to the end of that financial year.
-    name: 'financial-year',
-    pattern: /\b(?:FY\s?)?((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d)/g,
-    starts: ['fy', '19', '20'],
-    read: (m, s) => {
-      return plain(runningToEnd(fiscal(Number(m[1]), s.label), s, BY_END, true));
-    },
-  },
+  ...EN_FISCAL_PERIOD_RULES,
   {
     name: 'year-range',
     pattern: /\b((?:19|20)\d{2})\s?(?:-|–|to)\s?((?:19|20)\d{2})\b/g,
     starts: ['19', '20'],
     read: (m, s) => plain(years(Number(m[1]), Number(m[2]), s.label)),
-  },
-  {
-    // 'the 2025 financial year', 'fiscal year 2024', 'fiscal 2024': a government's financial year named by the
-    // year it ends in (Eskom's, India's, the UK's run April to March); 'by the 2025 financial year' is a deadline.
-    name: 'named-financial-year',
-    pattern: /\b(?:the\s+)?((?:19|20)\d{2})\s+(?:financial|fiscal)\s+year\b|\b(?:financial|fiscal)\s+(?:year\s+)?((?:19|20)\d{2})\b(?![-–/]\d)/gi,
-    starts: ['the', '19', '20', 'financial', 'fiscal'],
-    read: (m, s) => {
-      return plain(runningToEnd(fiscal(Number(m[1] ?? m[2]) - 1, s.label), s, BY_END, true));
-    },
-  },
-  {
-    // FY24: the financial year ending in 2024, read as 'fiscal 2024' and '2023-24' are; 'by FY25' is a deadline.
-    name: 'fy',
-    pattern: /\bFY\s?(\d{4}|\d{2})\b/g,
-    starts: ['fy'],
-    read: (m, s) => plain(runningToEnd(fiscal((m[1]!.length === 2 ? 2000 + Number(m[1]) : Number(m[1])) - 1, s.label), s, BY_END, true)),
   },
   {
     name: 'quarter',

@@ -53,3 +53,17 @@ export interface PeriodRule {
 
 /** Shorthand for a reading that is only a period. */
 export const plain = (period: Period | null): PeriodReading | null => (period ? { period } : null);
+
+/** 'by 2024/25', 'by the end of 2025': words before a period that make it a deadline. */
+export const BY_END = /\bby\s+(?:the\s+end\s+of\s+)?$/i;
+
+/**
+ * A period named as a deadline ('by 2024/25', 'by the 2025 financial year', 'by July'): from the story
+ * to the period's end, when the story comes before it; otherwise the period itself.
+ */
+export function runningToEnd(period: Period, s: PeriodSite, deadlineWords: RegExp, labelWithCue: boolean): Period {
+  const by = deadlineWords.exec(s.before);
+  const ctxDate = s.ctx.ctxDate;
+  if (!by || !ctxDate || ctxDate >= period.to) return period;
+  return { from: ctxDate, to: period.to, label: labelWithCue ? `${by[0]}${s.label}` : s.label };
+}

@@ -1,5 +1,6 @@
 import type { Period } from '../../../shared/domain/figure';
 import type { StoryDate } from './period-calendar';
+import { fiscalStartFor } from './fiscal-calendars';
 import type { PeriodReading, PeriodRule, PeriodSite } from './period-rules';
 import { EN_PERIOD_RULES } from './period-rules-en';
 import { ZH_PERIOD_RULES } from './period-rules-zh';
@@ -109,7 +110,7 @@ function readEn(r: Match, site: PeriodSite): PeriodReading | number | null {
 
 /** All period mentions in `folded`, sorted by position, non-overlapping. */
 export function findPeriods(folded: string, language: 'zh' | 'en', ctxDate: string | null, paragraphs: Array<{ start: number; end: number }>): PeriodMention[] {
-  const ctx: StoryDate = { ctxYear: ctxDate ? Number(ctxDate.slice(0, 4)) : null, ctxDate };
+  const ctx: StoryDate = { ctxYear: ctxDate ? Number(ctxDate.slice(0, 4)) : null, ctxDate, fiscalStart: fiscalStartFor(folded, language) };
   const out: PeriodMention[] = [];
   let coveredTo = -1;
   // The year most recently named, for 全年 and year-less months in the same paragraph.

@@ -72,6 +72,7 @@ const EN_ROWS: Row[] = [
   ['year-range', 'between 2019 to 2023 the council', '2024-01-10', '2019-01-01', '2023-12-31'],
   ['fy', 'revenue for FY24 rose', '2024-06-01', '2023-04-01', '2024-03-31'],
   ['fy', 'the disinvestment target for FY2024 was cut', '2023-02-01', '2023-04-01', '2024-03-31'],
+  ['relative-financial-year', 'the ministry expects to build 9,500 km this fiscal year', '2024-02-23', '2023-04-01', '2024-03-31'],
   ['quarter', 'in the third quarter of 2023 output', '2024-01-10', '2023-07-01', '2023-09-30'],
   ['half', 'in the first half sales', '2024-08-01', '2024-01-01', '2024-06-30'],
   ['month', 'prices rose in March', '2024-04-17', '2024-03-01', '2024-03-31'],
