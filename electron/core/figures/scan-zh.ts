@@ -282,6 +282,8 @@ function cuesBefore(folded: string, c: ZhCandidate, currencyWord: string | null,
     out.change = ZH_CHANGE.get(pg.chg)!;
     out.cues.push((pg.cmp ?? '') + pg.chg);
   }
+  // 浓度降至8微克, 提高到60%: the level a change brings the measure to; the verb says which side is better.
+  if (pg.chg && pg.to) out.cues.push(pg.chg + pg.to);
   out.start = pg.chg && !pg.to && out.change !== 'level' ? windowStart + pm.index : pg.q ? cueEnd - pg.q.length : c.index;
   return out;
 }

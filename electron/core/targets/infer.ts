@@ -15,6 +15,12 @@ const FLOOR_METRIC =
 /** Indicators measured as the size of a fall (单位GDP能耗降低13.5%): more is better, of the fall. */
 const REDUCTION_INDICATORS = new Set(Object.values(REDUCTION_OF));
 const CEILING_CUES = /控制在|以内|以下|不超过|不高于|(?<!不)低于|no more than|at most|or less/i;
+/**
+ * A level a goal brings the measure down or up to (浓度降至8微克, 'cut the rate to 4%', 覆盖率提高到60%): the verb
+ * says which side is better, whatever the measure is called.
+ */
+const FALL_TO_CUE = /(?:下降|降低|减少|回落|压减|压降|缩小|下调|降|减)(?:至|到)|\b(?:cut(?:ting)?|reduc(?:e|ed|es|ing)|lower(?:ed|ing|s)?|bring(?:ing)? down|brought down)\b/i;
+const RISE_TO_CUE = /(?:增长|增加|提高|提升|上升|扩大|增)(?:至|到)|\b(?:rais(?:e|ed|es|ing)|increas(?:e|ed|es|ing)|boost(?:ed|ing|s)?|expand(?:ed|ing|s)?)\b/i;
 
 /**
  * gt/gte are floors and lt/lte ceilings whatever the metric; approx, eq and range take
@@ -29,6 +35,8 @@ export function inferDirection(comparator: Comparator, metric: string, context: 
   if (comparator === 'lt' || comparator === 'lte') return ofFall('ceiling');
   const text = foldTraditional(metric);
   if (CEILING_CUES.test(context)) return ofFall('ceiling');
+  if (change === 'level' && FALL_TO_CUE.test(context) && !RISE_TO_CUE.test(context)) return 'ceiling';
+  if (change === 'level' && RISE_TO_CUE.test(context) && !FALL_TO_CUE.test(context)) return 'floor';
   // The indicator knows which way is better: less unemployment, more output.
   const indicator = indicatorFor(metric);
   const better = indicator?.better;
