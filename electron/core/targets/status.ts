@@ -16,186 +16,13 @@
  *    already clears the bar, else `not_due` (a level below the bar mid-period says nothing).
  * 5. No evidence: `not_due` until the deadline, `unclear` after it (the overdue view).
  */
-import type { Evidence, Explanation, StatusAssessment, Target, TargetStatus } from '../../../shared/domain/target';
+import type { Evidence, StatusAssessment } from '../../../shared/domain/target';
 import { comparableUnits, signedValue } from '../metrics/match-key';
 import { formatEn, formatZh, oneDecimal, round2 } from './format';
+import { asOf, cleanNumber, compareToTarget, explain, newestFirst, plain, standsAt, vouched, type TargetTerms } from './status-compare';
 import { days, isAverageOverPeriod, yearsOf } from './status-periods';
 
-export type TargetTerms = Pick<
-  Target,
-  | 'value'
-  | 'valueMax'
-  | 'unit'
-  | 'currency'
-  | 'change'
-  | 'comparator'
-  | 'direction'
-  | 'tolerance'
-  | 'accumulation'
-  | 'period'
-  | 'deadline'
-  | 'revisedByTargetId'
-> &
-  Partial<Pick<Target, 'metric' | 'quote'>> & {
-    /** Resolved from a baseline ('reduce … by 75%', 'halve'): a goal of getting there, not a bound to keep through the period. */
-    fromBaseline?: boolean;
-  };
-
-
-export interface Comparison {
-  meets: boolean;
-  code: string;
-  /** The bound the actual was held against (value, or valueMax for a ceiling range). */
-  bound: number;
-  diff: number;
-  pct: number;
-  symbol: string;
-}
-
-function isPointsUnit(unit: string): boolean {
-  return unit === '%' || unit === '个百分点';
-}
-
-/** Holds one number against the target's bound, with the target's sense of better. */
-export function compareToTarget(t: TargetTerms, actual: number): Comparison {
-  const signedTarget = t.change === 'decrease' ? -t.value : t.value;
-  const tol = Math.abs(signedTarget) * t.tolerance;
-  const eps = Math.max(Math.abs(signedTarget), 1) * 1e-9;
-  let bound = signedTarget;
-  let meets: boolean;
-  let code: string;
-  if (t.direction === 'ceiling' || t.comparator === 'lt' || t.comparator === 'lte') {
-    if (t.comparator === 'range' && t.valueMax !== null) bound = t.valueMax;
-    const limit = t.comparator === 'approx' ? bound + tol : bound;
-    meets = t.comparator === 'lt' ? actual < bound - eps : actual <= limit + eps;
-    code = !meets ? 'above_ceiling' : actual <= bound + eps ? (Math.abs(actual - bound) <= eps ? 'reaches' : 'under_ceiling') : 'within_tolerance';
-  } else if (t.direction === 'band' && t.comparator !== 'gt' && t.comparator !== 'gte') {
-    if (t.comparator === 'range' && t.valueMax !== null) {
-      meets = actual >= t.value - eps && actual <= t.valueMax + eps;
-      bound = actual > t.valueMax ? t.valueMax : t.value;
-    } else {
-      meets = Math.abs(actual - bound) <= tol + eps;
-    }
-    code = meets ? (Math.abs(actual - bound) <= eps ? 'reaches' : 'within_tolerance') : 'outside_band';
-  } else {
-    const limit = t.comparator === 'approx' ? bound - tol : bound;
-    meets = t.comparator === 'gt' ? actual > bound + eps : actual >= limit - eps;
-    code = !meets ? 'below_floor' : actual > bound + eps ? 'exceeds' : actual >= bound - eps ? 'reaches' : 'within_tolerance';
-  }
-  const diff = actual - bound;
-  const pct = bound === 0 ? 0 : round2((diff / Math.abs(bound)) * 100);
-  const symbol = Math.abs(diff) <= eps ? '=' : diff > 0 ? '>' : '<';
-  return { meets, code, bound, diff: cleanNumber(diff), pct, symbol };
-}
-
-/** 7565 - 7000 in floating point is exact, 2.4 - 2.35 is not: keep sentences and data clean. */
-function cleanNumber(n: number): number {
-  return Number(n.toPrecision(12));
-}
-
-type Outcome = 'met' | 'missed' | 'on_track' | 'off_track';
-
-const LABEL_ZH: Record<Outcome, string> = { met: '已完成', missed: '未完成', on_track: '进度正常', off_track: '进度落后' };
-const LABEL_EN: Record<Outcome, string> = { met: 'met', missed: 'missed', on_track: 'on track', off_track: 'off track' };
-
-function detail(c: Comparison, t: TargetTerms): { zh: string; en: string } {
-  const pts = isPointsUnit(t.unit);
-  const absPct = oneDecimal(Math.abs(c.pct));
-  const absDiff = Number(Math.abs(c.diff).toPrecision(6)).toString();
-  const amountZh = pts ? `${absDiff}个百分点` : `${absPct}%`;
-  const amountEn = pts ? `${absDiff} points` : `${absPct}%`;
-  const tolPct = oneDecimal(t.tolerance * 100);
-  switch (c.code) {
-    case 'exceeds':
-      return { zh: `超出${amountZh}`, en: `${amountEn} above` };
-    case 'reaches':
-      return { zh: '恰好达到目标', en: 'exactly on target' };
-    case 'within_tolerance':
-      return { zh: `相差${amountZh}，在±${tolPct}%容差内`, en: `${amountEn} off, within the ±${tolPct}% tolerance` };
-    case 'under_ceiling':
-      return { zh: `低于上限${amountZh}`, en: `${amountEn} under the ceiling` };
-    case 'below_floor':
-      return { zh: `差${amountZh}`, en: `${amountEn} short` };
-    case 'above_ceiling':
-      return { zh: `超出上限${amountZh}`, en: `${amountEn} over the ceiling` };
-    default:
-      return { zh: `偏离${amountZh}，超出±${tolPct}%容差`, en: `${amountEn} off, outside the ±${tolPct}% tolerance` };
-  }
-}
-
-function sentence(
-  outcome: Outcome,
-  c: Comparison,
-  t: TargetTerms,
-  actual: number,
-  qualifierZh = '',
-  qualifierEn = '',
-): { zh: string; en: string } {
-  const d = detail(c, t);
-  const a = { zh: formatZh(actual, t.unit), en: formatEn(actual, t.unit) };
-  const b = { zh: formatZh(c.bound, t.unit), en: formatEn(c.bound, t.unit) };
-  return {
-    zh: `${a.zh} ${c.symbol} ${b.zh}：${LABEL_ZH[outcome]}${qualifierZh}，${d.zh}`,
-    en: `${a.en} ${c.symbol} ${b.en}: ${LABEL_EN[outcome]}${qualifierEn}, ${d.en}`,
-  };
-}
-
-function explain(outcome: Outcome, c: Comparison, t: TargetTerms, actual: number, qualifierZh = '', qualifierEn = ''): Explanation {
-  return {
-    code: c.code,
-    actual,
-    target: c.bound,
-    targetMax: t.valueMax,
-    diff: c.diff,
-    pct: c.pct,
-    comparator: t.comparator,
-    direction: t.direction,
-    ...(t.comparator === 'approx' ? { tolerance: t.tolerance } : {}),
-    unit: t.unit,
-    ...sentence(outcome, c, t, actual, qualifierZh, qualifierEn),
-  };
-}
-
-/**
- * The value a reading vouches for: 「超过1000亿元」 and 'more than 27,000' say the true
- * number is above what is printed, so they clear a floor of the same number (突破1000亿元).
- */
-function vouched(e: Evidence): number {
-  const v = signedValue(e);
-  const nudge = Math.max(Math.abs(v), 1) * 1e-6;
-  if (e.qualifier === 'gt') return v + nudge;
-  if (e.qualifier === 'lt') return v - nudge;
-  return v;
-}
-
-function asOf(e: Evidence): string | null {
-  return e.period?.to ?? e.storyDate;
-}
-
-/**
- * The date a count or a level stands at for a target of one: its period's end, or the day it was
- * told if its period had not yet ended (到今年已完成48个, told in March). A rate or a share keeps its
- * period: 'fully vaccinated 70%' told in August is read as the year's, as the labellers read it.
- */
-function standsAt(target: TargetTerms, e: Evidence): string | null {
-  if (target.accumulation === 'stock' && e.unit !== '%' && e.kind === 'actual' && e.period && e.storyDate && e.storyDate < e.period.to) return e.storyDate;
-  return asOf(e);
-}
-
-function newestFirst(a: Evidence, b: Evidence): number {
-  const da = a.storyDate ?? '';
-  const db = b.storyDate ?? '';
-  if (da !== db) return da < db ? 1 : -1;
-  return b.figureId - a.figureId;
-}
-
-
-const plain = (status: TargetStatus, code: string, zh: string, en: string, figureId: number | null = null): StatusAssessment => ({
-  status,
-  explanation: { code, zh, en },
-  figureId,
-});
-
+export { compareToTarget, type TargetTerms } from './status-compare';
 
 /**
  * Whether a reading settles the target (met or missed):
@@ -273,6 +100,43 @@ function shareReachedEarly(target: TargetTerms, e: Evidence): boolean {
   return compareToTarget(target, vouched(e)).meets;
 }
 
+/** A reading over part of the period, ahead of the bar or short of it: it can still move, and the full period decides. */
+function waitsForFullPeriod(target: TargetTerms, latest: Evidence, actual: number): StatusAssessment {
+  const c = compareToTarget({ ...target, tolerance: 0 }, actual);
+  const ahead = c.meets;
+  return {
+    status: 'not_due',
+    explanation: {
+      code: ahead ? 'partial_rate_ahead' : 'partial_rate_short',
+      actual,
+      target: c.bound,
+      diff: c.diff,
+      pct: c.pct,
+      unit: target.unit,
+      zh: `${formatZh(actual, target.unit)}（${latest.period?.label ?? '阶段数据'}，截至${asOf(latest) ?? '不详'}）${c.symbol} ${formatZh(c.bound, target.unit)}：${ahead ? '阶段数据已达到目标' : '阶段数据尚未达到目标'}，全期数据出来前暂不判断`,
+      en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: ${!ahead ? 'short of the target so far' : target.direction === 'ceiling' || target.comparator === 'lte' || target.comparator === 'lt' ? 'at or below the target so far' : 'at or above the target so far'}; the full period decides`,
+    },
+    figureId: latest.figureId,
+  };
+}
+
+/** The month before this is a reading "so far" of a share counted over the period (1~11月), not a level that stands. */
+const SO_FAR_MIN_DAYS = 60;
+const RATE_UNIT = /^(?:%|‰|个百分点)$|\//;
+
+/** The reading stands in a year before the one the goal is due in. */
+function beforeDeadlineYear(target: TargetTerms, e: Evidence): boolean {
+  const at = asOf(e);
+  return target.deadline !== null && at !== null && at.slice(0, 4) < target.deadline.slice(0, 4);
+}
+
+/** A share or a rate counted from the period's start to a day before its end (1~11月 of a year's goal). */
+function countedSoFar(target: TargetTerms, e: Evidence): boolean {
+  const p = target.period;
+  if (!p || !e.period || !RATE_UNIT.test(e.unit)) return false;
+  return e.period.from <= p.from && e.period.to < p.to && days(e.period.from, e.period.to) >= SO_FAR_MIN_DAYS;
+}
+
 function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidence): StatusAssessment {
   if (target.accumulation === 'rate') {
     // A rate over part of the period (前三季度增长4.8%) moves until the period ends.
@@ -293,22 +157,7 @@ function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidenc
     }
     // A rate for part of the year, above the bar or below it, can still move before the year ends: the
     // full-year reading decides (the labelling rule of the check pairs: 1–9月 against the year is too early).
-    const c = compareToTarget({ ...target, tolerance: 0 }, actual);
-    const ahead = c.meets;
-    return {
-      status: 'not_due',
-      explanation: {
-        code: ahead ? 'partial_rate_ahead' : 'partial_rate_short',
-        actual,
-        target: c.bound,
-        diff: c.diff,
-        pct: c.pct,
-        unit: target.unit,
-        zh: `${formatZh(actual, target.unit)}（${latest.period?.label ?? '阶段数据'}，截至${asOf(latest) ?? '不详'}）${c.symbol} ${formatZh(c.bound, target.unit)}：${ahead ? '阶段数据已达到目标' : '阶段数据尚未达到目标'}，全期数据出来前暂不判断`,
-        en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: ${!ahead ? 'short of the target so far' : target.comparator === 'lte' || target.comparator === 'lt' ? 'at or below the target so far' : 'at or above the target so far'}; the full period decides`,
-      },
-      figureId: latest.figureId,
-    };
+    return waitsForFullPeriod(target, latest, actual);
   }
   if (target.accumulation === 'stock') {
     const actual = signedValue(latest);
@@ -318,6 +167,12 @@ function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidenc
     if (c.meets && (target.comparator === 'lte' || target.comparator === 'lt') && yearsOf(target.period) > 1 && !target.fromBaseline) {
       return { status: 'on_track', explanation: { ...explain('on_track', c, target, actual, '（阶段数据）', ' (part period)'), code: 'ceiling_kept_so_far' }, figureId: latest.figureId };
     }
+    // 1~11月优良天数比率99.7% against the year's 99.2%: a share counted over part of the year is a rate so far.
+    if (countedSoFar(target, latest)) return waitsForFullPeriod(target, latest, actual);
+    // 孕产妇死亡率降到18/10万 by 2020, 17.8 in 2019: a level to be brought down to by a year is read in that year; a
+    // rate under it a year early can rise again, unlike a count of things that has cleared its floor. (Inflation at
+    // 4.6% in October against 'to 5% by the end of 2023' stands in the goal's own year: reached.)
+    if (c.meets && target.direction === 'ceiling' && !target.fromBaseline && beforeDeadlineYear(target, latest)) return waitsForFullPeriod(target, latest, actual);
     // A level that already clears its bar has met the target, whatever happens before the deadline.
     if (c.meets) {
       return { status: 'met', explanation: { ...explain('met', c, target, actual, '（已提前达到）', ' (reached early)'), code: 'already_reached' }, figureId: latest.figureId };

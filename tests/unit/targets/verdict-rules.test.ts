@@ -85,6 +85,9 @@ const ROWS: Array<[string, Partial<TargetTerms>, Partial<Evidence>, string, stri
   ['a floor on a count, read in March of its deadline year', { comparator: 'gte', value: 60, unit: '个', change: 'level', accumulation: 'stock', period: { from: '2025-09-09', to: '2026-12-31', label: '明年底' }, deadline: '2026-12-31' }, { value: 48, unit: '个', change: 'level', period: year(2026), storyDate: '2026-03-09' }, '2026-03-09', 'not_due'],
   // a ceiling to be kept through a plan period: kept so far is on track, not met
   ['「十四五」失业率控制在5.5%以内, one year in', { comparator: 'lte', value: 5.5, direction: 'ceiling', change: 'level', accumulation: 'stock', period: { from: '2021-01-01', to: '2025-12-31', label: '“十四五”' }, deadline: '2025-12-31' }, { value: 5.1, change: 'level', period: year(2021) }, '2022-01-17', 'on_track'],
+  // a level to bring a rate down to by a year: under it a year early is not yet met; a share counted over part of the year waits too
+  ['孕产妇死亡率降到18/10万 by 2020, 17.8 in 2019', { comparator: 'eq', value: 18, unit: '/10万', direction: 'ceiling', change: 'level', accumulation: 'stock', period: { from: '2019-03-01', to: '2020-12-31', label: '到2020年' }, deadline: '2020-12-31' }, { value: 17.8, unit: '/10万', change: 'level', period: year(2019) }, '2020-05-01', 'not_due'],
+  ['优良天数比率 99.2% for the year, 99.7% over 1~11月', { comparator: 'eq', value: 99.2, direction: 'floor', change: 'level', accumulation: 'stock', period: year(2024), deadline: '2024-12-31' }, { value: 99.7, change: 'level', period: { from: '2024-01-01', to: '2024-11-30', label: '2024年1~11月' } }, '2024-12-10', 'not_due'],
   ['a floor on a level for the plan\'s end, reached early, is met', { comparator: 'gte', value: 90, direction: 'floor', change: 'level', accumulation: 'stock', period: { from: '2022-01-01', to: '2025-12-31', label: '到2025年' }, deadline: '2025-12-31' }, { value: 91.1, change: 'level', period: year(2023) }, '2024-03-01', 'met'],
 ];
 
