@@ -282,4 +282,10 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     pattern: /(?<![\d.\w]|\d,)((?:19|20)\d{2})(?=[\u4e00-\u9fff]{0,3}(?:全国|全省|全市|全区|全县|全港|全澳)|[ \u3000]+(?![个家人元万亿项所座台辆套吨件只名位条次岁])[\u4e00-\u9fff]{2})/g,
     read: (m, s) => plain(year(Number(m[1]), s.label)),
   },
+  {
+    // A heading that opens a review of a year: 回顾2023, 2023年回顾, 盘点2024. What follows is that year's.
+    name: 'review-heading-year',
+    pattern: /(?:回顾|回望|盘点)\s*((?:19|20)\d{2})(?![\d年])|(?<![\d.])((?:19|20)\d{2})(?:年)?(?:工作)?(?:回顾|盘点)/g,
+    read: (m, s) => plain(year(Number(m[1] ?? m[2]), s.label)),
+  },
 ];
