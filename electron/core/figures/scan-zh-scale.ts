@@ -91,3 +91,15 @@ export function approximatorBesideScale(folded: string, pos: number, scaleLen: n
   }
   return null;
 }
+
+/** 朝千万人次目标迈进, 冲刺百万辆大关: a round scale named as the mark to reach is that many. */
+const MARK_BEFORE = /(?:朝|向|迈向|冲刺|冲击|挑战|跨越|站上|迈上)$/;
+const MARK_AFTER = /^[\u4e00-\u9fff]{1,3}?(?:目标|大关|关口)/;
+
+/** 跨过3个万亿元大关: marks counted, not one mark. */
+const MARKS_COUNTED_BEFORE = /[\d一二两三四五六七八九十]个$/;
+
+export function namedAsMark(folded: string, start: number, end: number): boolean {
+  if (MARKS_COUNTED_BEFORE.test(folded.slice(Math.max(0, start - 3), start))) return false;
+  return MARK_BEFORE.test(folded.slice(Math.max(0, start - 2), start)) || MARK_AFTER.test(folded.slice(end, end + 6));
+}

@@ -3,7 +3,7 @@ import { parseZhNumber, shiftDecimal, ZH_FINANCIAL_CHARS, zhScalePower } from '.
 import { readZhShape } from './numerals/shapes-zh';
 import { isZhUnitlessFigure } from './numerals/unitless';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
-import { approximatorBesideScale, gapBeforeUnit, matchScaleAndUnit, parseWithScale, SCALE_RUN, type ScaleApproximator, SPACED_SUFFIX, type UnitHit, wordsEndBefore } from './scan-zh-scale';
+import { approximatorBesideScale, gapBeforeUnit, matchScaleAndUnit, namedAsMark, parseWithScale, SCALE_RUN, type ScaleApproximator, SPACED_SUFFIX, type UnitHit, wordsEndBefore } from './scan-zh-scale';
 import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, ZH_WORDS_BESIDE_THEIR_NUMBER, type ZhToken, type ZhUnitReading, type ZhUnitWordRule } from './scan-zh-words';
 import { moneyUnit, type UnitInfo } from './units';
 import { CURRENCY_BEFORE, CURRENCY_CODE, LOCAL_CURRENCY_WORDS, storyYuan, type StoryYuan } from './scan-zh-yuan';
@@ -78,7 +78,7 @@ function candidate(folded: string, m: RegExpExecArray): ZhCandidate {
   const prevChar = folded[m.index - 1] ?? '';
   const scaleOnly = !!g.zh && !g.pct && BARE_SCALE.test(numText);
   const magnitude = scaleOnly && (folded[pos] === '级' || MAGNITUDE_BEFORE.test(prevChar));
-  const bareScale = scaleOnly && (magnitude || BARE_SCALE_AFTER.test(folded.slice(Math.max(0, m.index - 2), m.index)));
+  const bareScale = scaleOnly && (magnitude || BARE_SCALE_AFTER.test(folded.slice(Math.max(0, m.index - 2), m.index)) || namedAsMark(folded, m.index, pos));
   return { index: m.index, g, numText, numStart, pos, prevChar, wordsEnd: wordsEndBefore(folded, m.index), magnitude, bareScale };
 }
 

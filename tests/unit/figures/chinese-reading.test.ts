@@ -1164,3 +1164,20 @@ describe('the opening months of a year: 前10个月, 首十个月', () => {
     expect(f.period?.to).not.toBe('2025-03-31');
   });
 });
+
+describe('a round scale named as the mark to reach is that many', () => {
+  it.each([
+    ['高雄輕軌運量朝千萬人次目標邁進。', '千萬人次', 10_000_000, '人次'],
+    ['规上工业总产值、进出口总额分别冲过万亿元和千亿美元大关。', '千亿美元', 100_000_000_000, 'USD'],
+    ['全市新能源汽车保有量冲刺百万辆大关。', '百万辆', 1_000_000, '辆'],
+  ])('%s', (text, quote, value, unit) => {
+    const f = byQuote(zh(text, '2024-07-18'), quote);
+    expect([f.value, f.currency ?? f.unit]).toEqual([value, unit]);
+  });
+  it.each([
+    ['千万不要大意。'],
+    ['经济总量连续跨过3个万亿元大关。'],
+  ])('but not a word, nor marks counted: %s', (text) => {
+    expect(zh(text, '2024-07-18').filter((f) => f.quote === '千万' || f.quote === '万亿元')).toEqual([]);
+  });
+});
