@@ -152,9 +152,35 @@ const COUNT_BASIS = /^\s+(?:full[- ]time[- ]equivalent(?:\s+\(FTEs?\))?|FTEs?|he
 /** Measures written straight after their number ('8,000ha', '5km', '120kg'): the unit, glued. */
 const GLUED_MEASURE = /^(ha|km2|km|kg)\b/;
 
+/**
+ * 'the 607-megatonne target', 'a 20,000-home pledge', 'a 1,200-bed hospital': a count hyphened to its noun as a
+ * compound before another noun counts that noun (megatonnes, homes, beds). Not a time ('a 40-hour week') nor a
+ * word that is no noun ('a 2-to-1 vote').
+ */
+const HYPHEN_COMPOUND = /^-([a-z]{3,})(?=\s+[a-z])/;
+
+function pluralOf(word: string): string {
+  if (/(?:s|x|z|ch|sh)$/.test(word)) return `${word}es`;
+  if (/[^aeiou]y$/.test(word)) return `${word.slice(0, -1)}ies`;
+  return `${word}s`;
+}
+
+/** The noun a count in digits is hyphened to ('607-megatonne'), as a plural phrase, or null. */
+function compoundNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
+  const compound = HYPHEN_COMPOUND.exec(folded.slice(from, from + 24));
+  if (!compound) return null;
+  const word = compound[1]!;
+  if (TIME_NOUN.test(word) || NOT_NOUN.has(word) || NOT_COMPOUND_COUNT.test(word)) return null;
+  return { phrase: pluralOf(word), end: from + compound[0].length };
+}
+
+/** Compounds that rate, order or describe rather than count: 'a 5-star hotel', 'a 10-point plan', 'a 3-stage plan'. */
+const NOT_COMPOUND_COUNT = /^(?:year|month|day|week|hour|minute|second|old|odd|strong|plus|fold|point|member|page|storey|story|seater|star|step|stage|phase|part|round|game|set|man|lane|way|room|track|tier)$/;
+
 export function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
   const glued = GLUED_MEASURE.exec(folded.slice(from, from + 4));
   if (glued) return { phrase: glued[1]!, end: from + glued[1]!.length };
+
   // Hyphens include U+2010/U+2011, which typeset compounds use ('well‑located homes').
   const re = /\s+([A-Za-z][A-Za-z\u2010\u2011-]*)/y;
   const words: string[] = [];
@@ -203,7 +229,7 @@ const SUBJECT_PHRASE_CHANGED_BY = /((?:[A-Za-z]+\s+){0,2}[a-z]+s)\s+(?:have\s+|h
  * gives ('20,951', 'over 87,000'). False when it is no figure.
  */
 export function countedThing(folded: string, numStart: number, words: string | undefined, magnitude: boolean, numText: string, f: EnReading, out: RawFigure[]): boolean {
-  const noun = countNoun(folded, f.end);
+  const noun = (words ? null : compoundNoun(folded, f.end)) ?? countNoun(folded, f.end);
   if (noun) {
     // '12.06 million new jobs were created in urban areas': where they are is part of what is counted.
     const area = AREA_AFTER_COUNT.exec(folded.slice(noun.end, noun.end + 60));

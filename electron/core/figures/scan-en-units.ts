@@ -8,9 +8,9 @@ import { countNoun, type EnReading } from './scan-en-counted';
 import { EN_CURRENCY_PREFIX, EN_CURRENCY_WORD, EN_LOOSE_CURRENCY_PREFIX, EN_LOOSE_CURRENCY_WORD, EN_NATIONAL_CURRENCY, surfaceAlternation } from './units';
 import { readEnShape } from './numerals/shapes-en';
 
-// '1.6-percent average', 'a 50-basis-point hike': the unit may be hyphenated to the number.
+// '1.6-percent average', 'a 50-basis-point hike', 'a trillion-dollar economy': the unit may be hyphenated to the number.
 export const PERCENT_AFTER = new RegExp(
-  `^(?:\\s?|-(?=percent|per cent|basis|percentage))(?:(?<pct>%|per ?cent\\b|pct\\b|pc\\b)|(?<pp>percentage[\\s-]points?\\b|pp\\b)|(?<bp>basis[\\s-]points?\\b|bps?\\b)|(?<times>times\\b)|(?<cur>${surfaceAlternation(Object.keys(EN_CURRENCY_WORD))})\\b)`,
+  `^(?:\\s?|-(?=percent|per cent|basis|percentage|(?:dollar|pound|euro|yuan|rand|naira)\\b))(?:(?<pct>%|per ?cent\\b|pct\\b|pc\\b)|(?<pp>percentage[\\s-]points?\\b|pp\\b)|(?<bp>basis[\\s-]points?\\b|bps?\\b)|(?<times>times\\b)|(?<cur>${surfaceAlternation(Object.keys(EN_CURRENCY_WORD))})\\b)`,
   'i',
 );
 
@@ -68,8 +68,11 @@ const EN_POWER_UNITS: Array<[RegExp, string, number]> = [
 
 /** The power or energy unit right after a number, and where it ends; null when there is none. */
 function powerUnit(after: string): { unit: string; length: number; power: number } | null {
+  // 'a 500-gigawatt goal': the unit hyphened to its number as a compound before a noun.
+  const compound = /^-(?=[a-z]+\s+[a-z])/i.test(after);
+  const read = compound ? ` ${after.slice(1)}` : after;
   for (const [re, unit, power] of EN_POWER_UNITS) {
-    const m = re.exec(after);
+    const m = re.exec(read);
     if (m) return { unit, length: m[0].length, power };
   }
   return null;

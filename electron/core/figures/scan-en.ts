@@ -191,10 +191,13 @@ function cuesBefore(folded: string, at: number, f: EnReading, between: boolean):
       f.cues.push('up to');
       f.start = windowStart + pm.index + pm[0].indexOf('up');
     }
-    if (pg.chg && pg.prep !== 'to' && pg.prep !== 'from') {
-      f.change = EN_CHANGE.get(pg.chg)!;
-      f.cues.push(pg.chg);
-      f.start = windowStart + pm.index + pm[0].indexOf(pg.chg);
+    // 'make UP a trillion-dollar economy': UP in capitals is Uttar Pradesh, not a rise.
+    const chgAt = pg.chg ? windowStart + pm.index + pm[0].indexOf(pg.chg) : -1;
+    const chg = pg.chg === 'up' && folded.slice(chgAt, chgAt + 2) === 'UP' ? undefined : pg.chg;
+    if (chg && pg.prep !== 'to' && pg.prep !== 'from') {
+      f.change = EN_CHANGE.get(chg)!;
+      f.cues.push(chg);
+      f.start = windowStart + pm.index + pm[0].indexOf(chg);
     } else if (pg.q) f.start = windowStart + pm.index + pm[0].indexOf(pg.q);
     if (pg.prep === 'by' && !pg.chg) f.metricHint = undefined;
   }

@@ -702,3 +702,31 @@ describe('a pointer takes the change of the figure it points to', () => {
     expect(find(text, quote, '2021-04-20').change).toBe('decrease');
   });
 });
+
+describe('a count hyphened to its noun before another noun is read', () => {
+  it.each([
+    ['Emissions are further from the 607-megatonne target.', '607-megatonne', 607, 'megatonnes'],
+    ['The council set a 20,000-home target for the city.', '20,000-home', 20000, 'homes'],
+    ['The government opened a 1,200-bed hospital.', '1,200-bed', 1200, 'beds'],
+    ['The plan sets a 500-gigawatt goal for renewables.', '500-gigawatt', 500_000_000, '千瓦'],
+    ['He aimed to make the state a trillion-dollar economy by 2027.', 'trillion-dollar', 1e12, 'USD'],
+  ])('%s', (text, quote, value, unit) => {
+    const f = find(text, quote, '2023-05-29');
+    expect([f.value, f.unit]).toEqual([value, unit]);
+  });
+  it.each([
+    ['They stayed in a 5-star hotel.'],
+    ['Staff work a 40-hour week.'],
+    ['The council took a two-track approach.'],
+  ])('but not a rating, a time or a word: %s', (text) => {
+    expect(en(text, '2023-05-29')).toEqual([]);
+  });
+  it('UP in capitals is a place, not a rise', () => {
+    const f = find('He was aiming to make UP a trillion-dollar economy by 2027-28.', 'trillion-dollar', '2023-05-29');
+    expect([f.change, f.kind]).toEqual(['level', 'target']);
+  });
+  it('"achieved" in its own clause is a reading, though a goal was named before it', () => {
+    const text = 'While Quebec was aiming for a 20 per cent reduction in emissions by 2020, it achieved 26.6 per cent.';
+    expect([find(text, '20 per cent', '2022-12-21').kind, find(text, '26.6 per cent', '2022-12-21').kind]).toEqual(['target', 'actual']);
+  });
+});
