@@ -151,6 +151,8 @@ const COUNT_BASIS = /^\s+(?:full[- ]time[- ]equivalent(?:\s+\(FTEs?\))?|FTEs?|he
 
 /** Measures written straight after their number ('8,000ha', '5km', '120kg'): the unit, glued. */
 const GLUED_MEASURE = /^(ha|km2|km|kg)\b/;
+/** Energy and emissions measures written as symbols ('1 312 Mtoe', '607 MtCO2e', '35 Gt'): the unit, as written. */
+const MEASURE_SYMBOL = /^\s?(Mtoe|ktoe|MtCO2e|MtCO2|GtCO2e|GtCO2|MtCO2-eq|Mt|Gt|kt)\b/;
 
 /**
  * 'the 607-megatonne target', 'a 20,000-home pledge', 'a 1,200-bed hospital': a count hyphened to its noun as a
@@ -166,7 +168,7 @@ function pluralOf(word: string): string {
 }
 
 /** The noun a count in digits is hyphened to ('607-megatonne'), as a plural phrase, or null. */
-function compoundNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
+function compoundNoun(folded: string, from: number): CountNoun | null {
   const compound = HYPHEN_COMPOUND.exec(folded.slice(from, from + 24));
   if (!compound) return null;
   const word = compound[1]!;
@@ -177,9 +179,19 @@ function compoundNoun(folded: string, from: number): { phrase: string; end: numb
 /** Compounds that rate, order or describe rather than count: 'a 5-star hotel', 'a 10-point plan', 'a 3-stage plan'. */
 const NOT_COMPOUND_COUNT = /^(?:year|month|day|week|hour|minute|second|old|odd|strong|plus|fold|point|member|page|storey|story|seater|star|step|stage|phase|part|round|game|set|man|lane|way|room|track|tier)$/;
 
-export function countNoun(folded: string, from: number): { phrase: string; end: number; more?: 'increase' | 'decrease' } | null {
+/** What a count names after its number; `measure`: a unit of measure ('ha', 'Mtoe'), which names no thing counted. */
+export interface CountNoun {
+  phrase: string;
+  end: number;
+  more?: 'increase' | 'decrease';
+  measure?: boolean;
+}
+
+export function countNoun(folded: string, from: number): CountNoun | null {
   const glued = GLUED_MEASURE.exec(folded.slice(from, from + 4));
-  if (glued) return { phrase: glued[1]!, end: from + glued[1]!.length };
+  if (glued) return { phrase: glued[1]!, end: from + glued[1]!.length, measure: true };
+  const symbol = MEASURE_SYMBOL.exec(folded.slice(from, from + 12));
+  if (symbol) return { phrase: symbol[1]!, end: from + symbol[0].length, measure: true };
 
   // Hyphens include U+2010/U+2011, which typeset compounds use ('well‑located homes').
   const re = /\s+([A-Za-z][A-Za-z\u2010\u2011-]*)/y;
@@ -237,7 +249,11 @@ export function countedThing(folded: string, numStart: number, words: string | u
     const head = noun.phrase.split(' ').pop()!.toLowerCase();
     f.unit = head;
     f.classifier = true;
-    f.metricHint = definiteAntecedent(folded, numStart, f.value, head, out) ?? noun.phrase.toLowerCase();
+    // '8,000ha', '907 Mtoe': a unit of measure says how much, not of what: '8,000ha of new forest' names it after
+    // 'of', or else the sentence does.
+    const of = noun.measure ? /^\s+of(?=\s)/.exec(folded.slice(noun.end, noun.end + 4)) : null;
+    const measured = of ? countNoun(folded, noun.end + of[0].length) : null;
+    f.metricHint = definiteAntecedent(folded, numStart, f.value, head, out) ?? (noun.measure ? measured?.phrase.toLowerCase() : noun.phrase.toLowerCase());
     f.end = noun.end;
     f.rule = 'en.count';
     if (noun.more) f.moreChange = noun.more;

@@ -37,7 +37,7 @@ export function currencyPrefixCode(written: string, num: string, scale: string |
 }
 
 export function valueOf(num: string, scale: string | undefined): number {
-  const base = num.replace(/,/g, '');
+  const base = num.replace(/[,\s\u00a0\u2009\u202f]/g, '');
   // '¼', '5½': a fraction character reads by its shape.
   if (/\D/.test(base.replace('.', ''))) return readEnShape(base)?.value ?? Number.NaN;
   if (!scale) return Number(base);

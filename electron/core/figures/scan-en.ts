@@ -13,6 +13,11 @@ import { mixedFractionPercent, slashFraction } from './scan-en-fractions';
  * thousands by three and everything above by two. No Western number is written this way.
  */
 const INDIAN_GROUPED = '\\d{1,2}(?:,\\d{2})+,\\d{3}(?:\\.\\d+)?';
+/**
+ * '1 312 Mtoe', '27 000 jobs': thousands set apart by a space (or a thin or no-break space), as EU and French-style
+ * texts print them. Only before a unit or a word, and never straight after another number ('in 2020 1 312').
+ */
+const SPACE_GROUPED = '(?<![\\d,.][ \\u00a0\\u2009\\u202f]?)\\d{1,3}(?:[ \\u00a0\\u2009\\u202f]\\d{3})+(?:\\.\\d+)?(?![\\d,.])(?=\\s?(?:%|[A-Za-z]))';
 /** '180-thousand places', '2.5-billion': a scale word spelt out may be hyphenated to the digits (never '5-k', '10-m'). */
 const HYPHENED_SCALE = '(?:thousand|million|billion|trillion|lakh|crore)';
 const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|trillion|dozen';
@@ -22,7 +27,7 @@ const SMALL_WORDS = 'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twe
  */
 const EN_NUM = new RegExp(
   [
-    `(?<cur>${EN_CURRENCY_PREFIX_ALT}\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s?|-(?=${HYPHENED_SCALE}\\b))(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
+    `(?<cur>${EN_CURRENCY_PREFIX_ALT}\\s?)?(?<num>\\d*[${VULGAR_FRACTION_CHARS}]|(?<=[\\s(])\\.\\d+(?![\\d.])|${INDIAN_GROUPED}|${SPACE_GROUPED}|\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)(?:(?:\\s?|-(?=${HYPHENED_SCALE}\\b))(?<scale>trillion|billion|million|thousand|lakh crore|lakh|crore|mln|bln|trn|bn|mn|tn|m|k)\\b)?`,
     `\\b(?<frac>(?:a|an|one|two|three|four)[\\s-](?:half|third|thirds|quarter|quarters|fifth|fifths|tenth|tenths)|half)\\b`,
     `\\b(?<mult>halved|halve|halving|doubled|doubling|tripled|trebled|quadrupled)\\b`,
     // 'hundreds of', 'tens of thousands of': an order of magnitude, read as a floor.

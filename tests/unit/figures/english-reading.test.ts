@@ -730,3 +730,23 @@ describe('a count hyphened to its noun before another noun is read', () => {
     expect([find(text, '20 per cent', '2022-12-21').kind, find(text, '26.6 per cent', '2022-12-21').kind]).toEqual(['target', 'actual']);
   });
 });
+
+describe('thousands set apart by spaces, and measures written as symbols', () => {
+  it.each([
+    ['Primary energy consumption of no more than 1 312 Mtoe in 2020 is the target.', '1 312 Mtoe', 1312, 'mtoe'],
+    ['Some 124 911 patients were waiting in September.', '124 911 patients', 124911, 'patients'],
+    ['The plan creates 27\u202f000 jobs.', '27\u202f000 jobs', 27000, 'jobs'],
+  ])('%s', (text, quote, value, unit) => {
+    const f = find(text, quote, '2021-01-22');
+    expect([f.value, f.unit]).toEqual([value, unit]);
+  });
+  it('but not a number straight after another (in 2020 1 312 people)', () => {
+    expect(en('In 2020 1 312 people came.', '2021-01-22').map((f) => f.value)).not.toContain(1312);
+  });
+  it.each([
+    ['Final energy consumption reached 907 Mtoe in 2020.', '907 Mtoe', 'final energy consumption'],
+    ['The government aims to plant 8,000ha of new forest each year.', '8,000ha', 'new forest'],
+  ])('a unit of measure is no metric: %s', (text, quote, metric) => {
+    expect(find(text, quote, '2021-12-21').metric).toBe(metric);
+  });
+});
