@@ -12,7 +12,7 @@ function yearShiftBase(periods: PeriodMention[], fig: RawFigure, sentence: Span,
   return base ? base.period : null;
 }
 
-const EN_COMPARED_VALUE = /\b(?:from|than|compared with|compared to|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?\d/i;
+const EN_COMPARED_VALUE = /\b(?:from|than|against|compared with|compared to|versus|vs\.?)\s+(?:(?:about|around|roughly|nearly|almost|just)\s+)?(?:US\$|HK\$|[$£€¥])?\d/i;
 
 const EN_COMPARED_TIME = new RegExp(String.raw`^[^.;\d]{0,12}\b(?:compared (?:with|to)|versus|vs\.?|than|from)\s+(?:the\s+)?${EN_SAME_SPAN_OF}$`, 'i');
 

@@ -6,9 +6,9 @@ import { REDUCTION_OF } from '../metrics/lexicon/lookup';
 import type { MeasureType } from '../metrics/lexicon/types';
 
 // Quantities where less is better: for these an approximate target (「涨幅3%左右」,
-// 「失业率5.5%左右」) is a ceiling, not a band.
+// 「失业率5.5%左右」) is a ceiling, not a band. Not 'zero-emission vehicles' or 零排放车辆: more of those is better.
 const CEILING_METRIC =
-  /失业率|物价|cpi|居民消费价格|消费价格涨幅|通胀|能耗|排放|赤字率|赤字|负债率|债务率|死亡率|事故|污染|pm2\.?5|unemployment|jobless|inflation|deficit|emission|debt ratio|rough sleep|homeless|waiting list|mortality/i;
+  /失业率|物价|cpi|居民消费价格|消费价格涨幅|通胀|能耗|(?<!零|低|超低)排放|赤字率|赤字|负债率|债务率|死亡率|事故|污染|pm2\.?5|unemployment|jobless|inflation|deficit|(?<!zero[- ]|low[- ])emission|debt ratio|rough sleep|homeless|waiting list|mortality/i;
 // Quantities where more is better: growth, counts, investment, output.
 const FLOOR_METRIC =
   /增速|增长|增幅|企业|数量|总数|投资|投入|强度|收入|产值|成交额|营业|生产总值|gdp|销售|出口|进口|规模|人数|家|个|新增|建成|覆盖率|达标率|旅客|游客|访客|人次|growth|homes|dwellings|investment|output|revenue|jobs|number|share|sales|exports|visitors|tourists|arrivals/i;

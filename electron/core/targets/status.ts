@@ -130,11 +130,12 @@ function beforeDeadlineYear(target: TargetTerms, e: Evidence): boolean {
   return target.deadline !== null && at !== null && at.slice(0, 4) < target.deadline.slice(0, 4);
 }
 
-/** A share or a rate counted from the period's start to a day before its end (1~11月 of a year's goal). */
+/** A share or a rate counted over part of a year, from the period's start (1~11月 of a year's goal); a whole year's is a level. */
 function countedSoFar(target: TargetTerms, e: Evidence): boolean {
   const p = target.period;
   if (!p || !e.period || !RATE_UNIT.test(e.unit)) return false;
-  return e.period.from <= p.from && e.period.to < p.to && days(e.period.from, e.period.to) >= SO_FAR_MIN_DAYS;
+  const span = days(e.period.from, e.period.to);
+  return e.period.from <= p.from && e.period.to < p.to && span >= SO_FAR_MIN_DAYS && span < WHOLE_YEAR_DAYS;
 }
 
 function partialActual(target: TargetTerms, actuals: Evidence[], latest: Evidence): StatusAssessment {

@@ -61,6 +61,11 @@ describe('English periods', () => {
     expect(span(byQuote(figs, '12.5%'))).toBe('2024-01-01..2024-03-31');
     expect(span(byQuote(figs, '11.8%'))).toBe('2023-01-01..2023-03-31');
   });
+  it('a time after "against X" is the compared value\'s, not the figure\'s', () => {
+    const figs = en('The government\'s finances improved in 2024, bringing the deficit-to-GDP ratio to 4.1% against 5% in 2023.');
+    expect(span(byQuote(figs, '4.1%'))).toBe('2024-01-01..2024-12-31');
+    expect(span(byQuote(figs, '5%'))).toBe('2023-01-01..2023-12-31');
+  });
 });
 
 describe('English owners', () => {

@@ -195,6 +195,10 @@ describe('inferring a target’s sense', () => {
     expect(inferDirection('eq', 'new permanent residents', 'aims to admit', 'residents')).toBe('floor');
     expect(inferDirection('eq', '常住人口', '', '%')).toBe('band');
     expect(inferDirection('approx', 'new permanent residents', '', 'residents')).toBe('band');
+    // Zero-emission vehicles are cars, not emissions: more is better.
+    expect(inferDirection('eq', 'zero-emission vehicles', '', 'vehicles')).toBe('floor');
+    expect(inferDirection('eq', '零排放车辆', '', '辆')).toBe('floor');
+    expect(inferDirection('eq', 'greenhouse gas emissions', '', 'megatonnes')).toBe('ceiling');
   });
 
   it.each([

@@ -128,7 +128,8 @@ export const TRANSPORT: readonly Indicator[] = [
   {
     id: 'nev-stock',
     zh: ['新能源汽车保有量'],
-    en: ['new energy vehicle stock', 'electric vehicles on the road', 'plug-in vehicles licensed'],
+    // 'zero-emission vehicles' names the cars, not emissions: more of them is better (California's 1.5 million ZEVs by 2025).
+    en: ['new energy vehicle stock', 'electric vehicles on the road', 'plug-in vehicles licensed', 'zero-emission vehicles', 'zero emission vehicles', 'zevs'],
     measure: 'count', unitClass: 'count', statistic: 'year_end', better: 'higher', domain: 'transport',
     source: '公安部 交通管理局 新能源汽车保有量; DfT: Vehicle licensing statistics',
   },
