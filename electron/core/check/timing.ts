@@ -9,10 +9,13 @@
  *   extra 20,951 officers', dated only by the story) after a running total's deadline is the
  *   reading at the story's date.
  *
+ * - **Each year**: a goal for every year ('8,000ha of new forest each year', 每年新增就业11万人) holds for any
+ *   whole year read after it was set.
+ *
  * Rates of a period (GDP growth in 2022 against a target for 2030) are never stretched so.
  */
 import type { Accumulation } from '../../../shared/domain/target';
-import { STORY_YEAR_LABEL } from '../figures/extract';
+import { isEachYearLabel, STORY_YEAR_LABEL } from '../figures/extract';
 import { periodScore } from '../metrics/match-key';
 
 interface PeriodLike {
@@ -46,9 +49,17 @@ export function readingTiming(
   const t = target.period!;
   const said = figure.storyDate ?? f.to;
   const afterGoalWasSet = !target.sourceDate || said >= target.sourceDate;
+  // '8,000ha of new forest each year': a whole year read after the goal was set is one of the years it holds for.
+  if (isEachYearLabel(t.label) && f.from >= t.from && wholeYear(f) && afterGoalWasSet) return named('same');
   if (target.accumulation === 'stock' && f.to < t.from && afterGoalWasSet) return named('before_deadline');
   // Only an increment counted so far ('an extra 20,951'): a level read late says nothing of the deadline.
   const countedSoFar = target.accumulation !== 'rate' && figure.change === 'increase';
   if (f.label === STORY_YEAR_LABEL && countedSoFar && target.deadline && target.deadline < said && t.from <= said) return named('as_of_story');
   return named('different');
+}
+
+/** A reading of one whole year, calendar or financial. */
+function wholeYear(p: PeriodLike): boolean {
+  const days = (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1;
+  return days >= 365 && days <= 366;
 }

@@ -9,7 +9,7 @@ import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlre
 import { enMetric } from './figure-metric-en';
 import { zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
 import { chooseEntity, firstProvinceNamed, mainEntity } from './figure-owner';
-import { choosePeriod, comparedValuePeriods } from './figure-period';
+import { choosePeriod, comparedValuePeriods, eachYearGoal } from './figure-period';
 import { foldText } from './fold';
 import { readLead } from './lead';
 import { findKindCues, type KindCue } from './kind';
@@ -22,7 +22,7 @@ import { type Segments, segment, spanAt } from './segment';
 import type { Working } from './working';
 
 export { metricKey } from './metric';
-export { STORY_YEAR_LABEL } from './figure-period';
+export { isEachYearLabel, STORY_YEAR_LABEL } from './figure-period';
 
 /** Chinese if Han characters outnumber Latin letters in the first few thousand characters. */
 export function detectLanguage(text: string): 'zh' | 'en' {
@@ -120,6 +120,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     estimateOfFinishedPeriod(w, ctx);
     goalForYearUnderWay(w, ctx, folded);
     yearEndLateInYear(w, ctx, folded);
+    eachYearGoal(w, folded, language);
   }
   if (language === 'en') comparedValuePeriods(works, folded);
   // After the compared values take their own periods: 'from 34 million' is last year's, not the forecast.

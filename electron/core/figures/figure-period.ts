@@ -1,6 +1,7 @@
 /** Which period a figure is for: the nearest one named in its clause, sentence or paragraph, or else the story's. */
 import type { ExtractionContext, Period } from '../../../shared/domain/figure';
 import { indicatorFor, unitClassOf } from '../metrics/key';
+import { spansOneYear } from './figure-kind-by-period';
 import { LOOKBACK_CUES, type LeadFacts } from './lead';
 import { EN_SAME_SPAN_OF, isYearShift, type PeriodMention, shiftYears } from './periods';
 import type { RawFigure } from './scan-zh';
@@ -152,6 +153,22 @@ function yearlyOutcomeToldEarly(w: Working, date: string): boolean {
 const LOOKBACK_UNTIL_MONTH = 4;
 /** The label of a period taken from the story's date alone, when the text names none. */
 export const STORY_YEAR_LABEL = 'story year';
+
+/**
+ * 'plant 8,000ha of new forest each year', 'build 10,000 social homes a year', 每年新增城镇就业11万人以上: a goal
+ * for every year, with no year of its own named, holds for each year after it was set, not only the story's.
+ */
+const EACH_YEAR_LABEL = { en: 'each year', zh: '每年' } as const;
+export const isEachYearLabel = (label: string): boolean => label === EACH_YEAR_LABEL.en || label === EACH_YEAR_LABEL.zh;
+const EACH_YEAR_AFTER_EN = /^[^.;:\d]{0,40}?\b(?:each|every|a|per) year\b|^[^.;:\d]{0,40}?\b(?:annually|per annum|yearly)\b/i;
+const EACH_YEAR_BEFORE_ZH = /(?:每年|年年)(?!平均)[^，。；\d]{0,12}$/;
+
+export function eachYearGoal(w: Working, folded: string, language: 'zh' | 'en'): void {
+  // Only with no time of its own: a year carried from an earlier paragraph ('so far this year') does not scope it.
+  if (w.kind !== 'target' || !w.period || w.periodSource === 'clause' || w.periodSource === 'sentence' || !spansOneYear(w.period)) return;
+  const each = language === 'en' ? EACH_YEAR_AFTER_EN.test(folded.slice(w.raw.end, w.clause.end)) : EACH_YEAR_BEFORE_ZH.test(folded.slice(w.clause.start, w.raw.start));
+  if (each) w.period = { ...w.period, label: EACH_YEAR_LABEL[language] };
+}
 /** The year before the story's, for a yearly outcome told in its first quarter with no word of time. */
 export const YEAR_BEFORE_STORY_LABEL = 'year before the story';
 

@@ -153,13 +153,22 @@ const UNIT_SYNONYMS: Record<string, string> = {
   套: 'dwelling',
   户: 'household',
   household: 'household',
+  // Measures written short or long, or in Chinese: '8,000ha' and '2,016 hectares', 12km and 12公里.
+  ha: 'hectare',
+  hectare: 'hectare',
+  公顷: 'hectare',
+  km: 'kilometre',
+  kilometre: 'kilometre',
+  kilometer: 'kilometre',
+  公里: 'kilometre',
+  千米: 'kilometre',
   个百分点: 'pp',
   'percentage point': 'pp',
   pp: 'pp',
 };
 
 /** The things the units table names (dwelling, visitor, officer …): counts a sentence can name in other words. */
-const NAMED_UNITS = new Set(Object.values(UNIT_SYNONYMS).filter((u) => u !== 'pp'));
+const NAMED_UNITS = new Set(Object.values(UNIT_SYNONYMS).filter((u) => u !== 'pp' && u !== 'hectare' && u !== 'kilometre'));
 export function isNamedUnit(key: string): boolean {
   return NAMED_UNITS.has(key);
 }
