@@ -142,6 +142,11 @@ function findBarePlaces(folded: string, city: string | null, cityFull: string | 
   return bare;
 }
 
+/** Names a list of provinces may hold beside a bare 吉林: the provinces and the municipalities. */
+const PROVINCE_LIST_ITEM = `(?:${[...Object.keys(PROVINCES_BY_SHORT_NAME), '北京', '天津', '上海', '重庆'].join('|')})`;
+const PROVINCE_ITEM_BEFORE = new RegExp(`${PROVINCE_LIST_ITEM}[、和及]$`);
+const PROVINCE_ITEM_AFTER = new RegExp(`^[、和及]${PROVINCE_LIST_ITEM}`);
+
 /** Provinces named without 省, as the subject of their clause. */
 function findBareProvinces(folded: string, out: EntityMention[]): void {
   for (const [short, province] of Object.entries(PROVINCES_BY_SHORT_NAME)) {
@@ -149,6 +154,11 @@ function findBareProvinces(folded: string, out: EntityMention[]): void {
       if (/^[省市]/.test(folded[i + short.length] ?? '') || !PROVINCE_AS_SUBJECT_BEFORE.test(folded.slice(Math.max(0, i - 2), i))) continue;
       out.push({ start: i, end: i + short.length, name: province, district: false });
     }
+  }
+  // 河南、吉林、黑龙江: bare 吉林 is as often the city, but in a list of provinces it is the province.
+  for (let i = folded.indexOf('吉林'); i >= 0; i = folded.indexOf('吉林', i + 2)) {
+    if (/^[省市]/.test(folded[i + 2] ?? '')) continue;
+    if (PROVINCE_ITEM_BEFORE.test(folded.slice(Math.max(0, i - 4), i)) || PROVINCE_ITEM_AFTER.test(folded.slice(i + 2, i + 6))) out.push({ start: i, end: i + 2, name: '吉林省', district: false });
   }
 }
 

@@ -109,6 +109,28 @@ function placeListBefore(mentions: EntityMention[], last: EntityMention, folded:
   return list.length > 1 ? list.map((m) => m.name) : null;
 }
 
+/** 其余省份为6%左右, 其他城市为: the rest of a list of places named before, as a group. */
+const REST_OF_LIST = /(?:其余|其他|其它|剩余|另外)的?[\d一二三四五六七八九十两]*个?(?:省份|省区市|省市区|省市|省区|城市|地区|国家|经济体|省|市|区|县)[^，。；,;\d]{0,6}$/;
+const LIST_OF_REST_MIN = 3;
+
+/**
+ * 重庆、甘肃、河南、吉林…贵州12个省区市目标同时锚定6%，重庆为6%以上，甘肃、河南为6%，其余省份为6%左右: the places of the
+ * last list of three or more in the paragraph that no value has been said of since. Null when there is no such list.
+ */
+function restOfList(mentions: EntityMention[], folded: string, w: Working): string[] | null {
+  if (!REST_OF_LIST.test(folded.slice(w.clause.start, w.raw.start))) return null;
+  const inParagraph = mentions.filter((m) => !m.ref && !m.org && m.start >= w.paragraph.start && m.end <= w.raw.start);
+  for (let end = inParagraph.length - 1; end >= 0; end--) {
+    let start = end;
+    while (start > 0 && LIST_JOIN.test(folded.slice(inParagraph[start - 1]!.end, inParagraph[start]!.start))) start--;
+    if (end - start + 1 < LIST_OF_REST_MIN) continue;
+    const named = new Set(inParagraph.slice(end + 1).map((m) => m.name));
+    const rest = inParagraph.slice(start, end + 1).map((m) => m.name).filter((n) => !named.has(n));
+    return rest.length ? rest : null;
+  }
+  return null;
+}
+
 export function chooseEntity(w: Working, mentions: EntityMention[], language: 'zh' | 'en', main: string | null, folded: string, province: string | null = null): void {
   const fig = w.raw;
   if (language === 'zh') {
@@ -127,8 +149,8 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     const wider = lastBefore(mentions, before.start, 0, (m) => !m.district && !m.org && !m.ref);
     if (wider) before = wider;
   }
-  // 安徽、宁夏、湖南、湖北为6.5%左右: a value said of a list of places is each one's.
-  const listed = language === 'zh' && before ? placeListBefore(mentions, before, folded, fig.start, w.sentence.start) : null;
+  // 安徽、宁夏、湖南、湖北为6.5%左右: a value said of a list of places is each one's; 其余省份为6%左右, of the rest of one.
+  const listed = language === 'zh' ? (restOfList(mentions, folded, w) ?? (before ? placeListBefore(mentions, before, folded, fig.start, w.sentence.start) : null)) : null;
   if (listed) { w.entity = listed[0]!; w.alsoIn = listed.slice(1); return; }
   if (before) { w.entity = resolveRef(before, mentions, folded); if (w.entity) return; }
   // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.

@@ -70,6 +70,14 @@ describe('a value said of a list of places is each one’s', () => {
   it('a list that ends before another clause does not own the value', () => {
     expect(figs('安徽、宁夏两省区代表发言，湖北为6.5%左右。').filter((f) => f.value === 6.5).map((f) => f.entity)).toEqual(['湖北省']);
   });
+  it('其余省份为6%左右 gives a figure for each place of the list that no value was said of since', () => {
+    const text = '重庆、甘肃、河南、吉林、黑龙江、山西、贵州7个省市目标同时锚定6%，重庆为6%以上，甘肃、河南为6%，其余省份为6%左右。';
+    expect(figs(text).filter((f) => f.quote === '6%左右').map((f) => f.entity)).toEqual(['吉林省', '黑龙江省', '山西省', '贵州省']);
+  });
+  it('bare 吉林 in a list of provinces is the province; on its own it is not taken for one', () => {
+    expect(figs('河南、吉林为6%左右。').filter((f) => f.value === 6).map((f) => f.entity)).toEqual(['河南省', '吉林省']);
+    expect(figs('吉林市今年地区生产总值增长5%。')[0]!.entity).toBe('吉林市');
+  });
 });
 
 describe('the items of a list of places take the goal the passage named', () => {
