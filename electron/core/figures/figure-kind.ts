@@ -111,7 +111,7 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   const namesGoal =
     language === 'zh'
       ? (ZH_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 10)) ?? ZH_GOAL_IS.exec(clauseBefore) ?? (/[「“][^」”]*$/.test(folded.slice(Math.max(0, fig.start - 30), fig.start)) ? ZH_SLOGAN_GOAL_AFTER.exec(folded.slice(fig.end, fig.end + 40)) : null))
-      : EN_GOAL_IS.exec(clauseBefore);
+      : (EN_GOAL_IS.exec(clauseBefore) ?? (EN_GOAL_REACHED_BEFORE.test(clauseBefore) ? null : EN_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 40))));
   if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
   // 成长3.54%(上修0.73个百分点)，CPI上涨1.61%: a cue inside a closed aside speaks of the figure it glosses only.
   const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);
@@ -214,6 +214,12 @@ function inClosedAside(folded: string, at: number, figStart: number): boolean {
 }
 
 const ZH_FIGURE_NAMES_GOAL = /^\s*的(?:年度|全年|预期)?目标(?!任务|的?\d)/;
+/**
+ * 'their $100 billion commitment', 'the 50 per cent target', 'a 20,000-home pledge': the figure is the goal's own value.
+ * Not after a verb of reaching it ('after reaching its previous 2GW target'): what was reached is the reading.
+ */
+const EN_GOAL_REACHED_BEFORE = /\b(?:reach(?:ed|es|ing)?|met|meets?|meeting|hit(?:s|ting)?|achiev(?:ed|es|ing))\b[^.;]*$/i;
+const EN_FIGURE_NAMES_GOAL = /^\s*(?:(?!(?:and|or|but|the|a|an|of|to|than|while|with|against|compared|versus|vs|below|above|under|over|short|ahead|behind|towards?|was|were|is|are|its|their|his|her|this|that|in|on|for|by|at|from|as)\b)[a-z-]+\s+){0,2}?(?:targets?|goals?|pledges?|commitments?|promises?|ambitions?|objectives?)\b/i;
 /**
  * A goal as the subject of its clause, then its value: 目标年底将上看1.5万枪, 目标是到2025年达到, 目标为突破.
  * The forecast verb (上看, 将达到) says how the goal is put, not that the figure is a forecast.

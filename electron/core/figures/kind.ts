@@ -55,8 +55,9 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   // 目前是16GW: a reading of where things stand now; 将从目前的23.04%提高到… is only the baseline of a goal.
   // 今天，记者从住建部获悉，2020年全国新开工改造城镇老旧小区共40279个: what a reporter learned or the data show is a reading.
   [/获悉|了解到|(?:数据|统计|资料)显示/g, 'actual', true, '获了数统资'],
-  // 也就是去年的未来四年: 去年 that dates a plan, not a figure, says nothing of when the figures stand.
-  [/过去一年|过去五年|(?<![较比与同])去年(?!的?(?:未来|今后|提出|制定|确定|设定))|(?<![较比与同])前年|初步核算|据统计|截至|已经|已|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true, '过去前初据截已目当现'],
+  // 也就是去年的未来四年: 去年 that dates a plan, not a figure, says nothing of when the figures stand; nor does 已 before
+  // a verb of announcing or deciding (总统已宣示，明年度国防预算将达GDP 3%): it dates the announcement.
+  [/过去一年|过去五年|(?<![较比与同])去年(?!的?(?:未来|今后|提出|制定|确定|设定))|(?<![较比与同])前年|初步核算|据统计|截至|(?:已经|已)(?!(?:宣示|宣布|表示|提出|承诺|明确|确定|制定|设定|订定|批准|通过|公布|发布|印发|出台))|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true, '过去前初据截已目当现'],
   // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%, 预定达到625站: a goal as set or rescheduled.
   [/原订|原定|预订(?=\d|[要于在今明将达完])|预定(?=\d|[要于在今明将达完])/g, 'target', true, '原预'],
   // 再提高1岁, 再降低13.5%: 再 repeats a change still to come (又 repeats one that happened).

@@ -34,12 +34,15 @@ export const ZH_PERIOD_RULES: readonly PeriodRule[] = [
     read: (m, s) => plain(fiscal(Number(m[1]), s.label)),
   },
   {
-    // 明年度, 下年度 in a story of Hong Kong's or Macau's budget: the financial year after the one the story falls in.
+    // 明年度, 下年度 in a story of Hong Kong's or Macau's budget: the financial year after the one the story falls in;
+    // elsewhere (Taiwan's budget year is the calendar's), the next year.
     name: 'next-fiscal-year',
     pattern: /(?:明|下)(?:一个?)?(?:财政)?年度/g,
     read: (m, s) => {
-      if (!s.ctx.ctxDate || !/港元|港府|香港|澳门|财政年度|\d{4}\s*\/\s*\d{2}\s*(?:财政)?年度/.test(s.folded)) return null;
+      if (!s.ctx.ctxDate) return null;
       const y = Number(s.ctx.ctxDate.slice(0, 4));
+      // 明年度国防预算 in Taiwan (whose budget year is the calendar year) or on the mainland: next year.
+      if (!/港元|港府|香港|澳门|财政年度|\d{4}\s*\/\s*\d{2}\s*(?:财政)?年度/.test(s.folded)) return plain(year(y + 1, s.label));
       const april = s.ctx.ctxDate.slice(5) >= '04-01';
       return plain(fiscal(april ? y + 1 : y, s.label));
     },

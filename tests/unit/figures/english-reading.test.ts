@@ -750,3 +750,15 @@ describe('thousands set apart by spaces, and measures written as symbols', () =>
     expect(find(text, quote, '2021-12-21').metric).toBe(metric);
   });
 });
+
+describe('a figure that names a goal right after it is the goal’s value', () => {
+  it.each([
+    ['Developed countries may now deliver on their $100 billion commitment.', '$100 billion', 'target'],
+    ['Police recruited 20,951 officers, exceeding the 20,000 target.', '20,000', 'target'],
+    ['The 50 per cent target is a steep increase on the previous goal.', '50 per cent', 'target'],
+    ['Ireland’s share of renewable energy in 2020 was 13.5% and the target was 16%.', '13.5%', 'actual'],
+    ['A total of 10,596 homes were delivered, 2,334 short of the target of 12,930 homes.', '10,596', 'actual'],
+  ])('%s', (text, quote, kind) => {
+    expect(find(text, quote, '2022-01-10').kind).toBe(kind);
+  });
+});

@@ -44,6 +44,8 @@ describe('what was agreed, planned or will be done is a goal', () => {
     ['the clause’s 将 after 目前 in an earlier clause', '目前，我国仍有1660万农村贫困人口，今年将继续减贫1000万人以上。', '1000万人以上', 'zh', 'target'],
     ['but 目前 in the clause itself is a reading', '全市目前已有高新技术企业5000家，将近翻了一番。', '5000家', 'zh', 'actual'],
     ['预定 before 达到', '交通局计划，预定达到625站及6200辆自行车的营运规模。', '6200辆', 'zh', 'target'],
+    ['已 before a verb of announcing dates the announcement', '总统日前已宣示，明年度国防预算将达GDP 3%。', '3%', 'zh', 'target'],
+    ['but 已 before a verb of doing is a reading', '全市已建成5G基站1万个。', '1万个', 'zh', 'actual'],
     ['and a rise reached is a reading', 'Prices rose 5% last year and the index reached 120 points.', '5%', 'en', 'actual'],
   ])('%s', (_name, text, quote, language, kind) => {
     expect(kindIn(text, quote, language as 'zh' | 'en', language === 'zh' ? '2025-06-04' : '2022-07-26')).toBe(kind);
