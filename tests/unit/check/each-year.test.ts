@@ -2,17 +2,10 @@
  * A goal for every year ('plant 8,000ha of new forest each year', 每年新增就业11万人) holds for each whole year
  * read after it was set, not only for the year the story was told in. Imported and checked as an editor would.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers';
-import { pairChecker } from './pair-verdict';
+import { describe, expect, it } from 'vitest';
+import { checkerPerTest } from './pair-verdict';
 
-let tmp: ReturnType<typeof tempDir>;
-let verdictOf: ReturnType<typeof pairChecker>['verdictOf'];
-beforeEach(() => {
-  tmp = tempDir();
-  verdictOf = pairChecker(tmp.dir).verdictOf;
-});
-afterEach(() => tmp.cleanup());
+const { verdictOf } = checkerPerTest();
 
 describe('a goal for every year is held against a later year’s reading', () => {
   it.each([

@@ -3,17 +3,10 @@
  * is a ceiling or a floor by its verb, whatever the measure is called: a reading above 8微克 has not met
  * a goal of bringing it down to 8. Imported and checked as an editor would, through the CLI.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers';
-import { pairChecker } from './pair-verdict';
+import { describe, expect, it } from 'vitest';
+import { checkerPerTest } from './pair-verdict';
 
-let tmp: ReturnType<typeof tempDir>;
-let verdictOf: ReturnType<typeof pairChecker>['verdictOf'];
-beforeEach(() => {
-  tmp = tempDir();
-  verdictOf = pairChecker(tmp.dir).verdictOf;
-});
-afterEach(() => tmp.cleanup());
+const { verdictOf } = checkerPerTest();
 
 describe('a level to bring a measure to is a ceiling or a floor by its verb', () => {
   it.each([

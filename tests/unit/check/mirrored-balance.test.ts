@@ -3,20 +3,13 @@
  * later reading of the other, and the explanation says how it was turned. Imported and checked
  * as an editor would, through the CLI.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers';
-import { pairChecker, type Story } from './pair-verdict';
+import { describe, expect, it } from 'vitest';
+import { checkerPerTest, type PairRow } from './pair-verdict';
 
-let tmp: ReturnType<typeof tempDir>;
-let checker: ReturnType<typeof pairChecker>;
-beforeEach(() => {
-  tmp = tempDir();
-  checker = pairChecker(tmp.dir, { attach: true });
-});
-afterEach(() => tmp.cleanup());
+const checker = checkerPerTest({ attach: true });
 
 describe('a deficit against a goal of a surplus, and a surplus against a deficit’s ceiling', () => {
-  it.each<[string, Story, string, Story, string, string]>([
+  it.each<PairRow>([
     [
       'a deficit misses a goal of a surplus',
       { date: '2012-05-08', text: 'Budget\n\nThe Treasurer will deliver a $1.5 billion surplus for 2012-13, he said.' },

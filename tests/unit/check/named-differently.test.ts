@@ -3,17 +3,10 @@
  * in another unit, is still held against the promise: imported and checked as an editor
  * would, through the CLI.
  */
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { tempDir } from '../helpers';
-import { pairChecker } from './pair-verdict';
+import { describe, expect, it } from 'vitest';
+import { checkerPerTest } from './pair-verdict';
 
-let tmp: ReturnType<typeof tempDir>;
-let verdictOf: ReturnType<typeof pairChecker>['verdictOf'];
-beforeEach(() => {
-  tmp = tempDir();
-  verdictOf = pairChecker(tmp.dir).verdictOf;
-});
-afterEach(() => tmp.cleanup());
+const { verdictOf } = checkerPerTest();
 
 describe('outcomes named another way', () => {
   it.each([

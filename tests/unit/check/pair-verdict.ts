@@ -4,7 +4,8 @@
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { expect } from 'vitest';
+import { afterEach, beforeEach, expect } from 'vitest';
+import { tempDir } from '../helpers';
 import { runCli } from '../../../electron/cli/index';
 
 export interface Story { date: string; text: string }
@@ -45,5 +46,27 @@ export function pairChecker(dir: string, { attach = false } = {}) {
     verdictAgainst,
     verdictOf: async (target: Story, promised: string, outcome: Story, printed: string): Promise<string> =>
       (await verdictAgainst(target, promised, outcome, printed))?.verdict ?? 'unmatched',
+  };
+}
+
+/** One pair row: why, the target story, the promised words, the outcome story, the printed words, the expected verdict. */
+export type PairRow = [string, Story, string, Story, string, string];
+
+/**
+ * A checker on a fresh archive for each test of the file (made in beforeEach, removed in afterEach). The methods
+ * reach the current test's checker, so a file sets it up once at the top.
+ */
+export function checkerPerTest(options: { attach?: boolean } = {}): ReturnType<typeof pairChecker> {
+  let tmp: ReturnType<typeof tempDir>;
+  let current: ReturnType<typeof pairChecker>;
+  beforeEach(() => {
+    tmp = tempDir();
+    current = pairChecker(tmp.dir, options);
+  });
+  afterEach(() => tmp.cleanup());
+  return {
+    cli: (args) => current.cli(args),
+    verdictAgainst: (target, promised, outcome, printed) => current.verdictAgainst(target, promised, outcome, printed),
+    verdictOf: (target, promised, outcome, printed) => current.verdictOf(target, promised, outcome, printed),
   };
 }
