@@ -221,7 +221,10 @@ async function main(): Promise<void> {
   const blindOnly = args.includes('--blind-only');
   const splits = blindOnly ? (['blind'] as const) : withBlind && !only ? (['dev', 'blind'] as const) : (['dev'] as const);
   for (const split of splits) {
-    for (const pair of loadPairs(split)) if (!only || pair.id.startsWith(only)) results.push(await runPair(pair, split));
+    const pairs = loadPairs(split).filter((pair) => !only || pair.id.startsWith(only));
+    // An empty set scores nothing: say so, rather than print a table with no rows.
+    if (!pairs.length) console.log(`No ${split} pairs${only ? ` whose id starts with ${only}` : ''} in ${join(PAIRS, split)}: nothing to score.`);
+    for (const pair of pairs) results.push(await runPair(pair, split));
   }
   const rows: string[][] = [['set', 'pairs', 'right', 'accuracy', 'target not read', 'outcome not read', 'not matched', 'wrong verdict']];
   const groups: Array<[string, Result[]]> = [];
