@@ -50,6 +50,8 @@ function sameValue(f: ExtractedFigure, r: ReferenceReading): boolean {
   const values = [f.value, ...(f.valueMax !== null ? [f.valueMax] : [])];
   const wanted = [r.value, ...(/^[-−]/.test(r.text) ? [-r.value] : [])];
   if (f.unit === '%' && /[成折]/.test(f.quote)) values.push(f.value / 10);
+  // 9兆瓦时, 12吉瓦时, 300MW: power and energy are stored in 千瓦 and 千瓦时; the reference reads the written unit's number.
+  if (f.unit === '千瓦' || f.unit === '千瓦时') for (const power of [3, 6, 9]) values.push(...values.slice(0, 2).map((v) => v / 10 ** power));
   return values.some((v) => wanted.some((w) => close(v, w)));
 }
 

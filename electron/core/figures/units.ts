@@ -18,6 +18,8 @@ export interface UnitInfo {
   currency: string | null;
   /** A classifier for counting things (家, 个, 项), as opposed to a measure (吨, 元, %). */
   classifier: boolean;
+  /** The power of ten from the written unit to the stored one (兆瓦 → 千瓦: 3), when they differ. */
+  power?: number;
 }
 
 const CLASSIFIERS = [
@@ -46,6 +48,14 @@ const MEDALS: Record<string, string> = { 金: '金牌', 银: '银牌', 铜: '铜
 const POWER_SYMBOLS: Record<string, string> = {
   GW: '吉瓦', MW: '兆瓦', kW: '千瓦', KW: '千瓦', GWh: '吉瓦时', MWh: '兆瓦时', kWh: '千瓦时', KWh: '千瓦时', TWh: '太瓦时',
   瓩: '千瓦', 瓩时: '千瓦时', 太瓦时: '太瓦时',
+};
+
+/**
+ * Power and energy are stored in one base each, 千瓦 and 千瓦时, as English figures are (scan-en-units.ts) and as
+ * Chinese reports count (万千瓦, 亿千瓦时): so 18GW, 200MW, 1.6万千瓦 and '116 GW' all compare.
+ */
+const POWER_BASE: Record<string, [string, number]> = {
+  兆瓦: ['千瓦', 3], 吉瓦: ['千瓦', 6], 兆瓦时: ['千瓦时', 3], 吉瓦时: ['千瓦时', 6], 太瓦时: ['千瓦时', 9],
 };
 
 const MEASURES: Record<string, string> = {
@@ -79,7 +89,10 @@ for (const c of CLASSIFIERS) {
   UNIT_TABLE.set(c, { unit, currency: null, classifier: true });
 }
 for (const [surface, unit] of Object.entries(MEDALS)) UNIT_TABLE.set(surface, { unit, currency: null, classifier: true });
-for (const [surface, unit] of Object.entries(MEASURES)) UNIT_TABLE.set(surface, { unit, currency: null, classifier: false });
+for (const [surface, unit] of Object.entries(MEASURES)) {
+  const base = POWER_BASE[unit];
+  UNIT_TABLE.set(surface, base ? { unit: base[0], currency: null, classifier: false, power: base[1] } : { unit, currency: null, classifier: false });
+}
 for (const [surface, code] of Object.entries(MONEY)) {
   UNIT_TABLE.set(surface, { unit: code === 'CNY' ? '元' : code, currency: code, classifier: false });
 }

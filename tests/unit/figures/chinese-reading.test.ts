@@ -41,19 +41,20 @@ describe('numerals and units', () => {
     expect(f.currency ?? f.unit).toBe(unitOrCurrency);
   });
 
-  it('兆 before 瓦 is the megawatt, not a trillion', () => {
+  it('兆 before 瓦 is the megawatt, not a trillion (stored as 50,000 千瓦)', () => {
     const f = byQuote(zh('一期工程装机容量50兆瓦。'), '50兆瓦');
-    expect([f.value, f.unit]).toEqual([50, '兆瓦']);
+    expect([f.value, f.unit]).toEqual([50_000, '千瓦']);
   });
 
   it.each([
-    ['光電目前是16GW，目標今年底18GW。', '18GW', 18, '吉瓦'],
-    ['離岸風電今年7月為3.13GW。', '3.13GW', 3.13, '吉瓦'],
-    ['该项目建成后装机容量达到200MW。', '达到200MW', 200, '兆瓦'],
-    ['全年光伏发电量约1.2TWh。', '约1.2TWh', 1.2, '太瓦时'],
+    ['光電目前是16GW，目標今年底18GW。', '18GW', 1.8e7, '千瓦'],
+    ['離岸風電今年7月為3.13GW。', '3.13GW', 3.13e6, '千瓦'],
+    ['该项目建成后装机容量达到200MW。', '达到200MW', 200_000, '千瓦'],
+    ['全年光伏发电量约1.2TWh。', '约1.2TWh', 1.2e9, '千瓦时'],
     ['屋頂型太陽光電新增裝置容量120萬瓩。', '120萬瓩', 1.2e6, '千瓦'],
-    ['储能电站容量为 500 MWh。', '500 MWh', 500, '兆瓦时'],
-  ])('power and energy symbols are units: %s', (text, quote, value, unit) => {
+    ['储能电站容量为 500 MWh。', '500 MWh', 500_000, '千瓦时'],
+    ['今年離岸風電併網容量預估2.03到2.43GW。', '2.03到2.43GW', 2.03e6, '千瓦'],
+  ])('power and energy symbols are units, stored in 千瓦 and 千瓦时 as English figures are: %s', (text, quote, value, unit) => {
     const f = byQuote(zh(text), quote);
     expect([f.value, f.unit]).toEqual([value, unit]);
   });
