@@ -297,7 +297,8 @@ export function cleanEnMetric(raw: string, entityNames: string[], bound = ''): s
     if (/[a-z]/i.test(rest) && !participle) s = rest;
   }
   // 'China sets its GDP growth target', 'the city targets 5,000 homes': a verb of setting goals, after its subject.
-  const goalVerb = /^.+?\s(?:targets|targeted|sets|aims for|eyes)\s+/i.exec(s);
+  // 'The government last week hiked its deficit target to 5.3%': a verb that moves a goal or a forecast, before its object.
+  const goalVerb = /^.+?\s(?:targets|targeted|sets|aims for|eyes)\s+|^.+?\s(?:raised|hiked|lifted|increased|cut|lowered|reduced|revised|trimmed|widened|narrowed)\s+(?=(?:its|their|the)\s+(?:[a-z-]+\s+){0,3}(?:target|goal|forecast|projection|estimate)s?\b)/i.exec(s);
   if (goalVerb && /[a-z]/i.test(s.slice(goalVerb[0].length))) s = s.slice(goalVerb[0].length);
   // 'said on Thursday revenue rose': the day it was said is not part of the subject.
   s = s.replace(/^(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\s+/i, '');

@@ -249,6 +249,15 @@ describe('a government forecast for a named year is its benchmark; a figure set 
   });
 });
 
+describe('a verb that moves a goal names no measure: its object does', () => {
+  it.each([
+    ['The government last week hiked its 2023 deficit target to 5.3% of GDP.', '5.3%', 'deficit'],
+    ['The ministry raised its inflation forecast to 2.1% for this year.', '2.1%', 'inflation'],
+  ])('%s', (text, quote, metric) => {
+    expect(byQuote(en(text, '2023-10-01'), quote).metric).toBe(metric);
+  });
+});
+
 describe('a subject that names no measure gives way to the indicator the sentence names', () => {
   it.each([
     ['an actor', 'The government has set itself a target of shipping exports worth $58 billion this fiscal year.', '$58 billion', '@exports'],
