@@ -17,6 +17,7 @@
 import type { Accumulation } from '../../../shared/domain/target';
 import { isEachYearLabel, STORY_YEAR_LABEL } from '../figures/extract';
 import { periodScore } from '../metrics/match-key';
+import { days } from '../targets/status-periods';
 
 interface PeriodLike {
   from: string;
@@ -60,6 +61,6 @@ export function readingTiming(
 
 /** A reading of one whole year, calendar or financial. */
 function wholeYear(p: PeriodLike): boolean {
-  const days = (Date.parse(p.to) - Date.parse(p.from)) / 86_400_000 + 1;
-  return days >= 365 && days <= 366;
+  const span = days(p.from, p.to);
+  return span >= 365 && span <= 366;
 }

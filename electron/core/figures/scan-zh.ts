@@ -5,7 +5,7 @@ import { isZhUnitlessFigure } from './numerals/unitless';
 import { ZH_CHANGE, ZH_PREFIX_RE, ZH_QUALIFIER, ZH_SUFFIX_QUALIFIER, ZH_SUFFIX_RE } from './qualifiers';
 import { approximatorBesideScale, gapBeforeUnit, matchScaleAndUnit, namedAsMark, parseWithScale, SCALE_RUN, type ScaleApproximator, SPACED_SUFFIX, type UnitHit, wordsEndBefore } from './scan-zh-scale';
 import { ZH_TOKEN_REJECTIONS, ZH_UNIT_WORD_RULES, ZH_WORDS_BESIDE_THEIR_NUMBER, type ZhToken, type ZhUnitReading, type ZhUnitWordRule } from './scan-zh-words';
-import { moneyUnit, type UnitInfo } from './units';
+import { inBaseUnit, moneyUnit, type UnitInfo } from './units';
 import { CURRENCY_BEFORE, CURRENCY_CODE, LOCAL_CURRENCY_WORDS, storyYuan, type StoryYuan } from './scan-zh-yuan';
 
 /** A number with its unit, qualifier and change wording, before context is read. */
@@ -182,8 +182,8 @@ function unitAfter(folded: string, c: ZhCandidate, v: ZhValue): ZhUnitReading | 
   }
   if (c.magnitude && folded[end] === '级') end += 1;
   // 18GW, 200兆瓦: stored in the base unit (千瓦), as English figures and 万千瓦 are.
-  const value = unit?.power ? Number((v.value * 10 ** unit.power).toPrecision(15)) : v.value;
-  const reading: ZhUnitReading = { value, end, unit: unit?.power ? { ...unit, power: undefined } : unit, scaleLen: v.scaleLen };
+  const based = unit ? inBaseUnit(unit, v.value) : { unit, value: v.value };
+  const reading: ZhUnitReading = { value: based.value, end, unit: based.unit, scaleLen: v.scaleLen };
   const surface = v.unitHit?.surface ?? '';
   const word = UNIT_WORD_RULE_BY_SURFACE.get(surface);
   return !word || word.read(c, reading, folded) ? reading : null;
@@ -245,18 +245,14 @@ function rangeAfter(folded: string, scaleLen: number, r: ZhUnitReading): { value
   const approx = hit || secondScale === 0 ? null : approximatorBesideScale(folded, secondEnd, secondScale);
   if (approx?.unit) hit = { scaleLen: secondScale, surface: folded.slice(secondEnd + secondScale, secondEnd + secondScale + 1) + approx.unit.surface, info: approx.unit.info };
   // 2.03到2.43GW: the second end's unit stored in its base (千瓦) scales the second end, and a bare first end with it.
-  const power = hit?.info.power ?? 0;
   const readSecond = parseWithScale(second[0], folded.slice(secondEnd, secondEnd + secondScale));
-  const secondValue = readSecond === null || !power ? readSecond : Number((readSecond * 10 ** power).toPrecision(15));
+  const secondValue = readSecond === null || !hit ? readSecond : inBaseUnit(hit.info, readSecond).value;
   if (DATE_AFTER.test(folded.slice(secondEnd + secondScale, secondEnd + secondScale + 2)) && !hit) return { dateEnd: secondEnd + secondScale };
   const unit = r.unit;
   if (hit && !unit && ZH_WORDS_BESIDE_THEIR_NUMBER.has(hit.surface)) return { valueMax: null };
   if (secondValue === null || !(hit || unit) || (hit && unit && hit.info.unit !== unit.unit)) return { valueMax: null };
   const unitSurface = unit ? undefined : hit!.surface.replace(/^[多余]/, '');
-  if (!unit) {
-    r.unit = power ? { ...hit!.info, power: undefined } : hit!.info;
-    if (power) r.value = Number((r.value * 10 ** power).toPrecision(15));
-  }
+  if (!unit) ({ unit: r.unit, value: r.value } = inBaseUnit(hit!.info, r.value));
   // 3-5万人: a scale written once applies to both ends.
   if (hit && scaleLen === 0 && hit.scaleLen > 0) r.value = shiftDecimal(String(r.value), zhScalePower(folded.slice(secondEnd, secondEnd + hit.scaleLen)) ?? 0);
   r.end = hit ? secondEnd + hit.scaleLen + hit.surface.length : secondEnd + secondScale;

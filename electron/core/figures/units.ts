@@ -12,6 +12,7 @@
  *  - English counts take the counted noun's head as written, lower-cased (homes, jobs).
  */
 import { escapeRegex } from '../text/escape-regex';
+import { shiftDecimal } from './numbers';
 
 export interface UnitInfo {
   unit: string;
@@ -104,6 +105,13 @@ export const ZH_UNIT_RE = new RegExp(`(?:${surfaces.map(escapeRegex).join('|')})
 
 export function zhUnit(surface: string): UnitInfo | undefined {
   return UNIT_TABLE.get(surface);
+}
+
+/** A value written in a unit stored in another base (200兆瓦 → 200000 千瓦), in that base; other units as they are. */
+export function inBaseUnit(unit: UnitInfo, value: number): { unit: UnitInfo; value: number } {
+  if (!unit.power) return { unit, value };
+  const { power, ...base } = unit;
+  return { unit: base, value: shiftDecimal(String(value), power) };
 }
 
 /** The money unit for an ISO code: 元 for renminbi, the code otherwise. */

@@ -41,6 +41,11 @@ export function isPointsUnit(unit: string): boolean {
   return unit === '%' || unit === '个百分点';
 }
 
+/** Less is better: a ceiling by its measure, or a bound written as one (以内, 'below'). */
+export function isCeiling(t: Pick<TargetTerms, 'direction' | 'comparator'>): boolean {
+  return t.direction === 'ceiling' || t.comparator === 'lt' || t.comparator === 'lte';
+}
+
 /** Holds one number against the target's bound, with the target's sense of better. */
 export function compareToTarget(t: TargetTerms, actual: number): Comparison {
   const signedTarget = t.change === 'decrease' ? -t.value : t.value;
@@ -49,7 +54,7 @@ export function compareToTarget(t: TargetTerms, actual: number): Comparison {
   let bound = signedTarget;
   let meets: boolean;
   let code: string;
-  if (t.direction === 'ceiling' || t.comparator === 'lt' || t.comparator === 'lte') {
+  if (isCeiling(t)) {
     if (t.comparator === 'range' && t.valueMax !== null) bound = t.valueMax;
     const limit = t.comparator === 'approx' ? bound + tol : bound;
     meets = t.comparator === 'lt' ? actual < bound - eps : actual <= limit + eps;

@@ -19,7 +19,7 @@
 import type { Evidence, StatusAssessment } from '../../../shared/domain/target';
 import { comparableUnits, signedValue } from '../metrics/match-key';
 import { formatEn, formatZh, oneDecimal, round2 } from './format';
-import { asOf, cleanNumber, compareToTarget, explain, newestFirst, plain, standsAt, vouched, type TargetTerms } from './status-compare';
+import { asOf, cleanNumber, compareToTarget, explain, isCeiling, newestFirst, plain, standsAt, vouched, type TargetTerms } from './status-compare';
 import { days, isAverageOverPeriod, yearsOf } from './status-periods';
 
 export { compareToTarget, type TargetTerms } from './status-compare';
@@ -114,7 +114,7 @@ function waitsForFullPeriod(target: TargetTerms, latest: Evidence, actual: numbe
       pct: c.pct,
       unit: target.unit,
       zh: `${formatZh(actual, target.unit)}（${latest.period?.label ?? '阶段数据'}，截至${asOf(latest) ?? '不详'}）${c.symbol} ${formatZh(c.bound, target.unit)}：${ahead ? '阶段数据已达到目标' : '阶段数据尚未达到目标'}，全期数据出来前暂不判断`,
-      en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: ${!ahead ? 'short of the target so far' : target.direction === 'ceiling' || target.comparator === 'lte' || target.comparator === 'lt' ? 'at or below the target so far' : 'at or above the target so far'}; the full period decides`,
+      en: `${formatEn(actual, target.unit)} (${latest.period?.label ?? 'part period'}, to ${asOf(latest) ?? 'unknown'}) ${c.symbol} ${formatEn(c.bound, target.unit)}: ${!ahead ? 'short of the target so far' : isCeiling(target) ? 'at or below the target so far' : 'at or above the target so far'}; the full period decides`,
     },
     figureId: latest.figureId,
   };
