@@ -4,6 +4,7 @@
  * mention before it in its sentence, else the mention carried from earlier.
  */
 
+import { placeOf } from '../metrics/places';
 import { eachStartWordMatch, startWordTable } from './start-words';
 import { containsWord, matchesAt, wordPlaces } from './word-search';
 import {
@@ -82,19 +83,34 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
       m[0] = m[0].slice(0, cut);
     }
     let text = m[0].replace(/\.$/, '').replace(/(?:\s+(?:of|and|for|&))+$/, '').replace(/^(?:(?:of|and|for|&)\s+)+/, '');
-    if (!text || !/^[A-Z]/.test(text) || EN_NOT_OWNER.test(text)) continue;
+    // 'November's 5.0%', 'December's inflation rate': a month is never whose figure it is, possessive or not.
+    if (!text || !/^[A-Z]/.test(text) || EN_NOT_OWNER.test(text.replace(/'s$/, ''))) continue;
     let start = m.index + m[0].indexOf(text);
     // "China's GDP": a possessive inside the capitalised run ends the owner's name.
     const innerPossessive = /^(.+?)'s\s/.exec(text);
     if (innerPossessive) text = `${innerPossessive[1]!}'s`;
     text = text.replace(/'s$/, '');
+    // 'While Quebec was aiming …', 'In Kenya, …': a capitalised opener is the sentence's word, not the place's name.
+    const opener = OPENER.exec(text);
+    if (opener && isKnownPlace(text.slice(opener[0].length).replace(/^the\s+/i, ''))) {
+      start += opener[0].length;
+      text = text.slice(opener[0].length);
+    }
+    // 'West Bengal and Bihar': two places joined, unless the joined name is one place ('England and Wales').
+    const joined = / and /.exec(text);
+    if (joined && isKnownPlace(text.slice(0, joined.index)) && !isKnownPlace(text.replace(/^the\s+/i, ''))) {
+      text = text.slice(0, joined.index);
+      PROPER.lastIndex = start + joined.index + joined[0].length;
+    }
     const first = upTo(text, SPACE_RUN);
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
     const withoutThe = text.replace(/^the\s+/i, '');
     const abbreviation = EN_PLACE_ABBREVIATIONS.get(withoutThe);
-    const known = EN_PLACES.has(text) || EN_PLACES.has(withoutThe) || !!abbreviation;
+    const known = EN_PLACES.has(text) || EN_PLACES.has(withoutThe) || !!abbreviation || tablePlace(withoutThe);
     const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w)) || (sentenceStarts.has(start) && reportingSubject(folded, start, text));
     if (!isName) continue;
+    // 'NEW YORK, Feb 26 -', 'MADRID (Reuters) –', 'TORONTO —': a dateline says where the story was filed, not whose figures it holds.
+    if (DATELINE.test(text) && DATELINE_AFTER.test(folded.slice(start + text.length, start + text.length + 4))) continue;
     // 'Rival Conagra Brands …': a capitalised sentence-initial word never capitalised elsewhere is not part of the name.
     if (sentenceStarts.has(start) && text.includes(' ') && EN_ROLE_NOUN.test(first) && !midCapitalised.has(first) && !known) {
       const rest = text.slice(first.length).trimStart();
@@ -120,7 +136,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     // An organisation announcing its own plans (West Northamptonshire Council said …) is still their owner.
     // A bare 'Council' or 'Bank' is a title word ('Council leader Jonathan Nunn'), not a name.
     const ownVoice = (EN_ORG_WORD.test(text) && text.includes(' ') || sentenceStarts.has(nameStart) && reportingSubject(folded, nameStart, text)) && !/\b(?:analysts|economists|according to)\s+(?:at\s+)?$/i.test(before);
-    if (!ownVoice && (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after))) continue;
+    if (!ownVoice && !known && (/\b(?:analysts|economists|according to|said|says)\s+(?:at\s+)?$/i.test(before) || /^\s+(?:said|says|had expected|expected|forecast)\b/.test(after))) continue;
     const afterArticle = /\b(?:a|an|the)\s+$/i.test(before) && !known;
     if (afterArticle) continue;
     // '17.71 trillion U.S. dollars' names a currency; 'a news conference in Beijing' names where it was said.
@@ -134,7 +150,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     // 'Footfall in Broadmead fell to …': a named place owns the measure before it (but not 'Councillors in Northampton').
     const placeSubject = !known && /^[a-z][a-z' -]*\s+in\s+$/i.test(folded.slice(Math.max(0, start - 40), start).replace(/^[\s\S]*[.,;:\n]\s*/, '')) && !EN_PEOPLE_BEFORE.test(before) && EN_SUBJECT_VERB.test(afterLong);
     if (!(possessive || inPlace || atOrg || subject || placeSubject || (ownVoice && EN_SUBJECT_VERB.test(afterLong)) || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
-    out.push({ start, end: start + text.length, name: abbreviation ?? text.replace(/^the\s+/i, ''), district: false, ...(known ? { place: true } : {}) });
+    out.push({ start, end: start + text.length, name: abbreviation ?? (known ? titleCase(text.replace(/^the\s+/i, '')) : text.replace(/^the\s+/i, '')), district: false, ...(known ? { place: true } : {}) });
   }
   // A national statistics office stands for its country, even as a source ('…, the ONS said'), like 国家统计局 → 中国.
   eachStartWordMatch(folded, EN_OFFICE_TABLE, (office, om) => {
@@ -161,6 +177,38 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     if (full) out[i] = { ...e, name: full.name };
   }
   return out;
+}
+
+/** Words that open a sentence before a name: a conjunction, a preposition or an adverb of time. */
+const OPENER = /^(?:While|Whilst|Although|Though|As|When|After|Before|Since|If|But|And|Yet|So|In|By|For|With|Without|Despite|Across|Under|Unlike|Like|Meanwhile|Overall|Now|Today|Yesterday|Last|This)\s+(?!of\b|and\b|for\b)/;
+
+const DATELINE = /^[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*$/;
+const DATELINE_AFTER = /^\s*(?:,|\(|—|–|-\s|:)/;
+
+/** Place names that are also given names: capitalised alone, they more often name a person. */
+const GIVEN_NAMES = new Set(['chad', 'jordan', 'georgia']);
+const TABLE_LEVELS = new Set(['union', 'country', 'nation', 'province', 'city']);
+
+/**
+ * A country, nation, state or city the place table holds ('Kenya', 'Tasmania', 'MALAYSIA' in a
+ * dateline's capitals), beyond the short list of places the rules name: the table is the one list
+ * the check's hierarchy reads too.
+ */
+function tablePlace(name: string): boolean {
+  // An adjective ('British', 'Irish') is read by the adjectives' own rule.
+  if (name.length < 4 || GIVEN_NAMES.has(name.toLowerCase()) || EN_PLACE_ADJ[name]) return false;
+  const place = placeOf(name);
+  return !!place?.id && TABLE_LEVELS.has(place.level);
+}
+
+function isKnownPlace(name: string): boolean {
+  return EN_PLACES.has(name) || EN_PLACE_ABBREVIATIONS.has(name) || tablePlace(name);
+}
+
+/** A name printed in capitals ('MALAYSIA has …') as a name is written elsewhere. */
+function titleCase(name: string): string {
+  if (!/^[A-Z][A-Z .'-]{3,}$/.test(name)) return name;
+  return name.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 const QUOTE_OR_COLON = new Set([':', '"', '“']);
@@ -197,7 +245,7 @@ function repeatedSurnames(folded: string): Set<string> {
   let m: RegExpExecArray | null;
   while ((m = fullName.exec(folded)) !== null) {
     const surname = m[2]!;
-    if (out.has(surname) || EN_PLACES.has(surname) || EN_PLACES.has(m[0]) || EN_ORG_WORD.test(m[0]) || EN_PLACE_ADJ[m[1]!] || /^(?:The|A|An|In|On|At|By|For|Of|And|But|Last|This|Next|New)$/.test(m[1]!)) continue;
+    if (out.has(surname) || isKnownPlace(surname) || isKnownPlace(m[0]) || EN_ORG_WORD.test(m[0]) || EN_PLACE_ADJ[m[1]!] || /^(?:The|A|An|In|On|At|By|For|Of|And|But|Last|This|Next|New)$/.test(m[1]!)) continue;
     // 'Rishi Sunak has promised …, as he sets out …': a name that the sentence goes on to call he or she.
     const sentenceRest = upTo(folded.slice(m.index + m[0].length, m.index + m[0].length + 160), SENTENCE_END);
     if (/^\s+[a-z]+\b/.test(sentenceRest) && /\b(?:he|she|his|her|him)\b/.test(sentenceRest) && !/\b(?:it|its)\b/.test(sentenceRest)) {
@@ -235,7 +283,7 @@ function reportingSubject(folded: string, at: number, text: string): boolean {
 
 /** A titled person, a name ending in the surname of one, or a political party. */
 // 'Housing and Urban Development Minister Phil Twyford', 'Finance Secretary Jane Doe': a portfolio, a title, then a name.
-const EN_TITLE_BEFORE_NAME = /\b(?:Minister|Secretary|Chancellor|President|Premier|Mayor|Governor|Treasurer|Senator|Spokesperson|Spokesman|Spokeswoman|Commissioner|Chairman|Chairwoman|Chair|Director|Leader)\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,2}$/;
+const EN_TITLE_BEFORE_NAME = /\b(?:Minister|Secretary|Chancellor|President|Premier|Mayor|Governor|Treasurer|Senator|Spokesperson|Spokesman|Spokeswoman|Commissioner|Chairman|Chairwoman|Chair|Director|Leader|Speaker|Statistician|Professor|Prof|Judge|Justice|Ambassador|Dr)\.?\s+[A-Z][a-z'-]+(?:\s+[A-Z][a-z'-]+){0,3}$/;
 
 function isPersonOrParty(text: string, surnames: Set<string>): boolean {
   if (EN_PERSON_TITLE.test(text) || EN_PARTY.test(text) || EN_TITLE_BEFORE_NAME.test(text)) return true;

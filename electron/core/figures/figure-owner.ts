@@ -1,5 +1,5 @@
 /** Whose figure it is: the organisation or place that owns it, or the story's own. */
-import { placeOf } from '../metrics/places';
+import { englishPlaceName, parentPlaceId, placeOf } from '../metrics/places';
 import { districtInPublicationName } from '../metrics/publication-place';
 import { lastCityNamedBefore } from '../metrics/zh-bare-cities';
 import type { ExtractionContext } from '../../../shared/domain/figure';
@@ -23,7 +23,30 @@ export function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx
   }
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
-  return best;
+  return best === null ? null : (wholeOfParts(best, counts) ?? best);
+}
+
+/** Parts of one whole a story must name, besides the most named, before it is the whole's story. */
+const SIBLINGS_FOR_WHOLE = 2;
+
+/**
+ * A story that names Uttar Pradesh, West Bengal and Bihar is a story about India, not about the one
+ * state it names most: when the most named place has two or more siblings named too, and none of
+ * them is named more than the rest together, the story's own place is their common whole.
+ */
+function wholeOfParts(best: string, counts: Map<string, number>): string | null {
+  const place = placeOf(best);
+  const parent = place?.id ? parentPlaceId(place.id) : null;
+  if (!parent || parent === 'world') return null;
+  let siblings = 0;
+  let siblingMentions = 0;
+  for (const [name, n] of counts) {
+    const other = placeOf(name);
+    if (name === best || !other?.id || other.id === place!.id) continue;
+    if (parentPlaceId(other.id) === parent) { siblings++; siblingMentions += n; }
+  }
+  if (siblings < SIBLINGS_FOR_WHOLE || counts.get(best)! > siblingMentions) return null;
+  return englishPlaceName(parent);
 }
 
 /** Whether a place is named more than once in the story: a subject, not a mention in passing. */

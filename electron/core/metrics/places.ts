@@ -113,6 +113,19 @@ function lookUp(entity: string): PlaceRef | null {
   return null;
 }
 
+/** The place a place is part of, by id: 'india' for Bihar. */
+export function parentPlaceId(id: string): string | null {
+  return BY_ID.get(id)?.parent ?? null;
+}
+
+/** A place's English name as printed ('Uttar Pradesh', 'India'), for an English story's owner; null when it has none. */
+export function englishPlaceName(id: string): string | null {
+  const name = BY_ID.get(id)?.names.find((n) => /^[a-z]/.test(n));
+  if (!name) return null;
+  if (name.length <= 3) return name.toUpperCase();
+  return name.replace(/(^|[\s-])([a-z])/g, (all, sep: string, c: string, at: number) => (at > 0 && /^(?:and|of|the|upon)\b/.test(name.slice(at + sep.length)) ? all : sep + c.toUpperCase()));
+}
+
 // Check asks for the place of the same few entities once per target: remember them (a bounded cache).
 const PLACE_CACHE = new Map<string, PlaceRef | null>();
 const PLACE_CACHE_SIZE = 20_000;

@@ -13,6 +13,7 @@
  * - UK nations, the nine English regions (ONS ITL1) and the 32 London boroughs with the City of
  *   London (ONS local authority districts).
  */
+import { COUNTRIES } from './countries';
 import type { PlaceLevel } from './types';
 
 export interface HandPlace {
@@ -147,4 +148,5 @@ export const WORLD_PLACES: HandPlace[] = [
   // Georgia the country shares its English name with the US state: bare, it is neither.
   place('georgia-country', 'country', 'world', ['格鲁吉亚', 'georgia']),
   ...parts('eu', 'country', EU_MEMBERS, { Czechia: ['czech republic', '捷克共和国'], Netherlands: ['holland'], Ireland: ['irish'] }),
+  ...COUNTRIES.map((c) => place(c.id, 'country', 'world', c.names)),
 ];
