@@ -134,7 +134,7 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
   // 'A WAFER-THIN $1.5 billion surplus': a sum followed by the balance it is names what it measures, unless the words before name an indicator.
   const sumNoun = MONEY_UNITS.test(fig.unit) && !fig.metricHint ? sumNamedAfter(folded.slice(fig.end, fig.end + 40)) : null;
   if (sumNoun && !(metric.trim() && findIndicator(metric, 'en'))) metric = sumNoun;
-  metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause, w.sentence);
+  metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause, w.sentence, w.paragraph);
   if (!metric && fig.unit === '%' && !fig.metricHint) metric = percentOfWhole(folded.slice(fig.end, fig.end + 60)) ?? '';
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;

@@ -264,6 +264,9 @@ describe('a subject that names no measure gives way to the indicator the sentenc
     ['a goal frame around the measure', 'The ministry set an inflation target at 3% for 2025.', '3%', '@cpi-inflation'],
     ['a lone adverb', 'Unemployment is now 4.2%, the statistics office said.', '4.2%', '@unemployment-rate'],
     ['a lone conjunction', 'CPI inflation is projected to rise temporarily, to 4% in Q4, owing largely to energy prices, before falling back to close to the 2% target.', '2%', '@cpi-inflation'],
+    ['words that name no thing', 'The target for retail inflation was kept at 4 per cent with a margin of 2 per cent on either side.', '4 per cent', '@cpi-inflation'],
+    ['a report word', 'The president vowed to halve the deficit he inherited, estimated at $1.3 trillion.', '$1.3 trillion', '@fiscal-deficit'],
+    ['the sentence before in the paragraph', 'The share of renewable energy was 10.6 per cent last year. The stated target is 16 per cent by 2020.', '16 per cent', '@renewables-share-of-energy'],
   ])('%s', (_why, text, quote, key) => {
     const f = byQuote(en(text), quote);
     expect(metricIdentity(f.metric, f)).toBe(key);
