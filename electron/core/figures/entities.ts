@@ -292,6 +292,9 @@ function isPersonOrParty(text: string, surnames: Set<string>): boolean {
   return words.length <= 3 && surnames.has(words[words.length - 1]!) && !EN_ORG_WORD.test(text);
 }
 
+/** Back-references to a place by its level: what 'the province' or 'the city' may point back to. */
+const REF_NOUN_LEVELS: Record<string, readonly string[]> = { province: ['province'], city: ['city'], country: ['country', 'nation'] };
+
 const REF_NOUN_NAME: Record<string, RegExp> = {
   council: /\bCouncil\b/, authority: /\b(?:Authority|Council)\b/, force: /\b(?:Police|Constabulary)\b/, police: /\b(?:Police|Constabulary)\b/,
   trust: /\bTrust\b/, board: /\bBoard\b/, government: /\bGovernment\b/, ministry: /\bMinistry\b/, agency: /\bAgency\b/, bank: /\bBank\b/,
@@ -299,6 +302,16 @@ const REF_NOUN_NAME: Record<string, RegExp> = {
 
 /** What an English back-reference names: the last body of its kind (the force → … Police), else the story's first organisation. */
 export function resolveEnRef(mentions: EntityMention[], ref: EntityMention): string | null {
+  // 'the province finished the year with a $182-million surplus': the last place of that level named before.
+  const levels = ref.refNoun ? REF_NOUN_LEVELS[ref.refNoun] : undefined;
+  if (levels) {
+    for (let i = mentions.indexOf(ref) - 1; i >= 0; i--) {
+      const x = mentions[i]!;
+      const level = !x.ref && x.place ? placeOf(x.name)?.level : undefined;
+      if (level && levels.includes(level)) return x.name;
+    }
+    return null;
+  }
   const kind = ref.refNoun ? REF_NOUN_NAME[ref.refNoun] : undefined;
   if (kind) {
     for (let i = mentions.indexOf(ref) - 1; i >= 0; i--) {

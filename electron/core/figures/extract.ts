@@ -19,6 +19,7 @@ import { scanEn } from './scan-en';
 import { scanZh, type RawFigure } from './scan-zh';
 import { scanZhMultiples } from './scan-zh-multiples';
 import { type Segments, segment, spanAt } from './segment';
+import { yenSignCurrency } from './units';
 import type { Working } from './working';
 
 export { metricKey } from './metric';
@@ -128,6 +129,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   headlineRestatements(works, folded, segs);
   const abbreviations = language === 'en' ? definedAbbreviations(folded) : new Map<string, string>();
   const out: ExtractedFigure[] = [];
+  const yen = language === 'en' && folded.includes('¥') && yenSignCurrency(folded) === 'JPY';
   for (const w of works.flatMap(eachSubject)) {
     if (abbreviations.size) w.metric = expandAbbreviations(w.metric, abbreviations);
     const raw = w.raw;
@@ -140,6 +142,8 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     if (!w.kindCue && w.kind !== 'other') confidence -= 0.1;
     if (raw.countInWords) confidence -= 0.1;
     if (w.periodSource === 'carry' || w.periodSource === 'story') confidence -= 0.05;
+    // The yen sign in a story about Japan: '¥912.1 billion' against a 1 trillion yen goal.
+    if (yen && raw.currency === 'CNY' && text.slice(raw.start, raw.end).includes('¥')) { raw.currency = 'JPY'; raw.unit = 'JPY'; }
     out.push({
       quote: text.slice(raw.start, raw.end),
       start: raw.start,

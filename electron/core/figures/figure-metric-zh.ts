@@ -68,7 +68,7 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
     cursor = p.end;
   }
   text += folded.slice(cursor, fig.start);
-  text = text.replace(/预计|预测|预估|力争|确保|争取|有望|可望|上看|扣除价格因素|按不变价格计算|按可比价格计算/g, '');
+  text = text.replace(/预计|预测|预估|力争|力拼|确保|争取|有望|可望|上看|扣除价格因素|按不变价格计算|按可比价格计算/g, '');
   // 国内生产总值比2010年翻一番, 黑点数目于2023年底前减半: the base compared with and the deadline (its year already dropped) are not the metric.
   text = text.replace(ZH_BASE_OR_DEADLINE_END, '');
   // 年增8万人, 年减9.8%: 年 is the year-on-year comparison, not part of the metric.

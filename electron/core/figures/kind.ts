@@ -24,7 +24,7 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   [/(?<!(?:确保|力争|争取|努力|要|将|能否|可以|包括)(?:超额|顺利|全面|如期|基本)?)(?:超额|顺利|全面|如期|基本)?完成了?(?:[^，。；,;\d]{0,16}?的)?[\u4e00-\u9fff]{0,8}?(?:目标任务|目标|任务|指标)/g, 'actual', true, '超顺全如基完'],
   // 人均预期寿命 is life expectancy, a measured level, not an expectation; 发展规划司 is an office, not a plan.
   // 有信心在未来3年每年吸引3.5万名人才: a government's stated confidence about what it will bring about is its goal.
-  [/力争|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true, '力目确争预计规谋努拟承致有'],
+  [/力争|力拼|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true, '力目确争预计规谋努拟承致有'],
   // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
   [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true, '报纲规方意'],
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is

@@ -18,8 +18,14 @@ const ZH_FOLLOWING_LEAD = /^(?:以上|以下|左右|上下|之多)?(?:[或和及
 export function zhCountedWorks(noun: string, verbs: string): string {
   const thing = noun.replace(ZH_TASK_WORD, '') || noun;
   const stage = ZH_WORK_STAGE.exec(verbs);
-  return stage && !thing.includes(stage[0]) ? thing + stage[0] : thing;
+  if (stage && !thing.includes(stage[0])) return thing + stage[0];
+  // 新增160万个直流充电枪: what is added, not how many there are; an increment is never held against a total.
+  return ZH_ADDED.test(verbs) && !ZH_ADDED_START.test(thing) ? `新增${thing}` : thing;
 }
+
+/** Verbs that count what is added (新增, 净增, 累计新增) ending the words before a count. */
+const ZH_ADDED = /(?:新增|净增)$/;
+const ZH_ADDED_START = /^(?:新增|净增|新)/;
 
 /** The noun after a count (10个区级重点项目有序推进 → 区级重点项目). */
 export function zhFollowingNoun(folded: string, at: number): string {

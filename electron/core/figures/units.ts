@@ -40,6 +40,8 @@ const CLASSIFIERS = [
   '枪',
   // Places counted without a classifier, in a list or a total only (scan-zh-words.ts): 镇原4县, 49國中, 等12州.
   '县', '州', '国', '区',
+  // Personnel as Taiwan's forces count them (招募目標1萬4563員), stored as people; Hong Kong's flats (落成量約20862伙), stored as 套.
+  '员', '伙',
 ];
 
 /** Medals in a tally (9金、5银、6铜), stored as the medal counted. */
@@ -86,7 +88,7 @@ const MONEY: Record<string, string> = {
 
 const UNIT_TABLE = new Map<string, UnitInfo>();
 for (const c of CLASSIFIERS) {
-  const unit = c === '名' || c === '位' ? '人' : c === '大' ? '个' : c === '个项目' ? '个' : c;
+  const unit = c === '名' || c === '位' || c === '员' ? '人' : c === '伙' ? '套' : c === '大' ? '个' : c === '个项目' ? '个' : c;
   UNIT_TABLE.set(c, { unit, currency: null, classifier: true });
 }
 for (const [surface, unit] of Object.entries(MEDALS)) UNIT_TABLE.set(surface, { unit, currency: null, classifier: true });
@@ -192,6 +194,19 @@ export const EN_CURRENCY_PREFIX: Record<string, string> = {
   'R$': 'BRL', BRL: 'BRL', MX$: 'MXN', MXN: 'MXN', CHF: 'CHF', SEK: 'SEK', NOK: 'NOK', DKK: 'DKK', '₺': 'TRY', TRY: 'TRY',
   AED: 'AED', Dh: 'AED', Dhs: 'AED', SR: 'SAR', SAR: 'SAR',
 };
+
+const JAPAN_WORDS = /\b(?:yen|Japan|Japanese|Tokyo|BOJ|Bank of Japan)\b/g;
+const CHINA_WORDS = /\b(?:yuan|renminbi|RMB|China|Chinese|Beijing|PBOC|People's Bank of China)\b/g;
+
+/**
+ * '¥912.1 billion' is yen in a story about Japan and yuan in one about China: the sign is read as the
+ * currency whose country (and name) the story speaks of more. Chinese stories write 元 and 日元 in words.
+ */
+export function yenSignCurrency(folded: string): 'JPY' | 'CNY' {
+  const japan = folded.match(JAPAN_WORDS)?.length ?? 0;
+  const china = folded.match(CHINA_WORDS)?.length ?? 0;
+  return japan > china ? 'JPY' : 'CNY';
+}
 
 /**
  * Signs that are also a letter or an everyday abbreviation ('N95', 'a P5 class', 'SR 520', 'PHP 8'): money only

@@ -130,3 +130,14 @@ describe('no unit or counted noun is read across a paragraph', () => {
     expect(find(text, quote).valueMax).toBe(valueMax);
   });
 });
+
+describe('the yen sign and the yuan sign are one sign', () => {
+  it('is yen in a story about Japan', () => {
+    const f = find('Japan’s farm exports rose to ¥912.1 billion, short of the government’s 1 trillion yen goal.', '¥912.1 billion');
+    expect(f.currency).toBe('JPY');
+  });
+  it('is yuan in a story about China', () => {
+    expect(find('China’s retail sales reached ¥47 trillion, the statistics bureau in Beijing said.', '¥47 trillion').currency).toBe('CNY');
+  });
+});
+

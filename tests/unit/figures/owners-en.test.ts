@@ -23,6 +23,7 @@ describe('countries and states from the place table', () => {
     ['Officials said Tasmania was on track to be 100 per cent renewable by 2022.', '100 per cent', 'Tasmania'],
     ['While Quebec was aiming for a 20 per cent reduction by 2020, it achieved 26.6 per cent.', '26.6 per cent', 'Quebec'],
     ['In Rwanda, growth reached 8.9 per cent last year.', '8.9 per cent', 'Rwanda'],
+    ['The Saskatchewan government ran a surplus. With the fastest growing economy in Canada, the province finished the year with a $182-million surplus.', '$182-million', 'Saskatchewan'],
   ])('%s', (text, quote, entity) => {
     expect(find(text, quote).entity).toBe(entity);
   });
