@@ -45,6 +45,8 @@ export interface EntityMention {
   place?: boolean;
   /** Named in passing (a bare city opening a clause of a province's report): owns the figures of its own sentence only. */
   passing?: boolean;
+  /** Named as what another is measured against ('surpassed Thailand', 'behind Greece (161.9%), Italy and France'): owns only a figure right after it. */
+  compared?: boolean;
 }
 
 /**
@@ -98,7 +100,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     }
     // 'West Bengal and Bihar': two places joined, unless the joined name is one place ('England and Wales').
     const joined = / and /.exec(text);
-    if (joined && isKnownPlace(text.slice(0, joined.index)) && !isKnownPlace(text.replace(/^the\s+/i, ''))) {
+    if (joined && isKnownPlace(text.slice(0, joined.index)) && isKnownPlace(text.slice(joined.index + joined[0].length).split(/\s+(?:and|of)\s+/)[0]!) && !isKnownPlace(text.replace(/^the\s+/i, ''))) {
       text = text.slice(0, joined.index);
       PROPER.lastIndex = start + joined.index + joined[0].length;
     }
@@ -165,6 +167,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
   adjRe.lastIndex = 0;
   while ((m = adjRe.exec(folded)) !== null) if (!/^\s+dollars?\b/i.test(folded.slice(m.index + m[0].length, m.index + m[0].length + 10))) out.push({ start: m.index, end: m.index + m[0].length, name: EN_PLACE_ADJ[m[1]!]!, district: false });
   out.sort((a, b) => a.start - b.start);
+  markCompared(folded, out);
   // 'Meridian cut 1,500 jobs' after 'Meridian Foods said': a short form of a name already given is that name.
   // Every leading run of whole words of a body's name ('Leeds', 'Leeds City'): a name that is none of them has no longer form to take.
   const leadingWords = new Set<string>();
@@ -177,6 +180,20 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     if (full) out[i] = { ...e, name: full.name };
   }
   return out;
+}
+
+/** Words after which a place is the yardstick of a comparison, not the subject. */
+const COMPARED_BEFORE = /\b(?:surpass(?:ed|es|ing)?|overt(?:ook|aken|akes|ake|aking)|than|behind|ahead\s+of|outpac(?:ed|es|ing|e)|beat(?:s|ing)?|trail(?:ed|s|ing)?|compared\s+(?:with|to)|versus|vs\.?)\s+(?:the\s+)?$/i;
+/** Between two places of one list: a comma or 'and', perhaps after the first one's own bracketed figure. */
+const LIST_BETWEEN = /^\s*(?:\([^()]{0,24}\)\s*)?(?:,\s*(?:and\s+)?|and\s+)$/;
+
+function markCompared(folded: string, mentions: EntityMention[]): void {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i]!;
+    if (m.ref) continue;
+    const prev = i > 0 ? mentions[i - 1]! : null;
+    if (COMPARED_BEFORE.test(folded.slice(Math.max(0, m.start - 30), m.start)) || (prev?.compared && LIST_BETWEEN.test(folded.slice(prev.end, m.start)))) m.compared = true;
+  }
 }
 
 /** Words that open a sentence before a name: a conjunction, a preposition or an adverb of time. */
@@ -293,7 +310,7 @@ function isPersonOrParty(text: string, surnames: Set<string>): boolean {
 }
 
 /** Back-references to a place by its level: what 'the province' or 'the city' may point back to. */
-const REF_NOUN_LEVELS: Record<string, readonly string[]> = { province: ['province'], city: ['city'], country: ['country', 'nation'] };
+const REF_NOUN_LEVELS: Record<string, readonly string[]> = { province: ['province'], state: ['province'], city: ['city'], country: ['country', 'nation'] };
 
 const REF_NOUN_NAME: Record<string, RegExp> = {
   council: /\bCouncil\b/, authority: /\b(?:Authority|Council)\b/, force: /\b(?:Police|Constabulary)\b/, police: /\b(?:Police|Constabulary)\b/,

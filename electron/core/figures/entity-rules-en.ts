@@ -50,7 +50,7 @@ export const EN_STATISTICS_OFFICES: ReadonlyArray<{ pattern: RegExp; country: st
 ];
 /** A back-reference to a body named before: 'the company', 'its council' (the noun is group 1). */
 export const EN_BODY_REFERENCE = {
-  pattern: /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker|province|city|country)\b(?!'s\s+(?:largest|biggest))/g,
+  pattern: /\b(?:the|The|its|Its) (company|firm|group|business|retailer|bank|council|authority|force|police|trust|board|government|ministry|agency|operator|airline|maker|province|state|city|country)\b(?!'s\s+(?:largest|biggest))/g,
   starts: ['the', 'its'],
 };
 /** Words that make a capitalised phrase an organisation speaking for itself. */

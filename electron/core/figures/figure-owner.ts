@@ -17,7 +17,11 @@ export function mainEntity(mentions: EntityMention[], language: 'zh' | 'en', ctx
   // A district's own paper or government: its reports are the district's, not its city's.
   if (language === 'zh') return districtInPublicationName(ctx.publication ?? null) ?? fullCityName(ctx.city);
   const counts = new Map<string, number>();
+  let lastEnd = -1;
   for (const m of mentions) {
+    // 'Australian Bureau of Statistics' is one mention, though its office and its adjective both name Australia.
+    if (m.start < lastEnd) continue;
+    lastEnd = m.end;
     const name = m.ref ? resolveEnRef(mentions, m) : m.name;
     if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
@@ -54,6 +58,16 @@ function namedAgain(mentions: EntityMention[], m: EntityMention): boolean {
   let n = 0;
   for (const x of mentions) if (!x.ref && x.name === m.name && ++n > 1) return true;
   return false;
+}
+
+/** What may stand between a yardstick and its own figure: 'Thailand (35.5 million)', 'Greece, at 161.9%'. */
+const COMPARED_OWN_FIGURE = /^(?:'s)?\s*(?:\(|,\s*(?:at|with)\s+|’s\s*)?[^\s]{0,2}$/;
+
+/** A place that opens its sentence as its subject ('Spain has closed …', 'The Ontario government has …'). */
+function sentenceSubject(mentions: EntityMention[], folded: string, sentenceStart: number, before: number): EntityMention | null {
+  const first = firstAfter(mentions, sentenceStart, before, (m) => !m.ref);
+  if (!first || !first.place || first.compared) return null;
+  return /^\W*(?:the\s+)?$/i.test(folded.slice(sentenceStart, first.start)) ? first : null;
 }
 
 /** A province or an autonomous region (内蒙古自治区): what 全省 and a bare 自治区 point back to. */
@@ -162,7 +176,11 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     if (owner && /^的$/.test(folded.slice(fig.end, owner.start))) { w.entity = owner.name; return; }
   }
   // 南阳更是提出… in a province's report names the city for its own sentence; the figures after it are the report's.
-  let before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start, (m) => !m.passing || m.start >= w.sentence.start);
+  // 'MALAYSIA has surpassed Thailand …, recording 38 million arrivals': a yardstick owns only the figure right after it ('Thailand (35.5 million)').
+  // 'in the city centre' with no city named before points back to nothing: the name before it still owns the figure.
+  const owns = (m: EntityMention): boolean =>
+    (!m.compared || COMPARED_OWN_FIGURE.test(folded.slice(m.end, fig.start))) && !(language === 'en' && m.ref && m.refNoun && !resolveEnRef(mentions, m));
+  let before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start, (m) => (!m.passing || m.start >= w.sentence.start) && owns(m));
   // 做强…济南新旧动能转换起步区… in one paragraph, 近岸海域水质优良比例不低于95.6% in the next: a zone or district
   // named in passing owns the figures of its own paragraph, not those of the paragraphs after it.
   // A district the story names again and again (龙岗区 in 龙岗区's own report) is its subject, and carries on.
@@ -175,6 +193,12 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
   // 安徽、宁夏、湖南、湖北为6.5%左右: a value said of a list of places is each one's; 其余省份为6%左右, of the rest of one.
   const listed = language === 'zh' ? (restOfList(mentions, folded, w) ?? (before ? placeListBefore(mentions, before, folded, fig.start, w.sentence.start) : null)) : null;
   if (listed) { w.entity = listed[0]!; w.alsoIn = listed.slice(1); return; }
+  // 'Spain has closed the year with debt of 107.7%, behind Greece …, while the deficit stands at 3.6%': in a clause
+  // that names no one, an English figure is the sentence's subject's, not the last name of an earlier clause.
+  if (language === 'en' && before && before.start < w.clause.start) {
+    const subject = sentenceSubject(mentions, folded, w.sentence.start, fig.start);
+    if (subject && subject !== before) before = subject;
+  }
   if (before) { w.entity = resolveRef(before, mentions, folded); if (w.entity) return; }
   // 全省 in a bulletin headed 「2021年河南省…统计公报」 that never names the province in its body: the headline's place.
   if (before && !w.entity && main && ZH_REF_LEVEL[before.ref ?? '']?.test(main)) { w.entity = main; return; }
@@ -188,7 +212,8 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     return;
   }
   // Carried from earlier in the paragraph; beyond it, the story's main organisation rather than whoever was named last.
-  const carried = lastBefore(mentions, fig.start, w.paragraph.start);
+  // A yardstick of an earlier sentence may be its paragraph's topic ('Ohio continue to surpass Michigan. … goal aims to …').
+  const carried = lastBefore(mentions, fig.start, w.paragraph.start, (m) => (m.start < w.sentence.start && !m.ref) || owns(m));
   if (carried) { w.entity = resolveRef(carried, mentions); if (w.entity) return; }
   const after = firstAfter(mentions, fig.end, w.sentence.end, (m) => !m.ref);
   if (after) { w.entity = after.name; return; }

@@ -48,7 +48,7 @@ export const EN_WEAK_METRICS: ReadonlyArray<{ name: string; test: (metric: strin
     },
   },
   // A unit of measure ('km', 'crore') names no quantity; a counted noun ('jobs', 'people') does.
-  { name: 'a unit of measure itself', test: (metric, unit) => unit !== '' && metric.trim().toLowerCase() === unit.trim().toLowerCase() && unitClassOf({ unit, currency: null }) !== 'count' },
+  { name: 'a unit of measure itself', test: (metric, unit) => unit !== '' && metric.trim().toLowerCase().replace(/^metric\s+/, '') === unit.trim().toLowerCase() && unitClassOf({ unit, currency: null }) !== 'count' },
 ];
 
 /** A comma that opens another clause ('…, and the chief executive said'), unlike a list's ('admitted, transferred or discharged'). */

@@ -10,9 +10,11 @@ export const EN_FISCAL_PERIOD_RULES: readonly PeriodRule[] = [
   {
     // 2025-26; 'by 2024/25' is a deadline: the pledge runs from the story to the end of that financial year.
     name: 'financial-year',
-    pattern: /\b(?:FY\s?)?((?:19|20)\d{2})[-–/](\d{2})\b(?![-–/]\d)/g,
+    // 'the 2024/2025 season' writes the second year in full: a split year only when it is the year after.
+    pattern: /\b(?:FY\s?)?((?:19|20)\d{2})(?:[-–/](\d{2})|\/((?:19|20)\d{2}))\b(?![-–/]\d)/g,
     starts: ['fy', '19', '20'],
     read: (m, s) => {
+      if (m[3] && Number(m[3]) !== Number(m[1]) + 1) return null;
       // A calendar-year government writes no '2023-24'; where one appears it is another body's April year.
       const start = s.ctx.fiscalStart === 1 ? DEFAULT_FISCAL_START : s.ctx.fiscalStart;
       return plain(runningToEnd(fiscalFrom(Number(m[1]), s.label, start), s, BY_END, true));

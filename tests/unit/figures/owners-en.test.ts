@@ -52,6 +52,17 @@ describe('words that are never whose figure it is', () => {
   });
 });
 
+describe('a yardstick and a subject', () => {
+  it.each([
+    ['MALAYSIA has surpassed Thailand as the most-visited country in the region, recording 38 million foreign tourist arrivals.', '38 million', 'Malaysia'],
+    ['Spain closed the year with debt of 107.7%, behind Greece (161.9%), Italy (137.3%) and France (110.6%), while the deficit stands at 3.6%.', '3.6%', 'Spain'],
+    ['Spain closed the year with debt of 107.7%, behind Greece (161.9%), Italy (137.3%) and France (110.6%), while the deficit stands at 3.6%.', '161.9%', 'Greece'],
+    ['Meanwhile, Avon and Somerset Police said it would put 50 more officers in the city centre, after reports of antisocial behaviour rose by 12% last year.', '12%', 'Avon and Somerset Police'],
+  ])('%s (%s)', (text, quote, entity) => {
+    expect(find(text, quote).entity).toBe(entity);
+  });
+});
+
 describe('a story about the parts of one whole', () => {
   it('is the whole\'s when it names several of its parts and none above the rest', () => {
     const text = [

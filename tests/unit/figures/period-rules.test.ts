@@ -70,6 +70,7 @@ const ZH_ROWS: Row[] = [
 
 const EN_ROWS: Row[] = [
   ['financial-year', 'spending in 2025-26 will rise', '2025-03-01', '2025-04-01', '2026-03-31'],
+  ['financial-year', 'output in the 2024/2025 season fell', '2025-06-10', '2024-04-01', '2025-03-31'],
   ['named-financial-year', 'the deficit in fiscal year 2024 was', '2025-03-01', '2023-04-01', '2024-03-31'],
   ['year-range', 'between 2019 to 2023 the council', '2024-01-10', '2019-01-01', '2023-12-31'],
   ['fy', 'revenue for FY24 rose', '2024-06-01', '2023-04-01', '2024-03-31'],
