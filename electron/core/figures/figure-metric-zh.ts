@@ -3,6 +3,7 @@ import type { FigureChange } from '../../../shared/domain/figure';
 import type { EntityMention } from './entities';
 import { cleanZhMetric, endsWithIntakeVerb, isZhVerbOnly, splitZhCoordination, zhChangeMetric, zhCountedWorks, zhFollowingNoun, zhGrowthAsRate } from './metric';
 import type { PeriodMention } from './periods';
+import { afterZhOpener, isZhWeakMetric, namesZhIndicator, zhIndicatorNamedBefore } from './metric-zh-weak';
 import { lowerBound } from './segment';
 import { lastBefore, type Working } from './working';
 
@@ -143,6 +144,16 @@ export function zhMetric(w: Working, prev: Working | null, folded: string, menti
   if (/^(?:名义|实际)$/.test(metric)) {
     qualifierWord = metric;
     metric = prevSameSentence ? prevSameSentence.baseMetric : '';
+  }
+  if (isZhWeakMetric(metric)) {
+    // 即博彩税收: the words after the opener, when they name a measure; 亦低于当局: the measure the sentence names.
+    const rest = afterZhOpener(metric);
+    const quantity = { unit: fig.unit ?? '', currency: fig.currency, change: fig.change };
+    const named = rest && namesZhIndicator(rest) ? rest : zhIndicatorNamedBefore(folded.slice(w.sentence.start, fig.start), quantity);
+    const following = !named && fig.classifier ? zhFollowingNoun(folded, fig.unitEnd) : '';
+    // 五百站目标持续前进: the words after a count may be a goal's frame, not the thing counted.
+    const counted = /^[\u4e00-\u9fff]{2}/.test(following) && !isZhWeakMetric(following) && !/^目标/.test(following) ? following : '';
+    metric = named || counted || rest || metric;
   }
   if (fig.change === 'level') metric = zhGrowthAsRate(metric, fig.unit);
   w.baseMetric = metric;

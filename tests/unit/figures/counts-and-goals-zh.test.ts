@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFigures } from '../../../electron/core/figures/extract';
 import type { ExtractedFigure } from '../../../shared/domain/figure';
+import { isZhWeakMetric, ZH_WEAK_METRICS } from '../../../electron/core/figures/metric-zh-weak';
 
 const zh = (text: string, date = '2025-10-21'): ExtractedFigure[] => extractFigures(text, { date, city: null, language: 'zh' });
 const byQuote = (figs: ExtractedFigure[], quote: string): ExtractedFigure => {
@@ -39,5 +40,28 @@ describe('a count of what is added', () => {
   });
   it('leaves a stock a stock', () => {
     expect(byQuote(zh('截至去年底，全国充电基础设施总数达到2009.2万个。'), '2009.2万个').metric).not.toMatch(/新增/);
+  });
+});
+
+describe('words before a figure that name no measure', () => {
+  it.each(ZH_WEAK_METRICS.map((row) => row.name))('every rule is tried: %s', (name) => {
+    const examples: Record<string, string> = {
+      'opens with a preposition, conjunction or adverb': '亦低于当局',
+      'ends with a verb of deciding, saying or moving': '各部门确定',
+      'opens with a comparison or a change': '低于当局',
+      'a word pointing into a list': '当中',
+    };
+    expect(examples[name], `an example for ${name}`).toBeDefined();
+    expect(isZhWeakMetric(examples[name]!)).toBe(true);
+  });
+  it.each([['更新改造老旧小区'], ['就业困难人员就业'], ['并网光伏装机'], ['朝阳区生产总值'], ['往年同期']])('keeps a measure that only opens like one: %s', (metric) => {
+    expect(isZhWeakMetric(metric)).toBe(false);
+  });
+  it.each([
+    ['澳门今年博彩毛收入预计约1800亿元，亦低于当局预计的1300亿元。', '1300亿元', /博彩/],
+    ['即博彩税收455亿元。', '455亿元', /^博彩税收$/],
+    ['当局指出，当中9000个公营房屋将于明年落成。', '9000个', /^公营房屋/],
+  ])('takes the measure the sentence names: %s', (text, quote, metric) => {
+    expect(byQuote(zh(text), quote).metric).toMatch(metric);
   });
 });
