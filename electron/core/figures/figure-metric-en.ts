@@ -4,6 +4,7 @@ import { antecedentOfBareHead, changeSubject, cleanEnMetric, incomeFromCharges, 
 import { findIndicator } from '../metrics/lexicon/lookup';
 import { isPointerObject, measureOfCount, sumNamedAfter } from './metric-en-objects';
 import { settleWeakMetric } from './metric-en-named-nearby';
+import { renewablesShareAfter } from './metric-en-renewables';
 import { MONEY_UNITS, type Working } from './working';
 
 /** Words after a percentage that do not name what it is of. */
@@ -135,6 +136,9 @@ export function enMetric(w: Working, prev: Working | null, folded: string, menti
   const sumNoun = MONEY_UNITS.test(fig.unit) && !fig.metricHint ? sumNamedAfter(folded.slice(fig.end, fig.end + 40)) : null;
   if (sumNoun && !(metric.trim() && findIndicator(metric, 'en'))) metric = sumNoun;
   metric = settleWeakMetric(metric, folded, { ...fig, unit: fig.unit ?? '' }, w.clause, w.sentence, w.paragraph);
+  // '40% of Nova Scotia's electricity will be renewable', '80 per cent renewable electricity': the renewables' share.
+  const renewables = fig.unit === '%' && !/\bshare\b.*\brenewable/i.test(metric) ? renewablesShareAfter(folded.slice(fig.end, fig.end + 120), folded.slice(w.sentence.start, w.sentence.end)) : null;
+  if (renewables) metric = renewables;
   if (!metric && fig.unit === '%' && !fig.metricHint) metric = percentOfWhole(folded.slice(fig.end, fig.end + 60)) ?? '';
   if (!fig.classifier) metric = powerMetric(metric, fig.unit);
   w.baseMetric = metric;

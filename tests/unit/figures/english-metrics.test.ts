@@ -307,3 +307,20 @@ describe('an indicator named after the figure lends its name only within the cla
     expect(metricIdentity(f.metric, f)).toBe('@disinvestment-receipts');
   });
 });
+
+describe('a share of renewables stated after the percentage', () => {
+  it.each([
+    ['In 2030, 40% of Nova Scotia’s electricity will be renewable, thanks to new hydro.', '40%', '@renewable-electricity-share'],
+    ['The target is for 80 per cent renewable electricity by 2030.', '80 per cent', '@renewable-electricity-share'],
+    ['The territory will get 100% of its electricity from renewable energy by 2020.', '100%', '@renewable-electricity-share'],
+    ['The bloc wants 42.5% renewables in its energy mix by 2030.', '42.5%', '@renewables-share-of-energy'],
+    ['The share of renewable generation in total electricity supply was 40.7%.', '40.7%', '@renewable-electricity-share'],
+  ])('%s', (text, quote, key) => {
+    const f = byQuote(en(text), quote);
+    expect(metricIdentity(f.metric, f)).toBe(key);
+  });
+  it('leaves a percentage of something else alone', () => {
+    expect(byQuote(en('Unemployment fell to 4% of the workforce, while renewable projects grew.'), '4%').metric).not.toMatch(/renewable/);
+  });
+});
+

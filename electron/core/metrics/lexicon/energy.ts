@@ -128,7 +128,7 @@ export const ENERGY: readonly Indicator[] = [
   {
     id: 'renewable-electricity-share',
     zh: ['可再生能源发电量占比', '可再生能源发电量占全社会用电量比重', '可再生能源电力消纳比重', '可再生能源发电占比', '可再生能源电力占比', '绿能占比', '绿能比重', '绿电占比', '绿电比重', '再生能源发电占比', '再生能源占比', '再生能源配比', '再生能源发电占总发电量比率', '再生能源发电占总发电量比重', '可再生能源发电占总发电量比重', '可再生能源发电量占总发电量比重', '再生能源发电量占比'],
-    en: ['electricity from renewables', 'share of electricity from renewables', 'renewables share of electricity', 'renewable share of generation', 'renewable share of electricity generation', 'renewable electricity share', 'share of electricity generated from renewables'],
+    en: ['electricity from renewables', 'share of electricity from renewables', 'renewables share of electricity', 'renewable share of generation', 'renewable share of electricity generation', 'renewable electricity share', 'share of electricity generated from renewables', 'share of renewable energy in electricity', 'share of renewable generation', 'share of renewables in electricity', 'renewable electricity', 'renewable power'],
     measure: 'share', unitClass: 'percent', statistic: 'annual', better: 'higher', domain: 'energy',
     source: `${ENERGY_TRENDS}（renewables' share of electricity generation）; 国家发展改革委 国家能源局 可再生能源电力消纳责任权重`,
   },
