@@ -4,7 +4,7 @@ import type { ExtractedFigure, ExtractionContext } from '../../../shared/domain/
 import { findEntitiesEn, findEntitiesZh } from './entities';
 import { applyDistributive } from './figure-distributive';
 import { chooseKind, listLeadCue, type ListWalk } from './figure-kind';
-import { officialForecast } from './figure-kind-by-forecaster';
+import { forecastCalledAPromise, officialForecast } from './figure-kind-by-forecaster';
 import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver, yearEndLateInYear } from './figure-kind-by-period';
 import { enMetric } from './figure-metric-en';
 import { zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
@@ -125,7 +125,10 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
   }
   if (language === 'en') comparedValuePeriods(works, folded);
   // After the compared values take their own periods: 'from 34 million' is last year's, not the forecast.
-  for (const w of works) officialForecast(w, ctx, folded, language);
+  for (const w of works) {
+    officialForecast(w, ctx, folded, language);
+    forecastCalledAPromise(w, folded, language);
+  }
   headlineRestatements(works, folded, segs);
   const abbreviations = language === 'en' ? definedAbbreviations(folded) : new Map<string, string>();
   const out: ExtractedFigure[] = [];

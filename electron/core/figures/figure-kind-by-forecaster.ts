@@ -111,6 +111,24 @@ function planHorizon(w: Working, ctx: ExtractionContext & { date: string }, fold
   return !HELD_AGAINST_GOAL.test(folded.slice(w.paragraph.start, w.paragraph.end));
 }
 
+/**
+ * 「燃煤发电的占比预计2025年下降为27%。环保团体…痛批该承诺彻底跳票」, 'The pledge was broken': the
+ * sentence after a forecast calls it a promise, so it was a goal all along.
+ */
+const CALLED_A_PROMISE_AFTER: Record<'zh' | 'en', RegExp> = {
+  zh: /^[^。；\n]{0,40}?(?:(?:该|这项|这一|此|上述)(?:承诺|目标|政策目标|政见)|跳票)/,
+  en: /^[^.;\n]{0,60}?\b(?:(?:the|that|this) (?:pledge|promise|commitment) (?:was|has been|is) (?:broken|missed|abandoned|dropped)|broken (?:pledge|promise))\b/i,
+};
+
+const FORECAST_BEFORE: Record<'zh' | 'en', RegExp> = { zh: /预计|预期|预估|将/, en: /\b(?:expected|expects|forecast|projected|will)\b/i };
+
+/** A forecast (or what became of one) that the next sentence calls a promise is a goal. */
+export function forecastCalledAPromise(w: Working, folded: string, language: 'zh' | 'en'): void {
+  if (w.kind === 'target' || w.kind === 'budget' || w.kind === 'other') return;
+  if (!FORECAST_BEFORE[language].test(folded.slice(w.clause.start, w.raw.start))) return;
+  if (CALLED_A_PROMISE_AFTER[language].test(folded.slice(w.sentence.end, w.sentence.end + 120).replace(/^[\s。.；;]+/, ''))) w.kind = 'target';
+}
+
 export function officialForecast(w: Working, ctx: ExtractionContext, folded: string, language: 'zh' | 'en'): void {
   if (w.kind !== 'projection' || !w.period || !ctx.date) return;
   const sentence = folded.slice(w.sentence.start, w.sentence.end);

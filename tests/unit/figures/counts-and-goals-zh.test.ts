@@ -65,3 +65,14 @@ describe('words before a figure that name no measure', () => {
     expect(byQuote(zh(text), quote).metric).toMatch(metric);
   });
 });
+
+describe('a forecast the next sentence calls a promise', () => {
+  it('is a goal, even once its year is over', () => {
+    const text = '前总统2021年贴文指出，燃煤发电的占比预计2025年下降为27%。环保团体今天痛批该承诺彻底跳票。';
+    expect(byQuote(zh(text, '2026-01-22'), '27%').kind).toBe('target');
+  });
+  it('stays a forecast when nobody calls it one', () => {
+    const text = '研究机构指出，燃煤发电的占比预计2027年下降为27%。环保团体今天召开记者会。';
+    expect(byQuote(zh(text, '2026-01-22'), '27%').kind).not.toBe('target');
+  });
+});
