@@ -110,6 +110,8 @@ describe('figures in sentences', () => {
     ['The target is nearly 100,000 by 2027.', 100_000, '', 'approx'],
     ['Applications should exceed 12,800 by 2027.', 12_800, '', 'gt'],
     ['The fleet will reach 10,000 in 2018.', 10_000, '', 'eq'],
+    ['Two-year waits have fallen to just under 8,400 – the lowest level since 2021.', 8_400, '', 'lt'],
+    ['That would bring the fleet up to 725,000 — but not all of them electric.', 725_000, '', 'lte'],
     ['Attendance was twenty-thousand, five-hundred and sixty-nine.', 20_569, '', 'eq'],
     ['The index stood at forty two point five in May.', 42.5, '', 'eq'],
     ['Output fell sharply (-3.9 pp) in the quarter.', -3.9, '个百分点', 'eq'],

@@ -74,7 +74,7 @@ export const EN_LABEL_RULES: LabelRule[] = [
 
 /** Words after which a bare number is a value ('reach 10,000', 'from 240', 'over 87,000'). */
 const EN_VALUE_BEFORE = /\b(?:of|to|from|by|at|reach|reached|reaches|reaching|exceed|exceeds|exceeded|exceeding|over|nearly|almost|around|about|roughly|approximately|some|than|least|up|down|rise|rises|rose|risen|fall|falls|fell|fallen|grew|grow|grows|added|adding|add|cut|cuts|totalled|totaled|total|totals|was|were|is|are|be|stood|stands|hit|hits|topped|tops|top|surpassed|estimated|expected|forecast|only|just|another|extra|additional|further|remaining|record|nearly|under|below|above|exceeding|with|and|or|versus|vs\.?|between|compared with|compared to|averaged|averages|average)\s+$/i;
-const EN_AFTER = /^(?:\s*[,.;:!?)\]]|\s+(?:in|by|for|on|at|from|to|and|or|as|of|last|this|next|a|an|the|per|each|people|since|after|before|during|over|under|than|while|with|compared|year-on-year|respectively|so|according|was|were|is|are|will|would|had|has|have)\b|\s*$|\s+\()/i;
+const EN_AFTER = /^(?:\s*[,.;:!?)\]—–]|\s+-\s|\s+(?:in|by|for|on|at|from|to|and|or|as|of|last|this|next|a|an|the|per|each|people|since|after|before|during|over|under|than|while|with|compared|year-on-year|respectively|so|according|was|were|is|are|will|would|had|has|have)\b|\s*$|\s+\()/i;
 
 /** An English number with no unit that stands as a figure: a value after a verb or preposition, not a label. */
 export function isEnUnitlessFigure(folded: string, numStart: number, end: number, number: string): boolean {
