@@ -60,6 +60,10 @@ function namedAgain(mentions: EntityMention[], m: EntityMention): boolean {
   return false;
 }
 
+const ZH_WHOLE_OF_SHARE_BEFORE = /占$/;
+/** 对全球经济增长的贡献率: what a contribution is made to. */
+const ZH_CONTRIBUTION_AFTER = /^[^，。；]{0,20}?(?:贡献|拉动)/;
+
 /** What may stand between a yardstick and its own figure: 'Thailand (35.5 million)', 'Greece, at 161.9%'. */
 const COMPARED_OWN_FIGURE = /^(?:'s)?\s*(?:\(|,\s*(?:at|with)\s+|’s\s*)?[^\s]{0,2}$/;
 
@@ -179,7 +183,11 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
   // 'MALAYSIA has surpassed Thailand …, recording 38 million arrivals': a yardstick owns only the figure right after it ('Thailand (35.5 million)').
   // 'in the city centre' with no city named before points back to nothing: the name before it still owns the figure.
   const owns = (m: EntityMention): boolean =>
-    (!m.compared || COMPARED_OWN_FIGURE.test(folded.slice(m.end, fig.start))) && !(language === 'en' && m.ref && m.refNoun && !resolveEnRef(mentions, m));
+    (!m.compared || COMPARED_OWN_FIGURE.test(folded.slice(m.end, fig.start))) &&
+    !(language === 'en' && m.ref && m.refNoun && !resolveEnRef(mentions, m)) &&
+    // 占全国份额, 对全球经济增长的贡献率: the whole a share is of, or what a contribution is made to, owns none of the figures
+    // (对全省…的贡献率 in a province's report is the province's own: a back-reference to the story's place stays).
+    !(language === 'zh' && (ZH_WHOLE_OF_SHARE_BEFORE.test(folded.slice(Math.max(0, m.start - 1), m.start)) || (!m.ref && /(?<!针|相|面)对$/.test(folded.slice(Math.max(0, m.start - 2), m.start)) && ZH_CONTRIBUTION_AFTER.test(folded.slice(m.end, m.end + 24)))));
   let before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start, (m) => (!m.passing || m.start >= w.sentence.start) && owns(m));
   // 做强…济南新旧动能转换起步区… in one paragraph, 近岸海域水质优良比例不低于95.6% in the next: a zone or district
   // named in passing owns the figures of its own paragraph, not those of the paragraphs after it.

@@ -76,3 +76,18 @@ describe('a forecast the next sentence calls a promise', () => {
     expect(byQuote(zh(text, '2026-01-22'), '27%').kind).not.toBe('target');
   });
 });
+
+describe('the whole a share is of owns none of its figures', () => {
+  it('占全国份额 is the province’s share', () => {
+    const text = '浙江出口总额增至2023年的5073亿美元，对全国出口的增长贡献居首位，占全国份额为15.0%。';
+    expect(byQuote(zh(text, '2024-09-27'), '15.0%').entity).toBe('浙江省');
+  });
+  it('对全球经济增长的贡献率 is not the world’s figure', () => {
+    const text = '2023年中国经济增长5.2%，对全球经济增长的贡献率超过30%。';
+    expect(byQuote(zh(text, '2024-03-05'), '30%').entity).not.toBe('全球');
+  });
+  it('对全省经济增长的贡献率 in a province’s report stays the province’s', () => {
+    const text = '甘肃省政府工作报告指出，工业对全省经济增长的贡献率达到36.1%。';
+    expect(byQuote(zh(text, '2026-01-20'), '36.1%').entity).toBe('甘肃省');
+  });
+});
