@@ -324,3 +324,18 @@ describe('a share of renewables stated after the percentage', () => {
   });
 });
 
+describe('a service standard is the goal a figure is held to', () => {
+  it.each([
+    ['The Scottish Government standard states that 90% of children should start treatment within 18 weeks of referral.', '90%'],
+    ['Just 70% were seen within four hours, against the four-hour standard of 95%.', '95%'],
+  ])('%s', (text, quote) => {
+    expect(byQuote(en(text), quote).kind).toBe('target');
+  });
+  it.each([
+    ['The standard rate of VAT is 20%.', '20%'],
+    ['Living standards fell 2% last year.', '2%'],
+  ])('not a standard of another kind: %s', (text, quote) => {
+    expect(byQuote(en(text), quote).kind).not.toBe('target');
+  });
+});
+
