@@ -11,6 +11,7 @@
  * growth, a fall of an intensity is its reduction, and a reading whose unit class the
  * indicator never takes (money for a count of firms) is not that indicator.
  */
+import { placeOf } from './places';
 import { toSimplified } from '../text/simplify';
 import { indicatorById } from './lexicon/index';
 import { findIndicator, GROWTH_OF, INCREMENT_OF, REDUCTION_OF, SHARE_OF_GDP } from './lexicon/lookup';
@@ -132,8 +133,21 @@ function wholeEconomyGrowth(metric: string, q?: Quantity): Indicator | null {
 
 const ZH_INCREMENT_PREFIX = /^(?:新增|净增|新认定|累计新增)/;
 
+/** 'share of renewable energy in Scotland's electricity needs': a place's possessive inside a name says whose, not what. */
+const EN_POSSESSIVE = /\b([a-z][a-z.-]*(?: [a-z][a-z.-]*){0,2})(?:['’]s| s) /gi;
+
+function withoutPlacePossessives(metric: string): string {
+  if (!/[a-z](?:['’]s| s) /i.test(metric)) return metric;
+  return metric.replace(EN_POSSESSIVE, (all, name: string) => {
+    // The longest tail of the words before the possessive that names a place ('nova scotia', not 'of nova scotia').
+    const words = name.split(' ');
+    for (let i = 0; i < words.length; i++) if (placeOf(words.slice(i).join(' '))?.id) return `${words.slice(0, i).join(' ')}${i ? ' ' : ''}`;
+    return all;
+  });
+}
+
 export function indicatorFor(metric: string, q?: Quantity): Indicator | null {
-  const hit = findIndicator(metric);
+  const hit = findIndicator(withoutPlacePossessives(metric));
   if (!hit) return wholeEconomyGrowth(metric, q);
   let indicator = hit.indicator;
   // 新增国高企业: a short name of the stock after 新增 is its increment, as the long name 新增国家高新技术企业 is.

@@ -319,6 +319,9 @@ describe('a share of renewables stated after the percentage', () => {
     const f = byQuote(en(text), quote);
     expect(metricIdentity(f.metric, f)).toBe(key);
   });
+  it('reads through a place named in the possessive', () => {
+    expect(metricIdentity('share of renewable energy in Scotland’s electricity needs', { unit: '%', currency: null, change: 'level' })).toBe('@renewable-electricity-share');
+  });
   it('leaves a percentage of something else alone', () => {
     expect(byQuote(en('Unemployment fell to 4% of the workforce, while renewable projects grew.'), '4%').metric).not.toMatch(/renewable/);
   });
