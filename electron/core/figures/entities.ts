@@ -4,7 +4,7 @@
  * mention before it in its sentence, else the mention carried from earlier.
  */
 
-import { placeOf } from '../metrics/places';
+import { englishPlaceName, placeOf } from '../metrics/places';
 import { eachStartWordMatch, startWordTable } from './start-words';
 import { containsWord, matchesAt, wordPlaces } from './word-search';
 import {
@@ -108,7 +108,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     const possessive = /^'s\b/.test(folded.slice(start + text.length, start + text.length + 3)) || /'s$/.test(m[0]);
     const withoutThe = text.replace(/^the\s+/i, '');
     const abbreviation = EN_PLACE_ABBREVIATIONS.get(withoutThe);
-    const known = EN_PLACES.has(text) || EN_PLACES.has(withoutThe) || !!abbreviation || tablePlace(withoutThe);
+    const known = EN_PLACES.has(text) || isKnownPlace(withoutThe);
     const isName = known || text.split(/\s+/).some((w) => midCapitalised.has(w.replace(/'s$/, '')) && !/^(?:The|A|An|In|By|Last|This|Since|Under|Over|Around|About|More|Notes|Call|Published|For|It|They|He|She|We|Ministers|Analysts|Shares|Sales|Revenue)$/.test(w)) || (sentenceStarts.has(start) && reportingSubject(folded, start, text));
     if (!isName) continue;
     // 'NEW YORK, Feb 26 -', 'MADRID (Reuters) –', 'TORONTO —': a dateline says where the story was filed, not whose figures it holds.
@@ -152,7 +152,7 @@ export function findEntitiesEn(folded: string, sentences: Array<{ start: number;
     // 'Footfall in Broadmead fell to …': a named place owns the measure before it (but not 'Councillors in Northampton').
     const placeSubject = !known && /^[a-z][a-z' -]*\s+in\s+$/i.test(folded.slice(Math.max(0, start - 40), start).replace(/^[\s\S]*[.,;:\n]\s*/, '')) && !EN_PEOPLE_BEFORE.test(before) && EN_SUBJECT_VERB.test(afterLong);
     if (!(possessive || inPlace || atOrg || subject || placeSubject || (ownVoice && EN_SUBJECT_VERB.test(afterLong)) || (known && !/\boutside\s+(?:the\s+)?$/i.test(before)))) continue;
-    out.push({ start, end: start + text.length, name: abbreviation ?? (known ? titleCase(text.replace(/^the\s+/i, '')) : text.replace(/^the\s+/i, '')), district: false, ...(known ? { place: true } : {}) });
+    out.push({ start, end: start + text.length, name: abbreviation ?? (known ? asWrittenElsewhere(text.replace(/^the\s+/i, '')) : text.replace(/^the\s+/i, '')), district: false, ...(known ? { place: true } : {}) });
   }
   // A national statistics office stands for its country, even as a source ('…, the ONS said'), like 国家统计局 → 中国.
   eachStartWordMatch(folded, EN_OFFICE_TABLE, (office, om) => {
@@ -222,10 +222,11 @@ function isKnownPlace(name: string): boolean {
   return EN_PLACES.has(name) || EN_PLACE_ABBREVIATIONS.has(name) || tablePlace(name);
 }
 
-/** A name printed in capitals ('MALAYSIA has …') as a name is written elsewhere. */
-function titleCase(name: string): string {
+/** A place printed in capitals ('MALAYSIA has …') by the name the place table gives it. */
+function asWrittenElsewhere(name: string): string {
   if (!/^[A-Z][A-Z .'-]{3,}$/.test(name)) return name;
-  return name.toLowerCase().replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  const id = placeOf(name)?.id;
+  return (id && englishPlaceName(id)) || name;
 }
 
 const QUOTE_OR_COLON = new Set([':', '"', '“']);
