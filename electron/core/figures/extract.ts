@@ -5,7 +5,7 @@ import { findEntitiesEn, findEntitiesZh } from './entities';
 import { applyDistributive } from './figure-distributive';
 import { chooseKind, listLeadCue, type ListWalk } from './figure-kind';
 import { forecastCalledAPromise, officialForecast } from './figure-kind-by-forecaster';
-import { estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver, yearEndLateInYear } from './figure-kind-by-period';
+import { budgetEstimate, estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver, yearEndLateInYear } from './figure-kind-by-period';
 import { enMetric } from './figure-metric-en';
 import { zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
 import { chooseEntity, firstProvinceNamed, mainEntity } from './figure-owner';
@@ -121,6 +121,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     estimateOfFinishedPeriod(w, ctx);
     goalForYearUnderWay(w, ctx, folded);
     yearEndLateInYear(w, ctx, folded);
+    if (language === 'zh') budgetEstimate(w, ctx, folded);
     eachYearGoal(w, folded, language);
   }
   if (language === 'en') comparedValuePeriods(works, folded);

@@ -63,7 +63,7 @@ export const OTHER_FORECASTERS: readonly Forecaster[] = [
 
 /** Words of a forecast, in the sentence that gives the figure. */
 const FORECAST_WORDS = {
-  zh: /预计|预测|预估|有望|可望|料将|预期/,
+  zh: /预计|预测|预估|估算|有望|可望|料将|预期/,
   en: /\b(?:expects?|expected|expecting|forecasts?|forecasting|predicts?|predicted|projects?|projected|projections?|assumptions?|assumes?|assumed|likely|sees|estimates?)\b/i,
 };
 
@@ -72,9 +72,13 @@ const FORECAST_WORDS = {
  * year is held against the benchmark set before it, so it stays a projection.
  */
 const REVISION_WORDS = {
-  zh: /上修|下修|上调|下调|调高|调低|调升|调降|修正|修订|向上|向下/,
-  en: /\b(?:revised|revises|revise|raised|raises|lowered|lowers|upgraded|upgrades|downgraded|downgrades|trimmed|trims|cut (?:its|their|the) (?:[a-z]+ )?(?:forecast|projection|outlook)|now (?:expects?|sees|forecasts?|projects?))\b/i,
+  // 向上 alone is any rise (落成量今明两年连环向上); only 向上修订 and the like revise a forecast.
+  zh: /上修|下修|上调|下调|调高|调低|调升|调降|修正|修订|(?:向上|向下)(?:修订|修正|调整)/,
+  // 'according to the mid-year review': the budget's own forecast, updated in the year, is held against the budget.
+  en: /\b(?:revised|revises|revise|raised|raises|lowered|lowers|upgraded|upgrades|downgraded|downgrades|trimmed|trims|cut (?:its|their|the) (?:[a-z]+ )?(?:forecast|projection|outlook)|now (?:expects?|sees|forecasts?|projects?)|mid-?year (?:review|update|budget|outlook|economic|fiscal|statement|report)|half-yearly (?:review|update)|MYEFO)\b/i,
 };
+
+const COMPARED_WITH_REVISED = /(?:较|比|与)[^，。；\d]{0,10}修订(?:预算|预测|数字)?/g;
 
 /** 'We expect the economy to grow …' in a budget speech: the body is named in the paragraph, not the sentence. */
 const FIRST_PERSON_FORECAST = /\b(?:we|our)\b/i;
@@ -132,7 +136,9 @@ export function forecastCalledAPromise(w: Working, folded: string, language: 'zh
 export function officialForecast(w: Working, ctx: ExtractionContext, folded: string, language: 'zh' | 'en'): void {
   if (w.kind !== 'projection' || !w.period || !ctx.date) return;
   const sentence = folded.slice(w.sentence.start, w.sentence.end);
-  if (REVISION_WORDS[language].test(sentence) || speaks(OTHER_FORECASTERS, sentence, language)) return;
+  // 较上年度修订预算上升6.4%: last year's revised estimate as the base of a comparison revises nothing of this forecast.
+  const revised = REVISION_WORDS[language].test(language === 'zh' ? sentence.replace(COMPARED_WITH_REVISED, '') : sentence);
+  if (revised || speaks(OTHER_FORECASTERS, sentence, language)) return;
   if (planHorizon(w, { ...ctx, date: ctx.date }, folded, language)) {
     w.kind = 'target';
     return;

@@ -45,14 +45,22 @@ export function goalForYearUnderWay(w: Working, ctx: ExtractionContext, folded: 
  */
 const YEAR_END_LABEL = /(?:今年|本年|年)(?:底|末)|end of (?:this|the) year|year[- ]end/i;
 const LAST_QUARTER_START = '-10-01';
+const LAST_MONTH_START = '-12-01';
 const NAMED_AS_GOAL = /目标|任务|承诺|targets?|goals?|pledges?|promises?/i;
 
+/** 将达6233公里: a bare 将 right before a level reached says where things will stand, not a goal named as such. */
+const ZH_WILL_STAND = /将(?:达到?|超过|突破)约?$/;
+
 export function yearEndLateInYear(w: Working, ctx: ExtractionContext, folded: string): void {
-  if (w.kind !== 'target' || !w.period || !ctx.date || !YEAR_END_LABEL.test(w.period.label)) return;
+  // 全省通车总里程将达6233公里, said in late December of the plan's last year: the outcome about to be counted.
+  const willStand = w.kindCue === '将' && ZH_WILL_STAND.test(folded.slice(Math.max(0, w.raw.numStart - 6), w.raw.numStart));
+  if (w.kind !== 'target' || !w.period || !ctx.date || !(YEAR_END_LABEL.test(w.period.label) || willStand)) return;
   // 今年底达到1000辆电动公车目标: a figure named as the goal is the goal, restated however late.
   if (NAMED_AS_GOAL.test(`${w.kindCue ?? ''} ${folded.slice(w.raw.end, w.raw.end + 14)}`)) return;
   const year = ctx.date.slice(0, 4);
-  if (w.period.to === `${year}-12-31` && ctx.date >= `${year}${LAST_QUARTER_START}`) w.kind = 'projection';
+  if (w.period.to !== `${year}-12-31` || ctx.date < `${year}${LAST_QUARTER_START}`) return;
+  // In its last month the year's level is all but counted: 将达6233公里 on 23 December is the year-end review's reading.
+  w.kind = willStand && ctx.date >= `${year}${LAST_MONTH_START}` ? 'actual' : 'projection';
 }
 
 /**
@@ -67,7 +75,8 @@ export function estimateOfFinishedPeriod(w: Working, ctx: ExtractionContext): vo
 }
 
 /** Period-based kind: a figure for a finished period is an outcome; one for a period not yet begun is a goal. */
-const DEADLINE_LABEL = /^(?:by\b|before\b|within\b|(?:in|over) the next\b|到|至(?=\d))/i;
+/** 'by 2025', 到2025年, and 2030年前, 年底前: a time something is to be done by. */
+const DEADLINE_LABEL = /^(?:by\b|before\b|within\b|(?:in|over) the next\b|到|至(?=\d))|(?:年|底|末)(?:之|以)?前$/i;
 
 const GOAL_BOUND = /^(?:左右|以上|以内|不低于|不少于|不超过)$/;
 const yearsSpanned = (p: { from: string; to: string }): number => (Date.parse(p.to) - Date.parse(p.from)) / (365 * 86_400_000);
@@ -78,15 +87,26 @@ export function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionConte
   if (w.kindCue !== null || w.kind === 'other' || w.kind === 'budget') return;
   const fig = w.raw;
   const explicit = w.periodSource !== 'carry' && w.periodSource !== 'story';
+  // 截至今年10月，…已达到306台。…比例将增加至超过60%: a time named in an earlier sentence of the paragraph does not
+  // outweigh the 将 of the figure's own clause.
+  const ownSentence = explicit && w.periodSource !== 'paragraph';
+  const deadlineAhead = !!w.period && !!ctx.date && DEADLINE_LABEL.test(w.period.label) && w.period.to > ctx.date;
+  // 到2025年，…。——工业战略性新兴产业产值…比重达45%: a Chinese plan's deadline, said before and carried on, is not
+  // undone by a bare 达 (reaches). English carries a headline's 'by 2030' over whole stories of readings, where
+  // 'is' and 'has' still tell them.
+  const carriedDeadline = deadlineAhead && !explicit && ctx.language === 'zh';
   if (!explicit) {
     const weakInSentence = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong);
-    if (weakInSentence) { w.kind = weakInSentence.kind; w.kindCue = weakInSentence.word; return; }
+    if (weakInSentence && !(carriedDeadline && weakInSentence.kind === 'actual')) { w.kind = weakInSentence.kind; w.kindCue = weakInSentence.word; return; }
+  } else if (!ownSentence) {
+    const futureInClause = lastBefore(cues, fig.start, w.clause.start, (c) => !c.strong && c.kind === 'target' && c.word === '将');
+    if (futureInClause && ctx.language === 'zh') { w.kind = 'target'; w.kindCue = futureInClause.word; return; }
   }
   if (w.period && ctx.date) {
     if (w.period.to < ctx.date) { w.kind = 'actual'; w.kindCue = w.period.label; return; }
     if (w.period.from > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
     // A deadline still ahead ('50,000 more nurses by 2024/25', 到2025年) is a goal, though its span began before the story.
-    if (explicit && DEADLINE_LABEL.test(w.period.label) && w.period.to > ctx.date) { w.kind = 'target'; w.kindCue = w.period.label; return; }
+    if ((explicit && deadlineAhead) || carriedDeadline) { w.kind = 'target'; w.kindCue = w.period.label; return; }
     // A whole year still under way cannot have been measured: 「2025年…粮食产量1.4万亿斤左右」 in March 2025 is
     // the year's goal, stated with a goal's bound (左右, 以上, 以内), not a reading.
     const bound = fig.cues.find((c) => GOAL_BOUND.test(c));
@@ -95,3 +115,19 @@ export function kindFromPeriod(w: Working, cues: KindCue[], ctx: ExtractionConte
   const weak = lastBefore(cues, fig.start, w.sentence.start, (c) => !c.strong) ?? firstAfter(cues, fig.end, w.clause.end, (c) => !c.strong);
   if (weak) { w.kind = weak.kind; w.kindCue = weak.word; }
 }
+
+/**
+ * 印花税收入预算约为676亿元, 全年税收预算3.8兆元, 一般综合预算的收入为…, 中央预算结余预计为…: a budget's estimate of
+ * revenue or of the balance is the mark the year is held to, not money allotted; once the year is over
+ * (2014年财政年度的预算结余为902.96亿元, told in 2015) it is the final account. 一般公共预算收入增长5% names a kind
+ * of revenue, not a budget's estimate, and is left as it is.
+ */
+const ZH_BUDGET_ESTIMATE = /(?:收入|税收)预算|预算的?(?:收入|结余|盈余|赤字)(?:预计|预估)?(?:约为|为|是)/;
+
+export function budgetEstimate(w: Working, ctx: ExtractionContext, folded: string): void {
+  if (w.kind !== 'budget' || !ZH_BUDGET_ESTIMATE.test(folded.slice(w.clause.start, w.raw.start))) return;
+  const over = !!w.period && !!ctx.date && w.period.to < ctx.date;
+  w.kind = over ? 'actual' : 'target';
+  w.kindCue = '预算';
+}
+

@@ -1,11 +1,12 @@
 /** Whether a figure is an outcome, a goal, a forecast or a budget, read from the cue words around it. */
 import { ZH_SLOGAN_GOAL_AFTER } from './figure-metric-zh';
+import { goalValueSpent } from './figure-kind-goal-value';
 import { EN_BUDGET_RE, type KindCue, ZH_BUDGET_RE } from './kind';
 import type { LeadFacts } from './lead';
 import type { RawFigure } from './scan-zh';
 import { firstAfter, lastBefore, MONEY_UNITS, type Working } from './working';
 
-const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)/;
+const ZH_REPORT_LAYS_DOWN = /(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)|(?:政府工作报告|规划纲要|规划|纲要|行动方案|实施方案)》?[：:]/;
 
 /** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
 const LIST_ITEM_MAX = 80;
@@ -114,7 +115,8 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
       : (EN_GOAL_IS.exec(clauseBefore) ?? (EN_GOAL_REACHED_BEFORE.test(clauseBefore) ? null : EN_FIGURE_NAMES_GOAL.exec(folded.slice(fig.end, fig.end + 40))));
   if (namesGoal) { w.kind = 'target'; w.kindCue = namesGoal[0].trim(); return; }
   // 成长3.54%(上修0.73个百分点)，CPI上涨1.61%: a cue inside a closed aside speaks of the figure it glosses only.
-  const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start);
+  // 'Against an official target of 95% a total of 36.5% …': a goal noun spent on its own value does not tell the figures after it.
+  const strongOutsideAside = (c: KindCue): boolean => isStrong(c) && !inClosedAside(folded, c.start, fig.start) && !(language === 'en' && goalValueSpent(c, folded, fig.start));
   const cue =
     lastBefore(cues, fig.start, w.clause.start, strongOutsideAside) ??
     // 'less than 10% of children … (currently 22%)': a cue in a later aside glosses the aside's own figure.
@@ -165,7 +167,7 @@ function inNumberedAside(folded: string, from: number, at: number): boolean {
 }
 
 /** A goal as the subject, then its value (or values): 'the target is', 'the targets are maintained at 3.25% and', 'its goal remains'. */
-const EN_GOAL_IS = /\b(?:targets?|goals?)\s+(?:is|are|was|were|remains?|remained|stays?|stayed|will be|would be)\s+(?:(?:maintained|kept|held|set|fixed|unchanged|pegged|pencilled)\s+)?(?:at|to|as)?\s*(?:(?:about|around|roughly)\s+)?(?:[$£€¥]?\d[\d.,]*\s*(?:%|per ?cent|percent)?(?:,\s*|\s+and\s+|\s+or\s+))*$/i;
+const EN_GOAL_IS = /\b(?:targets?|goals?)\s+(?:is|are|was|were|remains?|remained|stays?|stayed|stands?|stood|will be|would be)\s+(?:(?:maintained|kept|held|set|fixed|unchanged|pegged|pencilled)\s+)?(?:at|to|as)?\s*(?:(?:about|around|roughly)\s+)?(?:[$£€¥]?\d[\d.,]*\s*(?:%|per ?cent|percent)?(?:,\s*|\s+and\s+|\s+or\s+))*$/i;
 
 /**
  * 'has made major targets … under which it would welcome 17.5 million visitors', 'the intent of the

@@ -137,7 +137,7 @@ function deadlineAheadOfReading(p: Period, w: Working, ctx: ExtractionContext): 
 }
 const DEADLINE_WORDS = /^(?:by|before|until|through)\b|^(?:到|至)/i;
 /** The cues that say a figure is how things stand (kind.ts): only these make it a reading of the story's day, not of a goal's span. */
-const STANDS_NOW_CUE = /\b(?:now|currently|so far|to date|already|latest|reaching|standing at|totalling|totaling|hitting)\b|截至|目前|当前|已经|已/i;
+const STANDS_NOW_CUE = /\b(?:now|currently|so far|to date|already|latest|reaching|stands at|standing at|totalling|totaling|hitting)\b|截至|目前|当前|已经|已|迄今|至今|到目前为止/i;
 
 /** Up to this day of the year, a yearly statistic reported with no period is last year's (work reports, bulletins). */
 const YEARLY_RESULTS_SEASON_END = '03-31';

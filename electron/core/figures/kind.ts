@@ -26,7 +26,9 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   // 有信心在未来3年每年吸引3.5万名人才: a government's stated confidence about what it will bring about is its goal.
   [/力争|力拼|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true, '力目确争预计规谋努拟承致有'],
   // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
-  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))/g, 'target', true, '报纲规方意'],
+  // 政府工作报告：新开工改造城镇老旧小区3.9万个: a plan's name and a colon, as a headline puts it, lays down what follows
+  // (政府工作报告说 may as well open the report's look back at the past years).
+  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))|(?:政府工作报告|规划纲要|规划|纲要|行动方案|实施方案)》?[：:]/g, 'target', true, '报纲规方意政行实'],
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
   // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
   // The same forecast a few sentences into the story of the budget's delivery (发表…财政预算案。…他预测…全年…).
@@ -47,28 +49,38 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   // 在今年年初预计全年旅客数字约为3,800至3,900万人次: the forecast made as the year began is its benchmark.
   [/(?:年初|年头)(?:时|的时候)?[^。；，\n\d]{0,6}?(?:预计|预测|预估|估计)(?=[^。；\n]{0,12}?(?:全年|今年))/g, 'target', true, '年'],
   // 估年底破1000辆: a bare 估 before the time it speaks of is an estimate of what is to come.
-  [/预计|预测|预估|上修|下修|上看|有望|可望|预期将|估计|料将|(?<![预评高低初])估(?=今年|明年|全年|年底|年内)|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true, '预上下有可估料全建投达'],
+  [/预计|预测|预估|估算|上修|下修|上看|有望|可望|预期将|估计|料将|(?<![预评高低初])估(?=今年|明年|全年|年底|年内)|(?:全部)?(?:建成|投产|达产)后|可带动/g, 'projection', true, '预上下有可估料全建投达'],
   // 临时估计为305亿元 (Hong Kong's Census and Statistics Department): a provisional count, not a forecast.
   // 根据预估数字, 第二季GDP实质上升1.5%: the statistics office's advance estimate is a reading, not a forecast.
   // 第四季出口实际表现更强，商品出口达1881亿美元: what actually happened, set against a forecast before it.
-  [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)|实际(?=表现|数字?|值|上|达|为|增长|完成)/g, 'actual', true, '临预初实'],
+  // 但实际GDP增速为2.6%: what happened, named with its measure between 实际 and the verb that gives the value.
+  [/临时估计|预先估计|初步估计|初步统计|(?:预估|预先估计)(?:数字|数据|数值)|实际(?=表现|数字?|值|上|达|为|增长|完成|[^，。；：\d\n]{1,12}?(?:为|达到?|是)\d)/g, 'actual', true, '临预初实'],
   // 目前是16GW: a reading of where things stand now; 将从目前的23.04%提高到… is only the baseline of a goal.
   // 今天，记者从住建部获悉，2020年全国新开工改造城镇老旧小区共40279个: what a reporter learned or the data show is a reading.
   [/获悉|了解到|(?:数据|统计|资料)显示/g, 'actual', true, '获了数统资'],
   // 也就是去年的未来四年: 去年 that dates a plan, not a figure, says nothing of when the figures stand; nor does 已 before
   // a verb of announcing or deciding (总统已宣示，明年度国防预算将达GDP 3%): it dates the announcement.
-  [/过去一年|过去五年|(?<![较比与同])去年(?!的?(?:未来|今后|提出|制定|确定|设定))|(?<![较比与同])前年|初步核算|据统计|截至|(?:已经|已)(?!(?:宣示|宣布|表示|提出|承诺|明确|确定|制定|设定|订定|批准|通过|公布|发布|印发|出台))|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true, '过去前初据截已目当现'],
+  // 迄今招获…合计1万4878人, 至今已建成, 到目前为止: what has been done so far, however near the goal is named;
+  // only a number after it in its clause is its reading (要兴建的6千户迄今为止都没开工 tells of the goal before).
+  // 至今年底 is a deadline, not 'so far'.
+  [/(?:迄今(?:为止)?|至今(?!年)|到目前为止)(?=[^，。；\n]{0,24}?\d)|过去一年|过去五年|(?<![较比与同])去年(?!的?(?:未来|今后|提出|制定|确定|设定))|(?<![较比与同])前年|初步核算|据统计|截至|(?:已经|已)(?!(?:宣示|宣布|表示|提出|承诺|明确|确定|制定|设定|订定|批准|通过|公布|发布|印发|出台))|(?<![从在比较])(?:目前|当前|现阶段)(?!的)/g, 'actual', true, '迄至到过去前初据截已目当现'],
   // 原订2025年再生能源发电占比达20%, 现预订2026年11月要达到20%, 预定达到625站: a goal as set or rescheduled.
   [/原订|原定|预订(?=\d|[要于在今明将达完])|预定(?=\d|[要于在今明将达完])/g, 'target', true, '原预'],
   // 再提高1岁, 再降低13.5%: 再 repeats a change still to come (又 repeats one that happened).
-  [/将|要|计划|再(?=提高|提升|增加|增长|降低|下降|减少|扩大|缩小|翻)/g, 'target', false, '将要计再'],
-  [/实现|完成|达|同比|环比|比上年/g, 'actual', false, '实完达同环比'],
+  // 将之年化 (taking it at an annual rate) is 把, not 'will'.
+  [/将(?![之其])|要|计划|再(?=提高|提升|增加|增长|降低|下降|减少|扩大|缩小|翻)/g, 'target', false, '将要计再'],
+  // 将达到GDP的5%, 要实现: a verb of reaching after 将 or 要 is the plan's own, not a weak cue of an outcome.
+  [/(?<![将要])(?:实现|完成|达)|同比|环比|比上年/g, 'actual', false, '实完达同环比'],
 ];
 /** As the Chinese, with the lower-case beginnings of the words each cue can start with (start-words.ts). */
 export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = [
   // A goal reached is an outcome, though it names the goal: 'has surpassed the target of starting 116,000 homes'.
-  [/(?<!\b(?:to|will|would|could|can|may|might|should|shall)\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed|(?<=\b(?:after|since|on|by|for)\s)(?:reaching|meeting|hitting|surpassing|exceeding|achieving))\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true, ['has', 'have', 'had', 'reach', 'met', 'meet', 'hit', 'surpass', 'exceed', 'achiev', 'accomplished', 'fulfilled', 'beat', 'smashed', 'passed']],
+  [/(?<!\b(?:to|will|would|could|can|may|might|should|shall)\s)\b(?:(?:has|have|had)\s+(?:now\s+|already\s+|finally\s+)?)?(?:reached|met|meets|hit|hits|surpassed|surpasses|exceeded|exceeds|achieved|achieves|accomplished|fulfilled|beaten|beat|beats|smashed|passed|(?<!\b(?:to|of|at|towards?|about|in|near|aim(?:s|ed|ing)?)\s)(?:reaching|meeting|hitting|surpassing|exceeding|achieving))\s+(?:(?:the|its|his|her|their|our|a|this|that)\s+)?(?:[a-z-]+\s+){0,2}?(?:goals?|targets?|pledges?|promises?)\b/gi, 'actual', true, ['has', 'have', 'had', 'reach', 'met', 'meet', 'hit', 'surpass', 'exceed', 'achiev', 'accomplished', 'fulfilled', 'beat', 'smashed', 'passed']],
   // 'delivering a 42.4 per cent share, well ahead of its 2025 target of 40 per cent': a figure set against a goal is a reading.
+  // 'has collected Rs9.306 trillion', 'recruited 3,820', 'education attainment stands at 51.8%': a verb of what was done,
+  // or of how things stand, right before its figure, however near a goal is named. Not 'will have collected', 'to be built',
+  // nor what a forecast or goal stands at ('its projection for the 2024 fiscal year inflationary rate stands at 21.4%').
+  [/(?<!\b(?:to|will|would|could|should|must|can|may|might|shall)\s+(?:be|have)\s)(?<!\b(?:to|will|would|could|should|must|can|may|might|shall)\s)\b(?:collected|generated|attracted|welcomed|recruited|hired|planted|installed|completed|built|sold|exported|produced|created|registered|secured|(?<!\b(?:projections?|forecasts?|targets?|goals?|budget)\b[^.;,]{0,60})(?:stands at|stood at|standing at))(?=\s+(?:(?:a total of|some|about|around|nearly|almost|over|more than|just over|just under|roughly|approximately|only|just|an estimated|a record)\s+)?(?:[$£€¥₦]|Rs\.?\s?|US\$|C\$|A\$)?\d)/gi, 'actual', true, ['collected', 'generated', 'attracted', 'welcomed', 'recruited', 'hired', 'planted', 'installed', 'completed', 'built', 'sold', 'exported', 'produced', 'created', 'registered', 'secured', 'stand', 'stood']],
   [/\b(?:(?:well|just|slightly|far|comfortably)\s+)?(?:ahead of|short of|behind)\s+(?:the|its|his|her|their|our|this|that)\s+(?:[a-z0-9-]+\s+){0,2}?(?:goals?|targets?|pledges?)\b/gi, 'actual', true, ['well', 'just', 'slightly', 'far', 'comfortably', 'ahead', 'short', 'behind']],
   // A goal said to be met, missed or dropped ('the target was missed') is history; the figures after it are outcomes.
   // So is a goal said to be on track or behind ('its targets are on track, with … a 42.4 per cent share'): readings follow.
@@ -106,7 +118,7 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
   [/\b(?:will|would|is to|are to)\s+(?:deliver|build|create|provide|recruit|hire|open|invest|spend|fund|train|put|deploy|add|employ)\b/gi, 'target', true, ['will', 'would', 'is', 'are']],
   // An infinitive of making or reaching says what the money or plan is for: 'given £4.8bn to build 116,000 homes',
   // 'for the DHB to hit a 90 per cent milestone' (not 'managed to build', 'the first to reach').
-  [/(?<!\b(?:managed|failed|helped|able|unable|used|went on|continued|began|started|expected|likely|set|due|projected|forecast|cost|costs|took|take|takes|first|last|only|second|third)\s)\bto\s+(?:build|deliver|create|provide|recruit|hire|train|plant|install|construct|complete|start|hit|reach|meet|achieve|attain)\b/gi, 'target', true, ['to']],
+  [/(?<!\b(?:managed|failed|helped|able|unable|used|went on|continued|began|started|expected|anticipated|likely|set|due|projected|forecast|cost|costs|took|take|takes|first|last|only|second|third)\s)\bto\s+(?:build|deliver|create|provide|recruit|hire|train|plant|install|construct|complete|start|hit|reach|meet|achieve|attain)\b/gi, 'target', true, ['to']],
   [/\b(?:aims?|aimed|aiming|target(?:s|ed|ing)?|targett(?:ed|ing)|pledg(?:e|es|ed|ing)|goals?|objectives?|plans? to|planned|commit(?:s|ted)? to|ambitions?|promis(?:e|es|ed|ing)|vow(?:s|ed)?|(?:would like|wants?|wanted|hopes?|hoped) to|calls? for|called for)\b/gi, 'target', true, ['aim', 'target', 'pledg', 'goal', 'objective', 'plan', 'commit', 'ambition', 'promis', 'vow', 'would', 'want', 'hope', 'call']],
   // A service standard is a goal the figure is held to: 'The Scottish Government standard states that 90% of children …
   // should start treatment', 'far short of the 95% standard', 'the four-hour standard', 'the 18-week referral-to-treatment
@@ -115,9 +127,17 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
   // Extrapolation from the pace so far is a forecast: 'at this pace, Australia will start 825,000 homes'.
   // The cue runs on to the modal it governs, so a 'will deliver' after it does not read as a pledge.
   [/\b(?:at (?:this|that|the current|current|its current|the present|present) (?:pace|rate)|on (?:current|present) trends|if (?:current|present) trends continue|on (?:the |its |their )?(?:current|present) trajector(?:y|ies)|if (?:the |its |this )?(?:[a-z-]+ ){0,4}(?:continues|persists|holds) (?:at|on) (?:its|the|this) current)\b(?:[^.;!?]*?\b(?:will|would|could|is set to|are set to)(?:\s+(?:deliver|build|create|provide|recruit|hire|open|add|employ))?\b)?/gi, 'projection', true, ['at', 'on', 'if']],
+  // 'The World Bank has estimated that 622 million people … will live in extreme poverty by 2030', 'The study finds that
+  // even by 2050, EVs will account for …', 'The Rhodium report projects U.S. emissions will fall 32%': what a study or an
+  // estimate says will be is a forecast, whatever deadline it names. A modal later in the sentence must say so; the
+  // cue ends before the figures it governs.
+  [/\b(?:(?:study|report|analysis|review|modell?ing|research|paper|audit|bank|agency|office|fund)\s+(?:finds?|found|shows?|showed|suggests?|suggested|concludes?|concluded|estimates?|estimated|projects?|projected|predicts?|predicted|forecasts?)|(?:has|have|had)\s+(?:estimated|projected|predicted|forecast))\b(?:\s+that)?(?=(?:[^.;!?]|(?<=\b[A-Z])\.|\.(?=\d))*?\b(?:will|would|could|may|might)\b)/gi, 'projection', true, ['study', 'report', 'analysis', 'review', 'model', 'research', 'paper', 'audit', 'bank', 'agency', 'office', 'fund', 'has', 'have', 'had']],
+  // 'has enough existing and underdevelopment renewables to reach about 44 percent in 2030': what the means at hand
+  // would come to, not what anyone aims at.
+  [/\benough\b[^.;!?]{0,60}?\bto\s+(?:reach|hit|meet|achieve|provide|deliver|supply|generate|cover)\b/gi, 'projection', true, ['enough']],
   // A consequence or an estimate said of others ('will result in 1.3 million homes', 'debt is seen stabilising at 77.7%').
   [/\b(?:will|would|could)\s+(?:result in|lead to|mean)\b|\b(?:is|are|was|were)\s+(?:now\s+)?seen\s+(?:at|to|as|[a-z]+ing)\b/gi, 'projection', true, ['will', 'would', 'could', 'is', 'are', 'was', 'were']],
-  [/\b(?:expects?|expected|forecasts?|forecasters?|predicts?|predicted|projected|projections?|modell?ing shows?|modell?ing showing|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true, ['expect', 'forecast', 'predict', 'project', 'model', 'estimate', 'could', 'would', 'might', 'likely', 'set', 'on', 'outlook', 'guidance']],
+  [/\b(?:expects?|expected|forecasts?|forecasters?|predicts?|predicted|projected|projections?|(?<!\bas\s(?:widely\s|was\s|had been\s)?)anticipat(?:es?|ed|ing)|modell?ing shows?|modell?ing showing|estimates?|could|would|might|likely|set to|on track to|outlook|guidance)\b/gi, 'projection', true, ['expect', 'forecast', 'predict', 'project', 'anticipat', 'model', 'estimate', 'could', 'would', 'might', 'likely', 'set', 'on', 'outlook', 'guidance']],
   // Lower case only: 'May' is the month ('the 13 weeks to May 25'), 'may' the modal.
   [/\bmay\b/g, 'projection', true, ['may']],
   // 'held rates at 5.25%', 'kept', 'left': a decision taken, so an actual level.
@@ -129,7 +149,8 @@ export const EN_CUES: Array<[RegExp, FigureKind, boolean, readonly string[]]> = 
   // Not 'reached an agreement on …', 'approved a plan to …': what was agreed is the goal, not a reading.
   [/\b(?:held|kept|left|maintained|approved|voted|narrowed|widened|eased|slowed|expanded|contracted|halved|doubled|last year|rose|fell|grew|jumped|climbed|dropped|declined|reached|(?<!\b(?:to|will|can|could|must|should|would) be\s)achieved|earned|reported|posted|recorded|delivered|were|was|totalled|totaled|gained|slipped|increased|decreased|employed)\b(?!\s+(?:on\s+)?(?:an?\s+|the\s+|its\s+|their\s+)?(?:(?:political|provisional|landmark|historic|tentative|new|final|joint)\s+)?(?:agreements?|deals?|consensus|compromise|accords?|settlements?|understanding|decisions?|plans?|targets?|goals?|bills?|laws?|budgets?|resolutions?|frameworks?|strateg(?:y|ies)|roadmaps?)\b)/gi, 'actual', true, ['held', 'kept', 'left', 'maintained', 'approved', 'voted', 'narrowed', 'widened', 'eased', 'slowed', 'expanded', 'contracted', 'halved', 'doubled', 'last', 'rose', 'fell', 'grew', 'jumped', 'climbed', 'dropped', 'declined', 'reached', 'achieved', 'earned', 'reported', 'posted', 'recorded', 'delivered', 'were', 'was', 'totalled', 'totaled', 'gained', 'slipped', 'increased', 'decreased', 'employed']],
   [/\b(?:will|shall|to be)\b/gi, 'target', false, ['will', 'shall', 'to']],
-  [/\b(?:has|have|had|is|are)\b/gi, 'actual', false, ['has', 'have', 'had', 'is', 'are']],
+  // Not 'will have collected', 'would have been': a future or a condition, which the modal before tells.
+  [/(?<!\b(?:will|would|could|should|must|may|might|shall)\s)\b(?:has|have|had|is|are)\b/gi, 'actual', false, ['has', 'have', 'had', 'is', 'are']],
 ];
 
 const EN_START_WORDS = startWordTable(EN_CUES.map(([pattern, , , starts]) => ({ pattern, starts })));
