@@ -63,6 +63,30 @@ function namedAgain(mentions: EntityMention[], m: EntityMention): boolean {
 const ZH_WHOLE_OF_SHARE_BEFORE = /占$/;
 /** 对全球经济增长的贡献率: what a contribution is made to. */
 const ZH_CONTRIBUTION_AFTER = /^[^，。；]{0,20}?(?:贡献|拉动)/;
+/** 局长王宏志26日在北京透露: where something was said or held, not whose figures follow. */
+const ZH_WHERE_SAID_BEFORE = /在$/;
+const ZH_WHERE_SAID_AFTER = /^(?:\d{1,2}日)?(?:透露|表示|说|指出|介绍|宣布|发布|召开|举行|出席|会见|举办|开幕)/;
+
+/**
+ * 2023年，广东省地区生产总值达到13.57万亿元…，广州经济总量突破3万亿元；…社会消费品零售总额达4.7万亿元: a part of the
+ * sentence's place, named in a clause of its own with its own figure, owns that clause; the items after it are the
+ * whole's again. The whole named earlier in the sentence, or null.
+ */
+function wholeAgainAfterPart(mentions: EntityMention[], part: EntityMention, w: Working, folded: string): EntityMention | null {
+  if (part.start < w.sentence.start || part.start >= w.clause.start || part.ref || part.org) return null;
+  // The part's clause holds its own figure and ends the item with ；, so the figure's clause is another item of the list.
+  const partClauseEnd = folded.slice(part.end, w.clause.start).search(/[，；,;]/);
+  if (partClauseEnd < 0 || !/\d/.test(folded.slice(part.end, part.end + partClauseEnd))) return null;
+  if (!/[；;]/.test(folded.slice(part.end + partClauseEnd, w.clause.start))) return null;
+  const partPlace = placeOf(part.name);
+  if (!partPlace?.id) return null;
+  // The whole gave figures of its own first: the sentence is its list of results.
+  // Named by its name (广东省), not by a word of scope (全国重点实验室 names laboratories, not the country's results).
+  const whole = lastBefore(mentions, part.start, w.sentence.start, (m) => !m.ref && !!placeOf(m.name)?.id && !/^[全本我]/.test(folded.slice(m.start, m.end)));
+  if (!whole || !/\d/.test(folded.slice(whole.end, part.start))) return null;
+  for (let id = parentPlaceId(partPlace.id); id; id = parentPlaceId(id)) if (id === placeOf(whole.name)!.id) return whole;
+  return null;
+}
 
 /** What may stand between a yardstick and its own figure: 'Thailand (35.5 million)', 'Greece, at 161.9%'. */
 const COMPARED_OWN_FIGURE = /^(?:'s)?\s*(?:\(|,\s*(?:at|with)\s+|’s\s*)?[^\s]{0,2}$/;
@@ -187,7 +211,8 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     !(language === 'en' && m.ref && m.refNoun && !resolveEnRef(mentions, m)) &&
     // 占全国份额, 对全球经济增长的贡献率: the whole a share is of, or what a contribution is made to, owns none of the figures
     // (对全省…的贡献率 in a province's report is the province's own: a back-reference to the story's place stays).
-    !(language === 'zh' && (ZH_WHOLE_OF_SHARE_BEFORE.test(folded.slice(Math.max(0, m.start - 1), m.start)) || (!m.ref && /(?<!针|相|面)对$/.test(folded.slice(Math.max(0, m.start - 2), m.start)) && ZH_CONTRIBUTION_AFTER.test(folded.slice(m.end, m.end + 24)))));
+    !(language === 'zh' && (ZH_WHOLE_OF_SHARE_BEFORE.test(folded.slice(Math.max(0, m.start - 1), m.start)) || (!m.ref && /(?<!针|相|面)对$/.test(folded.slice(Math.max(0, m.start - 2), m.start)) && ZH_CONTRIBUTION_AFTER.test(folded.slice(m.end, m.end + 24))))) &&
+    !(language === 'zh' && ZH_WHERE_SAID_BEFORE.test(folded.slice(Math.max(0, m.start - 1), m.start)) && ZH_WHERE_SAID_AFTER.test(folded.slice(m.end, m.end + 8)));
   let before = lastBefore(mentions, fig.start, language === 'zh' ? 0 : w.sentence.start, (m) => (!m.passing || m.start >= w.sentence.start) && owns(m));
   // 做强…济南新旧动能转换起步区… in one paragraph, 近岸海域水质优良比例不低于95.6% in the next: a zone or district
   // named in passing owns the figures of its own paragraph, not those of the paragraphs after it.
@@ -198,6 +223,7 @@ export function chooseEntity(w: Working, mentions: EntityMention[], language: 'z
     const wider = lastBefore(mentions, before.start, 0, (m) => !m.district && !m.org && !m.ref);
     if (wider) before = wider;
   }
+  if (language === 'zh' && before) before = wholeAgainAfterPart(mentions, before, w, folded) ?? before;
   // 安徽、宁夏、湖南、湖北为6.5%左右: a value said of a list of places is each one's; 其余省份为6%左右, of the rest of one.
   const listed = language === 'zh' ? (restOfList(mentions, folded, w) ?? (before ? placeListBefore(mentions, before, folded, fig.start, w.sentence.start) : null)) : null;
   if (listed) { w.entity = listed[0]!; w.alsoIn = listed.slice(1); return; }
