@@ -273,6 +273,17 @@ export const EN_PERIOD_RULES: readonly PeriodRule[] = [
     },
   },
   {
+    // 'cut car use by 20 per cent by the end of the decade', said in 2022: goals so put are the decade's round year, 2030.
+    name: 'end-of-decade',
+    pattern: /\b(?:by|before|until)\s+(?:the\s+end\s+of\s+(?:the|this)\s+decade|the\s+decade'?s\s+end)\b/gi,
+    starts: ['by', 'before', 'until'],
+    read: (_m, s) => {
+      if (s.ctx.ctxYear === null) return null;
+      const end = Math.floor(s.ctx.ctxYear / 10) * 10 + 10;
+      return plain(years(s.ctx.ctxYear, end, s.label));
+    },
+  },
+  {
     name: 'parliament',
     pattern: /\b(?:(?:by|before|until)\s+the\s+end\s+of|over|during|in|across|within)\s+(?:the\s+|this\s+)?(next|this|current|coming|last|previous)?\s*(?:parliament|parliamentary term)\b/gi,
     starts: ['by', 'before', 'until', 'over', 'during', 'in', 'across', 'within'],

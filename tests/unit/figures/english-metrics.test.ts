@@ -342,3 +342,13 @@ describe('a service standard is the goal a figure is held to', () => {
   });
 });
 
+
+describe('a verb of how a rate moved is not part of what it measures', () => {
+  it.each([
+    ['Kenya’s annual inflation rate decelerated to 5.1% in December.', '5.1%', 'annual inflation rate'],
+    ['Japan’s jobless rate edged to 2.6% in March.', '2.6%', 'jobless rate'],
+    ['Headline inflation surged to 9.4% in June.', '9.4%', 'headline inflation'],
+  ])('%s', (text, quote, metric) => {
+    expect(byQuote(en(text, '2025-01-10'), quote).metric).toBe(metric);
+  });
+});

@@ -90,6 +90,7 @@ const EN_ROWS: Row[] = [
   ['start-month', 'the cap will rise from April', '2024-02-01', '2024-04-01', '2025-03-31'],
   ['trading-day', 'shares fell in early trading', '2024-05-01', '2024-05-01', '2024-05-01'],
   ['part-of-decade', 'net zero by the mid-2030s', '2024-05-01', '2024-01-01', '2035-12-31'],
+  ['end-of-decade', 'cut car use by 20 per cent by the end of the decade', '2022-01-14', '2022-01-01', '2030-12-31'],
   ['parliament', '1.5 million homes over this Parliament', '2024-07-30', '2024-07-30', '2029-08-15'],
   ['years-from-start', 'over five years from 2025', '2024-11-01', '2025-01-01', '2029-12-31'],
   ['within-years', 'within ten years the plant', '2024-01-01', '2024-01-01', '2034-01-01'],
