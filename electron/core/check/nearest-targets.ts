@@ -14,6 +14,7 @@ import type { SourcedFigure } from '../db/repositories/check-figures';
 import { textKey } from '../metrics/key';
 import { bigrams, comparableUnits, countedThingOfName, isNamedUnit, periodsOverlap, unitKey } from '../metrics/match-key';
 import { unitClassOf } from '../metrics/key';
+import { placeRelation } from '../metrics/places';
 import { isRelativeTarget, isRelativeTo } from './relative';
 import { registerSnapshot, type RegisterSnapshot } from './register-snapshot';
 
@@ -251,7 +252,33 @@ export function nearestTargets(shelf: Shelf, figure: SourcedFigure, seen: Readon
   const levelReading = figure.change === 'level' && !!figure.unit && figure.unit !== '%' && unitClassOf(figure) !== 'percent' && unitClassOf(figure) !== 'ratio';
   if (own !== BARE && (levelReading || (figure.unit === '%' && figure.change !== 'level'))) weighRelative(shelf.ratios, figure, words, seen, out, [...words.keyGrams, ...words.sentenceGrams]);
   if (own !== BARE && levelReading) weighRelative(shelf.relative, figure, words, seen, out, words.keyGrams);
+  if (!out.length && own !== BARE) soleGoalOfOwner(shelf.byMeasure.get(own), figure, size, seen, out);
   return finish(out);
+}
+
+/**
+ * 'Some 8,470 hectares were planted in Scotland in 2024-25' against the one goal of Scotland in hectares for those
+ * years (18,000 hectares of woodland creation): a sentence that names its measure in a word the goal's name does
+ * not share still answers it, when the register holds no other goal of that owner, in that unit, for that time.
+ * Two such goals and the figure could answer either: then nothing is offered on these grounds.
+ */
+const SOLE_GOAL_SCORE = BASE_SCORE;
+/** 'net per person emissions' against a goal for all emissions: a rate per head is another measure, whatever the owner. */
+const PER_HEAD = /\bper (?:person|capita|head|resident|household)\b|人均|每人|户均/i;
+
+function soleGoalOfOwner(shelved: MeasureShelf | undefined, figure: SourcedFigure, size: number, seen: ReadonlySet<number>, out: NearestTarget[]): void {
+  if (!shelved || !figure.entity || !figure.period || figure.kind === 'target') return;
+  let sole: Shelved | null = null;
+  for (const entry of shelved.bySize) {
+    const { target } = entry;
+    if (target.sourceStoryId === figure.storyId || !target.period || !periodsOverlap(figure.period, target.period)) continue;
+    if (placeRelation(figure.entity, target.entity) !== 'same') continue;
+    if (sole) return;
+    sole = entry;
+  }
+  if (!sole || seen.has(sole.target.id) || !comparableUnits(figure, sole.target) || valueRatio(size, sole.target.value) > MAX_VALUE_RATIO) return;
+  if (PER_HEAD.test(figure.metric) !== PER_HEAD.test(sole.target.metric)) return;
+  out.push({ target: sole.target, score: SOLE_GOAL_SCORE, wording: 0 });
 }
 
 /** A level ('there were 591') against goals relative to a level: offered only where it names what the goal measures. */

@@ -9,6 +9,9 @@
  *   extra 20,951 officers', dated only by the story) after a running total's deadline is the
  *   reading at the story's date.
  *
+ * - **No time said**: a goal printed with no period of its own carries its story's year only as a guess; a later
+ *   reading is held to it as to a goal whose time was never stated.
+ *
  * - **Each year**: a goal for every year ('8,000ha of new forest each year', 每年新增就业11万人) holds for any
  *   whole year read after it was set.
  *
@@ -56,6 +59,9 @@ export function readingTiming(
   // Only an increment counted so far ('an extra 20,951'): a level read late says nothing of the deadline.
   const countedSoFar = target.accumulation !== 'rate' && figure.change === 'increase';
   if (f.label === STORY_YEAR_LABEL && countedSoFar && target.deadline && target.deadline < said && t.from <= said) return named('as_of_story');
+  // 'Wales will build 20,000 affordable homes' with no time said: the goal's year is only its story's, a guess, so a
+  // reading of a later time is not another period's; it is held to the goal as one whose time was never stated.
+  if (t.label === STORY_YEAR_LABEL && afterGoalWasSet && f.from >= t.from) return named('unstated');
   return named('different');
 }
 

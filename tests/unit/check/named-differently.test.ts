@@ -3,10 +3,14 @@
  * in another unit, is still held against the promise: imported and checked as an editor
  * would, through the CLI.
  */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tempDir } from '../helpers';
 import { checkerPerTest } from './pair-verdict';
 
-const { verdictOf } = checkerPerTest();
+const checker = checkerPerTest();
+const { verdictOf } = checker;
 
 describe('outcomes named another way', () => {
   it.each([
@@ -42,6 +46,14 @@ describe('outcomes named another way', () => {
       '2777.04万吨',
       'meets',
     ],
+    [
+      'the one goal its owner has in that unit for that time, named in other words',
+      { date: '2021-07-13', text: 'Woodland plan\n\nScotland will create 18,000 hectares of new woodland a year by 2024-25, the environment secretary said.' },
+      '18,000 hectares',
+      { date: '2025-06-12', text: 'Planting figures\n\nForestry statistics published today show that 8,470 hectares were planted across Scotland in 2024-25.' },
+      '8,470 hectares',
+      'misses',
+    ],
   ])('%s', async (_, target, promised, outcome, printed, expected) => {
     expect(await verdictOf(target, promised, outcome, printed)).toBe(expected);
   });
@@ -64,4 +76,24 @@ describe('outcomes named another way', () => {
   ])('does not hold %s against it', async (_, target, promised, outcome, printed) => {
     expect(await verdictOf(target, promised, outcome, printed)).toBe('unmatched');
   });
+
+  it('offers neither of two goals its owner has in that unit, when the figure is named like neither', async () => {
+    const { cli } = checker;
+    const tmp = tempDir();
+    const write = (name: string, text: string): string => {
+      const path = join(tmp.dir, `${name}.txt`);
+      writeFileSync(path, text);
+      return path;
+    };
+    const plan = (await cli(['import', write('plan', 'Land plan\n\nScotland will create 18,000 hectares of new woodland a year by 2024-25 and restore 20,000 hectares of peatland a year by 2024-25.'), '--publication', 'Desk', '--date', '2021-07-13'])) as { imported: Array<{ id: number }> };
+    const goals = ((await cli(['figures', String(plan.imported[0]!.id)])) as Array<{ id: number; kind: string; quote: string }>).filter((f) => f.kind === 'target' && f.quote.includes('hectares'));
+    expect(goals).toHaveLength(2);
+    for (const g of goals) await cli(['targets', 'add', '--figure', String(g.id)]);
+    const outcome = (await cli(['import', write('outcome', 'Land figures\n\nStatistics published today show that 8,470 hectares were planted across Scotland in 2024-25.'), '--publication', 'Desk', '--date', '2025-06-12'])) as { imported: Array<{ id: number }> };
+    const checks = (await cli(['check', String(outcome.imported[0]!.id)])) as Array<{ figure: { quote: string }; verdicts: Array<{ against: string }> }>;
+    const reading = checks.find((c) => c.figure.quote.includes('8,470'));
+    tmp.cleanup();
+    expect(reading?.verdicts.filter((v) => v.against === 'target') ?? []).toEqual([]);
+  });
 });
+

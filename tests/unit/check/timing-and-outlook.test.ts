@@ -43,6 +43,18 @@ describe('when a reading of another period is compared', () => {
       'different',
     ],
     [
+      'a later reading against a goal printed with no time of its own (its story’s year only a guess)',
+      { period: span('2019-04-01', '2020-03-31', '2019-20'), storyDate: '2020-06-30', change: 'level' },
+      { period: span('2017-01-01', '2017-12-31', 'story year'), accumulation: 'flow' as const, sourceDate: '2017-05-10', deadline: '2017-12-31' },
+      'unstated',
+    ],
+    [
+      'but a reading from before such a goal was set is another period',
+      { period: span('2015-01-01', '2015-12-31', '2015'), storyDate: '2016-02-01', change: 'level' },
+      { period: span('2017-01-01', '2017-12-31', 'story year'), accumulation: 'flow' as const, sourceDate: '2017-05-10', deadline: '2017-12-31' },
+      'different',
+    ],
+    [
       'the same year',
       { period: span('2024-01-01', '2024-12-31'), storyDate: '2025-01-20', change: 'increase' },
       { period: span('2024-01-01', '2024-12-31'), accumulation: 'rate' as const, sourceDate: '2024-03-05', deadline: '2024-12-31' },
