@@ -67,6 +67,18 @@ describe('what a study or an estimate says will be is a forecast', () => {
   });
 });
 
+describe('the public purse is forecast by the government that keeps it', () => {
+  it.each([
+    ['a deficit projected with no one named', 'New spending is planned for housing. It projects the deficit will be $38 billion in 2024-25.', '$38 billion', '2024-03-28', 'target'],
+    ['a deficit in a list of main targets', 'Main targets for 2024:\n- The deficit-to-GDP ratio is projected at 3 percent for 2024.', '3 percent', '2024-03-05', 'target'],
+    ['地价收入 estimated for the coming year', '以来年的卖地计划为依据，地价收入预计为330亿元，较上年度修订预算上升约20%。', '330亿元', '2024-02-28', 'target'],
+    ['but a later forecast set against the budget’s is a revision', 'It predicted a deficit of 4.9% of GDP for 2025/26, wider than the 4.1% seen in February.', '4.9%', '2024-10-30', 'projection'],
+    ['and an analyst’s forecast stays a projection', 'Analysts at the bank project the deficit will be $41 billion in 2024-25.', '$41 billion', '2024-03-28', 'projection'],
+  ])('%s', (_name, text, quote, date, kind) => {
+    expect(kindOf(text, quote, /[\u4e00-\u9fff]/.test(text) ? 'zh' : 'en', date)).toBe(kind);
+  });
+});
+
 describe('Chinese: so far, in fact, and what a plan will reach', () => {
   it.each([
     ['迄今 after the goals', '今年招募目标合计1万2000人，迄今招获1万2300人，招获率102.5%。', '1万2300人', '2025-12-20', 'actual'],
