@@ -5,7 +5,7 @@ import { findEntitiesEn, findEntitiesZh } from './entities';
 import { applyDistributive } from './figure-distributive';
 import { chooseKind, listLeadCue, type ListWalk } from './figure-kind';
 import { forecastCalledAPromise, officialForecast } from './figure-kind-by-forecaster';
-import { budgetEstimate, estimateOfFinishedPeriod, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver, yearEndLateInYear } from './figure-kind-by-period';
+import { budgetEstimate, estimateOfFinishedPeriod, finishedInOwnClause, goalForYearUnderWay, kindFromPeriod, yearAlreadyOver, yearEndLateInYear } from './figure-kind-by-period';
 import { enMetric } from './figure-metric-en';
 import { zhMetric, ZH_FORMER_VALUE_ASIDE } from './figure-metric-zh';
 import { chooseEntity, firstProvinceNamed, mainEntity } from './figure-owner';
@@ -117,6 +117,7 @@ export function extractFigures(text: string, ctx: ExtractionContext): ExtractedF
     if (fig_isOther(w)) w.period = null;
     else choosePeriod(w, periods, segs, language, ctx, lead, folded);
     kindFromPeriod(w, cues, ctx);
+    finishedInOwnClause(w, ctx);
     yearAlreadyOver(w, ctx, folded);
     estimateOfFinishedPeriod(w, ctx);
     goalForYearUnderWay(w, ctx, folded);

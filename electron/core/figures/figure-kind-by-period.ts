@@ -131,3 +131,16 @@ export function budgetEstimate(w: Working, ctx: ExtractionContext, folded: strin
   w.kindCue = '预算';
 }
 
+/**
+ * 有信心…甚至能超过这目标，他称2022年相关开支占GDP达1.07%: a figure whose own clause names a time already over is what
+ * happened then, though a goal word stands in an earlier clause of the sentence. A goal's bound (以上, 左右) keeps it a goal.
+ */
+export function finishedInOwnClause(w: Working, ctx: ExtractionContext): void {
+  if (w.kind !== 'target' || w.kindCueAt === undefined || w.kindCueAt >= w.clause.start || w.periodSource !== 'clause') return;
+  if (!w.period || !ctx.date || w.period.to >= ctx.date || w.raw.cues.some((c) => GOAL_BOUND.test(c))) return;
+  // '65% by March 2024' said later is a goal whose deadline passed, not a reading of that time.
+  if (DEADLINE_LABEL.test(w.period.label)) return;
+  w.kind = 'actual';
+  w.kindCue = w.period.label;
+}
+

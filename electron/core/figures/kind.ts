@@ -24,11 +24,11 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   [/(?<!(?:确保|力争|争取|努力|要|将|能否|可以|包括)(?:超额|顺利|全面|如期|基本)?)(?:超额|顺利|全面|如期|基本)?完成了?(?:[^，。；,;\d]{0,16}?的)?[\u4e00-\u9fff]{0,8}?(?:目标任务|目标|任务|指标)/g, 'actual', true, '超顺全如基完'],
   // 人均预期寿命 is life expectancy, a measured level, not an expectation; 发展规划司 is an office, not a plan.
   // 有信心在未来3年每年吸引3.5万名人才: a government's stated confidence about what it will bring about is its goal.
-  [/力争|力拼|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true, '力目确争预计规谋努拟承致有'],
+  [/力争|力拼|目标(?!的)|确保|争取|预期(?!将|寿命)|(?<!完成|按|占|年度)计划(?![的投]|完成|司|局|处|单列)|规划(?![司局院处])|谋划|努力(?=[，,]?(?:实现|达到|完成|争取|确保|使|保持|提高到|提升到|控制在))|力求|拟|承诺|致力于|有信心(?=在|于|能|可|到|将|[\u4e00-\u9fff]{0,12}(?:达到?|实现|回落|降至|降到|提升|增加|吸引|完成))/g, 'target', true, '力目确争预计规谋努拟承致有'],
   // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
   // 政府工作报告：新开工改造城镇老旧小区3.9万个: a plan's name and a colon, as a headline puts it, lays down what follows
   // (政府工作报告说 may as well open the report's look back at the past years).
-  [/(?:报告|纲要|规划|方案|意见)》?[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))|(?:政府工作报告|规划纲要|规划|纲要|行动方案|实施方案)》?[：:]/g, 'target', true, '报纲规方意政行实'],
+  [/(?:(?:报告|纲要|规划|方案|意见)》?|计划》)[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))|(?:政府工作报告|规划纲要|规划|纲要|行动方案|实施方案)》?[：:]/g, 'target', true, '报纲规方意计政行实'],
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
   // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
   // The same forecast a few sentences into the story of the budget's delivery (发表…财政预算案。…他预测…全年…).

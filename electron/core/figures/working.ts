@@ -14,6 +14,8 @@ export interface Working {
   period: Period | null;
   kind: FigureKind;
   kindCue: string | null;
+  /** Where the cue that decided the kind stands, when a cue word of the text did. */
+  kindCueAt?: number;
   periodSource: 'clause' | 'sentence' | 'paragraph' | 'carry' | 'lead' | 'story' | 'none';
   /** Further subjects the same value is said of (A和B都突破…): each gets a figure of its own. */
   alsoOf?: string[];

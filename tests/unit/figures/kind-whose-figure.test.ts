@@ -101,6 +101,15 @@ describe('Chinese: so far, in fact, and what a plan will reach', () => {
     expect(kindOf(text, quote, 'zh', date)).toBe(kind);
   });
 
+  it.each([
+    ['努力 of a review, before what was done', '努力帮助企业降本增效，工业企业用电成本下降5.2%。', '5.2%', '2026-01-20', 'actual'],
+    ['but 努力 before 实现 is a goal', '今年要努力实现地区生产总值增长5%左右。', '5%', '2026-01-20', 'target'],
+    ['a finished year in the figure’s own clause, after a goal word', '局长有信心明年研发开支占GDP达1.3%，甚至能超过这目标，他称2022年相关开支占GDP达1.07%。', '1.07%', '2023-05-10', 'actual'],
+    ['a plan named in 《》 that lays down what follows', '《行动计划》明确，要坚持以人为本。经过5年的努力，常住人口城镇化率提升至接近72%。', '72%', '2024-07-31', 'target'],
+  ])('%s', (_name, text, quote, date, kind) => {
+    expect(kindOf(text, quote, 'zh', date)).toBe(kind);
+  });
+
   it('but 一般公共预算收入 names a kind of revenue, read as it stands', () => {
     expect(kindOf('2024年全市一般公共预算收入增长5.2%。', '5.2%', 'zh', '2025-01-20')).toBe('actual');
   });

@@ -57,7 +57,8 @@ describe('a Chinese forecast two or more years ahead states a plan’s mark, unl
     expect(kindOf(text, quote, date, 'zh')).toBe(kind);
   });
 
-  it('an English long-range projection is left a projection: a budget’s medium-term path reads like its plan', () => {
-    expect(kindOf('The consolidated fiscal deficit is projected to reach 3.2 per cent in 2025/26.', '3.2 per cent', '2023-02-22', 'en')).toBe('projection');
+  it('a budget’s medium-term path of the public purse is its plan, and a later statement’s path set against it a projection', () => {
+    expect(kindOf('The consolidated fiscal deficit is projected to reach 3.2 per cent in 2025/26.', '3.2 per cent', '2023-02-22', 'en')).toBe('target');
+    expect(kindOf('It projected a deficit of 4.2 per cent in 2025/26, wider than the 3.2 per cent seen in February.', '4.2 per cent', '2023-11-01', 'en')).toBe('projection');
   });
 });
