@@ -42,6 +42,10 @@ function splitSpans(text: string, start: number, end: number, boundary: RegExp, 
   return spans;
 }
 
+/** A line that starts in lower case, and one that ends with a word, a number or a comma rather than a stop or a colon. */
+const EN_LINE_GOES_ON = /^\s*[a-z]/;
+const EN_LINE_UNENDED = /[A-Za-z0-9%,]\s*$/;
+
 /** Semicolons end a sentence only in English; in Chinese reports ； separates items of one sentence. */
 export function segment(text: string, language: 'zh' | 'en'): Segments {
   const paragraphs: Span[] = [];
@@ -49,7 +53,13 @@ export function segment(text: string, language: 'zh' | 'en'): Segments {
   while (p <= text.length) {
     const nl = text.indexOf('\n', p);
     const end = nl < 0 ? text.length : nl;
-    if (end > p && text.slice(p, end).trim()) paragraphs.push({ start: p, end });
+    if (end > p && text.slice(p, end).trim()) {
+      const last = paragraphs[paragraphs.length - 1];
+      // 'The ministry forecasts the economy will\n\ngrow 5.5%\n\nthis year': a page copied from the web may break a
+      // sentence over lines; an English line that starts in lower case after one that ends mid-sentence goes on with it.
+      if (language === 'en' && last && EN_LINE_GOES_ON.test(text.slice(p, end)) && EN_LINE_UNENDED.test(text.slice(last.start, last.end))) last.end = end;
+      else paragraphs.push({ start: p, end });
+    }
     if (nl < 0) break;
     p = nl + 1;
   }
