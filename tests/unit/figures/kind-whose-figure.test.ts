@@ -5,13 +5,9 @@
  * be is a forecast. Every sentence is written for the test, in several forms.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../electron/core/figures/extract';
+import { figureAt } from './figure-at';
 
-function kindOf(text: string, quote: string, language: 'zh' | 'en', date: string): string {
-  const f = extractFigures(text, { date, city: null, language }).find((x) => x.quote.includes(quote));
-  expect(f, `${quote} in ${text}`).toBeDefined();
-  return f!.kind;
-}
+const kindOf = (text: string, quote: string, language: 'zh' | 'en', date: string): string => figureAt(text, quote, language, date).kind;
 
 describe('a goal noun is spent on its own value', () => {
   it.each([

@@ -4,13 +4,9 @@
  * written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../electron/core/figures/extract';
+import { figureAt } from './figure-at';
 
-function ownerOf(text: string, quote: string, date = '2024-01-23'): string | null {
-  const f = extractFigures(text, { date, city: null, language: 'zh' }).find((x) => x.quote.includes(quote));
-  expect(f, `${quote} in ${text}`).toBeDefined();
-  return f!.entity;
-}
+const ownerOf = (text: string, quote: string, date = '2024-01-23'): string | null => figureAt(text, quote, 'zh', date).entity;
 
 describe('the place a figure was told in is not its owner', () => {
   it.each([

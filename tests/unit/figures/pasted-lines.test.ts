@@ -4,16 +4,14 @@
  * that ends with a stop, or a new line that starts a sentence, stays apart. Every text is written for the test.
  */
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../electron/core/figures/extract';
 import { segment } from '../../../electron/core/figures/segment';
-
-const figure = (text: string, quote: string) => extractFigures(text, { date: '2023-03-10', city: null, language: 'en' }).find((f) => f.quote.includes(quote));
+import { figureAt } from './figure-at';
 
 describe('a sentence broken over lines', () => {
   it('is one sentence when the next line starts in lower case', () => {
     const text = 'The ministry expects the economy will\n\ngrow 5.5%\n\nthis year, officials said.';
     expect(segment(text, 'en').sentences).toHaveLength(1);
-    expect(figure(text, '5.5%')?.period?.label).toBe('this year');
+    expect(figureAt(text, '5.5%', 'en', '2023-03-10').period?.label).toBe('this year');
   });
 
   it.each([
