@@ -217,13 +217,17 @@ function printedBare(x: { unit: string; currency: string | null }, other: { unit
  * same noun (60处公共托育中心, 48个公托): the noun, matched by the metric, says what is counted.
  */
 const PLACE_CLASSIFIERS = new Set(['个', '处', '所', '间', '座']);
+/** 6261个出租公屋单位 against 6,100伙 (套): the general classifier of a housing unit against the dwelling's own. */
+const DWELLING_CLASSIFIERS = new Set(['个', 'dwelling']);
+const sameClassifierFamily = (a: string, b: string): boolean =>
+  (PLACE_CLASSIFIERS.has(a) && PLACE_CLASSIFIERS.has(b)) || (DWELLING_CLASSIFIERS.has(a) && DWELLING_CLASSIFIERS.has(b));
 
 export function comparableUnits(
   a: { unit: string; currency: string | null; change: string },
   b: { unit: string; currency: string | null; change: string },
 ): boolean {
   if (printedBare(a, b) || printedBare(b, a)) return a.change === b.change;
-  if (unitKey(a.unit) !== unitKey(b.unit) && !(PLACE_CLASSIFIERS.has(unitKey(a.unit)) && PLACE_CLASSIFIERS.has(unitKey(b.unit)))) return false;
+  if (unitKey(a.unit) !== unitKey(b.unit) && !sameClassifierFamily(unitKey(a.unit), unitKey(b.unit))) return false;
   if ((a.currency ?? null) !== (b.currency ?? null)) return false;
   if (a.change === b.change) return true;
   return unitKey(a.unit) === '%' || unitKey(a.unit) === 'pp';

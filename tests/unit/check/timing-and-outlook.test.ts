@@ -99,6 +99,8 @@ describe('a count printed bare', () => {
     ['a bare number against money', q(''), q('元', 'CNY'), false],
     ['a bare number against a rate', q(''), q('%'), false],
     ['a bare increase against a level of homes', q('', null, 'increase'), q('homes'), false],
+    ['housing units counted with 个 against flats (伙, 套)', q('个'), q('套'), true],
+    ['but 个 against people', q('个'), q('人'), false],
   ])('%s', (_name, a, b, comparable) => {
     expect(comparableUnits(a, b)).toBe(comparable);
   });
