@@ -134,6 +134,12 @@ export function forecastCalledAPromise(w: Working, folded: string, language: 'zh
   if (CALLED_A_PROMISE_AFTER[language].test(folded.slice(w.sentence.end, w.sentence.end + 120).replace(/^[\s。.；;]+/, ''))) w.kind = 'target';
 }
 
+/** The public purse: what only a government forecasts of itself. */
+const FISCAL_WORDS = {
+  zh: /赤字|财政盈余|财政结余|财政收入|税收|地价收入|印花税收入|政府开支|财政支出|公共债务/,
+  en: /\b(?:deficit|budget surplus|fiscal surplus|exchequer|public debt|government debt|borrowing|tax revenues?|tax collections?|government revenues?|government spending|public spending)\b/i,
+};
+
 export function officialForecast(w: Working, ctx: ExtractionContext, folded: string, language: 'zh' | 'en'): void {
   if (w.kind !== 'projection' || !w.period || !ctx.date) return;
   const sentence = folded.slice(w.sentence.start, w.sentence.end);
@@ -158,8 +164,3 @@ export function officialForecast(w: Working, ctx: ExtractionContext, folded: str
   w.kindCue = official;
 }
 
-/** The public purse: what only a government forecasts of itself. */
-const FISCAL_WORDS = {
-  zh: /赤字|财政盈余|财政结余|财政收入|税收|地价收入|印花税收入|政府开支|财政支出|公共债务/,
-  en: /\b(?:deficit|budget surplus|fiscal surplus|exchequer|public debt|government debt|borrowing|tax revenues?|tax collections?|government revenues?|government spending|public spending)\b/i,
-};

@@ -53,8 +53,9 @@ const ZH_WILL_STAND = /将(?:达到?|超过|突破)约?$/;
 
 export function yearEndLateInYear(w: Working, ctx: ExtractionContext, folded: string): void {
   // 全省通车总里程将达6233公里, said in late December of the plan's last year: the outcome about to be counted.
+  if (w.kind !== 'target' || !w.period || !ctx.date) return;
   const willStand = w.kindCue === '将' && ZH_WILL_STAND.test(folded.slice(Math.max(0, w.raw.numStart - 6), w.raw.numStart));
-  if (w.kind !== 'target' || !w.period || !ctx.date || !(YEAR_END_LABEL.test(w.period.label) || willStand)) return;
+  if (!YEAR_END_LABEL.test(w.period.label) && !willStand) return;
   // 今年底达到1000辆电动公车目标: a figure named as the goal is the goal, restated however late.
   if (NAMED_AS_GOAL.test(`${w.kindCue ?? ''} ${folded.slice(w.raw.end, w.raw.end + 14)}`)) return;
   const year = ctx.date.slice(0, 4);

@@ -7,7 +7,7 @@
 import type { KindCue } from './kind';
 
 /** Goal nouns that take their value after them ('a target of 95%', 'its goal of 60 percent', 'commitment of'). */
-const EN_GOAL_NOUN = /^(?:targets?|goals?|objectives?|pledges?|ambitions?|commitments?(?:\s+(?:of|to))?|(?:manifesto\s+)?commitments?\s+(?:of|to))$/i;
+const EN_GOAL_NOUN = /^(?:targets?|goals?|objectives?|pledges?|ambitions?|(?:manifesto\s+)?commitments?(?:\s+(?:of|to))?)$/i;
 /** How far after the noun its value may begin: 'target of', 'target, set in 2019, of'. */
 const VALUE_REACH = 32;
 /** A number that is a value, not a year ('by 2025'). */

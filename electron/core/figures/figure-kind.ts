@@ -1,12 +1,11 @@
 /** Whether a figure is an outcome, a goal, a forecast or a budget, read from the cue words around it. */
 import { ZH_SLOGAN_GOAL_AFTER } from './figure-metric-zh';
 import { goalValueSpent } from './figure-kind-goal-value';
-import { EN_BUDGET_RE, type KindCue, ZH_BUDGET_RE } from './kind';
+import { EN_BUDGET_RE, type KindCue, ZH_BUDGET_RE, ZH_PLAN_LAYS_DOWN } from './kind';
 import type { LeadFacts } from './lead';
 import type { RawFigure } from './scan-zh';
 import { firstAfter, lastBefore, MONEY_UNITS, type Working } from './working';
 
-const ZH_REPORT_LAYS_DOWN = /(?:(?:报告|纲要|规划|方案|意见)》?|计划》)[^，。；\d]{0,4}(?:明确|要求|确定|提出)|(?:政府工作报告|规划纲要|规划|纲要|行动方案|实施方案)》?[：:]/;
 
 /** Longest line ending in 。 that still reads as an item of a list rather than a paragraph of prose. */
 const LIST_ITEM_MAX = 80;
@@ -130,7 +129,7 @@ export function chooseKind(w: Working, cues: KindCue[], listLead: (sentenceStart
   if (cue) { w.kind = cue.kind; w.kindCue = cue.word; w.kindCueAt = cue.start; return; }
   // 政府工作报告提出，…。今年城镇新增就业1100万人以上: a paragraph opened by what a report lays down goes on laying it down.
   const opener = language === 'zh' ? lastBefore(cues, w.sentence.start, w.paragraph.start, (c) => c.strong) : null;
-  if (opener && opener.kind === 'target' && ZH_REPORT_LAYS_DOWN.test(opener.word)) { w.kind = 'target'; w.kindCue = opener.word; return; }
+  if (opener && opener.kind === 'target' && ZH_PLAN_LAYS_DOWN.test(opener.word)) { w.kind = 'target'; w.kindCue = opener.word; return; }
   w.kind = 'actual';
   w.kindCue = null;
 }

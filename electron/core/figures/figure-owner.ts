@@ -84,7 +84,8 @@ function wholeAgainAfterPart(mentions: EntityMention[], part: EntityMention, w: 
   // Named by its name (广东省), not by a word of scope (全国重点实验室 names laboratories, not the country's results).
   const whole = lastBefore(mentions, part.start, w.sentence.start, (m) => !m.ref && !!placeOf(m.name)?.id && !/^[全本我]/.test(folded.slice(m.start, m.end)));
   if (!whole || !/\d/.test(folded.slice(whole.end, part.start))) return null;
-  for (let id = parentPlaceId(partPlace.id); id; id = parentPlaceId(id)) if (id === placeOf(whole.name)!.id) return whole;
+  const wholeId = placeOf(whole.name)!.id;
+  for (let id = parentPlaceId(partPlace.id); id; id = parentPlaceId(id)) if (id === wholeId) return whole;
   return null;
 }
 

@@ -16,6 +16,12 @@ export interface KindCue {
   word: string;
 }
 
+/**
+ * 《…》明确, 规划提出, 政府工作报告： as a headline puts it: what a plan or report lays down (not 提出了…成绩, its results).
+ * One pattern for the cue table and for the paragraph opener that goes on laying down (figure-kind.ts).
+ */
+export const ZH_PLAN_LAYS_DOWN = /(?:(?:报告|纲要|规划|方案|意见)》?|计划》)[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))|(?:政府工作报告|规划纲要|规划|纲要|行动方案|实施方案)》?[：:]/;
+
 /** The last element of each row is every character a cue's match can begin with (start-chars.ts). */
 export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   // 完成年度目标的124%: a completion rate, not a goal; 较去年: a comparison base, not a time cue.
@@ -28,7 +34,7 @@ export const ZH_CUES: Array<[RegExp, FigureKind, boolean, string]> = [
   // 《政府工作报告》明确，2018年全国棚改新开工580万套: what a plan or report lays down is a goal.
   // 政府工作报告：新开工改造城镇老旧小区3.9万个: a plan's name and a colon, as a headline puts it, lays down what follows
   // (政府工作报告说 may as well open the report's look back at the past years).
-  [/(?:(?:报告|纲要|规划|方案|意见)》?|计划》)[^，。；\d]{0,4}(?:明确|要求|确定|提出)(?!了?[\u4e00-\u9fff]{0,4}(?:成绩|成效|进展))|(?:政府工作报告|规划纲要|规划|纲要|行动方案|实施方案)》?[：:]/g, 'target', true, '报纲规方意计政行实'],
+  [new RegExp(ZH_PLAN_LAYS_DOWN.source, 'g'), 'target', true, '报纲规方意计政行实'],
   // A government's forecast for the whole year, set in its budget (香港: 财政预算案预测全年增长介乎2%至3%), is
   // the benchmark the year is held to, as a target is; a forecast revised in the year stays a projection.
   // The same forecast a few sentences into the story of the budget's delivery (发表…财政预算案。…他预测…全年…).
