@@ -64,6 +64,8 @@ interface MeasureShelf {
   byGram: Map<string, Shelved[]>;
   /** By the thing each goal counts, for sentences that name it in other words. */
   byCounted: Map<string, Shelved[]>;
+  /** By the owner each goal names, so a figure weighs only its own owner's goals (soleGoalOfOwner). */
+  byOwner: Map<string, Shelved[]>;
 }
 
 /** The register read once per change of it, by measure: what a check looks candidates up in. */
@@ -155,7 +157,7 @@ export function targetShelf(repos: Repositories, register: RegisterSnapshot = re
 }
 
 function emptyShelf(): MeasureShelf {
-  return { bySize: [], byGram: new Map(), byCounted: new Map() };
+  return { bySize: [], byGram: new Map(), byCounted: new Map(), byOwner: new Map() };
 }
 
 function put(shelf: MeasureShelf, entry: Shelved): void {
@@ -167,6 +169,7 @@ function put(shelf: MeasureShelf, entry: Shelved): void {
   shelf.bySize.push(entry);
   for (const g of entry.grams) add(shelf.byGram, g);
   if (entry.counts) add(shelf.byCounted, entry.counts);
+  if (entry.target.entity) add(shelf.byOwner, entry.target.entity);
 }
 
 /** What a figure's metric and sentence say, read once per figure. */
@@ -266,15 +269,31 @@ const SOLE_GOAL_SCORE = BASE_SCORE;
 /** 'net per person emissions' against a goal for all emissions: a rate per head is another measure, whatever the owner. */
 const PER_HEAD = /\bper (?:person|capita|head|resident|household)\b|人均|每人|户均/i;
 
+/** placeRelation folds both names each time; a check asks of the same few pairs again and again. */
+const sameOwners = new Map<string, boolean>();
+function sameOwner(a: string, b: string): boolean {
+  const key = `${a}\u0000${b}`;
+  let same = sameOwners.get(key);
+  if (same === undefined) {
+    same = placeRelation(a, b) === 'same';
+    if (sameOwners.size > 10_000) sameOwners.clear();
+    sameOwners.set(key, same);
+  }
+  return same;
+}
+
 function soleGoalOfOwner(shelved: MeasureShelf | undefined, figure: SourcedFigure, size: number, seen: ReadonlySet<number>, out: NearestTarget[]): void {
   if (!shelved || !figure.entity || !figure.period || figure.kind === 'target') return;
   let sole: Shelved | null = null;
-  for (const entry of shelved.bySize) {
-    const { target } = entry;
-    if (target.sourceStoryId === figure.storyId || !target.period || !periodsOverlap(figure.period, target.period)) continue;
-    if (placeRelation(figure.entity, target.entity) !== 'same') continue;
-    if (sole) return;
-    sole = entry;
+  // The owners a register names are few beside its goals: each is placed against the figure's once.
+  for (const [owner, entries] of shelved.byOwner) {
+    if (!sameOwner(figure.entity, owner)) continue;
+    for (const entry of entries) {
+      const { target } = entry;
+      if (target.sourceStoryId === figure.storyId || !target.period || !periodsOverlap(figure.period, target.period)) continue;
+      if (sole) return;
+      sole = entry;
+    }
   }
   if (!sole || seen.has(sole.target.id) || !comparableUnits(figure, sole.target) || valueRatio(size, sole.target.value) > MAX_VALUE_RATIO) return;
   if (PER_HEAD.test(figure.metric) !== PER_HEAD.test(sole.target.metric)) return;
